@@ -1,0 +1,31 @@
+# Two commands for a fresh machine with Python 3.11:
+#   make demo  — install, ingest the bundled sample corpus, print the facts found
+#   make test  — install and run the whole test suite
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/coopwatch demo
+
+test: $(STAMP)
+	$(BIN)/ruff check coopwatch tests benchmarks
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check coopwatch tests benchmarks
+
+eval: $(STAMP)
+	$(BIN)/coopwatch eval ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/docs
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,10 @@
+"""Readers that turn files, pages and streams into ``Document`` objects.
+
+``read_paths`` is the one entry point: it walks files and folders, picks a reader by content,
+and yields either a ``Document`` or a ``ReadFailure`` naming the input and the reason, so one bad
+file never stops a batch.
+"""
+
+from coopwatch.ingest.reader import ReadFailure, iter_sources, read_bytes, read_paths
+
+__all__ = ["ReadFailure", "iter_sources", "read_bytes", "read_paths"]
