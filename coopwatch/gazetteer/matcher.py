@@ -1,0 +1,311 @@
+"""Find places in annotated text by lemma sequences, in any grammatical case.
+
+Needs: tokens with lemmas (``nlp.annotate``) and NER spans. Adds: ``PlaceMention`` objects —
+names, abbreviations, adjectives, demonyms, authorities ("Минский облисполком") and generic
+districts ("Вяземский район Смоленской области") — each with its candidate place IDs, resolved
+against the rest of the document when a name is ambiguous ("РБ", "минский").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.gazetteer.places import Gazetteer, contains, gazetteer, lineage
+from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
+
+# Words that turn a regional adjective into an authority or a territory of a known level.
+REGION_NOUNS = {"область", "край", "облисполком", "облсовет", "обл"}
+CITY_NOUNS = {"горисполком", "горсовет"}
+DISTRICT_NOUNS = {"район", "райисполком", "райсовет"}
+EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "районный": "district"}
+EXECUTIVE_NOUNS = {"исполнительный", "исполком", "совет", "комитет"}
+
+
+@dataclass
+class PlaceMention:
+    candidates: tuple[str, ...]
+    start: int  # first token index (document)
+    stop: int  # token index after the last
+    char_start: int
+    char_stop: int
+    form: str  # name | abbr | adj | demonym | authority | district
+    sent: int
+    in_org: bool = False  # inside an organisation's name ("Минский тракторный завод")
+    id: str | None = None
+
+    @property
+    def resolved(self) -> str:
+        return self.id or self.candidates[0]
+
+
+class _Node(dict):
+    __slots__ = ("entries",)
+
+    def __init__(self):
+        super().__init__()
+        self.entries: list[tuple[str, str, tuple[bool, ...]]] = []
+
+
+def _data_key(word: str) -> tuple[str, bool]:
+    """Key of one word of a gazetteer name, and whether the text must capitalise it."""
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return "=" + word, True
+    return lemma_of(word), word[:1].isupper()
+
+
+@lru_cache(maxsize=100_000)
+def _normals(word: str) -> frozenset[str]:
+    w = word.lower().replace("ё", "е")
+    return frozenset([w] + [p.normal.replace("ё", "е") for p in morph_vocab()(w)])
+
+
+def text_keys(tok: Token) -> set[str]:
+    keys = set(_normals(tok.text))
+    keys.add(tok.lemma)
+    if len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
+        keys.add("=" + tok.text)
+    return keys
+
+
+def _tokens_of(name: str) -> list[str]:
+    from razdel import tokenize
+
+    return [t.text for t in tokenize(name) if t.text not in ("(", ")", "—", "–")]
+
+
+@lru_cache(maxsize=1)
+def trie() -> _Node:
+    gz = gazetteer()
+    root = _Node()
+
+    def add(words: list[str], place_id: str, form: str) -> None:
+        node = root
+        caps = []
+        for w in words:
+            key, cap = _data_key(w)
+            caps.append(cap)
+            node = node.setdefault(key, _Node())
+        entry = (place_id, form, tuple(caps))
+        if entry not in node.entries:
+            node.entries.append(entry)
+
+    for p in gz.places.values():
+        for n in p.names or (p.name,):
+            words = _tokens_of(n)
+            if words:
+                form = "abbr" if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 else "name"
+                add(words, p.id, form)
+        if "/" in p.id:
+            add(_tokens_of(p.name), p.id, "name")
+        for a in p.adjectives:
+            add([a.lower()], p.id, "adj")
+        for d in p.demonyms:
+            add([d.lower()], p.id, "demonym")
+    for pid, names in gz.authorities.items():
+        for n in names:
+            add(_tokens_of(n), pid, "authority")
+    return root
+
+
+def _in_spans(ann: Annotated, kind: str) -> set[int]:
+    out = set()
+    for s in ann.spans:
+        if s.type == kind:
+            out.update(t.i for t in s.tokens)
+    return out
+
+
+def _quoted(tokens: list[Token]) -> set[int]:
+    """Token indices inside «...» or "..." (names of organisations, events, products)."""
+    out, inside = set(), False
+    for t in tokens:
+        if t.text in ("«", "„", "“"):
+            inside = True
+            continue
+        if t.text in ("»", "”"):
+            inside = False
+            continue
+        if t.text == '"':
+            inside = not inside
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention in the document, longest match first, ambiguities resolved."""
+    gz = gz or gazetteer()
+    root = trie()
+    tokens = ann.tokens
+    person = _in_spans(ann, "PER")
+    org = _in_spans(ann, "ORG") | _quoted(tokens)
+    keys = [text_keys(t) for t in tokens]
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        best: tuple[int, list] | None = None
+        frontier = [(root, i)]
+        while frontier:
+            nxt = []
+            for node, j in frontier:
+                if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+                    continue
+                for k in keys[j]:
+                    child = node.get(k)
+                    if child is None:
+                        continue
+                    if child.entries:
+                        ok = [e for e in child.entries if _caps_ok(tokens[i:j + 1], e[2])]
+                        if ok and (best is None or j + 1 > best[0]):
+                            best = (j + 1, ok)
+                    nxt.append((child, j + 1))
+            frontier = nxt
+        if best is None:
+            i += 1
+            continue
+        stop, entries = best
+        span = tokens[i:stop]
+        if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
+                and gz.level(entries[0][0]) != "country":
+            i += 1  # a surname that is also a town (Пушкин, Королёв)
+            continue
+        forms = {e[1] for e in entries}
+        form = "authority" if "authority" in forms else sorted(forms)[0]
+        cands = tuple(dict.fromkeys(e[0] for e in entries))
+        mentions.append(PlaceMention(
+            candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
+            form=form, sent=span[0].sent, in_org=any(t.i in org for t in span)))
+        i = stop
+    mentions = _extend_authorities(mentions, tokens, gz)
+    mentions += _generic_districts(mentions, tokens, gz)
+    mentions.sort(key=lambda m: m.start)
+    _resolve(mentions, tokens, gz)
+    return mentions
+
+
+def _caps_ok(span: list[Token], caps: tuple[bool, ...]) -> bool:
+    return all(not need or t.text[:1].isupper() for t, need in zip(span, caps))
+
+
+def _level_after(tokens: list[Token], j: int, sent: int) -> tuple[str | None, int]:
+    """The territorial level a noun group right after token ``j`` names, and where it ends:
+    "облисполком", "областной исполнительный комитет", "области", "горисполком", "район"."""
+    if j >= len(tokens) or tokens[j].sent != sent:
+        return None, j
+    lem = tokens[j].lemma
+    if lem in REGION_NOUNS:
+        return "region", j + 1
+    if lem in CITY_NOUNS:
+        return "city", j + 1
+    if lem in DISTRICT_NOUNS:
+        return "district", j + 1
+    if lem in EXECUTIVE_ADJ:
+        k = j + 1
+        while k < len(tokens) and tokens[k].lemma in EXECUTIVE_NOUNS:
+            k += 1
+        return EXECUTIVE_ADJ[lem], k
+    if lem == "исполком":
+        return "executive", j + 1
+    return None, j
+
+
+def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """An adjective followed by a level noun picks the place of that level: "Курской области",
+    "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
+    adjectives share the noun: "Курской и Брянской областями"."""
+    for n, m in enumerate(mentions):
+        if m.form != "adj":
+            continue
+        j = m.stop
+        # skip coordinated adjectives: "Гомельской, Могилевской и Витебской областями"
+        while j < len(tokens) and tokens[j].sent == m.sent and (
+                tokens[j].text in (",", "и") or (tokens[j].pos == "ADJ" and tokens[j].lemma in gz.by_adjective)):
+            j += 1
+        level, end = _level_after(tokens, j, m.sent)
+        if level is None:
+            continue
+        if level == "executive":
+            m.form = "authority"
+            if j == m.stop:
+                m.stop = end
+                m.char_stop = tokens[end - 1].stop
+            continue
+        fitting = tuple(c for c in m.candidates if gz.level(c) == level)
+        if level == "district" and not fitting:
+            continue  # unknown district: left to _generic_districts
+        if fitting:
+            m.candidates = fitting
+        if j == m.stop:  # the noun belongs to this adjective itself
+            m.stop = end
+            m.char_stop = tokens[end - 1].stop
+            m.form = "name" if tokens[j].lemma in REGION_NOUNS | DISTRICT_NOUNS else "authority"
+    return mentions
+
+
+def _generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """"Вяземский район Смоленской области": a district not in the gazetteer, named by its
+    adjective, placed under the region named right after it (or left for the context to place)."""
+    taken = {i for m in mentions for i in range(m.start, m.stop)}
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for t in tokens[:-1]:
+        nxt = tokens[t.i + 1]
+        if t.i in taken or nxt.i in taken or nxt.sent != t.sent:
+            continue
+        if not (t.pos == "ADJ" and t.text[:1].isupper() and nxt.lemma == "район" and nxt.feats.get("Number") != "Plur"):
+            continue
+        name = f"{_nominative_adj(t)} район"
+        parent = None
+        after = by_start.get(nxt.i + 1)
+        if after and gz.level(after.resolved) in ("region", "city"):
+            parent = after.resolved
+        cands = tuple(p for p in gz.places if p.endswith("/" + name)) or ()
+        if parent:
+            cands = (f"{parent}/{name}",)
+        if not cands:
+            cands = (f"?/{name}",)  # parent decided by the document's context
+        out.append(PlaceMention(candidates=cands, start=t.i, stop=nxt.i + 1, char_start=t.start,
+                                char_stop=nxt.stop, form="district", sent=t.sent))
+    return out
+
+
+def _nominative_adj(t: Token) -> str:
+    lemma = t.lemma
+    return lemma[:1].upper() + lemma[1:]
+
+
+def _resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """Pick one candidate per mention: the one the document supports elsewhere, else the
+    first listed (countries before regions before cities)."""
+    support: Counter[str] = Counter()
+    for m in mentions:
+        if len(m.candidates) == 1 and not m.candidates[0].startswith("?"):
+            for anc in lineage(m.candidates[0]):
+                support[anc] += 1 if anc == m.candidates[0] else 0.25
+    for m in mentions:
+        if len(m.candidates) == 1:
+            m.id = m.candidates[0]
+            continue
+        best = max(m.candidates, key=lambda c: (support[c] + 0.1 * sum(support[d] for d in support if contains(c, d) and d != c),
+                                                -m.candidates.index(c)))
+        m.id = best
+    for m in mentions:
+        if m.id and m.id.startswith("?/"):
+            m.id = _place_district(m, mentions, gz)
+
+
+def _place_district(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
+    """A district whose region the sentence does not give: the nearest region mentioned before
+    it in the document; failing that, the most mentioned region."""
+    name = m.id.split("/", 1)[1]
+    before = [x for x in mentions if x.start < m.start and x.id and not x.id.startswith("?")
+              and gz.level(x.id) == "region" and x.form != "adj"]
+    if before:
+        return f"{before[-1].id}/{name}"
+    regions = Counter(x.id for x in mentions if x.id and gz.level(x.id) == "region")
+    if regions:
+        return f"{regions.most_common(1)[0][0]}/{name}"
+    return name

@@ -1,0 +1,134 @@
+"""Places: the gazetteer's data model, its loader and the hierarchy of place IDs.
+
+Everything about "which territory is this" is answered by this package and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from coopwatch import paths
+
+LEVELS = ("country", "region", "city", "district")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    level: str
+    name: str  # official Russian name, nominative
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+    @property
+    def parent(self) -> str | None:
+        return parent_of(self.id)
+
+    @property
+    def country(self) -> str:
+        return country_of(self.id)
+
+
+def parent_of(place_id: str) -> str | None:
+    """``RU-BA/Уфа/Центральный район`` → ``RU-BA/Уфа`` → ``RU-BA`` → ``RU`` → None."""
+    if "/" in place_id:
+        return place_id.rsplit("/", 1)[0]
+    if "-" in place_id[:3]:
+        return place_id.split("-", 1)[0]
+    return None
+
+
+def country_of(place_id: str) -> str:
+    return place_id[:2]
+
+
+def region_of(place_id: str) -> str | None:
+    """The first-level subdivision a place lies in (itself if it is one), or None for a country."""
+    head = place_id.split("/", 1)[0]
+    return head if "-" in head else None
+
+
+def lineage(place_id: str) -> list[str]:
+    """The place and its ancestors, nearest first."""
+    out = []
+    p: str | None = place_id
+    while p:
+        out.append(p)
+        p = parent_of(p)
+    return out
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True when ``inner`` is ``outer`` or lies inside it."""
+    return outer in lineage(inner)
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)
+    authorities: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_adjective: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def level(self, place_id: str) -> str:
+        p = self.places.get(place_id)
+        if p:
+            return p.level
+        if "/" in place_id:
+            return "district" if place_id.endswith(("район", "округ")) else "city"
+        return "region" if "-" in place_id else "country"
+
+    def name(self, place_id: str) -> str:
+        p = self.places.get(place_id)
+        return p.name if p else place_id.rsplit("/", 1)[-1]
+
+    def capital_city(self, place_id: str) -> str | None:
+        """A subdivision that is a city (Минск, Москва) is its own city; others have none here."""
+        p = self.places.get(place_id)
+        return place_id if p and p.level == "city" else None
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """All place files and authorities, loaded once."""
+    gz = Gazetteer()
+    for path in paths.place_files():
+        for row in read_tsv(path):
+            row += [""] * (5 - len(row))
+            pid, level, names, adjs, dems = (c.strip() for c in row[:5])
+            if not pid or pid in gz.places:
+                continue
+            name_list = _split(names)
+            official = name_list[0] if name_list else pid.rsplit("/", 1)[-1]
+            if "/" in pid:  # the ID carries the official name
+                official = pid.rsplit("/", 1)[-1]
+            place = Place(pid, level or "city", official, name_list, _split(adjs), _split(dems))
+            gz.places[pid] = place
+            for a in place.adjectives:
+                gz.by_adjective[a.lower().replace("ё", "е")].append(pid)
+    if paths.AUTHORITIES.exists():
+        for row in read_tsv(paths.AUTHORITIES):
+            if len(row) >= 2 and row[0].strip():
+                gz.authorities[row[0].strip()] = _split(row[1])
+    return gz

@@ -1,0 +1,40 @@
+"""The publication date of a text without a header: a full date in its dateline or header.
+
+FACTS.md: a day, month and year in the dateline or header ("Казань. 5 декабря 2024 г.",
+"10.04.2016") give the date; a day and month without a year, a date inside a sentence of the
+article, or a site banner ("Свежий номер: …") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+HEAD_CHARS = 400  # datelines and bylines sit at the very top
+SHORT_LINE = 110  # a header line ("… 5 декабря 2024 г. 15:06", "РИА Новости, 24.11.2025")
+BANNERS = re.compile(r"(свеж\w* номер|номер от|архив|тираж|курс\b|погода)", re.I)
+
+
+def find_published(text: str) -> date | None:
+    from coopwatch.nlp.grammars.date import find_dates, is_full
+
+    for line in text[:HEAD_CHARS].split("\n"):
+        if not re.search(r"\d{4}", line) or BANNERS.search(line):
+            continue
+        stripped = line.strip()
+        for m in find_dates(line):
+            if not is_full(m.value):
+                continue
+            at_line_start = not line[: m.start].strip(" .,:–—-/").replace("Posted", "").strip() or \
+                _dateline_prefix(line[: m.start])
+            if len(stripped) <= SHORT_LINE or at_line_start:
+                try:
+                    return date(m.value.year, m.value.month, m.value.day)
+                except ValueError:
+                    continue
+    return None
+
+
+def _dateline_prefix(prefix: str) -> bool:
+    """"Казань. ", "МИНСК, ", "АГРЫЗ /Татарстан/, ": a place name and punctuation before the date."""
+    return bool(re.fullmatch(r"\s*[A-ZА-ЯЁ][\w\-ёЁ ]{1,30}(\s*/[^/]{1,30}/)?[.,]?\s*", prefix))

@@ -1,0 +1,64 @@
+"""Ordinals of sessions and forums: "11-го заседания", "XII заседание", "Х Форума",
+"пятое заседание", "первого заседания"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from yargy import or_, rule
+from yargy.interpretation import fact
+from yargy.predicates import custom, dictionary
+
+from coopwatch.nlp.grammars.common import DASH, INT, Match, parser
+
+Ordinal = fact("Ordinal", ["value"])
+
+ORDINAL_WORDS = {
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
+    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
+    "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15,
+    "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19,
+    "двадцатый": 20,
+}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# Russian texts often type the Roman ten with a Cyrillic "Х"
+CYRILLIC_ROMAN = str.maketrans("ХІУ", "XIV")
+
+SUFFIX = dictionary({"го", "й", "е", "ое", "ый", "ой", "ого", "ему", "м", "ом", "я", "ая", "ей", "ю"})
+EVENT = dictionary({"заседание", "форум", "сессия", "встреча", "съезд", "конференция", "совещание",
+                    "межправкомиссия", "комиссия", "ярмарка", "выставка"})
+
+
+def roman_value(s: str) -> int | None:
+    s = s.upper().translate(CYRILLIC_ROMAN)
+    if not s or any(c not in ROMAN for c in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = ROMAN[a]
+        total += -v if b in ROMAN and ROMAN[b] > v else v
+    return total
+
+
+ROMAN_TOKEN = custom(lambda s: s.isupper() and roman_value(s) is not None)
+
+ORDINAL = rule(
+    or_(
+        rule(INT.interpretation(Ordinal.value.custom(int)), DASH, SUFFIX),
+        rule(dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.normalized().custom(ORDINAL_WORDS.get))),
+        rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
+    ),
+    dictionary({"юбилейный", "очередной", "совместный", "международный"}).optional(),
+    EVENT,
+).interpretation(Ordinal)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    return parser(ORDINAL)
+
+
+def find_ordinals(text: str) -> list[Match]:
+    """Ordinals directly before an event noun; the match ends after the noun."""
+    return [Match(m.span.start, m.span.stop, m.fact.value) for m in _parser().findall(text)
+            if m.fact.value]

@@ -1,0 +1,22 @@
+"""Every data file coopwatch ships, in one place (package data, read-only)."""
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+GAZETTEER_DATA = PACKAGE / "gazetteer" / "data"
+COUNTRIES = GAZETTEER_DATA / "countries.tsv"
+AUTHORITIES = GAZETTEER_DATA / "authorities.tsv"
+
+
+def place_files() -> list[Path]:
+    """Countries first, then regions, cities and districts: earlier files win ties."""
+    order = ["countries", "regions", "cities", "districts"]
+    files = [p for p in GAZETTEER_DATA.glob("*.tsv") if p.name != AUTHORITIES.name]
+    return sorted(files, key=lambda p: (next((i for i, o in enumerate(order) if p.stem.startswith(o)), 9), p.name))
+
+
+EXTRACT_DATA = PACKAGE / "extract" / "data"
+TITLES = EXTRACT_DATA / "titles.tsv"
+
+SAMPLES = PACKAGE / "samples"
