@@ -16,7 +16,7 @@ from coopwatch.gazetteer.places import Gazetteer, contains, gazetteer, lineage
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 # Words that turn a regional adjective into an authority or a territory of a known level.
-REGION_NOUNS = {"область", "край", "облисполком", "облсовет", "обл"}
+REGION_NOUNS = {"область", "край", "регион", "облисполком", "облсовет", "обл"}
 CITY_NOUNS = {"горисполком", "горсовет"}
 DISTRICT_NOUNS = {"район", "райисполком", "райсовет"}
 EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "районный": "district"}

@@ -132,3 +132,29 @@ def gazetteer() -> Gazetteer:
             if len(row) >= 2 and row[0].strip():
                 gz.authorities[row[0].strip()] = _split(row[1])
     return gz
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Region → its capital city: from ``capitals.tsv`` where present, else the one city of the
+    region that shares the region's adjective ("курский": Курская область → Курск)."""
+    gz = gazetteer()
+    out: dict[str, str] = {}
+    path = paths.GAZETTEER_DATA / "capitals.tsv"
+    if path.exists():
+        for row in read_tsv(path):
+            if len(row) >= 2:
+                out[row[0].strip()] = row[1].strip()
+    for p in gz.places.values():
+        if p.level != "region" or p.id in out:
+            continue
+        cities = [c for c in gz.places.values() if c.level == "city" and c.parent == p.id
+                  and set(c.adjectives) & set(p.adjectives)]
+        if len(cities) == 1:
+            out[p.id] = cities[0].id
+    return out
+
+
+def capital_of(place_id: str) -> str | None:
+    """The capital city of a country or region, if the gazetteer knows it."""
+    return _capitals().get(place_id)

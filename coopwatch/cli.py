@@ -1,0 +1,59 @@
+"""Command line: a thin layer over the library (``runner``, ``kb``, ``web``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from coopwatch.runner import quiet_libraries
+
+app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
+                  add_completion=False)
+
+
+@app.callback()
+def main() -> None:
+    quiet_libraries()
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
+    out: Path = typer.Option(None, "--out", "-o", help="Куда записать JSON Lines (по умолчанию — stdout)"),
+    progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+) -> None:
+    """Извлечь факты из документов: одна строка JSON на документ."""
+    from coopwatch.runner import extract_paths
+
+    fh = open(out, "w", encoding="utf-8") if out else sys.stdout
+    try:
+        summary = extract_paths(paths, fh, progress=progress)
+    finally:
+        if out:
+            fh.close()
+    typer.echo(summary.text(), err=True)
+    raise typer.Exit(1 if summary.n_failed else 0)
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Эталон gold.jsonl"),
+    docs: Path = typer.Argument(..., exists=True, file_okay=False, help="Папка с документами"),
+    errors: bool = typer.Option(False, "--errors", help="Перечислить все пропуски и лишние факты"),
+    as_json: bool = typer.Option(False, "--json", help="Таблица в JSON"),
+    scorer: Path = typer.Option(None, help="Путь к eval/score.py (по умолчанию ищется рядом с эталоном)"),
+    keep: Path = typer.Option(None, help="Сохранить извлечённые факты в этот файл"),
+) -> None:
+    """Извлечь факты из DOCS и оценить их по эталону GOLD (таблица оценщика score.py)."""
+    from coopwatch.runner import evaluate
+
+    table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep)
+    typer.echo(table, nl=False)
+    if summary.n_failed:
+        typer.echo(summary.text(), err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,161 @@
+"""The document model every fact rule reads: the annotated text and all its mentions, plus the
+document's two sides — who cooperates with whom in this text.
+
+``Context`` is filled stage by stage (see ``pipeline.STAGES``); fact modules only read it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from coopwatch.extract.people import Person, PersonMention
+from coopwatch.extract.titles import TitleMention
+from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, region_of
+from coopwatch.models import Document, Evidence
+from coopwatch.nlp.annotate import Annotated, Sentence, Token
+from coopwatch.nlp.grammars.common import Match
+
+
+@dataclass
+class Camp:
+    """One side of the document: a country (or a region, when both sides are in one country),
+    its most salient place, and every place of it the text names."""
+
+    key: str
+    best: str
+    weights: dict[str, float]
+
+    def contains(self, place_id: str) -> bool:
+        return _camp_key(place_id, self.key) == self.key
+
+
+def _camp_key(place_id: str, like: str) -> str:
+    return (region_of(place_id) or place_id) if "-" in like else country_of(place_id)
+
+
+@dataclass
+class Context:
+    document: Document
+    ann: Annotated | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+    dates: list[Match] = field(default_factory=list)
+    money: list[Match] = field(default_factory=list)
+    growth: list[Match] = field(default_factory=list)
+    year_ranges: list[Match] = field(default_factory=list)
+    trade_periods: list[Match] = field(default_factory=list)
+    ordinals: list[Match] = field(default_factory=list)
+    camps: list[Camp] = field(default_factory=list)
+    facts: list = field(default_factory=list)
+
+    # ---- lookups the fact rules share -------------------------------------------------------
+
+    @property
+    def gz(self) -> Gazetteer:
+        return gazetteer()
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.ann.sentences if self.ann else []
+
+    def tokens_of(self, sent: int) -> list[Token]:
+        return self.ann.sentences[sent].tokens
+
+    def places_in(self, sent: int, *, sides_only: bool = True) -> list[PlaceMention]:
+        """Place mentions of a sentence; with ``sides_only``, without names inside organisations
+        and currencies ("Минский тракторный завод", "долларов США")."""
+        out = [m for m in self.places if m.sent == sent]
+        if sides_only:
+            out = [m for m in out if not _not_a_side(m, self)]
+        return out
+
+    def people_in(self, sent: int) -> list[PersonMention]:
+        return sorted((m for p in self.people for m in p.mentions if m.sent == sent and m.person),
+                      key=lambda m: m.start)
+
+    def titles_in(self, sent: int) -> list[TitleMention]:
+        return [t for t in self.titles if t.sent == sent]
+
+    def in_sentence(self, matches: list[Match], sent: int) -> list[Match]:
+        s = self.ann.sentences[sent]
+        return [m for m in matches if s.start <= m.start < s.stop]
+
+    def evidence(self, *sents: int) -> Evidence:
+        ss = sorted(set(sents))
+        first, last = self.ann.sentences[ss[0]], self.ann.sentences[ss[-1]]
+        return Evidence(start=first.start, end=last.stop, text=self.document.text[first.start:last.stop])
+
+    def camp_of(self, place_id: str) -> Camp | None:
+        for c in self.camps:
+            if c.contains(place_id):
+                return c
+        return None
+
+    def other_camp(self, place_id: str) -> Camp | None:
+        mine = self.camp_of(place_id)
+        others = [c for c in self.camps if c is not mine]
+        return others[0] if others and mine is not None else None
+
+    def role_of(self, person: Person | None) -> str | None:
+        """The territory a person represents, from their titles in this document."""
+        if person is None:
+            return None
+        for t in self.titles:
+            if t.person is person and t.of and "-" in t.of[:3] or (t.person is person and t.of and len(t.of) == 2):
+                return t.of
+        return None
+
+
+NON_SIDE_BEFORE = {"доллар", "рубль"}
+
+
+def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
+    if m.in_org and m.form in ("adj", "name") and m.form != "authority":
+        return True
+    if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in NON_SIDE_BEFORE:
+        return True
+    return False
+
+
+def compute_camps(ctx: Context) -> list[Camp]:
+    """The document's sides: the two most mentioned countries — or, when every place is in one
+    country, its two most mentioned regions. Headline mentions count triple."""
+    weights: dict[str, float] = defaultdict(float)
+    for m in ctx.places:
+        if _not_a_side(m, ctx) or not m.id:
+            continue
+        w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
+        if m.sent == 0:
+            w *= 3
+        weights[m.id] += w
+    if not weights:
+        return []
+    countries: dict[str, float] = defaultdict(float)
+    for pid, w in weights.items():
+        countries[country_of(pid)] += w
+    if len(countries) >= 2:
+        keys = sorted(countries, key=lambda k: -countries[k])[:2]
+        like = "XX"
+    else:
+        regions: dict[str, float] = defaultdict(float)
+        for pid, w in weights.items():
+            if region_of(pid):
+                regions[region_of(pid)] += w
+        keys = sorted(regions, key=lambda k: -regions[k])[:2]
+        like = "XX-YY"
+    camps = []
+    for key in keys:
+        members = {pid: w for pid, w in weights.items() if _camp_key(pid, like) == key}
+        # a country's own name weighs less when the text names its regions: "Татарстан и
+        # Беларусь" in a Russian regional text is about Татарстан, not Россия
+        def rank(pid: str) -> float:
+            w = members[pid]
+            if "-" not in pid and any("-" in other for other in members):
+                w *= 0.6 if any(members[o] >= 1 for o in members if "-" in o) else 1.0
+            return w
+        best = max(members, key=rank)
+        camps.append(Camp(key=key, best=best, weights=members))
+    return camps

@@ -1,0 +1,145 @@
+"""The extraction pipeline: the one place that knows the order of the stages.
+
+Each stage declares what it needs from the ``Context`` and what it adds; ``check_order`` proves
+at import that every need is met by an earlier stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coopwatch.extract import (
+    agreement,
+    institution,
+    meeting,
+    role,
+    target,
+    trade,
+    transport,
+    visit,
+)
+from coopwatch.extract.context import Context, compute_camps
+from coopwatch.models import Document, DocumentFacts
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[Context], None]
+
+
+def _annotate(ctx: Context) -> None:
+    from coopwatch.nlp.annotate import annotate
+
+    ctx.ann = annotate(ctx.document.text)
+
+
+def _places(ctx: Context) -> None:
+    from coopwatch.gazetteer.matcher import find_places
+
+    ctx.places = find_places(ctx.ann)
+
+
+def _people(ctx: Context) -> None:
+    from coopwatch.extract.people import find_people
+
+    ctx.people = find_people(ctx.ann, {i for m in ctx.places for i in range(m.start, m.stop)})
+
+
+def _titles(ctx: Context) -> None:
+    from coopwatch.extract.titles import find_titles
+
+    ctx.titles = find_titles(ctx.ann, ctx.places, ctx.people)
+
+
+NUMERIC = re.compile(r"\d|миллиард|миллион|вдвое|втрое|сегодня|вчера|накануне|году|года|полугод|квартал", re.I)
+EVENTS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси", re.I)
+
+
+def _numbers(ctx: Context) -> None:
+    """Dates, periods, money, growth and ordinals, by yargy grammars, only in sentences that can
+    hold them (the grammars cost more than a regex test)."""
+    from coopwatch.nlp.grammars.date import find_dates
+    from coopwatch.nlp.grammars.money import find_money
+    from coopwatch.nlp.grammars.ordinal import find_ordinals
+    from coopwatch.nlp.grammars.percent import find_growth
+    from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
+    from coopwatch.nlp.grammars.common import Match
+
+    def shifted(found, offset):
+        return [Match(m.start + offset, m.stop + offset, m.value) for m in found]
+
+    for s in ctx.sentences:
+        text = s.text
+        if NUMERIC.search(text) or re.search(r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен", text, re.I):
+            ctx.dates += shifted(find_dates(text), s.start)
+            ctx.trade_periods += shifted(find_trade_periods(text), s.start)
+            ctx.year_ranges += shifted(find_year_ranges(text), s.start)
+            ctx.money += shifted(find_money(text), s.start)
+            ctx.growth += shifted(find_growth(text), s.start)
+        if EVENTS.search(text):
+            ctx.ordinals += shifted(find_ordinals(text), s.start)
+
+
+def _camps(ctx: Context) -> None:
+    ctx.camps = compute_camps(ctx)
+
+
+def _facts(module) -> Callable[[Context], None]:
+    def run(ctx: Context) -> None:
+        ctx.facts.extend(module.extract(ctx))
+    return run
+
+
+STAGES: list[Stage] = [
+    Stage("annotate", ("document",), ("ann",), _annotate),
+    Stage("places", ("ann",), ("places",), _places),
+    Stage("people", ("ann", "places"), ("people",), _people),
+    Stage("titles", ("ann", "places", "people"), ("titles",), _titles),
+    Stage("numbers", ("ann",), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
+    Stage("camps", ("places",), ("camps",), _camps),
+    Stage("role", ("titles", "camps"), ("facts",), _facts(role)),
+    Stage("agreement", ("places", "people", "titles", "dates", "year_ranges", "camps"), ("facts",), _facts(agreement)),
+    Stage("meeting", ("places", "people", "titles", "dates", "ordinals", "camps"), ("facts",), _facts(meeting)),
+    Stage("visit", ("places", "people", "titles", "dates", "camps"), ("facts",), _facts(visit)),
+    Stage("trade", ("places", "money", "growth", "trade_periods", "camps"), ("facts",), _facts(trade)),
+    Stage("target", ("places", "money", "dates", "camps"), ("facts",), _facts(target)),
+    Stage("institution", ("places", "dates", "camps"), ("facts",), _facts(institution)),
+    Stage("transport", ("places", "camps"), ("facts",), _facts(transport)),
+]
+
+
+def check_order(stages: list[Stage]) -> None:
+    have = {"document"}
+    for st in stages:
+        missing = set(st.needs) - have
+        if missing:
+            raise RuntimeError(f"stage {st.name} needs {sorted(missing)} before it runs")
+        have.update(st.adds)
+
+
+check_order(STAGES)
+
+
+def run_stages(document: Document) -> Context:
+    ctx = Context(document=document)
+    for st in STAGES:
+        st.run(ctx)
+    return ctx
+
+
+def extract_document(document: Document) -> DocumentFacts:
+    """All facts of one document, deduplicated, in the contract's form."""
+    ctx = run_stages(document)
+    seen, facts = set(), []
+    for f in ctx.facts:
+        k = f.key()
+        if k not in seen:
+            seen.add(k)
+            facts.append(f)
+    return DocumentFacts(doc=document.id, published=document.published, facts=facts,
+                         warnings=list(document.meta.get("warnings", [])))

@@ -1,0 +1,274 @@
+"""Position titles and the people who hold them.
+
+A title is a head noun from ``data/titles.tsv`` with its modifiers ("первый заместитель",
+"белорусский вице-премьер") and its genitive complement ("министр промышленности и торговли
+Татарстана", "председатель Минского областного исполнительного комитета", "председатель концерна
+«Белнефтехим»"). The complement says whose position it is: a territory (a place or an authority)
+or an organisation. A title is bound to the person named right after it ("Раис Татарстана Рустам
+Минниханов"), or right before it after a comma or dash ("Радий Хабиров, Глава Башкирии,").
+
+Needs: tokens, place mentions, people. Adds: ``TitleMention`` objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from coopwatch import paths
+from coopwatch.extract.people import Person, PersonMention
+from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.gazetteer.places import read_tsv
+from coopwatch.nlp.annotate import Annotated, Token
+
+MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "временно",
+             "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный"}
+FORMER = {"бывший", "экс"}
+# Organisations whose heads are not officials of a territory.
+ORG_NOUNS = {"концерн", "компания", "корпорация", "завод", "банк", "университет", "холдинг", "объединение",
+             "ассоциация", "ассамблея", "автономия", "фонд", "палата", "комиссия", "союз", "партия", "клуб",
+             "общество", "организация", "группа", "предприятие", "институт", "академия", "центр", "агентство",
+             "пао", "оао", "ао", "ооо", "зао", "биржа", "технопарк", "кластер", "федерация", "редакция"}
+# ... unless a territory is named inside them: "агентство инвестиционного развития Татарстана" is
+# the republic's own agency. Government bodies always stand for their territory.
+GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
+                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
+                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
+                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
+                    "генконсульство", "консульство", "представительство", "мид", "минпромторг", "минэкономразвития"}
+# Words that stand for a territory the document has already named.
+GENERIC_PLACES = {"регион": "region", "область": "region", "республика": "region", "край": "region",
+                  "страна": "country", "государство": "country", "город": "city", "столица": "capital",
+                  "район": "district"}
+LOCATION_PREPS = {"в", "во", "на"}
+PARTNER_PREPS = {"с", "со", "из", "между", "для", "к"}
+
+
+@dataclass
+class TitleDef:
+    head: str
+    scope: str
+    implies: str | None
+
+
+@lru_cache(maxsize=1)
+def title_defs() -> dict[str, TitleDef]:
+    out = {}
+    for row in read_tsv(paths.TITLES):
+        row += ["", "", ""]
+        out[row[0].strip()] = TitleDef(row[0].strip(), row[1].strip() or "any", row[2].strip() or None)
+    return out
+
+
+@dataclass
+class TitleMention:
+    start: int  # token range of the whole title phrase
+    stop: int
+    sent: int
+    head: str
+    scope: str
+    text: str  # lower case, nominative, territory and organisation names removed
+    places: list[PlaceMention] = field(default_factory=list)  # whose position it is
+    location: PlaceMention | None = None  # "посол … в России"
+    org: str | None = None
+    generic: str | None = None  # "глава региона" → "region"
+    implies: str | None = None
+    former: bool = False
+    person: Person | None = None
+    person_mention: PersonMention | None = None
+    of: str | None = None  # resolved by roles: a place ID or an organisation name
+
+
+def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
+    defs = title_defs()
+    tokens = ann.tokens
+    place_at = {i: m for m in places for i in range(m.start, m.stop)}
+    person_at = {m.start: m for p in people for m in p.mentions}
+    person_tokens = {i for p in people for m in p.mentions for i in range(m.start, m.stop)}
+    out: list[TitleMention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        d = defs.get(t.lemma) or defs.get(t.lower)
+        if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj"):
+            i += 1
+            continue
+        title = _title_at(ann, t, d, place_at, person_tokens)
+        _bind_person(title, tokens, person_at)
+        out.append(title)
+        i = max(title.stop, i + 1)
+    _bind_backwards(out, tokens, people)
+    return out
+
+
+def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, PlaceMention],
+              person_tokens: set[int]) -> TitleMention:
+    tokens = ann.tokens
+    # modifiers to the left: "первый", "чрезвычайный и полномочный", "белорусский"
+    start = head.i
+    places: list[PlaceMention] = []
+    former = False
+    while start > 0:
+        prev = tokens[start - 1]
+        if prev.sent != head.sent:
+            break
+        if prev.lemma in MODIFIERS or (prev.text == "и" and start - 2 >= 0 and tokens[start - 2].lemma in MODIFIERS):
+            start -= 1
+        elif prev.lemma in FORMER:
+            former = True
+            start -= 1
+        elif prev.i in place_at and place_at[prev.i].form == "adj" and not place_at[prev.i].in_org:
+            places.append(place_at[prev.i])
+            start -= 1
+        else:
+            break
+    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
+    location = None
+    org_noun = None
+    generic = None
+    removed: set[int] = set()
+    prep = None
+    for tok in complement:
+        if tok.pos == "ADP":
+            prep = tok.lower
+            continue
+        m = place_at.get(tok.i)
+        if m is not None:
+            removed.update(range(m.start, m.stop))
+            if prep in LOCATION_PREPS and location is None and m.form != "adj":
+                location = m
+            elif prep in PARTNER_PREPS:
+                pass
+            elif m not in places:
+                if not (m.form == "adj" and m.in_org):
+                    places.append(m)
+            continue
+        if tok.lemma in ORG_NOUNS and org_noun is None and prep is None:
+            org_noun = tok
+        if tok.lemma in GENERIC_PLACES and generic is None and prep is None and not tok.is_cap():
+            generic = GENERIC_PLACES[tok.lemma]
+            if generic != "capital":
+                removed.add(tok.i)
+    org = _org_name(ann, complement, org_noun, places) if org_noun is not None else None
+    if org is not None:
+        quoted = _quoted_tokens(complement)
+        removed.update(quoted)
+        if quoted:
+            places = [p for p in places if p.start not in quoted]
+    head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"]
+    text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
+    return TitleMention(
+        start=start, stop=stop, sent=head.sent, head=head.lemma, scope=d.scope, text=" ".join(text.split()),
+        places=places, location=location, org=org, generic=generic, implies=d.implies, former=former)
+
+
+def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention],
+                person_tokens: set[int]) -> tuple[int, list[Token]]:
+    """The genitive tail of a title, with coordinated nouns, a "по …" area, a "в <place>"
+    location, a quoted name and a dash-joined second title."""
+    defs = title_defs()
+    out: list[Token] = []
+    first = j
+    in_quotes = False
+    while j < len(tokens) and tokens[j].sent == sent and j not in person_tokens:
+        t = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].sent == sent else None
+        if t.text in ("«", "„", "“") or (t.text == '"' and not in_quotes):
+            in_quotes = True
+        elif t.text in ("»", "”") or (t.text == '"' and in_quotes):
+            in_quotes = False
+        elif in_quotes or t.case == "Gen" or j in place_at or (t.text.isupper() and len(t.text) >= 2):
+            pass
+        elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
+                and nxt.lemma not in defs and out:
+            pass
+        elif t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
+                and any(o.lower == "по" for o in out):
+            pass
+        elif t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS):
+            pass
+        elif t.lemma in defs and out and out[-1].text in ("—", "–", "-"):
+            pass
+        elif t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc"):
+            pass
+        elif t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out):
+            pass
+        elif t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc"):
+            pass
+        elif t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"}:
+            pass
+        elif t.case == "Ins" and out and out[-1].lower in ("с", "со"):
+            pass
+        else:
+            break
+        out.append(t)
+        j += 1
+    while out and (out[-1].text in (",", "и", "—", "–", "-", "«") or out[-1].pos == "ADP"):
+        out.pop()
+    return (out[-1].i + 1 if out else first), out
+
+
+def _quoted_tokens(tokens: list[Token]) -> set[int]:
+    out, inside = set(), False
+    for t in tokens:
+        if t.text in ("«", "„", "“") or (t.text == '"' and not inside):
+            inside = True
+        elif t.text in ("»", "”") or (t.text == '"' and inside):
+            inside = False
+        elif inside:
+            out.add(t.i)
+    return out
+
+
+def _org_name(ann: Annotated, complement: list[Token], org_noun: Token, places: list[PlaceMention]) -> str | None:
+    """"концерна «Белнефтехим»" → "Белнефтехим"; "Ассамблеи народов Татарстана" → "Ассамблея народов
+    Татарстана"; None for a territory's own body ("агентство … Татарстана" stays with Татарстан)."""
+    quoted = [t for t in complement if t.i in _quoted_tokens(complement)]
+    if quoted:
+        return ann.text[quoted[0].start:quoted[-1].stop]
+    if places and org_noun.lemma in {"агентство", "центр", "институт", "фонд"}:
+        return None
+    tail = [t for t in complement if t.i >= org_noun.i]
+    head_words = []
+    for t in complement:
+        if t.i > org_noun.i:
+            break
+        if t.i >= org_noun.i - 3 and (t.pos == "ADJ" or t.i == org_noun.i):
+            head_words.append(t)
+    from coopwatch.extract.normal import nominative_phrase
+
+    return nominative_phrase(ann, head_words, [t for t in tail if t.i > org_noun.i])
+
+
+def _bind_person(title: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> None:
+    """"губернатор Курской области Роман Старовойт": the person right after the title."""
+    j = title.stop
+    if j < len(tokens) and tokens[j].text in ("—", "–", ":", ","):
+        j += 1
+    m = person_at.get(j)
+    if m is not None and m.person is not None:
+        title.person, title.person_mention = m.person, m
+
+
+def _bind_backwards(titles: list[TitleMention], tokens: list[Token], people: list[Person]) -> None:
+    """"Радий Хабиров, Глава Башкирии, встретился": a title after a name and a comma or dash,
+    when nothing binds it forward. Titles listed before one name all belong to it
+    ("руководитель Исполкома …, депутат Госсовета РТ Ренат Валиуллин")."""
+    person_end = {m.stop: m for p in people for m in p.mentions}
+    for n, t in enumerate(titles):
+        if t.person is not None:
+            continue
+        j = t.start - 1
+        after = tokens[t.stop] if t.stop < len(tokens) else None
+        closes = after is None or after.text in (",", ")", ".", "—", "–", ";") or after.pos in ("VERB", "AUX")
+        if j >= 0 and tokens[j].text in (",", "—", "–", "(") and closes:
+            m = person_end.get(j)
+            if m is not None and m.person is not None:
+                t.person, t.person_mention = m.person, m
+                continue
+        # "TITLE1, TITLE2 Имя Фамилия"
+        if t.stop < len(tokens) and tokens[t.stop].text == "," and n + 1 < len(titles):
+            nxt = titles[n + 1]
+            if nxt.start == t.stop + 1 and nxt.person is not None:
+                t.person, t.person_mention = nxt.person, nxt.person_mention
