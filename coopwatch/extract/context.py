@@ -104,9 +104,13 @@ class Context:
         if person is None:
             return None
         for t in self.titles:
-            if t.person is person and t.of and "-" in t.of[:3] or (t.person is person and t.of and len(t.of) == 2):
+            if t.person is person and t.of and _is_place_id(t.of):
                 return t.of
         return None
+
+
+def _is_place_id(value: str) -> bool:
+    return len(value) >= 2 and value[:2].isupper() and value[:2].isalpha() and (len(value) == 2 or value[2] in "-/")
 
 
 NON_SIDE_BEFORE = {"доллар", "рубль"}

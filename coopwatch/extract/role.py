@@ -1,73 +1,81 @@
 """role — a person's position: ``{person, title, of}``.
 
-Rules, in order, for whose position a title is (``of``):
+Whose position a title is (``of``), first rule that answers:
 1. an organisation named in the title ("председатель концерна «Белнефтехим»");
-2. a territory named in it or by an adjective before it ("Раис Татарстана", "белорусский
-   вице-премьер", "председатель Минского облисполкома");
+2. a territory named in it, or by an adjective before it ("Раис Татарстана", "председатель
+   Минского облисполкома", "белорусский вице-премьер") — with a generic word, the country's
+   region or city of the document ("губернатор российского региона");
 3. a title only one territory has ("Раис" → Татарстан);
 4. a generic word for a side of the document ("глава региона", "президент страны");
-5. the same title elsewhere in the document with its territory ("вице-премьер Игорь Ляшенко" …
-   "белорусский вице-премьер");
-6. the document side whose kind of territory fits the title (a governor → the Russian region,
-   a chairman of an oblast executive committee → the Belarusian oblast).
+5. the same title with its territory elsewhere in the document ("вице-премьер Игорь Ляшенко" …
+   "белорусский вице-премьер"), or the title of the official it serves ("помощник президента" …
+   "президент Татарстана");
+6. the nearest territory before it, in its sentence or the one before, that fits the kind of
+   position ("делегация Курской области … В составе делегации: министр промышленности …");
+7. the one document side whose kind of territory fits (a governor → the Russian region).
 One fact per person and ``of``; the fuller title wins.
 """
 
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
-from coopwatch.extract.titles import TitleMention
-from coopwatch.gazetteer.places import country_of
+from coopwatch.extract.titles import TitleMention, title_defs
+from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.models import RoleFact
 
-# titles whose holder belongs to a first-level region or a city of a given country
-COUNTRY_OF_TITLE = {"губернатор": "RU", "вице-губернатор": "RU", "замгубернатор": "RU", "замгубернатора": "RU",
-                    "аким": "KZ", "хоким": "UZ"}
+# positions that exist only in one country's regions
+TITLE_COUNTRY = {"губернатор": "RU", "вице-губернатор": "RU", "замгубернатор": "RU", "замгубернатора": "RU",
+                 "аким": "KZ", "хоким": "UZ"}
 
 
-def resolve_title(t: TitleMention, ctx: Context) -> str | None:
-    if t.org:
-        return t.org
-    named = [m for m in t.places if m.form != "adj"] or t.places
+def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
+    """Can a position of this kind belong to this territory?"""
+    country = t.country or TITLE_COUNTRY.get(t.head)
+    if country and country_of(place_id) != country:
+        return False
+    level = ctx.gz.level(place_id)
+    scopes = set(t.scope.split("|"))
+    return "any" in scopes or level in scopes
+
+
+def _named(t: TitleMention, ctx: Context) -> str | None:
+    named = [m for m in t.places if m.form != "adj"]
     if named:
-        m = named[-1] if t.generic == "capital" else named[0]
+        m = named[0]
         if t.generic == "capital":
-            return capital_of(m.resolved, ctx) or m.resolved
+            return capital_of(m.resolved) or m.resolved
         return m.resolved
-    if t.implies:
-        return t.implies
-    if t.generic:
-        side = _generic_side(t, ctx)
-        if side:
-            return side
+    if t.places:  # adjectives only: "белорусский вице-премьер", "губернатор российского региона"
+        adj = t.places[0].resolved
+        if t.generic in ("region", "city") and ctx.gz.level(adj) == "country":
+            inside = [p for c in ctx.camps for p in c.weights
+                      if country_of(p) == adj and ctx.gz.level(p) == t.generic]
+            if inside:
+                return max(inside, key=lambda p: ctx.camp_of(p).weights[p])
+        return adj
     return None
 
 
-def capital_of(place_id: str, ctx: Context) -> str | None:
-    from coopwatch.gazetteer.places import capital_of as gz_capital
-
-    return gz_capital(place_id)
-
-
-def _generic_side(t: TitleMention, ctx: Context) -> str | None:
-    """"глава региона" → the document's region; "президент страны" → its country."""
+def _generic(t: TitleMention, ctx: Context) -> str | None:
+    """"глава региона" → the document's region; "президент страны" → its foreign country."""
     kind = t.generic
-    fits = []
-    for camp in ctx.camps:
-        level = ctx.gz.level(camp.best)
-        if kind == "country":
-            fits.append(country_of(camp.best) if level != "country" and len(ctx.camps) < 2 else camp.best)
-        elif kind == "region" and level in ("region",):
-            fits.append(camp.best)
-        elif kind == "city" and level == "city":
-            fits.append(camp.best)
-    if kind == "country":
-        fits = [f for f in fits if "-" not in f] or fits
-    return _nearest(t, fits, ctx)
+    if kind == "capital":
+        return None
+    # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
+    fits = [c.best for c in ctx.camps if _level_is(ctx, c.best, kind)]
+    if not fits:
+        for camp in ctx.camps:
+            members = [p for p in camp.weights if _level_is(ctx, p, kind)]
+            if members:
+                fits.append(max(members, key=camp.weights.get))
+    return _nearest_of(t, fits, ctx)
 
 
-def _nearest(t: TitleMention, candidates: list[str], ctx: Context) -> str | None:
-    """Of several candidate territories, the one mentioned closest before the title."""
+def _level_is(ctx: Context, place_id: str, kind: str) -> bool:
+    return ("-" not in place_id) if kind == "country" else ctx.gz.level(place_id) == kind
+
+
+def _nearest_of(t: TitleMention, candidates: list[str], ctx: Context) -> str | None:
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -76,58 +84,79 @@ def _nearest(t: TitleMention, candidates: list[str], ctx: Context) -> str | None
     return before[-1].id if before else candidates[0]
 
 
+def _same_title(t: TitleMention, ctx: Context) -> str | None:
+    same = {o.of for o in ctx.titles if o is not t and o.of and o.text == t.text
+            and (o.person is None or o.person is t.person)}
+    if len(same) == 1:
+        return same.pop()
+    # "помощник президента": whose president the document says elsewhere
+    defs = title_defs()
+    served = [w for w in t.text.split()[1:] if w in defs]
+    if served:
+        of = {o.of for o in ctx.titles if o is not t and o.of and o.head == served[0] and "-" in o.of[:3] + "-"}
+        if len(of) == 1:
+            return of.pop()
+    return None
+
+
+def _nearby(t: TitleMention, ctx: Context) -> str | None:
+    """The nearest territory before the title in its sentence or the previous one."""
+    tokens = ctx.ann.tokens
+    for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
+                       and not m.in_org and m.id]):
+        if m.start > 0 and tokens[m.start - 1].lower in ("в", "во"):
+            continue  # where something happens, not whose official it is
+        if _fits(t, m.id, ctx) and m.form != "adj":
+            return m.id
+    return None
+
+
+def _coordinated(t: TitleMention, ctx: Context) -> str | None:
+    """"президент страны Александр Лукашенко и премьер-министр Андрей Кобяков": the second
+    title shares the first one's territory."""
+    tokens = ctx.ann.tokens
+    for o in ctx.titles:
+        if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
+                and tokens[o.person_mention.stop].text in ("и", ","):
+            return o.of
+    return None
+
+
 def _by_scope(t: TitleMention, ctx: Context) -> str | None:
-    """The document side whose territory fits the kind of position."""
-    country = COUNTRY_OF_TITLE.get(t.head)
     fits = []
     for camp in ctx.camps:
-        best = camp.best
-        level = ctx.gz.level(best)
-        if country and country_of(best) != country:
-            continue
-        if t.scope == "region" and level != "region":
-            regions = [p for p in camp.weights if ctx.gz.level(p) == "region"]
-            if regions:
-                best, level = max(regions, key=camp.weights.get), "region"
-            else:
-                continue
-        if t.scope == "city" and level != "city":
-            cities = [p for p in camp.weights if ctx.gz.level(p) == "city"]
-            if not cities:
-                continue
-            best = max(cities, key=camp.weights.get)
-        if t.scope == "country" and level != "country":
-            continue
-        fits.append(best)
-    if len(fits) == 1:
-        return fits[0]
+        ok = [p for p in camp.weights if _fits(t, p, ctx)]
+        if ok:
+            fits.append(max(ok, key=camp.weights.get))
+    return fits[0] if len(fits) == 1 else None
+
+
+def resolve(t: TitleMention, ctx: Context) -> str | None:
+    """What the title says by itself (rules 1–4)."""
+    if t.org:
+        return t.org
+    named = _named(t, ctx)
+    if named:
+        return named
+    if t.implies:
+        return t.implies
+    if t.generic:
+        return _generic(t, ctx)
     return None
 
 
 def extract(ctx: Context) -> list[RoleFact]:
-    # pass 1: what each title says by itself
     for t in ctx.titles:
-        t.of = resolve_title(t, ctx)
-    # pass 2: the same title with its territory elsewhere; then the document's sides
+        t.of = resolve(t, ctx)
     for t in ctx.titles:
-        if t.of or t.person is None:
-            continue
-        same = {o.of for o in ctx.titles if o is not t and o.head == t.head and o.of
-                and (o.person is None or o.person is t.person)}
-        if len(same) == 1:
-            t.of = same.pop()
-            continue
-        t.of = _by_scope(t, ctx)
+        if t.of is None and t.person is not None:
+            t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     for t in ctx.titles:
-        if t.person is None or t.former:
+        if t.person is None or t.former or t.of is None:
             continue
-        of = t.of
-        if of is None:
-            # a person with another, resolved title needs no guess here
-            continue
-        key = (t.person.surname, of)
-        fact = RoleFact(person=t.person.name, title=t.text, of=of, evidence=ctx.evidence(t.sent))
+        key = (t.person.surname, t.of)
+        fact = RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent))
         old = facts.get(key)
         if old is None or len(fact.title) > len(old.title):
             facts[key] = fact

@@ -60,13 +60,23 @@ def title_defs() -> dict[str, TitleDef]:
     return out
 
 
+# Forms pymorphy reads as something else: "Раиса" is also a woman's name.
+HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисом": "раис", "раисе": "раис"}
+
+
+def title_def(t: Token) -> TitleDef | None:
+    defs = title_defs()
+    return defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
+
+
 @dataclass
 class TitleMention:
     start: int  # token range of the whole title phrase
     stop: int
     sent: int
     head: str
-    scope: str
+    scope: str  # country | region | city | any | org, or several joined by |
+    country: str | None  # the country the position exists in, when the title says ("облисполком" → BY)
     text: str  # lower case, nominative, territory and organisation names removed
     places: list[PlaceMention] = field(default_factory=list)  # whose position it is
     location: PlaceMention | None = None  # "посол … в России"
@@ -74,6 +84,7 @@ class TitleMention:
     generic: str | None = None  # "глава региона" → "region"
     implies: str | None = None
     former: bool = False
+    plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
     person: Person | None = None
     person_mention: PersonMention | None = None
     of: str | None = None  # resolved by roles: a place ID or an organisation name
@@ -89,13 +100,14 @@ def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        d = defs.get(t.lemma) or defs.get(t.lower)
+        d = title_def(t)
         if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj"):
             i += 1
             continue
         title = _title_at(ann, t, d, place_at, person_tokens)
         _bind_person(title, tokens, person_at)
         out.append(title)
+        out.extend(_plural_holders(title, tokens, person_at))
         i = max(title.stop, i + 1)
     _bind_backwards(out, tokens, people)
     return out
@@ -155,12 +167,21 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         removed.update(quoted)
         if quoted:
             places = [p for p in places if p.start not in quoted]
+    scope, country = d.scope, None
+    lemmas = {tok.lemma for tok in complement} | {head.lemma}
+    if lemmas & {"облисполком"} or {"областной", "исполнительный"} <= lemmas or {"областной", "исполком"} <= lemmas:
+        scope, country = "region", "BY"
+    elif lemmas & {"горисполком"} or {"городской", "исполнительный"} <= lemmas or {"городской", "исполком"} <= lemmas:
+        scope, country = "city", "BY"
+    elif lemmas & {"администрация"} and lemmas & {"город"}:
+        scope = "city"
     head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
     return TitleMention(
-        start=start, stop=stop, sent=head.sent, head=head.lemma, scope=d.scope, text=" ".join(text.split()),
-        places=places, location=location, org=org, generic=generic, implies=d.implies, former=former)
+        start=start, stop=stop, sent=head.sent, head=head.lemma, scope=scope, country=country,
+        text=" ".join(text.split()), places=places, location=location, org=org, generic=generic,
+        implies=d.implies, former=former, plural=head.feats.get("Number") == "Plur")
 
 
 def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention],
@@ -180,6 +201,10 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             in_quotes = False
         elif in_quotes or t.case == "Gen" or j in place_at or (t.text.isupper() and len(t.text) >= 2):
             pass
+        elif t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
+            pass  # "национально-культурной автономии": the tagger gave the adjective no case
+        elif title_def(t) is not None and out and out[-1].case == "Gen":
+            pass  # "пресс-службы Раиса РТ": the official whose service it is
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
                 and nxt.lemma not in defs and out:
             pass
@@ -227,7 +252,8 @@ def _org_name(ann: Annotated, complement: list[Token], org_noun: Token, places: 
     quoted = [t for t in complement if t.i in _quoted_tokens(complement)]
     if quoted:
         return ann.text[quoted[0].start:quoted[-1].stop]
-    if places and org_noun.lemma in {"агентство", "центр", "институт", "фонд"}:
+    generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in complement if t.i > org_noun.i)
+    if (places or generic) and org_noun.lemma in {"агентство", "центр", "институт", "фонд", "служба"}:
         return None
     tail = [t for t in complement if t.i >= org_noun.i]
     head_words = []
@@ -249,6 +275,30 @@ def _bind_person(title: TitleMention, tokens: list[Token], person_at: dict[int, 
     m = person_at.get(j)
     if m is not None and m.person is not None:
         title.person, title.person_mention = m.person, m
+
+
+def _plural_holders(title: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> list[TitleMention]:
+    """"сопредседателями Комиссии Ильясом Умахановым и Садыком Сафаевым": one title per holder;
+    coordinated territories pair with the holders in order ("президенты РФ и Казахстана …")."""
+    if not title.plural or title.person_mention is None:
+        return []
+    holders = [title.person_mention]
+    j = title.person_mention.stop
+    while j + 1 < len(tokens) and tokens[j].text in ("и", ",") and j + 1 in person_at:
+        holders.append(person_at[j + 1])
+        j = person_at[j + 1].stop
+    if len(holders) < 2:
+        return []
+    named = [m for m in title.places if m.form != "adj"]
+    out = []
+    for n, m in enumerate(holders[1:], 1):
+        copy = TitleMention(**{**title.__dict__, "person": m.person, "person_mention": m})
+        if len(named) == len(holders):
+            copy.places = [named[n]]
+        out.append(copy)
+    if len(named) == len(holders):
+        title.places = [named[0]]
+    return out
 
 
 def _bind_backwards(titles: list[TitleMention], tokens: list[Token], people: list[Person]) -> None:

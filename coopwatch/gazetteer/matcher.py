@@ -169,7 +169,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
         stop, entries = best
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
-                and gz.level(entries[0][0]) != "country":
+                and all(gz.level(e[0]) in ("city", "district") for e in entries):
             i += 1  # a surname that is also a town (Пушкин, Королёв)
             continue
         forms = {e[1] for e in entries}
@@ -234,8 +234,8 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
                 m.char_stop = tokens[end - 1].stop
             continue
         fitting = tuple(c for c in m.candidates if gz.level(c) == level)
-        if level == "district" and not fitting:
-            continue  # unknown district: left to _generic_districts
+        if not fitting:
+            continue  # "российского региона", an unknown district: not this adjective's place
         if fitting:
             m.candidates = fitting
         if j == m.stop:  # the noun belongs to this adjective itself
