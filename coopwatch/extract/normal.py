@@ -10,13 +10,14 @@ UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
-def nominative(tok: Token, gender: str | None = None) -> str:
+def nominative(tok: Token, gender: str | None = None, case: str | None = None) -> str:
     """One word to the nominative, keeping its number and gender ("концерна" → "концерн",
     "национально-культурной" → "национально-культурная" before a feminine noun)."""
     word = tok.text
-    if tok.case in (None, "Nom") or tok.pos not in ("NOUN", "ADJ", "PROPN"):
+    case = tok.case or case
+    if case in (None, "Nom") or tok.pos not in ("NOUN", "ADJ", "PROPN"):
         return word
-    case = UD_TO_OC_CASE.get(tok.case)
+    case = UD_TO_OC_CASE.get(case)
     for p in morph_vocab()(word.lower()):
         if case in p.tag and (tok.pos != "ADJ" or "ADJF" in p.tag):
             grams = {"nomn"}
@@ -36,7 +37,8 @@ def nominative_phrase(ann: Annotated, head: list[Token], tail: list[Token]) -> s
     → "Ассамблея народов Татарстана"."""
     nouns = [t for t in head if t.pos in ("NOUN", "PROPN")]
     gender = nouns[-1].feats.get("Gender") if nouns else None
-    words = [nominative(t, gender) for t in head]
+    case = nouns[-1].case if nouns else None
+    words = [nominative(t, gender, case) for t in head]
     if tail:
         words.append(ann.text[tail[0].start:tail[-1].stop])
     text = " ".join(words)

@@ -28,6 +28,10 @@ TITLE_COUNTRY = {"губернатор": "RU", "вице-губернатор": 
                  "аким": "KZ", "хоким": "UZ"}
 
 
+def _is_place(value: str) -> bool:
+    return value[:2].isalpha() and value[:2].isupper() and (len(value) == 2 or value[2] in "-/")
+
+
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     """Can a position of this kind belong to this territory?"""
     country = t.country or TITLE_COUNTRY.get(t.head)
@@ -117,7 +121,7 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     tokens = ctx.ann.tokens
     for o in ctx.titles:
         if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
-                and tokens[o.person_mention.stop].text in ("и", ","):
+                and tokens[o.person_mention.stop].text in ("и", ",") and _is_place(o.of) and _fits(t, o.of, ctx):
             return o.of
     return None
 

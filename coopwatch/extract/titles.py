@@ -203,8 +203,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             pass
         elif t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
             pass  # "национально-культурной автономии": the tagger gave the adjective no case
-        elif title_def(t) is not None and out and out[-1].case == "Gen":
-            pass  # "пресс-службы Раиса РТ": the official whose service it is
+        elif t.lower in HEAD_ALIASES:
+            pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
                 and nxt.lemma not in defs and out:
             pass

@@ -117,21 +117,18 @@ def _in_spans(ann: Annotated, kind: str) -> set[int]:
     return out
 
 
-def _quoted(tokens: list[Token]) -> set[int]:
-    """Token indices inside «...» or "..." (names of organisations, events, products)."""
-    out, inside = set(), False
+def _quoted(tokens: list[Token], longest: int = 6) -> set[int]:
+    """Token indices inside short «...» or "..." spans: names of organisations, events, products.
+    Longer quotations are speech, whose places are ordinary mentions."""
+    out: set[int] = set()
+    opened: int | None = None
     for t in tokens:
-        if t.text in ("«", "„", "“"):
-            inside = True
-            continue
-        if t.text in ("»", "”"):
-            inside = False
-            continue
-        if t.text == '"':
-            inside = not inside
-            continue
-        if inside:
-            out.add(t.i)
+        if t.text in ("«", "„", "“") or (t.text == '"' and opened is None):
+            opened = t.i
+        elif (t.text in ("»", "”") or t.text == '"') and opened is not None:
+            if t.i - opened - 1 <= longest:
+                out.update(range(opened + 1, t.i))
+            opened = None
     return out
 
 
