@@ -1,0 +1,181 @@
+"""Opening a knowledge base: the URL, the engine, the migrations, and clear errors.
+
+``open_kb(url)`` gives a ``KB`` (an engine plus what we know about it) with the schema migrated to
+the newest revision. The URL is ``--db``, else ``COOPWATCH_DB``, else ``coopwatch.db`` in the
+working directory. A plain path means an SQLite file; ``postgresql+psycopg://…`` a server.
+
+SQLite is opened in WAL mode with a busy timeout, and every write transaction starts with
+``BEGIN IMMEDIATE``: two writers (two ingests at once) take turns instead of failing half-way,
+and one that waits longer than the timeout stops with a clear message. PostgreSQL serialises
+fusion of the same block with transaction-level advisory locks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+DEFAULT_DB = "coopwatch.db"
+ENV_DB = "COOPWATCH_DB"
+BUSY_TIMEOUT_S = 120.0
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class KBError(Exception):
+    """A knowledge-base problem the user can act on; the message is in Russian."""
+
+
+@dataclass
+class KB:
+    engine: Engine
+    url: str  # for messages: without the password
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction: committed on success, rolled back on any error."""
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(kb_write=True)
+                with conn.begin():
+                    yield conn
+        except OperationalError as e:
+            raise _explain(e, self.url) from e
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except OperationalError as e:
+            raise _explain(e, self.url) from e
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_url(db: str | None) -> str:
+    """``--db`` value, else ``COOPWATCH_DB``, else ``coopwatch.db``; a path becomes an SQLite URL."""
+    value = db or os.environ.get(ENV_DB) or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be shown: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1] if "@" in url else url
+
+
+def _explain(e: DBAPIError, url: str) -> KBError:
+    msg = str(getattr(e, "orig", e)).strip().splitlines()[0] if str(getattr(e, "orig", e)).strip() else ""
+    if "locked" in msg or "busy" in msg:
+        return KBError(f"база данных {url} занята другим процессом записи (идёт ещё одна загрузка?) "
+                       f"дольше {BUSY_TIMEOUT_S:.0f} с; повторите позже")
+    return KBError(f"ошибка базы данных {url}: {msg}")
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise KBError(f"неверный адрес базы данных: {safe_url(url)}") from e
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:":
+            folder = Path(path).parent
+            if not folder.is_dir():
+                raise KBError(f"папка для базы данных не существует: {folder}")
+        engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
+        _sqlite_events(engine)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername != "postgresql+psycopg":  # the driver we ship
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return sa.create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    raise KBError(f"неподдерживаемая база данных «{backend}» в {safe_url(url)}: нужен SQLite или PostgreSQL")
+
+
+def _sqlite_events(engine: Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (pysqlite's own is deferred)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        immediate = conn.get_execution_options().get("kb_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:
+    """Connect (checking the server answers) and bring the schema to the newest revision."""
+    url = resolve_url(db)
+    shown = safe_url(url)
+    engine = make_engine(url)
+    kb = KB(engine=engine, url=shown)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except (OperationalError, DBAPIError) as e:
+        engine.dispose()
+        reason = str(getattr(e, "orig", e)).strip().splitlines()
+        raise KBError(f"не удалось подключиться к базе данных {shown}: "
+                      f"{reason[0] if reason else type(e).__name__}") from e
+    if migrate:
+        upgrade(kb)
+    return kb
+
+
+def alembic_config(conn: Connection):  # noqa: ANN201 - alembic.config.Config
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def upgrade(kb: KB, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` (serialised between processes)."""
+    from alembic import command
+
+    with kb.write() as conn:
+        if kb.dialect == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727001)")
+        command.upgrade(alembic_config(conn), revision)
+
+
+def current_revision(kb: KB) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with kb.read() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def lock_block(conn: Connection, block: str) -> None:
+    """Serialise fusion of one block between concurrent writers (PostgreSQL; SQLite writers are
+    already serialised by BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.blake2b(block.encode(), digest_size=8).digest(), "big", signed=True)
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})

@@ -1,0 +1,150 @@
+"""Fusion in the database: each stored fact joins the canonical fact it describes (or starts one),
+and touched canonical facts are recomputed from all their members — fused value, conflicts,
+source counts, sides, people. The rules themselves are in ``rules``.
+
+A canonical fact a curator touched (confirmed, rejected, corrected) is never deleted: its
+corrected fields override the fused ones and new facts keep joining it (also after
+re-extraction), and a conflict on a corrected field counts as resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from coopwatch.kb import entities, rules
+from coopwatch.kb.db import lock_block
+from coopwatch.kb.schema import (
+    canonical_facts,
+    canonical_people,
+    canonical_sides,
+    conflicts,
+    documents,
+    facts,
+)
+
+
+def effective(data: dict[str, Any], corrected: dict[str, Any] | None) -> dict[str, Any]:
+    """What the knowledge base asserts: the fused fact with a curator's corrections applied."""
+    return {**data, **(corrected or {})}
+
+
+def _canon(row: Any) -> rules.Canon:
+    ctx = row.ctx or {}
+    return rules.Canon(id=row.id, data=effective(row.data, row.corrected), stories=set(ctx.get("stories", [])),
+                       days={date.fromisoformat(d) for d in ctx.get("days", [])})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a previous extraction's fact of a curated canonical fact was read (re-extraction)."""
+
+    type: str
+    start: int
+    end: int
+    canonical_id: int
+
+
+def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, int] | None]],
+           anchors: list[Anchor] = ()) -> set[int]:
+    """Link each new fact to its canonical fact; returns the canonical facts touched."""
+    touched: set[int] = set()
+    now = datetime.now(UTC)
+    for m, span in members:
+        blk = rules.block(m.data)
+        lock_block(conn, blk)
+        rows = conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.data, canonical_facts.c.corrected,
+                                      canonical_facts.c.ctx)
+                            .where(canonical_facts.c.block == blk).order_by(canonical_facts.c.id)).all()
+        best, best_score = None, -1
+        for row in rows:
+            c = _canon(row)
+            if rules.identical(c, m):
+                s = rules.score(c, m)
+                if s > best_score:
+                    best, best_score = c, s
+        target = best.id if best else None
+        if target is None and span:
+            target = next((a.canonical_id for a in anchors if a.type == m.data["type"]
+                           and a.start < span[1] and span[0] < a.end), None)
+        if target is None:
+            ctx = {"stories": [m.story_id] if m.story_id is not None else [],
+                   "days": [m.day.isoformat()] if m.day else []}
+            target = conn.execute(canonical_facts.insert().values(
+                type=m.data["type"], block=blk, data=m.data, ctx=ctx, status="auto",
+                updated_at=now)).inserted_primary_key[0]
+        else:
+            # keep the candidates' view current for the next fact of this batch
+            row = conn.execute(sa.select(canonical_facts.c.ctx).where(canonical_facts.c.id == target)).scalar()
+            ctx = dict(row or {})
+            if m.story_id is not None and m.story_id not in ctx.get("stories", []):
+                ctx["stories"] = [*ctx.get("stories", []), m.story_id]
+            if m.day and m.day.isoformat() not in ctx.get("days", []):
+                ctx["days"] = [*ctx.get("days", []), m.day.isoformat()]
+            conn.execute(canonical_facts.update().where(canonical_facts.c.id == target).values(ctx=ctx))
+        conn.execute(facts.update().where(facts.c.id == m.fact_id).values(canonical_id=target))
+        touched.add(target)
+    return touched
+
+
+def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
+    rows = conn.execute(
+        sa.select(facts.c.id, facts.c.data, facts.c.document_id, documents.c.story_id, documents.c.published)
+        .join(documents, documents.c.id == facts.c.document_id)
+        .where(facts.c.canonical_id == canonical_id).order_by(facts.c.id)).all()
+    return [rules.Member(r.id, r.data, r.document_id, r.story_id, r.published) for r in rows]
+
+
+def recompute(conn: Connection, ids: Iterable[int]) -> None:
+    """Refresh fused data, conflicts, counts, sides and people of the given canonical facts;
+    delete those left without members unless a curator touched them."""
+    now = datetime.now(UTC)
+    for cid in sorted(set(ids)):
+        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
+        if row is None:
+            continue
+        members = members_of(conn, cid)
+        if not members:
+            if row.status == "auto" and row.corrected is None:
+                conn.execute(canonical_facts.delete().where(canonical_facts.c.id == cid))
+                continue
+            data, found = row.data, []
+        else:
+            data, found = rules.fuse(members)
+        corrected = row.corrected or {}
+        conn.execute(conflicts.delete().where(conflicts.c.canonical_id == cid))
+        if found:
+            conn.execute(conflicts.insert(), [{"canonical_id": cid, "field": c.field, "label": c.label,
+                                               "values": c.values} for c in found])
+        eff = effective(data, corrected)
+        ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
+               "days": sorted({m.day.isoformat() for m in members if m.day})}
+        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
+            data=data, ctx=ctx, day=rules.canonical_day(eff, members),
+            n_documents=len({m.document_id for m in members}),
+            n_sources=len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
+            n_conflicts=sum(1 for c in found if c.field not in corrected),
+            updated_at=now))
+        _links(conn, cid, eff)
+
+
+def _links(conn: Connection, cid: int, data: dict[str, Any]) -> None:
+    conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id == cid))
+    sides = rules.sides(data)
+    if sides:
+        entities.ensure_places(conn, {p for p, _ in sides})
+        conn.execute(canonical_sides.insert(), [{"canonical_id": cid, "place_id": p, "role": r} for p, r in sides])
+    conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id == cid))
+    named = rules.people_named(data)
+    if named:
+        conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": entities.resolve_person(conn, n),
+                                                  "field": f} for n, f in named])
+    for org in data.get("orgs") or []:
+        entities.resolve_org(conn, org)
+    if data["type"] == "role" and not rules.is_place_id(str(data.get("of", ""))):
+        entities.resolve_org(conn, str(data["of"]))

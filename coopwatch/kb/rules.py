@@ -1,0 +1,475 @@
+"""Fusion rules: when two extracted facts describe the same real thing, what the canonical fact
+says, and where its sources disagree. Pure functions over FACTS.md dicts; ``fuse`` applies them
+to the database.
+
+Per type (FACTS.md field names):
+
+| type | same thing when… (identity) | fused, conflicts flagged on |
+|---|---|---|
+| agreement | kind; parties (each side at any level of its hierarchy); date and period agree where both give them | signatories (same surname, different given names) |
+| meeting | kind; parties (hierarchy); place, number, date agree; same time (see below) | participants, date |
+| visit | visitor, host (hierarchy); date agrees; same time | head, date |
+| trade | metric; parties exactly (a set for turnover, ordered for export/import); period, or both without one in one story; currency | value (tolerance below), growth_pct (±0.5) |
+| target | parties exactly; metric; year; value_max (±0.5 %); currency | value_min |
+| institution | kind; of; in (hierarchy); status | date |
+| transport | mode; between (hierarchy); status | — |
+| role | of; surname; titles that share a word or both name a head (глава, раис, губернатор…) | person (given names) |
+
+Same time, for meetings and visits: a fact's day is its date when the text gives the day, else its
+document's publication date. Two facts with days are the same event when the days are at most
+``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only inside one
+story (copies of one release) or when the fact itself is distinctive: a meeting at the same named
+place with at least two of the same participants, a visit led by the same person.
+
+Values: two exact amounts agree within ``EXACT_TOLERANCE`` (rounding: "742,6 млн" ~ "743 млн");
+when either is approximate ("почти", "около") within ``APPROX_TOLERANCE``. So "около 483 млн" and
+"483 млн" agree, while "743 млн" and "почти 750 млн" (0.9 % apart) are a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from coopwatch.gazetteer.places import contains, country_of
+from coopwatch.kb.text import fold, fuller_name, names_compatible, split_name, surname_key
+
+EXACT_TOLERANCE = 0.001
+APPROX_TOLERANCE = 0.005
+TARGET_TOLERANCE = 0.005
+GROWTH_TOLERANCE = 0.5
+EVENT_WINDOW_DAYS = 7
+HEAD_TITLES = {"глава", "раис", "губернатор", "президент", "мэр", "градоначальник", "руководитель",
+               "председатель", "премьер-министр", "аким", "хоким", "губернатора"}
+EVENTS = {"meeting", "visit"}
+
+
+@dataclass
+class Member:
+    """One extracted fact with what fusion needs to know about its document."""
+
+    fact_id: int
+    data: dict[str, Any]
+    document_id: int = 0
+    story_id: int | None = None
+    published: date | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The day it happened (events) or was reported."""
+        d = full_date(self.data.get("date"))
+        return d or self.published
+
+
+@dataclass
+class Canon:
+    """A canonical fact as candidates see it: fused data and its members' stories and days."""
+
+    id: int
+    data: dict[str, Any]
+    stories: set[int] = field(default_factory=set)
+    days: set[date] = field(default_factory=set)
+
+
+@dataclass
+class Conflict:
+    field: str
+    label: str
+    values: list[dict[str, Any]]  # [{"value": v, "facts": [fact ids]}]
+
+
+# --- small comparisons --------------------------------------------------------------------------
+
+def full_date(value: Any) -> date | None:
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """"2019" agrees with "2019-12-12"; null agrees with anything."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """One place lies inside the other (``BY`` ~ ``BY-MI`` ~ ``BY-MI/Борисов``); null agrees."""
+    if not a or not b:
+        return True
+    a, b = fold(a), fold(b)
+    return contains(a, b) or contains(b, a)
+
+
+def sides_agree(xs: list[str] | None, ys: list[str] | None) -> bool:
+    """Two lists of sides name the same territories, each at any level of its hierarchy."""
+    xs, ys = list(xs or []), list(ys or [])
+    if len(xs) != len(ys):
+        return False
+    remaining = list(ys)
+    for x in sorted(xs, key=lambda p: -p.count("/") - p.count("-")):
+        hit = next((y for y in remaining if fold(x) == fold(y)), None) or \
+            next((y for y in remaining if same_place(x, y)), None)
+        if hit is None:
+            return False
+        remaining.remove(hit)
+    return True
+
+
+def more_specific(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return b if len(b) > len(a) and same_place(a, b) else a
+
+
+def specific_sides(xs: list[str], ys: list[str]) -> list[str]:
+    """Sides of ``xs`` replaced by their more specific counterparts in ``ys`` (same order)."""
+    out, remaining = [], list(ys)
+    for x in xs:
+        hit = next((y for y in remaining if same_place(x, y)), None)
+        if hit is not None:
+            remaining.remove(hit)
+        out.append(more_specific(x, hit) if hit else x)
+    return out
+
+
+def period_agrees(a: list | None, b: list | None) -> bool:
+    if not a or not b:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=False))
+
+
+def amounts_agree(a: float | None, b: float | None, approx: bool) -> bool:
+    if a is None or b is None:
+        return True
+    tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
+    return abs(a - b) <= tol * max(abs(a), abs(b))
+
+
+def titles_agree(a: str, b: str) -> bool:
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    if wa & wb:
+        return True
+    return bool(wa & HEAD_TITLES and wb & HEAD_TITLES)
+
+
+def surnames(names: Iterable[str]) -> set[str]:
+    return {surname_key(n) for n in names if n}
+
+
+def countries(ids: Iterable[str]) -> str:
+    return "~".join(sorted({country_of(i) for i in ids if i}))
+
+
+# --- per type: block, identity ------------------------------------------------------------------
+
+def block(data: dict[str, Any]) -> str:
+    """Facts can only fuse inside one block: a coarse, exact key (type, kind, countries…)."""
+    t = data["type"]
+    if t in ("agreement", "meeting"):
+        return f"{t}|{data['kind']}|{countries(data.get('parties', []))}"
+    if t == "visit":
+        return f"visit|{country_of(data['visitor'])}>{country_of(data['host'])}"
+    if t in ("trade", "target"):
+        parties = list(data.get("parties", []))
+        if t == "target" or data.get("metric") == "turnover":
+            parties = sorted(parties, key=fold)
+        return f"{t}|{data.get('metric')}|{'>'.join(fold(p) for p in parties)}"
+    if t == "institution":
+        return f"institution|{data['kind']}|{fold(data['of'])}|{country_of(data['in'])}|{data['status']}"
+    if t == "transport":
+        return f"transport|{data['mode']}|{countries(data.get('between', []))}|{data['status']}"
+    if t == "role":
+        return f"role|{fold(str(data['of']))}|{surname_key(data['person'])}"
+    return f"{t}|"
+
+
+def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
+    if not dates_agree(c.data.get("date"), m.data.get("date")):
+        return False
+    day = m.day
+    if day is not None and c.days:
+        return any(abs((day - d).days) <= EVENT_WINDOW_DAYS for d in c.days)
+    return (m.story_id is not None and m.story_id in c.stories) or distinctive
+
+
+def identical(c: Canon, m: Member) -> bool:
+    """Whether ``m`` describes the same real thing as the canonical fact ``c``."""
+    a, b = c.data, m.data
+    t = b["type"]
+    if a["type"] != t:
+        return False
+    if t == "agreement":
+        return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
+                and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
+    if t == "meeting":
+        if not (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
+                and same_place(a.get("place"), b.get("place"))):
+            return False
+        if a.get("number") is not None and b.get("number") is not None and a["number"] != b["number"]:
+            return False
+        distinctive = bool(a.get("place") and b.get("place")
+                           and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
+        return same_time(c, m, distinctive)
+    if t == "visit":
+        if not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
+            return False
+        distinctive = bool(a.get("head") and b.get("head") and surname_key(a["head"]) == surname_key(b["head"]))
+        return same_time(c, m, distinctive)
+    if t == "trade":
+        if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
+            return False
+        if a.get("period") or b.get("period"):
+            return a.get("period") == b.get("period")
+        return m.story_id is not None and m.story_id in c.stories
+    if t == "target":
+        return ((not a.get("currency") or not b.get("currency") or a["currency"] == b["currency"])
+                and (a.get("year") is None or b.get("year") is None or a["year"] == b["year"])
+                and amounts_agree(a.get("value_max"), b.get("value_max"), True))
+    if t == "institution":
+        return same_place(a["in"], b["in"])
+    if t == "transport":
+        return sides_agree(a["between"], b["between"])
+    if t == "role":
+        return titles_agree(a["title"], b["title"])
+    return False
+
+
+def score(c: Canon, m: Member) -> int:
+    """Among several identical candidates, the one sharing most field values wins."""
+    return sum(1 for k, v in m.data.items() if v not in (None, [], "") and c.data.get(k) == v)
+
+
+# --- fusing members into one fact ---------------------------------------------------------------
+
+def _weight(members: list[Member]) -> int:
+    """Sources, not copies: the number of distinct stories."""
+    return len({m.story_id if m.story_id is not None else -m.fact_id for m in members})
+
+
+def _classes(members: list[Member], key: Callable[[Member], Any],
+             agree: Callable[[Any, Any], bool]) -> list[tuple[Any, list[Member]]]:
+    """Members grouped by mutually agreeing values of one field (members without it left out)."""
+    out: list[tuple[Any, list[Member]]] = []
+    for m in members:
+        v = key(m)
+        if v is None or v == []:
+            continue
+        for i, (rep, ms) in enumerate(out):
+            if agree(rep, v):
+                ms.append(m)
+                out[i] = (rep, ms)
+                break
+        else:
+            out.append((v, [m]))
+    return out
+
+
+def _conflict(field_name: str, label: str, classes: list[tuple[Any, list[Member]]]) -> Conflict | None:
+    if len(classes) < 2:
+        return None
+    return Conflict(field_name, label, [{"value": v, "facts": sorted(m.fact_id for m in ms)}
+                                        for v, ms in classes])
+
+
+def _best(classes: list[tuple[Any, list[Member]]], prefer: Callable[[Any], Any] = lambda v: 0) -> Any:
+    if not classes:
+        return None
+    return max(classes, key=lambda vc: (_weight(vc[1]), prefer(vc[0]), -min(m.fact_id for m in vc[1])))[0]
+
+
+def _people(members: list[Member], field_name: str) -> tuple[list[str], list[Conflict]]:
+    """Union of the named people by surname; a conflict where given names differ."""
+    by_surname: dict[str, list[Member]] = {}
+    order: list[str] = []
+    for m in members:
+        for name in m.data.get(field_name) or []:
+            k = surname_key(name)
+            if k not in by_surname:
+                by_surname[k] = []
+                order.append(k)
+            if m not in by_surname[k]:
+                by_surname[k].append(m)
+    names, found = [], []
+    for k in order:
+        ms = by_surname[k]
+
+        def pick(m: Member, k: str = k) -> str | None:
+            return next((n for n in m.data.get(field_name) or [] if surname_key(n) == k), None)
+
+        classes = _classes(ms, pick, names_compatible)
+        names.append(_merged_name(classes, pick))
+        c = _conflict(field_name, split_name(classes[0][0])[1], classes)
+        if c:
+            found.append(c)
+    return names, found
+
+
+def _merged_name(classes: list[tuple[Any, list[Member]]], pick: Callable[[Member], str | None]) -> str:
+    """The best supported class of spellings, written as fully as any of its members writes it."""
+    best = _best(classes, prefer=lambda n: len(n))
+    for rep, ms in classes:
+        if rep == best:
+            for m in ms:
+                n = pick(m)
+                if n and names_compatible(n, best):
+                    best = fuller_name(n, best)
+    return best
+
+
+def fuse(members: list[Member]) -> tuple[dict[str, Any], list[Conflict]]:
+    """The canonical FACTS.md object for the members of one canonical fact, and its conflicts."""
+    members = sorted(members, key=lambda m: m.fact_id)
+    first = dict(members[0].data)
+    t = first["type"]
+    out: dict[str, Any] = dict(first)
+    found: list[Conflict] = []
+
+    def fill(name: str) -> None:  # the first non-empty value
+        out[name] = next((m.data.get(name) for m in members if m.data.get(name) not in (None, [])),
+                         first.get(name))
+
+    if t in ("agreement", "meeting"):
+        parties = first["parties"]
+        for m in members[1:]:
+            parties = specific_sides(parties, m.data["parties"])
+        out["parties"] = parties
+    if t in ("agreement", "meeting", "visit", "institution"):
+        classes = _classes(members, lambda m: m.data.get("date"), dates_agree)
+        if t in EVENTS or t == "institution":
+            c = _conflict("date", "", classes)
+            if c:
+                found.append(c)
+        out["date"] = _best(classes, prefer=lambda v: len(v)) if classes else None
+        if t == "agreement" and len(classes) == 1:
+            out["date"] = max((m.data.get("date") or "" for m in members), key=len) or None
+    if t == "agreement":
+        period = None
+        for m in members:
+            p = m.data.get("period")
+            if p:
+                period = [x if x is not None else y for x, y in zip(p, period or [None] * len(p), strict=False)]
+        out["period"] = period
+        out["signatories"], cs = _people(members, "signatories")
+        found += cs
+        orgs: list[str] = []
+        for m in members:
+            orgs += [o for o in m.data.get("orgs") or [] if o not in orgs]
+        if orgs or "orgs" in out:
+            out["orgs"] = orgs
+    if t == "meeting":
+        out["participants"], cs = _people(members, "participants")
+        found += cs
+        place = None
+        for m in members:
+            place = more_specific(place, m.data.get("place"))
+        out["place"] = place
+        fill("number")
+    if t == "visit":
+        for f in ("visitor", "host"):
+            v = None
+            for m in members:
+                v = more_specific(v, m.data[f])
+            out[f] = v
+        heads, cs = _people([Member(m.fact_id, {"head": [m.data["head"]] if m.data.get("head") else []},
+                                    m.document_id, m.story_id) for m in members], "head")
+        out["head"] = heads[0] if heads else None
+        found += [Conflict("head", c.label, c.values) for c in cs]
+        places: list[str] = []
+        for m in members:
+            places += [p for p in m.data.get("places") or [] if p not in places]
+        out["places"] = places
+    if t == "trade":
+        classes = _classes(members, lambda m: (m.data.get("value"), bool(m.data.get("approx"))),
+                           lambda a, b: amounts_agree(a[0], b[0], a[1] or b[1]))
+        best = _best(classes, prefer=lambda v: not v[1])
+        out["value"], out["approx"] = best if best else (None, bool(first.get("approx")))
+        c = _conflict("value", "", [({"value": v[0], "approx": v[1]}, ms) for v, ms in classes])
+        if c:
+            found.append(c)
+        g = _classes(members, lambda m: m.data.get("growth_pct"), lambda a, b: abs(a - b) <= GROWTH_TOLERANCE)
+        out["growth_pct"] = _best(g)
+        c = _conflict("growth_pct", "", g)
+        if c:
+            found.append(c)
+        fill("currency")
+        fill("period")
+    if t == "target":
+        fill("currency")
+        fill("year")
+        g = _classes(members, lambda m: m.data.get("value_min"), lambda a, b: amounts_agree(a, b, True))
+        out["value_min"] = _best(g)
+        c = _conflict("value_min", "", g)
+        if c:
+            found.append(c)
+    if t == "institution":
+        place = None
+        for m in members:
+            place = more_specific(place, m.data["in"])
+        out["in"] = place
+    if t == "transport":
+        between = first["between"]
+        for m in members[1:]:
+            between = specific_sides(between, m.data["between"])
+        out["between"] = between
+    if t == "role":
+        classes = _classes(members, lambda m: m.data["person"], names_compatible)
+        out["person"] = _merged_name(classes, lambda m: m.data["person"])
+        c = _conflict("person", split_name(classes[0][0])[1], classes)
+        if c:
+            found.append(c)
+        titles = _classes(members, lambda m: m.data["title"], lambda a, b: fold(a) == fold(b))
+        out["title"] = _best(titles, prefer=lambda v: len(v))
+    return out, found
+
+
+def sides(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(place ID, role) of every territorial side of a fact."""
+    t = data["type"]
+    if t in ("agreement", "meeting", "trade", "target"):
+        return [(p, "party") for p in data.get("parties") or []]
+    if t == "visit":
+        return [(data["visitor"], "visitor"), (data["host"], "host")]
+    if t == "institution":
+        return [(data["of"], "of"), (data["in"], "in")]
+    if t == "transport":
+        return [(p, "between") for p in data.get("between") or []]
+    if t == "role" and is_place_id(str(data.get("of", ""))):
+        return [(data["of"], "of")]
+    return []
+
+
+def people_named(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, field) of every person a fact names."""
+    out = [(n, "signatories") for n in data.get("signatories") or []]
+    out += [(n, "participants") for n in data.get("participants") or []]
+    out += [(data[f], f) for f in ("head", "person") if data.get(f)]
+    return out
+
+
+def is_place_id(value: str) -> bool:
+    head = value.split("/", 1)[0]
+    return len(head) >= 2 and head[:2].isascii() and head[:2].isupper() and (len(head) == 2 or head[2] == "-")
+
+
+def canonical_day(data: dict[str, Any], members: list[Member]) -> date | None:
+    """The day a timeline sorts the canonical fact by."""
+    t = data["type"]
+    raw = data.get("date")
+    if t == "trade" and data.get("period"):
+        raw = data["period"][-1]
+    if isinstance(raw, str) and raw[:4].isdigit():
+        parts = raw.split("-")
+        try:
+            return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        except ValueError:
+            pass
+    days = [m.published for m in members if m.published]
+    return min(days) if days else None

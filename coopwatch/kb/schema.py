@@ -1,0 +1,158 @@
+"""The knowledge base's tables (SQLAlchemy Core). Alembic migrations under ``migrations/`` create
+them; a test checks that the migrations' head matches this metadata.
+
+documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (place IDs of each side)
+           │   (one extracted fact,       ├─ canonical_people (people named in the fact)
+           │    evidence offsets)         └─ conflicts (a field whose sources disagree)
+           └─ document_bands (MinHash LSH bands → stories of near-duplicates)
+places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+metadata = sa.MetaData()
+
+JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+Timestamp = sa.DateTime(timezone=True)
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),  # the reader's id: file stem, JSONL id
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("url", sa.Text, nullable=True, unique=True),
+    sa.Column("outlet", sa.String(300), nullable=True),  # the URL's host, else the source path's folder
+    sa.Column("source", sa.Text, nullable=True),
+    sa.Column("published", sa.Date, nullable=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("lemmas", sa.Text, nullable=False, server_default=""),  # for the SQLite FTS5 index
+    sa.Column("meta", JSONType, nullable=False, default=dict),
+    sa.Column("story_id", sa.Integer, nullable=True, index=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=True),
+    sa.Column("extractor_version", sa.String(40), nullable=True),
+    sa.Column("ingested_at", Timestamp, nullable=False),
+)
+
+document_bands = sa.Table(
+    "document_bands", metadata,
+    sa.Column("band", sa.BigInteger, nullable=False),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Index("ix_document_bands_band", "band"),
+    sa.Index("ix_document_bands_document_id", "document_id"),
+)
+
+canonical_facts = sa.Table(
+    "canonical_facts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("type", sa.String(20), nullable=False),
+    sa.Column("block", sa.String(400), nullable=False),  # candidates for fusion share a block
+    sa.Column("day", sa.Date, nullable=True),  # when it happened or was reported: sorts timelines
+    sa.Column("data", JSONType, nullable=False),  # the fused FACTS.md object
+    sa.Column("corrected", JSONType, nullable=True),  # fields a curator set; override ``data``
+    sa.Column("ctx", JSONType, nullable=False, default=dict),  # members' stories and days (fusion)
+    sa.Column("status", sa.String(20), nullable=False, server_default="auto"),  # auto|confirmed|rejected
+    sa.Column("n_documents", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
+    sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
+    sa.Column("updated_at", Timestamp, nullable=False),
+    sa.Index("ix_canonical_facts_block", "block"),
+    sa.Index("ix_canonical_facts_type_day", "type", "day"),
+)
+
+facts = sa.Table(
+    "facts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("idx", sa.Integer, nullable=False),  # order within the document
+    sa.Column("type", sa.String(20), nullable=False),
+    sa.Column("data", JSONType, nullable=False),  # FACTS.md object without evidence
+    sa.Column("ev_start", sa.Integer, nullable=True),
+    sa.Column("ev_end", sa.Integer, nullable=True),
+    sa.Column("ev_text", sa.Text, nullable=True),
+    sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="SET NULL"),
+              nullable=True, index=True),
+)
+
+canonical_sides = sa.Table(
+    "canonical_sides", metadata,
+    sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("place_id", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),  # party, visitor, host, of, in, between
+    sa.Index("ix_canonical_sides_place", "place_id", "canonical_id"),
+    sa.Index("ix_canonical_sides_canonical", "canonical_id"),
+)
+
+conflicts = sa.Table(
+    "conflicts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("field", sa.String(40), nullable=False),
+    sa.Column("label", sa.String(200), nullable=False, server_default=""),  # e.g. the surname in a list
+    sa.Column("values", JSONType, nullable=False),  # [{"value": v, "facts": [fact ids]}]
+)
+
+places = sa.Table(
+    "places", metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("parent_id", sa.String(200), nullable=True, index=True),
+    sa.Column("level", sa.String(20), nullable=False),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("country", sa.String(2), nullable=False),
+    sa.Column("known", sa.Boolean, nullable=False, server_default=sa.true()),  # in the gazetteer
+)
+
+people = sa.Table(
+    "people", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("surname_key", sa.String(200), nullable=False, index=True),
+    sa.Column("merged_into", sa.Integer, sa.ForeignKey("people.id"), nullable=True),
+)
+
+person_names = sa.Table(
+    "person_names", metadata,
+    sa.Column("name_key", sa.String(300), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("person_id", sa.Integer, sa.ForeignKey("people.id"), nullable=False, index=True),
+)
+
+canonical_people = sa.Table(
+    "canonical_people", metadata,
+    sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("person_id", sa.Integer, sa.ForeignKey("people.id"), nullable=False, index=True),
+    sa.Column("field", sa.String(20), nullable=False),  # person, signatories, participants, head
+)
+
+orgs = sa.Table(
+    "orgs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+)
+
+org_names = sa.Table(
+    "org_names", metadata,
+    sa.Column("name_key", sa.String(300), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("org_id", sa.Integer, sa.ForeignKey("orgs.id"), nullable=False, index=True),
+)
+
+audit_log = sa.Table(
+    "audit_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", Timestamp, nullable=False),
+    sa.Column("who", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),  # confirm, reject, correct, reset, merge_people
+    sa.Column("target", sa.String(40), nullable=False),  # canonical_fact, person
+    sa.Column("target_id", sa.Integer, nullable=False),
+    sa.Column("before", JSONType, nullable=True),
+    sa.Column("after", JSONType, nullable=True),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Index("ix_audit_log_target", "target", "target_id"),
+)

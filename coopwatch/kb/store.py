@@ -1,0 +1,175 @@
+"""Writing documents and their facts: one document, its facts, its story and the fusion of its
+facts are committed together or not at all.
+
+``prepare`` does the heavy, database-free part (extraction, lemmas, MinHash) and runs in worker
+processes; ``add`` and ``replace_facts`` write in the main process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from coopwatch.kb import fuse, rules, stories
+from coopwatch.kb.schema import canonical_facts, documents, facts
+from coopwatch.kb.text import content_hash, lemmatize, outlet_of
+from coopwatch.models import Document, DocumentFacts
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the extractor's code and data: documents extracted by another version are stale."""
+    import coopwatch
+
+    root = Path(coopwatch.__file__).resolve().parent
+    h = hashlib.sha1()
+    for pkg in ("extract", "nlp", "gazetteer"):
+        for f in sorted((root / pkg).rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".tsv"):
+                h.update(f.relative_to(root).as_posix().encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class PreparedFact:
+    data: dict[str, Any]  # FACTS.md object without evidence
+    start: int | None = None
+    end: int | None = None
+    evidence: str | None = None
+
+
+@dataclass
+class Prepared:
+    """A document ready to be written (built in a worker process)."""
+
+    doc: Document
+    content_hash: str
+    lemmas: str
+    minhash: bytes
+    facts: list[PreparedFact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    extractor_version: str | None = None
+    error: str | None = None
+
+
+def facts_of(result: DocumentFacts | list[Any], text: str) -> list[PreparedFact]:
+    """Facts with evidence offsets; evidence given only as text is located in the document."""
+    out = []
+    items = result.facts if isinstance(result, DocumentFacts) else result
+    for f in items:
+        data = f.to_json()
+        data.pop("evidence", None)
+        ev = f.evidence
+        start = end = None
+        ev_text = ev.text if ev else None
+        if ev is not None and 0 <= ev.start <= ev.end <= len(text):
+            start, end = ev.start, ev.end
+        elif ev_text:
+            pos = text.find(ev_text)
+            if pos >= 0:
+                start, end = pos, pos + len(ev_text)
+        out.append(PreparedFact(data, start, end, ev_text))
+    return out
+
+
+def prepare(doc: Document, given: list[Any] | None = None) -> Prepared:
+    """Extract (unless ``given`` facts come with the document), lemmatise, sign."""
+    sig = stories.to_bytes(stories.signature(doc.text))
+    p = Prepared(doc=doc, content_hash=content_hash(doc.text), lemmas=lemmatize(doc.text), minhash=sig,
+                 warnings=list(doc.meta.get("warnings", [])))
+    if given is not None:
+        p.facts = facts_of(given, doc.text)
+        p.extractor_version = "given"
+        return p
+    from coopwatch.extract import extract_document
+
+    try:
+        result = extract_document(doc)
+    except Exception as e:  # one document's extraction bug is reported, the batch goes on
+        p.error = f"ошибка извлечения: {type(e).__name__}: {e}"
+        return p
+    p.facts = facts_of(result, doc.text)
+    p.warnings += result.warnings
+    p.extractor_version = extractor_version()
+    return p
+
+
+def find_existing(conn: Connection, chash: str, url: str | None) -> tuple[int | None, str | None]:
+    """(document id, why) when the document is stored already: same text, or same URL."""
+    row = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == chash)).first()
+    if row:
+        return row.id, "text"
+    if url:
+        row = conn.execute(sa.select(documents.c.id).where(documents.c.url == url)).first()
+        if row:
+            return row.id, "url"
+    return None, None
+
+
+def add(conn: Connection, p: Prepared) -> tuple[str, int]:
+    """Store one prepared document. Returns ("added"|"skipped"|"updated", document id)."""
+    existing, why = find_existing(conn, p.content_hash, p.doc.url)
+    if existing is not None and why == "text":
+        return "skipped", existing
+    d = p.doc
+    values = dict(name=d.id, content_hash=p.content_hash, url=d.url, outlet=outlet_of(d.url, d.source),
+                  source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
+                  meta=_jsonable(d.meta), minhash=p.minhash, extractor_version=p.extractor_version,
+                  ingested_at=datetime.now(UTC))
+    if existing is not None:  # the page at this URL changed: new text, facts extracted anew
+        conn.execute(documents.update().where(documents.c.id == existing).values(**values))
+        conn.execute(sa.text("DELETE FROM document_bands WHERE document_id = :d"), {"d": existing})
+        stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
+        replace_facts(conn, existing, p.facts, p.extractor_version)
+        return "updated", existing
+    doc_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
+    placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
+    touched = _insert_facts(conn, doc_id, placed.story_id, d.published, p.facts)
+    fuse.recompute(conn, touched)
+    return "added", doc_id
+
+
+def _insert_facts(conn: Connection, doc_id: int, story_id: int | None, published: date | None,
+                  items: list[PreparedFact], anchors: list[fuse.Anchor] = ()) -> set[int]:
+    members = []
+    for i, f in enumerate(items):
+        fid = conn.execute(facts.insert().values(
+            document_id=doc_id, idx=i, type=f.data["type"], data=f.data, ev_start=f.start, ev_end=f.end,
+            ev_text=f.evidence)).inserted_primary_key[0]
+        span = (f.start, f.end) if f.start is not None and f.end is not None else None
+        members.append((rules.Member(fid, f.data, doc_id, story_id, published), span))
+    return fuse.attach(conn, members, anchors)
+
+
+def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], version: str | None) -> set[int]:
+    """Re-extraction of one document: its old facts leave their canonical facts, the new ones
+    join (curated canonical facts keep the facts read from the same sentences)."""
+    old = conn.execute(sa.select(facts.c.type, facts.c.ev_start, facts.c.ev_end, facts.c.canonical_id,
+                                 canonical_facts.c.status, canonical_facts.c.corrected)
+                       .join(canonical_facts, canonical_facts.c.id == facts.c.canonical_id)
+                       .where(facts.c.document_id == doc_id)).all()
+    anchors = [fuse.Anchor(r.type, r.ev_start, r.ev_end, r.canonical_id) for r in old
+               if (r.status != "auto" or r.corrected) and r.ev_start is not None]
+    touched = {r.canonical_id for r in old}
+    conn.execute(facts.delete().where(facts.c.document_id == doc_id))
+    doc = conn.execute(sa.select(documents.c.story_id, documents.c.published)
+                       .where(documents.c.id == doc_id)).one()
+    touched |= _insert_facts(conn, doc_id, doc.story_id, doc.published, items, anchors)
+    conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version))
+    fuse.recompute(conn, touched)
+    return touched
+
+
+def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in meta.items():
+        out[k] = v.isoformat() if isinstance(v, date) else v
+    return out

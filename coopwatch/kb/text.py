@@ -1,0 +1,136 @@
+"""Text helpers of the knowledge base: content hash, lemmas for search, names as keys.
+
+Lemmas come from pymorphy2 (the morphology Natasha uses), cached per word form, so "Казани",
+"Казанью" and "Казань" index and search as one word in SQLite's FTS5.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unified line ends and spaces: the form the content hash is taken of."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def fold(s: str) -> str:
+    """Case- and ё-insensitive key."""
+    return s.casefold().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def _morph():  # noqa: ANN202 - pymorphy2.MorphAnalyzer
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*pkg_resources.*")
+    import pymorphy2
+
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    w = fold(word)
+    if not CYRILLIC.search(w):
+        return w
+    return fold(_morph().parse(w)[0].normal_form)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def lemmatize(text: str) -> str:
+    """Space-separated lemmas of every word (hyphenated words kept whole and also split)."""
+    out: list[str] = []
+    for w in words(text):
+        out.append(lemma(w))
+        if "-" in w:
+            out.extend(lemma(p) for p in w.split("-") if p)
+    return " ".join(out)
+
+
+def outlet_of(url: str | None, source: str | None) -> str | None:
+    """The outlet a document came from: the URL's host without ``www.``/``m.``, else None."""
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        for prefix in ("www.", "m.", "amp."):
+            if host.startswith(prefix):
+                host = host[len(prefix):]
+        if host:
+            return host
+    return None
+
+
+# --- people's names ------------------------------------------------------------------------
+
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+
+
+def split_name(name: str) -> tuple[list[str], str]:
+    """``"А. В. Богомаз"`` → (["А.", "В."], "Богомаз"); the surname is the last word."""
+    parts = name.replace(".", ". ").split()
+    if not parts:
+        return [], ""
+    return parts[:-1], parts[-1]
+
+
+def surname_key(name: str) -> str:
+    return fold(split_name(name)[1])
+
+
+def name_key(name: str) -> str:
+    return " ".join(fold(p) for p in name.replace(".", ". ").split())
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Same surname, and given names that can be the same person: equal, one an initial of the
+    other, or one of them missing. "Алексей Кушнаренко" and "Александр Кушнаренко" are not."""
+    (ga, sa_), (gb, sb) = split_name(a), split_name(b)
+    if fold(sa_) != fold(sb):
+        return False
+    for x, y in zip(ga, gb, strict=False):
+        fx, fy = fold(x).rstrip("."), fold(y).rstrip(".")
+        if INITIAL.match(x) or INITIAL.match(y):
+            if fx[:1] != fy[:1]:
+                return False
+        elif fx != fy:
+            return False
+    return True
+
+
+def fuller_name(a: str, b: str) -> str:
+    """Of two compatible spellings, the one with more letters in its given names."""
+    return max((a, b), key=lambda n: (sum(len(p) for p in split_name(n)[0]), n))
+
+
+# --- organisations -------------------------------------------------------------------------
+
+ORG_FORMS = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|ГП|ФГУП|МУП|НАО)\s+", re.IGNORECASE)
+
+
+def org_name(name: str) -> str:
+    """Name as shown: without quotes and legal-form prefix, spaces collapsed."""
+    n = re.sub(r"[«»\"“”„']", "", name).strip()
+    n = ORG_FORMS.sub("", n)
+    return re.sub(r"\s+", " ", n).strip()
+
+
+def org_key(name: str) -> str:
+    return fold(org_name(name)).replace("-", " ")
