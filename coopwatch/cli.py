@@ -57,3 +57,13 @@ def eval_(
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+# --- knowledge base (coopwatch.kb.cli) ---
+from coopwatch.kb import cli as kb_cli  # noqa: E402
+
+app.command("ingest")(kb_cli.ingest)
+app.command("reextract")(kb_cli.reextract)
+app.command("export")(kb_cli.export)
+app.command("curate")(kb_cli.curate)
+app.command("merge-people")(kb_cli.merge_people)

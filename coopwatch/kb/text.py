@@ -1,6 +1,6 @@
 """Text helpers of the knowledge base: content hash, lemmas for search, names as keys.
 
-Lemmas come from pymorphy2 (the morphology Natasha uses), cached per word form, so "Казани",
+Lemmas come from pymorphy2 (through Natasha's ``MorphVocab``), cached per word form, so "Казани",
 "Казанью" and "Казань" index and search as one word in SQLite's FTS5.
 """
 
@@ -32,13 +32,13 @@ def fold(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _morph():  # noqa: ANN202 - pymorphy2.MorphAnalyzer
+def _morph():  # noqa: ANN202 - natasha.MorphVocab (pymorphy2 made to work on this Python by natasha)
     import warnings
 
     warnings.filterwarnings("ignore", message=".*pkg_resources.*")
-    import pymorphy2
+    from natasha import MorphVocab
 
-    return pymorphy2.MorphAnalyzer()
+    return MorphVocab()
 
 
 @lru_cache(maxsize=200_000)

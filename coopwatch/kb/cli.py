@@ -1,0 +1,141 @@
+"""Knowledge-base commands (registered in ``coopwatch.cli``): ingest, reextract, export, curate,
+merge-people. Thin: parse, call the library, print in Russian."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from coopwatch.kb.db import ENV_DB, KBError
+
+DB_HELP = f"База данных: путь к файлу SQLite или postgresql+psycopg://… (по умолчанию ${ENV_DB} или coopwatch.db)"
+
+
+def _run(fn: Callable[[], Any]) -> Any:
+    try:
+        return fn()
+    except KBError as e:
+        typer.echo(f"ошибка: {e}", err=True)
+        raise typer.Exit(1) from e
+
+
+def _open(db: str | None):  # noqa: ANN202 - KB
+    from coopwatch.kb.db import open_kb
+
+    return _run(lambda: open_kb(db))
+
+
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод"),
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    workers: int = typer.Option(2, "--workers", "-j", min=0, help="Процессов извлечения (0 — в этом процессе)"),
+    facts: Path = typer.Option(None, "--facts", exists=True, dir_okay=False,
+                               help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения"),
+    progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+) -> None:
+    """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает)."""
+    from coopwatch.kb.ingest import ingest as run
+
+    kb = _open(db)
+    try:
+        summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress))
+    except KeyboardInterrupt:
+        typer.echo("прервано: сохранённое сохранено; повторный запуск продолжит с того же места", err=True)
+        raise typer.Exit(130) from None
+    typer.echo(summary.text(), err=True)
+    raise typer.Exit(1 if summary.failures and not summary.processed else 0)
+
+
+def reextract(
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    everything: bool = typer.Option(False, "--all", help="Все документы, а не только извлечённые другой версией"),
+    workers: int = typer.Option(2, "--workers", "-j", min=0, help="Процессов извлечения"),
+    progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+) -> None:
+    """Заново извлечь факты из сохранённых документов; решения кураторов сохраняются."""
+    from coopwatch.kb.ingest import reextract as run
+
+    kb = _open(db)
+    summary = _run(lambda: run(kb, everything=everything, workers=workers, progress=progress))
+    typer.echo(summary.text().replace("обновлено", "извлечено заново"), err=True)
+
+
+def export(
+    out: Path = typer.Option(..., "--out", "-o", help="Файл для записи"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv или graphml"),
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help="Включить отклонённые факты"),
+) -> None:
+    """Выгрузить канонические факты с источниками и противоречиями."""
+    from coopwatch.kb.export import export as run
+
+    kb = _open(db)
+    n = _run(lambda: run(kb, fmt, out, include_rejected))
+    typer.echo(f"Записано: {n} {'связей' if fmt == 'graphml' else 'фактов'} в {out}", err=True)
+
+
+def _value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+def curate(
+    action: str = typer.Argument(..., help="confirm, reject, reset, correct или history"),
+    fact_id: int = typer.Argument(None, help="Номер канонического факта"),
+    set_: list[str] = typer.Option(None, "--set", help="Для correct: поле=значение (значение в JSON или текстом)"),
+    note: str = typer.Option(None, "--note", help="Комментарий в журнал"),
+    user: str = typer.Option(None, "--user", help="Кто вносит изменение (по умолчанию — имя пользователя)"),
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Подтвердить, отклонить или исправить канонический факт; history — журнал изменений."""
+    from coopwatch.kb import curate as c
+
+    kb = _open(db)
+    if action == "history":
+        for e in _run(lambda: c.history(kb, "canonical_fact" if fact_id else None, fact_id)):
+            typer.echo(f"{e['at']:%Y-%m-%d %H:%M:%S} {e['who']}: {e['action']} {e['target']} №{e['target_id']}"
+                       + (f" — {e['note']}" if e["note"] else "") + f"  {json.dumps(e['after'], ensure_ascii=False)}")
+        return
+    if fact_id is None:
+        typer.echo("ошибка: укажите номер канонического факта", err=True)
+        raise typer.Exit(2)
+    if action == "correct":
+        changes = {}
+        for item in set_ or []:
+            if "=" not in item:
+                typer.echo(f"ошибка: --set ожидает поле=значение, получено «{item}»", err=True)
+                raise typer.Exit(2)
+            k, v = item.split("=", 1)
+            changes[k.strip()] = _value(v)
+        if not changes:
+            typer.echo("ошибка: correct требует хотя бы одно --set поле=значение", err=True)
+            raise typer.Exit(2)
+        _run(lambda: c.correct(kb, fact_id, changes, who=user, note=note))
+    elif action in ("confirm", "reject", "reset"):
+        status = {"confirm": "confirmed", "reject": "rejected", "reset": "auto"}[action]
+        _run(lambda: c.set_status(kb, fact_id, status, who=user, note=note))
+    else:
+        typer.echo(f"ошибка: неизвестное действие «{action}»: confirm, reject, reset, correct, history", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"Факт №{fact_id}: {action} — записано в журнал", err=True)
+
+
+def merge_people(
+    keep: int = typer.Argument(..., help="Номер человека, который остаётся"),
+    merge: int = typer.Argument(..., help="Номер человека, который присоединяется к первому"),
+    note: str = typer.Option(None, "--note", help="Комментарий в журнал"),
+    user: str = typer.Option(None, "--user", help="Кто вносит изменение"),
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Объединить две записи об одном человеке (например, разные имена в разных источниках)."""
+    from coopwatch.kb import curate as c
+
+    kb = _open(db)
+    _run(lambda: c.merge_people(kb, keep, merge, who=user, note=note))
+    typer.echo(f"Человек №{merge} объединён с №{keep}", err=True)

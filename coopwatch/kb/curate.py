@@ -1,0 +1,128 @@
+"""Curation: a person confirms, rejects or corrects a canonical fact, or merges two people. Every
+change is written to ``audit_log`` (who, when, before, after, note) in the same transaction.
+
+Decisions live on the canonical fact (``status``, ``corrected``) and on the person
+(``merged_into``), which ingest and re-extraction never overwrite: new and re-extracted facts keep
+joining the curated canonical fact, and a merged person's spellings keep resolving to the person
+kept.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from coopwatch.kb import fuse
+from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.schema import audit_log, canonical_facts, canonical_people, people, person_names
+from coopwatch.models import fact_from_json
+
+# Fields a curator may correct, per type (identity and attribute fields of FACTS.md).
+CORRECTABLE = {
+    "agreement": {"kind", "parties", "date", "period", "signatories", "orgs"},
+    "meeting": {"kind", "parties", "participants", "date", "place", "number"},
+    "visit": {"visitor", "host", "head", "date", "places"},
+    "trade": {"parties", "metric", "period", "value", "currency", "approx", "growth_pct"},
+    "target": {"parties", "metric", "value_min", "value_max", "currency", "year"},
+    "institution": {"kind", "of", "in", "status", "date"},
+    "transport": {"mode", "between", "status"},
+    "role": {"person", "title", "of"},
+}
+
+
+def current_user() -> str:
+    return os.environ.get("COOPWATCH_USER") or getpass.getuser()
+
+
+def _log(conn: Connection, who: str, action: str, target: str, target_id: int, before: Any, after: Any,
+         note: str | None) -> None:
+    conn.execute(audit_log.insert().values(at=datetime.now(UTC), who=who, action=action, target=target,
+                                           target_id=target_id, before=before, after=after, note=note))
+
+
+def _canonical(conn: Connection, cid: int) -> Any:
+    row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
+    if row is None:
+        raise KBError(f"канонический факт №{cid} не найден")
+    return row
+
+
+def _state(row: Any) -> dict[str, Any]:
+    return {"status": row.status, "corrected": row.corrected}
+
+
+def set_status(kb: KB, cid: int, status: str, *, who: str | None = None, note: str | None = None) -> None:
+    """``confirmed``, ``rejected`` or back to ``auto``."""
+    if status not in ("confirmed", "rejected", "auto"):
+        raise KBError(f"неизвестное решение «{status}»: допустимы confirmed, rejected, auto")
+    action = {"confirmed": "confirm", "rejected": "reject", "auto": "reset"}[status]
+    with kb.write() as conn:
+        row = _canonical(conn, cid)
+        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(status=status))
+        _log(conn, who or current_user(), action, "canonical_fact", cid, _state(row),
+             {"status": status, "corrected": row.corrected}, note)
+
+
+def confirm(kb: KB, cid: int, **kw: Any) -> None:
+    set_status(kb, cid, "confirmed", **kw)
+
+
+def reject(kb: KB, cid: int, **kw: Any) -> None:
+    set_status(kb, cid, "rejected", **kw)
+
+
+def correct(kb: KB, cid: int, changes: dict[str, Any], *, who: str | None = None, note: str | None = None) -> None:
+    """Set field values of a canonical fact (checked against the FACTS.md model of its type)."""
+    with kb.write() as conn:
+        row = _canonical(conn, cid)
+        allowed = CORRECTABLE.get(row.type, set())
+        bad = sorted(set(changes) - allowed)
+        if bad:
+            raise KBError(f"поле {', '.join(bad)} нельзя исправить у факта типа {row.type}; "
+                          f"можно: {', '.join(sorted(allowed))}")
+        corrected = {**(row.corrected or {}), **changes}
+        try:
+            fact_from_json({**row.data, **corrected})
+        except ValueError as e:
+            raise KBError(f"исправление не подходит к факту типа {row.type}: {e}") from e
+        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid)
+                     .values(corrected=corrected, status="confirmed"))
+        _log(conn, who or current_user(), "correct", "canonical_fact", cid, _state(row),
+             {"status": "confirmed", "corrected": corrected}, note)
+        fuse.recompute(conn, [cid])
+
+
+def merge_people(kb: KB, keep: int, merge: int, *, who: str | None = None, note: str | None = None) -> None:
+    """One person, not two: ``merge``'s spellings and mentions go to ``keep``."""
+    if keep == merge:
+        raise KBError("нельзя объединить человека с самим собой")
+    with kb.write() as conn:
+        rows = {r.id: r for r in conn.execute(sa.select(people).where(people.c.id.in_([keep, merge])))}
+        for pid in (keep, merge):
+            if pid not in rows:
+                raise KBError(f"человек №{pid} не найден")
+            if rows[pid].merged_into is not None:
+                raise KBError(f"человек №{pid} уже объединён с №{rows[pid].merged_into}")
+        names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == merge)).scalars())
+        conn.execute(people.update().where(people.c.id == merge).values(merged_into=keep))
+        conn.execute(person_names.update().where(person_names.c.person_id == merge).values(person_id=keep))
+        conn.execute(canonical_people.update().where(canonical_people.c.person_id == merge).values(person_id=keep))
+        _log(conn, who or current_user(), "merge_people", "person", keep,
+             {"keep": {"id": keep, "name": rows[keep].name}, "merge": {"id": merge, "name": rows[merge].name}},
+             {"id": keep, "names_added": names}, note)
+
+
+def history(kb: KB, target: str | None = None, target_id: int | None = None) -> list[dict[str, Any]]:
+    """The audit log, newest first (optionally of one canonical fact or person)."""
+    q = sa.select(audit_log).order_by(audit_log.c.id.desc())
+    if target:
+        q = q.where(audit_log.c.target == target)
+    if target_id is not None:
+        q = q.where(audit_log.c.target_id == target_id)
+    with kb.read() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]

@@ -1,0 +1,284 @@
+"""Typed values the read API (``coopwatch.kb.query``) returns: plain dataclasses, JSON-ready
+through ``dataclasses.asdict``, with Russian one-line summaries for people to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from coopwatch.gazetteer.places import gazetteer
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass
+class PlaceRef:
+    id: str
+    name: str
+    level: str
+
+
+@dataclass
+class Source:
+    """One document supporting a canonical fact, and the sentence it says it in."""
+
+    fact_id: int
+    document_id: int
+    name: str
+    outlet: str | None
+    url: str | None
+    published: date | None
+    story_id: int | None
+    evidence: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class ConflictValue:
+    value: Any
+    fact_ids: list[int]
+    documents: list[int]
+
+
+@dataclass
+class Conflict:
+    field: str
+    label: str  # the surname, for a conflict inside a list of people
+    values: list[ConflictValue]
+    resolved: bool  # a curator corrected the field
+
+
+@dataclass
+class FactView:
+    """A canonical fact: what the knowledge base asserts, from which sources, where they disagree."""
+
+    id: int
+    type: str
+    data: dict[str, Any]  # FACTS.md object, curator's corrections applied
+    status: str  # auto | confirmed | rejected
+    corrected: dict[str, Any] | None
+    day: date | None
+    n_documents: int
+    n_sources: int  # stories, not copies
+    n_conflicts: int  # unresolved
+    summary: str
+    sources: list[Source] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass
+class TradePoint:
+    fact_id: int
+    metric: str
+    parties: list[str]
+    period: list[str] | None
+    value: float | None
+    currency: str | None
+    approx: bool
+    growth_pct: float | None
+    n_sources: int
+    disputed: bool
+
+
+@dataclass
+class TargetPoint:
+    fact_id: int
+    metric: str
+    parties: list[str]
+    value_min: float | None
+    value_max: float | None
+    currency: str | None
+    year: int | None
+    n_sources: int
+
+
+@dataclass
+class Position:
+    fact_id: int
+    title: str
+    of: str
+    of_name: str
+    first_seen: date | None
+    last_seen: date | None
+    n_sources: int
+
+
+@dataclass
+class PersonBrief:
+    id: int
+    name: str
+    positions: list[Position] = field(default_factory=list)
+
+
+@dataclass
+class PersonView:
+    id: int
+    name: str
+    names: list[str]
+    merged_from: list[int]
+    positions: list[Position]
+    facts: list[FactView]
+
+
+@dataclass
+class PairView:
+    a: PlaceRef
+    b: PlaceRef
+    n_facts: int
+    timeline: list[FactView]  # every canonical fact of the pair, oldest first (undated last)
+    trade: list[TradePoint]
+    targets: list[TargetPoint]
+    agreements: list[FactView]
+    people: list[PersonBrief]
+    conflicts: list[FactView]
+
+
+@dataclass
+class Partner:
+    place: PlaceRef
+    n_facts: int
+    n_sources: int
+    by_type: dict[str, int]
+
+
+@dataclass
+class PlaceView:
+    place: PlaceRef
+    lineage: list[PlaceRef]  # parents, nearest first
+    children: list[tuple[PlaceRef, int]]  # places inside it that have facts, with their counts
+    n_facts: int  # its own and its children's (roll-up)
+    by_type: dict[str, int]
+    partners: list[Partner]  # at the level the sources name them
+    partner_countries: list[Partner]  # rolled up to countries
+
+
+@dataclass
+class DocumentBrief:
+    id: int
+    name: str
+    outlet: str | None
+    url: str | None
+    published: date | None
+    story_id: int | None
+
+
+@dataclass
+class DocumentFact:
+    fact_id: int
+    type: str
+    data: dict[str, Any]
+    start: int | None
+    end: int | None
+    evidence: str | None
+    canonical_id: int | None
+
+
+@dataclass
+class DocumentView:
+    doc: DocumentBrief
+    text: str
+    source: str | None
+    warnings: list[str]
+    facts: list[DocumentFact]
+    story: list[DocumentBrief]  # other versions of the same story
+
+
+@dataclass
+class SearchHit:
+    doc: DocumentBrief
+    snippet: str
+    rank: float
+
+
+@dataclass
+class Overview:
+    n_documents: int
+    n_stories: int
+    n_facts: int  # extracted
+    n_canonical: int
+    n_conflicts: int  # canonical facts with unresolved conflicts
+    n_curated: int
+    by_type: dict[str, int]
+    top_pairs: list[tuple[PlaceRef, PlaceRef, int]]
+    first_published: date | None
+    last_published: date | None
+
+
+# --- summaries ------------------------------------------------------------------------------
+
+TYPE_NAMES = {"agreement": "Соглашение", "meeting": "Встреча", "visit": "Визит", "trade": "Торговля",
+              "target": "Цель", "institution": "Представительство", "transport": "Сообщение", "role": "Должность"}
+KIND_NAMES = {"agreement": "соглашение", "plan": "план", "protocol": "протокол", "memorandum": "меморандум",
+              "contract": "договор", "roadmap": "дорожная карта", "declaration": "декларация",
+              "twinning": "побратимство", "talks": "переговоры", "working_group": "рабочая группа",
+              "commission": "комиссия", "forum": "форум", "consulate": "консульство", "embassy": "посольство",
+              "embassy_office": "отделение посольства", "representation": "представительство",
+              "trade_house": "торговый дом", "other": "другое", "turnover": "товарооборот", "export": "экспорт",
+              "import": "импорт", "air": "авиа", "rail": "ж/д", "road": "авто", "water": "водное",
+              "exists": "действует", "opened": "открыто", "planned": "планируется"}
+
+
+def place_ref(place_id: str) -> PlaceRef:
+    gz = gazetteer()
+    return PlaceRef(place_id, gz.name(place_id), gz.level(place_id))
+
+
+def _n(place_id: str | None) -> str:
+    return gazetteer().name(place_id) if place_id else "?"
+
+
+def _money(v: float | None, cur: str | None) -> str:
+    if v is None:
+        return "—"
+    for div, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
+        if abs(v) >= div:
+            return f"{v / div:.4g} {word} {cur or ''}".strip()
+    return f"{v:g} {cur or ''}".strip()
+
+
+def summary(d: dict[str, Any]) -> str:
+    """A Russian one-liner: "Соглашение (план): Татарстан — Минская область, 2026–2027"."""
+    t = d["type"]
+    head = TYPE_NAMES.get(t, t)
+    if t in ("agreement", "meeting"):
+        s = f"{head} ({KIND_NAMES.get(d['kind'], d['kind'])}): " + " — ".join(_n(p) for p in d.get("parties", []))
+        if d.get("period"):
+            s += ", " + "–".join("…" if x is None else str(x) for x in d["period"])
+        if d.get("date"):
+            s += f", {d['date']}"
+        return s
+    if t == "visit":
+        s = f"{head}: {_n(d['visitor'])} → {_n(d['host'])}"
+        return s + (f", во главе: {d['head']}" if d.get("head") else "") + (f", {d['date']}" if d.get("date") else "")
+    if t == "trade":
+        period = "–".join(d["period"]) if d.get("period") else "период не указан"
+        approx = "≈" if d.get("approx") else ""
+        return (f"{KIND_NAMES[d['metric']].capitalize()}: " + " — ".join(_n(p) for p in d.get("parties", []))
+                + f", {period}: {approx}{_money(d.get('value'), d.get('currency'))}")
+    if t == "target":
+        return (f"{head}: " + " — ".join(_n(p) for p in d.get("parties", []))
+                + f", {_money(d.get('value_max'), d.get('currency'))}" + (f" к {d['year']}" if d.get("year") else ""))
+    if t == "institution":
+        return (f"{KIND_NAMES.get(d['kind'], d['kind']).capitalize()}: {_n(d['of'])} в {_n(d['in'])} "
+                f"({KIND_NAMES.get(d['status'], d['status'])})")
+    if t == "transport":
+        return (f"{head} ({KIND_NAMES.get(d['mode'], d['mode'])}): " + " — ".join(_n(p) for p in d.get("between", []))
+                + f" ({KIND_NAMES.get(d['status'], d['status'])})")
+    if t == "role":
+        of = d.get("of", "")
+        return f"{d['person']}: {d['title']} ({_n(of) if '-' in of[:3] or len(of) == 2 else of})"
+    return head
