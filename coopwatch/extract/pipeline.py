@@ -63,12 +63,12 @@ EVENTS = re.compile(r"заседан|форум|сесси|съезд|совещ
 def _numbers(ctx: Context) -> None:
     """Dates, periods, money, growth and ordinals, by yargy grammars, only in sentences that can
     hold them (the grammars cost more than a regex test)."""
-    from coopwatch.nlp.grammars.common import Match
     from coopwatch.nlp.grammars.date import find_dates
     from coopwatch.nlp.grammars.money import find_money
     from coopwatch.nlp.grammars.ordinal import find_ordinals
     from coopwatch.nlp.grammars.percent import find_growth
     from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
+    from coopwatch.nlp.grammars.common import Match
 
     def shifted(found, offset):
         return [Match(m.start + offset, m.stop + offset, m.value) for m in found]
