@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -30,12 +30,12 @@ def _open(db: str | None):  # noqa: ANN202 - KB
 
 
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод"),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    workers: int = typer.Option(2, "--workers", "-j", min=0, help="Процессов извлечения (0 — в этом процессе)"),
-    facts: Path = typer.Option(None, "--facts", exists=True, dir_okay=False,
-                               help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения"),
-    progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+    paths: Annotated[list[str], typer.Argument(help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=0, help="Процессов извлечения (0 — в этом процессе)")] = 2,
+    facts: Annotated[Path | None, typer.Option("--facts", exists=True, dir_okay=False,
+                               help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения")] = None,
+    progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
 ) -> None:
     """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает)."""
     from coopwatch.kb.ingest import ingest as run
@@ -51,10 +51,10 @@ def ingest(
 
 
 def reextract(
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    everything: bool = typer.Option(False, "--all", help="Все документы, а не только извлечённые другой версией"),
-    workers: int = typer.Option(2, "--workers", "-j", min=0, help="Процессов извлечения"),
-    progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Все документы, а не только извлечённые другой версией")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=0, help="Процессов извлечения")] = 2,
+    progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
 ) -> None:
     """Заново извлечь факты из сохранённых документов; решения кураторов сохраняются."""
     from coopwatch.kb.ingest import reextract as run
@@ -65,10 +65,10 @@ def reextract(
 
 
 def export(
-    out: Path = typer.Option(..., "--out", "-o", help="Файл для записи"),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv или graphml"),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
-    include_rejected: bool = typer.Option(False, "--include-rejected", help="Включить отклонённые факты"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Файл для записи")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv или graphml")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    include_rejected: Annotated[bool, typer.Option("--include-rejected", help="Включить отклонённые факты")] = False,
 ) -> None:
     """Выгрузить канонические факты с источниками и противоречиями."""
     from coopwatch.kb.export import export as run
@@ -86,12 +86,12 @@ def _value(raw: str) -> Any:
 
 
 def curate(
-    action: str = typer.Argument(..., help="confirm, reject, reset, correct или history"),
-    fact_id: int = typer.Argument(None, help="Номер канонического факта"),
-    set_: list[str] = typer.Option(None, "--set", help="Для correct: поле=значение (значение в JSON или текстом)"),
-    note: str = typer.Option(None, "--note", help="Комментарий в журнал"),
-    user: str = typer.Option(None, "--user", help="Кто вносит изменение (по умолчанию — имя пользователя)"),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
+    action: Annotated[str, typer.Argument(help="confirm, reject, reset, correct или history")],
+    fact_id: Annotated[int | None, typer.Argument(help="Номер канонического факта")] = None,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Для correct: поле=значение (значение в JSON или текстом)")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение (по умолчанию — имя пользователя)")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
     """Подтвердить, отклонить или исправить канонический факт; history — журнал изменений."""
     from coopwatch.kb import curate as c
@@ -127,11 +127,11 @@ def curate(
 
 
 def merge_people(
-    keep: int = typer.Argument(..., help="Номер человека, который остаётся"),
-    merge: int = typer.Argument(..., help="Номер человека, который присоединяется к первому"),
-    note: str = typer.Option(None, "--note", help="Комментарий в журнал"),
-    user: str = typer.Option(None, "--user", help="Кто вносит изменение"),
-    db: str = typer.Option(None, "--db", help=DB_HELP),
+    keep: Annotated[int, typer.Argument(help="Номер человека, который остаётся")],
+    merge: Annotated[int, typer.Argument(help="Номер человека, который присоединяется к первому")],
+    note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
     """Объединить две записи об одном человеке (например, разные имена в разных источниках)."""
     from coopwatch.kb import curate as c
