@@ -1,0 +1,92 @@
+"""Storing documents and facts, stories, fusion and conflicts — on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from coopwatch.kb import query, store
+from coopwatch.kb.db import KB
+from coopwatch.kb.schema import canonical_facts, conflicts, documents, facts, people
+
+from . import texts
+from .helpers import add, prepared
+
+
+def count(kb: KB, table: sa.Table) -> int:
+    with kb.read() as c:
+        return c.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+def test_document_and_evidence_round_trip(kb: KB) -> None:
+    doc_id = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, url="https://example.org/a",
+                 published="2026-02-18")
+    view = query.document(kb, doc_id)
+    assert view.text == texts.KAZAN_PLAN
+    assert view.doc.outlet == "example.org" and str(view.doc.published) == "2026-02-18"
+    assert [f.type for f in view.facts] == ["agreement", "trade", "role"]
+    for f in view.facts:
+        if f.evidence:
+            assert view.text[f.start:f.end] == f.evidence
+    assert all(f.canonical_id for f in view.facts)
+
+
+def test_same_text_or_url_is_stored_once(kb: KB) -> None:
+    first = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, url="https://example.org/a")
+    with kb.write() as c:
+        again = store.add(c, prepared("kazan-again", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS))
+    assert again == ("skipped", first)
+    assert count(kb, documents) == 1 and count(kb, facts) == 3
+    # the page at the same URL changed: the document is updated, its facts replaced
+    with kb.write() as c:
+        outcome = store.add(c, prepared("kazan", texts.BREST, texts.BREST_FACTS, url="https://example.org/a"))
+    assert outcome == ("updated", first)
+    assert count(kb, documents) == 1
+    assert sorted(f.type for f in query.document(kb, first).facts) == ["role", "visit"]
+    assert {v.type for v in query.facts(kb).items} == {"role", "visit"}  # orphaned canonical facts removed
+
+
+def test_near_duplicates_form_one_story_and_count_once(kb: KB) -> None:
+    a = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS)
+    b = add(kb, "kazan-copy", texts.KAZAN_PLAN_COPY, texts.KAZAN_PLAN_FACTS)
+    c = add(kb, "brest", texts.BREST, texts.BREST_FACTS)
+    assert [d.id for d in query.document(kb, a).story] == [b]
+    assert query.document(kb, c).story == []
+    plan = query.facts(kb, query.FactFilter(type="agreement")).items
+    assert len(plan) == 1 and plan[0].n_documents == 2 and plan[0].n_sources == 1
+
+
+def test_two_outlets_fuse_with_conflicts(kb: KB) -> None:
+    add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, published="2026-02-18")
+    add(kb, "minsk", texts.MINSK_VIEW, texts.MINSK_VIEW_FACTS, published="2026-02-18")
+    assert count(kb, canonical_facts) == 3
+    plan = query.facts(kb, query.FactFilter(type="agreement")).items[0]
+    assert plan.n_sources == 2
+    assert plan.data["period"] == [2026, 2027] and plan.data["parties"] == ["RU-TA", "BY-MI"]
+    [c] = plan.conflicts
+    assert c.field == "signatories" and c.label == "Кушнаренко"
+    said = {v.value: {s.name for s in plan.sources if s.fact_id in v.fact_ids} for v in c.values}
+    assert said == {"Алексей Кушнаренко": {"kazan"}, "Александр Кушнаренко": {"minsk"}}
+    trade = query.facts(kb, query.FactFilter(type="trade")).items[0]
+    assert trade.data["value"] in (743e6, 750e6) and [c.field for c in trade.conflicts] == ["value"]
+    assert {s.evidence for s in trade.sources} == {texts.KAZAN_PLAN_FACTS[1]["evidence"],
+                                                   texts.MINSK_VIEW_FACTS[1]["evidence"]}
+    with kb.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(conflicts)).scalar_one() == 3
+        # two spellings, two people until a curator merges them
+        assert sorted(conn.execute(sa.select(people.c.name)).scalars()) == [
+            "Александр Кушнаренко", "Алексей Кушнаренко", "Рустам Минниханов"]
+
+
+def test_people_across_inflection_and_initials(kb: KB) -> None:
+    add(kb, "a", "Губернатор Брянской области А. В. Богомаз провёл встречу.",
+        [{"type": "role", "person": "А. В. Богомаз", "title": "губернатор", "of": "RU-BRY"}])
+    add(kb, "b", "Глава Брянской области Александр Богомаз подписал соглашение.",
+        [{"type": "role", "person": "Александр Богомаз", "title": "глава", "of": "RU-BRY"}])
+    [p] = query.facts(kb, query.FactFilter(type="role")).items
+    assert p.data["person"] == "Александр Богомаз" and p.n_sources == 2 and not p.conflicts
+    with kb.read() as conn:
+        [(pid, name)] = conn.execute(sa.select(people.c.id, people.c.name)).all()
+    assert name == "Александр Богомаз"
+    person = query.person(kb, pid)
+    assert sorted(person.names) == ["А. В. Богомаз", "Александр Богомаз"]
+    assert [pos.of for pos in person.positions] == ["RU-BRY"]
