@@ -130,20 +130,23 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
             n_sources=len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
             n_conflicts=sum(1 for c in found if c.field not in corrected),
             updated_at=now))
-        _links(conn, cid, eff)
+        _links(conn, cid, eff, members)
 
 
-def _links(conn: Connection, cid: int, data: dict[str, Any]) -> None:
+def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
+    """Sides and organisations of the fact as asserted; people as any source names them (so a
+    spelling one source got wrong is a person a curator can see and merge)."""
     conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id == cid))
     sides = rules.sides(data)
     if sides:
         entities.ensure_places(conn, {p for p, _ in sides})
         conn.execute(canonical_sides.insert(), [{"canonical_id": cid, "place_id": p, "role": r} for p, r in sides])
     conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id == cid))
-    named = rules.people_named(data)
-    if named:
-        conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": entities.resolve_person(conn, n),
-                                                  "field": f} for n, f in named])
+    named = dict.fromkeys(rules.people_named(data) + [x for m in members for x in rules.people_named(m.data)])
+    links = {(entities.resolve_person(conn, n), f) for n, f in named}
+    if links:
+        conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": p, "field": f}
+                                                 for p, f in sorted(links)])
     for org in data.get("orgs") or []:
         entities.resolve_org(conn, org)
     if data["type"] == "role" and not rules.is_place_id(str(data.get("of", ""))):

@@ -313,8 +313,9 @@ def _people(members: list[Member], field_name: str) -> tuple[list[str], list[Con
 
 
 def _merged_name(classes: list[tuple[Any, list[Member]]], pick: Callable[[Member], str | None]) -> str:
-    """The best supported class of spellings, written as fully as any of its members writes it."""
-    best = _best(classes, prefer=lambda n: len(n))
+    """The best supported class of spellings (a tie: the earliest source's), written as fully as any of
+    its members writes it."""
+    best = _best(classes)
     for rep, ms in classes:
         if rep == best:
             for m in ms:
