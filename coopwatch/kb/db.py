@@ -116,16 +116,33 @@ def _sqlite_events(engine: Engine) -> None:
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (pysqlite's own is deferred)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        _wal(cur)
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cur.close()
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
         immediate = conn.get_execution_options().get("kb_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _wal(cur) -> None:  # noqa: ANN001 - sqlite3.Cursor
+    """Switch to WAL. A new file opened by two processes at once may refuse the switch without
+    waiting (busy): retry until one of them has made it."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+                return
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
 
 
 def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:

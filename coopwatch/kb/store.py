@@ -11,7 +11,6 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,9 +25,8 @@ from coopwatch.models import Document, DocumentFacts
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the extractor's code and data: documents extracted by another version are stale."""
-    import coopwatch
+    from coopwatch.paths import PACKAGE as root
 
-    root = Path(coopwatch.__file__).resolve().parent
     h = hashlib.sha1()
     for pkg in ("extract", "nlp", "gazetteer"):
         for f in sorted((root / pkg).rglob("*")):

@@ -142,7 +142,7 @@ def copy_of(doc: SynthDoc, rng: random.Random, n: int) -> SynthDoc:
     """The same item republished by another outlet: a sentence dropped at the end, a day later."""
     sentences = doc.text.split(". ")
     keep = ". ".join(sentences[:-1]) if len(sentences) > 3 else doc.text
-    text = f"{keep}. Об этом сообщает пресс-служба."
+    text = f"{keep}. Об этом сообщает пресс-служба, материал {n}."
     facts = [f for f in doc.facts if f["evidence"] in text]
     return SynthDoc(f"synth-{n:06d}", text, doc.published + timedelta(days=1),
                     f"https://example-copy-{n % 11}.ru/{n}", facts)

@@ -1,0 +1,145 @@
+"""Ingest end to end: files in, resumable, worker processes, a kill mid-way, two ingests at once,
+and re-extraction by the real extractor keeping curation."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from coopwatch.kb import curate, query
+from coopwatch.kb.db import open_kb
+from coopwatch.kb.ingest import ingest, reextract
+from coopwatch.kb.schema import documents
+from coopwatch.kb.synth import corpus
+
+from . import texts
+
+
+def write_synth(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path, dict[str, int]]:
+    """``docs.jsonl`` and ``facts.jsonl`` for ``n`` synthetic items; facts expected per document."""
+    docs = corpus(n, seed=seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    dpath, fpath = folder / "docs.jsonl", folder / "facts.jsonl"
+    dpath.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    fpath.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return dpath, fpath, {d.id: len(d.facts) for d in docs}
+
+
+def cli(*args: str) -> subprocess.Popen:
+    """The installed ``coopwatch`` command, as a user runs it."""
+    return subprocess.Popen([str(Path(sys.executable).parent / "coopwatch"), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def check_whole(db: Path, expected: dict[str, int]) -> int:
+    """The file is sound, and every stored document has all of its facts; returns documents stored."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = con.execute("SELECT d.name, count(f.id) FROM documents d LEFT JOIN facts f ON f.document_id = d.id "
+                           "GROUP BY d.id").fetchall()
+        dupes = con.execute("SELECT count(*) - count(DISTINCT content_hash) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+    assert dupes == 0
+    for name, n in rows:
+        assert n == expected[name], f"{name}: {n} фактов из {expected[name]}"
+    return len(rows)
+
+
+def test_ingest_folder_is_resumable(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kazan.txt").write_text(texts.KAZAN_PLAN, encoding="utf-8")
+    (folder / "brest.txt").write_text(texts.BREST, encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text(json.dumps({"doc": "kazan", "facts": texts.KAZAN_PLAN_FACTS}, ensure_ascii=False) + "\n"
+                     + json.dumps({"doc": "brest", "facts": texts.BREST_FACTS}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    kb = open_kb(str(tmp_path / "kb.db"))
+    first = ingest(kb, [str(folder)], workers=0, facts_file=facts, progress=False)
+    assert (first.added, first.skipped, first.facts) == (2, 0, 5)
+    assert first.failures == [(str(folder / "empty.txt"), "пустой файл")]
+    again = ingest(kb, [str(folder), str(folder / "kazan.txt")], workers=0, facts_file=facts, progress=False)
+    assert (again.added, again.skipped) == (0, 3)
+    assert "уже были в базе: 3" in again.text()
+
+
+def test_two_worker_processes(tmp_path: Path) -> None:
+    dpath, fpath, expected = write_synth(tmp_path / "in", 40)
+    kb = open_kb(str(tmp_path / "kb.db"))
+    s = ingest(kb, [str(dpath)], workers=2, facts_file=fpath, progress=False)
+    assert s.added == 40 and s.facts == sum(expected.values())
+    assert check_whole(tmp_path / "kb.db", expected) == 40
+
+
+def test_kill_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+    dpath, fpath, expected = write_synth(tmp_path / "in", 400)
+    db = tmp_path / "kb.db"
+    proc = cli("ingest", str(dpath), "--facts", str(fpath), "--db", str(db), "-j", "0", "--no-progress")
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                con = sqlite3.connect(db, timeout=1)
+                stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                con.close()
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 60:
+                break
+    assert proc.poll() is None, "ingest ended before it could be killed: " + proc.communicate()[1][-500:]
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    kept = check_whole(db, expected)
+    assert 60 <= kept < 400
+    rerun = cli("ingest", str(dpath), "--facts", str(fpath), "--db", str(db), "-j", "0", "--no-progress")
+    _, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert f"уже были в базе: {kept}" in err
+    assert check_whole(db, expected) == 400
+
+
+def test_two_ingests_at_once_serialise(tmp_path: Path) -> None:
+    dpath, fpath, expected = write_synth(tmp_path / "in", 300, seed=11)
+    db = tmp_path / "kb.db"
+    procs = [cli("ingest", str(dpath), "--facts", str(fpath), "--db", str(db), "-j", "0", "--no-progress")
+             for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0 or "занята другим процессом" in err, err
+    assert check_whole(db, expected) == 300
+    added = [int(err.split("Добавлено документов: ")[1].split(",")[0]) for _, err in outs if "Добавлено" in err]
+    assert sum(added) == 300  # each document stored by exactly one of them
+
+
+def test_reextract_with_the_real_extractor_keeps_curation(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kazan.txt").write_text(texts.KAZAN_PLAN, encoding="utf-8")
+    (folder / "minsk.txt").write_text(texts.MINSK_VIEW, encoding="utf-8")
+    kb = open_kb(str(tmp_path / "kb.db"))
+    s = ingest(kb, [str(folder)], workers=0, progress=False)
+    assert s.added == 2 and s.facts > 0
+    curated = query.facts(kb, per_page=1).items[0]
+    curate.reject(kb, curated.id, who="аналитик")
+    with kb.write() as c:  # as if another extractor version had read them
+        c.execute(documents.update().values(extractor_version="old"))
+    r = reextract(kb, workers=0, progress=False)
+    assert r.updated == 2
+    after = query.fact(kb, curated.id)
+    assert after.status == "rejected" and after.n_documents >= 1
+    assert reextract(kb, workers=0, progress=False).updated == 0  # nothing stale any more
+    with kb.read() as c:
+        assert c.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one() == 2
