@@ -77,7 +77,7 @@ def safe_url(url: str) -> str:
     """The URL as it may be shown: the password replaced by ***."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url.split("@")[-1] if "@" in url else url
 
 
@@ -92,7 +92,8 @@ def _explain(e: DBAPIError, url: str) -> KBError:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as e:
+        parsed.port  # noqa: B018 - a non-numeric port fails here, not later
+    except (ArgumentError, ValueError) as e:
         raise KBError(f"неверный адрес базы данных: {safe_url(url)}") from e
     backend = parsed.get_backend_name()
     if backend == "sqlite":

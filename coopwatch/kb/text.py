@@ -49,8 +49,16 @@ def lemma(word: str) -> str:
     return fold(_morph().parse(w)[0].normal_form)
 
 
+def strip_marks(text: str) -> str:
+    """Without combining marks: stress marks ("Каза́нь") do not split or change a word."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return WORD.findall(strip_marks(text))
 
 
 def lemmatize(text: str) -> str:

@@ -1,0 +1,70 @@
+"""Opening databases: migrations match the tables, errors name the database (never its password)."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from coopwatch.kb.db import KBError, alembic_config, current_revision, open_kb, resolve_url
+from coopwatch.kb.schema import include_name, metadata
+
+
+def test_migrations_create_exactly_the_tables(db_url: str) -> None:
+    kb = open_kb(db_url)
+    assert current_revision(kb) == "0001"
+    with kb.read() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
+    assert diff == []
+    with kb.write() as conn:  # down and up again
+        command.downgrade(alembic_config(conn), "base")
+    assert current_revision(kb) is None
+    kb.dispose()
+    kb = open_kb(db_url)
+    assert current_revision(kb) == "0001"
+    kb.dispose()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_postgres_down_names_the_url_without_password() -> None:
+    port = free_port()  # nothing listens there
+    url = f"postgresql+psycopg://analyst:s3cret-pw@127.0.0.1:{port}/coopwatch"
+    with pytest.raises(KBError) as e:
+        open_kb(url)
+    msg = str(e.value)
+    assert msg.startswith("не удалось подключиться к базе данных")
+    assert f"127.0.0.1:{port}/coopwatch" in msg and "analyst" in msg
+    assert "s3cret-pw" not in msg
+
+
+BAD = [
+    ("mysql://u:pw@localhost/db", "неподдерживаемая база данных «mysql»"),
+    ("postgresql+psycopg://u:pw@host:notaport/db", "неверный адрес базы данных"),
+    ("post gres://u:pw@host/db", "неверный адрес базы данных"),
+    ("/no/such/folder/kb.db", "папка для базы данных не существует: /no/such/folder"),
+]
+
+
+@pytest.mark.parametrize(("url", "message"), BAD)
+def test_bad_addresses(url: str, message: str) -> None:
+    with pytest.raises(KBError, match=message) as e:
+        open_kb(url)
+    assert "pw" not in str(e.value).replace("pw@", "")  # no password shown
+
+
+def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("COOPWATCH_DB", raising=False)
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'coopwatch.db'}"
+    monkeypatch.setenv("COOPWATCH_DB", "postgresql+psycopg://x@h/db")
+    assert resolve_url(None) == "postgresql+psycopg://x@h/db"
+    assert resolve_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
