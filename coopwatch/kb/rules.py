@@ -17,9 +17,10 @@ Per type (FACTS.md field names):
 
 Same time, for meetings and visits: a fact's day is its date when the text gives the day, else its
 document's publication date. Two facts with days are the same event when the days are at most
-``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only inside one
-story (copies of one release) or when the fact itself is distinctive: a meeting at the same named
-place with at least two of the same participants, a visit led by the same person.
+``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only when their
+documents report the same occasion (one story of copies, or the same dated agreement: see
+``occasions_of``) or when the fact itself is distinctive: a meeting at the same named place with
+at least two of the same participants, a visit led by the same person.
 
 Values: two exact amounts agree within ``EXACT_TOLERANCE`` (rounding: "742,6 млн" ~ "743 млн");
 when either is approximate ("почти", "около") within ``APPROX_TOLERANCE``. So "около 483 млн" and
@@ -55,6 +56,7 @@ class Member:
     document_id: int = 0
     story_id: int | None = None
     published: date | None = None
+    occasions: set[str] = field(default_factory=set)  # see ``occasions_of``
 
     @property
     def day(self) -> date | None:
@@ -71,6 +73,7 @@ class Canon:
     data: dict[str, Any]
     stories: set[int] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
+    occasions: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -197,7 +200,19 @@ def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
     day = m.day
     if day is not None and c.days:
         return any(abs((day - d).days) <= EVENT_WINDOW_DAYS for d in c.days)
-    return (m.story_id is not None and m.story_id in c.stories) or distinctive
+    return bool(m.occasions & c.occasions) or distinctive
+
+
+def occasions_of(story_id: int | None, agreements: list[tuple[int, dict[str, Any]]]) -> set[str]:
+    """What a document reports, as far as it pins down one occasion: its story (copies of one
+    release), and every dated agreement it reports (a plan for 2026–2027, a memorandum signed on
+    a given day): two reports of the same signing describe the same talks and the same visit."""
+    out = {f"s{story_id}"} if story_id is not None else set()
+    for cid, d in agreements:
+        period = d.get("period") or []
+        if full_date(d.get("date")) or (len(period) == 2 and None not in period):
+            out.add(f"a{cid}")
+    return out
 
 
 def identical(c: Canon, m: Member) -> bool:

@@ -21,13 +21,16 @@ CONSULATE = {"type": "institution", "kind": "consulate", "of": "BY", "in": "RU-T
              "date": None}
 
 
-def m(data: dict, fact_id: int = 1, story: int | None = None, published: str | None = None, **changes) -> rules.Member:
-    return rules.Member(fact_id, {**data, **changes}, fact_id, story, date.fromisoformat(published) if published else None)
+def m(data: dict, fact_id: int = 1, story: int | None = None, published: str | None = None,
+      agreements: tuple = (), **changes) -> rules.Member:
+    """A fact of a document in ``story`` that also reports ``agreements`` ((canonical id, data) pairs)."""
+    return rules.Member(fact_id, {**data, **changes}, fact_id, story, date.fromisoformat(published) if published else None,
+                        rules.occasions_of(story, list(agreements)))
 
 
 def canon(first: rules.Member) -> rules.Canon:
     return rules.Canon(1, first.data, {first.story_id} if first.story_id is not None else set(),
-                       {first.day} if first.day else set())
+                       {first.day} if first.day else set(), first.occasions)
 
 
 SAME = [
@@ -56,6 +59,11 @@ SAME = [
     ("meeting: no dates, same place and two participants",
      m(TALKS, story=3, place="RU-TA/Казань", participants=["Рустам Минниханов", "Александр Лукашенко"]),
      m(TALKS, story=4, place="RU-TA/Казань", participants=["Минниханов", "Лукашенко"]), True),
+    ("meeting: no dates, reports of one dated plan", m(TALKS, story=3, agreements=[(9, PLAN)]),
+     m(TALKS, story=4, agreements=[(9, PLAN)]), True),
+    ("meeting: no dates, an undated agreement pins nothing", m(TALKS, story=3, agreements=[(9, {**PLAN, "period": None})]),
+     m(TALKS, story=4, agreements=[(9, {**PLAN, "period": None})]), False),
+    ("visit: no dates, one story", m(VISIT, story=3), m(VISIT, story=3), True),
     ("meeting: other session number", m(TALKS, number=11, story=1), m(TALKS, number=12, story=1), False),
     ("meeting: other place", m(TALKS, place="RU-TA/Казань", story=1), m(TALKS, place="BY-HM", story=1), False),
     ("visit: same head, no dates", m(VISIT, head="Александр Лукашенко", story=1),
