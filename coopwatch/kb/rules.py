@@ -6,9 +6,9 @@ Per type (FACTS.md field names):
 
 | type | same thing when… (identity) | fused, conflicts flagged on |
 |---|---|---|
-| agreement | kind; parties (each side at any level of its hierarchy); date and period agree where both give them | signatories (same surname, different given names) |
+| agreement | kind; parties (one side exactly, the other at any level of its hierarchy); organisations, date and period agree where both give them | signatories (same surname, different given names) |
 | meeting | kind; parties (hierarchy); place, number, date agree; same time (see below) | participants, date |
-| visit | visitor, host (hierarchy); date agrees; same time | head, date |
+| visit | visitor, host (one exactly, the other in its hierarchy); date agrees; same time | head, date |
 | trade | metric; parties exactly (a set for turnover, ordered for export/import); period, or both without one in one story; currency | value (tolerance below), growth_pct (±0.5) |
 | target | parties exactly; metric; year; value_max (±0.5 %); currency | value_min |
 | institution | kind; of; in (hierarchy); status | date |
@@ -110,9 +110,11 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 
 def sides_agree(xs: list[str] | None, ys: list[str] | None) -> bool:
-    """Two lists of sides name the same territories, each at any level of its hierarchy."""
+    """Two lists of sides name the same territories, each at any level of its hierarchy, and at
+    least one side exactly (Татарстан–Беларусь ~ Татарстан–Минская область, but Россия–Беларусь is
+    not every pair of their regions)."""
     xs, ys = list(xs or []), list(ys or [])
-    if len(xs) != len(ys):
+    if len(xs) != len(ys) or not {fold(x) for x in xs} & {fold(y) for y in ys}:
         return False
     remaining = list(ys)
     for x in sorted(xs, key=lambda p: -p.count("/") - p.count("-")):
@@ -222,6 +224,9 @@ def identical(c: Canon, m: Member) -> bool:
     if a["type"] != t:
         return False
     if t == "agreement":
+        orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
+        if orgs_a and orgs_b and not orgs_a & orgs_b:
+            return False
         return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
                 and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
     if t == "meeting":
@@ -234,7 +239,8 @@ def identical(c: Canon, m: Member) -> bool:
                            and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
         return same_time(c, m, distinctive)
     if t == "visit":
-        if not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
+        if not sides_agree([a["visitor"], a["host"]], [b["visitor"], b["host"]]) or \
+                not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
             return False
         distinctive = bool(a.get("head") and b.get("head") and surname_key(a["head"]) == surname_key(b["head"]))
         return same_time(c, m, distinctive)

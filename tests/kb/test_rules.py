@@ -35,6 +35,9 @@ def canon(first: rules.Member) -> rules.Canon:
 
 SAME = [
     ("plan: side named at country level", m(PLAN), m(PLAN, parties=["BY", "RU-TA"]), True),
+    ("countries are not every pair of their regions", m(PLAN, parties=["RU", "BY"], period=None),
+     m(PLAN, parties=["RU-TA", "BY-HM"], period=None), False),
+    ("agreements of other organisations", m(PLAN, orgs=["КАМАЗ"]), m(PLAN, orgs=["Белнефтехим"]), False),
     ("plan: open start of period", m(PLAN), m(PLAN, period=[None, 2027]), True),
     ("plan: other period", m(PLAN), m(PLAN, period=[2024, 2026]), False),
     ("plan: other oblast", m(PLAN), m(PLAN, parties=["RU-TA", "BY-HO"]), False),
@@ -68,6 +71,9 @@ SAME = [
     ("meeting: other place", m(TALKS, place="RU-TA/Казань", story=1), m(TALKS, place="BY-HM", story=1), False),
     ("visit: same head, no dates", m(VISIT, head="Александр Лукашенко", story=1),
      m(VISIT, head="Александр Лукашенко", story=2), True),
+    ("visit: oblast vs country delegation", m(VISIT, visitor="BY-MI", story=1), m(VISIT, story=1), True),
+    ("visit: country vs other region pair", m(VISIT, visitor="RU", host="BY", story=1),
+     m(VISIT, visitor="RU-TA", host="BY-HM", story=1), False),
     ("visit: other direction", m(VISIT, story=1), m(VISIT, visitor="RU-TA", host="BY", story=1), False),
     ("institution: city vs region", m(CONSULATE), m(CONSULATE, **{"in": "RU-TA"}), True),
     ("institution: planned vs opened", m(CONSULATE), m(CONSULATE, status="opened"), False),
