@@ -48,8 +48,12 @@ class KB:
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(kb_write=True)
-                with conn.begin():
-                    yield conn
+                conn.info.pop("kb_people", None)  # caches live for one transaction (entities.resolve_person)
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    conn.info.pop("kb_people", None)
         except OperationalError as e:
             raise _explain(e, self.url) from e
 
