@@ -44,10 +44,13 @@ def ensure_places(conn: Connection, ids: set[str]) -> None:
         while p:
             want.add(p)
             p = parent_of(p)
+    seen = conn.info.setdefault("kb_places", set())  # per transaction, like the people cache
+    want -= seen
     if not want:
         return
     lock_block(conn, "places")
     have = set(conn.execute(sa.select(places.c.id).where(places.c.id.in_(sorted(want)))).scalars())
+    seen |= want
     gz = gazetteer()
     rows = [{"id": p, "parent_id": parent_of(p), "level": gz.level(p), "name": gz.name(p),
              "country": country_of(p), "known": False} for p in sorted(want - have)]
@@ -58,6 +61,7 @@ def ensure_places(conn: Connection, ids: set[str]) -> None:
 def forget(conn: Connection) -> None:
     """Drop this connection's cache of resolved names (after a rolled-back savepoint)."""
     conn.info.pop("kb_people", None)
+    conn.info.pop("kb_places", None)
 
 
 def resolve_person(conn: Connection, name: str) -> int:
