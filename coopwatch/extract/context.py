@@ -26,6 +26,7 @@ class Camp:
     key: str
     best: str
     weights: dict[str, float]
+    named: bool = True  # named by a name, not only by adjectives ("российские регионы")
 
     def contains(self, place_id: str) -> bool:
         return _camp_key(place_id, self.key) == self.key
@@ -128,9 +129,12 @@ def compute_camps(ctx: Context) -> list[Camp]:
     """The document's sides: the two most mentioned countries — or, when every place is in one
     country, its two most mentioned regions. Headline mentions count triple."""
     weights: dict[str, float] = defaultdict(float)
+    named: set[str] = set()
     for m in ctx.places:
-        if _not_a_side(m, ctx) or not m.id:
+        if _not_a_side(m, ctx) or not m.id or m.id.startswith("?"):
             continue
+        if m.form not in ("adj", "demonym"):
+            named.add(m.id)
         w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
         if m.sent == 0:
             w *= 3
@@ -161,5 +165,5 @@ def compute_camps(ctx: Context) -> list[Camp]:
                 w *= 0.6 if any(members[o] >= 1 for o in members if "-" in o) else 1.0
             return w
         best = max(members, key=rank)
-        camps.append(Camp(key=key, best=best, weights=members))
+        camps.append(Camp(key=key, best=best, weights=members, named=any(p in named for p in members)))
     return camps
