@@ -95,7 +95,7 @@ def where(p: dict) -> str:
 
 
 def test_files_exist_and_utf8():
-    for fname in list(PLACE_FILES) + ["authorities.tsv"]:
+    for fname in list(PLACE_FILES) + ["authorities.tsv", "capitals.tsv"]:
         path = DATA / fname
         assert path.is_file(), fname
         path.read_bytes().decode("utf-8")
@@ -295,3 +295,27 @@ def test_authorities():
             seen[norm(n)] += 1
     assert not bad, bad
     assert not [n for n, k in seen.items() if k > 1]
+
+
+def test_capitals():
+    rows = read_rows("capitals.tsv")
+    by_id = {p["id"]: p for p in PLACES}
+    seen = Counter()
+    bad = []
+    for no, cols in rows:
+        if len(cols) != 2:
+            bad.append(f"capitals.tsv:{no} columns")
+            continue
+        owner, cap = cols
+        seen[owner] += 1
+        if owner not in by_id or by_id[owner]["level"] not in {"country", "region"}:
+            bad.append(f"capitals.tsv:{no} owner {owner!r}")
+        if cap not in by_id or by_id[cap]["level"] != "city":
+            bad.append(f"capitals.tsv:{no} capital {cap!r}")
+        elif cap[:2] != owner[:2]:
+            bad.append(f"capitals.tsv:{no} capital in another country")
+        elif by_id[owner]["level"] == "region" and not cap.startswith(owner + "/") and "/" in cap:
+            bad.append(f"capitals.tsv:{no} capital outside its region")
+    assert not bad, bad
+    assert not [o for o, k in seen.items() if k > 1]
+    assert {"RU", "BY", "KZ", "RU-TA", "RU-BA", "BY-HO", "KZ-39"} <= set(seen)
