@@ -78,6 +78,11 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
             out.append(DocMention(kind, t, tokens[-1].i + 1, t.feats.get("Number") == "Plur"))
     for a, b in zip(out, out[1:]):
         a.stop = b.tok.i
+    for d in out:  # the phrase ends at the first verb after the noun
+        verb = next((t.i for t in tokens if d.tok.i < t.i < d.stop and t.pos == "VERB"
+                     and t.feats.get("VerbForm") != "Part"), None)
+        if verb is not None:
+            d.stop = verb
     for d in out:
         around = ctx.ann.tokens[max(d.tok.i - 2, tokens[0].i): min(d.stop, d.tok.i + 8)]
         if any("побратим" in x.lower for x in around):
@@ -197,17 +202,32 @@ def _bare(ctx: Context, d: DocMention) -> bool:
         and not any(d.tok.i < m.start < d.stop for m in ctx.places_in(d.tok.sent))
 
 
-def _parties(ctx: Context, d: DocMention, verb: Token | None) -> list[list[str]]:
+LINKS = {"реализация", "к", "исполнение", "выполнение", "развитие", "рамка"}
+
+
+def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int:
+    """"план мероприятий по реализации соглашения … между A и B": the plan's sides are in the
+    phrase of the document it implements."""
+    stop = d.stop
+    for nxt in mentions:
+        if nxt.tok.i < d.stop:
+            continue
+        if nxt.tok.i == stop and any(t.lemma in LINKS for t in ctx.ann.tokens[d.tok.i: nxt.tok.i]):
+            stop = nxt.stop
+    return stop
+
+
+def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
-    btw = sides.between(ctx, sent, d.tok.i, d.stop)
+    btw = sides.between(ctx, sent, d.tok.i, _linked_stop(ctx, d, mentions))
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
         return [btw[:2]]
     start = min(d.tok.i, verb.i) if verb is not None else d.tok.i
     partners = sides.partners_after(ctx, sent, start, d.stop if verb is None or verb.i < d.tok.i else None)
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
-    own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop)]
+    own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent))
     generic = sides.generics_in(ctx, sent)
     if len(partners) >= 2 and all(sides.same_camp(ctx, partners[0], p) for p in partners):
@@ -217,7 +237,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None) -> list[list[str]]
         return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
     if d.plural and not (btw or partners or own):
         return []  # "заключенных соглашений", "включая дорожные карты": no sides of their own
-    everything = [m.id for m in sides.side_mentions(ctx, sent)]
+    everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
     pair = sides.pair(ctx, btw, own, subjects, partners, signers, generic, everything)
     if pair is None and not everything and not generic:
         pair = sides.camps_pair(ctx)
@@ -234,13 +254,14 @@ def extract(ctx: Context) -> list[AgreementFact]:
             if _aggregate(ctx, d) or not _status(ctx, d):
                 continue
             verb = governing_verb(ctx.ann, d.tok)
-            signed_here = verb is not None and verb.lemma in SIGN_VERBS or _sentence_signs(ctx, d)
-            signers = _signatories(ctx, s.index) if signed_here and d is mentions[0] else []
+            # the people of the sentence signed the documents the signing verb itself governs
+            direct = verb is not None and verb.lemma in SIGN_VERBS and d.tok.head == verb.i
+            signers = _signatories(ctx, s.index) if direct or (d is mentions[0] and _sentence_signs(ctx, d)) else []
             if last is not None and _bare(ctx, d):
                 _add_signers(last, signers)
                 made = True
                 continue
-            for parties in _parties(ctx, d, verb):
+            for parties in _parties(ctx, d, verb, mentions):
                 fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
                                      period=_period(ctx, d), signatories=list(signers),
                                      evidence=ctx.evidence(s.index))

@@ -39,17 +39,29 @@ def _side_mentions(ctx: Context, sent: int) -> list[PlaceMention]:
     mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
     out = []
     for n, m in enumerate(mentions):
-        if m.form == "adj":
-            nxt = tokens[m.stop] if m.stop < len(tokens) else None
-            while nxt is not None and nxt.pos == "ADJ" and nxt.sent == m.sent:
-                nxt = tokens[nxt.i + 1] if nxt.i + 1 < len(tokens) else None
-            if nxt is None or nxt.lemma not in SIDE_NOUNS:
-                continue
+        if m.form == "adj" and not adjective_is_side(ctx, m):
+            continue
         if m.start > 0 and tokens[m.start - 1].lemma == "столица" and n + 1 < len(mentions) \
                 and mentions[n + 1].start == m.stop:
             continue
         out.append(m)
     return out
+
+
+def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
+    """"омская делегация", "Орловская и Гомельская области" — not "белорусских компаний"."""
+    tokens = ctx.ann.tokens
+    j = m.stop
+    while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
+        j += 1
+    return j < len(tokens) and tokens[j].sent == m.sent and tokens[j].lemma in SIDE_NOUNS
+
+
+def venue(ctx: Context, m: PlaceMention) -> bool:
+    """"в Астане", "в Казанском Кремле": where something happened, not who took part."""
+    tokens = ctx.ann.tokens
+    head = tokens[m.stop - 1]
+    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and head.case == "Loc"
 
 
 def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[PlaceMention]:
@@ -63,14 +75,18 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
     if start is None:
         return []
     out: list[str] = []
-    mentions = {m.start: m for m in _side_mentions(ctx, sent)}
+    # "между" names the parties: adjectives count here too ("российским предприятием")
+    mentions = {m.start: m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")}
     j = start + 1
     last = tokens[-1].i
     while j <= last and j - start < 30:
         t = ctx.ann.tokens[j]
         if j in mentions:
-            out.append(mentions[j].id)
-            j = mentions[j].stop
+            m = mentions[j]
+            after = ctx.ann.tokens[m.stop] if m.stop <= last else None
+            if not (m.form == "adj" and after is not None and generic(ctx, after)):
+                out.append(m.id)
+            j = m.stop
             continue
         g = generic(ctx, t)
         if g:
@@ -90,6 +106,7 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
         if t.i < after or (before is not None and t.i >= before) or t.lower not in ("с", "со"):
             continue
         out: list[str] = []
+        generic_side = None
         j = t.i + 1
         while j <= tokens[-1].i and j - t.i < 25:
             if j in mentions:
@@ -97,15 +114,14 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
                 j = mentions[j].stop
                 continue
             tok = ctx.ann.tokens[j]
-            g = generic(ctx, tok)
-            if g and not out:
-                out.append(g)
-            if tok.text in (",", "и", "(", ")", "—") or tok.pos in ("ADJ", "NOUN", "NUM") and tok.case in ("Ins", None):
+            generic_side = generic_side or generic(ctx, tok)
+            if tok.text in (",", "и", "(", ")", "—") or tok.pos in ("ADJ", "NOUN", "NUM", "PROPN") and \
+                    tok.case in ("Ins", "Gen", None):
                 j += 1
                 continue
             break
-        if out:
-            return out
+        if out or generic_side:
+            return out or [generic_side]
     return []
 
 
