@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.gazetteer.places import country_of
 from coopwatch.models import AgreementFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -91,12 +92,18 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
 
 
 def _aggregate(ctx: Context, d: DocMention) -> bool:
+    """"26 соглашений", "ряд соглашений", "более десятка соглашений": a count, not documents.
+    The count stands right before the noun (adjectives may come between)."""
     tokens = ctx.ann.tokens
-    for k in range(max(d.tok.i - 3, ctx.tokens_of(d.tok.sent)[0].i), d.tok.i):
-        t = tokens[k]
-        if t.lemma in AGGREGATE or (t.pos == "NUM" and t.text not in ("1", "один")) or t.text.isdigit():
+    first = ctx.tokens_of(d.tok.sent)[0].i
+    k = d.tok.i - 1
+    while k >= first and tokens[k].pos == "ADJ" and not tokens[k].text.isdigit():
+        k -= 1
+    for t in tokens[max(k - 1, first): k + 1]:
+        year = t.text.isdigit() and len(t.text) == 4
+        if t.lemma in AGGREGATE or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") and not year:
             return True
-    return any(c.head == d.tok.i and c.rel == "nummod" for c in ctx.tokens_of(d.tok.sent))
+    return any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent))
 
 
 def _status(ctx: Context, d: DocMention) -> bool:
@@ -230,8 +237,8 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent))
     generic = sides.generics_in(ctx, sent)
-    if len(partners) >= 2 and all(sides.same_camp(ctx, partners[0], p) for p in partners):
-        home = [p for p in subjects + own + btw + signers if not sides.same_camp(ctx, p, partners[0])]
+    if len(partners) >= 2 and all(country_of(p) == country_of(partners[0]) for p in partners):
+        home = [p for p in subjects + own + btw + signers if not any(sides.same_camp(ctx, p, q) for q in partners)]
         other = ctx.other_camp(partners[0])
         home_id = home[0] if home else (other.best if other is not None and other.named else None)
         return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
@@ -304,15 +311,28 @@ def _twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     return AgreementFact(kind="twinning", parties=pair, evidence=ctx.evidence(sent))
 
 
+def _same_sides(a: list[str], b: list[str]) -> bool:
+    """The same two sides, one of them named more precisely in one mention ("Казань и Беларусь"
+    ~ "Казань и Минск")."""
+    def near(x: str, y: str) -> bool:
+        return x.startswith(y) or y.startswith(x)
+    if len(a) != 2 or len(b) != 2:
+        return False
+    return any(a[i] == b[j] and near(a[1 - i], b[1 - j]) for i in (0, 1) for j in (0, 1))
+
+
 def merge(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """One fact per kind and pair of sides: mentions of one document across sentences."""
+    """One fact per kind and pair of sides: mentions of one document across sentences, the
+    sides kept at the most precise level any mention gives."""
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties))
-        old = out.get(key)
+        old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind and _same_sides(o.parties, f.parties)), None)
         if old is None:
             out[key] = f
             continue
+        if sum(len(p) for p in f.parties) > sum(len(p) for p in old.parties):
+            old.parties = f.parties
         if f.date and (not old.date or len(f.date) > len(old.date)):
             old.date = f.date
         if f.period and not old.period:

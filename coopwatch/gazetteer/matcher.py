@@ -166,7 +166,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
         stop, entries = best
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
-                and all(gz.level(e[0]) in ("city", "district") for e in entries):
+                and all(gz.level(e[0]) in ("city", "district") for e in entries) and _looks_like_name(ann, span[0]):
             i += 1  # a surname that is also a town (Пушкин, Королёв)
             continue
         forms = {e[1] for e in entries}
@@ -181,6 +181,17 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions.sort(key=lambda m: m.start)
     _resolve(mentions, tokens, gz)
     return mentions
+
+
+def _looks_like_name(ann: Annotated, tok: Token) -> bool:
+    """Is the person span around ``tok`` a real name (a first name beside it, or the surname
+    alone) rather than NER's mistake on "Администрацией Вологды"?"""
+    for span in ann.spans:
+        if span.type == "PER" and span.tokens and span.tokens[0].i <= tok.i <= span.tokens[-1].i:
+            if len(span.tokens) == 1:
+                return True
+            return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
+    return False
 
 
 def _caps_ok(span: list[Token], caps: tuple[bool, ...]) -> bool:
