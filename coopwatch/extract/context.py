@@ -51,6 +51,7 @@ class Context:
     ordinals: list[Match] = field(default_factory=list)
     camps: list[Camp] = field(default_factory=list)
     facts: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     # ---- lookups the fact rules share -------------------------------------------------------
 
@@ -122,7 +123,28 @@ def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
         return True
     if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in NON_SIDE_BEFORE:
         return True
-    return False
+    return is_dateline(m, ctx)
+
+
+def is_dateline(m: PlaceMention, ctx: Context) -> bool:
+    """"МИНСК, 29 сен – РИА Новости.", "КАЗАНЬ, 21 февраля. /ТАСС/.": where the agency filed
+    the story, not a side of it."""
+    tokens = ctx.ann.tokens
+    sent = ctx.ann.sentences[m.sent]
+    if m.start != sent.tokens[0].i or m.stop >= len(tokens):
+        return False
+    nxt = tokens[m.stop: m.stop + 4]
+    return bool(nxt) and nxt[0].text in (",", ".", "/") and any(t.text.isdigit() for t in nxt[1:4]) \
+        and ctx.ann.tokens[m.start].text.isupper()
+
+
+def _rank(pid: str, members: dict[str, float]) -> float:
+    """A country's own name weighs less when the text names its regions: "Татарстан и
+    Беларусь" in a Russian regional text is about Татарстан, not Россия."""
+    w = members[pid]
+    if "-" not in pid and any(members[o] >= 1 for o in members if "-" in o):
+        w *= 0.6
+    return w
 
 
 def compute_camps(ctx: Context) -> list[Camp]:
@@ -157,13 +179,6 @@ def compute_camps(ctx: Context) -> list[Camp]:
     camps = []
     for key in keys:
         members = {pid: w for pid, w in weights.items() if _camp_key(pid, like) == key}
-        # a country's own name weighs less when the text names its regions: "Татарстан и
-        # Беларусь" in a Russian regional text is about Татарстан, not Россия
-        def rank(pid: str) -> float:
-            w = members[pid]
-            if "-" not in pid and any("-" in other for other in members):
-                w *= 0.6 if any(members[o] >= 1 for o in members if "-" in o) else 1.0
-            return w
-        best = max(members, key=rank)
+        best = max(members, key=lambda pid, members=members: _rank(pid, members))
         camps.append(Camp(key=key, best=best, weights=members, named=any(p in named for p in members)))
     return camps

@@ -91,7 +91,6 @@ class TitleMention:
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
-    defs = title_defs()
     tokens = ann.tokens
     place_at = {i: m for m in places for i in range(m.start, m.stop)}
     person_at = {m.start: m for p in people for m in p.mentions}
@@ -206,24 +205,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
         elif t.lower in HEAD_ALIASES:
             pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
-                and nxt.lemma not in defs and out:
-            pass
-        elif t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
-                and any(o.lower == "по" for o in out):
-            pass
-        elif t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS):
-            pass
-        elif t.lemma in defs and out and out[-1].text in ("—", "–", "-"):
-            pass
-        elif t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc"):
-            pass
-        elif t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out):
-            pass
-        elif t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc"):
-            pass
-        elif t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"}:
-            pass
-        elif t.case == "Ins" and out and out[-1].lower in ("с", "со"):
+                and nxt.lemma not in defs and out or t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
+                and any(o.lower == "по" for o in out) or t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS) or t.lemma in defs and out and out[-1].text in ("—", "–", "-") or t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc") or t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out) or t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc") or t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"} or t.case == "Ins" and out and out[-1].lower in ("с", "со"):
             pass
         else:
             break

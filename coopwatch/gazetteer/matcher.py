@@ -176,6 +176,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
             form=form, sent=span[0].sent, in_org=any(t.i in org for t in span)))
         i = stop
+    mentions += _compound_adjectives(tokens, {i for m in mentions for i in range(m.start, m.stop)}, gz)
+    mentions.sort(key=lambda m: m.start)
     mentions = _extend_authorities(mentions, tokens, gz)
     mentions += _generic_districts(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
@@ -192,6 +194,33 @@ def _looks_like_name(ann: Annotated, tok: Token) -> bool:
                 return True
             return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
     return False
+
+
+def _adjective_place(stem: str, gz: Gazetteer) -> list[str]:
+    """"российско" → "российский" → RU; "татарстано" → "татарстанский" → RU-TA."""
+    base = stem[:-1] if stem.endswith(("о", "е")) else stem
+    for cand in (base + "ий", base + "ый", base + "ский", base + "ой", base + "кий"):
+        if cand in gz.by_adjective:
+            return gz.by_adjective[cand]
+    return []
+
+
+def _compound_adjectives(tokens: list[Token], taken: set[int], gz: Gazetteer) -> list[PlaceMention]:
+    """"российско-белорусских", "татарстано-казахстанского": both places, one token."""
+    out = []
+    for t in tokens:
+        if t.i in taken or "-" not in t.text or t.pos not in ("ADJ", "X", "NOUN"):
+            continue
+        parts = t.lower.split("-")
+        if len(parts) != 2 or not parts[0].endswith(("о", "е")):
+            continue
+        first = _adjective_place(parts[0], gz)
+        second = gz.by_adjective.get(lemma_of(parts[1])) or _adjective_place(parts[1], gz)
+        for ids in (first, second):
+            if ids:
+                out.append(PlaceMention(candidates=tuple(ids), start=t.i, stop=t.i + 1, char_start=t.start,
+                                        char_stop=t.stop, form="adj", sent=t.sent))
+    return out
 
 
 def _caps_ok(span: list[Token], caps: tuple[bool, ...]) -> bool:
@@ -224,7 +253,7 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
     """An adjective followed by a level noun picks the place of that level: "Курской области",
     "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
     adjectives share the noun: "Курской и Брянской областями"."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         if m.form != "adj":
             continue
         j = m.stop
