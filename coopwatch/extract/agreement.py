@@ -327,7 +327,9 @@ def merge(facts: list[AgreementFact]) -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties))
-        old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind and _same_sides(o.parties, f.parties)), None)
+        # a twinning is never between countries: "в Беларусь … из Казани" and "Минск … Казань" are one
+        old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind == "twinning"
+                                    and _same_sides(o.parties, f.parties)), None)
         if old is None:
             out[key] = f
             continue

@@ -116,10 +116,23 @@ def _is_place_id(value: str) -> bool:
 
 
 NON_SIDE_BEFORE = {"доллар", "рубль"}
+# An organisation named after its territory stands for it when it is that territory's government.
+GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
+                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
+                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
+                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
+                    "генконсульство", "консульство", "представительство", "мид", "минпромторг",
+                    "минэкономразвития", "власть", "руководство", "агентство"}
+
+
+def _government(m: PlaceMention, ctx: Context) -> bool:
+    """"Администрацией Вологды", "Правительства Курской области": a government, not a company."""
+    tokens = ctx.ann.tokens
+    return any(t.lemma in GOVERNMENT_NOUNS for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
 
 
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
-    if m.in_org and m.form in ("adj", "name") and m.form != "authority":
+    if m.in_org and m.form in ("adj", "name") and not _government(m, ctx):
         return True
     if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in NON_SIDE_BEFORE:
         return True

@@ -32,14 +32,15 @@ GENERIC = {"регион": "region", "субъект": "region", "область
            "столица": "city", "страна": "country", "государство": "country", "провинция": "region"}
 
 
-def _side_mentions(ctx: Context, sent: int) -> list[PlaceMention]:
-    """Place mentions of a sentence that can be sides: adjectives only before side nouns, and a
-    region in "столица Татарстана Казань" gives way to its city."""
+def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[PlaceMention]:
+    """Place mentions of a sentence that can be sides: adjectives only before side nouns (or
+    all of them, for trade: "белорусский экспорт"), and a region in "столица Татарстана Казань"
+    gives way to its city."""
     tokens = ctx.ann.tokens
     mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
     out = []
     for n, m in enumerate(mentions):
-        if m.form == "adj" and not adjective_is_side(ctx, m):
+        if m.form == "adj" and (not adjectives and not adjective_is_side(ctx, m) or _set_of_places(ctx, m)):
             continue
         if m.start > 0 and tokens[m.start - 1].lemma == "столица" and n + 1 < len(mentions) \
                 and mentions[n + 1].start == m.stop:
@@ -54,7 +55,17 @@ def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
     j = m.stop
     while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
         j += 1
-    return j < len(tokens) and tokens[j].sent == m.sent and tokens[j].lemma in SIDE_NOUNS
+    if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in SIDE_NOUNS:
+        return False
+    return not _set_of_places(ctx, m)
+
+
+def _set_of_places(ctx: Context, m: PlaceMention) -> bool:
+    """"российских регионов", "белорусских областей": a set of territories, not a side."""
+    tokens = ctx.ann.tokens
+    j = m.stop
+    return j < len(tokens) and tokens[j].feats.get("Number") == "Plur" and tokens[j].lemma in GENERIC \
+        and ctx.gz.level(m.resolved) == "country"
 
 
 def venue(ctx: Context, m: PlaceMention) -> bool:
@@ -64,8 +75,10 @@ def venue(ctx: Context, m: PlaceMention) -> bool:
     return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and head.case == "Loc"
 
 
-def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[PlaceMention]:
-    return [m for m in _side_mentions(ctx, sent) if (start is None or m.start >= start) and (stop is None or m.start < stop)]
+def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None,
+                  adjectives: bool = False) -> list[PlaceMention]:
+    return [m for m in _side_mentions(ctx, sent, adjectives)
+            if (start is None or m.start >= start) and (stop is None or m.start < stop)]
 
 
 def between(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
@@ -143,6 +156,8 @@ def generic(ctx: Context, t: Token) -> str | None:
     kind = GENERIC.get(t.lemma)
     if kind is None or t.is_cap() and t.i > 0 and ctx.ann.tokens[t.i - 1].sent == t.sent:
         return None
+    if t.feats.get("Number") == "Plur":
+        return None  # "регионами", "странами": both sides at once (see both_sides)
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
     country = None
@@ -172,10 +187,29 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
     out = []
     for t in ctx.tokens_of(sent):
         if (start is None or t.i >= start) and (stop is None or t.i < stop):
-            g = generic(ctx, t)
-            if g and g not in out:
-                out.append(g)
+            for g in both_sides(ctx, t) or [generic(ctx, t)]:
+                if g and g not in out:
+                    out.append(g)
     return out
+
+
+def both_sides(ctx: Context, t: Token) -> list[str]:
+    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind."""
+    kind = GENERIC.get(t.lemma)
+    if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
+        return []
+    tokens = ctx.ann.tokens
+    prev = tokens[t.i - 1] if t.i > 0 else None
+    if prev is None or prev.lemma not in ("два", "оба", "обе", "между") and prev.lower not in ("двух", "обеих", "обоих"):
+        return []
+    if kind != "country":  # "между регионами" is loose: the two sides as the text has them
+        return [c.best for c in ctx.camps[:2]]
+    out = []
+    for camp in ctx.camps[:2]:
+        fitting = [p for p in camp.weights if "-" not in p]
+        if fitting:
+            out.append(max(fitting, key=camp.weights.get))
+    return out if len(out) == 2 else []
 
 
 def same_camp(ctx: Context, a: str, b: str) -> bool:

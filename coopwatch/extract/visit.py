@@ -25,7 +25,7 @@ from coopwatch.nlp.grammars.date import resolve
 
 TRIP_NOUNS = {"визит", "поездка", "приезд", "турне", "визита"}
 MOTION = {"прибыть", "посетить", "побывать", "приехать", "съездить", "прилететь", "находиться", "пребывать",
-          "посещать", "побывать"}
+          "посещать"}
 RECEIVE = {"встретить", "принять", "встречать", "принимать", "встретиться", "встречаться", "обсудить",
            "провести", "поблагодарить"}
 HABITUAL = {"регулярно", "ежегодно", "часто", "постоянно", "традиционно"}
@@ -41,10 +41,10 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
             sides.venue(ctx, m) for m in ctx.places_in(sent)):
         out.append(next(t for t in tokens if t.lemma in ("делегация", "делегат")))
     for t in tokens:
-        if t.lemma in TRIP_NOUNS or t.lemma in MOTION and t.pos == "VERB" and (t.lemma != "находиться" or has_delegation
-                                                                                or _near_visit(ctx, t)):
-            out.append(t)
-        elif t.lemma in RECEIVE and t.pos == "VERB" and has_delegation:
+        trip = t.lemma in TRIP_NOUNS
+        moved = t.lemma in MOTION and t.pos == "VERB" and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
+        received = t.lemma in RECEIVE and t.pos == "VERB" and has_delegation
+        if trip or moved or received:
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not any(x.lemma in HABITUAL for x in tokens)
            and not _planned_noun(ctx, t)]
