@@ -184,8 +184,8 @@ def _participants(ctx: Context, sents: list[int]) -> tuple[list[str], list[str]]
     names: list[str] = []
     places: list[str] = []
     for s in sents:
-        for m in _people(ctx, s):
-            p = m.person
+        named = [m.person for m in _people(ctx, s)] + [t.person for t in ctx.titles_in(s) if t.coref]
+        for p in named:
             if " " not in p.name and not ctx.role_of(p):
                 continue
             if p.name not in names:

@@ -82,6 +82,7 @@ class TitleMention:
     plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
     person: Person | None = None
     person_mention: PersonMention | None = None
+    coref: bool = False  # the person is the document's only holder of this title, not named here
     of: str | None = None  # resolved by roles: a place ID or an organisation name
 
 
@@ -140,7 +141,10 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
             continue
         m = place_at.get(tok.i)
         if m is not None:
-            removed.update(range(m.start, m.stop))
+            # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
+            # word goes to `of`, the body's words stay in the title
+            removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
+                           or tokens[i].is_cap())
             if prep in LOCATION_PREPS and location is None and m.form != "adj":
                 location = m
             elif prep in PARTNER_PREPS:

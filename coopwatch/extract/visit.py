@@ -239,7 +239,7 @@ def extract(ctx: Context) -> list[VisitFact]:
     for s in ctx.sentences:
         v = _visit_in(ctx, s.index)
         if v is not None:
-            merged = merge(facts + [v])
+            merged = merge(facts + [v], ctx.document.published)
             if len(merged) == len(facts) + 1 and _twice(ctx, s.index):
                 merged.append(v.model_copy())  # "двукратный визит": two trips
             facts = merged
@@ -254,16 +254,35 @@ def _related(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def merge(facts: list[VisitFact]) -> list[VisitFact]:
+def _same_days(a: str | None, b: str | None, published) -> bool:
+    """One trip: the same date, or one undated and the other within days of publication (the
+    news of the day), not a past trip recalled ("в сентябре прошлого года")."""
+    if a == b:
+        return True
+    dated = a or b
+    if (a and b) or published is None:
+        return False
+    try:
+        from datetime import date
+
+        d = date.fromisoformat(dated) if len(dated) == 10 else None
+    except ValueError:
+        d = None
+    return d is not None and abs((published - d).days) <= 7
+
+
+def merge(facts: list[VisitFact], published=None) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         old = next((o for o in out if _related(o.visitor, f.visitor) and _related(o.host, f.host)
-                    and o.date == f.date and (o.head is None or f.head is None or o.head == f.head)), None)
+                    and _same_days(o.date, f.date, published)
+                    and (o.head is None or f.head is None or o.head == f.head)), None)
         if old is None:
             out.append(f)
             continue
         if f.head and not old.head:  # the mention that names the leader knows the side best
             old.head, old.visitor = f.head, f.visitor
+        old.date = old.date or f.date
         for p in f.places:
             if p not in old.places:
                 old.places.append(p)

@@ -23,6 +23,9 @@ EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "
 EXECUTIVE_NOUNS = {"исполнительный", "исполком", "совет", "комитет"}
 
 
+FORM_PRIORITY = ("authority", "name", "abbr", "district", "demonym", "adj")
+
+
 @dataclass
 class PlaceMention:
     candidates: tuple[str, ...]
@@ -139,7 +142,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     tokens = ann.tokens
     person = _in_spans(ann, "PER")
     org = _in_spans(ann, "ORG") | _quoted(tokens)
-    keys = [text_keys(t) for t in tokens]
+    keys = [sorted(text_keys(t)) for t in tokens]  # sorted: the same result in every process
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -158,6 +161,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
                         ok = [e for e in child.entries if _caps_ok(tokens[i:j + 1], e[2])]
                         if ok and (best is None or j + 1 > best[0]):
                             best = (j + 1, ok)
+                        elif ok and j + 1 == best[0]:  # the same words read as another place
+                            best = (j + 1, best[1] + [e for e in ok if e not in best[1]])
                     nxt.append((child, j + 1))
             frontier = nxt
         if best is None:
@@ -170,7 +175,14 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
             i += 1  # a surname that is also a town (Пушкин, Королёв)
             continue
         forms = {e[1] for e in entries}
-        form = "authority" if "authority" in forms else sorted(forms)[0]
+        if {"name", "adj"} <= forms and stop == i + 1:
+            # "Минском": the city (a noun) or "минский" (an adjective)? The tagger knows.
+            keep = "adj" if tokens[i].pos == "ADJ" else "name"
+            entries = [e for e in entries if e[1] == keep]
+            forms = {keep}
+        form = next(f for f in FORM_PRIORITY if f in forms)
+        level_rank = {lv: n for n, lv in enumerate(("country", "region", "city", "district"))}
+        entries = sorted(entries, key=lambda e: (level_rank.get(gz.level(e[0]), 9), e[0]))
         cands = tuple(dict.fromkeys(e[0] for e in entries))
         mentions.append(PlaceMention(
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
