@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -27,12 +28,8 @@ def extract(
     """Извлечь факты из документов: одна строка JSON на документ."""
     from coopwatch.runner import extract_paths
 
-    fh = open(out, "w", encoding="utf-8") if out else sys.stdout
-    try:
+    with open(out, "w", encoding="utf-8") if out else contextlib.nullcontext(sys.stdout) as fh:
         summary = extract_paths(paths, fh, progress=progress)
-    finally:
-        if out:
-            fh.close()
     typer.echo(summary.text(), err=True)
     raise typer.Exit(1 if summary.n_failed else 0)
 

@@ -6,6 +6,7 @@ at import that every need is met by an earlier stage.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from coopwatch.extract import (
 )
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.models import Document, DocumentFacts
+
+log = logging.getLogger("coopwatch")
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,12 @@ EVENTS = re.compile(r"заседан|форум|сесси|съезд|совещ
 def _numbers(ctx: Context) -> None:
     """Dates, periods, money, growth and ordinals, by yargy grammars, only in sentences that can
     hold them (the grammars cost more than a regex test)."""
+    from coopwatch.nlp.grammars.common import Match
     from coopwatch.nlp.grammars.date import find_dates
     from coopwatch.nlp.grammars.money import find_money
     from coopwatch.nlp.grammars.ordinal import find_ordinals
     from coopwatch.nlp.grammars.percent import find_growth
     from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
-    from coopwatch.nlp.grammars.common import Match
 
     def shifted(found, offset):
         return [Match(m.start + offset, m.stop + offset, m.value) for m in found]
@@ -90,8 +93,16 @@ def _camps(ctx: Context) -> None:
 
 
 def _facts(module) -> Callable[[Context], None]:
+    """A fact stage: its rules' failure on a document costs that type's facts only, and is
+    reported as the document's warning."""
+    name = module.__name__.rsplit(".", 1)[-1]
+
     def run(ctx: Context) -> None:
-        ctx.facts.extend(module.extract(ctx))
+        try:
+            ctx.facts.extend(module.extract(ctx))
+        except Exception as e:  # reported, not hidden: see DocumentFacts.warnings
+            log.exception("rules for %s failed on %s", name, ctx.document.id)
+            ctx.warnings.append(f"правила «{name}» не сработали: {type(e).__name__}: {e}")
     return run
 
 
@@ -142,4 +153,4 @@ def extract_document(document: Document) -> DocumentFacts:
             seen.add(k)
             facts.append(f)
     return DocumentFacts(doc=document.id, published=document.published, facts=facts,
-                         warnings=list(document.meta.get("warnings", [])))
+                         warnings=list(document.meta.get("warnings", [])) + ctx.warnings)

@@ -140,9 +140,8 @@ def _capitals() -> dict[str, str]:
     region that shares the region's adjective ("курский": Курская область → Курск)."""
     gz = gazetteer()
     out: dict[str, str] = {}
-    path = paths.GAZETTEER_DATA / "capitals.tsv"
-    if path.exists():
-        for row in read_tsv(path):
+    if paths.CAPITALS.exists():
+        for row in read_tsv(paths.CAPITALS):
             if len(row) >= 2:
                 out[row[0].strip()] = row[1].strip()
     for p in gz.places.values():
