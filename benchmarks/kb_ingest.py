@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/kb_ingest.py --docs 10000 --workers 2
 
-Writes the items (``coopwatch.kb.synth``: the team's own templates, no third-party text) as one
-JSON Lines file, runs ``coopwatch ingest FILE --db … -j WORKERS`` as a user would, samples the
-resident memory of the command and its worker processes (summed) twice a second, and reports
-documents per second and the peak.
+Writes the items (``coopwatch.kb.synth.from_samples``: the team's own sample notes recombined, no
+third-party text) as one JSON Lines file, runs ``coopwatch ingest FILE --db … -j WORKERS`` as a user
+would, samples the resident memory of the command and its worker processes (summed) twice a
+second, and reports documents per second and the peak.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from coopwatch.kb.synth import corpus
+from coopwatch.kb.synth import from_samples
 
 
 def tree_rss_mb(pid: int) -> float:
@@ -50,7 +50,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "news.jsonl"
-        src.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in corpus(args.docs, seed=99)),
+        src.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in from_samples(args.docs, seed=99)),
                        encoding="utf-8")
         db = Path(args.keep) if args.keep else Path(tmp) / "kb.db"
         exe = Path(sys.executable).parent / "coopwatch"
