@@ -55,10 +55,8 @@ def _missions(ctx: Context, sent: int) -> list[Mission]:
         if t.i in in_titles:
             continue
         prev = tokens[t.i - 1] if t.i > 0 else None
-        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         kind = None
-        if t.lemma in ("генконсульство", "консульство") or t.lemma == "консульство" or \
-                (t.lemma == "консульство" and prev is not None and prev.lemma == "генеральный"):
+        if t.lemma in ("генконсульство", "консульство"):
             kind = "consulate"
         elif t.lemma == "посольство":
             if out and out[-1].kind == "embassy_office" and t.i - out[-1].tok.i <= 3:

@@ -227,6 +227,14 @@ def same_camp(ctx: Context, a: str, b: str) -> bool:
     return country_of(a) == country_of(b)
 
 
+def crosses(ctx: Context, a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` lie on different sides of this document (Казань–Астана, not
+    Астана–Алматы)? Regions of one country are sides only when the document is about two of them."""
+    if country_of(a) != country_of(b):
+        return True
+    return len(ctx.camps) >= 2 and "-" in ctx.camps[0].key and region_of(a) != region_of(b)
+
+
 def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
     """Two sides from candidate place IDs in order of preference: the first place and the first
     one of another country (else of another region of its country); a missing side is
