@@ -202,8 +202,15 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
     prev = tokens[t.i - 1] if t.i > 0 else None
     if prev is None or prev.lemma not in ("два", "оба", "обе", "между") and prev.lower not in ("двух", "обеих", "обоих"):
         return []
-    if kind != "country":  # "между регионами" is loose: the two sides as the text has them
-        return [c.best for c in ctx.camps[:2]]
+    if kind != "country":
+        # "между регионами": each side's region, unless the text is really about a country and
+        # names its regions only in passing ("Татарстан и Казахстан … между регионами")
+        out = []
+        for c in ctx.camps[:2]:
+            regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
+            top = max(regions, key=c.weights.get) if regions else None
+            out.append(top if top and c.weights[top] * 2 >= c.weights[c.best] else c.best)
+        return out
     out = []
     for camp in ctx.camps[:2]:
         fitting = [p for p in camp.weights if "-" not in p]
