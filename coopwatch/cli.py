@@ -52,6 +52,24 @@ def eval_(
         typer.echo(summary.text(), err=True)
 
 
+@app.command()
+def facts(paths: list[str] = typer.Argument(..., help="Файлы или папки")) -> None:
+    """Извлечь факты и показать их таблицей."""
+    from coopwatch.report.table import print_facts
+    from coopwatch.runner import iter_results
+
+    results = [r.facts for r in iter_results(paths) if r.facts is not None]
+    print_facts(results)
+
+
+@app.command()
+def samples() -> None:
+    """Показать факты встроенного демонстрационного корпуса."""
+    from coopwatch import paths as data_paths
+
+    facts([str(data_paths.SAMPLES)])
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
 

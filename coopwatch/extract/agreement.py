@@ -88,6 +88,8 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
         around = ctx.ann.tokens[max(d.tok.i - 2, tokens[0].i): min(d.stop, d.tok.i + 8)]
         if any("побратим" in x.lower for x in around):
             d.kind = "twinning"
+        elif d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma in ("аналогичный", "такой же"):
+            d.kind = "same"  # "аналогичные соглашения": the kind of the document before
     return out
 
 
@@ -237,7 +239,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent))
     generic = sides.generics_in(ctx, sent)
-    if len(partners) >= 2 and all(country_of(p) == country_of(partners[0]) for p in partners):
+    home_named = [p for p in subjects if not any(sides.same_camp(ctx, p, q) for q in partners)]
+    if len(partners) >= 2 and (all(country_of(p) == country_of(partners[0]) for p in partners) or home_named):
+        # "соглашения с Москвой, Казанью и Миассом", "Уфа заключила соглашения с Бишкеком и Ташкентом"
         home = [p for p in subjects + own + btw + signers if not any(sides.same_camp(ctx, p, q) for q in partners)]
         other = ctx.other_camp(partners[0])
         home_id = home[0] if home else (other.best if other is not None and other.named else None)
@@ -268,6 +272,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 _add_signers(last, signers)
                 made = True
                 continue
+            if d.kind == "same":
+                d.kind = last.kind if last is not None else "agreement"
             for parties in _parties(ctx, d, verb, mentions):
                 fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
                                      period=_period(ctx, d), signatories=list(signers),

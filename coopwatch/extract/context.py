@@ -139,6 +139,11 @@ def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
     return is_dateline(m, ctx)
 
 
+def _venue(m: PlaceMention, ctx: Context) -> bool:
+    tokens = ctx.ann.tokens
+    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and tokens[m.stop - 1].case == "Loc"
+
+
 def is_dateline(m: PlaceMention, ctx: Context) -> bool:
     """"МИНСК, 29 сен – РИА Новости.", "КАЗАНЬ, 21 февраля. /ТАСС/.": where the agency filed
     the story, not a side of it."""
@@ -171,6 +176,8 @@ def compute_camps(ctx: Context) -> list[Camp]:
         if m.form not in ("adj", "demonym"):
             named.add(m.id)
         w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
+        if _venue(m, ctx):
+            w *= 0.3  # "в Минске": where it happened says less about who took part
         if m.sent == 0:
             w *= 3
         weights[m.id] += w

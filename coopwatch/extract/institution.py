@@ -55,10 +55,8 @@ def _missions(ctx: Context, sent: int) -> list[Mission]:
         if t.i in in_titles:
             continue
         prev = tokens[t.i - 1] if t.i > 0 else None
-        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         kind = None
-        if t.lemma in ("генконсульство", "консульство") or t.lemma == "консульство" or \
-                (t.lemma == "консульство" and prev is not None and prev.lemma == "генеральный"):
+        if t.lemma in ("генконсульство", "консульство"):
             kind = "consulate"
         elif t.lemma == "посольство":
             if out and out[-1].kind == "embassy_office" and t.i - out[-1].tok.i <= 3:
@@ -121,6 +119,8 @@ def _status(ctx: Context, m: Mission) -> str | None:
     if lemmas & CLOSE and not any(t.lemma in OPEN for t in path):
         return "exists"  # "до этой даты закроют отделения посольства", "вместо действующих отделений"
     for t in path + near:
+        if t.lower in ("открыт", "открыта", "открыто", "открыты") and not lemmas & {"быть"} and not unrealised(ann, t):
+            return "opened"  # the tagger reads the short participle "открыто" as an adverb
         if t.lemma in OPEN and t.pos == "VERB":
             if is_future(ann, t) or t.feats.get("VerbForm") == "Inf" or _deadline(ctx, m.tok.sent):
                 return "planned"

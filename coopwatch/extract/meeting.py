@@ -198,7 +198,10 @@ def _participants(ctx: Context, sents: list[int]) -> tuple[list[str], list[str]]
 
 def _venue(ctx: Context, sents: list[int]) -> str | None:
     for s in sents:
+        in_titles = {i for t in ctx.titles_in(s) for i in range(t.start, t.stop)}
         for m in ctx.places_in(s, sides_only=False):
+            if m.start in in_titles:
+                continue  # "посол Азербайджана в России": where the post is, not the meeting
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")):
                 return m.id
     return None

@@ -89,7 +89,7 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
         return []
     out: list[str] = []
     # "между" names the parties: adjectives count here too ("российским предприятием")
-    mentions = {m.start: m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")}
+    mentions = {m.start: m for m in ctx.places_in(sent, sides_only=False) if m.id and not m.id.startswith("?")}
     j = start + 1
     last = tokens[-1].i
     while j <= last and j - start < 30:
@@ -194,7 +194,16 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
 
 
 def both_sides(ctx: Context, t: Token) -> list[str]:
-    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind."""
+    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind;
+    "стороны": the two sides of the people named in this sentence or the one before."""
+    if t.lemma == "сторона" and t.feats.get("Number") == "Plur":
+        for s in (t.sent, t.sent - 1):
+            if s < 0:
+                continue
+            pair_ = pair(ctx, people_sides(ctx, ctx.people_in(s)))
+            if pair_ and all(p in people_sides(ctx, ctx.people_in(s)) for p in pair_):
+                return pair_
+        return []
     kind = GENERIC.get(t.lemma)
     if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
         return []
@@ -202,8 +211,15 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
     prev = tokens[t.i - 1] if t.i > 0 else None
     if prev is None or prev.lemma not in ("два", "оба", "обе", "между") and prev.lower not in ("двух", "обеих", "обоих"):
         return []
-    if kind != "country":  # "между регионами" is loose: the two sides as the text has them
-        return [c.best for c in ctx.camps[:2]]
+    if kind != "country":
+        # "между регионами": each side's region, unless the text is really about a country and
+        # names its regions only in passing ("Татарстан и Казахстан … между регионами")
+        out = []
+        for c in ctx.camps[:2]:
+            regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
+            top = max(regions, key=c.weights.get) if regions else None
+            out.append(top if top and c.weights[top] * 2 >= c.weights[c.best] else c.best)
+        return out
     out = []
     for camp in ctx.camps[:2]:
         fitting = [p for p in camp.weights if "-" not in p]
@@ -225,6 +241,14 @@ def same_camp(ctx: Context, a: str, b: str) -> bool:
     if ca is not None and cb is not None:
         return ca is cb
     return country_of(a) == country_of(b)
+
+
+def crosses(ctx: Context, a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` lie on different sides of this document (Казань–Астана, not
+    Астана–Алматы)? Regions of one country are sides only when the document is about two of them."""
+    if country_of(a) != country_of(b):
+        return True
+    return len(ctx.camps) >= 2 and "-" in ctx.camps[0].key and region_of(a) != region_of(b)
 
 
 def pair(ctx: Context, *groups: list[str]) -> list[str] | None:

@@ -141,17 +141,17 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
             continue
         m = place_at.get(tok.i)
         if m is not None:
+            if m is location:
+                continue
+            if prep in LOCATION_PREPS and location is None and m.form != "adj":
+                location = m  # "посол в России": where the post is stays in the title
+                continue
             # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
             # word goes to `of`, the body's words stay in the title
             removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
                            or tokens[i].is_cap())
-            if prep in LOCATION_PREPS and location is None and m.form != "adj":
-                location = m
-            elif prep in PARTNER_PREPS:
-                pass
-            elif m not in places:
-                if not (m.form == "adj" and m.in_org):
-                    places.append(m)
+            if prep not in PARTNER_PREPS and m not in places and not (m.form == "adj" and m.in_org):
+                places.append(m)
             continue
         if tok.lemma in ORG_NOUNS and org_noun is None and prep is None:
             org_noun = tok
@@ -174,7 +174,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     elif lemmas & {"администрация"} and lemmas & {"город"}:
         scope = "city"
     head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
-    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"]
+    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
+            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба"))]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
     return TitleMention(
         start=start, stop=stop, sent=head.sent, head=head.lemma, scope=scope, country=country,

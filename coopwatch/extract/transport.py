@@ -62,11 +62,14 @@ def _status(ctx: Context, t: Token) -> str:
 def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
     """Pairs of ends that cross between the sides."""
     tokens = ctx.ann.tokens
-    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
-    listed = [m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("между", "из", "в", "во", "и", ",", "с", "до", "—")
-              and m.form != "adj"]
-    if not listed:
-        listed = [m.id for m in mentions if m.form != "adj"]
+    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"]
+    # the ends the text gives: "между A и B", "из A в B"; else the cities it names; else any place
+    listed = sides.between(ctx, sent, anchor.i - 1 if anchor.i > 0 else 0)
+    if len(listed) < 2:
+        listed = [m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("из", "в", "во", "до")]
+    if len(listed) < 2:
+        cities = [m.id for m in mentions if ctx.gz.level(m.id) == "city"]
+        listed = cities if len(cities) >= 2 else [m.id for m in mentions]
     listed = list(dict.fromkeys(listed))
     if len(listed) < 2:
         both = [g for t in ctx.tokens_of(sent) for g in sides.both_sides(ctx, t)]
@@ -74,7 +77,7 @@ def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
             return [both]
         return []
     first = listed[0]
-    others = [p for p in listed[1:] if not sides.same_camp(ctx, first, p)]
+    others = [p for p in listed[1:] if sides.crosses(ctx, first, p)]
     if others:
         return [[first, p] for p in others]
     # "Казань … с Ташкентом и Самаркандом": the first of the other side against each of its own

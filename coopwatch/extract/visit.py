@@ -131,11 +131,15 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         if before and ctx.ann.tokens[trigger.i - 1].lower == "за":
             return before[-1].person.name
     if trigger.lemma in MOTION | TRIP_NOUNS:
-        # the official who travelled: "визит президента X", or the subject before the trip
+        # the official who travelled: "визит президента Узбекистана Шавката Мирзиеева" (the name
+        # in the genitive right after the trip, no verb between), or the subject before the trip
+        tokens = ctx.ann.tokens
         for m in people:
-            if trigger.lemma in TRIP_NOUNS and 0 < m.start - trigger.i <= 8:
+            between = tokens[trigger.i + 1: m.start]
+            if trigger.lemma in TRIP_NOUNS and 0 < m.start - trigger.i <= 8 and tokens[m.start].case != "Nom" \
+                    and not any(t.pos == "VERB" or t.lower in ("с", "со") for t in between):
                 return m.person.name
-        before = [m for m in people if m.start < trigger.i and ctx.ann.tokens[m.start].case in ("Nom", None)]
+        before = [m for m in people if m.start < trigger.i and tokens[m.start].case in ("Nom", None)]
         if before:
             return before[-1].person.name
         # "Лидер Беларуси прибыл …": the one person the document gives that title's territory
