@@ -18,7 +18,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb import entities, rules
-from coopwatch.kb.db import lock_block
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -63,7 +62,6 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
         if m.data["type"] in rules.EVENTS:
             m.occasions = rules.occasions_of(m.story_id, agreements)
         blk = rules.block(m.data)
-        lock_block(conn, blk)
         rows = conn.execute(candidates(blk, m).order_by(canonical_facts.c.id)).all()
         best, best_score = None, -1
         for row in rows:
