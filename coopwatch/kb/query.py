@@ -7,7 +7,8 @@
 ``pair(kb, a, b) -> PairView``
     Everything about two places, each with everything inside it (``RU-TA`` includes Kazan):
     the timeline of canonical facts, the trade series and targets, agreements, the people named
-    with their positions, and the facts whose sources disagree.
+    with their positions, and the facts whose sources disagree. Facts carry their counts
+    (documents, sources); the sources themselves only where they disagree — ``fact(id)`` has all.
 ``place(kb, id) -> PlaceView``
     A place with its lineage, the places inside it that have facts, counts rolled up from them,
     and its partners ranked (at the level the sources name them, and rolled up to countries).
@@ -89,6 +90,10 @@ __all__ = ["FactFilter", "conflicts", "document", "fact", "facts", "overview", "
            "search"]
 
 
+VIEW = [canonical_facts.c[n] for n in ("id", "type", "data", "corrected", "status", "day", "n_documents",
+                                      "n_sources", "n_conflicts")]  # not the fusion context: it grows
+
+
 def within(col: sa.ColumnElement, place_id: str) -> sa.ColumnElement[bool]:
     """``col`` is ``place_id`` or lies inside it — as index-friendly ranges: a region's children
     are ``X/…``, a country's also ``X-…``."""
@@ -102,12 +107,13 @@ def _brief(r: Any) -> DocumentBrief:
     return DocumentBrief(r.id, r.name, r.outlet, r.url, r.published, r.story_id)
 
 
-def _views(conn: Connection, rows: list[Any], *, with_sources: bool = True) -> list[FactView]:
-    """FactViews for canonical rows, with sources and conflicts loaded in two queries."""
-    ids = [r.id for r in rows]
+def _views(conn: Connection, rows: list[Any], *, sources_for: set[int] | None = None) -> list[FactView]:
+    """FactViews for canonical rows, with sources (of all, or of ``sources_for``) and conflicts
+    loaded in two queries."""
+    ids = [r.id for r in rows if sources_for is None or r.id in sources_for]
     sources: dict[int, list[Source]] = defaultdict(list)
     doc_of: dict[int, int] = {}
-    if ids and with_sources:
+    if ids:
         for i in range(0, len(ids), 900):
             q = (sa.select(facts_t.c.id, facts_t.c.canonical_id, facts_t.c.ev_text, facts_t.c.ev_start,
                            facts_t.c.ev_end, documents.c.id.label("doc_id"), documents.c.name, documents.c.outlet,
@@ -141,7 +147,7 @@ def _order(q: sa.Select) -> sa.Select:
 
 def fact(kb: KB, fact_id: int) -> FactView:
     with kb.read() as conn:
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == fact_id)).first()
+        row = conn.execute(sa.select(*VIEW).where(canonical_facts.c.id == fact_id)).first()
         if row is None:
             raise KBError(f"канонический факт №{fact_id} не найден")
         return _views(conn, [row])[0]
@@ -179,9 +185,9 @@ def _pair_ids(a: str, b: str) -> sa.Select:
 
 def pair(kb: KB, a: str, b: str) -> PairView:
     with kb.read() as conn:
-        rows = conn.execute(_order(sa.select(canonical_facts)
+        rows = conn.execute(_order(sa.select(*VIEW)
                                    .where(canonical_facts.c.id.in_(_pair_ids(a, b))))).all()
-        views = _views(conn, rows)
+        views = _views(conn, rows, sources_for={r.id for r in rows if r.n_conflicts or r.corrected})
         ids = [v.id for v in views]
         people_rows = conn.execute(sa.select(people.c.id, people.c.name).distinct()
                                    .join(canonical_people, canonical_people.c.person_id == people.c.id)
@@ -203,24 +209,22 @@ def pair(kb: KB, a: str, b: str) -> PairView:
 
 
 def _positions(conn: Connection, person_ids: list[int]) -> dict[int, list[Position]]:
-    """Dated positions from role facts: title, whose, first and last publication seen."""
+    """Dated positions from role facts: title, whose, first and last day a source reported it
+    (the days fusion keeps for each canonical fact: no join over its documents)."""
     out: dict[int, list[Position]] = defaultdict(list)
     if not person_ids:
         return out
-    first, last = sa.func.min(documents.c.published), sa.func.max(documents.c.published)
     q = (sa.select(canonical_people.c.person_id, canonical_facts.c.id, canonical_facts.c.data,
-                   canonical_facts.c.corrected, canonical_facts.c.n_sources, first, last)
+                   canonical_facts.c.corrected, canonical_facts.c.n_sources, canonical_facts.c.ctx)
          .join(canonical_facts, canonical_facts.c.id == canonical_people.c.canonical_id)
-         .outerjoin(facts_t, facts_t.c.canonical_id == canonical_facts.c.id)
-         .outerjoin(documents, documents.c.id == facts_t.c.document_id)
          .where(canonical_people.c.person_id.in_(person_ids), canonical_people.c.field == "person",
-                canonical_facts.c.type == "role", canonical_facts.c.status != "rejected")
-         .group_by(canonical_people.c.person_id, canonical_facts.c.id, canonical_facts.c.data,
-                   canonical_facts.c.corrected, canonical_facts.c.n_sources))
+                canonical_facts.c.type == "role", canonical_facts.c.status != "rejected"))
     for r in conn.execute(q):
         d = effective(r.data, r.corrected)
         of = str(d.get("of", ""))
-        out[r.person_id].append(Position(r.id, d["title"], of, place_ref(of).name, r[5], r[6], r.n_sources))
+        days = sorted((r.ctx or {}).get("days", []))
+        first, last = (date.fromisoformat(days[0]), date.fromisoformat(days[-1])) if days else (None, None)
+        out[r.person_id].append(Position(r.id, d["title"], of, place_ref(of).name, first, last, r.n_sources))
     for ps in out.values():
         ps.sort(key=lambda p: (p.last_seen or date.min), reverse=True)
     return out
@@ -271,7 +275,7 @@ def person(kb: KB, person_id: int) -> PersonView:
         names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == person_id)
                                   .order_by(person_names.c.name)).scalars())
         merged = list(conn.execute(sa.select(people.c.id).where(people.c.merged_into == person_id)).scalars())
-        rows = conn.execute(_order(sa.select(canonical_facts).where(canonical_facts.c.id.in_(
+        rows = conn.execute(_order(sa.select(*VIEW).where(canonical_facts.c.id.in_(
             sa.select(canonical_people.c.canonical_id).where(canonical_people.c.person_id == person_id))))).all()
         views = _views(conn, rows)
         positions = _positions(conn, [person_id]).get(person_id, [])
@@ -311,7 +315,7 @@ class FactFilter:
 
 
 def _filtered(f: FactFilter) -> sa.Select:
-    q = sa.select(canonical_facts)
+    q = sa.select(*VIEW)
     if f.type:
         q = q.where(canonical_facts.c.type == f.type)
     if f.place:

@@ -2,12 +2,14 @@
 for benchmarks and for tests that need many documents. The sentences are the team's own
 templates (no third-party text); every document gets a paragraph of shuffled vocabulary so that
 different items are not near-duplicates, and a share of items are republished copies with light
-edits, as real outlets do.
+edits, as real outlets do. Like real news, items agree with each other: a side has one head per
+term, a pair one turnover per year (an outlet now and then reports another figure: a conflict).
 """
 
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -77,6 +79,20 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
+def _stable(*parts: object) -> random.Random:
+    return random.Random(zlib.crc32("|".join(map(str, parts)).encode()))
+
+
+def official(side: str, year: int) -> str:
+    """Who heads a side in a year: one person per four-year term, the same in every item."""
+    return _person(_stable(side, (year - 2016) // 4))
+
+
+def turnover(a: str, b: str, year: int) -> int:
+    """The pair's turnover in a year, in millions of dollars: the same figure in every item."""
+    return _stable(a, b, year).randint(120, 1900)
+
+
 def _noise(rng: random.Random, n: int) -> str:
     sentences = []
     while n > 0:
@@ -92,7 +108,7 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> Synt
     a, b = rng.choice(SIDES), rng.choice(PARTNERS)
     day = start + timedelta(days=rng.randrange(3650))
     dstr = f"{day.day} {MONTHS[day.month - 1]} {day.year} года"
-    p1, p2 = _person(rng), _person(rng)
+    p1, p2 = official(a[0], day.year), official(b[0], day.year)
     t1 = rng.choice(["губернатор", "глава"])
     sentences: list[tuple[str, list[dict[str, Any]]]] = []
     y = day.year
@@ -105,7 +121,9 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> Synt
                       [{"type": "role", "person": p1, "title": t1, "of": a[0]},
                        {"type": "role", "person": p2, "title": "председатель исполнительного комитета", "of": b[0]}]))
     if rng.random() < 0.7:
-        value = rng.randint(120, 1900)
+        value = turnover(a[0], b[0], y - 1)
+        if rng.random() < 0.05:  # now and then an outlet reports another figure
+            value = round(value * rng.choice([0.93, 0.96, 1.04, 1.07]))
         sentences.append((f"Товарооборот между {a[3]} и {b[3]} за {y - 1} год составил {value} млн долларов.",
                           [{"type": "trade", "parties": [a[0], b[0]], "metric": "turnover",
                             "period": [f"{y - 1}-01", f"{y - 1}-12"], "value": value * 1_000_000, "currency": "USD",

@@ -139,7 +139,8 @@ class PairView:
     a: PlaceRef
     b: PlaceRef
     n_facts: int
-    timeline: list[FactView]  # every canonical fact of the pair, oldest first (undated last)
+    timeline: list[FactView]  # every canonical fact of the pair, oldest first (undated last); sources
+    # are filled in for disputed facts only (query.fact(id) gives every source of any fact)
     trade: list[TradePoint]
     targets: list[TargetPoint]
     agreements: list[FactView]
