@@ -219,7 +219,11 @@ def _positions(conn: Connection, person_ids: list[int]) -> dict[int, list[Positi
          .join(canonical_facts, canonical_facts.c.id == canonical_people.c.canonical_id)
          .where(canonical_people.c.person_id.in_(person_ids), canonical_people.c.field == "person",
                 canonical_facts.c.type == "role", canonical_facts.c.status != "rejected"))
+    seen = set()
     for r in conn.execute(q):
+        if (r.person_id, r.id) in seen:  # two spellings of one person linked to one fact
+            continue
+        seen.add((r.person_id, r.id))
         d = effective(r.data, r.corrected)
         of = str(d.get("of", ""))
         days = sorted((r.ctx or {}).get("days", []))
