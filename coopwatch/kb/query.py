@@ -21,6 +21,9 @@
 ``fact(kb, id) -> FactView``
     One canonical fact with every source (document, outlet, URL, date, evidence sentence and
     offsets) and its conflicts (which source says what).
+``organisations(kb, q=None) -> list[Organisation]``
+    The organisations named by facts (``orgs`` of agreements, ``of`` of roles), normalised
+    (no quotes or legal form), with their aliases; ``q`` filters by a part of any name.
 ``conflicts(kb, page=1, per_page=50) -> Page[FactView]``
     Canonical facts with unresolved conflicts, most sources first.
 ``search(kb, q, type=None, place=None, date_from=None, date_to=None, page=1, per_page=20) -> Page[SearchHit]``
@@ -45,6 +48,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.gazetteer.places import country_of, lineage
+from coopwatch.kb import schema
 from coopwatch.kb import search as fts
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.fuse import effective
@@ -53,15 +57,11 @@ from coopwatch.kb.schema import (
     canonical_people,
     canonical_sides,
     documents,
+    org_names,
+    orgs,
     people,
     person_names,
     places,
-)
-from coopwatch.kb.schema import (
-    conflicts as conflicts_t,
-)
-from coopwatch.kb.schema import (
-    facts as facts_t,
 )
 from coopwatch.kb.views import (
     Conflict,
@@ -70,6 +70,7 @@ from coopwatch.kb.views import (
     DocumentFact,
     DocumentView,
     FactView,
+    Organisation,
     Overview,
     Page,
     PairView,
@@ -86,8 +87,10 @@ from coopwatch.kb.views import (
     summary,
 )
 
-__all__ = ["FactFilter", "conflicts", "document", "fact", "facts", "overview", "pair", "person", "place",
-           "search"]
+conflicts_t, facts_t = schema.conflicts, schema.facts  # the names conflicts() and facts() are the API
+
+__all__ = ["FactFilter", "conflicts", "document", "fact", "facts", "organisations", "overview", "pair", "person",
+           "place", "search"]
 
 
 VIEW = [canonical_facts.c[n] for n in ("id", "type", "data", "corrected", "status", "day", "n_documents",
@@ -379,6 +382,22 @@ def search(kb: KB, q: str, type: str | None = None, place: str | None = None, da
         total, rows = fts.find(conn, q, cond, per_page, (page - 1) * per_page)
         hits = [SearchHit(_brief(r), fts.snippet(r.text, q), float(r.rank)) for r in rows]
     return Page(hits, total, page, per_page)
+
+
+def organisations(kb: KB, q: str | None = None) -> list[Organisation]:
+    with kb.read() as conn:
+        rows = conn.execute(sa.select(orgs.c.id, orgs.c.name, org_names.c.name.label("alias"))
+                            .join(org_names, org_names.c.org_id == orgs.c.id).order_by(orgs.c.name, org_names.c.name)).all()
+    found: dict[int, Organisation] = {}
+    for r in rows:
+        o = found.setdefault(r.id, Organisation(r.id, r.name, []))
+        if r.alias != r.name:
+            o.aliases.append(r.alias)
+    out = list(found.values())
+    if q:
+        k = q.casefold()
+        out = [o for o in out if k in o.name.casefold() or any(k in a.casefold() for a in o.aliases)]
+    return out
 
 
 def place_exists(kb: KB, place_id: str) -> bool:

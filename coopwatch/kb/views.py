@@ -135,6 +135,13 @@ class PersonView:
 
 
 @dataclass
+class Organisation:
+    id: int
+    name: str
+    aliases: list[str]
+
+
+@dataclass
 class PairView:
     a: PlaceRef
     b: PlaceRef
