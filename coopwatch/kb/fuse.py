@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb import entities, rules
+from coopwatch.kb import entities, merge, rules
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -140,7 +140,7 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
                 continue
             data, found = row.data, []
         else:
-            data, found = rules.fuse(members)
+            data, found = merge.fuse(members)
         corrected = row.corrected or {}
         conn.execute(conflicts.delete().where(conflicts.c.canonical_id == cid))
         if found:
