@@ -99,7 +99,7 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
     return touched
 
 
-CANDIDATE_DAYS = 60  # events: wider than rules.EVENT_WINDOW_DAYS, the rule decides
+CANDIDATE_DAYS = 3 * rules.EVENT_WINDOW_DAYS  # events: a margin for chains of days; the rule decides
 
 
 def candidates(blk: str, m: rules.Member) -> sa.Select:

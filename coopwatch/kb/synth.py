@@ -103,7 +103,7 @@ def _noise(rng: random.Random, n: int) -> str:
     return " ".join(sentences)
 
 
-def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> SynthDoc:
+def document(rng: random.Random, n: int, start: date = date(2016, 1, 1), seed: int = 0) -> SynthDoc:
     """One synthetic news item and its facts (evidence = the sentence that states each)."""
     a, b = rng.choice(SIDES), rng.choice(PARTNERS)
     day = start + timedelta(days=rng.randrange(3650))
@@ -153,7 +153,7 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> Synt
         for f in fs:
             facts.append({**f, "evidence": text})
     text = " ".join(body) + "\n\n" + _noise(rng, rng.randint(50, 110))
-    return SynthDoc(f"synth-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/news/{n}", facts)
+    return SynthDoc(f"synth-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/news/{seed}-{n}", facts)
 
 
 def copy_of(doc: SynthDoc, rng: random.Random, n: int) -> SynthDoc:
@@ -163,7 +163,7 @@ def copy_of(doc: SynthDoc, rng: random.Random, n: int) -> SynthDoc:
     text = f"{keep}. Об этом сообщает пресс-служба, материал {n}."
     facts = [f for f in doc.facts if f["evidence"] in text]
     return SynthDoc(f"synth-{n:06d}", text, doc.published + timedelta(days=1),
-                    f"https://example-copy-{n % 11}.ru/{n}", facts)
+                    doc.url.replace("example-news-", "example-copy-") + f"-{n}", facts)
 
 
 def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
@@ -173,7 +173,7 @@ def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
         if out and rng.random() < copies:
             out.append(copy_of(rng.choice(out[-50:]), rng, n))
         else:
-            out.append(document(rng, n))
+            out.append(document(rng, n, seed=seed))
     return out
 
 
@@ -206,5 +206,5 @@ def from_samples(count: int, seed: int = 7) -> list[SynthDoc]:
                       if not 1990 <= int(m.group()) <= 2030 else m.group(), text)
         day = date(2016, 1, 1) + timedelta(days=rng.randrange(3650))
         text += "\n\n" + _noise(rng, rng.randint(30, 80))
-        out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{n}"))
+        out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{seed}-{n}"))
     return out
