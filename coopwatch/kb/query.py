@@ -186,17 +186,30 @@ def _pair_ids(a: str, b: str) -> sa.Select:
                    sa.or_(s1.c.place_id != s2.c.place_id, s1.c.role != s2.c.role)))
 
 
-def pair(kb: KB, a: str, b: str) -> PairView:
+PAIR_LIMIT = 100
+
+
+def pair(kb: KB, a: str, b: str, limit: int = PAIR_LIMIT) -> PairView:
+    """Everything about two places. Trade series and targets are complete; the timeline, the
+    agreements, the people and the disputed facts are the latest ``limit`` of each (``n_facts``
+    counts all; ``facts(kb, FactFilter(pair=(a, b)), page)`` pages through every one)."""
+    c = canonical_facts.c
     with kb.read() as conn:
-        rows = conn.execute(_order(sa.select(*VIEW)
-                                   .where(canonical_facts.c.id.in_(_pair_ids(a, b))))).all()
+        meta = conn.execute(sa.select(c.id, c.type, c.day, c.n_conflicts).where(c.id.in_(_pair_ids(a, b)))).all()
+        newest_first = sorted(meta, key=lambda r: (r.day is not None, r.day or date.min, r.id), reverse=True)
+        newest = {r.id for r in newest_first[:limit]}
+        chosen = (newest | {r.id for r in meta if r.type in ("trade", "target")}
+                  | {r.id for r in [r for r in newest_first if r.type == "agreement"][:limit]}
+                  | {r.id for r in [r for r in newest_first if r.n_conflicts][:limit]})
+        rows = conn.execute(_order(sa.select(*VIEW).where(c.id.in_(sorted(chosen))))).all() if chosen else []
         views = _views(conn, rows, sources_for={r.id for r in rows if r.n_conflicts or r.corrected})
-        ids = [v.id for v in views]
-        people_rows = conn.execute(sa.select(people.c.id, people.c.name).distinct()
-                                   .join(canonical_people, canonical_people.c.person_id == people.c.id)
-                                   .where(canonical_people.c.canonical_id.in_(ids)).order_by(people.c.name)
-                                   ).all() if ids else []
+        named = (sa.select(canonical_people.c.person_id, sa.func.count().label("n"))
+                 .where(canonical_people.c.canonical_id.in_([r.id for r in meta]))
+                 .group_by(canonical_people.c.person_id).order_by(sa.desc("n")).limit(limit).subquery())
+        people_rows = conn.execute(sa.select(people.c.id, people.c.name).join(named, named.c.person_id == people.c.id)
+                                   .order_by(people.c.name)).all() if meta else []
         positions = _positions(conn, [p.id for p in people_rows])
+    timeline = views  # oldest first, undated last
     kept = [v for v in views if v.status != "rejected"]
     trade = [TradePoint(v.id, v.data["metric"], v.data["parties"], v.data.get("period"), v.data.get("value"),
                         v.data.get("currency"), bool(v.data.get("approx")), v.data.get("growth_pct"), v.n_sources,
@@ -205,10 +218,10 @@ def pair(kb: KB, a: str, b: str) -> PairView:
     targets = [TargetPoint(v.id, v.data.get("metric", "turnover"), v.data["parties"], v.data.get("value_min"),
                            v.data.get("value_max"), v.data.get("currency"), v.data.get("year"), v.n_sources)
                for v in kept if v.type == "target"]
-    return PairView(place_ref(a), place_ref(b), len(views), views, trade, targets,
-                    [v for v in kept if v.type == "agreement"],
+    return PairView(place_ref(a), place_ref(b), len(meta), [v for v in timeline if v.id in newest], trade, targets,
+                    [v for v in kept if v.type == "agreement"][-limit:],
                     [PersonBrief(p.id, p.name, positions.get(p.id, [])) for p in people_rows],
-                    [v for v in views if v.n_conflicts])
+                    [v for v in timeline if v.n_conflicts][-limit:])
 
 
 def _positions(conn: Connection, person_ids: list[int]) -> dict[int, list[Position]]:
