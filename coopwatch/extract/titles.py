@@ -202,6 +202,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             pass
         elif t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
             pass  # "национально-культурной автономии": the tagger gave the adjective no case
+        elif t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
+            pass  # "секретарем парткома": the tagger copied the head's case onto its complement
         elif t.lower in HEAD_ALIASES:
             pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
@@ -215,6 +217,12 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
     while out and (out[-1].text in (",", "и", "—", "–", "-", "«") or out[-1].pos == "ADP"):
         out.pop()
     return (out[-1].i + 1 if out else first), out
+
+
+def _could_be_genitive(t: Token) -> bool:
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return any("gent" in p.tag for p in morph_vocab()(t.lower))
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:

@@ -175,12 +175,13 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
     receiving = trigger.lemma in RECEIVE and _delegation_received(ctx, sent)
     dest = _destination(ctx, sent, trigger)
+    if visitor is None and receiving:
+        # "делегацию принял Раис Татарстана": the hosts are named; the guests are the other side
+        hosts = [m.id for m in sides.side_mentions(ctx, sent)] + [t.of for t in ctx.titles_in(sent) if t.of and ctx.gz.get(t.of)]
+        other = ctx.other_camp(hosts[0]) if hosts else None
+        visitor = other.best if other is not None and other.named else None
     if visitor is None:
-        others = [m.id for m in sides.side_mentions(ctx, sent) if m.id not in dest and not sides.venue(ctx, m)]
-        if receiving and others:
-            visitor = others[-1]
-        else:
-            return None
+        return None
     dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
     receivers = _receivers(ctx, [sent], visitor)
     if not dest:

@@ -191,6 +191,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions += _compound_adjectives(tokens, {i for m in mentions for i in range(m.start, m.stop)}, gz)
     mentions.sort(key=lambda m: m.start)
     mentions = _extend_authorities(mentions, tokens, gz)
+    _reparent_districts(mentions, tokens, gz)
     mentions += _generic_districts(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
     _resolve(mentions, tokens, gz)
@@ -299,6 +300,20 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
             m.char_stop = tokens[end - 1].stop
             m.form = "name" if tokens[j].lemma in REGION_NOUNS | DISTRICT_NOUNS else "authority"
     return mentions
+
+
+def _reparent_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """"Кировский район Калужской области": a district named like one we know elsewhere
+    (Кировский район of Mogilev oblast) but placed by the text in another region."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        district = [c for c in m.candidates if gz.level(c) == "district"]
+        after = by_start.get(m.stop)
+        if not district or after is None or gz.level(after.candidates[0]) != "region":
+            continue
+        region = after.candidates[0]
+        if not any(c.startswith(region + "/") for c in district):
+            m.candidates = (f"{region}/{district[0].rsplit('/', 1)[1]}",)
 
 
 def _generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
