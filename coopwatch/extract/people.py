@@ -76,7 +76,7 @@ def name_gender(words: list[str], toks: list[Token]) -> str | None:
         parses = [p for p in morph_vocab()(w.lower()) if "Name" in p.tag and "nomn" in p.tag]
         if parses:
             return "Fem" if "femn" in parses[0].tag else "Masc"
-    if len(toks) > 1 and toks[0].text == words[0] and re.search(r"[ая]$", words[0]):
+    if len(toks) > 1 and toks[0].text == words[0] and re.search(r"[ая]$", words[0]) and toks[0].case in (None, "Nom"):
         return "Fem"  # a first name in -а/-я that pymorphy does not know as a man's: "Талия"
     genders = [t.feats.get("Gender") for t in toks]
     return "Fem" if "Fem" in genders else (genders[-1] if genders else None)
