@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from coopwatch.gazetteer.places import Gazetteer, contains, gazetteer, lineage
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
@@ -43,12 +44,10 @@ class PlaceMention:
         return self.id or self.candidates[0]
 
 
-class _Node(dict):
-    __slots__ = ("entries",)
-
-    def __init__(self):
-        super().__init__()
-        self.entries: list[tuple[str, str, tuple[bool, ...]]] = []
+# The trie is nested dicts keyed by word lemmas; a node's places sit under the empty key (no
+# word is empty): ``{"курский": {"область": {"": [("RU-KRS", "name", (True, False))]}}}``.
+ENTRIES = ""
+Trie = dict
 
 
 def _data_key(word: str) -> tuple[str, bool]:
@@ -69,6 +68,7 @@ def text_keys(tok: Token) -> set[str]:
     keys.add(tok.lemma)
     if len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
         keys.add("=" + tok.text)
+    keys.discard(ENTRIES)  # never a word, the trie's slot for places
     return keys
 
 
@@ -79,9 +79,38 @@ def _tokens_of(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def trie() -> _Node:
+def trie() -> Trie:
+    """The place trie, built from the data files once and then kept in the user's cache
+    directory: building it lemmatises some ten thousand names (half a second), loading it does not."""
+    import hashlib
+    import pickle
+
+    from coopwatch import paths
+
+    digest = hashlib.sha1()
+    for f in sorted(paths.GAZETTEER_DATA.glob("*.tsv")) + [Path(__file__)]:
+        digest.update(f.read_bytes())
+    cache = paths.cache_dir() / f"places-{digest.hexdigest()[:16]}.pickle"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    root = build_trie()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(root, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home only costs the next start half a second
+    return root
+
+
+def build_trie() -> Trie:
     gz = gazetteer()
-    root = _Node()
+    root: Trie = {}
 
     def add(words: list[str], place_id: str, form: str) -> None:
         node = root
@@ -89,10 +118,11 @@ def trie() -> _Node:
         for w in words:
             key, cap = _data_key(w)
             caps.append(cap)
-            node = node.setdefault(key, _Node())
+            node = node.setdefault(key, {})
         entry = (place_id, form, tuple(caps))
-        if entry not in node.entries:
-            node.entries.append(entry)
+        entries = node.setdefault(ENTRIES, [])
+        if entry not in entries:
+            entries.append(entry)
 
     for p in gz.places.values():
         for n in p.names or (p.name,):
@@ -157,8 +187,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
                     child = node.get(k)
                     if child is None:
                         continue
-                    if child.entries:
-                        ok = [e for e in child.entries if _caps_ok(tokens[i:j + 1], e[2])]
+                    if child.get(ENTRIES):
+                        ok = [e for e in child[ENTRIES] if _caps_ok(tokens[i:j + 1], e[2])]
                         if ok and (best is None or j + 1 > best[0]):
                             best = (j + 1, ok)
                         elif ok and j + 1 == best[0]:  # the same words read as another place
