@@ -127,7 +127,8 @@ def _words(normal: str, toks: list[Token], skipped: int) -> list[str]:
             elif oblique_text and not fixed and len(toks) > 1:
                 w = foreign_nominative(w, t, gender)
         elif oblique_text:
-            w = nominative(t) if t.case not in (None, "Nom") and is_first_name(t.text) else foreign_nominative(w, t, gender)
+            fixed = nominative(t) if t.case not in (None, "Nom") and is_first_name(t.text) else w
+            w = fixed if fixed != w else foreign_nominative(w, t, gender)
         out.append(w)
     return out
 

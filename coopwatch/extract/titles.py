@@ -21,7 +21,7 @@ from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import read_tsv
 from coopwatch.nlp.annotate import Annotated, Token
 
-MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "временно",
+MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "временно", "обязанность",
              "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный"}
 FORMER = {"бывший", "экс"}
 # Organisations whose heads are not officials of a territory.
@@ -173,7 +173,11 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         scope, country = "city", "BY"
     elif lemmas & {"администрация"} and lemmas & {"город"}:
         scope = "city"
-    head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+    if any(tokens[k].lemma == "обязанность" for k in range(start, head.i)):
+        # "временно исполняющий обязанности губернатора": the head stays in the genitive
+        head_part = " ".join(tokens[k].lower for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+    else:
+        head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
             and not (tok.pos == "NUM" or tok.lemma in ("два", "оба"))]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")

@@ -206,8 +206,10 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
             continue
         forms = {e[1] for e in entries}
         if {"name", "adj"} <= forms and stop == i + 1:
-            # "Минском": the city (a noun) or "минский" (an adjective)? The tagger knows.
-            keep = "adj" if tokens[i].pos == "ADJ" else "name"
+            # "Минском": the city or "минский"? An adjective stands before its noun.
+            nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
+            keep = "adj" if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() \
+                and nxt.lemma != "и" else "name"
             entries = [e for e in entries if e[1] == keep]
             forms = {keep}
         form = next(f for f in FORM_PRIORITY if f in forms)
