@@ -21,7 +21,7 @@ from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import read_tsv
 from coopwatch.nlp.annotate import Annotated, Token
 
-MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "временно", "обязанность",
+MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
              "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный"}
 FORMER = {"бывший", "экс"}
 # Organisations whose heads are not officials of a territory.
