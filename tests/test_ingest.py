@@ -72,3 +72,15 @@ def test_published_from_dateline():
     assert find_published("МИНСК, 29 сен – РИА Новости. Текст") is None
     assert find_published("Меморандум был подписан 13 июля 2017 г. в Астане на сессии ассамблеи столиц "
                           "и крупных городов содружества, сообщили в пресс-службе мэрии.") is None
+
+
+def test_fifty_megabyte_file(tmp_path):
+    big = tmp_path / "big.txt"
+    line = "Делегация Курской области посетила Гомельскую область и подписала план мероприятий.\n"
+    with open(big, "w", encoding="utf-8") as fh:
+        for _ in range(50 * 2**20 // len(line.encode())):
+            fh.write(line)
+    assert big.stat().st_size > 49 * 2**20
+    [doc] = list(read_paths([big]))
+    assert len(doc.text) <= 200_000
+    assert any("только начало" in w for w in doc.meta["warnings"])
