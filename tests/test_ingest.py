@@ -84,3 +84,15 @@ def test_fifty_megabyte_file(tmp_path):
     [doc] = list(read_paths([big]))
     assert len(doc.text) <= 200_000
     assert any("только начало" in w for w in doc.meta["warnings"])
+
+
+def test_page_without_punctuation_is_processed_in_pieces():
+    from coopwatch.extract import extract_document
+    from coopwatch.models import Document
+    from coopwatch.nlp.annotate import annotate
+
+    text = "Казань Минск сотрудничество " * 3000
+    ann = annotate(text)
+    assert max(len(s.text) for s in ann.sentences) <= 1500
+    assert all(ann.text[s.start:s.stop] == s.text for s in ann.sentences)
+    extract_document(Document(id="flat", text=text))
