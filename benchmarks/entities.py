@@ -33,9 +33,12 @@ same run on the same texts:
      ``Occupation`` with a ``where`` (factRuEval's occupations always name where). It matches a
      fact when (a) its person span overlaps a mention of the fact's Who entity (``.coref`` →
      ``.objects``), (b) its position span overlaps the fact's Job span or one of its
-     alternatives (not checked for the few facts without Job), and (c) its where — the span it
-     was read from, or any mention the layer links to the same place ID — overlaps a mention of
-     the Where entity. Predictions are counted once per (person, title, where): precision =
+     alternatives — or, the facts being about entities, its title names the same position
+     elsewhere: every noun of the Job phrase is among its title's words, by lemma ("главным
+     редактором" ~ "главный редактор газеты") — (not checked for the few facts without Job), and (c) its where — the span it
+     was read from, any organisation or place span of the layer with the same words by lemma
+     ("Госдумы" = "Госдуме"), or any mention the layer links to the same place ID — overlaps a
+     mention of the Where entity. Predictions are counted once per (person, title, where): precision =
      distinct predictions matching a fact / distinct predictions, recall = facts matched by some
      prediction / facts.
    * *NEREL test*: gold triples join ``WORKS_AS`` (PERSON → PROFESSION) with ``WORKPLACE``: the
@@ -169,12 +172,26 @@ def _any_overlap(a: Iterable[Span], b: Iterable[Span]) -> bool:
     return any(overlaps(x, y) for x in a for y in b)
 
 
+def _lemmas(text: str) -> str:
+    from coopwatch.nlp.annotate import lemma_of
+
+    return " ".join(lemma_of(w) for w in text.replace("«", " ").replace("»", " ").replace('"', " ").split())
+
+
+def _lemma_set(text: str) -> frozenset[str]:
+    return frozenset(_lemmas(text).replace("ё", "е").split())
+
+
 def where_spans(occ, layer) -> list[Span]:
-    """The spans a predicted occupation's where stands for: the mention it was read from, and
-    every mention the layer links to the same place."""
+    """The spans a predicted occupation's where stands for — the entity, not just the mention:
+    the mention it was read from, every organisation or place span of the layer with the same
+    words (compared by lemma: "Госдумы" = "Госдуме"), and every mention the layer links to the
+    same place ID."""
     out: list[Span] = []
     if occ.where is not None:
         out.append((occ.where.start, occ.where.stop))
+        key = _lemmas(occ.where.text)
+        out += [(e.start, e.stop) for e in layer.spans if e.type != "PER" and _lemmas(e.text) == key]
     if occ.place_id:
         out += [(p.start, p.stop) for p in layer.places if p.place_id == occ.place_id]
         out += [(e.start, e.stop) for e in layer.spans if e.place_id == occ.place_id]
@@ -187,6 +204,19 @@ class GoldOccupation:
     job: list[Span]  # alternatives; empty: not checked
     where: list[Span]  # mentions; empty: not checked
     hard: bool = False
+    job_nouns: list[frozenset[str]] = field(default_factory=list)  # per job alternative (factRuEval)
+
+
+def _nouns(text: str) -> frozenset[str]:
+    """Lemmas of the nouns of a job phrase ("главным редактором" → {"редактор"})."""
+    from coopwatch.nlp.annotate import morph_vocab
+
+    out = set()
+    for w in text.replace("«", " ").replace("»", " ").split():
+        parses = morph_vocab()(w.lower())
+        if parses and parses[0].tag.POS == "NOUN":
+            out.add(parses[0].normal.replace("ё", "е"))
+    return frozenset(out)
 
 
 def factru_occupations(doc: FactruDoc) -> list[GoldOccupation]:
@@ -204,7 +234,8 @@ def factru_occupations(doc: FactruDoc) -> list[GoldOccupation]:
             return spans
 
         jobs = [(doc.spans[s].start, doc.spans[s].stop) for s in f.refs("Job", "span") if s in doc.spans]
-        out.append(GoldOccupation(mentions("Who"), jobs, mentions("Where"), f.hard))
+        nouns = [_nouns(doc.text[a:b]) for a, b in jobs]
+        out.append(GoldOccupation(mentions("Who"), jobs, mentions("Where"), f.hard, [n for n in nouns if n]))
     return out
 
 
@@ -229,7 +260,8 @@ def nerel_occupations(doc: NerelDoc) -> list[GoldOccupation]:
 def _matches(occ, layer, g: GoldOccupation) -> bool:
     if not _any_overlap([(occ.person.start, occ.person.stop)], g.who):
         return False
-    if g.job and not _any_overlap([(occ.position.start, occ.position.stop)], g.job):
+    if g.job and not _any_overlap([(occ.position.start, occ.position.stop)], g.job) \
+            and not any(nouns <= _lemma_set(occ.position.text) for nouns in g.job_nouns):
         return False
     return not g.where or _any_overlap(where_spans(occ, layer), g.where)
 

@@ -529,6 +529,9 @@ def _to_entities(spans: list[_Span], ann: Annotated, ctx) -> list[Entity]:
 
 # Words that stand for an organisation the text has named before ("глава компании",
 # "представитель ведомства").
+# Professions practised anywhere: no organisation is implied by the text around them.
+PROFESSIONS = {"актер", "актёр", "актриса", "артист", "режиссер", "режиссёр", "продюсер", "журналист", "инженер",
+               "менеджер", "юрист", "экономист", "аналитик", "тренер", "профессор"}
 GENERIC_ORGS = ORG_NOUNS | {"ведомство", "министерство", "организация", "информагентство", "учреждение",
                             "структура", "корпорация", "госкорпорация", "подразделение", "отдел",
                             "департамент", "управление", "альянс", "блок", "правительство"}
@@ -551,10 +554,12 @@ def _occupations(ctx, spans: list[Entity], places) -> list[Occupation]:
             continue
         # "пресс-секретарь Владимира Путина Дмитрий Песков": the genitive name says whose
         # secretary; the holder is the name after it
-        nxt = person_at.get(pm.stop)
-        if pm.start == t.stop and tokens[pm.start].case == "Gen" and nxt is not None and nxt.person is not None \
-                and tokens[nxt.start].case in ("Nom", None):
-            pm = nxt
+        if pm.start == t.stop and tokens[pm.start].case == "Gen":
+            nxt = _holder_after_genitive(ctx, pm, spans, person_at)
+            if nxt is not None:
+                pm = nxt
+        if _candidacy(tokens, t.start):
+            continue  # "кандидат в мэры Москвы": not a position held
         head = next((k for k in range(t.start, t.stop) if tokens[k].lemma == t.head), t.start)
         p_start, p_stop = tokens[t.start].start, tokens[t.stop - 1].stop
         where, place_id = _where(ctx, t, head, pm, spans, places)
@@ -565,6 +570,33 @@ def _occupations(ctx, spans: list[Entity], places) -> list[Occupation]:
             position=Ref(p_start, p_stop, t.text),
             where=where, place_id=place_id, former=t.former))
     return out
+
+
+CANDIDACY = {"кандидат", "претендент", "кандидатура", "выдвиженец"}
+
+
+def _candidacy(tokens: list[Token], start: int) -> bool:
+    """"кандидат в мэры", "кандидатом в президенты"."""
+    before = [t for t in tokens[max(0, start - 3):start] if t.sent == tokens[start].sent]
+    lemmas = [t.lemma for t in before]
+    return bool(lemmas) and lemmas[-1] in ("в", "во") and any(x in CANDIDACY for x in lemmas)
+
+
+def _holder_after_genitive(ctx, pm, spans: list[Entity], person_at: dict):
+    """"пресс-секретарь Владимира Путина Дмитрий Песков", "гендиректор компании Алишера Усманова
+    USM Advisors Иван Стрешинский": after a genitive name (whose secretary, whose company) the
+    holder is the next name in the nominative, an organisation's name between them allowed."""
+    tokens = ctx.ann.tokens
+    j = pm.stop
+    ent = next((e for e in spans if j < len(tokens) and e.start == tokens[j].start and e.type == "ORG"), None)
+    if ent is not None:
+        while j < len(tokens) and tokens[j].stop <= ent.stop:
+            j += 1
+    nxt = person_at.get(j)
+    if nxt is not None and nxt.person is not None and tokens[nxt.start].case in ("Nom", None) \
+            and tokens[nxt.start].sent == tokens[pm.start].sent:
+        return nxt
+    return None
 
 
 def _skip_brackets(tokens: list[Token], j: int, sent: int, longest: int = 8) -> int:
@@ -660,7 +692,7 @@ def _where(ctx, t, head: int, pm, spans: list[Entity], places) -> tuple[Ref | No
         if found >= 0:
             return Ref(found, found + len(t.of), t.of), None
         return Ref(tokens[t.start].start, tokens[t.stop - 1].stop, t.of), None
-    if generic or t.scope == "org":
+    if generic or (t.scope == "org" and t.head not in PROFESSIONS):
         before = _org_before(ctx, t, spans)
         if before is not None:
             return _ref(ann, before), None
@@ -703,12 +735,28 @@ def _named_after(ctx, t, pm, spans: list[Entity]) -> Entity | None:
     return None
 
 
+SOURCE_VERBS = {"сообщать", "писать", "передавать", "цитировать", "информировать", "рассказать", "сообщить",
+                "написать", "передать", "процитировать", "утверждать", "отмечать", "отметить"}
+SOURCE_WORDS = {"данные", "информация", "сведение", "слово", "источник", "сообщение"}
+
+
 def _org_before(ctx, t, spans: list[Entity]) -> Entity | None:
+    """The nearest organisation before the title (its sentence and the two before), leaving
+    out news sources ("пишет NEWSru.com", "по данным РБК")."""
     tokens = ctx.ann.tokens
     lo = ctx.ann.sentences[max(0, t.sent - 2)].start
     hi = tokens[t.start].start
-    before = [e for e in spans if e.type == "ORG" and lo <= e.start and e.stop <= hi]
+    before = [e for e in spans if e.type == "ORG" and lo <= e.start and e.stop <= hi and not _source(ctx, e)]
     return before[-1] if before else None
+
+
+def _source(ctx, e: Entity) -> bool:
+    tokens = ctx.ann.tokens
+    idx = [t.i for t in tokens if e.start <= t.start < e.stop]
+    if not idx:
+        return False
+    near = tokens[max(0, idx[0] - 3):idx[0]] + tokens[idx[-1] + 1:idx[-1] + 3]
+    return any(t.lemma in SOURCE_VERBS or t.lemma in SOURCE_WORDS for t in near)
 
 
 def _is_place_id(value: str) -> bool:
