@@ -108,10 +108,10 @@ class Run:
 
 
 def run_one(text: str) -> Run:
-    from coopwatch.nlp.annotate import annotate, models
-    from coopwatch.nlp.entities import entities_of
+    from coopwatch.nlp.annotate import models
+    from coopwatch.nlp.entities import entities
 
-    layer = entities_of(annotate(text))
+    layer = entities(text)
     bare = [TypedSpan(s.start, s.stop, s.type) for s in models()["ner"](text).spans] if text.strip() else []
     return Run(layer, bare)
 

@@ -33,10 +33,11 @@ __all__ = ["Entity", "EntityLayer", "Occupation", "PlaceLink", "Ref", "entities"
 
 
 def entities(text: str) -> EntityLayer:
-    """Entities and occupations of ``text`` (loads the Natasha models on first use)."""
+    """Entities and occupations of ``text`` (loads the Natasha models on first use). The layer
+    reads no dependency syntax, so the text is annotated without it (about twice as fast)."""
     from coopwatch.nlp.annotate import annotate
 
-    return entities_of(annotate(text))
+    return entities_of(annotate(text, syntax=False))
 
 
 def entities_of(ann: Annotated) -> EntityLayer:
