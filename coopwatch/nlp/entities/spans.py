@@ -56,10 +56,9 @@ def find_spans(ctx) -> list[TokenSpan]:
     spans = _trim_edges(spans, tokens)
     spans = _drop_non_names(spans, tokens)
     spans = _trim_person_heads(spans, tokens, ctx)
-    spans = _join_name_parts(spans, tokens)
     spans = _add_people(spans, tokens, ctx, ner_persons)
-    spans = _name_particles(spans, tokens)
     spans = _fit_places(spans, tokens, ctx)
+    spans = _named_institutions(spans, tokens, ctx)
     quotes = quote_pairs(tokens)
     spans = _fit_quotes(spans, tokens, quotes)
     spans = _add_quoted_orgs(spans, tokens, quotes)
@@ -206,32 +205,6 @@ def _not_name_head(tokens: list[Token], i: int) -> bool:
     return sentence_initial(tokens, i) and len(t.lemma) >= 4 and not _name_like(t.text) and _noun_like(t.text)
 
 
-def _join_name_parts(spans: list[TokenSpan], tokens: list[Token]) -> list[TokenSpan]:
-    """Adjacent person spans that are one name: "Фёдора" + "Ивановича Шаляпина"."""
-    out: list[TokenSpan] = []
-    for s in sorted(spans, key=lambda s: s.first):
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == s.type == "PER" and s.first == prev.last + 1 \
-                and tokens[s.first].sent == tokens[prev.last].sent \
-                and (_is_first_name(tokens[prev.last].text) or _is_patronymic(tokens[s.first].text)):
-            prev.last = s.last
-            continue
-        out.append(s)
-    return out
-
-
-@lru_cache(maxsize=50_000)
-def _is_first_name(word: str) -> bool:
-    parses = morph_vocab()(word.lower())
-    return bool(parses) and "Name" in str(parses[0].tag)
-
-
-@lru_cache(maxsize=50_000)
-def _is_patronymic(word: str) -> bool:
-    parses = morph_vocab()(word.lower())
-    return bool(parses) and "Patr" in str(parses[0].tag)
-
-
 def _taken(spans: list[TokenSpan]) -> set[int]:
     return {i for s in spans for i in range(s.first, s.last + 1)}
 
@@ -246,21 +219,6 @@ def _add_people(spans: list[TokenSpan], tokens: list[Token], ctx, dropped: set[t
                 continue
             spans.append(TokenSpan("PER", m.start, m.stop - 1))
             taken.update(range(m.start, m.stop))
-    return spans
-
-
-NAME_PARTICLES = {"де", "да", "ди", "дель", "делла", "ван", "фон", "дер", "цу", "ле", "ла", "дю", "аль", "эль",
-                  "ибн", "бен", "бин"}
-
-
-def _name_particles(spans: list[TokenSpan], tokens: list[Token]) -> list[TokenSpan]:
-    """"де Сталя", "фон Трир", "ван Гог": a lower-case particle before a surname is part of the
-    name."""
-    taken = _taken(spans)
-    for s in spans:
-        if s.type == "PER" and s.first > 0 and tokens[s.first - 1].text in NAME_PARTICLES \
-                and s.first - 1 not in taken and tokens[s.first - 1].sent == tokens[s.first].sent:
-            s.first -= 1
     return spans
 
 
@@ -303,6 +261,22 @@ def _common_word_text(word: str) -> bool:
 def _common_word(t: Token) -> bool:
     """A dictionary word that is no place name ("Свободное", "Октябрьский" are also towns)."""
     return _common_word_text(t.text)
+
+
+# Institutions named after a place or a person: "музей Орсе", "театром Колумба".
+INSTITUTION_NOUNS = {"музей", "театр", "галерея", "библиотека", "фонд", "банк", "компания", "концерн",
+                     "холдинг", "клуб", "издательство", "студия", "агентство", "корпорация", "фирма"}
+
+
+def _named_institutions(spans: list[TokenSpan], tokens: list[Token], ctx) -> list[TokenSpan]:
+    """A place or person span right after an institution noun, which the gazetteer does not
+    know as a place, names the institution: "в музее Мормоттан", "театром Колумба"."""
+    linked = {i for m in ctx.places if m.id for i in range(m.start, m.stop)}
+    for s in spans:
+        if s.type == "LOC" and s.first > 0 and tokens[s.first - 1].lemma in INSTITUTION_NOUNS \
+                and tokens[s.first - 1].sent == tokens[s.first].sent and not any(i in linked for i in range(s.first, s.last + 1)):
+            s.type = "ORG"
+    return spans
 
 
 def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
