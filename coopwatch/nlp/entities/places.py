@@ -163,20 +163,20 @@ def word_forms(word: str) -> frozenset[str]:
 
 def lookup(toks: list[Token]) -> tuple[str, ...]:
     """Place IDs of the gazetteer entries whose name is exactly these words (any case)."""
-    from coopwatch.gazetteer.matcher import trie
+    from coopwatch.gazetteer.matcher import ENTRIES, trie
 
     nodes = [trie()]
     for t in toks:
         nxt = []
         for node in nodes:
-            for key in word_forms(t.text) | {t.lemma}:
-                child = node.get(key)
+            for key in sorted(word_forms(t.text) | {t.lemma}):
+                child = node.get(key) if key != ENTRIES else None
                 if child is not None:
                     nxt.append(child)
         if not nxt:
             return ()
         nodes = nxt
-    ids = [e[0] for node in nodes for e in node.entries if e[1] in ("name", "abbr")]
+    ids = [e[0] for node in nodes for e in node.get(ENTRIES, []) if e[1] in ("name", "abbr")]
     return tuple(dict.fromkeys(ids))
 
 
