@@ -1,7 +1,21 @@
 """Person, organisation and place spans: slovnet's NER spans corrected by rules.
 
 Every rule is a function ``(spans, tokens, ...) -> spans`` over token spans, applied in the
-order ``find_spans`` lists them.
+order ``find_spans`` lists them. In brackets, what the rule is worth on factRuEval-2016 test
+(naeval's token F1, the layer with the rule minus the layer without it, at the time of writing):
+
+1. ``_split_lines`` — a span is cut at a line break and at brackets (PER +0.003, ORG +0.011);
+2. ``_retype_unions`` — unions of states and the Kremlin as the presidency are organisations
+   (LOC +0.015, ORG +0.011);
+3. ``_trim_edges`` — a verb at a span's end, a noun for people at an organisation's start;
+4. ``_drop_non_names`` — generic abbreviations ("СМИ") and capitalised common words taken for
+   names (PER +0.001, ORG +0.005);
+5. ``_trim_person_heads`` — titles and common nouns before a name;
+6. ``_add_people`` — names the people finder has and NER missed (PER +0.005);
+7. ``_fit_places`` — the gazetteer's places NER missed or cut short;
+8. ``_named_institutions`` — "музей Мормоттан": a place-like name after an institution noun;
+9. ``_fit_quotes`` — quoted organisation names fitted to their quotes (ORG +0.016);
+10. ``_add_quoted_orgs`` — a quoted name after an organisation noun (ORG +0.001).
 """
 
 from __future__ import annotations
@@ -103,6 +117,8 @@ def _lemmas(toks: list[Token]) -> str:
 
 
 def _retype_unions(spans: list[TokenSpan], tokens: list[Token]) -> list[TokenSpan]:
+    """"ЕС", "Евросоюз", "НАТО" are organisations of states, not places; so is the Kremlin when
+    it acts ("пресс-служба Кремля"), not when something happens in it ("в Кремле")."""
     for s in spans:
         toks = s.toks(tokens)
         key = _lemmas(toks)
