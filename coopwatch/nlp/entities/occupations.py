@@ -17,11 +17,11 @@ from coopwatch.nlp.entities.model import Entity, Occupation, Ref
 from coopwatch.nlp.entities.places import PlaceRef
 from coopwatch.nlp.entities.spans import ORG_NOUNS, QUOTES_CLOSE, QUOTES_OPEN
 
-# Words that stand for an organisation the text has named before ("глава компании",
-# "представитель ведомства").
 # Professions practised anywhere: no organisation is implied by the text around them.
 PROFESSIONS = {"актер", "актёр", "актриса", "артист", "режиссер", "режиссёр", "продюсер", "журналист", "инженер",
                "менеджер", "юрист", "экономист", "аналитик", "тренер", "профессор"}
+# Words that stand for an organisation the text has named before ("глава компании",
+# "представитель ведомства").
 GENERIC_ORGS = ORG_NOUNS | {"ведомство", "министерство", "организация", "информагентство", "учреждение",
                             "структура", "корпорация", "госкорпорация", "подразделение", "отдел",
                             "департамент", "управление", "альянс", "блок", "правительство"}
@@ -32,8 +32,8 @@ def find_occupations(ctx, spans: list[Entity], places: list[PlaceRef]) -> list[O
     ann: Annotated = ctx.ann
     tokens = ann.tokens
     person_at = {m.start: m for p in ctx.people for m in p.mentions}
-    out = []
     person_end = {m.stop: m for p in ctx.people for m in p.mentions}
+    out = []
     for t in ctx.titles:
         pm = t.person_mention if t.person is not None else None
         via = None
