@@ -114,7 +114,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     # modifiers to the left: "первый", "чрезвычайный и полномочный", "белорусский"
     start = head.i
     places: list[PlaceMention] = []
-    former = False
+    # "экс-президент", "кандидат в мэры": no position held
+    former = head.lemma.startswith("экс") or any(t.lemma == "кандидат" for t in tokens[max(head.i - 2, 0): head.i])
     while start > 0:
         prev = tokens[start - 1]
         if prev.sent != head.sent:
@@ -268,6 +269,8 @@ def _bind_person(title: TitleMention, tokens: list[Token], person_at: dict[int, 
     if j < len(tokens) and tokens[j].text in ("—", "–", ":", ","):
         j += 1
     m = person_at.get(j)
+    if m is not None and tokens[m.start].case == "Gen" and person_at.get(m.stop) is not None:
+        m = person_at[m.stop]  # "пресс-секретарь Путина Дмитрий Песков": the post is Песков's
     if m is not None and m.person is not None:
         title.person, title.person_mention = m.person, m
 

@@ -57,14 +57,31 @@ def _data_key(word: str) -> tuple[str, bool]:
     return lemma_of(word), word[:1].isupper()
 
 
+SOFT_AFTER = "бвгджзклмнпрстфхцчшщ"
+
+
 @lru_cache(maxsize=100_000)
-def _normals(word: str) -> frozenset[str]:
+def word_forms(word: str) -> frozenset[str]:
+    """Keys a word of a text may have in the trie: its pymorphy normal forms, the same with a soft
+    sign pymorphy dropped ("Тяньцзине" → "тяньцзинь"), and for a hyphenated word its parts'
+    normal forms joined ("Каменска-Уральского" → "каменск-уральский")."""
     w = word.lower().replace("ё", "е")
-    return frozenset([w] + [p.normal.replace("ё", "е") for p in morph_vocab()(w)])
+    out = {w}
+    for p in morph_vocab()(w):
+        out.add(p.normal.replace("ё", "е"))
+    for n in list(out):
+        if n and n[-1] in SOFT_AFTER:
+            out.add(n + "ь")
+    if "-" in w:
+        parts = [sorted(word_forms(x)) for x in w.split("-") if x]
+        if len(parts) == 2 and all(parts):
+            out.update(f"{a}-{b}" for a in parts[0] for b in parts[1])
+    # the trie keys data words by ``lemma_of``; map each guess the same way
+    return frozenset(out | {lemma_of(x) for x in out})
 
 
 def text_keys(tok: Token) -> set[str]:
-    keys = set(_normals(tok.text))
+    keys = set(word_forms(tok.text))
     keys.add(tok.lemma)
     if len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
         keys.add("=" + tok.text)
@@ -225,6 +242,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions = _extend_authorities(mentions, tokens, gz)
     _reparent_districts(mentions, tokens, gz)
     mentions += _generic_districts(mentions, tokens, gz)
+    mentions += _generic_towns(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
     _resolve(mentions, tokens, gz)
     return mentions
@@ -372,6 +390,30 @@ def _generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
             cands = (f"?/{name}",)  # parent decided by the document's context
         out.append(PlaceMention(candidates=cands, start=t.i, stop=nxt.i + 1, char_start=t.start,
                                 char_stop=nxt.stop, form="district", sent=t.sent))
+    return out
+
+
+SETTLEMENT_NOUNS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "кишлак", "пгт"}
+
+
+def _generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """"в селе Лойга Архангельской области": a town the gazetteer does not list, after a word
+    for a settlement, placed in the region its sentence names; without a region, nothing."""
+    taken = {i for m in mentions for i in range(m.start, m.stop)}
+    out = []
+    for t in tokens[:-1]:
+        name = tokens[t.i + 1]
+        if t.lemma not in SETTLEMENT_NOUNS or name.i in taken or name.sent != t.sent or not name.is_cap() \
+                or not name.text.isalpha():
+            continue
+        regions = [m for m in mentions if m.sent == t.sent and m.form != "adj" and gz.level(m.resolved) == "region"]
+        if not regions:
+            continue
+        region = min(regions, key=lambda m: (m.start < name.i, abs(m.start - name.i))).resolved
+        town = lemma_of(name.text)
+        town = town[:1].upper() + town[1:]
+        out.append(PlaceMention(candidates=(f"{region}/{town}",), start=name.i, stop=name.i + 1,
+                                char_start=name.start, char_stop=name.stop, form="name", sent=name.sent))
     return out
 
 

@@ -17,8 +17,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from coopwatch.gazetteer.matcher import word_forms
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 from coopwatch.nlp.entities.spans import TokenSpan
 
@@ -137,29 +137,6 @@ def _prefer(ids: tuple[str, ...], refs: list[PlaceRef]) -> str:
 
 
 # ---- the gazetteer by guessed nominatives ----------------------------------------------------
-
-
-@lru_cache(maxsize=50_000)
-def word_forms(word: str) -> frozenset[str]:
-    """Keys a word may have in the gazetteer's trie: its pymorphy normal forms (lemmas), the
-    same with a soft sign ("тяньцзин" → "тяньцзинь"), and for a hyphenated word its parts'
-    normal forms joined ("каменска-уральского" → "каменск-уральский")."""
-    from coopwatch.nlp.annotate import lemma_of
-
-    w = word.lower().replace("ё", "е")
-    out = {w}
-    for p in morph_vocab()(w):
-        out.add(p.normal.replace("ё", "е"))
-    for n in list(out):
-        if n and n[-1] in SOFT_AFTER:
-            out.add(n + "ь")
-    if "-" in w:
-        parts = [sorted(word_forms(x)) for x in w.split("-") if x]
-        if len(parts) == 2 and all(parts):
-            out.update(f"{a}-{b}" for a in parts[0] for b in parts[1])
-    # the trie keys data words by ``lemma_of``; map each guess the same way
-    return frozenset(out | {lemma_of(x) for x in out})
-
 
 def lookup(toks: list[Token]) -> tuple[str, ...]:
     """Place IDs of the gazetteer entries whose name is exactly these words (any case)."""
