@@ -410,10 +410,18 @@ def _generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazett
         if not regions:
             continue
         region = min(regions, key=lambda m: (m.start < name.i, abs(m.start - name.i))).resolved
-        town = lemma_of(name.text)
-        town = town[:1].upper() + town[1:]
-        out.append(PlaceMention(candidates=(f"{region}/{town}",), start=name.i, stop=name.i + 1,
-                                char_start=name.start, char_stop=name.stop, form="name", sent=name.sent))
+        words = [name]  # "в селе Верхняя Кулига": after the settlement word the name is not declined
+        while len(words) < 3 and words[-1].i + 1 < len(tokens) and tokens[words[-1].i + 1].is_cap() \
+                and tokens[words[-1].i + 1].i not in taken and tokens[words[-1].i + 1].sent == t.sent \
+                and tokens[words[-1].i + 1].text.isalpha():
+            words.append(tokens[words[-1].i + 1])
+        if len(words) == 1 and name.case not in (None, "Nom"):
+            town = lemma_of(name.text)
+            town = town[:1].upper() + town[1:]
+        else:
+            town = " ".join(w.text for w in words)
+        out.append(PlaceMention(candidates=(f"{region}/{town}",), start=name.i, stop=words[-1].i + 1,
+                                char_start=name.start, char_stop=words[-1].stop, form="name", sent=name.sent))
     return out
 
 
