@@ -64,8 +64,18 @@ def _titles(ctx: Context) -> None:
 MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 WEEKDAYS = r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен"
 PREFILTERS = {
-    "dates": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|сегодня|вчера|накануне|завтра|прошл\w* год|текущ\w* год", re.I),
-    "money": re.compile(r"млн|млрд|миллиард|миллион|тыс|\$|€|₽|доллар|рубл|евро|юан|тенге", re.I),
+    "dates": re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{MONTHS}|{WEEKDAYS}|сегодня|вчера|"
+                        r"накануне|завтра|прошл\w* год|текущ\w* год|эт\w+ год|следующ\w* год", re.I),
+    "years": re.compile(r"\b[12]\d{3}\b"),
+    # a whole money phrase, so the grammar parses a few words: "почти на 1,5–2 млрд долларов США"
+    "money": re.compile(
+        r"(?:(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|не\s+менее|без\s+малого)\s+)?"
+        r"(?:[$€₽]\s*)?(?:\d[\d\s]*(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*|[а-яё]+\s+)?"
+        r"(?:млрд|млн|тыс|миллиард|миллион|тысяч)[а-яё]*\.?"
+        r"(?:\s+(?:американск|российск|белорусск|китайск|казахстанск)[а-яё]*)?"
+        r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?"
+        r"|[$€₽]\s*\d[\d\s]*(?:[.,]\d+)?"
+        r"|\d[\d\s]*(?:[.,]\d+)?\s+(?:доллар|евро|рубл|юан|тенге)[а-яё]*(?:\s+США)?", re.I),
     "growth": re.compile(r"%|процент|раз[а]?\b|вдвое|втрое|вчетверо", re.I),
     "periods": re.compile(r"год|полугод|квартал|месяц|" + MONTHS, re.I),
     "ranges": re.compile(r"\d{4}"),
@@ -83,25 +93,38 @@ def _numbers(ctx: Context) -> None:
     from coopwatch.nlp.grammars.percent import find_growth
     from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
 
-    grammars = [("dates", find_dates, ctx.dates), ("money", find_money, ctx.money),
+    grammars = [("dates", find_dates, ctx.dates), ("years", find_dates, ctx.dates), ("money", find_money, ctx.money),
                 ("growth", find_growth, ctx.growth), ("periods", find_trade_periods, ctx.trade_periods),
                 ("ranges", find_year_ranges, ctx.year_ranges), ("ordinals", find_ordinals, ctx.ordinals)]
     for s in ctx.sentences:
         for name, find, into in grammars:
-            for a, b in windows(s.text, PREFILTERS[name]):
+            for a, b in windows(s.text, PREFILTERS[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
+    ctx.dates = _outermost(ctx.dates)  # a year window inside a date window: keep the whole date
 
 
-RADIUS = 60  # characters of context a grammar needs around its keyword ("почти 1,5 млрд долларов США")
+def _outermost(matches: list) -> list:
+    ordered = sorted(matches, key=lambda m: (m.start, -m.stop))
+    out: list = []
+    for m in ordered:
+        if out and out[-1].start <= m.start and m.stop <= out[-1].stop:
+            continue
+        out.append(m)
+    return out
 
 
-def windows(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+# characters of context a grammar needs around its keyword: "почти на 1,5–2 млрд долларов США",
+# "по итогам первого полугодия 2025 года", "5 декабря 2024 г."
+RADIUS = {"dates": 25, "years": 12, "money": 2, "growth": 20, "periods": 30, "ranges": 25, "ordinals": 25}
+
+
+def windows(text: str, pattern: re.Pattern, radius: int) -> list[tuple[int, int]]:
     """Stretches of ``text`` around the keyword's hits, merged, cut at spaces, so a grammar parses
     a few dozen characters instead of a whole sentence."""
     spans: list[list[int]] = []
     for m in pattern.finditer(text):
-        a = max(0, m.start() - RADIUS)
-        b = min(len(text), m.end() + RADIUS)
+        a = max(0, m.start() - radius)
+        b = min(len(text), m.end() + radius)
         if a > 0:
             a = text.find(" ", a) + 1 or a
         if b < len(text):
