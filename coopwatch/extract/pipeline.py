@@ -83,6 +83,17 @@ PREFILTERS = {
 }
 
 
+# Dates matter only in sentences that report a fact, periods only beside trade figures: the rules
+# read them from the fact's own sentence.
+FACT_WORDS = re.compile(
+    r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|заявлени|коммюнике|побратим|встреч|переговор|"
+    r"бесед|заседан|форум|комисси|совет|обсуд|принял|приня|провел|провёл|визит|поездк|приезд|прибы|посети|посеща|"
+    r"побыва|съезди|находи|делегац|консульств|посольств|представительств|торгов|дипучрежд|учрежд|открыт|открыл|"
+    r"товарооборот|оборот|экспорт|импорт|поставк|задач|цел", re.I)
+TRADE_WORDS = re.compile(r"товарооборот|оборот|торговл|экспорт|импорт|поставк|товарообмен|показател|цифр|он |объем", re.I)
+SENTENCE_FILTERS = {"dates": FACT_WORDS, "years": FACT_WORDS, "periods": TRADE_WORDS}
+
+
 def _numbers(ctx: Context) -> None:
     """Dates, periods, money, growth and ordinals by yargy grammars, each run only on sentences
     its prefilter admits."""
@@ -98,6 +109,8 @@ def _numbers(ctx: Context) -> None:
                 ("ranges", find_year_ranges, ctx.year_ranges), ("ordinals", find_ordinals, ctx.ordinals)]
     for s in ctx.sentences:
         for name, find, into in grammars:
+            if name in SENTENCE_FILTERS and not SENTENCE_FILTERS[name].search(s.text):
+                continue
             for a, b in windows(s.text, PREFILTERS[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
     ctx.dates = _outermost(ctx.dates)  # a year window inside a date window: keep the whole date
@@ -115,7 +128,7 @@ def _outermost(matches: list) -> list:
 
 # characters of context a grammar needs around its keyword: "почти на 1,5–2 млрд долларов США",
 # "по итогам первого полугодия 2025 года", "5 декабря 2024 г."
-RADIUS = {"dates": 25, "years": 12, "money": 2, "growth": 20, "periods": 30, "ranges": 25, "ordinals": 25}
+RADIUS = {"dates": 25, "years": 12, "money": 2, "growth": 20, "periods": 20, "ranges": 15, "ordinals": 20}
 
 
 def windows(text: str, pattern: re.Pattern, radius: int) -> list[tuple[int, int]]:

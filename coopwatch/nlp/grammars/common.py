@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from yargy import or_, rule
-from yargy.predicates import caseless, dictionary, eq, in_, length_eq, normalized, type
+from yargy import and_, or_, rule
+from yargy.predicates import dictionary, eq, in_, in_caseless, length_eq, type
 
 INT = type("INT")
 DOT = eq(".")
@@ -24,20 +24,19 @@ NUMBER_WORDS = {
 }
 NUMBER_WORD = dictionary(set(NUMBER_WORDS))
 
-THOUSANDS_GROUP = rule(length_eq(3), INT)
+THOUSANDS_GROUP = and_(INT, length_eq(3))
 
 # 743 · 1,5 · 1.280 · 1 200 · два
 NUMBER = or_(
     rule(INT, or_(COMMA, DOT), INT),
-    rule(INT, THOUSANDS_GROUP.repeatable(max=3)),
-    rule(INT),
+    rule(INT, THOUSANDS_GROUP.optional()),
     rule(NUMBER_WORD),
 )
 
-MILLIARD = or_(rule(caseless("млрд"), DOT.optional()), rule(normalized("миллиард")))
-MILLION = or_(rule(caseless("млн"), DOT.optional()), rule(normalized("миллион")))
-THOUSAND = or_(rule(caseless("тыс"), DOT.optional()), rule(normalized("тысяча")))
-MULTIPLIER = or_(MILLIARD, MILLION, THOUSAND)
+# Alternatives of single words are one predicate, not alternative rules: an Earley chart predicts
+# every rule at every word, so a grammar of few rules parses many times faster.
+MULTIPLIER_WORD = or_(dictionary({"миллиард", "миллион", "тысяча"}), in_caseless({"млрд", "млн", "тыс"}))
+MULTIPLIER = rule(MULTIPLIER_WORD, DOT.optional())
 
 MULTIPLIERS = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6, "тыс": 1e3, "тысяча": 1e3}
 _NUMBER_RE = re.compile(r"(\d+)(?:[.,](\d+))?")
@@ -80,6 +79,26 @@ def tokenizer():
 
 
 def parser(grammar):
-    from yargy import Parser
+    """A yargy parser that builds trees only for the matches it keeps.
 
-    return Parser(grammar, tokenizer=tokenizer())
+    yargy's ``findall`` normalises every partial match ("5 декабря", "декабря 2024", "2024 г.")
+    and only then keeps the longest; our grammars carry no agreement constraints, so no match is
+    ever rejected while being built, and choosing the spans first gives the same result in half
+    the time."""
+    from yargy import Parser
+    from yargy.parser import prepare_match, prepare_trees
+    from yargy.span import resolve_spans
+
+    class LeanParser(Parser):
+        def findall(self, text):
+            first: dict = {}
+            for tree in sorted(prepare_trees(self.matches(text))):
+                first.setdefault(tree.range, tree)
+            out = []
+            for span in resolve_spans(list(first)):
+                match = prepare_match(first[span])
+                if match:
+                    out.append(match)
+            return out
+
+    return LeanParser(grammar, tokenizer=tokenizer())

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import caseless, dictionary, eq, gte, length_eq, lte, normalized
+from yargy.predicates import dictionary, eq, gte, in_caseless, length_eq, lte, normalized
 
 from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
 
@@ -39,14 +39,11 @@ def year_shift(word: str) -> int | None:
     return None
 DAY_SHIFTS = {"сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2, "завтра": 1}
 
-MONTH_WORD = or_(
-    rule(dictionary(set(MONTHS))),
-    rule(or_(*[caseless(a) for a in MONTH_ABBR]), DOT.optional()),
-).interpretation(Date.month.normalized().custom(lambda s: MONTHS.get(s) or MONTH_ABBR.get(s.strip(".").lower())))
+MONTH_WORD = rule(or_(dictionary(set(MONTHS)), in_caseless(set(MONTH_ABBR))), DOT.optional()).interpretation(Date.month.normalized().custom(lambda s: MONTHS.get(s) or MONTH_ABBR.get(s.strip(".").lower())))
 MONTH_NUMBER = and_(gte(1), lte(12), length_eq(2)).interpretation(Date.month.custom(int))
 DAY = and_(gte(1), lte(31)).interpretation(Date.day.custom(int))
 YEAR = and_(gte(1900), lte(2100), length_eq(4)).interpretation(Date.year.custom(int))
-YEAR_WORD = or_(rule(caseless("г"), DOT.optional()), rule(caseless("гг"), DOT.optional()), rule(normalized("год")))
+YEAR_WORD = rule(or_(in_caseless({"г", "гг"}), normalized("год")), DOT.optional())
 YEAR_SHIFT = dictionary(set(YEAR_SHIFTS)).interpretation(Date.year_shift.custom(year_shift))
 RELATIVE_YEAR = rule(YEAR_SHIFT, normalized("год"))
 ANY_YEAR = or_(rule(YEAR, YEAR_WORD.optional()), RELATIVE_YEAR)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from yargy import or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import caseless, dictionary, eq, in_, normalized
+from yargy.predicates import caseless, dictionary, eq, in_, in_caseless
 
 from coopwatch.nlp.grammars.common import (
     DASH,
@@ -22,13 +23,10 @@ from coopwatch.nlp.grammars.common import (
 
 Money = fact("Money", ["approx", "amount", "amount_low", "multiplier", "currency", "sign"])
 
-APPROX_WORDS = {"около", "почти", "порядка", "более", "свыше", "примерно", "приблизительно",
-                "больше", "ориентировочно", "где-то"}
-APPROX = or_(
-    rule(dictionary(APPROX_WORDS)),
-    rule(caseless("не"), normalized("менее")),
-    rule(caseless("без"), caseless("малого")),
-).interpretation(Money.approx.const(True))
+# "около", "почти", "более"… before an amount: read off the text before the match rather than
+# by the grammar, which stays small (an Earley chart predicts every rule at every word).
+APPROX_BEFORE = re.compile(r"(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|ориентировочно|"
+                           r"где-то|не\s+менее|без\s+малого)\s*(?:на\s*)?[$€₽]?\s*$", re.I)
 
 CURRENCY_WORDS = {
     "доллар": "USD", "бакс": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY",
@@ -38,12 +36,8 @@ CURRENCY_WORDS = {
 SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY"}
 
 CURRENCY_ADJ = dictionary({"американский", "российский", "белорусский", "китайский", "казахстанский"})
-CURRENCY_NOUN = or_(
-    rule(dictionary(set(CURRENCY_WORDS))),
-    rule(caseless("долл"), eq(".").optional()),
-    rule(caseless("руб"), eq(".").optional()),
-)
-CURRENCY = rule(CURRENCY_ADJ.optional(), CURRENCY_NOUN, rule(caseless("США")).optional()).interpretation(
+CURRENCY_NOUN = or_(dictionary(set(CURRENCY_WORDS)), in_caseless({"долл", "руб"}))
+CURRENCY = rule(CURRENCY_ADJ.optional(), CURRENCY_NOUN, eq(".").optional(), caseless("США").optional()).interpretation(
     Money.currency.custom(lambda s: s))
 SIGN = in_(set(SIGNS)).interpretation(Money.sign)
 
@@ -53,10 +47,10 @@ MULT = MULTIPLIER.interpretation(Money.multiplier.custom(multiplier_value))
 RANGE_LOW = rule(AMOUNT_LOW, MULTIPLIER.optional(), DASH)
 
 MONEY = or_(
-    rule(APPROX.optional(), SIGN, AMOUNT, MULT.optional()),
-    rule(APPROX.optional(), RANGE_LOW.optional(), AMOUNT, MULT.optional(), CURRENCY),
-    rule(APPROX.optional(), RANGE_LOW.optional(), AMOUNT, MULT),
-    rule(APPROX.optional(), MULT, CURRENCY),
+    rule(SIGN, AMOUNT, MULT.optional()),
+    rule(RANGE_LOW.optional(), AMOUNT, MULT.optional(), CURRENCY),
+    rule(RANGE_LOW.optional(), AMOUNT, MULT),
+    rule(MULT, CURRENCY),
 ).interpretation(Money)
 
 
@@ -101,7 +95,8 @@ def find_money(text: str) -> list[Match]:
         amount = f.amount if f.amount is not None else (1.0 if f.multiplier else None)
         value = amount * mult if amount is not None else None
         low = f.amount_low * mult if f.amount_low is not None else None
+        approx = bool(APPROX_BEFORE.search(text[max(0, m.span.start - 25): m.span.start]))
         out.append(Match(m.span.start, m.span.stop,
-                         Amount(value=value, low=low, currency=_currency(f.currency, f.sign), approx=bool(f.approx))))
+                         Amount(value=value, low=low, currency=_currency(f.currency, f.sign), approx=approx)))
     return out
 
