@@ -64,9 +64,10 @@ def _titles(ctx: Context) -> None:
 MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 WEEKDAYS = r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен"
 PREFILTERS = {
-    "dates": re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{MONTHS}|{WEEKDAYS}|сегодня|вчера|"
-                        r"накануне|завтра|прошл\w* год|текущ\w* год|эт\w+ год|следующ\w* год", re.I),
-    "years": re.compile(r"\b[12]\d{3}\b"),
+    "month": re.compile(MONTHS, re.I),
+    "numeric": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b[12]\d{3}-\d\d-\d\d"),
+    "year": re.compile(r"\b[12]\d{3}\b|(?:прошл|текущ|эт|следующ|нынешн|минувш)\w* год", re.I),
+    "relative": re.compile(rf"{WEEKDAYS}|сегодня|вчера|накануне|завтра|позавчера", re.I),
     # a whole money phrase, so the grammar parses a few words: "почти на 1,5–2 млрд долларов США"
     "money": re.compile(
         r"(?:(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|не\s+менее|без\s+малого)\s+)?"
@@ -79,7 +80,10 @@ PREFILTERS = {
     "growth": re.compile(r"%|процент|раз[а]?\b|вдвое|втрое|вчетверо", re.I),
     "periods": re.compile(r"год|полугод|квартал|месяц|" + MONTHS, re.I),
     "ranges": re.compile(r"\d{4}"),
-    "ordinals": re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч", re.I),
+    # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
+    "ordinals": re.compile(r"(?:\d+-?[а-я]*|\b[IVXLХ]+\b|перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|"
+                           r"\w+надцат)[а-яё]*\s+(?:[а-яё]+\s+)?(?:заседан|форум|сесси|съезд|совещан|комисси|"
+                           r"встреч|ярмарк|выставк)", re.I),
 }
 
 
@@ -91,7 +95,12 @@ FACT_WORDS = re.compile(
     r"побыва|съезди|находи|делегац|консульств|посольств|представительств|торгов|дипучрежд|учрежд|открыт|открыл|"
     r"товарооборот|оборот|экспорт|импорт|поставк|задач|цел", re.I)
 TRADE_WORDS = re.compile(r"товарооборот|оборот|торговл|экспорт|импорт|поставк|товарообмен|показател|цифр|он |объем", re.I)
-SENTENCE_FILTERS = {"dates": FACT_WORDS, "years": FACT_WORDS, "periods": TRADE_WORDS}
+DOCUMENT_WORDS = re.compile(r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|побратим", re.I)
+MONEY_WORDS = re.compile(r"млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
+SESSION_WORDS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч|ярмарк|выставк", re.I)
+SENTENCE_FILTERS = {"month": FACT_WORDS, "numeric": FACT_WORDS, "year": FACT_WORDS, "relative": FACT_WORDS,
+                    "periods": TRADE_WORDS, "ranges": DOCUMENT_WORDS, "money": MONEY_WORDS,
+                    "ordinals": SESSION_WORDS}
 
 
 def _numbers(ctx: Context) -> None:
@@ -104,12 +113,19 @@ def _numbers(ctx: Context) -> None:
     from coopwatch.nlp.grammars.percent import find_growth
     from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
 
-    grammars = [("dates", find_dates, ctx.dates), ("years", find_dates, ctx.dates), ("money", find_money, ctx.money),
+    def dates_of(kind):
+        return lambda text: find_dates(text, (kind,))
+
+    grammars = [("month", dates_of("month"), ctx.dates), ("numeric", dates_of("numeric"), ctx.dates),
+                ("year", dates_of("year"), ctx.dates), ("relative", dates_of("relative"), ctx.dates),
+                ("money", find_money, ctx.money),
                 ("growth", find_growth, ctx.growth), ("periods", find_trade_periods, ctx.trade_periods),
                 ("ranges", find_year_ranges, ctx.year_ranges), ("ordinals", find_ordinals, ctx.ordinals)]
     for s in ctx.sentences:
+        admitted: dict[int, bool] = {}  # one search per filter and sentence, however many grammars share it
         for name, find, into in grammars:
-            if name in SENTENCE_FILTERS and not SENTENCE_FILTERS[name].search(s.text):
+            f = SENTENCE_FILTERS.get(name)
+            if f is not None and not admitted.setdefault(id(f), bool(f.search(s.text))):
                 continue
             for a, b in windows(s.text, PREFILTERS[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
@@ -128,7 +144,8 @@ def _outermost(matches: list) -> list:
 
 # characters of context a grammar needs around its keyword: "почти на 1,5–2 млрд долларов США",
 # "по итогам первого полугодия 2025 года", "5 декабря 2024 г."
-RADIUS = {"dates": 25, "years": 12, "money": 2, "growth": 20, "periods": 20, "ranges": 15, "ordinals": 20}
+RADIUS = {"month": 22, "numeric": 2, "year": 12, "relative": 4, "money": 2, "growth": 20, "periods": 20,
+          "ranges": 15, "ordinals": 2}
 
 
 def windows(text: str, pattern: re.Pattern, radius: int) -> list[tuple[int, int]]:
@@ -214,5 +231,6 @@ def extract_document(document: Document) -> DocumentFacts:
         if k not in seen:
             seen.add(k)
             facts.append(f)
-    return DocumentFacts(doc=document.id, published=document.published, facts=facts,
-                         warnings=list(document.meta.get("warnings", [])) + ctx.warnings)
+    # the facts were validated when the rules made them: no second pass through pydantic
+    return DocumentFacts.model_construct(doc=document.id, published=document.published, facts=facts,
+                                         warnings=list(document.meta.get("warnings", [])) + ctx.warnings)

@@ -27,10 +27,7 @@ class Token:
     head: int = -1  # document index of the syntactic head, -1 for the root
     rel: str = ""
     lemma: str = ""
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("ё", "е")
+    lower: str = ""  # lower case, ё as е: how rules compare words
 
     @property
     def case(self) -> str | None:
@@ -157,8 +154,9 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
             tok = Token(
                 i=len(tokens), text=t.text, start=t.start, stop=t.stop, sent=si,
                 pos=t.pos or "X", feats=dict(t.feats or {}), rel=t.rel or "",
+                lower=t.text.lower().replace("ё", "е"),
             )
-            tok.lemma = lemmatize(t.text, tok.pos, tuple(sorted(tok.feats.items())))
+            tok.lemma = lemmatize(t.text, tok.pos, tuple(tok.feats.items()))
             if t.id is not None:
                 id_to_index[t.id] = tok.i
             tokens.append(tok)
@@ -177,11 +175,12 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
         if first is None:
             continue
         toks = tokens[first: first + len(sp.tokens)]
-        span = NerSpan(type=sp.type, start=sp.start, stop=sp.stop, text=sp.text, tokens=toks)
-        try:
-            sp.normalize(m["vocab"])
-            span.normal = sp.normal or sp.text
-        except Exception:  # natasha's normaliser can fail on odd spans; the text is still usable
-            span.normal = sp.text
+        span = NerSpan(type=sp.type, start=sp.start, stop=sp.stop, text=sp.text, tokens=toks, normal=sp.text)
+        if sp.type != "LOC":  # names of people and organisations to the nominative; places go by lemmas
+            try:
+                sp.normalize(m["vocab"])
+                span.normal = sp.normal or sp.text
+            except Exception:  # natasha's normaliser can fail on odd spans; the text is still usable
+                span.normal = sp.text
         spans.append(span)
     return Annotated(text=text, sentences=sentences, tokens=tokens, spans=spans)

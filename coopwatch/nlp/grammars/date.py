@@ -5,7 +5,7 @@ relative ones — "сегодня", "накануне", "в четверг", "в
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
@@ -48,28 +48,45 @@ YEAR_SHIFT = dictionary(set(YEAR_SHIFTS)).interpretation(Date.year_shift.custom(
 RELATIVE_YEAR = rule(YEAR_SHIFT, normalized("год"))
 ANY_YEAR = or_(rule(YEAR, YEAR_WORD.optional()), RELATIVE_YEAR)
 
-DATE = or_(
+# One grammar per kind of date, each small: an Earley chart predicts every rule at every word, so
+# the pipeline parses a window with the grammar of the keyword that opened it.
+MONTH_DATE = or_(
     rule(DAY, DASH, and_(gte(1), lte(31)), MONTH_WORD, ANY_YEAR.optional()),  # "15–17 мая": the first day
     rule(DAY, MONTH_WORD, ANY_YEAR.optional()),
+    rule(MONTH_WORD, ANY_YEAR),
+).interpretation(Date)
+NUMERIC_DATE = or_(
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
     rule(YEAR, DASH, MONTH_NUMBER, DASH, DAY),
-    rule(MONTH_WORD, ANY_YEAR),
+).interpretation(Date)
+YEAR_DATE = or_(
     rule(YEAR, YEAR_WORD),
     rule(eq("в").optional(), RELATIVE_YEAR),
+).interpretation(Date)
+RELATIVE_DATE = or_(
     rule(dictionary(set(DAY_SHIFTS)).interpretation(Date.day_shift.normalized().custom(DAY_SHIFTS.get))),
     rule(or_(eq("в"), eq("во")), dictionary(set(WEEKDAYS)).interpretation(
         Date.weekday.normalized().custom(WEEKDAYS.get))),
 ).interpretation(Date)
+GRAMMARS = {"month": MONTH_DATE, "numeric": NUMERIC_DATE, "year": YEAR_DATE, "relative": RELATIVE_DATE}
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    return parser(DATE)
+@cache
+def _parser(kind: str):
+    return parser(GRAMMARS[kind])
 
 
-def find_dates(text: str) -> list[Match]:
-    """Every date expression in ``text``; values are yargy ``Date`` facts (see ``resolve``)."""
-    return [Match(m.span.start, m.span.stop, m.fact) for m in _parser().findall(text)]
+def find_dates(text: str, kinds: tuple[str, ...] = tuple(GRAMMARS)) -> list[Match]:
+    """Date expressions in ``text`` (values are yargy ``Date`` facts, see ``resolve``), the
+    longest where two overlap."""
+    found = [Match(m.span.start, m.span.stop, m.fact) for k in kinds for m in _parser(k).findall(text)]
+    found.sort(key=lambda m: (m.start, -m.stop))
+    out: list[Match] = []
+    for m in found:
+        if out and m.start < out[-1].stop:
+            continue
+        out.append(m)
+    return out
 
 
 def resolve(d, published: date | None) -> str | None:
