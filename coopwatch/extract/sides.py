@@ -221,11 +221,10 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
             out.append(top if top and c.weights[top] * 2 >= c.weights[c.best] else c.best)
         return out
     out = []
-    for camp in ctx.camps[:2]:
+    for camp in ctx.camps[:2]:  # "двух стран": the countries of the two sides
         fitting = [p for p in camp.weights if "-" not in p]
-        if fitting:
-            out.append(max(fitting, key=camp.weights.get))
-    return out if len(out) == 2 else []
+        out.append(max(fitting, key=camp.weights.get) if fitting else country_of(camp.best))
+    return out if len(set(out)) == 2 else []
 
 
 def same_camp(ctx: Context, a: str, b: str) -> bool:

@@ -67,9 +67,7 @@ EXPECT = [
     Expect("ta-minsk-oblast-plan-2026", "visit", 1, (), 3, why="the Minsk oblast delegation in Kazan",
            extractor_miss="s000: «делегация коллег из Минска» comes out as the city (BY-HM), not the oblast"),
     Expect("ta-minsk-oblast-plan-2026", "trade", 1, ("value",), 2,
-           why="2024 turnover: «743 млн» (s000) against «почти 750 млн» (p090), 0.9 % apart",
-           extractor_miss="p090: the 2024 turnover comes out between Tatarstan and the Minsk oblast, not Belarus, "
-                          "so it is another figure than s000's"),
+           why="2024 turnover: «743 млн» (s000) against «почти 750 млн» (p090), 0.9 % apart"),
     Expect("ta-minsk-oblast-plan-2026", "institution", 1, (), None, why="Belarus's consulate to open in Kazan"),
     Expect("ta-minsk-oblast-plan-2026", "transport", 1, (), 2, why="Kazan–Minsk flights (p006, s000)"),
     Expect("ta-minsk-oblast-plan-2026", "role", 2, ("person",), None,
@@ -194,8 +192,6 @@ def test_near_duplicates_with_the_extractor(extracted_kb: KB) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="p090's 2024 turnover comes out between Tatarstan and the Minsk oblast, so the 743 / "
-                          "почти 750 conflict is not found (3 of the 4)", strict=False)
 def test_conflicts_with_the_extractor(extracted_kb: KB) -> None:
     with extracted_kb.read() as c:
         n = c.execute(sa.select(sa.func.count()).where(canonical_facts.c.n_conflicts > 0)).scalar_one()
