@@ -92,10 +92,21 @@ def _held(ctx: Context, t: Token) -> bool:
     return any(x.lemma in HELD for x in _near(ctx, t, 4, 4))
 
 
-def _aggregate(ctx: Context, t: Token) -> bool:
+def _counted(ctx: Context, t: Token) -> bool:
+    """"11 встреч", "ряд переговоров": a number or a quantity word just before the word (an ordinal,
+    "5-е заседание", names one)."""
     near = _near(ctx, t, 2)
-    return any(x.lemma in AGGREGATE or any(c.isdigit() for c in x.text) and len(x.text) < 4 for x in near) \
-        or any(c.isdigit() for c in t.text)
+    return any(x.lemma in AGGREGATE or x.text.isdigit() and len(x.text) < 4 for x in near) \
+        or any(c.isdigit() for c in t.text) and "-" not in t.text
+
+
+def _aggregate(ctx: Context, t: Token) -> bool:
+    """A count of meetings, not one: the word itself counted, or the session word before a body's
+    name ("11 заседаний рабочей группы", "несколько заседаний комиссии")."""
+    if _counted(ctx, t):
+        return True
+    sessions = [x for x in _near(ctx, t, 4) if x.lemma in SESSION]
+    return any(_counted(ctx, x) for x in sessions)
 
 
 def _phrase_sides(ctx: Context, t: Token) -> list[str]:
