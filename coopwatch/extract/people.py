@@ -11,7 +11,7 @@ Needs: annotated text, place mentions. Adds: ``Person`` entities with their ment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coopwatch.extract.normal import nominative
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
@@ -154,10 +154,23 @@ def _ner_mentions(ann: Annotated, place_tokens: set[int]) -> list[PersonMention]
             toks = toks[1:]
         if not toks or (len(toks) == 1 and toks[0].i in place_tokens):
             continue
+        toks = _case_from_apposition(ann, toks)
         name = normalise_name(_words(span.normal or span.text, toks, len(span.tokens) - len(toks)))
         if name:
             out.append(PersonMention(toks[0].i, toks[-1].i + 1, toks[0].start, toks[-1].stop, toks[0].sent, name))
     return out
+
+
+def _case_from_apposition(ann: Annotated, toks: list[Token]) -> list[Token]:
+    """A name in apposition to an oblique title takes the title's case: "консула … Жараса
+    Мамутбекова" is genitive, though the tagger, not knowing the name, calls it nominative."""
+    first = toks[0]
+    if first.rel != "appos" or first.head < 0 or any(t.case not in (None, "Nom") for t in toks):
+        return toks
+    head = ann.tokens[first.head]
+    if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.case in (None, "Nom"):
+        return toks
+    return [replace(t, feats={**t.feats, "Case": head.case}) for t in toks]
 
 
 def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: set[int]) -> list[PersonMention]:
