@@ -59,9 +59,12 @@ NUMERIC_DATE = or_(
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
     rule(YEAR, DASH, MONTH_NUMBER, DASH, DAY),
 ).interpretation(Date)
+# an event named with its year: "на ПМЭФ-2018", "на форуме — 2019", "на выставке «Иннопром-2021»"
+EVENT = dictionary({"форум", "бизнес-форум", "выставка", "саммит", "ярмарка", "иннопром", "пмэф", "вэф", "спиэф"})
 YEAR_DATE = or_(
     rule(YEAR, YEAR_WORD),
     rule(eq("в").optional(), RELATIVE_YEAR),
+    rule(EVENT, DASH, YEAR),
 ).interpretation(Date)
 RELATIVE_DATE = or_(
     rule(dictionary(set(DAY_SHIFTS)).interpretation(Date.day_shift.normalized().custom(DAY_SHIFTS.get))),
