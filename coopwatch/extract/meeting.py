@@ -41,6 +41,7 @@ HELD = {"состояться", "пройти", "проходить", "откр�
 ANAPHORIC = {"ход", "рамка", "время", "итог"}  # "в ходе встречи", "по итогам заседания"
 PARTICIPATION = {"участие", "председательствовать", "участвовать", "присутствовать", "сопредседательствовать",
                  "возглавить", "провести"}
+PARTICIPATION_STEMS = ("председательствова", "сопредседательствова", "участвова", "присутствова")
 NOT_BILATERAL = {"международный", "всемирный", "глобальный", "евразийский", "петербургский", "экономический"}
 REPORTERS = {"сообщить", "рассказать", "передать", "написать", "пояснить", "отметить", "заявить", "сообщать",
              "передавать", "цитировать", "привести"}
@@ -278,7 +279,12 @@ def _is_participation(ctx: Context, sent: int) -> bool:
     """"Во встрече приняли участие …", "На нем председательствовали …"."""
     tokens = ctx.tokens_of(sent)
     refers = any(t.lemma in TALK_NOUNS | SESSION | {"он", "нем", "ней"} for t in tokens)
-    return refers and any(t.lemma in PARTICIPATION for t in tokens) and bool(ctx.people_in(sent))
+    return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
+
+
+def _participates(t: Token) -> bool:
+    # by the stem too: the tagger reads the rare "председательствовали" as a noun and leaves it unlemmatised
+    return t.lemma in PARTICIPATION or t.lower.startswith(PARTICIPATION_STEMS)
 
 
 def _signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
@@ -307,8 +313,10 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
         return False
     if not all(any(_related(x, y) for y in b.parties) for x in a.parties):
         return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date or a.number and b.number and a.number != b.number:
         return False
+    if a.kind != "talks":
+        return True  # a session has many members: those named in one sentence and in another meet there
     # talks with different partners are different meetings (Скляр at the airport, then Токаев)
     only_a, only_b = set(a.participants) - set(b.participants), set(b.participants) - set(a.participants)
     return not (only_a and only_b)
