@@ -155,15 +155,25 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
             seen.add(h)
             yield item
 
+    _run(kb, new_documents(), summary, bar, workers=workers, given=given, on_batch=on_batch, write=store.add)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+Write = Callable[[Any, store.Prepared, set[int]], tuple[str, int]]
+
+
+def _run(kb: KB, docs: Iterable[Document], summary: IngestSummary, bar: Any, *, workers: int,
+         given: dict[str, list[Any]] | None, on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
+    """Extract ``docs`` in the worker pool and write them in batches; the pool and the bar end
+    with it, whatever happens."""
     run, stop = _mapper(workers, given)
     try:
-        _write_all(kb, run(new_documents()), summary, bar, on_batch, store.add)
+        _write_all(kb, run(docs), summary, bar, on_batch, write)
     finally:
         stop()
         if bar is not None:
             bar.close()
-    summary.seconds = time.monotonic() - started
-    return summary
 
 
 def _tick(bar: Any, n: int = 1) -> None:
@@ -172,8 +182,7 @@ def _tick(bar: Any, n: int = 1) -> None:
 
 
 def _write_all(kb: KB, prepared: Iterable[store.Prepared], summary: IngestSummary, bar: Any,
-               on_batch: Callable[[IngestSummary], None] | None,
-               write: Callable[[Any, store.Prepared, set[int]], tuple[str, int]]) -> None:
+               on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
     buffer: list[store.Prepared] = []
     last = time.monotonic()
     for p in prepared:
@@ -189,8 +198,7 @@ def _write_all(kb: KB, prepared: Iterable[store.Prepared], summary: IngestSummar
             on_batch(summary)
 
 
-def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: Any,
-           write: Callable[[Any, store.Prepared, set[int]], tuple[str, int]]) -> None:
+def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: Any, write: Write) -> None:
     results: list[tuple[store.Prepared, str]] = []
     touched: set[int] = set()
     with kb.write() as conn:
@@ -251,12 +259,6 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
                 yield Document(id=r.name, text=r.text, url=r.url, published=r.published, source=r.source,
                                meta={"kb_id": r.id})
 
-    run, stop = _mapper(workers, None)
-    try:
-        _write_all(kb, run(stored()), summary, bar, None, _replace)
-    finally:
-        stop()
-        if bar is not None:
-            bar.close()
+    _run(kb, stored(), summary, bar, workers=workers, given=None, on_batch=None, write=_replace)
     summary.seconds = time.monotonic() - started
     return summary
