@@ -1,0 +1,149 @@
+"""The FastAPI application: ``create_app(db)`` on a knowledge base (``coopwatch serve``).
+
+Every page is one view with two faces: ``/pair?a=…&b=…`` renders HTML from the same data that
+``/api/pair?a=…&b=…`` returns as JSON (see ``pages.py``); FastAPI describes the API at
+``/openapi.json`` (and ``/docs``). Writes (``curation.py``) need a signed-in editor and a CSRF
+token (``security.py``). Bodies are cached until the knowledge base changes (``cache.py``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.middleware.sessions import SessionMiddleware
+
+from coopwatch.kb.db import KB, KBError, open_kb
+from coopwatch.kb.query import as_dict
+from coopwatch.web import filters
+from coopwatch.web.cache import ResponseCache
+from coopwatch.web.security import SESSION_COOKIE, SESSION_DAYS, csrf_token, session_user
+from coopwatch.web.users import User, ensure_tables, session_secret
+
+HERE = Path(__file__).resolve().parent
+# Stand-ins rendered into cached HTML and replaced per request: the page is shared by every user
+# of a role, the name and the CSRF token are not.
+USER_MARK = "cw8user8mark"
+CSRF_MARK = "cw8csrf8mark"
+
+
+@dataclass
+class WebState:
+    kb: KB
+    env: Environment
+    cache: ResponseCache
+
+
+def make_env() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    filters.register(env)
+    return env
+
+
+def state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(as_dict(value), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _key(request: Request, kind: str, role: str = "") -> tuple:
+    return (kind, role, request.url.path, request.url.query)
+
+
+def api_response(request: Request, make: Callable[[], Any]) -> Response:
+    """JSON of ``make()``'s view, cached under the request's path and query."""
+    body = state(request).cache.get(_key(request, "json"), lambda: dumps(make()))
+    return Response(body, media_type="application/json")
+
+
+def html_response(request: Request, template: str, make: Callable[[], dict[str, Any]], *,
+                  cache: bool = True, status: int = 200) -> HTMLResponse:
+    """The page ``template`` rendered with ``make()``'s context (cached per role), with the user's
+    name and CSRF token put in."""
+    st = state(request)
+    user = session_user(request)
+    role = user.role if user else "anon"
+
+    def render() -> bytes:
+        shown = User(user.id, USER_MARK, user.role) if user else None
+        ctx = {"user": shown, "csrf": CSRF_MARK, "path": request.url.path,
+               "done": filters.DONE.get(request.query_params.get("done", "")),
+               "here": quote(str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), safe=""),
+               **make()}
+        return st.env.get_template(template).render(ctx).encode()
+
+    body = st.cache.get(_key(request, "html", role), render) if cache else render()
+    if user:
+        body = body.replace(USER_MARK.encode(), html.escape(user.name).encode())
+    if CSRF_MARK.encode() in body:
+        body = body.replace(CSRF_MARK.encode(), csrf_token(request).encode())
+    return HTMLResponse(body, status_code=status)
+
+
+def wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    if wants_html(request):
+        return html_response(request, "error.html", lambda: {"status": status, "message": message},
+                             cache=False, status=status)
+    return JSONResponse({"detail": message}, status_code=status)
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(KBError)
+    async def kb_error(request: Request, exc: KBError) -> Response:
+        return _error_page(request, 404, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        messages = {404: "Страница не найдена", 405: "Метод не поддерживается"}
+        detail = exc.detail if isinstance(exc.detail, str) and exc.detail not in ("Not Found", "Method Not Allowed") \
+            else messages.get(exc.status_code, "Ошибка запроса")
+        response = _error_page(request, exc.status_code, detail)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if wants_html(request):
+            fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
+            return _error_page(request, 422, f"Неверные параметры запроса: {fields}")
+        return JSONResponse({"detail": as_dict(list(exc.errors()))}, status_code=422,
+                            headers={"content-type": "application/json"})
+
+
+def create_app(db: str | KB | None = None, *, cache_bytes: int = 64 * 2**20, check_every: float = 1.0) -> FastAPI:
+    """The application on the knowledge base ``db`` (URL or path; default as ``open_kb``)."""
+    from coopwatch.web import accounts, curation, lists, pages
+
+    kb = db if isinstance(db, KB) else open_kb(db)
+    ensure_tables(kb)
+    app = FastAPI(title="coopwatch", version="1", docs_url=None, redoc_url=None, description=(
+        "Факты межрегионального сотрудничества из новостей: страницы и их данные в JSON. "
+        "Изменения — только для редакторов: вход через POST /api/login, затем заголовок X-CSRF-Token."))
+    app.state.web = WebState(kb, make_env(), ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every))
+    app.add_middleware(SessionMiddleware, secret_key=session_secret(kb), session_cookie=SESSION_COOKIE,
+                       max_age=SESSION_DAYS * 86400, same_site="lax", https_only=False)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _install_errors(app)
+    app.include_router(pages.router)
+    app.include_router(lists.router)
+    app.include_router(curation.router)
+    app.include_router(accounts.router)
+    return app

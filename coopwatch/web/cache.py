@@ -1,0 +1,90 @@
+"""Rendered responses kept while the knowledge base has not changed.
+
+The knowledge base changes only through ingest, re-extraction and curation, each of which adds
+rows with new ids (documents, extracted facts, canonical facts, audit-log entries). The *stamp*
+is the largest id of each of those tables — four index look-ups — and a cached body is served
+only while the stamp it was made under is current. The stamp is read at most once per
+``check_every`` seconds (so a change made by another process shows within that time); changes
+made through this application clear the cache at once.
+
+Bodies are kept as bytes (JSON or HTML), least recently used first out, within a byte budget.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+import sqlalchemy as sa
+
+from coopwatch.kb.db import KB
+from coopwatch.kb.schema import audit_log, canonical_facts, documents, facts
+
+
+def kb_stamp(kb: KB) -> tuple:
+    with kb.read() as conn:
+        return tuple(conn.execute(sa.select(*(sa.select(sa.func.max(t.c.id)).scalar_subquery()
+                                              for t in (documents, facts, canonical_facts, audit_log)))).one())
+
+
+class ResponseCache:
+    def __init__(self, kb: KB, *, max_bytes: int = 64 * 2**20, check_every: float = 1.0) -> None:
+        self.kb = kb
+        self.max_bytes = max_bytes
+        self.check_every = check_every
+        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._size = 0
+        self._stamp: tuple | None = None
+        self._checked = 0.0
+        self._generation = 0  # bumped at every clear: a body made before it is not kept
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def _fresh(self) -> None:
+        now = time.monotonic()
+        if now - self._checked < self.check_every:
+            return
+        stamp = kb_stamp(self.kb)
+        with self._lock:
+            self._checked = now
+            if stamp != self._stamp:
+                self._stamp = stamp
+                self._drop_all()
+
+    def _drop_all(self) -> None:
+        self._items.clear()
+        self._size = 0
+        self._generation += 1
+
+    def clear(self) -> None:
+        with self._lock:
+            self._drop_all()
+            self._checked = 0.0
+
+    def get(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+        """The cached body for ``key``, else ``make()``'s (kept unless larger than an eighth of the budget)."""
+        self._fresh()
+        with self._lock:
+            body = self._items.get(key)
+            if body is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return body
+            self.misses += 1
+            generation = self._generation
+        body = make()
+        if len(body) > self.max_bytes // 8:
+            return body
+        with self._lock:
+            if generation != self._generation:
+                return body
+            old = self._items.pop(key, None)
+            self._size -= len(old) if old else 0
+            self._items[key] = body
+            self._size += len(body)
+            while self._size > self.max_bytes:
+                _, dropped = self._items.popitem(last=False)
+                self._size -= len(dropped)
+        return body

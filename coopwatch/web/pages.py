@@ -1,0 +1,171 @@
+"""The pages about one thing — overview, pair, place, person, document, fact — each one view with
+two faces: a data function shared by the JSON route under ``/api`` and the HTML route."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from coopwatch.kb import curate, query
+from coopwatch.kb.db import KB
+from coopwatch.kb.query import FactFilter
+from coopwatch.kb.views import DocumentView, PairView, PersonView, place_ref
+from coopwatch.web import charts, extra, highlight
+from coopwatch.web.app import api_response, html_response, state
+from coopwatch.web.models import AuditEntry, FactPage, OverviewPage, PairRow, PlacePage, PlaceRow
+
+router = APIRouter()
+TAG = "страницы"
+# FACTS.md place IDs: a country code, an optional subdivision, then names of lower places after "/".
+PLACE_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(/[^/\x00-\x1f]{1,100}){0,3}$"
+PlaceId = Annotated[str, Query(min_length=2, max_length=300, pattern=PLACE_PATTERN,
+                               description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань")]
+PlacePath = Annotated[str, Path(min_length=2, max_length=300, pattern=PLACE_PATTERN,
+                                description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань")]
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def kb_of(request: Request) -> KB:
+    return state(request).kb
+
+
+# --- overview -------------------------------------------------------------------------------
+
+def overview_data(kb: KB) -> OverviewPage:
+    return OverviewPage(query.overview(kb, top=12), query.facts(kb, page=1, per_page=12).items)
+
+
+@router.get("/api/overview", response_model=OverviewPage, tags=[TAG], summary="Обзор базы")
+def api_overview(request: Request) -> Response:
+    return api_response(request, lambda: overview_data(kb_of(request)))
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def html_overview(request: Request) -> HTMLResponse:
+    return html_response(request, "overview.html", lambda: {"d": overview_data(kb_of(request))})
+
+
+# --- lists of pairs and places ---------------------------------------------------------------
+
+def pairs_data(kb: KB) -> list[PairRow]:
+    return [PairRow(a, b, n) for a, b, n in query.overview(kb, top=1000).top_pairs]
+
+
+@router.get("/api/pairs", response_model=list[PairRow], tags=[TAG], summary="Все пары партнёров")
+def api_pairs(request: Request) -> Response:
+    return api_response(request, lambda: pairs_data(kb_of(request)))
+
+
+@router.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
+def html_pairs(request: Request) -> HTMLResponse:
+    return html_response(request, "pairs.html", lambda: {"pairs": pairs_data(kb_of(request))})
+
+
+def places_data(kb: KB) -> list[PlaceRow]:
+    return [PlaceRow(place_ref(p), n) for p, n in extra.places_with_facts(kb)]
+
+
+@router.get("/api/places", response_model=list[PlaceRow], tags=[TAG], summary="Все места с фактами")
+def api_places(request: Request) -> Response:
+    return api_response(request, lambda: places_data(kb_of(request)))
+
+
+@router.get("/places", response_class=HTMLResponse, include_in_schema=False)
+def html_places(request: Request) -> HTMLResponse:
+    return html_response(request, "places.html", lambda: {"places": places_data(kb_of(request))})
+
+
+# --- a pair of partners ---------------------------------------------------------------------
+
+@router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
+def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
+    return api_response(request, lambda: query.pair(kb_of(request), a, b))
+
+
+@router.get("/pair", response_class=HTMLResponse, include_in_schema=False)
+def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
+    def ctx() -> dict:
+        v = query.pair(kb_of(request), a, b)
+        return {"v": v, "chart": charts.trade_chart(v)}
+    return html_response(request, "pair.html", ctx)
+
+
+# --- a place --------------------------------------------------------------------------------
+
+def place_data(kb: KB, place_id: str) -> PlacePage:
+    view = query.place(kb, place_id)
+    agreements = query.facts(kb, FactFilter(type="agreement", place=place_id), per_page=100)
+    roles = query.facts(kb, FactFilter(type="role", place=place_id), per_page=100)
+    links = extra.links(kb, place_id, [p.place.id for p in view.partners])
+    return PlacePage(view, agreements, roles, links)
+
+
+@router.get("/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место")
+def api_place(request: Request, place_id: PlacePath) -> Response:
+    return api_response(request, lambda: place_data(kb_of(request), place_id))
+
+
+@router.get("/place/{place_id:path}", response_class=HTMLResponse, include_in_schema=False)
+def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
+    def ctx() -> dict:
+        d = place_data(kb_of(request), place_id)
+        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
+    return html_response(request, "place.html", ctx)
+
+
+# --- a person -------------------------------------------------------------------------------
+
+@router.get("/api/person/{person_id}", response_model=PersonView, tags=[TAG], summary="Человек")
+def api_person(request: Request, person_id: Id) -> Response:
+    return api_response(request, lambda: query.person(kb_of(request), person_id))
+
+
+@router.get("/person/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+def html_person(request: Request, person_id: Id) -> HTMLResponse:
+    return html_response(request, "person.html", lambda: {"v": query.person(kb_of(request), person_id)})
+
+
+# --- a document -----------------------------------------------------------------------------
+
+@router.get("/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ")
+def api_document(request: Request, doc_id: Id) -> Response:
+    return api_response(request, lambda: query.document(kb_of(request), doc_id))
+
+
+@router.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+def html_document(request: Request, doc_id: Id) -> HTMLResponse:
+    def ctx() -> dict:
+        v = query.document(kb_of(request), doc_id)
+        return {"v": v, "pieces": highlight.pieces(v.text, v.facts), "located": highlight.located(v.text, v.facts),
+                "numbers": {f.fact_id: i for i, f in enumerate(v.facts, 1)}}
+    return html_response(request, "document.html", ctx)
+
+
+# --- a fact (and its curation) --------------------------------------------------------------
+
+def fact_data(kb: KB, fact_id: int) -> FactPage:
+    fact = query.fact(kb, fact_id)
+    named = extra.fact_people(kb, fact_id)
+    namesakes = {str(p.id): extra.namesakes(kb, p.id) for p in named}
+    history = [AuditEntry(e["at"].isoformat(timespec="seconds") if e["at"] else "", e["who"], e["action"],
+                          e["note"], e["after"])
+               for e in curate.history(kb, "canonical_fact", fact_id)]
+    return FactPage(fact, named, namesakes, sorted(curate.CORRECTABLE.get(fact.type, ())), history)
+
+
+@router.get("/api/fact/{fact_id}", response_model=FactPage, tags=[TAG], summary="Канонический факт")
+def api_fact(request: Request, fact_id: Id) -> Response:
+    return api_response(request, lambda: fact_data(kb_of(request), fact_id))
+
+
+@router.get("/fact/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
+def html_fact(request: Request, fact_id: Id) -> HTMLResponse:
+    return html_response(request, "fact.html", lambda: {"d": fact_data(kb_of(request), fact_id)})
+
+
+@router.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
+def html_api_docs(request: Request) -> HTMLResponse:
+    """The API described in Russian from the OpenAPI document (no third-party viewer to fetch)."""
+    return html_response(request, "api_docs.html", lambda: {"spec": request.app.openapi()})
