@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KB
@@ -163,6 +163,11 @@ def api_fact(request: Request, fact_id: Id) -> Response:
 @router.get("/fact/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
 def html_fact(request: Request, fact_id: Id) -> HTMLResponse:
     return html_response(request, "fact.html", lambda: {"d": fact_data(kb_of(request), fact_id)})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> RedirectResponse:
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
