@@ -4,6 +4,7 @@ merge-people. Thin: parse, call the library, print in Russian."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,6 +12,9 @@ from typing import Annotated, Any
 import typer
 
 from coopwatch.kb.db import ENV_DB, KBError
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # see ingest.single_threaded_math
+    os.environ.setdefault(_var, "1")
 
 DB_HELP = f"База данных: путь к файлу SQLite или postgresql+psycopg://… (по умолчанию ${ENV_DB} или coopwatch.db)"
 

@@ -37,7 +37,8 @@ def effective(data: dict[str, Any], corrected: dict[str, Any] | None) -> dict[st
 def _canon(row: Any) -> rules.Canon:
     ctx = row.ctx or {}
     return rules.Canon(id=row.id, data=effective(row.data, row.corrected), stories=set(ctx.get("stories", [])),
-                       days={date.fromisoformat(d) for d in ctx.get("days", [])})
+                       days={date.fromisoformat(d) for d in ctx.get("days", [])},
+                       occasions=set(ctx.get("occasions", [])))
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,15 @@ class Anchor:
 
 def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, int] | None]],
            anchors: list[Anchor] = ()) -> set[int]:
-    """Link each new fact to its canonical fact; returns the canonical facts touched."""
+    """Link the new facts of one document to their canonical facts; returns the canonical facts
+    touched. Events go last: they may fuse by the occasion the document's agreements pin down."""
     touched: set[int] = set()
     now = datetime.now(UTC)
+    members = sorted(members, key=lambda ms: ms[0].data["type"] in rules.EVENTS)
+    agreements: list[tuple[int, dict[str, Any]]] = []
     for m, span in members:
+        if m.data["type"] in rules.EVENTS:
+            m.occasions = rules.occasions_of(m.story_id, agreements)
         blk = rules.block(m.data)
         lock_block(conn, blk)
         rows = conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.data, canonical_facts.c.corrected,
@@ -74,7 +80,7 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
                            and a.start < span[1] and span[0] < a.end), None)
         if target is None:
             ctx = {"stories": [m.story_id] if m.story_id is not None else [],
-                   "days": [m.day.isoformat()] if m.day else []}
+                   "days": [m.day.isoformat()] if m.day else [], "occasions": sorted(m.occasions)}
             target = conn.execute(canonical_facts.insert().values(
                 type=m.data["type"], block=blk, data=m.data, ctx=ctx, status="auto",
                 updated_at=now)).inserted_primary_key[0]
@@ -86,9 +92,12 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
                 ctx["stories"] = [*ctx.get("stories", []), m.story_id]
             if m.day and m.day.isoformat() not in ctx.get("days", []):
                 ctx["days"] = [*ctx.get("days", []), m.day.isoformat()]
+            ctx["occasions"] = sorted(set(ctx.get("occasions", [])) | m.occasions)
             conn.execute(canonical_facts.update().where(canonical_facts.c.id == target).values(ctx=ctx))
         conn.execute(facts.update().where(facts.c.id == m.fact_id).values(canonical_id=target))
         touched.add(target)
+        if m.data["type"] == "agreement":
+            agreements.append((target, best.data if best else m.data))
     return touched
 
 
@@ -123,7 +132,8 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
                                                "values": c.values} for c in found])
         eff = effective(data, corrected)
         ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
-               "days": sorted({m.day.isoformat() for m in members if m.day})}
+               "days": sorted({m.day.isoformat() for m in members if m.day}),
+               "occasions": sorted(_occasions(conn, members)) if row.type in rules.EVENTS else []}
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
             data=data, ctx=ctx, day=rules.canonical_day(eff, members),
             n_documents=len({m.document_id for m in members}),
@@ -131,6 +141,19 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
             n_conflicts=sum(1 for c in found if c.field not in corrected),
             updated_at=now))
         _links(conn, cid, eff, members)
+
+
+def _occasions(conn: Connection, members: list[rules.Member]) -> set[str]:
+    """The occasions the members' documents report (``rules.occasions_of``)."""
+    docs = {m.document_id: m.story_id for m in members}
+    rows = conn.execute(sa.select(facts.c.document_id, canonical_facts.c.id, canonical_facts.c.data,
+                                  canonical_facts.c.corrected)
+                        .join(canonical_facts, canonical_facts.c.id == facts.c.canonical_id)
+                        .where(facts.c.document_id.in_(sorted(docs)), canonical_facts.c.type == "agreement")).all()
+    out: set[str] = set()
+    for doc_id, story in docs.items():
+        out |= rules.occasions_of(story, [(r.id, effective(r.data, r.corrected)) for r in rows if r.document_id == doc_id])
+    return out
 
 
 def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:

@@ -6,9 +6,9 @@ Per type (FACTS.md field names):
 
 | type | same thing when… (identity) | fused, conflicts flagged on |
 |---|---|---|
-| agreement | kind; parties (each side at any level of its hierarchy); date and period agree where both give them | signatories (same surname, different given names) |
+| agreement | kind; parties (one side exactly, the other at any level of its hierarchy); organisations, date and period agree where both give them | signatories (same surname, different given names) |
 | meeting | kind; parties (hierarchy); place, number, date agree; same time (see below) | participants, date |
-| visit | visitor, host (hierarchy); date agrees; same time | head, date |
+| visit | visitor, host (one exactly, the other in its hierarchy); date agrees; same time | head, date |
 | trade | metric; parties exactly (a set for turnover, ordered for export/import); period, or both without one in one story; currency | value (tolerance below), growth_pct (±0.5) |
 | target | parties exactly; metric; year; value_max (±0.5 %); currency | value_min |
 | institution | kind; of; in (hierarchy); status | date |
@@ -17,9 +17,10 @@ Per type (FACTS.md field names):
 
 Same time, for meetings and visits: a fact's day is its date when the text gives the day, else its
 document's publication date. Two facts with days are the same event when the days are at most
-``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only inside one
-story (copies of one release) or when the fact itself is distinctive: a meeting at the same named
-place with at least two of the same participants, a visit led by the same person.
+``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only when their
+documents report the same occasion (one story of copies, or the same dated agreement: see
+``occasions_of``) or when the fact itself is distinctive: a meeting at the same named place with
+at least two of the same participants, a visit led by the same person.
 
 Values: two exact amounts agree within ``EXACT_TOLERANCE`` (rounding: "742,6 млн" ~ "743 млн");
 when either is approximate ("почти", "около") within ``APPROX_TOLERANCE``. So "около 483 млн" and
@@ -55,6 +56,7 @@ class Member:
     document_id: int = 0
     story_id: int | None = None
     published: date | None = None
+    occasions: set[str] = field(default_factory=set)  # see ``occasions_of``
 
     @property
     def day(self) -> date | None:
@@ -71,6 +73,7 @@ class Canon:
     data: dict[str, Any]
     stories: set[int] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
+    occasions: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -107,9 +110,11 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 
 def sides_agree(xs: list[str] | None, ys: list[str] | None) -> bool:
-    """Two lists of sides name the same territories, each at any level of its hierarchy."""
+    """Two lists of sides name the same territories, each at any level of its hierarchy, and at
+    least one side exactly (Татарстан–Беларусь ~ Татарстан–Минская область, but Россия–Беларусь is
+    not every pair of their regions)."""
     xs, ys = list(xs or []), list(ys or [])
-    if len(xs) != len(ys):
+    if len(xs) != len(ys) or not {fold(x) for x in xs} & {fold(y) for y in ys}:
         return False
     remaining = list(ys)
     for x in sorted(xs, key=lambda p: -p.count("/") - p.count("-")):
@@ -197,7 +202,19 @@ def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
     day = m.day
     if day is not None and c.days:
         return any(abs((day - d).days) <= EVENT_WINDOW_DAYS for d in c.days)
-    return (m.story_id is not None and m.story_id in c.stories) or distinctive
+    return bool(m.occasions & c.occasions) or distinctive
+
+
+def occasions_of(story_id: int | None, agreements: list[tuple[int, dict[str, Any]]]) -> set[str]:
+    """What a document reports, as far as it pins down one occasion: its story (copies of one
+    release), and every dated agreement it reports (a plan for 2026–2027, a memorandum signed on
+    a given day): two reports of the same signing describe the same talks and the same visit."""
+    out = {f"s{story_id}"} if story_id is not None else set()
+    for cid, d in agreements:
+        period = d.get("period") or []
+        if full_date(d.get("date")) or (len(period) == 2 and None not in period):
+            out.add(f"a{cid}")
+    return out
 
 
 def identical(c: Canon, m: Member) -> bool:
@@ -207,6 +224,9 @@ def identical(c: Canon, m: Member) -> bool:
     if a["type"] != t:
         return False
     if t == "agreement":
+        orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
+        if orgs_a and orgs_b and not orgs_a & orgs_b:
+            return False
         return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
                 and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
     if t == "meeting":
@@ -219,7 +239,8 @@ def identical(c: Canon, m: Member) -> bool:
                            and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
         return same_time(c, m, distinctive)
     if t == "visit":
-        if not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
+        if not sides_agree([a["visitor"], a["host"]], [b["visitor"], b["host"]]) or \
+                not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
             return False
         distinctive = bool(a.get("head") and b.get("head") and surname_key(a["head"]) == surname_key(b["head"]))
         return same_time(c, m, distinctive)

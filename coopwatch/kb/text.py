@@ -49,12 +49,12 @@ def lemma(word: str) -> str:
     return fold(_morph().parse(w)[0].normal_form)
 
 
+STRESS = dict.fromkeys(map(ord, "\u0301\u0300"))
+
+
 def strip_marks(text: str) -> str:
-    """Without combining marks: stress marks ("Каза́нь") do not split or change a word."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    """Without stress marks ("Каза́нь" is "Казань"); й and ё keep theirs."""
+    return unicodedata.normalize("NFC", text).translate(STRESS)
 
 
 def words(text: str) -> list[str]:

@@ -57,17 +57,45 @@ def pg_url() -> Iterator[str]:
     drop_pg_database(url)
 
 
+@pytest.fixture(scope="session")
+def pg_shared_url() -> Iterator[str]:
+    """One migrated database for the whole run; ``db_url`` empties it before each test."""
+    if not pg_server_url():
+        pytest.skip(PG_SKIP)
+    url = make_pg_database()
+    open_kb(url).dispose()
+    yield url
+    drop_pg_database(url)
+
+
+def _empty(url: str) -> None:
+    from coopwatch.kb.schema import metadata
+
+    engine = sa.create_engine(url)
+    names = ", ".join(t.name for t in metadata.sorted_tables)
+    with engine.begin() as c:
+        c.exec_driver_sql(f"TRUNCATE TABLE {names} RESTART IDENTITY CASCADE")
+    engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Each test runs on both backends: the same code, the same assertions."""
     if request.param == "sqlite":
         yield str(tmp_path / "kb.db")
         return
-    if not pg_server_url():
-        pytest.skip(PG_SKIP)
-    url = make_pg_database()
+    url = request.getfixturevalue("pg_shared_url")
+    _empty(url)
     yield url
-    drop_pg_database(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def fresh_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database nobody has opened yet (migration tests)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "kb.db")
+        return
+    yield request.getfixturevalue("pg_url")
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from coopwatch.kb.db import KBError, alembic_config, current_revision, open_kb, 
 from coopwatch.kb.schema import include_name, metadata
 
 
-def test_migrations_create_exactly_the_tables(db_url: str) -> None:
+def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
+    db_url = fresh_db_url
     kb = open_kb(db_url)
     assert current_revision(kb) == "0001"
     with kb.read() as conn:

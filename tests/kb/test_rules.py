@@ -21,17 +21,23 @@ CONSULATE = {"type": "institution", "kind": "consulate", "of": "BY", "in": "RU-T
              "date": None}
 
 
-def m(data: dict, fact_id: int = 1, story: int | None = None, published: str | None = None, **changes) -> rules.Member:
-    return rules.Member(fact_id, {**data, **changes}, fact_id, story, date.fromisoformat(published) if published else None)
+def m(data: dict, fact_id: int = 1, story: int | None = None, published: str | None = None,
+      agreements: tuple = (), **changes) -> rules.Member:
+    """A fact of a document in ``story`` that also reports ``agreements`` ((canonical id, data) pairs)."""
+    return rules.Member(fact_id, {**data, **changes}, fact_id, story, date.fromisoformat(published) if published else None,
+                        rules.occasions_of(story, list(agreements)))
 
 
 def canon(first: rules.Member) -> rules.Canon:
     return rules.Canon(1, first.data, {first.story_id} if first.story_id is not None else set(),
-                       {first.day} if first.day else set())
+                       {first.day} if first.day else set(), first.occasions)
 
 
 SAME = [
     ("plan: side named at country level", m(PLAN), m(PLAN, parties=["BY", "RU-TA"]), True),
+    ("countries are not every pair of their regions", m(PLAN, parties=["RU", "BY"], period=None),
+     m(PLAN, parties=["RU-TA", "BY-HM"], period=None), False),
+    ("agreements of other organisations", m(PLAN, orgs=["КАМАЗ"]), m(PLAN, orgs=["Белнефтехим"]), False),
     ("plan: open start of period", m(PLAN), m(PLAN, period=[None, 2027]), True),
     ("plan: other period", m(PLAN), m(PLAN, period=[2024, 2026]), False),
     ("plan: other oblast", m(PLAN), m(PLAN, parties=["RU-TA", "BY-HO"]), False),
@@ -56,10 +62,18 @@ SAME = [
     ("meeting: no dates, same place and two participants",
      m(TALKS, story=3, place="RU-TA/Казань", participants=["Рустам Минниханов", "Александр Лукашенко"]),
      m(TALKS, story=4, place="RU-TA/Казань", participants=["Минниханов", "Лукашенко"]), True),
+    ("meeting: no dates, reports of one dated plan", m(TALKS, story=3, agreements=[(9, PLAN)]),
+     m(TALKS, story=4, agreements=[(9, PLAN)]), True),
+    ("meeting: no dates, an undated agreement pins nothing", m(TALKS, story=3, agreements=[(9, {**PLAN, "period": None})]),
+     m(TALKS, story=4, agreements=[(9, {**PLAN, "period": None})]), False),
+    ("visit: no dates, one story", m(VISIT, story=3), m(VISIT, story=3), True),
     ("meeting: other session number", m(TALKS, number=11, story=1), m(TALKS, number=12, story=1), False),
     ("meeting: other place", m(TALKS, place="RU-TA/Казань", story=1), m(TALKS, place="BY-HM", story=1), False),
     ("visit: same head, no dates", m(VISIT, head="Александр Лукашенко", story=1),
      m(VISIT, head="Александр Лукашенко", story=2), True),
+    ("visit: oblast vs country delegation", m(VISIT, visitor="BY-MI", story=1), m(VISIT, story=1), True),
+    ("visit: country vs other region pair", m(VISIT, visitor="RU", host="BY", story=1),
+     m(VISIT, visitor="RU-TA", host="BY-HM", story=1), False),
     ("visit: other direction", m(VISIT, story=1), m(VISIT, visitor="RU-TA", host="BY", story=1), False),
     ("institution: city vs region", m(CONSULATE), m(CONSULATE, **{"in": "RU-TA"}), True),
     ("institution: planned vs opened", m(CONSULATE), m(CONSULATE, status="opened"), False),
