@@ -59,7 +59,7 @@ def api_me(request: Request) -> Me:
 
 
 @router.post("/api/login", response_model=Me, tags=[TAG], summary="Войти (сессия в cookie)",
-             responses={401: {"description": "Неверное имя или пароль"}})
+             responses={400: {"description": "Тело запроса — не JSON"}, 401: {"description": "Неверное имя или пароль"}})
 def api_login(request: Request, body: LoginIn) -> Me:
     user = authenticate(state(request).kb, body.name, body.password)
     if user is None:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -104,6 +105,14 @@ def _error_page(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"detail": message}, status_code=status)
 
 
+STATUS_MESSAGES = {400: "Неверный запрос: тело должно быть JSON по описанию API", 401: "Нужно войти",
+                   403: "Доступ запрещён", 404: "Страница не найдена", 405: "Метод не поддерживается"}
+
+
+def _is_russian(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+
+
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(KBError)
     async def kb_error(request: Request, exc: KBError) -> Response:
@@ -111,9 +120,8 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        messages = {404: "Страница не найдена", 405: "Метод не поддерживается"}
-        detail = exc.detail if isinstance(exc.detail, str) and exc.detail not in ("Not Found", "Method Not Allowed") \
-            else messages.get(exc.status_code, "Ошибка запроса")
+        detail = exc.detail if isinstance(exc.detail, str) and _is_russian(exc.detail) \
+            else STATUS_MESSAGES.get(exc.status_code, "Ошибка запроса")
         response = _error_page(request, exc.status_code, detail)
         if exc.headers:
             response.headers.update(exc.headers)
@@ -124,8 +132,7 @@ def _install_errors(app: FastAPI) -> None:
         if wants_html(request):
             fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
             return _error_page(request, 422, f"Неверные параметры запроса: {fields}")
-        return JSONResponse({"detail": as_dict(list(exc.errors()))}, status_code=422,
-                            headers={"content-type": "application/json"})
+        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
 
 def create_app(db: str | KB | None = None, *, cache_bytes: int = 64 * 2**20, check_every: float = 1.0) -> FastAPI:

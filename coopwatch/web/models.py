@@ -60,3 +60,11 @@ class Me:
     name: str | None
     role: str | None
     csrf_token: str | None
+
+
+@dataclass
+class ErrorOut:
+    detail: str  # in Russian
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "Не найдено"}}

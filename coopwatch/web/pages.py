@@ -14,7 +14,7 @@ from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, PersonView, place_ref
 from coopwatch.web import charts, extra, highlight
 from coopwatch.web.app import api_response, html_response, state
-from coopwatch.web.models import AuditEntry, FactPage, OverviewPage, PairRow, PlacePage, PlaceRow
+from coopwatch.web.models import NOT_FOUND, AuditEntry, FactPage, OverviewPage, PairRow, PlacePage, PlaceRow
 
 router = APIRouter()
 TAG = "страницы"
@@ -102,7 +102,7 @@ def place_data(kb: KB, place_id: str) -> PlacePage:
     return PlacePage(view, agreements, roles, links)
 
 
-@router.get("/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место")
+@router.get("/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место", responses=NOT_FOUND)
 def api_place(request: Request, place_id: PlacePath) -> Response:
     return api_response(request, lambda: place_data(kb_of(request), place_id))
 
@@ -117,7 +117,7 @@ def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
 
 # --- a person -------------------------------------------------------------------------------
 
-@router.get("/api/person/{person_id}", response_model=PersonView, tags=[TAG], summary="Человек")
+@router.get("/api/person/{person_id}", response_model=PersonView, tags=[TAG], summary="Человек", responses=NOT_FOUND)
 def api_person(request: Request, person_id: Id) -> Response:
     return api_response(request, lambda: query.person(kb_of(request), person_id))
 
@@ -129,7 +129,7 @@ def html_person(request: Request, person_id: Id) -> HTMLResponse:
 
 # --- a document -----------------------------------------------------------------------------
 
-@router.get("/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ")
+@router.get("/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ", responses=NOT_FOUND)
 def api_document(request: Request, doc_id: Id) -> Response:
     return api_response(request, lambda: query.document(kb_of(request), doc_id))
 
@@ -155,7 +155,7 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
     return FactPage(fact, named, namesakes, sorted(curate.CORRECTABLE.get(fact.type, ())), history)
 
 
-@router.get("/api/fact/{fact_id}", response_model=FactPage, tags=[TAG], summary="Канонический факт")
+@router.get("/api/fact/{fact_id}", response_model=FactPage, tags=[TAG], summary="Канонический факт", responses=NOT_FOUND)
 def api_fact(request: Request, fact_id: Id) -> Response:
     return api_response(request, lambda: fact_data(kb_of(request), fact_id))
 

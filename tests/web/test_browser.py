@@ -100,7 +100,7 @@ def test_chart_point_opens_its_fact(page) -> None:  # noqa: ANN001
 
 def test_search_box_finds_word_forms(page) -> None:  # noqa: ANN001
     page.goto("/")
-    page.fill("header input[name=q]", "побратимских связей")
+    page.fill("header input[name=q]", "побратимских связей")  # the text: "о побратимских связях"
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search\?q="))
     assert page.locator("ol.hits li").count() == 1
@@ -142,7 +142,8 @@ def test_editor_resolves_a_conflict_and_merges_people(page, site: Site) -> None:
     page.goto(f"/fact/{cid}")
     assert "решено редактором" in page.inner_text("#conflicts")
     merge = page.locator("form.merge", has_text="«Александр Кушнаренко»")
-    merge.locator("select[name=keep]").select_option(label=re.compile("Алексей Кушнаренко"))
+    keep = merge.locator("option", has_text="Алексей Кушнаренко").get_attribute("value")
+    merge.locator("select[name=keep]").select_option(keep)
     merge.locator("button").click()
     page.wait_for_url(re.compile(r"done=merged"))
     assert page.locator("form.merge", has_text="«Александр Кушнаренко»").count() == 0
