@@ -48,8 +48,12 @@ class KB:
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(kb_write=True)
-                with conn.begin():
-                    yield conn
+                _forget(conn)  # caches live for one transaction (entities.resolve_person, ensure_places)
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    _forget(conn)
         except OperationalError as e:
             raise _explain(e, self.url) from e
 
@@ -63,6 +67,11 @@ class KB:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _forget(conn: Connection) -> None:
+    for key in ("kb_people", "kb_places"):
+        conn.info.pop(key, None)
 
 
 def resolve_url(db: str | None) -> str:

@@ -44,10 +44,13 @@ def ensure_places(conn: Connection, ids: set[str]) -> None:
         while p:
             want.add(p)
             p = parent_of(p)
+    seen = conn.info.setdefault("kb_places", set())  # per transaction, like the people cache
+    want -= seen
     if not want:
         return
     lock_block(conn, "places")
     have = set(conn.execute(sa.select(places.c.id).where(places.c.id.in_(sorted(want)))).scalars())
+    seen |= want
     gz = gazetteer()
     rows = [{"id": p, "parent_id": parent_of(p), "level": gz.level(p), "name": gz.name(p),
              "country": country_of(p), "known": False} for p in sorted(want - have)]
@@ -55,8 +58,21 @@ def ensure_places(conn: Connection, ids: set[str]) -> None:
         conn.execute(places.insert(), rows)
 
 
+def forget(conn: Connection) -> None:
+    """Drop this connection's cache of resolved names (after a rolled-back savepoint)."""
+    conn.info.pop("kb_people", None)
+    conn.info.pop("kb_places", None)
+
+
 def resolve_person(conn: Connection, name: str) -> int:
-    """The person a spelling of a name refers to (created if new)."""
+    """The person a spelling of a name refers to (created if new); cached per connection."""
+    cache = conn.info.setdefault("kb_people", {})
+    if name not in cache:
+        cache[name] = _resolve_person(conn, name)
+    return cache[name]
+
+
+def _resolve_person(conn: Connection, name: str) -> int:
     key = name_key(name)
     lock_block(conn, "person|" + surname_key(name))
     pid = conn.execute(sa.select(person_names.c.person_id).where(person_names.c.name_key == key)).scalar()
@@ -116,5 +132,5 @@ def place_name(conn: Connection, place_id: str) -> str:
     return name or gazetteer().name(place_id)
 
 
-__all__ = ["add_org_alias", "ensure_places", "fold", "follow_merges", "place_name", "resolve_org",
+__all__ = ["add_org_alias", "ensure_places", "fold", "follow_merges", "forget", "place_name", "resolve_org",
            "resolve_person", "sync_places"]

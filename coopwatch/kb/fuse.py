@@ -86,8 +86,10 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
                 updated_at=now)).inserted_primary_key[0]
         else:
             # keep the candidates' view current for the next fact of this batch
-            row = conn.execute(sa.select(canonical_facts.c.ctx).where(canonical_facts.c.id == target)).scalar()
-            ctx = dict(row or {})
+            known = next((r.ctx for r in rows if r.id == target), None)
+            if known is None:  # an anchor outside the block
+                known = conn.execute(sa.select(canonical_facts.c.ctx).where(canonical_facts.c.id == target)).scalar()
+            ctx = dict(known or {})
             if m.story_id is not None and m.story_id not in ctx.get("stories", []):
                 ctx["stories"] = [*ctx.get("stories", []), m.story_id]
             if m.day and m.day.isoformat() not in ctx.get("days", []):

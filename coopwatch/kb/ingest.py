@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from coopwatch.ingest import ReadFailure, iter_sources, read_paths
-from coopwatch.kb import entities, store
+from coopwatch.kb import entities, fuse, store
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.kb.text import content_hash
@@ -170,7 +170,7 @@ def _tick(bar: Any, n: int = 1) -> None:
 
 def _write_all(kb: KB, prepared: Iterable[store.Prepared], summary: IngestSummary, bar: Any,
                on_batch: Callable[[IngestSummary], None] | None,
-               write: Callable[[Any, store.Prepared], tuple[str, int]]) -> None:
+               write: Callable[[Any, store.Prepared, set[int]], tuple[str, int]]) -> None:
     buffer: list[store.Prepared] = []
     last = time.monotonic()
     for p in prepared:
@@ -187,27 +187,29 @@ def _write_all(kb: KB, prepared: Iterable[store.Prepared], summary: IngestSummar
 
 
 def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: Any,
-           write: Callable[[Any, store.Prepared], tuple[str, int]]) -> None:
+           write: Callable[[Any, store.Prepared, set[int]], tuple[str, int]]) -> None:
     results: list[tuple[store.Prepared, str]] = []
+    touched: set[int] = set()
     with kb.write() as conn:
         for p in buffer:
-            name = p.doc.source or p.doc.id
             if p.error:
                 results.append((p, "failed"))
                 continue
             try:
                 with conn.begin_nested():
-                    outcome, _ = write(conn, p)
+                    outcome, _ = write(conn, p, touched)
             except sa.exc.IntegrityError:  # stored meanwhile by a concurrent ingest
+                entities.forget(conn)
                 outcome = "skipped"
             except sa.exc.DBAPIError as e:
+                entities.forget(conn)
                 if isinstance(e, sa.exc.OperationalError):
                     raise
                 results.append((p, "failed"))
                 p.error = f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"
                 continue
             results.append((p, outcome))
-            del name
+        fuse.recompute(conn, touched)  # once per batch, in the batch's transaction
     for p, outcome in results:  # counted only once committed
         if outcome == "failed":
             summary.failures.append((p.doc.source or p.doc.id, p.error or ""))
@@ -219,9 +221,9 @@ def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: An
     _tick(bar, len(buffer))
 
 
-def _replace(conn: Any, p: store.Prepared) -> tuple[str, int]:
+def _replace(conn: Any, p: store.Prepared, touched: set[int]) -> tuple[str, int]:
     doc_id = int(p.doc.meta["kb_id"])
-    store.replace_facts(conn, doc_id, p.facts, p.extractor_version)
+    store.replace_facts(conn, doc_id, p.facts, p.extractor_version, touched)
     return "updated", doc_id
 
 

@@ -112,8 +112,10 @@ def find_existing(conn: Connection, chash: str, url: str | None) -> tuple[int | 
     return None, None
 
 
-def add(conn: Connection, p: Prepared) -> tuple[str, int]:
-    """Store one prepared document. Returns ("added"|"skipped"|"updated", document id)."""
+def add(conn: Connection, p: Prepared, touched: set[int] | None = None) -> tuple[str, int]:
+    """Store one prepared document. Returns ("added"|"skipped"|"updated", document id). With
+    ``touched``, the canonical facts to recompute are added to it (the caller recomputes them once
+    for a batch, in the same transaction); else they are recomputed now."""
     existing, why = find_existing(conn, p.content_hash, p.doc.url)
     if existing is not None and why == "text":
         return "skipped", existing
@@ -126,12 +128,15 @@ def add(conn: Connection, p: Prepared) -> tuple[str, int]:
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
         conn.execute(sa.text("DELETE FROM document_bands WHERE document_id = :d"), {"d": existing})
         stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
-        replace_facts(conn, existing, p.facts, p.extractor_version)
+        replace_facts(conn, existing, p.facts, p.extractor_version, touched)
         return "updated", existing
     doc_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
     placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
-    touched = _insert_facts(conn, doc_id, placed.story_id, d.published, p.facts)
-    fuse.recompute(conn, touched)
+    mine = _insert_facts(conn, doc_id, placed.story_id, d.published, p.facts)
+    if touched is None:
+        fuse.recompute(conn, mine)
+    else:
+        touched |= mine
     return "added", doc_id
 
 
@@ -147,7 +152,8 @@ def _insert_facts(conn: Connection, doc_id: int, story_id: int | None, published
     return fuse.attach(conn, members, anchors)
 
 
-def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], version: str | None) -> set[int]:
+def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], version: str | None,
+                  touched: set[int] | None = None) -> set[int]:
     """Re-extraction of one document: its old facts leave their canonical facts, the new ones
     join (curated canonical facts keep the facts read from the same sentences)."""
     old = conn.execute(sa.select(facts.c.type, facts.c.ev_start, facts.c.ev_end, facts.c.canonical_id,
@@ -156,14 +162,17 @@ def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], vers
                        .where(facts.c.document_id == doc_id)).all()
     anchors = [fuse.Anchor(r.type, r.ev_start, r.ev_end, r.canonical_id) for r in old
                if (r.status != "auto" or r.corrected) and r.ev_start is not None]
-    touched = {r.canonical_id for r in old}
+    mine = {r.canonical_id for r in old}
     conn.execute(facts.delete().where(facts.c.document_id == doc_id))
     doc = conn.execute(sa.select(documents.c.story_id, documents.c.published)
                        .where(documents.c.id == doc_id)).one()
-    touched |= _insert_facts(conn, doc_id, doc.story_id, doc.published, items, anchors)
+    mine |= _insert_facts(conn, doc_id, doc.story_id, doc.published, items, anchors)
     conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version))
-    fuse.recompute(conn, touched)
-    return touched
+    if touched is None:
+        fuse.recompute(conn, mine)
+    else:
+        touched |= mine
+    return mine
 
 
 def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:

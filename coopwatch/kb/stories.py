@@ -93,10 +93,11 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     if candidates:
         rows = conn.execute(sa.select(documents.c.id, documents.c.minhash, documents.c.story_id)
                             .where(documents.c.id.in_(sorted(candidates)))).all()
+        mine = np.asarray(m.hashvalues, dtype=np.uint64)
         for cid, blob, story in rows:
             if blob is None:
                 continue
-            sim = m.jaccard(from_bytes(blob))
+            sim = float(np.mean(np.frombuffer(blob, dtype=np.uint64) == mine))  # MinHash.jaccard, unpacked
             if sim >= THRESHOLD:
                 near.append((cid, sim))
                 stories.add(story if story is not None else cid)
