@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/coopwatch demo
+	$(BIN)/coopwatch samples
 
 test: $(STAMP)
 	$(BIN)/ruff check coopwatch tests benchmarks

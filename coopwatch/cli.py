@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -27,12 +28,8 @@ def extract(
     """Извлечь факты из документов: одна строка JSON на документ."""
     from coopwatch.runner import extract_paths
 
-    fh = open(out, "w", encoding="utf-8") if out else sys.stdout
-    try:
+    with open(out, "w", encoding="utf-8") if out else contextlib.nullcontext(sys.stdout) as fh:
         summary = extract_paths(paths, fh, progress=progress)
-    finally:
-        if out:
-            fh.close()
     typer.echo(summary.text(), err=True)
     raise typer.Exit(1 if summary.n_failed else 0)
 
@@ -53,6 +50,24 @@ def eval_(
     typer.echo(table, nl=False)
     if summary.n_failed:
         typer.echo(summary.text(), err=True)
+
+
+@app.command()
+def facts(paths: list[str] = typer.Argument(..., help="Файлы или папки")) -> None:
+    """Извлечь факты и показать их таблицей."""
+    from coopwatch.report.table import print_facts
+    from coopwatch.runner import iter_results
+
+    results = [r.facts for r in iter_results(paths) if r.facts is not None]
+    print_facts(results)
+
+
+@app.command()
+def samples() -> None:
+    """Показать факты встроенного демонстрационного корпуса."""
+    from coopwatch import paths as data_paths
+
+    facts([str(data_paths.SAMPLES)])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,7 +8,7 @@ the sentence text); the evidence offsets stay available to the knowledge base an
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -147,8 +147,7 @@ class RoleFact(_Fact):
 
 
 Fact = Annotated[
-    Union[AgreementFact, MeetingFact, VisitFact, TradeFact, TargetFact, InstitutionFact,
-          TransportFact, RoleFact],
+    AgreementFact | MeetingFact | VisitFact | TradeFact | TargetFact | InstitutionFact | TransportFact | RoleFact,
     Field(discriminator="type"),
 ]
 FACT_TYPES = ("agreement", "meeting", "visit", "trade", "target", "institution", "transport", "role")

@@ -7,12 +7,13 @@ PACKAGE = Path(__file__).resolve().parent
 GAZETTEER_DATA = PACKAGE / "gazetteer" / "data"
 COUNTRIES = GAZETTEER_DATA / "countries.tsv"
 AUTHORITIES = GAZETTEER_DATA / "authorities.tsv"
+CAPITALS = GAZETTEER_DATA / "capitals.tsv"
 
 
 def place_files() -> list[Path]:
     """Countries first, then regions, cities and districts: earlier files win ties."""
     order = ["countries", "regions", "cities", "districts"]
-    files = [p for p in GAZETTEER_DATA.glob("*.tsv") if p.name != AUTHORITIES.name]
+    files = [p for p in GAZETTEER_DATA.glob("*.tsv") if p.name not in (AUTHORITIES.name, CAPITALS.name)]
     return sorted(files, key=lambda p: (next((i for i, o in enumerate(order) if p.stem.startswith(o)), 9), p.name))
 
 

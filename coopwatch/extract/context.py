@@ -26,6 +26,7 @@ class Camp:
     key: str
     best: str
     weights: dict[str, float]
+    named: bool = True  # named by a name, not only by adjectives ("российские регионы")
 
     def contains(self, place_id: str) -> bool:
         return _camp_key(place_id, self.key) == self.key
@@ -50,6 +51,7 @@ class Context:
     ordinals: list[Match] = field(default_factory=list)
     camps: list[Camp] = field(default_factory=list)
     facts: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     # ---- lookups the fact rules share -------------------------------------------------------
 
@@ -114,24 +116,68 @@ def _is_place_id(value: str) -> bool:
 
 
 NON_SIDE_BEFORE = {"доллар", "рубль"}
+# An organisation named after its territory stands for it when it is that territory's government.
+GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
+                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
+                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
+                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
+                    "генконсульство", "консульство", "представительство", "мид", "минпромторг",
+                    "минэкономразвития", "власть", "руководство", "агентство"}
+
+
+def _government(m: PlaceMention, ctx: Context) -> bool:
+    """"Администрацией Вологды", "Правительства Курской области": a government, not a company."""
+    tokens = ctx.ann.tokens
+    return any(t.lemma in GOVERNMENT_NOUNS for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
 
 
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
-    if m.in_org and m.form in ("adj", "name") and m.form != "authority":
+    if m.in_org and m.form in ("adj", "name") and not _government(m, ctx):
         return True
     if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in NON_SIDE_BEFORE:
         return True
-    return False
+    return is_dateline(m, ctx)
+
+
+def _venue(m: PlaceMention, ctx: Context) -> bool:
+    tokens = ctx.ann.tokens
+    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and tokens[m.stop - 1].case == "Loc"
+
+
+def is_dateline(m: PlaceMention, ctx: Context) -> bool:
+    """"МИНСК, 29 сен – РИА Новости.", "КАЗАНЬ, 21 февраля. /ТАСС/.": where the agency filed
+    the story, not a side of it."""
+    tokens = ctx.ann.tokens
+    sent = ctx.ann.sentences[m.sent]
+    if m.start != sent.tokens[0].i or m.stop >= len(tokens):
+        return False
+    nxt = tokens[m.stop: m.stop + 4]
+    return bool(nxt) and nxt[0].text in (",", ".", "/") and any(t.text.isdigit() for t in nxt[1:4]) \
+        and ctx.ann.tokens[m.start].text.isupper()
+
+
+def _rank(pid: str, members: dict[str, float]) -> float:
+    """A country's own name weighs less when the text names its regions: "Татарстан и
+    Беларусь" in a Russian regional text is about Татарстан, not Россия."""
+    w = members[pid]
+    if "-" not in pid and any(members[o] >= 1 for o in members if "-" in o):
+        w *= 0.6
+    return w
 
 
 def compute_camps(ctx: Context) -> list[Camp]:
     """The document's sides: the two most mentioned countries — or, when every place is in one
     country, its two most mentioned regions. Headline mentions count triple."""
     weights: dict[str, float] = defaultdict(float)
+    named: set[str] = set()
     for m in ctx.places:
-        if _not_a_side(m, ctx) or not m.id:
+        if _not_a_side(m, ctx) or not m.id or m.id.startswith("?"):
             continue
+        if m.form not in ("adj", "demonym"):
+            named.add(m.id)
         w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
+        if _venue(m, ctx):
+            w *= 0.3  # "в Минске": where it happened says less about who took part
         if m.sent == 0:
             w *= 3
         weights[m.id] += w
@@ -153,13 +199,6 @@ def compute_camps(ctx: Context) -> list[Camp]:
     camps = []
     for key in keys:
         members = {pid: w for pid, w in weights.items() if _camp_key(pid, like) == key}
-        # a country's own name weighs less when the text names its regions: "Татарстан и
-        # Беларусь" in a Russian regional text is about Татарстан, not Россия
-        def rank(pid: str) -> float:
-            w = members[pid]
-            if "-" not in pid and any("-" in other for other in members):
-                w *= 0.6 if any(members[o] >= 1 for o in members if "-" in o) else 1.0
-            return w
-        best = max(members, key=rank)
-        camps.append(Camp(key=key, best=best, weights=members))
+        best = max(members, key=lambda pid, members=members: _rank(pid, members))
+        camps.append(Camp(key=key, best=best, weights=members, named=any(p in named for p in members)))
     return camps

@@ -6,6 +6,7 @@ at import that every need is met by an earlier stage.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from coopwatch.extract import (
 )
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.models import Document, DocumentFacts
+
+log = logging.getLogger("coopwatch")
 
 
 @dataclass(frozen=True)
@@ -56,33 +59,59 @@ def _titles(ctx: Context) -> None:
     ctx.titles = find_titles(ctx.ann, ctx.places, ctx.people)
 
 
-NUMERIC = re.compile(r"\d|миллиард|миллион|вдвое|втрое|сегодня|вчера|накануне|году|года|полугод|квартал", re.I)
-EVENTS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси", re.I)
+# Cheap tests that a sentence can hold what a grammar finds: yargy's chart parser costs far more
+# than a regular expression, and most sentences hold no money, no period and no date.
+MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+WEEKDAYS = r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен"
+PREFILTERS = {
+    "dates": re.compile(rf"\d|{MONTHS}|{WEEKDAYS}|сегодня|вчера|накануне|завтра|прошл\w* год|текущ\w* год", re.I),
+    "money": re.compile(r"млн|млрд|миллиард|миллион|тыс|\$|€|₽|доллар|рубл|евро|юан|тенге", re.I),
+    "growth": re.compile(r"%|процент|раз[а]?\b|вдвое|втрое|вчетверо", re.I),
+    "periods": re.compile(r"год|полугод|квартал|месяц|" + MONTHS, re.I),
+    "ranges": re.compile(r"\d{4}"),
+    "ordinals": re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч", re.I),
+}
 
 
 def _numbers(ctx: Context) -> None:
-    """Dates, periods, money, growth and ordinals, by yargy grammars, only in sentences that can
-    hold them (the grammars cost more than a regex test)."""
+    """Dates, periods, money, growth and ordinals by yargy grammars, each run only on sentences
+    its prefilter admits."""
+    from coopwatch.nlp.grammars.common import Match
     from coopwatch.nlp.grammars.date import find_dates
     from coopwatch.nlp.grammars.money import find_money
     from coopwatch.nlp.grammars.ordinal import find_ordinals
     from coopwatch.nlp.grammars.percent import find_growth
     from coopwatch.nlp.grammars.period import find_trade_periods, find_year_ranges
-    from coopwatch.nlp.grammars.common import Match
 
-    def shifted(found, offset):
-        return [Match(m.start + offset, m.stop + offset, m.value) for m in found]
-
+    grammars = [("dates", find_dates, ctx.dates), ("money", find_money, ctx.money),
+                ("growth", find_growth, ctx.growth), ("periods", find_trade_periods, ctx.trade_periods),
+                ("ranges", find_year_ranges, ctx.year_ranges), ("ordinals", find_ordinals, ctx.ordinals)]
     for s in ctx.sentences:
-        text = s.text
-        if NUMERIC.search(text) or re.search(r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен", text, re.I):
-            ctx.dates += shifted(find_dates(text), s.start)
-            ctx.trade_periods += shifted(find_trade_periods(text), s.start)
-            ctx.year_ranges += shifted(find_year_ranges(text), s.start)
-            ctx.money += shifted(find_money(text), s.start)
-            ctx.growth += shifted(find_growth(text), s.start)
-        if EVENTS.search(text):
-            ctx.ordinals += shifted(find_ordinals(text), s.start)
+        for name, find, into in grammars:
+            for a, b in windows(s.text, PREFILTERS[name]):
+                into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
+
+
+RADIUS = 60  # characters of context a grammar needs around its keyword ("почти 1,5 млрд долларов США")
+
+
+def windows(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the keyword's hits, merged, cut at spaces, so a grammar parses
+    a few dozen characters instead of a whole sentence."""
+    spans: list[list[int]] = []
+    for m in pattern.finditer(text):
+        a = max(0, m.start() - RADIUS)
+        b = min(len(text), m.end() + RADIUS)
+        if a > 0:
+            a = text.find(" ", a) + 1 or a
+        if b < len(text):
+            cut = text.rfind(" ", m.end(), b)
+            b = cut if cut > m.end() else b
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
 
 
 def _camps(ctx: Context) -> None:
@@ -90,8 +119,16 @@ def _camps(ctx: Context) -> None:
 
 
 def _facts(module) -> Callable[[Context], None]:
+    """A fact stage: its rules' failure on a document costs that type's facts only, and is
+    reported as the document's warning."""
+    name = module.__name__.rsplit(".", 1)[-1]
+
     def run(ctx: Context) -> None:
-        ctx.facts.extend(module.extract(ctx))
+        try:
+            ctx.facts.extend(module.extract(ctx))
+        except Exception as e:  # reported, not hidden: see DocumentFacts.warnings
+            log.exception("rules for %s failed on %s", name, ctx.document.id)
+            ctx.warnings.append(f"правила «{name}» не сработали: {type(e).__name__}: {e}")
     return run
 
 
@@ -142,4 +179,4 @@ def extract_document(document: Document) -> DocumentFacts:
             seen.add(k)
             facts.append(f)
     return DocumentFacts(doc=document.id, published=document.published, facts=facts,
-                         warnings=list(document.meta.get("warnings", [])))
+                         warnings=list(document.meta.get("warnings", [])) + ctx.warnings)

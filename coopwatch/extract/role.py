@@ -135,6 +135,19 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _corefer(ctx: Context) -> None:
+    """"Губернатор провел встречу …" after "губернатором Александром Богомазом": a title without a
+    name is the one person of the document who holds it (for participants and heads, not roles)."""
+    for t in ctx.titles:
+        if t.person is not None:
+            continue
+        holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
+                   and (t.of is None or o.of == t.of)}
+        if len(holders) == 1:
+            t.person = next(iter(holders.values()))
+            t.coref = True
+
+
 def resolve(t: TitleMention, ctx: Context) -> str | None:
     """What the title says by itself (rules 1–4)."""
     if t.org:
@@ -155,9 +168,10 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.person is not None:
             t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
+    _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     for t in ctx.titles:
-        if t.person is None or t.former or t.of is None:
+        if t.person is None or t.former or t.of is None or t.coref:
             continue
         key = (t.person.surname, t.of)
         fact = RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent))

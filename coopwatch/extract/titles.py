@@ -31,11 +31,6 @@ ORG_NOUNS = {"концерн", "компания", "корпорация", "за
              "пао", "оао", "ао", "ооо", "зао", "биржа", "технопарк", "кластер", "федерация", "редакция"}
 # ... unless a territory is named inside them: "агентство инвестиционного развития Татарстана" is
 # the republic's own agency. Government bodies always stand for their territory.
-GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
-                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
-                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
-                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
-                    "генконсульство", "консульство", "представительство", "мид", "минпромторг", "минэкономразвития"}
 # Words that stand for a territory the document has already named.
 GENERIC_PLACES = {"регион": "region", "область": "region", "республика": "region", "край": "region",
                   "страна": "country", "государство": "country", "город": "city", "столица": "capital",
@@ -87,11 +82,11 @@ class TitleMention:
     plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
     person: Person | None = None
     person_mention: PersonMention | None = None
+    coref: bool = False  # the person is the document's only holder of this title, not named here
     of: str | None = None  # resolved by roles: a place ID or an organisation name
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
-    defs = title_defs()
     tokens = ann.tokens
     place_at = {i: m for m in places for i in range(m.start, m.stop)}
     person_at = {m.start: m for p in people for m in p.mentions}
@@ -146,14 +141,17 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
             continue
         m = place_at.get(tok.i)
         if m is not None:
-            removed.update(range(m.start, m.stop))
+            if m is location:
+                continue
             if prep in LOCATION_PREPS and location is None and m.form != "adj":
-                location = m
-            elif prep in PARTNER_PREPS:
-                pass
-            elif m not in places:
-                if not (m.form == "adj" and m.in_org):
-                    places.append(m)
+                location = m  # "посол в России": where the post is stays in the title
+                continue
+            # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
+            # word goes to `of`, the body's words stay in the title
+            removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
+                           or tokens[i].is_cap())
+            if prep not in PARTNER_PREPS and m not in places and not (m.form == "adj" and m.in_org):
+                places.append(m)
             continue
         if tok.lemma in ORG_NOUNS and org_noun is None and prep is None:
             org_noun = tok
@@ -206,24 +204,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
         elif t.lower in HEAD_ALIASES:
             pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
-                and nxt.lemma not in defs and out:
-            pass
-        elif t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
-                and any(o.lower == "по" for o in out):
-            pass
-        elif t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS):
-            pass
-        elif t.lemma in defs and out and out[-1].text in ("—", "–", "-"):
-            pass
-        elif t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc"):
-            pass
-        elif t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out):
-            pass
-        elif t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc"):
-            pass
-        elif t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"}:
-            pass
-        elif t.case == "Ins" and out and out[-1].lower in ("с", "со"):
+                and nxt.lemma not in defs and out or t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
+                and any(o.lower == "по" for o in out) or t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS) or t.lemma in defs and out and out[-1].text in ("—", "–", "-") or t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc") or t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out) or t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc") or t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"} or t.case == "Ins" and out and out[-1].lower in ("с", "со"):
             pass
         else:
             break

@@ -1,7 +1,109 @@
-"""transport facts (rules to come)."""
+"""transport — a direct passenger or freight link between the two sides.
 
+Rules:
+- modes by their words: air ("авиасообщение", "авиарейсы", "рейсы", "авиаперелеты"), rail
+  ("железнодорожное сообщение", "поезд", "железнодорожные маршруты"), road ("автобусное
+  сообщение"), water ("речное", "паромное"); "авиа- и железнодорожное сообщение" is both;
+- ends: "между A и B", "из A в B", "между Казанью, Астаной и Алматы" — only pairs that cross
+  between the sides (Казань–Астана, Казань–Алматы, not Астана–Алматы); "между столицами двух
+  республик" — the two sides;
+- status: ``exists`` ("есть", "действует", "осуществляются", "наличие"), ``opened`` ("открыт",
+  "запущен"), ``planned`` ("будут открыты", "решено открыть", "планируется").
+"""
+
+from __future__ import annotations
+
+from coopwatch.extract import sides
+from coopwatch.extract.clauses import is_future, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.models import TransportFact
+from coopwatch.nlp.annotate import Token
+
+AIR = {"авиасообщение", "авиарейс", "рейс", "авиаперелет", "перелет", "авиалиния", "авиамаршрут", "авиа"}
+RAIL = {"поезд", "железнодорожный", "жд", "ж/д"}
+ROAD = {"автобусный", "автобус", "автомобильный"}
+WATER = {"речной", "паромный", "морской", "паром"}
+LINK = {"сообщение", "маршрут", "линия", "связь", "перевозка"}
+OPENED = {"открыть", "запустить", "возобновить", "открыться", "начать"}
+PLANNED_WORDS = {"решение", "решить", "планироваться", "планировать", "намерен", "предполагаться"}
 
 
-def extract(ctx: Context) -> list:
+def _modes(ctx: Context, sent: int) -> list[tuple[str, Token]]:
+    tokens = ctx.tokens_of(sent)
+    out: list[tuple[str, Token]] = []
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        low = t.lower
+        if t.lemma in AIR or low in ("авиа", "авиа-") or low.startswith(("авиасообщ", "авиарейс", "авиаперел", "авиалин")):
+            if t.lemma == "рейс" and not any(x.lemma in ("прямой", "регулярный", "авиа") for x in tokens[max(k - 2, 0): k]) \
+                    and not any(x.lemma == "рейс" and x.i != t.i for x in tokens):
+                continue
+            out.append(("air", t))
+        elif t.lemma in RAIL and (nxt is not None and nxt.lemma in LINK | {"маршрут"} or t.lemma == "поезд"):
+            out.append(("rail", t))
+        elif t.lemma in ROAD and nxt is not None and nxt.lemma in LINK:
+            out.append(("road", t))
+        elif t.lemma in WATER and nxt is not None and nxt.lemma in LINK:
+            out.append(("water", t))
+    seen: set[str] = set()
+    return [(mode, t) for mode, t in out if not (mode in seen or seen.add(mode))]
+
+
+def _status(ctx: Context, t: Token) -> str:
+    lemmas = {x.lemma for x in ctx.tokens_of(t.sent)}
+    if unrealised(ctx.ann, t) or lemmas & PLANNED_WORDS:
+        return "planned"
+    for x in ctx.tokens_of(t.sent):
+        if x.lemma in OPENED and x.pos == "VERB":
+            return "planned" if is_future(ctx.ann, x) or x.feats.get("VerbForm") == "Inf" else "opened"
+    return "exists"
+
+
+def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
+    """Pairs of ends that cross between the sides."""
+    tokens = ctx.ann.tokens
+    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"]
+    # the ends the text gives: "между A и B", "из A в B"; else the cities it names; else any place
+    listed = sides.between(ctx, sent, anchor.i - 1 if anchor.i > 0 else 0)
+    if len(listed) < 2:
+        listed = [m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("из", "в", "во", "до")]
+    if len(listed) < 2:
+        cities = [m.id for m in mentions if ctx.gz.level(m.id) == "city"]
+        listed = cities if len(cities) >= 2 else [m.id for m in mentions]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) < 2:
+        both = [g for t in ctx.tokens_of(sent) for g in sides.both_sides(ctx, t)]
+        if len(both) == 2:
+            return [both]
+        return []
+    first = listed[0]
+    others = [p for p in listed[1:] if sides.crosses(ctx, first, p)]
+    if others:
+        return [[first, p] for p in others]
+    # "Казань … с Ташкентом и Самаркандом": the first of the other side against each of its own
     return []
+
+
+def extract(ctx: Context) -> list[TransportFact]:
+    facts: dict[tuple, TransportFact] = {}
+    last_ends: list[list[str]] = []
+    for s in ctx.sentences:
+        modes = _modes(ctx, s.index)
+        if not modes:
+            continue
+        ends = _ends(ctx, s.index, modes[0][1]) or (last_ends if _continues(ctx, s.index) else [])
+        for mode, t in modes:
+            for pair in ends:
+                key = (mode, frozenset(pair))
+                if key not in facts:
+                    facts[key] = TransportFact(mode=mode, between=pair, status=_status(ctx, t),
+                                               evidence=ctx.evidence(s.index))
+        if ends:
+            last_ends = ends
+    return list(facts.values())
+
+
+def _continues(ctx: Context, sent: int) -> bool:
+    """"Рейсы будут регулярными.", "а также функционируют железнодорожные маршруты": the link of
+    the sentence before."""
+    return True

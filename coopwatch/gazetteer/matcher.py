@@ -23,6 +23,9 @@ EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "
 EXECUTIVE_NOUNS = {"исполнительный", "исполком", "совет", "комитет"}
 
 
+FORM_PRIORITY = ("authority", "name", "abbr", "district", "demonym", "adj")
+
+
 @dataclass
 class PlaceMention:
     candidates: tuple[str, ...]
@@ -139,7 +142,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     tokens = ann.tokens
     person = _in_spans(ann, "PER")
     org = _in_spans(ann, "ORG") | _quoted(tokens)
-    keys = [text_keys(t) for t in tokens]
+    keys = [sorted(text_keys(t)) for t in tokens]  # sorted: the same result in every process
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -158,6 +161,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
                         ok = [e for e in child.entries if _caps_ok(tokens[i:j + 1], e[2])]
                         if ok and (best is None or j + 1 > best[0]):
                             best = (j + 1, ok)
+                        elif ok and j + 1 == best[0]:  # the same words read as another place
+                            best = (j + 1, best[1] + [e for e in ok if e not in best[1]])
                     nxt.append((child, j + 1))
             frontier = nxt
         if best is None:
@@ -166,21 +171,68 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
         stop, entries = best
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
-                and all(gz.level(e[0]) in ("city", "district") for e in entries):
+                and all(gz.level(e[0]) in ("city", "district") for e in entries) and _looks_like_name(ann, span[0]):
             i += 1  # a surname that is also a town (Пушкин, Королёв)
             continue
         forms = {e[1] for e in entries}
-        form = "authority" if "authority" in forms else sorted(forms)[0]
+        if {"name", "adj"} <= forms and stop == i + 1:
+            # "Минском": the city (a noun) or "минский" (an adjective)? The tagger knows.
+            keep = "adj" if tokens[i].pos == "ADJ" else "name"
+            entries = [e for e in entries if e[1] == keep]
+            forms = {keep}
+        form = next(f for f in FORM_PRIORITY if f in forms)
+        level_rank = {lv: n for n, lv in enumerate(("country", "region", "city", "district"))}
+        entries = sorted(entries, key=lambda e: (level_rank.get(gz.level(e[0]), 9), e[0]))
         cands = tuple(dict.fromkeys(e[0] for e in entries))
         mentions.append(PlaceMention(
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
             form=form, sent=span[0].sent, in_org=any(t.i in org for t in span)))
         i = stop
+    mentions += _compound_adjectives(tokens, {i for m in mentions for i in range(m.start, m.stop)}, gz)
+    mentions.sort(key=lambda m: m.start)
     mentions = _extend_authorities(mentions, tokens, gz)
     mentions += _generic_districts(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
     _resolve(mentions, tokens, gz)
     return mentions
+
+
+def _looks_like_name(ann: Annotated, tok: Token) -> bool:
+    """Is the person span around ``tok`` a real name (a first name beside it, or the surname
+    alone) rather than NER's mistake on "Администрацией Вологды"?"""
+    for span in ann.spans:
+        if span.type == "PER" and span.tokens and span.tokens[0].i <= tok.i <= span.tokens[-1].i:
+            if len(span.tokens) == 1:
+                return True
+            return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
+    return False
+
+
+def _adjective_place(stem: str, gz: Gazetteer) -> list[str]:
+    """"российско" → "российский" → RU; "татарстано" → "татарстанский" → RU-TA."""
+    base = stem[:-1] if stem.endswith(("о", "е")) else stem
+    for cand in (base + "ий", base + "ый", base + "ский", base + "ой", base + "кий"):
+        if cand in gz.by_adjective:
+            return gz.by_adjective[cand]
+    return []
+
+
+def _compound_adjectives(tokens: list[Token], taken: set[int], gz: Gazetteer) -> list[PlaceMention]:
+    """"российско-белорусских", "татарстано-казахстанского": both places, one token."""
+    out = []
+    for t in tokens:
+        if t.i in taken or "-" not in t.text or t.pos not in ("ADJ", "X", "NOUN"):
+            continue
+        parts = t.lower.split("-")
+        if len(parts) != 2 or not parts[0].endswith(("о", "е")):
+            continue
+        first = _adjective_place(parts[0], gz)
+        second = gz.by_adjective.get(lemma_of(parts[1])) or _adjective_place(parts[1], gz)
+        for ids in (first, second):
+            if ids:
+                out.append(PlaceMention(candidates=tuple(ids), start=t.i, stop=t.i + 1, char_start=t.start,
+                                        char_stop=t.stop, form="adj", sent=t.sent))
+    return out
 
 
 def _caps_ok(span: list[Token], caps: tuple[bool, ...]) -> bool:
@@ -213,7 +265,7 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
     """An adjective followed by a level noun picks the place of that level: "Курской области",
     "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
     adjectives share the noun: "Курской и Брянской областями"."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         if m.form != "adj":
             continue
         j = m.stop
@@ -231,8 +283,15 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
                 m.char_stop = tokens[end - 1].stop
             continue
         fitting = tuple(c for c in m.candidates if gz.level(c) == level)
+        if not fitting and level == "district" and j == m.stop and tokens[j].lemma == "район":
+            # "Вяземский район": a district named after its town, in the town's region
+            towns = [c for c in m.candidates if gz.level(c) == "city" and "/" in c]
+            if towns:
+                name = f"{tokens[m.start].lemma[:1].upper()}{tokens[m.start].lemma[1:]} район"
+                fitting = (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
+                m.form = "district"
         if not fitting:
-            continue  # "российского региона", an unknown district: not this adjective's place
+            continue  # "российского региона": not this adjective's place
         if fitting:
             m.candidates = fitting
         if j == m.stop:  # the noun belongs to this adjective itself

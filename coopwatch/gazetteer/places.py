@@ -25,6 +25,16 @@ class Place:
     demonyms: tuple[str, ...] = ()
 
     @property
+    def short_name(self) -> str:
+        """How people write it: "Беларусь", "Татарстан", "Минская область", "Казань"."""
+        words = [n for n in self.names if not n.isupper()]
+        if self.level == "country" and words:
+            return min(words[:3], key=len)
+        if self.level == "region" and self.name.startswith("Республика ") and len(words) > 1:
+            return words[1]
+        return self.name
+
+    @property
     def parent(self) -> str | None:
         return parent_of(self.id)
 
@@ -140,9 +150,8 @@ def _capitals() -> dict[str, str]:
     region that shares the region's adjective ("курский": Курская область → Курск)."""
     gz = gazetteer()
     out: dict[str, str] = {}
-    path = paths.GAZETTEER_DATA / "capitals.tsv"
-    if path.exists():
-        for row in read_tsv(path):
+    if paths.CAPITALS.exists():
+        for row in read_tsv(paths.CAPITALS):
             if len(row) >= 2:
                 out[row[0].strip()] = row[1].strip()
     for p in gz.places.values():

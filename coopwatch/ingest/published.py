@@ -37,4 +37,4 @@ def find_published(text: str) -> date | None:
 
 def _dateline_prefix(prefix: str) -> bool:
     """"Казань. ", "МИНСК, ", "АГРЫЗ /Татарстан/, ": a place name and punctuation before the date."""
-    return bool(re.fullmatch(r"\s*[A-ZА-ЯЁ][\w\-ёЁ ]{1,30}(\s*/[^/]{1,30}/)?[.,]?\s*", prefix))
+    return bool(re.fullmatch(r"\s*[A-ZА-ЯЁ][\w\-ёЁ]+( [A-ZА-ЯЁ][\w\-ёЁ]+)?(\s*/[^/]{1,30}/)?[.,]\s*", prefix))

@@ -10,7 +10,7 @@ from datetime import date
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 HEADER_URL = re.compile(r"^(https?://\S+)\s*")
 SOURCE_URL = re.compile(r"^\s*Source URL:\s*<?(\S+?)>?\s*$", re.MULTILINE)
-SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][»\"”)]?\s*$")
 
 
 @dataclass

@@ -85,13 +85,14 @@ def models() -> dict[str, object]:
                 NewsMorphTagger,
                 NewsNERTagger,
                 NewsSyntaxParser,
-                Segmenter,
             )
+
+            from coopwatch.nlp.segment import LineSegmenter
 
             emb = NewsEmbedding()
             vocab = morph_vocab()
             _models.update(
-                segmenter=Segmenter(),
+                segmenter=LineSegmenter(),
                 vocab=vocab,
                 morph=NewsMorphTagger(emb),
                 syntax=NewsSyntaxParser(emb),

@@ -11,7 +11,7 @@ from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import caseless, dictionary, eq, gte, length_eq, lte, normalized
 
-from coopwatch.nlp.grammars.common import DASH, DOT, INT, Match, parser
+from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
 
 Date = fact("Date", ["year", "month", "day", "year_shift", "day_shift", "weekday"])
 

@@ -10,7 +10,15 @@ from yargy import or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import caseless, dictionary, eq, in_, normalized
 
-from coopwatch.nlp.grammars.common import DASH, MULTIPLIER, NUMBER, Match, multiplier_value, number_value, parser
+from coopwatch.nlp.grammars.common import (
+    DASH,
+    MULTIPLIER,
+    NUMBER,
+    Match,
+    multiplier_value,
+    number_value,
+    parser,
+)
 
 Money = fact("Money", ["approx", "amount", "amount_low", "multiplier", "currency", "sign"])
 

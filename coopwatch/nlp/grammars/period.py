@@ -63,7 +63,8 @@ MONTH_RANGE = rule(
 
 TRADE_PERIOD = or_(
     rule(or_(HALF, QUARTER, MONTHS_COUNT, MONTH_RANGE), YEAR_PART.optional()),
-    rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("по"), normalized("итог"))), YEAR_PART),
+    rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("на")),
+             rule(caseless("по"), normalized("итог"))), YEAR_PART),
     rule(caseless("по"), normalized("итог"), or_(HALF, QUARTER, MONTHS_COUNT), YEAR_PART.optional()),
 ).interpretation(TradePeriod)
 

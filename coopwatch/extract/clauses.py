@@ -1,0 +1,83 @@
+"""What a sentence asserts: the verb a word depends on, and whether that verb reports something
+done or existing, or only something planned, hoped or possible ("намерена подписать",
+"будет открыто", "ожидается подписание").
+
+HARD_CASES: a single keyword must not flip a sentence ("Игры будущего"): only the verbs and
+auxiliaries on the word's own path to the root count.
+"""
+
+from __future__ import annotations
+
+from coopwatch.nlp.annotate import Annotated, Token
+
+# verbs and predicatives that make what they govern unrealised
+INTENT = {"намерен", "намереваться", "планировать", "собираться", "готовиться", "ожидаться", "предстоять",
+          "предполагаться", "рассчитывать", "хотеть", "мочь", "предлагать", "предложить", "договориться",
+          "договариваться", "обсудить", "обсуждать", "рассмотреть", "рассматривать", "надеяться", "стремиться",
+          "запланировать", "решить", "поручить", "рекомендовать", "проработать", "изучить", "изучать",
+          "пригласить", "приглашать", "призвать", "обещать", "пообещать", "готовый", "нацелить", "подготовить",
+          "выработать", "наметить", "намечать", "ожидать", "заинтересовать", "заинтересованный",
+          "должен", "нужно", "необходимо", "важно", "возможно", "возможность", "перспектива", "задача", "цель",
+          "план", "планы", "предполагать", "собраться", "намерение", "очередь"}
+FUTURE_AUX = {"будет", "будут", "буду", "будем", "будете", "станет", "станут"}
+# verbs that report speech: "Отметим, что соглашение было заключено" is no future
+REPORTING = {"отметить", "подчеркнуть", "напомнить", "сообщить", "сказать", "заявить", "добавить", "уточнить",
+             "рассказать", "пояснить", "отмечать", "подчеркивать", "напоминать", "сообщать", "говорить"}
+# nouns that name an event by its action ("подписание плана"): their own verb decides
+ACTION_NOUNS = {"подписание", "заключение", "открытие", "подписать"}
+
+
+def path_to_root(ann: Annotated, tok: Token, limit: int = 8) -> list[Token]:
+    out = []
+    seen = set()
+    cur = tok
+    while cur.head >= 0 and len(out) < limit and cur.head not in seen:
+        seen.add(cur.head)
+        cur = ann.tokens[cur.head]
+        if cur.sent != tok.sent:
+            break
+        out.append(cur)
+    return out
+
+
+def governing_verb(ann: Annotated, tok: Token) -> Token | None:
+    for t in path_to_root(ann, tok):
+        if t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short":
+            return t
+    return None
+
+
+def _children(ann: Annotated, tok: Token) -> list[Token]:
+    s = ann.sentences[tok.sent]
+    return [t for t in s.tokens if t.head == tok.i]
+
+
+def is_future(ann: Annotated, verb: Token) -> bool:
+    if verb.feats.get("Tense") == "Fut":
+        return True
+    if verb.pos == "VERB" and verb.feats.get("Aspect") == "Perf" and verb.feats.get("Tense") == "Pres":
+        return True  # "подпишут", "откроется"
+    return any(c.lower in FUTURE_AUX for c in _children(ann, verb)) or verb.lower in FUTURE_AUX
+
+
+def unrealised(ann: Annotated, tok: Token) -> bool:
+    """True when ``tok`` sits under a future, an intention, a plan or a possibility."""
+    for t in [tok, *path_to_root(ann, tok)]:
+        if t.lemma in REPORTING:
+            break
+        if t is not tok and (t.lemma in INTENT or t.lower in INTENT):
+            return True
+        if t.pos in ("VERB", "AUX") and is_future(ann, t):
+            return True
+        if t is not tok and any(c.lower in FUTURE_AUX for c in _children(ann, t)):
+            return True
+        if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
+            break  # the first finite verb decides; clauses above it are other statements
+    return False
+
+
+def negated(ann: Annotated, tok: Token) -> bool:
+    for t in [tok, *path_to_root(ann, tok, limit=3)]:
+        if any(c.lower == "не" for c in _children(ann, t)):
+            return True
+    return False

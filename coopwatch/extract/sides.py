@@ -1,0 +1,281 @@
+"""Who the sides of a fact are: rules every fact type shares.
+
+A fact's sides come, in order of preference, from "между A и B", from places that are the
+sentence's subjects ("Татарстан и Ташкентская область подписали"), from a partner after "с"
+("соглашение с Вологодской областью"), from the territories of the people acting (signatories,
+participants), from generic words ("стороны", "наш регион", "казахстанский субъект",
+"облисполком") and, last, from the document's two camps.
+
+A place adjective is a side only when it qualifies a word for a side ("белорусская сторона",
+"омская делегация"), not a company or a market ("белорусских компаний", "российский рынок").
+"""
+
+from __future__ import annotations
+
+from coopwatch.extract.context import Context
+from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.gazetteer.places import country_of, region_of
+from coopwatch.nlp.annotate import Token
+
+STOP_BETWEEN = {"о", "об", "по", "на", "в", "во", "до", "для", "от"}
+# nouns a place adjective must qualify to stand for a side
+SIDE_NOUNS = {"сторона", "делегация", "регион", "область", "субъект", "город", "правительство", "власть",
+              "руководство", "министерство", "ведомство", "республика", "край", "администрация", "мэрия",
+              "исполком", "облисполком", "горисполком", "район", "столица", "коллега", "посол", "посольство",
+              "генконсульство", "консульство", "парламент", "парламентарий", "губернатор", "президент",
+              "премьер", "вице-премьер", "глава", "лидер", "делегат", "гость", "партнер", "провинция",
+              "официальный", "представитель", "город-побратим", "побратим", "государство", "страна", "агентство",
+              "министр", "замминистр", "аким", "хоким", "мэр", "градоначальник", "вице-губернатор", "спикер"}
+# words that stand for a side the document names elsewhere
+GENERIC = {"регион": "region", "субъект": "region", "область": "region", "республика": "region", "край": "region",
+           "облисполком": "BY-region", "горисполком": "BY-city", "мэрия": "city", "город": "city",
+           "столица": "city", "страна": "country", "государство": "country", "провинция": "region"}
+
+
+def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[PlaceMention]:
+    """Place mentions of a sentence that can be sides: adjectives only before side nouns (or
+    all of them, for trade: "белорусский экспорт"), and a region in "столица Татарстана Казань"
+    gives way to its city."""
+    tokens = ctx.ann.tokens
+    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
+    out = []
+    for n, m in enumerate(mentions):
+        if m.form == "adj" and (not adjectives and not adjective_is_side(ctx, m) or _set_of_places(ctx, m)):
+            continue
+        if m.start > 0 and tokens[m.start - 1].lemma == "столица" and n + 1 < len(mentions) \
+                and mentions[n + 1].start == m.stop:
+            continue
+        out.append(m)
+    return out
+
+
+def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
+    """"омская делегация", "Орловская и Гомельская области" — not "белорусских компаний"."""
+    tokens = ctx.ann.tokens
+    j = m.stop
+    while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in SIDE_NOUNS:
+        return False
+    return not _set_of_places(ctx, m)
+
+
+def _set_of_places(ctx: Context, m: PlaceMention) -> bool:
+    """"российских регионов", "белорусских областей": a set of territories, not a side."""
+    tokens = ctx.ann.tokens
+    j = m.stop
+    return j < len(tokens) and tokens[j].feats.get("Number") == "Plur" and tokens[j].lemma in GENERIC \
+        and ctx.gz.level(m.resolved) == "country"
+
+
+def venue(ctx: Context, m: PlaceMention) -> bool:
+    """"в Астане", "в Казанском Кремле": where something happened, not who took part."""
+    tokens = ctx.ann.tokens
+    head = tokens[m.stop - 1]
+    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and head.case == "Loc"
+
+
+def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None,
+                  adjectives: bool = False) -> list[PlaceMention]:
+    return [m for m in _side_mentions(ctx, sent, adjectives)
+            if (start is None or m.start >= start) and (stop is None or m.start < stop)]
+
+
+def between(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
+    """Sides of "между A и B" after token ``after`` (and before ``before``)."""
+    tokens = ctx.tokens_of(sent)
+    start = next((t.i for t in tokens if t.i >= after and (before is None or t.i < before) and t.lower == "между"), None)
+    if start is None:
+        return []
+    out: list[str] = []
+    # "между" names the parties: adjectives count here too ("российским предприятием")
+    mentions = {m.start: m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")}
+    j = start + 1
+    last = tokens[-1].i
+    while j <= last and j - start < 30:
+        t = ctx.ann.tokens[j]
+        if j in mentions:
+            m = mentions[j]
+            after = ctx.ann.tokens[m.stop] if m.stop <= last else None
+            if not (m.form == "adj" and after is not None and generic(ctx, after)):
+                out.append(m.id)
+            j = m.stop
+            continue
+        g = generic(ctx, t)
+        if g:
+            out.append(g)
+        if t.pos == "VERB" or (t.lower in STOP_BETWEEN and len(out) >= 2) or t.text in (";", ".", "—", "–") and out:
+            break
+        j += 1
+    return out
+
+
+def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
+    """Sides introduced by "с"/"со" after token ``after``, with their coordinated list
+    ("с Москвой, Санкт-Петербургом, Екатеринбургом, Казанью и Миассом")."""
+    tokens = ctx.tokens_of(sent)
+    mentions = {m.start: m for m in _side_mentions(ctx, sent)}
+    for t in tokens:
+        if t.i < after or (before is not None and t.i >= before) or t.lower not in ("с", "со"):
+            continue
+        out: list[str] = []
+        generic_side = None
+        j = t.i + 1
+        while j <= tokens[-1].i and j - t.i < 25:
+            if j in mentions:
+                out.append(mentions[j].id)
+                j = mentions[j].stop
+                continue
+            tok = ctx.ann.tokens[j]
+            generic_side = generic_side or generic(ctx, tok)
+            if tok.text in (",", "и", "(", ")", "—") or tok.pos in ("ADJ", "NOUN", "NUM", "PROPN") and \
+                    tok.case in ("Ins", "Gen", None):
+                j += 1
+                continue
+            break
+        if out or generic_side:
+            return out or [generic_side]
+    return []
+
+
+def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:
+    """Sides in the nominative before the verb: "Татарстан и Ташкентская область подписали"."""
+    out = []
+    for m in _side_mentions(ctx, sent):
+        if m.start >= verb.i:
+            break
+        head = ctx.ann.tokens[m.stop - 1]
+        if head.case == "Nom" or m.form == "authority":
+            out.append(m.id)
+    return out
+
+
+def generic(ctx: Context, t: Token) -> str | None:
+    """A generic word for a side: "нашим регионом", "казахстанским субъектом", "облисполком",
+    "республики" — resolved to the document's place of that kind."""
+    kind = GENERIC.get(t.lemma)
+    if kind is None or t.is_cap() and t.i > 0 and ctx.ann.tokens[t.i - 1].sent == t.sent:
+        return None
+    if t.feats.get("Number") == "Plur":
+        return None  # "регионами", "странами": both sides at once (see both_sides)
+    tokens = ctx.ann.tokens
+    prev = tokens[t.i - 1] if t.i > 0 else None
+    country = None
+    if kind.startswith("BY-"):
+        country, kind = "BY", kind[3:]
+    if prev is not None and prev.sent == t.sent:
+        adj = next((m for m in ctx.places if m.stop == t.i and m.form == "adj"), None)
+        if adj is not None and ctx.gz.level(adj.resolved) == "country":
+            country = adj.resolved
+    candidates = []
+    for camp in ctx.camps:
+        for p in sorted(camp.weights, key=lambda p: -camp.weights[p]):
+            if country and country_of(p) != country:
+                continue
+            level = ctx.gz.level(p)
+            if kind == "country" and "-" not in p or level == kind:
+                candidates.append(p)
+                break
+    if prev is not None and prev.lemma == "наш" and len(candidates) > 1:
+        # "между нашим регионом и казахстанским субъектом": ours is the side not named beside it
+        named = [m.resolved for m in ctx.places_in(t.sent) if abs(m.start - t.i) < 12]
+        candidates = [c for c in candidates if not any(same_camp(ctx, c, n) for n in named)] or candidates[:1]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[str]:
+    out = []
+    for t in ctx.tokens_of(sent):
+        if (start is None or t.i >= start) and (stop is None or t.i < stop):
+            for g in both_sides(ctx, t) or [generic(ctx, t)]:
+                if g and g not in out:
+                    out.append(g)
+    return out
+
+
+def both_sides(ctx: Context, t: Token) -> list[str]:
+    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind."""
+    kind = GENERIC.get(t.lemma)
+    if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
+        return []
+    tokens = ctx.ann.tokens
+    prev = tokens[t.i - 1] if t.i > 0 else None
+    if prev is None or prev.lemma not in ("два", "оба", "обе", "между") and prev.lower not in ("двух", "обеих", "обоих"):
+        return []
+    if kind != "country":
+        # "между регионами": each side's region, unless the text is really about a country and
+        # names its regions only in passing ("Татарстан и Казахстан … между регионами")
+        out = []
+        for c in ctx.camps[:2]:
+            regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
+            top = max(regions, key=c.weights.get) if regions else None
+            out.append(top if top and c.weights[top] * 2 >= c.weights[c.best] else c.best)
+        return out
+    out = []
+    for camp in ctx.camps[:2]:
+        fitting = [p for p in camp.weights if "-" not in p]
+        if fitting:
+            out.append(max(fitting, key=camp.weights.get))
+    return out if len(out) == 2 else []
+
+
+def same_camp(ctx: Context, a: str, b: str) -> bool:
+    """Two places on one side: one inside the other, or both in one camp of the document —
+    except two different regions of one country, which are two sides ("Татарстан и
+    Башкортостан")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    ra, rb = region_of(a), region_of(b)
+    if country_of(a) == country_of(b) and ra and rb and ra != rb:
+        return False
+    ca, cb = ctx.camp_of(a), ctx.camp_of(b)
+    if ca is not None and cb is not None:
+        return ca is cb
+    return country_of(a) == country_of(b)
+
+
+def crosses(ctx: Context, a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` lie on different sides of this document (Казань–Астана, not
+    Астана–Алматы)? Regions of one country are sides only when the document is about two of them."""
+    if country_of(a) != country_of(b):
+        return True
+    return len(ctx.camps) >= 2 and "-" in ctx.camps[0].key and region_of(a) != region_of(b)
+
+
+def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
+    """Two sides from candidate place IDs in order of preference: the first place and the first
+    one of another country (else of another region of its country); a missing side is
+    completed from the document's camps, if the text names that camp."""
+    flat: list[str] = []
+    for g in groups:
+        for p in g:
+            if p and p not in flat:
+                flat.append(p)
+    if not flat:
+        return None
+    first = flat[0]
+    for p in flat[1:]:
+        if country_of(p) != country_of(first):
+            return [first, p]
+    for p in flat[1:]:
+        if not same_camp(ctx, first, p):
+            return [first, p]
+    other = ctx.other_camp(first)
+    if other is not None and other.named:
+        return [first, other.best]
+    return None
+
+
+def camps_pair(ctx: Context) -> list[str] | None:
+    if len(ctx.camps) >= 2 and all(c.named for c in ctx.camps[:2]):
+        return [ctx.camps[0].best, ctx.camps[1].best]
+    return None
+
+
+def people_sides(ctx: Context, people) -> list[str]:
+    out = []
+    for m in people:
+        of = ctx.role_of(m.person)
+        if of and of not in out:
+            out.append(of)
+    return out

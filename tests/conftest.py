@@ -1,0 +1,68 @@
+"""Shared fixtures: the Natasha models load once per test session; ../shared is optional."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+warnings.filterwarnings("ignore", message=".*pkg_resources.*")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+
+
+def needs_shared() -> None:
+    if not (DEV / "gold.jsonl").exists():
+        pytest.skip(f"нет общего каталога {SHARED} (корпус dev и оценщик лежат рядом с репозиторием)")
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """``extract(text, published=None) -> list[dict]``: facts of one text, as FACTS.md dicts."""
+    from coopwatch.extract import extract_document
+    from coopwatch.models import Document
+
+    def run(text: str, published: str | None = None) -> list[dict]:
+        doc = Document(id="t", text=text, published=date.fromisoformat(published) if published else None)
+        out = []
+        for f in extract_document(doc).facts:
+            d = f.to_json()
+            d.pop("evidence", None)
+            out.append(d)
+        return out
+
+    return run
+
+
+def of_type(facts: list[dict], kind: str) -> list[dict]:
+    return [f for f in facts if f["type"] == kind]
+
+
+def subset(expected: dict, actual: dict) -> bool:
+    """Every field the test names has that value (lists of places compared as sets)."""
+    for k, v in expected.items():
+        a = actual.get(k)
+        if k in ("parties", "between") and isinstance(v, list):
+            if set(v) != set(a or []):
+                return False
+        elif k in ("signatories", "participants") and isinstance(v, list):
+            if {x.split()[-1] for x in v} != {x.split()[-1] for x in a or []}:
+                return False
+        elif a != v:
+            return False
+    return True
+
+
+def assert_facts(facts: list[dict], kind: str, expected: list[dict]) -> None:
+    """The facts of ``kind`` are exactly ``expected`` (each matched by the fields it names)."""
+    got = of_type(facts, kind)
+    assert len(got) == len(expected), f"ожидалось {len(expected)} фактов «{kind}», извлечено {len(got)}: {got}"
+    left = list(got)
+    for e in expected:
+        match = next((g for g in left if subset(e, g)), None)
+        assert match is not None, f"нет факта {e} среди {left}"
+        left.remove(match)

@@ -1,0 +1,58 @@
+"""agreement rules, one sentence each (texts written for these tests)."""
+
+import pytest
+
+from tests.conftest import assert_facts
+
+CASES = [
+    # signed, with period, signatories and sides from the signatories' titles
+    ("Губернатор Астраханской области Игорь Бабушкин и аким Атырауской области Серик Шапкенов "
+     "подписали план мероприятий на 2025–2027 годы.",
+     [{"kind": "plan", "parties": ["RU-AST", "KZ-23"], "period": [2025, 2027],
+       "signatories": ["Игорь Бабушкин", "Серик Шапкенов"]}]),
+    # "между A и B" names the sides; an earlier framework agreement with its own date
+    ("Подписан План мероприятий между Правительством Республики Татарстан и Минским областным "
+     "исполнительным комитетом в рамках Соглашения о сотрудничестве от 12 декабря 2019 года.",
+     [{"kind": "plan", "parties": ["RU-TA", "BY-MI"]},
+      {"kind": "agreement", "parties": ["RU-TA", "BY-MI"], "date": "2019-12-12"}]),
+    # twinning whatever the document is called; the date from the weekday and publication
+    ("Мэр Казани Ильсур Метшин и председатель Мингорисполкома Владимир Кухарев подписали в четверг "
+     "соглашение об установлении побратимских отношений.",
+     [{"kind": "twinning", "parties": ["RU-TA/Казань", "BY-HM"], "date": "2024-12-05"}]),
+    # twinning stated without a document
+    ("Омск и Витебск — города-побратимы.", [{"kind": "twinning", "parties": ["RU-OMS/Омск", "BY-VI/Витебск"]}]),
+    # one fact per listed partner
+    ("Между Республикой Беларусь и Курской областью действуют соглашения с тремя регионами "
+     "(Гомельской, Могилевской и Брестской областями).",
+     [{"kind": "agreement", "parties": ["RU-KRS", "BY-HO"]}, {"kind": "agreement", "parties": ["RU-KRS", "BY-MA"]},
+      {"kind": "agreement", "parties": ["RU-KRS", "BY-BR"]}]),
+    # planned, hoped or counted: nothing
+    ("Гомельская область намерена подписать соглашение с Курской областью.", []),
+    ("Ожидается подписание соглашения между Брестской и Смоленской областями.", []),
+    ("Всего между регионами России и Беларуси заключено 26 соглашений.", []),
+    # a roadmap and the agreement it implements
+    ("Северо-Казахстанская и Курганская области подписали дорожную карту по реализации соглашения "
+     "о сотрудничестве.",
+     [{"kind": "roadmap", "parties": ["KZ-59", "RU-KGN"]}, {"kind": "agreement", "parties": ["KZ-59", "RU-KGN"]}]),
+    # each partner of a list with one home side; "аналогичные" takes the kind before it
+    ("Глава Администрации Уфы Ратмир Мавлиев и мэр Оша Жанарбек Акаев подписали меморандум об установлении "
+     "побратимских связей. Ранее Уфа заключила аналогичные соглашения с Бишкеком и Ташкентом.",
+     [{"kind": "twinning", "parties": ["RU-BA/Уфа", "KG-GO"]}, {"kind": "twinning", "parties": ["RU-BA/Уфа", "KG-GB"]},
+      {"kind": "twinning", "parties": ["RU-BA/Уфа", "UZ-TK"]}]),
+    # "до 2015 года" is an open start
+    ("Власти Белоруссии и Башкортостана подписали программу сотрудничества до 2015 года.",
+     [{"kind": "plan", "parties": ["BY", "RU-BA"], "period": [None, 2015]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_agreement(extract, text, expected):
+    assert_facts(extract(text, published="2024-12-05"), "agreement", expected)
+
+
+def test_signatories_named_in_next_sentence(extract):
+    facts = extract("Татарстан и Ташкентская область подписали соглашение о сотрудничестве. "
+                    "Подписи под документом поставили Рустам Минниханов и хоким Ташкентской области "
+                    "Гуломжон Ибрагимов.")
+    assert_facts(facts, "agreement", [{"kind": "agreement", "parties": ["RU-TA", "UZ-TO"],
+                                       "signatories": ["Рустам Минниханов", "Гуломжон Ибрагимов"]}])

@@ -1,0 +1,40 @@
+"""institution and transport rules (texts written for these tests)."""
+
+import pytest
+
+from tests.conftest import assert_facts
+
+INSTITUTION = [
+    ("В Казани будет открыто Генеральное консульство Республики Беларусь.",
+     [{"kind": "consulate", "of": "BY", "in": "RU-TA/Казань", "status": "planned"}]),
+    ("В Казани и Уфе появятся генеральные консульства Белоруссии.",
+     [{"kind": "consulate", "of": "BY", "in": "RU-TA/Казань", "status": "planned"},
+      {"kind": "consulate", "of": "BY", "in": "RU-BA/Уфа", "status": "planned"}]),
+    ("В 2011 году в столице Татарстана открылось отделение посольства Белоруссии.",
+     [{"kind": "embassy_office", "of": "BY", "in": "RU-TA/Казань", "status": "opened", "date": "2011"}]),
+    ("В Казани действует Генеральное консульство Казахстана, а в Астане — представительство Татарстана.",
+     [{"kind": "consulate", "of": "KZ", "in": "RU-TA/Казань", "status": "exists"},
+      {"kind": "representation", "of": "RU-TA", "in": "KZ-71", "status": "exists"}]),
+    # a title is not a mission
+    ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
+]
+
+TRANSPORT = [
+    ("Раис высоко оценил наличие прямого авиасообщения между Казанью и Минском.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "BY-HM"], "status": "exists"}]),
+    ("Прямое авиа- и железнодорожное сообщение связывает Казань, Астану и Алматы.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "KZ-71"]}, {"mode": "air", "between": ["RU-TA/Казань", "KZ-75"]},
+      {"mode": "rail", "between": ["RU-TA/Казань", "KZ-71"]}, {"mode": "rail", "between": ["RU-TA/Казань", "KZ-75"]}]),
+    ("Из Уфы в Минск будут открыты прямые авиарейсы.",
+     [{"mode": "air", "between": ["RU-BA/Уфа", "BY-HM"], "status": "planned"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTITUTION, ids=[c[0][:40] for c in INSTITUTION])
+def test_institution(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)
+
+
+@pytest.mark.parametrize("text,expected", TRANSPORT, ids=[c[0][:40] for c in TRANSPORT])
+def test_transport(extract, text, expected):
+    assert_facts(extract(text), "transport", expected)

@@ -1,0 +1,51 @@
+"""trade and target rules (texts written for these tests)."""
+
+import pytest
+
+from tests.conftest import assert_facts
+
+TRADE = [
+    ("За 2024 год товарооборот Татарстана с Белоруссией составил 743 млн долларов США.",
+     [{"parties": ["RU-TA", "BY"], "metric": "turnover", "period": ["2024-01", "2024-12"], "value": 743e6,
+       "currency": "USD", "approx": False}]),
+    ("По итогам первого полугодия 2025 года товарооборот между Татарстаном и Казахстаном вырос на 45%.",
+     [{"parties": ["RU-TA", "KZ"], "period": ["2025-01", "2025-06"], "value": None, "growth_pct": 45}]),
+    ("Экспорт нижегородских товаров в Белоруссию увеличился в 1,5 раза до $345,6 миллионов.",
+     [{"parties": ["RU-NIZ", "BY"], "metric": "export", "value": 345.6e6, "growth_pct": 50, "period": None}]),
+    ("В прошлом году импорт из Белоруссии в Татарстан составил более 474,5 млн долларов.",
+     [{"parties": ["BY", "RU-TA"], "metric": "import", "approx": True, "period": ["2024-01", "2024-12"]}]),
+    ("Товарооборот Могилевской области с Россией за три года вырос со 130 млрд российских рублей до 230 млрд.",
+     [{"parties": ["BY-MA", "RU"], "value": 230e9, "currency": "RUB"}]),
+    # export and import ordered [from, to]
+    ("За январь–ноябрь 2024 года экспорт белорусских товаров в Нижегородскую область составил 420 млн долларов.",
+     [{"parties": ["BY", "RU-NIZ"], "metric": "export", "period": ["2024-01", "2024-11"], "value": 420e6}]),
+    # vague: nothing
+    ("Товарооборот Брянской области и Беларуси показывает положительную динамику.", []),
+]
+
+TARGET = [
+    ("Нижегородская область и Белоруссия намерены довести товарооборот до 1 млрд долларов.",
+     [{"parties": ["RU-NIZ", "BY"], "value_min": 1e9, "value_max": 1e9, "currency": "USD"}]),
+    ("Татарстан и Белоруссия могут выйти на уровень товарооборота в один миллиард долларов, а в "
+     "долгосрочной перспективе — и на два.",
+     [{"value_max": 1e9}, {"value_max": 2e9}]),
+    ("Стороны ставят задачу нарастить товарооборот Курской области и Беларуси до 1,5–2 млрд долларов.",
+     [{"parties": ["RU-KRS", "BY"], "value_min": 1.5e9, "value_max": 2e9}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRADE, ids=[c[0][:40] for c in TRADE])
+def test_trade(extract, text, expected):
+    assert_facts(extract(text, published="2025-03-01"), "trade", expected)
+
+
+@pytest.mark.parametrize("text,expected", TARGET, ids=[c[0][:40] for c in TARGET])
+def test_target(extract, text, expected):
+    facts = extract(text)
+    assert_facts(facts, "target", expected)
+    assert not [f for f in facts if f["type"] == "trade"], "цель не должна стать фактом о торговле"
+
+
+def test_relative_period_without_date_stays_null(extract):
+    facts = extract("В прошлом году товарооборот Брянской области с Беларусью составил 920,9 млн долларов.")
+    assert_facts(facts, "trade", [{"period": None, "value": 920.9e6}])

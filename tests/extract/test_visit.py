@@ -1,0 +1,34 @@
+"""visit rules (texts written for these tests)."""
+
+import pytest
+
+from tests.conftest import assert_facts
+
+CASES = [
+    ("Делегация Курской области во главе с губернатором Романом Старовойтом прибыла в Беларусь.",
+     [{"visitor": "RU-KRS", "host": "BY", "head": "Роман Старовойт"}]),
+    ("Президент Белоруссии Александр Лукашенко прибыл в Казань, где его встретил Раис Татарстана "
+     "Рустам Минниханов.",
+     [{"visitor": "BY", "host": "RU-TA", "head": "Александр Лукашенко"}]),
+    ("Омская делегация находится с рабочим визитом в Витебске.",
+     [{"visitor": "RU-OMS", "host": "BY-VI/Витебск"}]),
+    # the traveller is the subject, not the host named after the trip
+    ("Мэр Ярославля Артем Молчанов в ходе рабочего визита в Витебск встретился с председателем Витебского "
+     "горисполкома Евгением Николаевым.",
+     [{"visitor": "RU-YAR/Ярославль", "host": "BY-VI/Витебск", "head": "Артем Молчанов"}]),
+    # announced, not made
+    ("Губернатор Орловской области Андрей Клычков посетит Брестскую область в июне.", []),
+    ("Делегации казахстанских областей регулярно приезжают в Татарстан.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_visit(extract, text, expected):
+    assert_facts(extract(text), "visit", expected)
+
+
+def test_past_trip_is_its_own_fact(extract):
+    facts = extract("Раис Татарстана Рустам Минниханов прибыл в Астану. Годом ранее, в сентябре 2024 года, Минниханов также "
+                    "посещал Астану.", published="2025-11-01")
+    assert_facts(facts, "visit", [{"visitor": "RU-TA", "host": "KZ-71", "date": None},
+                                  {"visitor": "RU-TA", "host": "KZ-71", "date": "2024-09"}])

@@ -1,0 +1,45 @@
+"""The place matcher: every case, adjectives, authorities, districts (phrases written for these tests)."""
+
+import pytest
+
+from coopwatch.gazetteer.matcher import find_places
+from coopwatch.gazetteer.places import capital_of, lineage
+from coopwatch.nlp.annotate import annotate
+
+
+def places(text: str) -> list[str]:
+    return [m.id for m in find_places(annotate(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("с Республикой Татарстан и Минской областью", ["RU-TA", "BY-MI"]),
+    ("в Свердловской области и Соединенных Штатах", ["RU-SVE", "US"]),
+    ("председатель Минского облисполкома", ["BY-MI"]),
+    ("председатель Мингорисполкома", ["BY-HM"]),
+    ("Гомельский областной исполнительный комитет", ["BY-HO"]),
+    ("с Курской и Брянской областями", ["RU-KRS", "RU-BRY"]),
+    ("Волковысский район заключил соглашение с Вяземским районом Смоленской области",
+     ["BY-HR/Волковысский район", "RU-SMO/Вяземский район", "RU-SMO"]),
+    ("между Казанью и Минском", ["RU-TA/Казань", "BY-HM"]),
+    ("в Нижнем Новгороде", ["RU-NIZ/Нижний Новгород"]),
+    ("российско-белорусских отношений", ["RU", "BY"]),
+    ("Госсовет РТ", ["RU-TA"]),
+    ("белорусская делегация", ["BY"]),
+])
+def test_places(text, expected):
+    assert places(text) == expected
+
+
+def test_ambiguous_abbreviation_follows_the_document():
+    assert places("Республика Башкортостан ... Правительство РБ сообщило") == ["RU-BA", "RU-BA"]
+    assert places("Республика Беларусь ... Правительство РБ сообщило") == ["BY", "BY"]
+
+
+def test_surname_is_not_a_town():
+    assert "RU-MOS/Королёв" not in places("Сергей Королёв выступил с докладом")
+
+
+def test_hierarchy_and_capitals():
+    assert lineage("RU-BA/Уфа/Орджоникидзевский район") == [
+        "RU-BA/Уфа/Орджоникидзевский район", "RU-BA/Уфа", "RU-BA", "RU"]
+    assert capital_of("RU-TA") == "RU-TA/Казань"

@@ -1,0 +1,74 @@
+"""Readers: the corpus format, encodings, HTML, bad input (files written by the tests)."""
+
+from datetime import date
+
+from coopwatch.ingest import ReadFailure, read_bytes, read_paths
+from coopwatch.ingest.published import find_published
+
+
+def test_header_date_and_url():
+    doc = read_bytes(" date 2025-09-29 https://example.org/news/1\n\nТекст новости.".encode(), "x", "x")
+    assert (doc.published, doc.url, doc.text.strip()) == (date(2025, 9, 29), "https://example.org/news/1", "Текст новости.")
+
+
+def test_header_date_followed_by_text():
+    doc = read_bytes(" date 2025-11-01 Раис Татарстана прибыл в Астану.".encode(), "x", "x")
+    assert doc.published == date(2025, 11, 1) and doc.text.startswith("Раис")
+
+
+def test_source_url_line_and_trailing_clutter():
+    raw = ("Первый абзац новости.\nВторой абзац.\nИА «Пример»\nЖурнал Пример\nВсе СМИ\nГазета\n\n"
+           "Source URL: <https://example.org/a>\n")
+    doc = read_bytes(raw.encode(), "x", "x")
+    assert doc.url == "https://example.org/a"
+    assert doc.text == "Первый абзац новости.\nВторой абзац."
+
+
+def test_windows_1251():
+    doc = read_bytes("Казань и Минск стали городами-побратимами.".encode("cp1251"), "x", "x")
+    assert doc.text.startswith("Казань и Минск")
+    assert any("cp1251" in w or "windows-1251" in w.lower() for w in doc.meta["warnings"])
+
+
+def test_bad_inputs_fail_with_reasons():
+    assert isinstance(read_bytes(b"", "empty.txt", "e"), ReadFailure)
+    assert "двоичный" in read_bytes(b"\x00\x01\x02binary" * 100, "b.bin", "b").reason
+    assert isinstance(read_bytes(b"<html><body><script>x()</script></body></html>", "p.html", "p"), ReadFailure)
+
+
+def test_html_page_main_text():
+    html = ("<html><head><title>Минск и Уфа подписали план</title></head><body><nav>Меню Новости Спорт</nav>"
+            "<article><h1>Минск и Уфа подписали план</h1><p>Минск и Уфа подписали план развития "
+            "межмуниципального сотрудничества на 2026–2028 годы. Документ охватывает промышленность, "
+            "торговлю и здравоохранение.</p><p>Стороны договорились о новых встречах.</p></article>"
+            "<footer>Все права защищены</footer></body></html>")
+    doc = read_bytes(html.encode(), "page.html", "page")
+    assert "межмуниципального сотрудничества" in doc.text
+    assert "Все права защищены" not in doc.text
+
+
+def test_huge_text_is_cut_with_a_warning():
+    doc = read_bytes(("Казань и Минск подписали соглашение. " * 20000).encode(), "big.txt", "big")
+    assert len(doc.text) <= 200_000 and any("только начало" in w for w in doc.meta["warnings"])
+
+
+def test_folder_with_bad_files_keeps_going(tmp_path):
+    (tmp_path / "a.txt").write_text("Казань и Минск стали городами-побратимами.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(b"\xff\xfe\x00\x00" * 50)
+    (tmp_path / "d.jsonl").write_text('{"id": "j1", "text": "Текст из JSON.", "published": "2024-01-02"}\nне json\n',
+                                      encoding="utf-8")
+    items = list(read_paths([tmp_path, tmp_path / "missing.txt"]))
+    docs = [i for i in items if not isinstance(i, ReadFailure)]
+    fails = [i for i in items if isinstance(i, ReadFailure)]
+    assert {d.id for d in docs} == {"a", "j1"}
+    assert len(fails) == 4 and all(f.reason for f in fails)
+
+
+def test_published_from_dateline():
+    assert find_published("Поволжье / Главные события 5 декабря 2024 г. 15:06\n\nТекст") == date(2024, 12, 5)
+    assert find_published("Казань. 5 декабря 2024 г. Мэр Казани заявил...") == date(2024, 12, 5)
+    assert find_published("Свежий номер: 14 марта 2024 (4959)\nТекст") is None
+    assert find_published("МИНСК, 29 сен – РИА Новости. Текст") is None
+    assert find_published("Меморандум был подписан 13 июля 2017 г. в Астане на сессии ассамблеи столиц "
+                          "и крупных городов содружества, сообщили в пресс-службе мэрии.") is None
