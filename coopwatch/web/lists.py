@@ -51,12 +51,15 @@ def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: i
 @router.get("/api/facts", response_model=Page[FactView], tags=[TAG], summary="Факты с фильтрами")
 def api_facts(request: Request, type: FactType | None = None, place: PlaceId | None = None,
               person: Annotated[str | None, Query(max_length=200, description="Номер человека или его имя")] = None,
+              a: PlaceId | None = None, b: PlaceId | None = None,
               date_from: date | None = None, date_to: date | None = None, status: Status | None = None,
               conflicts: bool = False, min_sources: Annotated[int, Query(ge=0, le=1000)] = 0,
               page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
-    f = FactFilter(type=type, place=place, status=status, conflicts_only=conflicts, date_from=date_from,
-                   date_to=date_to, min_sources=min_sources)
-    return api_response(request, lambda: facts_data(state(request).kb, f, person, page, per_page))
+    """``a`` and ``b`` together: facts between these two places (each with everything inside it)."""
+    f = FactFilter(type=type, place=place, pair=(a, b) if a and b else None, status=status,
+                   conflicts_only=conflicts, date_from=date_from, date_to=date_to, min_sources=min_sources)
+    return api_response(request, lambda: facts_data(state(request).kb, f, person, page, per_page),
+                        Page[FactView])
 
 
 @router.get("/api/search", response_model=Page[SearchHit], tags=[TAG], summary="Полнотекстовый поиск")
@@ -65,12 +68,12 @@ def api_search(request: Request, q: Annotated[str, Query(max_length=500, descrip
                date_to: date | None = None, page: PageNo = 1,
                per_page: Annotated[int, Query(ge=1, le=200)] = 20) -> Response:
     return api_response(request, lambda: query.search(state(request).kb, clean(q), type, place, date_from, date_to,
-                                                      page, per_page))
+                                                      page, per_page), Page[SearchHit])
 
 
 @router.get("/api/conflicts", response_model=Page[FactView], tags=[TAG], summary="Противоречия источников")
 def api_conflicts(request: Request, page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
-    return api_response(request, lambda: query.conflicts(state(request).kb, page, per_page))
+    return api_response(request, lambda: query.conflicts(state(request).kb, page, per_page), Page[FactView])
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -93,8 +96,8 @@ class Form:
             return None
         return v or None
 
-    def place(self) -> str | None:
-        v = self.text("place", 300)
+    def place(self, name: str = "place") -> str | None:
+        v = self.text(name, 300)
         if v and not re.match(PLACE_PATTERN, v):
             self.problems.append(f"«{v}» — не код места (пример: RU-TA, BY-MI, RU-TA/Казань)")
             return None
@@ -121,7 +124,8 @@ class Form:
 def html_facts(request: Request) -> HTMLResponse:
     def ctx() -> dict:
         form = Form(request)
-        f = FactFilter(type=form.choice("type", TYPE_NAMES), place=form.place(),
+        a, b = form.place("a"), form.place("b")
+        f = FactFilter(type=form.choice("type", TYPE_NAMES), place=form.place(), pair=(a, b) if a and b else None,
                        status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
                        conflicts_only=form.text("conflicts") in ("1", "on", "true"),
                        date_from=form.day("date_from"), date_to=form.day("date_to"))

@@ -25,6 +25,7 @@ PlaceId = Annotated[str, Query(min_length=2, max_length=300, pattern=PLACE_PATTE
 PlacePath = Annotated[str, Path(min_length=2, max_length=300, pattern=PLACE_PATTERN,
                                 description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань")]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+PAIR_LIST_LIMIT = 300  # entries per list on the pair page; the rest on /facts?a=…&b=…
 
 
 def kb_of(request: Request) -> KB:
@@ -39,7 +40,7 @@ def overview_data(kb: KB) -> OverviewPage:
 
 @router.get("/api/overview", response_model=OverviewPage, tags=[TAG], summary="Обзор базы")
 def api_overview(request: Request) -> Response:
-    return api_response(request, lambda: overview_data(kb_of(request)))
+    return api_response(request, lambda: overview_data(kb_of(request)), OverviewPage)
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -55,7 +56,7 @@ def pairs_data(kb: KB) -> list[PairRow]:
 
 @router.get("/api/pairs", response_model=list[PairRow], tags=[TAG], summary="Все пары партнёров")
 def api_pairs(request: Request) -> Response:
-    return api_response(request, lambda: pairs_data(kb_of(request)))
+    return api_response(request, lambda: pairs_data(kb_of(request)), list[PairRow])
 
 
 @router.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
@@ -69,7 +70,7 @@ def places_data(kb: KB) -> list[PlaceRow]:
 
 @router.get("/api/places", response_model=list[PlaceRow], tags=[TAG], summary="Все места с фактами")
 def api_places(request: Request) -> Response:
-    return api_response(request, lambda: places_data(kb_of(request)))
+    return api_response(request, lambda: places_data(kb_of(request)), list[PlaceRow])
 
 
 @router.get("/places", response_class=HTMLResponse, include_in_schema=False)
@@ -81,14 +82,14 @@ def html_places(request: Request) -> HTMLResponse:
 
 @router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
 def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
-    return api_response(request, lambda: query.pair(kb_of(request), a, b))
+    return api_response(request, lambda: query.pair(kb_of(request), a, b), PairView)
 
 
 @router.get("/pair", response_class=HTMLResponse, include_in_schema=False)
 def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
         v = query.pair(kb_of(request), a, b)
-        return {"v": v, "chart": charts.trade_chart(v)}
+        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT}
     return html_response(request, "pair.html", ctx)
 
 
@@ -104,7 +105,7 @@ def place_data(kb: KB, place_id: str) -> PlacePage:
 
 @router.get("/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место", responses=NOT_FOUND)
 def api_place(request: Request, place_id: PlacePath) -> Response:
-    return api_response(request, lambda: place_data(kb_of(request), place_id))
+    return api_response(request, lambda: place_data(kb_of(request), place_id), PlacePage)
 
 
 @router.get("/place/{place_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -119,7 +120,7 @@ def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
 
 @router.get("/api/person/{person_id}", response_model=PersonView, tags=[TAG], summary="Человек", responses=NOT_FOUND)
 def api_person(request: Request, person_id: Id) -> Response:
-    return api_response(request, lambda: query.person(kb_of(request), person_id))
+    return api_response(request, lambda: query.person(kb_of(request), person_id), PersonView)
 
 
 @router.get("/person/{person_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -131,7 +132,7 @@ def html_person(request: Request, person_id: Id) -> HTMLResponse:
 
 @router.get("/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ", responses=NOT_FOUND)
 def api_document(request: Request, doc_id: Id) -> Response:
-    return api_response(request, lambda: query.document(kb_of(request), doc_id))
+    return api_response(request, lambda: query.document(kb_of(request), doc_id), DocumentView)
 
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -157,7 +158,7 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
 
 @router.get("/api/fact/{fact_id}", response_model=FactPage, tags=[TAG], summary="Канонический факт", responses=NOT_FOUND)
 def api_fact(request: Request, fact_id: Id) -> Response:
-    return api_response(request, lambda: fact_data(kb_of(request), fact_id))
+    return api_response(request, lambda: fact_data(kb_of(request), fact_id), FactPage)
 
 
 @router.get("/fact/{fact_id}", response_class=HTMLResponse, include_in_schema=False)

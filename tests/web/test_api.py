@@ -68,6 +68,8 @@ def test_facts_filters_and_paging(api: httpx.Client) -> None:
     pid = api.get("/api/pair", params={"a": "RU-TA", "b": "BY"}).json()["people"][0]["id"]
     assert api.get("/api/facts", params={"person": str(pid)}).json()["total"] >= 1
     assert api.get("/api/facts", params={"person": "Никто Никаков"}).json()["total"] == 0
+    pair = api.get("/api/facts", params={"a": "RU-TA/Казань", "b": "BY"}).json()
+    assert sorted(f["type"] for f in pair["items"]) == ["agreement", "transport"]
     first, second = (api.get("/api/facts", params={"per_page": 3, "page": n}).json() for n in (1, 2))
     assert len(first["items"]) == 3 and first["total"] == second["total"]
     assert not {f["id"] for f in first["items"]} & {f["id"] for f in second["items"]}
