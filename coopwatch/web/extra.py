@@ -100,3 +100,20 @@ def places_with_facts(kb: KB) -> list[tuple[str, int]]:
                             .group_by(canonical_sides.c.place_id).order_by(n.desc(), canonical_sides.c.place_id)
                             ).all()
     return [(r[0], r[1]) for r in rows]
+
+
+def count_people(kb: KB) -> int:
+    """People in the registry (records merged into another person not counted)."""
+    with kb.read() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(people)
+                            .where(people.c.merged_into.is_(None))).scalar_one()
+
+
+def person_fields(kb: KB, person_id: int) -> dict[int, list[str]]:
+    """For each canonical fact naming the person: in which capacity (signatories, participants, head…)."""
+    out: dict[int, list[str]] = {}
+    with kb.read() as conn:
+        for cid, f in conn.execute(sa.select(canonical_people.c.canonical_id, canonical_people.c.field).distinct()
+                                   .where(canonical_people.c.person_id == person_id)):
+            out.setdefault(cid, []).append(f)
+    return out

@@ -27,8 +27,8 @@ FIELD_NAMES = {"kind": "вид", "parties": "стороны", "date": "дата"
                "approx": "приблизительно", "growth_pct": "рост, %", "value_min": "от", "value_max": "до",
                "year": "год", "of": "чей", "in": "где", "status": "статус", "mode": "вид сообщения",
                "between": "между", "person": "человек", "title": "должность"}
-PEOPLE_FIELDS = {"person": "должность", "signatories": "подписал", "participants": "участвовал",
-                 "head": "возглавлял делегацию"}
+PEOPLE_FIELDS = {"person": "должность", "signatories": "подписал(а)", "participants": "участник встречи",
+                 "head": "глава делегации"}
 
 
 def ru_date(value: Any) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from coopwatch.kb.views import FactView, Overview, Page, PlaceRef, PlaceView
+from coopwatch.kb.views import FactView, Overview, Page, PersonView, PlaceRef, PlaceView
 from coopwatch.web.extra import Link, NamedPerson
 
 
@@ -14,6 +14,8 @@ from coopwatch.web.extra import Link, NamedPerson
 class OverviewPage:
     overview: Overview
     latest: list[FactView]  # newest canonical facts
+    n_places: int  # places named as a side of some fact
+    n_people: int
 
 
 @dataclass
@@ -53,6 +55,12 @@ class FactPage:
     namesakes: dict[str, list[NamedPerson]]  # person id (as text) → other records with that surname
     correctable: list[str]
     history: list[AuditEntry] = field(default_factory=list)
+
+
+@dataclass
+class PersonPage:
+    view: PersonView
+    capacity: dict[str, list[str]]  # canonical fact id (as text) → signatories, participants, head, person
 
 
 @dataclass

@@ -11,10 +11,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
-from coopwatch.kb.views import DocumentView, PairView, PersonView, place_ref
+from coopwatch.kb.views import DocumentView, PairView, place_ref
 from coopwatch.web import charts, extra, highlight
 from coopwatch.web.app import api_response, html_response, state
-from coopwatch.web.models import NOT_FOUND, AuditEntry, FactPage, OverviewPage, PairRow, PlacePage, PlaceRow
+from coopwatch.web.models import (
+    NOT_FOUND,
+    AuditEntry,
+    FactPage,
+    OverviewPage,
+    PairRow,
+    PersonPage,
+    PlacePage,
+    PlaceRow,
+)
 
 router = APIRouter()
 TAG = "страницы"
@@ -35,7 +44,8 @@ def kb_of(request: Request) -> KB:
 # --- overview -------------------------------------------------------------------------------
 
 def overview_data(kb: KB) -> OverviewPage:
-    return OverviewPage(query.overview(kb, top=12), query.facts(kb, page=1, per_page=12).items)
+    return OverviewPage(query.overview(kb, top=12), query.facts(kb, page=1, per_page=12).items,
+                        len(extra.places_with_facts(kb)), extra.count_people(kb))
 
 
 @router.get("/api/overview", response_model=OverviewPage, tags=[TAG], summary="Обзор базы")
@@ -118,14 +128,22 @@ def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
 
 # --- a person -------------------------------------------------------------------------------
 
-@router.get("/api/person/{person_id}", response_model=PersonView, tags=[TAG], summary="Человек", responses=NOT_FOUND)
+def person_data(kb: KB, person_id: int) -> PersonPage:
+    view = query.person(kb, person_id)  # follows merges: view.id is the person kept
+    return PersonPage(view, {str(k): v for k, v in extra.person_fields(kb, view.id).items()})
+
+
+@router.get("/api/person/{person_id}", response_model=PersonPage, tags=[TAG], summary="Человек", responses=NOT_FOUND)
 def api_person(request: Request, person_id: Id) -> Response:
-    return api_response(request, lambda: query.person(kb_of(request), person_id), PersonView)
+    return api_response(request, lambda: person_data(kb_of(request), person_id), PersonPage)
 
 
 @router.get("/person/{person_id}", response_class=HTMLResponse, include_in_schema=False)
 def html_person(request: Request, person_id: Id) -> HTMLResponse:
-    return html_response(request, "person.html", lambda: {"v": query.person(kb_of(request), person_id)})
+    def ctx() -> dict:
+        d = person_data(kb_of(request), person_id)
+        return {"v": d.view, "capacity": d.capacity}
+    return html_response(request, "person.html", ctx)
 
 
 # --- a document -----------------------------------------------------------------------------

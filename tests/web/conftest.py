@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -49,8 +50,10 @@ class Site:
                                 .order_by(facts.c.idx)).scalars().first()
 
 
-def build_kb(path: Path) -> tuple[KB, dict[str, int]]:
-    kb = open_kb(str(path))
+def build_kb(db: str) -> tuple[KB, dict[str, int]]:
+    """The test documents and their facts stored through the knowledge base's own writer, and
+    two accounts (EDITOR, VIEWER)."""
+    kb = open_kb(db)
     ids = {}
     for name, text, url, published, fs in DOCUMENTS:
         doc = Document(id=name, text=text, url=url, published=date.fromisoformat(published), source=f"{name}.txt")
@@ -70,10 +73,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    path = tmp_path_factory.mktemp("web") / "kb.db"
-    kb, ids = build_kb(path)
+@contextmanager
+def serving(kb: KB) -> Iterator[str]:
+    """The application on ``kb`` under a real uvicorn server in a thread; yields its address."""
     app = create_app(kb, check_every=0.0)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -83,9 +85,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "сервер не запустился"
         time.sleep(0.05)
-    yield Site(f"http://127.0.0.1:{port}", str(path), kb, ids)
-    server.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    path = tmp_path_factory.mktemp("web") / "kb.db"
+    kb, ids = build_kb(str(path))
+    with serving(kb) as base:
+        yield Site(base, str(path), kb, ids)
     kb.dispose()
 
 
