@@ -70,6 +70,12 @@ def pair_url(a: str, b: str) -> str:
     return f"/pair?a={quote(str(a), safe='')}&b={quote(str(b), safe='')}"
 
 
+def web_url(value: Any) -> str | None:
+    """A source's address if it is an http(s) link; anything else (javascript:, data:) is not linked."""
+    s = str(value or "").strip()
+    return s if re.match(r"^https?://[^\s]+$", s, re.IGNORECASE) else None
+
+
 def number(value: Any) -> str:
     if value is None:
         return "—"
@@ -111,7 +117,7 @@ def snippet(text: str) -> Markup:
 
 def register(env: Environment) -> None:
     env.filters.update({
-        "ru_date": ru_date, "place_name": place_name, "place_url": place_url, "number": number,
+        "ru_date": ru_date, "place_name": place_name, "place_url": place_url, "number": number, "web_url": web_url,
         "money": lambda v, cur=None: money(v, cur), "period": period, "as_text": as_text,
         "type_name": lambda t: TYPE_NAMES.get(t, t), "kind_name": lambda k: KIND_NAMES.get(k, k),
         "status_name": lambda s: STATUS_NAMES.get(s, s), "field_name": lambda f: FIELD_NAMES.get(f, f),

@@ -96,3 +96,22 @@ def test_accounts_hash_passwords_and_check_them(tmp_path: Path) -> None:
         assert users.session_secret(kb) == users.session_secret(kb)
     finally:
         kb.dispose()
+
+
+def test_document_page_escapes_text_and_links_only_web_addresses() -> None:
+    from coopwatch.kb.views import DocumentBrief, DocumentView
+    from coopwatch.web.app import make_env
+    from coopwatch.web.filters import web_url
+
+    text = "Текст <script>alert(1)</script> и «кавычки» & амперсанд."
+    view = DocumentView(DocumentBrief(1, "x", None, "javascript:alert(1)", None, None), text, "x.txt", [],
+                        [DocumentFact(7, "meeting", {"type": "meeting", "kind": "talks", "parties": ["RU-TA", "BY"]},
+                                      0, 5, "Текст", 3)], [])
+    html = make_env().get_template("document.html").render(
+        v=view, pieces=highlight.pieces(text, view.facts), located={7}, numbers={7: 1}, user=None, csrf="",
+        path="/document/1", here="", done=None)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert "javascript:" not in html
+    assert '<mark class="ev t-meeting" data-facts="7">Текст</mark>' in html
+    assert web_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert web_url("javascript:alert(1)") is None and web_url("data:text/html,x") is None
