@@ -61,7 +61,7 @@ def html_overview(request: Request) -> HTMLResponse:
 # --- lists of pairs and places ---------------------------------------------------------------
 
 def pairs_data(kb: KB) -> list[PairRow]:
-    return [PairRow(a, b, n) for a, b, n in query.overview(kb, top=1000).top_pairs]
+    return [PairRow(a, b, n) for a, b, n in query.overview(kb, top=100_000).top_pairs]
 
 
 @router.get("/api/pairs", response_model=list[PairRow], tags=[TAG], summary="Все пары партнёров")
@@ -71,7 +71,8 @@ def api_pairs(request: Request) -> Response:
 
 @router.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
 def html_pairs(request: Request) -> HTMLResponse:
-    return html_response(request, "pairs.html", lambda: {"pairs": pairs_data(kb_of(request))})
+    return html_response(request, "pairs.html", lambda: {"pairs": pairs_data(kb_of(request)),
+                                                         "places": places_data(kb_of(request))})
 
 
 def places_data(kb: KB) -> list[PlaceRow]:

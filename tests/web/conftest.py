@@ -31,7 +31,7 @@ EDITOR = ("redaktor", "verno-provereno-1")
 VIEWER = ("chitatel", "tolko-chitayu-2")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--lang=ru-RU"]
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 
 
