@@ -182,3 +182,13 @@ def test_anonymous_sees_no_forms_and_cannot_post(page, site: Site) -> None:  # n
     assert "Войдите как редактор" in page.inner_text("main")
     r = page.request.post(f"/fact/{cid}/status", form={"status": "rejected", "csrf_token": "x"})
     assert r.status == 401
+
+
+def test_any_two_places_open_as_a_pair(page) -> None:  # noqa: ANN001
+    page.goto("/pairs")
+    page.fill("form.filters input[name=a]", "RU-TA/Казань")
+    page.fill("form.filters input[name=b]", "BY")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"/pair\?a=RU-TA%2F"))
+    assert "Казань — Республика Беларусь" in page.inner_text("h1")
+    assert "побратимство" in page.inner_text("#agreements")
