@@ -119,6 +119,8 @@ def _status(ctx: Context, m: Mission) -> str | None:
     if lemmas & CLOSE and not any(t.lemma in OPEN for t in path):
         return "exists"  # "до этой даты закроют отделения посольства", "вместо действующих отделений"
     for t in path + near:
+        if t.lower in ("открыт", "открыта", "открыто", "открыты") and not lemmas & {"быть"} and not unrealised(ann, t):
+            return "opened"  # the tagger reads the short participle "открыто" as an adverb
         if t.lemma in OPEN and t.pos == "VERB":
             if is_future(ann, t) or t.feats.get("VerbForm") == "Inf" or _deadline(ctx, m.tok.sent):
                 return "planned"

@@ -63,8 +63,8 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
 def _generic(t: TitleMention, ctx: Context) -> str | None:
     """"глава региона" → the document's region; "президент страны" → its foreign country."""
     kind = t.generic
-    if kind == "capital":
-        return None
+    if kind == "capital" or t.plural:
+        return None  # "президенты двух стран": which is whose, the text does not say here
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     fits = [c.best for c in ctx.camps if _level_is(ctx, c.best, kind)]
     if not fits:
@@ -166,7 +166,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         t.of = resolve(t, ctx)
     for t in ctx.titles:
-        if t.of is None and t.person is not None:
+        if t.of is None and t.person is not None and not (t.plural and t.generic):
             t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}

@@ -89,7 +89,7 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
         return []
     out: list[str] = []
     # "между" names the parties: adjectives count here too ("российским предприятием")
-    mentions = {m.start: m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")}
+    mentions = {m.start: m for m in ctx.places_in(sent, sides_only=False) if m.id and not m.id.startswith("?")}
     j = start + 1
     last = tokens[-1].i
     while j <= last and j - start < 30:
@@ -194,7 +194,16 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
 
 
 def both_sides(ctx: Context, t: Token) -> list[str]:
-    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind."""
+    """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind;
+    "стороны": the two sides of the people named in this sentence or the one before."""
+    if t.lemma == "сторона" and t.feats.get("Number") == "Plur":
+        for s in (t.sent, t.sent - 1):
+            if s < 0:
+                continue
+            pair_ = pair(ctx, people_sides(ctx, ctx.people_in(s)))
+            if pair_ and all(p in people_sides(ctx, ctx.people_in(s)) for p in pair_):
+                return pair_
+        return []
     kind = GENERIC.get(t.lemma)
     if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
         return []

@@ -174,7 +174,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     elif lemmas & {"администрация"} and lemmas & {"город"}:
         scope = "city"
     head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
-    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"]
+    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
+            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба"))]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
     return TitleMention(
         start=start, stop=stop, sent=head.sent, head=head.lemma, scope=scope, country=country,

@@ -6,13 +6,13 @@ working directory. A plain path means an SQLite file; ``postgresql+psycopg://…
 
 SQLite is opened in WAL mode with a busy timeout, and every write transaction starts with
 ``BEGIN IMMEDIATE``: two writers (two ingests at once) take turns instead of failing half-way,
-and one that waits longer than the timeout stops with a clear message. PostgreSQL serialises
-fusion of the same block with transaction-level advisory locks.
+and one that waits longer than the timeout stops with a clear message. On PostgreSQL every write
+transaction takes one advisory lock: writers take turns there too (extraction, the slow part, runs
+in parallel outside the transactions), readers never wait.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +27,7 @@ DEFAULT_DB = "coopwatch.db"
 ENV_DB = "COOPWATCH_DB"
 BUSY_TIMEOUT_S = 120.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+WRITER_LOCK = 727001  # PostgreSQL advisory lock held by every write transaction
 
 
 class KBError(Exception):
@@ -51,6 +52,8 @@ class KB:
                 _forget(conn)  # caches live for one transaction (entities.resolve_person, ensure_places)
                 try:
                     with conn.begin():
+                        if self.dialect == "postgresql":  # writers take turns, as BEGIN IMMEDIATE makes them on SQLite
+                            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
                         yield conn
                 finally:
                     _forget(conn)
@@ -188,8 +191,6 @@ def upgrade(kb: KB, revision: str = "head") -> None:
     from alembic import command
 
     with kb.write() as conn:
-        if kb.dialect == "postgresql":
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727001)")
         command.upgrade(alembic_config(conn), revision)
 
 
@@ -198,11 +199,3 @@ def current_revision(kb: KB) -> str | None:
 
     with kb.read() as conn:
         return MigrationContext.configure(conn).get_current_revision()
-
-
-def lock_block(conn: Connection, block: str) -> None:
-    """Serialise fusion of one block between concurrent writers (PostgreSQL; SQLite writers are
-    already serialised by BEGIN IMMEDIATE)."""
-    if conn.dialect.name == "postgresql":
-        key = int.from_bytes(hashlib.blake2b(block.encode(), digest_size=8).digest(), "big", signed=True)
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})

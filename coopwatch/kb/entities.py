@@ -14,7 +14,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.gazetteer.places import country_of, gazetteer, parent_of
-from coopwatch.kb.db import lock_block
 from coopwatch.kb.schema import org_names, orgs, people, person_names, places
 from coopwatch.kb.text import fold, fuller_name, name_key, names_compatible, org_key, org_name, surname_key
 
@@ -23,7 +22,6 @@ def sync_places(conn: Connection) -> int:
     """Put every gazetteer place into ``places`` (once per gazetteer change); returns how many
     were added."""
     gz = gazetteer()
-    lock_block(conn, "places")
     have = set(conn.execute(sa.select(places.c.id).where(places.c.known)).scalars())
     rows = [{"id": p.id, "parent_id": parent_of(p.id), "level": p.level, "name": p.name,
              "country": country_of(p.id), "known": True}
@@ -48,7 +46,6 @@ def ensure_places(conn: Connection, ids: set[str]) -> None:
     want -= seen
     if not want:
         return
-    lock_block(conn, "places")
     have = set(conn.execute(sa.select(places.c.id).where(places.c.id.in_(sorted(want)))).scalars())
     seen |= want
     gz = gazetteer()
@@ -74,7 +71,6 @@ def resolve_person(conn: Connection, name: str) -> int:
 
 def _resolve_person(conn: Connection, name: str) -> int:
     key = name_key(name)
-    lock_block(conn, "person|" + surname_key(name))
     pid = conn.execute(sa.select(person_names.c.person_id).where(person_names.c.name_key == key)).scalar()
     if pid is not None:
         return follow_merges(conn, pid)
@@ -112,7 +108,6 @@ def follow_merges(conn: Connection, person_id: int) -> int:
 def resolve_org(conn: Connection, name: str) -> int:
     """The organisation a name refers to: one record per normalised name, aliases kept."""
     key = org_key(name)
-    lock_block(conn, "org|" + key)
     oid = conn.execute(sa.select(org_names.c.org_id).where(org_names.c.name_key == key)).scalar()
     if oid is not None:
         return oid

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb import entities, rules
-from coopwatch.kb.db import lock_block
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -63,10 +62,7 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
         if m.data["type"] in rules.EVENTS:
             m.occasions = rules.occasions_of(m.story_id, agreements)
         blk = rules.block(m.data)
-        lock_block(conn, blk)
-        rows = conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.data, canonical_facts.c.corrected,
-                                      canonical_facts.c.ctx)
-                            .where(canonical_facts.c.block == blk).order_by(canonical_facts.c.id)).all()
+        rows = conn.execute(candidates(blk, m).order_by(canonical_facts.c.id)).all()
         best, best_score = None, -1
         for row in rows:
             c = _canon(row)
@@ -82,8 +78,8 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
             ctx = {"stories": [m.story_id] if m.story_id is not None else [],
                    "days": [m.day.isoformat()] if m.day else [], "occasions": sorted(m.occasions)}
             target = conn.execute(canonical_facts.insert().values(
-                type=m.data["type"], block=blk, data=m.data, ctx=ctx, status="auto",
-                updated_at=now)).inserted_primary_key[0]
+                type=m.data["type"], block=blk, key=rules.key(m.data), day=rules.canonical_day(m.data, [m]),
+                data=m.data, ctx=ctx, status="auto", updated_at=now)).inserted_primary_key[0]
         else:
             # keep the candidates' view current for the next fact of this batch
             known = next((r.ctx for r in rows if r.id == target), None)
@@ -101,6 +97,24 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
         if m.data["type"] == "agreement":
             agreements.append((target, best.data if best else m.data))
     return touched
+
+
+CANDIDATE_DAYS = 60  # events: wider than rules.EVENT_WINDOW_DAYS, the rule decides
+
+
+def candidates(blk: str, m: rules.Member) -> sa.Select:
+    """Canonical facts ``m`` may join: its block, narrowed by key (or, for events, by day)."""
+    c = canonical_facts.c
+    q = sa.select(c.id, c.data, c.corrected, c.ctx).where(c.block == blk)
+    k = rules.key(m.data)
+    if m.data["type"] == "trade":
+        q = q.where(c.key == k)
+    elif k is not None:
+        q = q.where(sa.or_(c.key == k, c.key.is_(None)))
+    if m.data["type"] in rules.EVENTS and m.day is not None:
+        window = timedelta(days=CANDIDATE_DAYS)
+        q = q.where(sa.or_(c.day.is_(None), c.day.between(m.day - window, m.day + window)))
+    return q
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
@@ -137,7 +151,7 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
                "days": sorted({m.day.isoformat() for m in members if m.day}),
                "occasions": sorted(_occasions(conn, members)) if row.type in rules.EVENTS else []}
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
-            data=data, ctx=ctx, day=rules.canonical_day(eff, members),
+            data=data, ctx=ctx, day=rules.canonical_day(eff, members), key=rules.key(eff),
             n_documents=len({m.document_id for m in members}),
             n_sources=len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
             n_conflicts=sum(1 for c in found if c.field not in corrected),

@@ -196,6 +196,21 @@ def block(data: dict[str, Any]) -> str:
     return f"{t}|"
 
 
+def key(data: dict[str, Any]) -> str | None:
+    """A narrower key inside the block, for finding candidates fast: a trade figure's period (always
+    equal between fused figures; "-" for none), a plan's full period, a target's year. None: no
+    narrowing (a fact without the key may fuse with any fact of the block)."""
+    t = data["type"]
+    if t == "trade":
+        return "..".join(data["period"]) if data.get("period") else "-"
+    if t == "agreement":
+        period = data.get("period") or []
+        return f"{period[0]}-{period[1]}" if len(period) == 2 and None not in period else None
+    if t == "target" and data.get("year") is not None:
+        return str(data["year"])
+    return None
+
+
 def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
     if not dates_agree(c.data.get("date"), m.data.get("date")):
         return False

@@ -49,6 +49,7 @@ canonical_facts = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("type", sa.String(20), nullable=False),
     sa.Column("block", sa.String(400), nullable=False),  # candidates for fusion share a block
+    sa.Column("key", sa.String(100), nullable=True),  # narrower: rules.key (migration 0002)
     sa.Column("day", sa.Date, nullable=True),  # when it happened or was reported: sorts timelines
     sa.Column("data", JSONType, nullable=False),  # the fused FACTS.md object
     sa.Column("corrected", JSONType, nullable=True),  # fields a curator set; override ``data``
@@ -59,6 +60,8 @@ canonical_facts = sa.Table(
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
+    sa.Index("ix_canonical_facts_block_key", "block", "key"),
+    sa.Index("ix_canonical_facts_block_day", "block", "day"),
     sa.Index("ix_canonical_facts_type_day", "type", "day"),
 )
 

@@ -157,3 +157,36 @@ def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
         else:
             out.append(document(rng, n))
     return out
+
+
+def sample_texts() -> list[str]:
+    """The team's own demonstration notes (``coopwatch/samples``), without their date line."""
+    from coopwatch.paths import SAMPLES
+
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if lines and lines[0].startswith(" date "):
+            lines[0] = lines[0][len(" date YYYY-MM-DD"):].strip()
+        out.append("\n".join(lines).strip())
+    return out
+
+
+def from_samples(count: int, seed: int = 7) -> list[SynthDoc]:
+    """News items made of the team's sample notes: one or two notes, amounts changed a little, a
+    publication date, and a paragraph of shuffled vocabulary — the extractor reads them as real
+    text (their facts are not known in advance)."""
+    import re
+
+    rng = random.Random(seed)
+    notes = sample_texts()
+    out = []
+    for n in range(count):
+        parts = rng.sample(notes, k=min(len(notes), rng.choice([1, 1, 2])))
+        text = "\n".join(parts)
+        text = re.sub(r"\b(\d{3,4})\b", lambda m: str(int(m.group()) + rng.randint(-9, 9))
+                      if not 1990 <= int(m.group()) <= 2030 else m.group(), text)
+        day = date(2016, 1, 1) + timedelta(days=rng.randrange(3650))
+        text += "\n\n" + _noise(rng, rng.randint(30, 80))
+        out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{n}"))
+    return out

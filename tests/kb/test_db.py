@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0001"
+    assert current_revision(kb) == "0002"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,25 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0001"
+    assert current_revision(kb) == "0002"
+    kb.dispose()
+
+
+def test_upgrade_keeps_stored_facts(fresh_db_url: str) -> None:
+    """A knowledge base made at revision 0001 is upgraded in place: 0002's key filled from its facts."""
+    import sqlalchemy as sa
+
+    from coopwatch.kb.db import upgrade
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0001")
+    with kb.write() as conn:
+        conn.execute(sa.text("INSERT INTO canonical_facts (type, block, data, ctx, status, n_documents, n_sources, "
+                             "n_conflicts, updated_at) VALUES ('trade', 'b', :d, '{}', 'auto', 0, 0, 0, :t)"),
+                     {"d": '{"type": "trade", "period": ["2024-01", "2024-12"]}', "t": "2026-01-01 00:00:00"})
+    upgrade(kb)
+    with kb.read() as conn:
+        assert conn.execute(sa.text("SELECT key FROM canonical_facts")).scalar_one() == "2024-01..2024-12"
     kb.dispose()
 
 

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import open_kb
 from coopwatch.kb.ingest import ingest, reextract
-from coopwatch.kb.schema import documents
+from coopwatch.kb.schema import documents, facts
 from coopwatch.kb.synth import corpus
 
 from . import texts
@@ -111,15 +111,29 @@ def test_kill_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
     assert check_whole(db, expected) == 400
 
 
-def test_two_ingests_at_once_serialise(tmp_path: Path) -> None:
+def whole_on(url: str, expected: dict[str, int]) -> int:
+    """``check_whole`` for any backend, through the library."""
+    kb = open_kb(url)
+    with kb.read() as c:
+        rows = c.execute(sa.select(documents.c.name, sa.func.count(facts.c.id))
+                         .outerjoin(facts, facts.c.document_id == documents.c.id).group_by(documents.c.id)).all()
+    kb.dispose()
+    assert len({n for n, _ in rows}) == len(rows)
+    for name, n in rows:
+        assert n == expected[name]
+    return len(rows)
+
+
+def test_two_ingests_at_once_serialise(fresh_db_url: str, tmp_path: Path) -> None:
     dpath, fpath, expected = write_synth(tmp_path / "in", 300, seed=11)
-    db = tmp_path / "kb.db"
-    procs = [cli("ingest", str(dpath), "--facts", str(fpath), "--db", str(db), "-j", "0", "--no-progress")
+    procs = [cli("ingest", str(dpath), "--facts", str(fpath), "--db", fresh_db_url, "-j", "0", "--no-progress")
              for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (_, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0 or "занята другим процессом" in err, err
-    assert check_whole(db, expected) == 300
+    if "://" not in fresh_db_url:
+        assert check_whole(Path(fresh_db_url), expected) == 300
+    assert whole_on(fresh_db_url, expected) == 300
     added = [int(err.split("Добавлено документов: ")[1].split(",")[0]) for _, err in outs if "Добавлено" in err]
     assert sum(added) == 300  # each document stored by exactly one of them
 

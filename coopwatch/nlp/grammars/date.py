@@ -52,6 +52,7 @@ RELATIVE_YEAR = rule(YEAR_SHIFT, normalized("год"))
 ANY_YEAR = or_(rule(YEAR, YEAR_WORD.optional()), RELATIVE_YEAR)
 
 DATE = or_(
+    rule(DAY, DASH, and_(gte(1), lte(31)), MONTH_WORD, ANY_YEAR.optional()),  # "15–17 мая": the first day
     rule(DAY, MONTH_WORD, ANY_YEAR.optional()),
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
     rule(YEAR, DASH, MONTH_NUMBER, DASH, DAY),
