@@ -113,7 +113,7 @@ def start_server(db: str, port: int) -> subprocess.Popen:
 def scenarios(port: int) -> dict[str, list[str]]:
     pairs = fetch_json(port, "/api/pairs")
     pair_args = [f"a={quote(p['a']['id'], safe='')}&b={quote(p['b']['id'], safe='')}" for p in pairs]
-    pair_args += ["a=RU-TA&b=BY", "a=RU-BA&b=BY", "a=RU&b=BY"]  # country-level pairs roll up every region
+    pair_args += ["a=RU-TA&b=BY", "a=RU-BA&b=BY"]  # a region and a country: every region of it rolled up
     search_args = [f"q={quote(q)}{f}" for q in QUERIES for f in FILTERS]
     return {"пара, HTML /pair": [f"/pair?{a}" for a in pair_args],
             "пара, JSON /api/pair": [f"/api/pair?{a}" for a in pair_args],

@@ -146,7 +146,7 @@ def _install_errors(app: FastAPI) -> None:
         return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
 
-def create_app(db: str | KB | None = None, *, cache_bytes: int = 64 * 2**20, check_every: float = 1.0) -> FastAPI:
+def create_app(db: str | KB | None = None, *, cache_bytes: int = 256 * 2**20, check_every: float = 1.0) -> FastAPI:
     """The application on the knowledge base ``db`` (URL or path; default as ``open_kb``)."""
     from coopwatch.web import accounts, curation, lists, pages
 

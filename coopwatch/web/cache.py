@@ -8,6 +8,8 @@ only while the stamp it was made under is current. The stamp is read at most onc
 made through this application clear the cache at once.
 
 Bodies are kept as bytes (JSON or HTML), least recently used first out, within a byte budget.
+The few most recent *views* (the knowledge base's answers, before rendering) are kept too, so
+that the HTML page and the JSON of the same thing ask the knowledge base once.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -30,11 +33,12 @@ def kb_stamp(kb: KB) -> tuple:
 
 
 class ResponseCache:
-    def __init__(self, kb: KB, *, max_bytes: int = 64 * 2**20, check_every: float = 1.0) -> None:
+    def __init__(self, kb: KB, *, max_bytes: int = 256 * 2**20, check_every: float = 1.0) -> None:
         self.kb = kb
         self.max_bytes = max_bytes
         self.check_every = check_every
         self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._views: OrderedDict[Hashable, Any] = OrderedDict()
         self._size = 0
         self._stamp: tuple | None = None
         self._checked = 0.0
@@ -55,6 +59,7 @@ class ResponseCache:
 
     def _drop_all(self) -> None:
         self._items.clear()
+        self._views.clear()
         self._size = 0
         self._generation += 1
 
@@ -63,8 +68,24 @@ class ResponseCache:
             self._drop_all()
             self._checked = 0.0
 
+    def view(self, key: Hashable, make: Callable[[], Any], keep: int = 32) -> Any:
+        """``make()``'s view for ``key``, shared by the renderings of the same page."""
+        self._fresh()
+        with self._lock:
+            if key in self._views:
+                self._views.move_to_end(key)
+                return self._views[key]
+            generation = self._generation
+        value = make()
+        with self._lock:
+            if generation == self._generation:
+                self._views[key] = value
+                while len(self._views) > keep:
+                    self._views.popitem(last=False)
+        return value
+
     def get(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
-        """The cached body for ``key``, else ``make()``'s (kept unless larger than an eighth of the budget)."""
+        """The cached body for ``key``, else ``make()``'s (kept unless larger than a quarter of the budget)."""
         self._fresh()
         with self._lock:
             body = self._items.get(key)
@@ -75,7 +96,7 @@ class ResponseCache:
             self.misses += 1
             generation = self._generation
         body = make()
-        if len(body) > self.max_bytes // 8:
+        if len(body) > self.max_bytes // 4:
             return body
         with self._lock:
             if generation != self._generation:

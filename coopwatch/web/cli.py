@@ -16,17 +16,18 @@ from coopwatch.paths import SAMPLES
 user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)
 
 
-def _serve(db: str | None, host: str, port: int, access_log: bool) -> None:
+def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256) -> None:
     import uvicorn
 
     from coopwatch.web.app import create_app
 
     kb = _open(db)
-    app = _run(lambda: create_app(kb))
+    app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20))
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
                f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=access_log, server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=access_log, server_header=False,
+                timeout_graceful_shutdown=5)
 
 
 def serve(
@@ -34,9 +35,10 @@ def serve(
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Порт")] = 8000,
     host: Annotated[str, typer.Option("--host", help="Адрес (0.0.0.0 — для всей сети)")] = "127.0.0.1",
     access_log: Annotated[bool, typer.Option("--access-log", help="Печатать каждый запрос")] = False,
+    cache_mb: Annotated[int, typer.Option("--cache-mb", min=0, help="Память под готовые страницы, МБ")] = 256,
 ) -> None:
     """Запустить веб-интерфейс и JSON API на базе знаний."""
-    _serve(db, host, port, access_log)
+    _serve(db, host, port, access_log, cache_mb)
 
 
 @user_app.command("add")

@@ -91,15 +91,19 @@ def html_places(request: Request) -> HTMLResponse:
 
 # --- a pair of partners ---------------------------------------------------------------------
 
+def pair_data(request: Request, a: str, b: str) -> PairView:
+    return state(request).cache.view(("pair", a, b), lambda: query.pair(kb_of(request), a, b))
+
+
 @router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
 def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
-    return api_response(request, lambda: query.pair(kb_of(request), a, b), PairView)
+    return api_response(request, lambda: pair_data(request, a, b), PairView)
 
 
 @router.get("/pair", response_class=HTMLResponse, include_in_schema=False)
 def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
-        v = query.pair(kb_of(request), a, b)
+        v = pair_data(request, a, b)
         return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT}
     return html_response(request, "pair.html", ctx)
 
@@ -114,15 +118,19 @@ def place_data(kb: KB, place_id: str) -> PlacePage:
     return PlacePage(view, agreements, roles, links)
 
 
+def _place(request: Request, place_id: str) -> PlacePage:
+    return state(request).cache.view(("place", place_id), lambda: place_data(kb_of(request), place_id))
+
+
 @router.get("/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место", responses=NOT_FOUND)
 def api_place(request: Request, place_id: PlacePath) -> Response:
-    return api_response(request, lambda: place_data(kb_of(request), place_id), PlacePage)
+    return api_response(request, lambda: _place(request, place_id), PlacePage)
 
 
 @router.get("/place/{place_id:path}", response_class=HTMLResponse, include_in_schema=False)
 def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
     def ctx() -> dict:
-        d = place_data(kb_of(request), place_id)
+        d = _place(request, place_id)
         return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
     return html_response(request, "place.html", ctx)
 
