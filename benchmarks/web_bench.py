@@ -31,11 +31,35 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from web_kb import build  # noqa: E402
 
-QUERIES = ["соглашения", "товарооборот", "делегации", "переговоры", "авиасообщение", "Татарстана",
-           "Минской области", "дорожную карту", "план мероприятий", "визитом", "машиностроение", "губернатора",
-           "Казахстаном", "меморандум", "сотрудничестве", "поставки", "молочной продукции", "туризм",
-           "председателя исполнительного комитета", "прямое авиасообщение"]
-FILTERS = ["", "&type=agreement", "&place=RU-TA", "&date_from=2020-01-01&date_to=2022-12-31", "&place=BY&type=trade"]
+QUERIES = [
+    "соглашения",
+    "товарооборот",
+    "делегации",
+    "переговоры",
+    "авиасообщение",
+    "Татарстана",
+    "Минской области",
+    "дорожную карту",
+    "план мероприятий",
+    "визитом",
+    "машиностроение",
+    "губернатора",
+    "Казахстаном",
+    "меморандум",
+    "сотрудничестве",
+    "поставки",
+    "молочной продукции",
+    "туризм",
+    "председателя исполнительного комитета",
+    "прямое авиасообщение",
+]
+FILTERS = [
+    "",
+    "&type=agreement",
+    "&place=RU-TA",
+    "&date_from=2020-01-01&date_to=2022-12-31",
+    "&place=BY&type=trade",
+]
 
 
 @dataclass
@@ -50,12 +74,16 @@ class Result:
         lat = sorted(self.latencies)
         q = statistics.quantiles(lat, n=100) if len(lat) >= 2 else lat * 99
         rate = len(lat) / self.seconds if self.seconds else 0.0
-        return (f"| {self.name} | {self.phase} | {len(lat)} | {q[49] * 1000:.1f} | {q[94] * 1000:.1f} | "
-                f"{q[98] * 1000:.1f} | {rate:.0f} | {self.errors} |")
+        return (
+            f"| {self.name} | {self.phase} | {len(lat)} | {q[49] * 1000:.1f} | {q[94] * 1000:.1f} | "
+            f"{q[98] * 1000:.1f} | {rate:.0f} | {self.errors} |"
+        )
 
 
 async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html,application/json\r\n\r\n".encode())
+    writer.write(
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html,application/json\r\n\r\n".encode()
+    )
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1])
@@ -80,7 +108,9 @@ async def _client(port: int, paths: list[str], latencies: list[float], errors: l
         writer.close()
 
 
-async def load(port: int, urls: list[str], clients: int, total: int, seed: int = 1) -> tuple[list[float], float, int]:
+async def load(
+    port: int, urls: list[str], clients: int, total: int, seed: int = 1
+) -> tuple[list[float], float, int]:
     rng = random.Random(seed)
     order = [rng.choice(urls) for _ in range(total)]
     shares = [order[i::clients] for i in range(clients)]
@@ -115,10 +145,12 @@ def scenarios(port: int) -> dict[str, list[str]]:
     pair_args = [f"a={quote(p['a']['id'], safe='')}&b={quote(p['b']['id'], safe='')}" for p in pairs]
     pair_args += ["a=RU-TA&b=BY", "a=RU-BA&b=BY"]  # a region and a country: every region of it rolled up
     search_args = [f"q={quote(q)}{f}" for q in QUERIES for f in FILTERS]
-    return {"пара, HTML /pair": [f"/pair?{a}" for a in pair_args],
-            "пара, JSON /api/pair": [f"/api/pair?{a}" for a in pair_args],
-            "поиск, HTML /search": [f"/search?{a}" for a in search_args],
-            "поиск, JSON /api/search": [f"/api/search?{a}" for a in search_args]}
+    return {
+        "пара, HTML /pair": [f"/pair?{a}" for a in pair_args],
+        "пара, JSON /api/pair": [f"/api/pair?{a}" for a in pair_args],
+        "поиск, HTML /search": [f"/search?{a}" for a in search_args],
+        "поиск, JSON /api/search": [f"/api/search?{a}" for a in search_args],
+    }
 
 
 def main() -> None:

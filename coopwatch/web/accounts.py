@@ -26,15 +26,20 @@ class LoginIn(BaseModel):
 
 
 @router.get("/login", response_class=HTMLResponse, include_in_schema=False)
-def login_page(request: Request, next: str = "/", error: str = "") -> HTMLResponse:
-    return html_response(request, "login.html", lambda: {"next": _local(next, "/"), "error": error[:200]},
-                         cache=False)
+async def login_page(request: Request, next: str = "/", error: str = "") -> HTMLResponse:
+    return await html_response(
+        request, "login.html", lambda: {"next": _local(next, "/"), "error": error[:200]}, cache=False
+    )
 
 
 @router.post("/login", include_in_schema=False)
-def login_form(request: Request, name: Annotated[str, Form(max_length=64)],
-               password: Annotated[str, Form(max_length=1000)], csrf_token: Annotated[str, Form()] = "",
-               next: Annotated[str, Form()] = "/") -> RedirectResponse:
+def login_form(
+    request: Request,
+    name: Annotated[str, Form(max_length=64)],
+    password: Annotated[str, Form(max_length=1000)],
+    csrf_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> RedirectResponse:
     check_csrf(request, csrf_token)
     user = authenticate(state(request).kb, name, password)
     if user is None:
@@ -58,8 +63,16 @@ def api_me(request: Request) -> Me:
     return Me(name=user.name, role=user.role, csrf_token=csrf_token(request))
 
 
-@router.post("/api/login", response_model=Me, tags=[TAG], summary="Войти (сессия в cookie)",
-             responses={400: {"description": "Тело запроса — не JSON"}, 401: {"description": "Неверное имя или пароль"}})
+@router.post(
+    "/api/login",
+    response_model=Me,
+    tags=[TAG],
+    summary="Войти (сессия в cookie)",
+    responses={
+        400: {"description": "Тело запроса — не JSON"},
+        401: {"description": "Неверное имя или пароль"},
+    },
+)
 def api_login(request: Request, body: LoginIn) -> Me:
     user = authenticate(state(request).kb, body.name, body.password)
     if user is None:

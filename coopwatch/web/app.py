@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from coopwatch.kb.db import KB, KBError, open_kb
@@ -48,8 +49,12 @@ class WebState:
 
 
 def make_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     filters.register(env)
     return env
 
@@ -75,14 +80,20 @@ def _key(request: Request, kind: str, role: str = "") -> tuple:
     return (kind, role, request.url.path, request.url.query)
 
 
-def api_response(request: Request, make: Callable[[], Any], model: Any = None) -> Response:
+async def api_response(request: Request, make: Callable[[], Any], model: Any = None) -> Response:
     """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query."""
-    body = state(request).cache.get(_key(request, "json"), lambda: dumps(make(), model))
+    body = await state(request).cache.aget(_key(request, "json"), lambda: dumps(make(), model))
     return Response(body, media_type="application/json")
 
 
-def html_response(request: Request, template: str, make: Callable[[], dict[str, Any]], *,
-                  cache: bool = True, status: int = 200) -> HTMLResponse:
+async def html_response(
+    request: Request,
+    template: str,
+    make: Callable[[], dict[str, Any]],
+    *,
+    cache: bool = True,
+    status: int = 200,
+) -> HTMLResponse:
     """The page ``template`` rendered with ``make()``'s context (cached per role), with the user's
     name and CSRF token put in."""
     st = state(request)
@@ -91,13 +102,21 @@ def html_response(request: Request, template: str, make: Callable[[], dict[str, 
 
     def render() -> bytes:
         shown = User(user.id, USER_MARK, user.role) if user else None
-        ctx = {"user": shown, "csrf": CSRF_MARK, "path": request.url.path,
-               "done": filters.DONE.get(request.query_params.get("done", "")),
-               "here": quote(str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), safe=""),
-               **make()}
+        ctx = {
+            "user": shown,
+            "csrf": CSRF_MARK,
+            "path": request.url.path,
+            "done": filters.DONE.get(request.query_params.get("done", "")),
+            "here": quote(
+                str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), safe=""
+            ),
+            **make(),
+        }
         return st.env.get_template(template).render(ctx).encode()
 
-    body = st.cache.get(_key(request, "html", role), render) if cache else render()
+    body = (
+        await st.cache.aget(_key(request, "html", role), render) if cache else await run_in_threadpool(render)
+    )
     if user:
         body = body.replace(USER_MARK.encode(), html.escape(user.name).encode())
     if CSRF_MARK.encode() in body:
@@ -109,15 +128,21 @@ def wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
 
 
-def _error_page(request: Request, status: int, message: str) -> Response:
+async def _error_page(request: Request, status: int, message: str) -> Response:
     if wants_html(request):
-        return html_response(request, "error.html", lambda: {"status": status, "message": message},
-                             cache=False, status=status)
+        return await html_response(
+            request, "error.html", lambda: {"status": status, "message": message}, cache=False, status=status
+        )
     return JSONResponse({"detail": message}, status_code=status)
 
 
-STATUS_MESSAGES = {400: "Неверный запрос: тело должно быть JSON по описанию API", 401: "Нужно войти",
-                   403: "Доступ запрещён", 404: "Страница не найдена", 405: "Метод не поддерживается"}
+STATUS_MESSAGES = {
+    400: "Неверный запрос: тело должно быть JSON по описанию API",
+    401: "Нужно войти",
+    403: "Доступ запрещён",
+    404: "Страница не найдена",
+    405: "Метод не поддерживается",
+}
 
 
 def _is_russian(text: str) -> bool:
@@ -127,13 +152,16 @@ def _is_russian(text: str) -> bool:
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(KBError)
     async def kb_error(request: Request, exc: KBError) -> Response:
-        return _error_page(request, 404, str(exc))
+        return await _error_page(request, 404, str(exc))
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        detail = exc.detail if isinstance(exc.detail, str) and _is_russian(exc.detail) \
+        detail = (
+            exc.detail
+            if isinstance(exc.detail, str) and _is_russian(exc.detail)
             else STATUS_MESSAGES.get(exc.status_code, "Ошибка запроса")
-        response = _error_page(request, exc.status_code, detail)
+        )
+        response = await _error_page(request, exc.status_code, detail)
         if exc.headers:
             response.headers.update(exc.headers)
         return response
@@ -142,22 +170,39 @@ def _install_errors(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if wants_html(request):
             fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
-            return _error_page(request, 422, f"Неверные параметры запроса: {fields}")
+            return await _error_page(request, 422, f"Неверные параметры запроса: {fields}")
         return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
 
-def create_app(db: str | KB | None = None, *, cache_bytes: int = 256 * 2**20, check_every: float = 1.0) -> FastAPI:
+def create_app(
+    db: str | KB | None = None, *, cache_bytes: int = 256 * 2**20, check_every: float = 1.0
+) -> FastAPI:
     """The application on the knowledge base ``db`` (URL or path; default as ``open_kb``)."""
     from coopwatch.web import accounts, curation, lists, pages
 
     kb = db if isinstance(db, KB) else open_kb(db)
     ensure_tables(kb)
-    app = FastAPI(title="coopwatch", version="1", docs_url=None, redoc_url=None, description=(
-        "Факты межрегионального сотрудничества из новостей: страницы и их данные в JSON. "
-        "Изменения — только для редакторов: вход через POST /api/login, затем заголовок X-CSRF-Token."))
-    app.state.web = WebState(kb, make_env(), ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every))
-    app.add_middleware(SessionMiddleware, secret_key=session_secret(kb), session_cookie=SESSION_COOKIE,
-                       max_age=SESSION_DAYS * 86400, same_site="lax", https_only=False)
+    app = FastAPI(
+        title="coopwatch",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        description=(
+            "Факты межрегионального сотрудничества из новостей: страницы и их данные в JSON. "
+            "Изменения — только для редакторов: вход через POST /api/login, затем заголовок X-CSRF-Token."
+        ),
+    )
+    app.state.web = WebState(
+        kb, make_env(), ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every)
+    )
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=session_secret(kb),
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_DAYS * 86400,
+        same_site="lax",
+        https_only=False,
+    )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
     app.include_router(pages.router)

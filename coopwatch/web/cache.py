@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 import sqlalchemy as sa
+from starlette.concurrency import run_in_threadpool
 
 from coopwatch.kb.db import KB
 from coopwatch.kb.schema import audit_log, canonical_facts, documents, facts
@@ -28,8 +29,16 @@ from coopwatch.kb.schema import audit_log, canonical_facts, documents, facts
 
 def kb_stamp(kb: KB) -> tuple:
     with kb.read() as conn:
-        return tuple(conn.execute(sa.select(*(sa.select(sa.func.max(t.c.id)).scalar_subquery()
-                                              for t in (documents, facts, canonical_facts, audit_log)))).one())
+        return tuple(
+            conn.execute(
+                sa.select(
+                    *(
+                        sa.select(sa.func.max(t.c.id)).scalar_subquery()
+                        for t in (documents, facts, canonical_facts, audit_log)
+                    )
+                )
+            ).one()
+        )
 
 
 class ResponseCache:
@@ -84,23 +93,22 @@ class ResponseCache:
                     self._views.popitem(last=False)
         return value
 
-    def get(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
-        """The cached body for ``key``, else ``make()``'s (kept unless larger than a quarter of the budget)."""
-        self._fresh()
+    def _lookup(self, key: Hashable) -> tuple[bytes | None, int]:
         with self._lock:
             body = self._items.get(key)
             if body is not None:
                 self._items.move_to_end(key)
                 self.hits += 1
-                return body
-            self.misses += 1
-            generation = self._generation
-        body = make()
+            else:
+                self.misses += 1
+            return body, self._generation
+
+    def _store(self, key: Hashable, body: bytes, generation: int) -> None:
         if len(body) > self.max_bytes // 4:
-            return body
+            return
         with self._lock:
             if generation != self._generation:
-                return body
+                return
             old = self._items.pop(key, None)
             self._size -= len(old) if old else 0
             self._items[key] = body
@@ -108,4 +116,26 @@ class ResponseCache:
             while self._size > self.max_bytes:
                 _, dropped = self._items.popitem(last=False)
                 self._size -= len(dropped)
+
+    def _due(self) -> bool:
+        return time.monotonic() - self._checked >= self.check_every
+
+    def get(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+        """The cached body for ``key``, else ``make()``'s (kept unless over a quarter of the budget)."""
+        self._fresh()
+        body, generation = self._lookup(key)
+        if body is None:
+            body = make()
+            self._store(key, body, generation)
+        return body
+
+    async def aget(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+        """``get`` for the event loop: a hit is answered right there; the stamp check and ``make``
+        (database, rendering) run in the thread pool."""
+        if self._due():
+            await run_in_threadpool(self._fresh)
+        body, generation = self._lookup(key)
+        if body is None:
+            body = await run_in_threadpool(make)
+            self._store(key, body, generation)
         return body

@@ -39,36 +39,75 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
         if t.value is None or span is None:
             continue
         key = (t.metric, t.currency or "", span)
-        series.setdefault(key, []).append({
-            "value": [t.period[1], t.value], "fact": t.fact_id, "sources": t.n_sources,
-            "label": f"{KIND_NAMES.get(t.metric, t.metric)} {t.period[0]}…{t.period[1]}: "
-                     f"{'≈' if t.approx else ''}{money(t.value, t.currency)}"
-                     + (f", рост {t.growth_pct:g}%" if t.growth_pct is not None else "")
-                     + (" (источники расходятся)" if t.disputed else ""),
-            "symbol": "diamond" if t.disputed else "circle"})
-    lines = [{"yAxis": t.value_max, "fact": t.fact_id, "sources": t.n_sources,
-              "name": f"цель{' к ' + str(t.year) if t.year else ''}: "
-                      + (f"{money(t.value_min, None)}–" if t.value_min not in (None, t.value_max) else "")
-                      + money(t.value_max, t.currency)}
-             for t in view.targets if t.value_max is not None]
+        series.setdefault(key, []).append(
+            {
+                "value": [t.period[1], t.value],
+                "fact": t.fact_id,
+                "sources": t.n_sources,
+                "label": f"{KIND_NAMES.get(t.metric, t.metric)} {t.period[0]}…{t.period[1]}: "
+                f"{'≈' if t.approx else ''}{money(t.value, t.currency)}"
+                + (f", рост {t.growth_pct:g}%" if t.growth_pct is not None else "")
+                + (" (источники расходятся)" if t.disputed else ""),
+                "symbol": "diamond" if t.disputed else "circle",
+            }
+        )
+    lines = [
+        {
+            "yAxis": t.value_max,
+            "fact": t.fact_id,
+            "sources": t.n_sources,
+            "name": f"цель{' к ' + str(t.year) if t.year else ''}: "
+            + (f"{money(t.value_min, None)}–" if t.value_min not in (None, t.value_max) else "")
+            + money(t.value_max, t.currency),
+        }
+        for t in view.targets
+        if t.value_max is not None
+    ]
     if not series and not lines:
         return None
     out = []
     for (metric, cur, span), points in sorted(series.items()):
         points.sort(key=lambda p: p["value"][0])
-        out.append({"name": f"{KIND_NAMES.get(metric, metric)}, {SPANS.get(span, f'за {span} мес.')}, {cur}".rstrip(", "),
-                    "type": "line", "data": points, "symbolSize": 10, "connectNulls": False})
+        out.append(
+            {
+                "name": ", ".join(
+                    x for x in (KIND_NAMES.get(metric, metric), SPANS.get(span, f"за {span} мес."), cur) if x
+                ),
+                "type": "line",
+                "data": points,
+                "symbolSize": 10,
+                "connectNulls": False,
+            }
+        )
     if lines:
-        out.append({"name": "цели", "type": "line", "data": [],
-                    "markLine": {"symbol": "none", "data": lines, "lineStyle": {"type": "dashed", "width": 2},
-                                 "label": {"formatter": "{b}", "position": "insideEndTop"}}})
+        out.append(
+            {
+                "name": "цели",
+                "type": "line",
+                "data": [],
+                "markLine": {
+                    "symbol": "none",
+                    "data": lines,
+                    "lineStyle": {"type": "dashed", "width": 2},
+                    "label": {"formatter": "{b}", "position": "insideEndTop"},
+                },
+            }
+        )
     top = max([p["value"][1] for s in series.values() for p in s] + [ln["yAxis"] for ln in lines])
-    ends = [p["value"][0] for s in series.values() for p in s] + [f"{t.year}-12" for t in view.targets if t.year]
+    ends = [p["value"][0] for s in series.values() for p in s] + [
+        f"{t.year}-12" for t in view.targets if t.year
+    ]
     x_axis: dict[str, Any] = {"type": "time"}
     if ends:  # half a year of room on each side, so that the first and last points are not on the frame
         x_axis.update(min=_shift(min(ends), -6), max=_shift(max(ends), 6))
-    return {"kind": "trade", "legend": {"top": 0}, "grid": {"left": 90, "right": 40, "top": 50, "bottom": 40},
-            "xAxis": x_axis, "yAxis": {"type": "value", "min": 0, "max": _nice(top * 1.15)}, "series": out}
+    return {
+        "kind": "trade",
+        "legend": {"top": 0},
+        "grid": {"left": 90, "right": 40, "top": 50, "bottom": 40},
+        "xAxis": x_axis,
+        "yAxis": {"type": "value", "min": 0, "max": _nice(top * 1.15)},
+        "series": out,
+    }
 
 
 def _shift(month: str, by: int) -> str:
@@ -81,21 +120,56 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
     """The place and its partners as nodes (size: facts together), links between any two of them."""
     if not view.partners:
         return None
-    nodes = [{"id": view.place.id, "name": view.place.name, "symbolSize": 46, "place": view.place.id,
-              "itemStyle": {"color": "#c0392b"}, "label": {"show": True, "fontWeight": "bold"}}]
+    nodes = [
+        {
+            "id": view.place.id,
+            "name": view.place.name,
+            "symbolSize": 46,
+            "place": view.place.id,
+            "itemStyle": {"color": "#c0392b"},
+            "label": {"show": True, "fontWeight": "bold"},
+        }
+    ]
     top = max(p.n_facts for p in view.partners)
     for p in view.partners:
-        nodes.append({"id": p.place.id, "name": p.place.name, "place": p.place.id, "value": p.n_facts,
-                      "symbolSize": 14 + 26 * p.n_facts / top, "label": {"show": True, "position": "right"},
-                      "itemStyle": {"color": LEVEL_COLOURS.get(p.place.level, "#7f8c8d")}})
+        nodes.append(
+            {
+                "id": p.place.id,
+                "name": p.place.name,
+                "place": p.place.id,
+                "value": p.n_facts,
+                "symbolSize": 14 + 26 * p.n_facts / top,
+                "label": {"show": True, "position": "right"},
+                "itemStyle": {"color": LEVEL_COLOURS.get(p.place.level, "#7f8c8d")},
+            }
+        )
     known = {n["id"] for n in nodes}
     heaviest = max((e.n_facts for e in edges), default=1)
-    links = [{"source": e.a, "target": e.b, "value": e.n_facts,
-              "lineStyle": {"width": 1 + 6 * e.n_facts / heaviest, "opacity": 0.6}}
-             for e in edges if e.a in known and e.b in known]
-    return {"kind": "network", "series": [{
-        "type": "graph", "layout": "force", "roam": True, "draggable": True, "data": nodes, "links": links,
-        "force": {"repulsion": 400, "edgeLength": [80, 200]}, "emphasis": {"focus": "adjacency"}}]}
+    links = [
+        {
+            "source": e.a,
+            "target": e.b,
+            "value": e.n_facts,
+            "lineStyle": {"width": 1 + 6 * e.n_facts / heaviest, "opacity": 0.6},
+        }
+        for e in edges
+        if e.a in known and e.b in known
+    ]
+    return {
+        "kind": "network",
+        "series": [
+            {
+                "type": "graph",
+                "layout": "force",
+                "roam": True,
+                "draggable": True,
+                "data": nodes,
+                "links": links,
+                "force": {"repulsion": 400, "edgeLength": [80, 200]},
+                "emphasis": {"focus": "adjacency"},
+            }
+        ],
+    }
 
 
 def _nice(v: float) -> float:

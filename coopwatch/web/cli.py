@@ -24,10 +24,19 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
     kb = _open(db)
     app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20))
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
-               f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=access_log, server_header=False,
-                timeout_graceful_shutdown=5)
+    typer.echo(
+        f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
+        f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C"
+    )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=access_log,
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
 
 
 def serve(
@@ -44,12 +53,20 @@ def serve(
 @user_app.command("add")
 def user_add(
     name: Annotated[str, typer.Argument(help="Имя для входа")],
-    role: Annotated[str, typer.Option("--role", "-r", help="editor (может исправлять) или viewer (только читает)")]
-        = "viewer",
-    password: Annotated[str | None, typer.Option("--password", envvar="COOPWATCH_PASSWORD",
-                                                 help="Пароль (по умолчанию спросит; можно через $COOPWATCH_PASSWORD)")]
-        = None,
-    replace: Annotated[bool, typer.Option("--replace", help="Сменить пароль и роль существующей записи")] = False,
+    role: Annotated[
+        str, typer.Option("--role", "-r", help="editor (может исправлять) или viewer (только читает)")
+    ] = "viewer",
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password",
+            envvar="COOPWATCH_PASSWORD",
+            help="Пароль (по умолчанию спросит; можно через $COOPWATCH_PASSWORD)",
+        ),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Сменить пароль и роль существующей записи")
+    ] = False,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
     """Создать учётную запись редактора или читателя (пароль хранится как хеш Argon2id)."""
@@ -62,7 +79,9 @@ def user_add(
         password = typer.prompt("Пароль", hide_input=True, confirmation_prompt="Повторите пароль")
     kb = _open(db)
     user = _run(lambda: add_user(kb, name, password, role, replace=replace))
-    typer.echo(f"Пользователь «{user.name}» ({user.role_name}) {'обновлён' if replace else 'создан'}", err=True)
+    typer.echo(
+        f"Пользователь «{user.name}» ({user.role_name}) {'обновлён' if replace else 'создан'}", err=True
+    )
 
 
 @user_app.command("list")
@@ -78,8 +97,10 @@ def user_list(db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = No
 
 
 @user_app.command("remove")
-def user_remove(name: Annotated[str, typer.Argument(help="Имя")],
-                db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None) -> None:
+def user_remove(
+    name: Annotated[str, typer.Argument(help="Имя")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
     """Удалить учётную запись (её сессии сразу теряют право на запись)."""
     from coopwatch.web.users import remove_user
 
@@ -107,20 +128,25 @@ def load_demo(db: str | None, workers: int = 2) -> str:
     docs = synth.corpus(60, seed=11)
     with tempfile.TemporaryDirectory() as tmp:
         dpath, fpath = Path(tmp) / "demo.jsonl", Path(tmp) / "demo-facts.jsonl"
-        dpath.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        fpath.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs),
-                         encoding="utf-8")
+        dpath.write_text(
+            "".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+        )
+        fpath.write_text(
+            "".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+        )
         summary = _run(lambda: ingest(kb, [str(dpath)], workers=0, facts_file=fpath, progress=False))
     return f"примеров в пакете нет — загружены синтетические новости: {summary.text()}"
 
 
 def demo(
-    db: Annotated[str | None, typer.Option("--db", help=DB_HELP + "; для демо — coopwatch.db в текущей папке")]
-        = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help=DB_HELP + "; для демо — coopwatch.db в текущей папке")
+    ] = None,
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Порт")] = 8000,
     host: Annotated[str, typer.Option("--host", help="Адрес")] = "127.0.0.1",
-    serve_after: Annotated[bool, typer.Option("--serve/--no-serve", help="Запустить веб-интерфейс после загрузки")]
-        = True,
+    serve_after: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Запустить веб-интерфейс после загрузки")
+    ] = True,
 ) -> None:
     """Загрузить встроенные примеры новостей в coopwatch.db и открыть веб-интерфейс."""
     db = db or os.environ.get("COOPWATCH_DB") or "coopwatch.db"

@@ -23,8 +23,11 @@ router = APIRouter()
 Decision = Literal["confirmed", "rejected", "auto"]
 RESOLVED_NOTE = "выбрано значение одного из источников при разборе противоречия"
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Исправление не подходит к факту"}, 401: {"description": "Нужно войти"},
-    403: {"description": "Не редактор или неверный CSRF-токен"}, 404: {"description": "Нет такого факта"}}
+    400: {"description": "Исправление не подходит к факту"},
+    401: {"description": "Нужно войти"},
+    403: {"description": "Не редактор или неверный CSRF-токен"},
+    404: {"description": "Нет такого факта"},
+}
 
 
 class StatusIn(BaseModel):
@@ -67,40 +70,82 @@ def _apply(request: Request, action: Any) -> None:
 
 # --- JSON API -------------------------------------------------------------------------------
 
-@router.post("/api/fact/{fact_id}/status", response_model=Done, tags=["правка"], responses=WRITE_RESPONSES,
-             summary="Подтвердить, отклонить или вернуть факт на проверку")
-def api_status(request: Request, fact_id: Id, body: StatusIn,
-               x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None) -> Done:
+
+@router.post(
+    "/api/fact/{fact_id}/status",
+    response_model=Done,
+    tags=["правка"],
+    responses=WRITE_RESPONSES,
+    summary="Подтвердить, отклонить или вернуть факт на проверку",
+)
+def api_status(
+    request: Request,
+    fact_id: Id,
+    body: StatusIn,
+    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+) -> Done:
     user = require_editor(request, x_csrf_token)
-    _apply(request, lambda: curate.set_status(state(request).kb, fact_id, body.status, who=user.name, note=body.note))
+    _apply(
+        request,
+        lambda: curate.set_status(state(request).kb, fact_id, body.status, who=user.name, note=body.note),
+    )
     return Done(ok=True, message=f"Факт №{fact_id}: {body.status}")
 
 
-@router.post("/api/fact/{fact_id}/correct", response_model=Done, tags=["правка"], responses=WRITE_RESPONSES,
-             summary="Исправить поля факта")
-def api_correct(request: Request, fact_id: Id, body: CorrectIn,
-                x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None) -> Done:
+@router.post(
+    "/api/fact/{fact_id}/correct",
+    response_model=Done,
+    tags=["правка"],
+    responses=WRITE_RESPONSES,
+    summary="Исправить поля факта",
+)
+def api_correct(
+    request: Request,
+    fact_id: Id,
+    body: CorrectIn,
+    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+) -> Done:
     user = require_editor(request, x_csrf_token)
     if not body.changes:
         raise HTTPException(400, "Нет изменений")
-    _apply(request, lambda: curate.correct(state(request).kb, fact_id, body.changes, who=user.name, note=body.note))
+    _apply(
+        request,
+        lambda: curate.correct(state(request).kb, fact_id, body.changes, who=user.name, note=body.note),
+    )
     return Done(ok=True, message=f"Факт №{fact_id} исправлен")
 
 
-@router.post("/api/people/merge", response_model=Done, tags=["правка"], responses=WRITE_RESPONSES,
-             summary="Объединить две записи об одном человеке")
-def api_merge(request: Request, body: MergeIn,
-              x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None) -> Done:
+@router.post(
+    "/api/people/merge",
+    response_model=Done,
+    tags=["правка"],
+    responses=WRITE_RESPONSES,
+    summary="Объединить две записи об одном человеке",
+)
+def api_merge(
+    request: Request, body: MergeIn, x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None
+) -> Done:
     user = require_editor(request, x_csrf_token)
-    _apply(request, lambda: curate.merge_people(state(request).kb, body.keep, body.merge, who=user.name,
-                                                note=body.note))
+    _apply(
+        request,
+        lambda: curate.merge_people(state(request).kb, body.keep, body.merge, who=user.name, note=body.note),
+    )
     return Done(ok=True, message=f"Человек №{body.merge} объединён с №{body.keep}")
 
 
-@router.post("/api/fact/{fact_id}/resolve", response_model=Done, tags=["правка"], responses=WRITE_RESPONSES,
-             summary="Разрешить противоречие, выбрав значение одного из источников")
-def api_resolve(request: Request, fact_id: Id, body: ResolveIn,
-                x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None) -> Done:
+@router.post(
+    "/api/fact/{fact_id}/resolve",
+    response_model=Done,
+    tags=["правка"],
+    responses=WRITE_RESPONSES,
+    summary="Разрешить противоречие, выбрав значение одного из источников",
+)
+def api_resolve(
+    request: Request,
+    fact_id: Id,
+    body: ResolveIn,
+    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+) -> Done:
     user = require_editor(request, x_csrf_token)
     kb = state(request).kb
     changes = resolution(query.fact(kb, fact_id), body.field, body.label, body.choice)
@@ -109,6 +154,7 @@ def api_resolve(request: Request, fact_id: Id, body: ResolveIn,
 
 
 # --- HTML forms -----------------------------------------------------------------------------
+
 
 def _back(url: str, done: str) -> RedirectResponse:
     """Back to the page the form was on, saying what was done (``?done=…``)."""
@@ -123,11 +169,19 @@ def _local(url: str | None, fallback: str) -> str:
 
 
 @router.post("/fact/{fact_id}/status", include_in_schema=False)
-def form_status(request: Request, fact_id: Id, status: Annotated[Decision, Form()],
-                csrf_token: Annotated[str, Form()] = "", note: Annotated[str, Form(max_length=2000)] = "",
-                back: Annotated[str, Form()] = "") -> RedirectResponse:
+def form_status(
+    request: Request,
+    fact_id: Id,
+    status: Annotated[Decision, Form()],
+    csrf_token: Annotated[str, Form()] = "",
+    note: Annotated[str, Form(max_length=2000)] = "",
+    back: Annotated[str, Form()] = "",
+) -> RedirectResponse:
     user = require_editor(request, csrf_token)
-    _apply(request, lambda: curate.set_status(state(request).kb, fact_id, status, who=user.name, note=note or None))
+    _apply(
+        request,
+        lambda: curate.set_status(state(request).kb, fact_id, status, who=user.name, note=note or None),
+    )
     return _back(_local(back, f"/fact/{fact_id}"), status)
 
 
@@ -171,28 +225,39 @@ def resolution(fact: FactView, field: str, label: str, choice: int) -> dict[str,
     if label and isinstance(current, list):
         others = {json.dumps(v.value, ensure_ascii=False) for v in conflict.values}
         kept = [x for x in current if json.dumps(x, ensure_ascii=False) not in others]
-        at = next((i for i, x in enumerate(current) if json.dumps(x, ensure_ascii=False) in others), len(kept))
+        at = next(
+            (i for i, x in enumerate(current) if json.dumps(x, ensure_ascii=False) in others), len(kept)
+        )
         return {field: [*kept[:at], chosen, *kept[at:]]}
     return {field: chosen}
 
 
 @router.post("/fact/{fact_id}/resolve", include_in_schema=False)
-def form_resolve(request: Request, fact_id: Id, field: Annotated[str, Form(max_length=40)],
-                 choice: Annotated[int, Form(ge=0, le=1000)], label: Annotated[str, Form(max_length=200)] = "",
-                 csrf_token: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "") -> RedirectResponse:
+def form_resolve(
+    request: Request,
+    fact_id: Id,
+    field: Annotated[str, Form(max_length=40)],
+    choice: Annotated[int, Form(ge=0, le=1000)],
+    label: Annotated[str, Form(max_length=200)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+    back: Annotated[str, Form()] = "",
+) -> RedirectResponse:
     """A conflict resolved: the editor picks one source's value (written as a correction)."""
     user = require_editor(request, csrf_token)
     kb = state(request).kb
     changes = resolution(query.fact(kb, fact_id), field, label, choice)
-    _apply(request, lambda: curate.correct(kb, fact_id, changes, who=user.name,
-                                           note=RESOLVED_NOTE))
+    _apply(request, lambda: curate.correct(kb, fact_id, changes, who=user.name, note=RESOLVED_NOTE))
     return _back(_local(back, f"/fact/{fact_id}"), "resolved")
 
 
 @router.post("/people/merge", include_in_schema=False)
-def form_merge(request: Request, keep: Annotated[int, Form(ge=1, le=2**31 - 1)],
-               merge: Annotated[int, Form(ge=1, le=2**31 - 1)], csrf_token: Annotated[str, Form()] = "",
-               back: Annotated[str, Form()] = "") -> RedirectResponse:
+def form_merge(
+    request: Request,
+    keep: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    merge: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    csrf_token: Annotated[str, Form()] = "",
+    back: Annotated[str, Form()] = "",
+) -> RedirectResponse:
     user = require_editor(request, csrf_token)
     _apply(request, lambda: curate.merge_people(state(request).kb, keep, merge, who=user.name))
     return _back(_local(back, f"/person/{keep}"), "merged")

@@ -15,20 +15,71 @@ from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.views import KIND_NAMES, TYPE_NAMES, summary
 from coopwatch.web.charts import money
 
-MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-          "ноября", "декабря"]
-MONTHS_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-              "ноябрь", "декабрь"]
+MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+MONTHS_NOM = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
-FIELD_NAMES = {"kind": "вид", "parties": "стороны", "date": "дата", "period": "период", "signatories": "подписали",
-               "orgs": "организации", "participants": "участники", "place": "место", "number": "номер",
-               "visitor": "кто приехал", "host": "принимающая сторона", "head": "глава делегации",
-               "places": "посещённые места", "metric": "показатель", "value": "значение", "currency": "валюта",
-               "approx": "приблизительно", "growth_pct": "рост, %", "value_min": "от", "value_max": "до",
-               "year": "год", "of": "чей", "in": "где", "status": "статус", "mode": "вид сообщения",
-               "between": "между", "person": "человек", "title": "должность"}
-PEOPLE_FIELDS = {"person": "должность", "signatories": "подписал(а)", "participants": "участник встречи",
-                 "head": "глава делегации"}
+FIELD_NAMES = {
+    "kind": "вид",
+    "parties": "стороны",
+    "date": "дата",
+    "period": "период",
+    "signatories": "подписали",
+    "orgs": "организации",
+    "participants": "участники",
+    "place": "место",
+    "number": "номер",
+    "visitor": "кто приехал",
+    "host": "принимающая сторона",
+    "head": "глава делегации",
+    "places": "посещённые места",
+    "metric": "показатель",
+    "value": "значение",
+    "currency": "валюта",
+    "approx": "приблизительно",
+    "growth_pct": "рост, %",
+    "value_min": "от",
+    "value_max": "до",
+    "year": "год",
+    "of": "чей",
+    "in": "где",
+    "status": "статус",
+    "mode": "вид сообщения",
+    "between": "между",
+    "person": "человек",
+    "title": "должность",
+}
+PEOPLE_FIELDS = {
+    "person": "должность",
+    "signatories": "подписал(а)",
+    "participants": "участник встречи",
+    "head": "глава делегации",
+}
 
 
 def ru_date(value: Any) -> str:
@@ -102,12 +153,22 @@ def as_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-ACTIONS = {"confirm": "подтвердил(а)", "reject": "отклонил(а)", "reset": "вернул(а) на проверку",
-           "correct": "исправил(а)", "merge_people": "объединил(а) людей"}
-DONE = {"confirmed": "Факт подтверждён.", "rejected": "Факт отклонён.", "auto": "Факт возвращён на проверку.",
-        "corrected": "Исправление сохранено.", "nochange": "Поля не изменились: сохранять нечего.",
-        "resolved": "Противоречие разрешено: выбранное значение записано как исправление.",
-        "merged": "Записи о человеке объединены."}
+ACTIONS = {
+    "confirm": "подтвердил(а)",
+    "reject": "отклонил(а)",
+    "reset": "вернул(а) на проверку",
+    "correct": "исправил(а)",
+    "merge_people": "объединил(а) людей",
+}
+DONE = {
+    "confirmed": "Факт подтверждён.",
+    "rejected": "Факт отклонён.",
+    "auto": "Факт возвращён на проверку.",
+    "corrected": "Исправление сохранено.",
+    "nochange": "Поля не изменились: сохранять нечего.",
+    "resolved": "Противоречие разрешено: выбранное значение записано как исправление.",
+    "merged": "Записи о человеке объединены.",
+}
 
 
 def snippet(text: str) -> Markup:
@@ -116,15 +177,34 @@ def snippet(text: str) -> Markup:
 
 
 def register(env: Environment) -> None:
-    env.filters.update({
-        "ru_date": ru_date, "place_name": place_name, "place_url": place_url, "number": number, "web_url": web_url,
-        "money": lambda v, cur=None: money(v, cur), "period": period, "as_text": as_text,
-        "type_name": lambda t: TYPE_NAMES.get(t, t), "kind_name": lambda k: KIND_NAMES.get(k, k),
-        "status_name": lambda s: STATUS_NAMES.get(s, s), "field_name": lambda f: FIELD_NAMES.get(f, f),
-        "people_field": lambda f: PEOPLE_FIELDS.get(f, f),
-        "tojson_ru": lambda v: json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"),
-        "q": lambda s: quote(str(s), safe=""), "snippet": snippet, "action_name": lambda a: ACTIONS.get(a, a),
-        "summary": lambda data, t: summary({**data, "type": t}),
-    })
-    env.globals.update({"pair_url": pair_url, "place_url": place_url, "is_place": is_place,
-                        "TYPE_NAMES": TYPE_NAMES, "STATUS_NAMES": STATUS_NAMES})
+    env.filters.update(
+        {
+            "ru_date": ru_date,
+            "place_name": place_name,
+            "place_url": place_url,
+            "number": number,
+            "web_url": web_url,
+            "money": lambda v, cur=None: money(v, cur),
+            "period": period,
+            "as_text": as_text,
+            "type_name": lambda t: TYPE_NAMES.get(t, t),
+            "kind_name": lambda k: KIND_NAMES.get(k, k),
+            "status_name": lambda s: STATUS_NAMES.get(s, s),
+            "field_name": lambda f: FIELD_NAMES.get(f, f),
+            "people_field": lambda f: PEOPLE_FIELDS.get(f, f),
+            "tojson_ru": lambda v: json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"),
+            "q": lambda s: quote(str(s), safe=""),
+            "snippet": snippet,
+            "action_name": lambda a: ACTIONS.get(a, a),
+            "summary": lambda data, t: summary({**data, "type": t}),
+        }
+    )
+    env.globals.update(
+        {
+            "pair_url": pair_url,
+            "place_url": place_url,
+            "is_place": is_place,
+            "TYPE_NAMES": TYPE_NAMES,
+            "STATUS_NAMES": STATUS_NAMES,
+        }
+    )

@@ -16,8 +16,11 @@ class Piece:
 
 
 def pieces(text: str, facts: list[DocumentFact]) -> list[Piece]:
-    spans = [(f.start, f.end, f.fact_id) for f in facts
-             if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)]
+    spans = [
+        (f.start, f.end, f.fact_id)
+        for f in facts
+        if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)
+    ]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out: list[Piece] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -41,4 +44,8 @@ def _ends(out: list[Piece]) -> list[int]:
 
 def located(text: str, facts: list[DocumentFact]) -> set[int]:
     """Facts whose evidence could be placed in the text."""
-    return {f.fact_id for f in facts if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)}
+    return {
+        f.fact_id
+        for f in facts
+        if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)
+    }

@@ -49,34 +49,67 @@ def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: i
 
 
 @router.get("/api/facts", response_model=Page[FactView], tags=[TAG], summary="Факты с фильтрами")
-def api_facts(request: Request, type: FactType | None = None, place: PlaceId | None = None,
-              person: Annotated[str | None, Query(max_length=200, description="Номер человека или его имя")] = None,
-              a: PlaceId | None = None, b: PlaceId | None = None,
-              date_from: date | None = None, date_to: date | None = None, status: Status | None = None,
-              conflicts: bool = False, min_sources: Annotated[int, Query(ge=0, le=1000)] = 0,
-              page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+async def api_facts(
+    request: Request,
+    type: FactType | None = None,
+    place: PlaceId | None = None,
+    person: Annotated[str | None, Query(max_length=200, description="Номер человека или его имя")] = None,
+    a: PlaceId | None = None,
+    b: PlaceId | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    status: Status | None = None,
+    conflicts: bool = False,
+    min_sources: Annotated[int, Query(ge=0, le=1000)] = 0,
+    page: PageNo = 1,
+    per_page: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Response:
     """``a`` and ``b`` together: facts between these two places (each with everything inside it)."""
-    f = FactFilter(type=type, place=place, pair=(a, b) if a and b else None, status=status,
-                   conflicts_only=conflicts, date_from=date_from, date_to=date_to, min_sources=min_sources)
-    return api_response(request, lambda: facts_data(state(request).kb, f, person, page, per_page),
-                        Page[FactView])
+    f = FactFilter(
+        type=type,
+        place=place,
+        pair=(a, b) if a and b else None,
+        status=status,
+        conflicts_only=conflicts,
+        date_from=date_from,
+        date_to=date_to,
+        min_sources=min_sources,
+    )
+    return await api_response(
+        request, lambda: facts_data(state(request).kb, f, person, page, per_page), Page[FactView]
+    )
 
 
 @router.get("/api/search", response_model=Page[SearchHit], tags=[TAG], summary="Полнотекстовый поиск")
-def api_search(request: Request, q: Annotated[str, Query(max_length=500, description="Слова в любой форме")] = "",
-               type: FactType | None = None, place: PlaceId | None = None, date_from: date | None = None,
-               date_to: date | None = None, page: PageNo = 1,
-               per_page: Annotated[int, Query(ge=1, le=200)] = 20) -> Response:
-    return api_response(request, lambda: query.search(state(request).kb, clean(q), type, place, date_from, date_to,
-                                                      page, per_page), Page[SearchHit])
+async def api_search(
+    request: Request,
+    q: Annotated[str, Query(max_length=500, description="Слова в любой форме")] = "",
+    type: FactType | None = None,
+    place: PlaceId | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    page: PageNo = 1,
+    per_page: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> Response:
+    kb = state(request).kb
+    return await api_response(
+        request,
+        lambda: query.search(kb, clean(q), type, place, date_from, date_to, page, per_page),
+        Page[SearchHit],
+    )
 
 
 @router.get("/api/conflicts", response_model=Page[FactView], tags=[TAG], summary="Противоречия источников")
-def api_conflicts(request: Request, page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
-    return api_response(request, lambda: query.conflicts(state(request).kb, page, per_page), Page[FactView])
+async def api_conflicts(
+    request: Request, page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=200)] = 50
+) -> Response:
+    return await api_response(
+        request, lambda: query.conflicts(state(request).kb, page, per_page), Page[FactView]
+    )
 
 
 # --- pages ----------------------------------------------------------------------------------
+
 
 class Form:
     """Lenient reading of a filter form: empty means not given; what cannot be used is reported."""
@@ -116,38 +149,61 @@ class Form:
         return min(max(int(v), 1), top) if v.isdigit() else default
 
     def context(self) -> dict:
-        return {"args": {k: self.text(k, 300) for k in self.args}, "problems": self.problems,
-                "places": places_data(self.kb)}
+        return {
+            "args": {k: self.text(k, 300) for k in self.args},
+            "problems": self.problems,
+            "places": places_data(self.kb),
+        }
 
 
 @router.get("/facts", response_class=HTMLResponse, include_in_schema=False)
-def html_facts(request: Request) -> HTMLResponse:
+async def html_facts(request: Request) -> HTMLResponse:
     def ctx() -> dict:
         form = Form(request)
         a, b = form.place("a"), form.place("b")
-        f = FactFilter(type=form.choice("type", TYPE_NAMES), place=form.place(), pair=(a, b) if a and b else None,
-                       status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
-                       conflicts_only=form.text("conflicts") in ("1", "on", "true"),
-                       date_from=form.day("date_from"), date_to=form.day("date_to"))
+        f = FactFilter(
+            type=form.choice("type", TYPE_NAMES),
+            place=form.place(),
+            pair=(a, b) if a and b else None,
+            status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
+            conflicts_only=form.text("conflicts") in ("1", "on", "true"),
+            date_from=form.day("date_from"),
+            date_to=form.day("date_to"),
+        )
         result = facts_data(form.kb, f, form.text("person"), form.number("page", 1, 100_000), 50)
         return {"result": result, **form.context()}
-    return html_response(request, "facts.html", ctx)
+
+    return await html_response(request, "facts.html", ctx)
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-def html_search(request: Request) -> HTMLResponse:
+async def html_search(request: Request) -> HTMLResponse:
     def ctx() -> dict:
         form = Form(request)
         q = form.text("q", 500)
-        result = query.search(form.kb, q, form.choice("type", TYPE_NAMES), form.place(), form.day("date_from"),
-                              form.day("date_to"), form.number("page", 1, 100_000), 20) if q else None
+        result = (
+            query.search(
+                form.kb,
+                q,
+                form.choice("type", TYPE_NAMES),
+                form.place(),
+                form.day("date_from"),
+                form.day("date_to"),
+                form.number("page", 1, 100_000),
+                20,
+            )
+            if q
+            else None
+        )
         return {"q": q, "result": result, **form.context()}
-    return html_response(request, "search.html", ctx)
+
+    return await html_response(request, "search.html", ctx)
 
 
 @router.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
-def html_conflicts(request: Request) -> HTMLResponse:
+async def html_conflicts(request: Request) -> HTMLResponse:
     def ctx() -> dict:
         form = Form(request)
         return {"result": query.conflicts(state(request).kb, form.number("page", 1, 100_000), 20)}
-    return html_response(request, "conflicts.html", ctx)
+
+    return await html_response(request, "conflicts.html", ctx)

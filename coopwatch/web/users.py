@@ -27,7 +27,8 @@ MIN_PASSWORD = 8
 
 metadata = sa.MetaData()
 web_users = sa.Table(
-    "web_users", metadata,
+    "web_users",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.String(64), nullable=False, unique=True),
     sa.Column("role", sa.String(20), nullable=False),
@@ -35,7 +36,8 @@ web_users = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 web_settings = sa.Table(
-    "web_settings", metadata,
+    "web_settings",
+    metadata,
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
@@ -77,13 +79,16 @@ def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace:
     with kb.write() as conn:
         row = conn.execute(sa.select(web_users.c.id).where(web_users.c.name == name)).first()
         if row is not None and not replace:
-            raise KBError(f"пользователь «{name}» уже есть (чтобы сменить пароль или роль, добавьте --replace)")
+            raise KBError(
+                f"пользователь «{name}» уже есть (чтобы сменить пароль или роль, добавьте --replace)"
+            )
         if row is not None:
             conn.execute(web_users.update().where(web_users.c.id == row.id).values(**values))
             uid = row.id
         else:
-            uid = conn.execute(web_users.insert().values(name=name, created_at=datetime.now(UTC), **values)
-                               ).inserted_primary_key[0]
+            uid = conn.execute(
+                web_users.insert().values(name=name, created_at=datetime.now(UTC), **values)
+            ).inserted_primary_key[0]
     return User(uid, name, role)
 
 
@@ -96,7 +101,9 @@ def remove_user(kb: KB, name: str) -> bool:
 def list_users(kb: KB) -> list[User]:
     ensure_tables(kb)
     with kb.read() as conn:
-        return [User(r.id, r.name, r.role) for r in conn.execute(sa.select(web_users).order_by(web_users.c.name))]
+        return [
+            User(r.id, r.name, r.role) for r in conn.execute(sa.select(web_users).order_by(web_users.c.name))
+        ]
 
 
 def get_user(kb: KB, user_id: int) -> User | None:
@@ -117,8 +124,9 @@ def authenticate(kb: KB, name: str, password: str) -> User | None:
         return None
     if _hasher.check_needs_rehash(r.password_hash):
         with kb.write() as conn:
-            conn.execute(web_users.update().where(web_users.c.id == r.id)
-                         .values(password_hash=_hasher.hash(password)))
+            conn.execute(
+                web_users.update().where(web_users.c.id == r.id).values(password_hash=_hasher.hash(password))
+            )
     return User(r.id, r.name, r.role)
 
 
@@ -129,7 +137,9 @@ def session_secret(kb: KB) -> str:
     try:
         with kb.write() as conn:
             if conn.execute(query).scalar() is None:
-                conn.execute(web_settings.insert().values(key="session_secret", value=secrets.token_urlsafe(48)))
+                conn.execute(
+                    web_settings.insert().values(key="session_secret", value=secrets.token_urlsafe(48))
+                )
     except sa.exc.IntegrityError:  # another server process made it meanwhile
         pass
     with kb.read() as conn:

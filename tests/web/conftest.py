@@ -30,8 +30,16 @@ from .texts import DOCUMENTS
 EDITOR = ("redaktor", "verno-provereno-1")
 VIEWER = ("chitatel", "tolko-chitayu-2")
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--lang=ru-RU"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--lang=ru-RU",
+]
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 
 
@@ -45,9 +53,15 @@ class Site:
     def canonical_of(self, doc: str, fact_type: str) -> int:
         """The canonical fact of the first ``fact_type`` fact of document ``doc``."""
         with self.kb.read() as conn:
-            return conn.execute(sa.select(facts.c.canonical_id)
-                                .where(facts.c.document_id == self.doc_ids[doc], facts.c.type == fact_type)
-                                .order_by(facts.c.idx)).scalars().first()
+            return (
+                conn.execute(
+                    sa.select(facts.c.canonical_id)
+                    .where(facts.c.document_id == self.doc_ids[doc], facts.c.type == fact_type)
+                    .order_by(facts.c.idx)
+                )
+                .scalars()
+                .first()
+            )
 
 
 def build_kb(db: str) -> tuple[KB, dict[str, int]]:
@@ -56,7 +70,9 @@ def build_kb(db: str) -> tuple[KB, dict[str, int]]:
     kb = open_kb(db)
     ids = {}
     for name, text, url, published, fs in DOCUMENTS:
-        doc = Document(id=name, text=text, url=url, published=date.fromisoformat(published), source=f"{name}.txt")
+        doc = Document(
+            id=name, text=text, url=url, published=date.fromisoformat(published), source=f"{name}.txt"
+        )
         prepared = store.prepare(doc, [fact_from_json(f) for f in fs])
         with kb.write() as conn:
             _, ids[name] = store.add(conn, prepared)

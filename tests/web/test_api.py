@@ -39,7 +39,10 @@ def test_pair_has_trade_series_targets_agreements_people_conflicts(api: httpx.Cl
     assert periods == ["2023-01", "2024-01"]
     assert [t["value_max"] for t in d["targets"]] == [1e9]
     kinds = {a["data"]["kind"] for a in d["agreements"]}
-    assert {"plan", "twinning"} <= kinds  # Minsk oblast and the city of Minsk are inside BY, Kazan inside RU-TA
+    assert {
+        "plan",
+        "twinning",
+    } <= kinds  # Minsk oblast and the city of Minsk are inside BY, Kazan inside RU-TA
     assert "Рустам Минниханов" in {p["name"] for p in d["people"]}
     assert any(c["type"] == "trade" for c in d["conflicts"])
     every = [f for f in d["timeline"]]
@@ -76,7 +79,9 @@ def test_facts_filters_and_paging(api: httpx.Client) -> None:
 
 
 def test_search_finds_word_forms_and_filters(api: httpx.Client) -> None:
-    hits = api.get("/api/search", params={"q": "побратимского соглашения"}).json()  # text: "соглашение о побратимских"
+    hits = api.get(
+        "/api/search", params={"q": "побратимского соглашения"}
+    ).json()  # text: "соглашение о побратимских"
     assert [h["doc"]["name"] for h in hits["items"]] == ["twin-cities"]
     assert api.get("/api/search", params={"q": "Казань"}).json()["total"] >= 3
     only = api.get("/api/search", params={"q": "Казань", "type": "visit"}).json()
@@ -91,7 +96,7 @@ def test_document_offsets_point_at_the_evidence(api: httpx.Client, site: Site) -
     d = api.get(f"/api/document/{site.doc_ids['tatar-plan']}").json()
     assert d["facts"]
     for f in d["facts"]:
-        assert d["text"][f["start"]:f["end"]] == f["evidence"]
+        assert d["text"][f["start"] : f["end"]] == f["evidence"]
     assert [s["name"] for s in d["story"]] == ["minsk-plan"]
 
 
@@ -112,8 +117,17 @@ def test_unknown_ids_are_404_in_russian(api: httpx.Client, url: str) -> None:
     assert r.status_code == 404 and "не найден" in r.json()["detail"]
 
 
-@pytest.mark.parametrize("url", ["/api/pair?a=RU-TA", "/api/pair?a=Татарстан&b=BY", "/api/facts?type=party",
-                                 "/api/facts?date_from=вчера", "/api/facts?per_page=0", "/api/fact/0"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/pair?a=RU-TA",
+        "/api/pair?a=Татарстан&b=BY",
+        "/api/facts?type=party",
+        "/api/facts?date_from=вчера",
+        "/api/facts?per_page=0",
+        "/api/fact/0",
+    ],
+)
 def test_bad_parameters_are_422(api: httpx.Client, url: str) -> None:
     assert api.get(url).status_code == 422
 
@@ -125,9 +139,21 @@ def test_unknown_place_gives_empty_results(api: httpx.Client) -> None:
 
 def test_openapi_describes_every_api_page(api: httpx.Client) -> None:
     spec = api.get("/openapi.json").json()
-    for path in ("/api/overview", "/api/pairs", "/api/places", "/api/pair", "/api/place/{place_id}",
-                 "/api/person/{person_id}", "/api/document/{doc_id}", "/api/fact/{fact_id}", "/api/facts",
-                 "/api/search", "/api/conflicts", "/api/fact/{fact_id}/correct", "/api/login"):
+    for path in (
+        "/api/overview",
+        "/api/pairs",
+        "/api/places",
+        "/api/pair",
+        "/api/place/{place_id}",
+        "/api/person/{person_id}",
+        "/api/document/{doc_id}",
+        "/api/fact/{fact_id}",
+        "/api/facts",
+        "/api/search",
+        "/api/conflicts",
+        "/api/fact/{fact_id}/correct",
+        "/api/login",
+    ):
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/api/facts"]["get"]["parameters"]}
     assert {"type", "place", "person", "date_from", "date_to", "page", "per_page"} <= params
@@ -139,7 +165,9 @@ def test_writes_need_a_session_and_the_csrf_token(api: httpx.Client, site: Site)
     login(api, EDITOR)
     r = api.post(f"/api/fact/{cid}/status", json={"status": "confirmed"})
     assert r.status_code == 403 and "CSRF" in r.json()["detail"]
-    r = api.post(f"/api/fact/{cid}/status", json={"status": "confirmed"}, headers={"X-CSRF-Token": "forged-token"})
+    r = api.post(
+        f"/api/fact/{cid}/status", json={"status": "confirmed"}, headers={"X-CSRF-Token": "forged-token"}
+    )
     assert r.status_code == 403
 
 
@@ -162,9 +190,16 @@ def test_editor_confirms_corrects_and_resolves_and_pages_follow(api: httpx.Clien
     h = {"X-CSRF-Token": token}
     cid = site.canonical_of("bash-kz", "institution")
     before = api.get("/api/facts", params={"status": "confirmed", "type": "institution"}).json()["total"]
-    assert api.post(f"/api/fact/{cid}/status", json={"status": "confirmed", "note": "проверено"},
-                    headers=h).status_code == 200
-    assert api.get("/api/facts", params={"status": "confirmed", "type": "institution"}).json()["total"] == before + 1
+    assert (
+        api.post(
+            f"/api/fact/{cid}/status", json={"status": "confirmed", "note": "проверено"}, headers=h
+        ).status_code
+        == 200
+    )
+    assert (
+        api.get("/api/facts", params={"status": "confirmed", "type": "institution"}).json()["total"]
+        == before + 1
+    )
     r = api.post(f"/api/fact/{cid}/correct", json={"changes": {"kind": "embassy_office"}}, headers=h)
     assert r.status_code == 200
     fact = api.get(f"/api/fact/{cid}").json()
@@ -175,7 +210,11 @@ def test_editor_confirms_corrects_and_resolves_and_pages_follow(api: httpx.Clien
     trade = site.canonical_of("minsk-plan", "trade")
     conflict = api.get(f"/api/fact/{trade}").json()["fact"]["conflicts"][0]
     pick = next(i for i, v in enumerate(conflict["values"]) if v["value"]["value"] == 743000000)
-    r = api.post(f"/api/fact/{trade}/resolve", json={"field": conflict["field"], "label": "", "choice": pick}, headers=h)
+    r = api.post(
+        f"/api/fact/{trade}/resolve",
+        json={"field": conflict["field"], "label": "", "choice": pick},
+        headers=h,
+    )
     assert r.status_code == 200
     after = api.get(f"/api/fact/{trade}").json()["fact"]
     assert after["data"]["value"] == 743000000 and after["data"]["approx"] is False

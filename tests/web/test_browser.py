@@ -67,7 +67,9 @@ def test_pair_to_document_to_fact(page) -> None:  # noqa: ANN001
     assert "Товарооборот и цели" in page.inner_text("#trade")
     page.wait_for_selector("#trade-chart[data-ready='1'] canvas")
     # the timeline's source link of the signed plan opens the document at that fact
-    page.locator("#timeline li", has_text="Соглашение (план)").locator("a", has_text="tatar-news.example").click()
+    page.locator("#timeline li", has_text="Соглашение (план)").locator(
+        "a", has_text="tatar-news.example"
+    ).click()
     page.wait_for_url(re.compile(r"/document/\d+#fact-\d+"))
     assert page.locator("mark.ev").count() >= 3
     assert page.locator("mark.ev.active").count() >= 1  # the fact from the link is lit in the text
@@ -165,8 +167,11 @@ def test_viewer_cannot_curate(page, site: Site) -> None:  # noqa: ANN001
     assert page.locator("form[action$='/resolve']").count() == 0
     # even a hand-made request with the viewer's own session and CSRF token is refused
     token = page.locator("form[action='/logout'] input[name=csrf_token]").get_attribute("value")
-    r = page.request.post(f"/fact/{cid}/status", form={"status": "rejected", "csrf_token": token},
-                          headers={"accept": "text/html"})
+    r = page.request.post(
+        f"/fact/{cid}/status",
+        form={"status": "rejected", "csrf_token": token},
+        headers={"accept": "text/html"},
+    )
     assert r.status == 403 and "только редакторы" in r.text()
     page.goto(f"/fact/{cid}")
     assert "не проверен" in page.inner_text("main")

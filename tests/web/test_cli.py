@@ -25,7 +25,9 @@ runner = CliRunner()
 
 def test_user_add_list_remove(tmp_path: Path) -> None:
     db = str(tmp_path / "kb.db")
-    r = runner.invoke(app, ["user", "add", "olga", "--role", "editor", "--password", "секретный-пароль", "--db", db])
+    r = runner.invoke(
+        app, ["user", "add", "olga", "--role", "editor", "--password", "секретный-пароль", "--db", db]
+    )
     assert r.exit_code == 0, r.output
     assert "создан" in r.output and "редактор" in r.output
     r = runner.invoke(app, ["user", "add", "petr", "--db", db], input="читаю-новости\nчитаю-новости\n")
@@ -50,8 +52,13 @@ def test_serve_prints_the_address_and_answers(tmp_path: Path) -> None:
     port = free_port()
     exe = Path(sys.executable).parent / "coopwatch"  # the installed command
     cmd = [str(exe), "serve", "--db", str(tmp_path / "kb.db"), "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     try:
         line = proc.stdout.readline()
         assert f"веб-интерфейс на http://127.0.0.1:{port}/" in line

@@ -24,8 +24,13 @@ def test_pieces_cover_the_text_once_and_mark_overlaps() -> None:
     text = "Раз два три четыре пять."
     ps = highlight.pieces(text, [fact(1, 4, 12), fact(2, 8, 18), fact(3, 30, 40), fact(4, None, None)])
     assert "".join(p.text for p in ps) == text
-    assert [(p.text, p.facts) for p in ps] == [("Раз ", []), ("два ", [1]), ("три ", [1, 2]), ("четыре", [2]),
-                                               (" пять.", [])]
+    assert [(p.text, p.facts) for p in ps] == [
+        ("Раз ", []),
+        ("два ", [1]),
+        ("три ", [1, 2]),
+        ("четыре", [2]),
+        (" пять.", []),
+    ]
     assert [p.ends for p in ps] == [[], [], [1], [2], []]
     assert highlight.located(text, [fact(1, 4, 12), fact(3, 30, 40)]) == {1}
 
@@ -36,16 +41,27 @@ def _pair(trade: list[TradePoint], targets: list[TargetPoint]) -> PairView:
 
 
 def test_trade_chart_series_by_period_length_and_targets_as_lines() -> None:
-    trade = [TradePoint(1, "turnover", ["RU-TA", "BY"], ["2024-01", "2024-12"], 743e6, "USD", False, None, 2, True),
-             TradePoint(2, "turnover", ["RU-TA", "BY"], ["2023-01", "2023-12"], 690e6, "USD", False, 12, 1, False),
-             TradePoint(3, "turnover", ["RU-TA", "BY"], ["2025-01", "2025-06"], 400e6, "USD", True, None, 1, False),
-             TradePoint(4, "turnover", ["RU-TA", "BY"], None, 1e9, "USD", False, None, 1, False),
-             TradePoint(5, "turnover", ["RU-TA", "BY"], ["2022-01", "2022-12"], None, None, False, 5, 1, False)]
-    option = charts.trade_chart(_pair(trade, [TargetPoint(9, "turnover", ["RU-TA", "BY"], 1e9, 1e9, "USD", 2027, 1)]))
+    trade = [
+        TradePoint(
+            1, "turnover", ["RU-TA", "BY"], ["2024-01", "2024-12"], 743e6, "USD", False, None, 2, True
+        ),
+        TradePoint(2, "turnover", ["RU-TA", "BY"], ["2023-01", "2023-12"], 690e6, "USD", False, 12, 1, False),
+        TradePoint(
+            3, "turnover", ["RU-TA", "BY"], ["2025-01", "2025-06"], 400e6, "USD", True, None, 1, False
+        ),
+        TradePoint(4, "turnover", ["RU-TA", "BY"], None, 1e9, "USD", False, None, 1, False),
+        TradePoint(5, "turnover", ["RU-TA", "BY"], ["2022-01", "2022-12"], None, None, False, 5, 1, False),
+    ]
+    option = charts.trade_chart(
+        _pair(trade, [TargetPoint(9, "turnover", ["RU-TA", "BY"], 1e9, 1e9, "USD", 2027, 1)])
+    )
     assert option is not None
     lines = {s["name"]: s for s in option["series"]}
     yearly = lines["товарооборот, за год, USD"]
-    assert [(p["value"], p["fact"]) for p in yearly["data"]] == [(["2023-12", 690e6], 2), (["2024-12", 743e6], 1)]
+    assert [(p["value"], p["fact"]) for p in yearly["data"]] == [
+        (["2023-12", 690e6], 2),
+        (["2024-12", 743e6], 1),
+    ]
     assert yearly["data"][1]["symbol"] == "diamond"  # the sources disagree
     assert [p["fact"] for p in lines["товарооборот, за полугодие, USD"]["data"]] == [3]
     target = lines["цели"]["markLine"]["data"][0]
@@ -104,12 +120,39 @@ def test_document_page_escapes_text_and_links_only_web_addresses() -> None:
     from coopwatch.web.filters import web_url
 
     text = "Текст <script>alert(1)</script> и «кавычки» & амперсанд."
-    view = DocumentView(DocumentBrief(1, "x", None, "javascript:alert(1)", None, None), text, "x.txt", [],
-                        [DocumentFact(7, "meeting", {"type": "meeting", "kind": "talks", "parties": ["RU-TA", "BY"]},
-                                      0, 5, "Текст", 3)], [])
-    html = make_env().get_template("document.html").render(
-        v=view, pieces=highlight.pieces(text, view.facts), located={7}, numbers={7: 1}, user=None, csrf="",
-        path="/document/1", here="", done=None)
+    view = DocumentView(
+        DocumentBrief(1, "x", None, "javascript:alert(1)", None, None),
+        text,
+        "x.txt",
+        [],
+        [
+            DocumentFact(
+                7,
+                "meeting",
+                {"type": "meeting", "kind": "talks", "parties": ["RU-TA", "BY"]},
+                0,
+                5,
+                "Текст",
+                3,
+            )
+        ],
+        [],
+    )
+    html = (
+        make_env()
+        .get_template("document.html")
+        .render(
+            v=view,
+            pieces=highlight.pieces(text, view.facts),
+            located={7},
+            numbers={7: 1},
+            user=None,
+            csrf="",
+            path="/document/1",
+            here="",
+            done=None,
+        )
+    )
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert "javascript:" not in html
     assert '<mark class="ev t-meeting" data-facts="7">Текст</mark>' in html

@@ -21,7 +21,9 @@ pytestmark = pytest.mark.postgres
 def pg_base() -> Iterator[str]:
     server = os.environ.get(PG_ENV)
     if not server:
-        pytest.skip(f"{PG_ENV} не задан: тест на PostgreSQL пропущен (его запускает .ci/run со своим сервером)")
+        pytest.skip(
+            f"{PG_ENV} не задан: тест на PostgreSQL пропущен (его запускает .ci/run со своим сервером)"
+        )
     name = f"webtest_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
@@ -40,8 +42,16 @@ def pg_base() -> Iterator[str]:
 
 def test_pages_search_and_curation_on_postgres(pg_base: str) -> None:
     with httpx.Client(base_url=pg_base, timeout=30) as c:
-        for url in ("/", "/pairs", "/places", "/pair?a=RU-TA&b=BY", "/place/RU-TA", "/conflicts", "/facts",
-                    "/search?q=соглашения"):
+        for url in (
+            "/",
+            "/pairs",
+            "/places",
+            "/pair?a=RU-TA&b=BY",
+            "/place/RU-TA",
+            "/conflicts",
+            "/facts",
+            "/search?q=соглашения",
+        ):
             assert c.get(url).status_code == 200, url
         pair = c.get("/api/pair", params={"a": "RU-TA", "b": "BY"}).json()
         assert len(pair["trade"]) == 2 and pair["targets"]
@@ -49,7 +59,10 @@ def test_pages_search_and_curation_on_postgres(pg_base: str) -> None:
         assert [h["doc"]["name"] for h in hits["items"]] == ["twin-cities"]
         token = c.post("/api/login", json={"name": EDITOR[0], "password": EDITOR[1]}).json()["csrf_token"]
         fid = pair["agreements"][0]["id"]
-        r = c.post(f"/api/fact/{fid}/correct", json={"changes": {"period": [2026, 2028]}},
-                   headers={"X-CSRF-Token": token})
+        r = c.post(
+            f"/api/fact/{fid}/correct",
+            json={"changes": {"period": [2026, 2028]}},
+            headers={"X-CSRF-Token": token},
+        )
         assert r.status_code == 200
         assert c.get(f"/api/fact/{fid}").json()["fact"]["data"]["period"] == [2026, 2028]

@@ -27,8 +27,13 @@ EXAMPLES = 25
 
 def run_operation(op: schemathesis.APIOperation, mode: GenerationMode, base: str) -> None:
     @given(case=op.as_strategy(generation_mode=mode))
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
     def check(case: schemathesis.Case) -> None:
         case.call_and_validate(base_url=base, checks=CHECKS)
 
