@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -81,8 +82,9 @@ class Result:
 
 
 async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
-    writer.write(
-        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html,application/json\r\n\r\n".encode()
+    writer.write(  # what a browser sends that matters here: gzip accepted
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html,application/json\r\n"
+        "Accept-Encoding: gzip\r\n\r\n".encode()
     )
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
@@ -162,7 +164,7 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8791)
     args = ap.parse_args()
     n = build(args.db, args.facts)
-    print(f"база: {args.db}, извлечённых фактов: {n}")
+    print(f"база: {args.db}, извлечённых фактов: {n}; loadavg в начале: {os.getloadavg()}")
     results: list[Result] = []
     proc = start_server(args.db, args.port)
     try:
@@ -177,6 +179,7 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(30)
+    print(f"\nсредняя загрузка машины (loadavg за 1/5/15 мин) в конце: {os.getloadavg()}")
     print("\n| сценарий | фаза | запросов | p50, мс | p95, мс | p99, мс | запросов/с | ошибок |")
     print("|---|---|---|---|---|---|---|---|")
     for r in results:

@@ -8,6 +8,7 @@ token (``security.py``). Bodies are cached until the knowledge base changes (``c
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 from collections.abc import Callable
@@ -80,10 +81,33 @@ def _key(request: Request, kind: str, role: str = "") -> tuple:
     return (kind, role, request.url.path, request.url.query)
 
 
+GZIP_LEVEL = 5
+
+
+def _packed(make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """Bodies are cached gzip-compressed: a tenth of the memory, and sent as they are to every
+    client that accepts gzip (browsers, httpx, requests do)."""
+    return lambda: gzip.compress(make(), GZIP_LEVEL, mtime=0)
+
+
+def _send(
+    request: Request, packed: bytes, cls: type[Response], media_type: str, status: int = 200
+) -> Response:
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+        return cls(packed, status_code=status, media_type=media_type, headers=headers)
+    return cls(
+        gzip.decompress(packed),
+        status_code=status,
+        media_type=media_type,
+        headers={"Vary": "Accept-Encoding"},
+    )
+
+
 async def api_response(request: Request, make: Callable[[], Any], model: Any = None) -> Response:
     """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query."""
-    body = await state(request).cache.aget(_key(request, "json"), lambda: dumps(make(), model))
-    return Response(body, media_type="application/json")
+    packed = await state(request).cache.aget(_key(request, "json"), _packed(lambda: dumps(make(), model)))
+    return _send(request, packed, Response, "application/json")
 
 
 async def html_response(
@@ -104,7 +128,7 @@ async def html_response(
         shown = User(user.id, USER_MARK, user.role) if user else None
         ctx = {
             "user": shown,
-            "csrf": CSRF_MARK,
+            "csrf": CSRF_MARK if user or not cache else "",  # cached anonymous pages carry no token
             "path": request.url.path,
             "done": filters.DONE.get(request.query_params.get("done", "")),
             "here": quote(
@@ -114,9 +138,13 @@ async def html_response(
         }
         return st.env.get_template(template).render(ctx).encode()
 
-    body = (
-        await st.cache.aget(_key(request, "html", role), render) if cache else await run_in_threadpool(render)
-    )
+    if not cache:
+        body = await run_in_threadpool(render)
+    else:
+        packed = await st.cache.aget(_key(request, "html", role), _packed(render))
+        if user is None:  # nothing personal on the page: sent as cached
+            return _send(request, packed, HTMLResponse, "text/html", status)
+        body = gzip.decompress(packed)
     if user:
         body = body.replace(USER_MARK.encode(), html.escape(user.name).encode())
     if CSRF_MARK.encode() in body:

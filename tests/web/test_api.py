@@ -219,3 +219,12 @@ def test_editor_confirms_corrects_and_resolves_and_pages_follow(api: httpx.Clien
     after = api.get(f"/api/fact/{trade}").json()["fact"]
     assert after["data"]["value"] == 743000000 and after["data"]["approx"] is False
     assert all(c["resolved"] for c in after["conflicts"])
+
+
+def test_bodies_are_gzipped_for_clients_that_accept_it(api: httpx.Client) -> None:
+    packed = api.get("/api/pair", params={"a": "RU-TA", "b": "BY"}, headers={"Accept-Encoding": "gzip"})
+    plain = api.get("/api/pair", params={"a": "RU-TA", "b": "BY"}, headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert packed.json() == plain.json()
+    page = api.get("/pair", params={"a": "RU-TA", "b": "BY"}, headers={"Accept-Encoding": "identity"})
+    assert page.status_code == 200 and "Республика Татарстан" in page.text
