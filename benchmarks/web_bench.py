@@ -170,9 +170,7 @@ def main() -> None:
     try:
         urls = scenarios(args.port)
         print(f"адресов: {', '.join(f'{k} — {len(v)}' for k, v in urls.items())}")
-        for name, paths in urls.items():
-            lat, secs, errs = asyncio.run(_cold(args.port, paths))
-            results.append(Result(name, "холодный", lat, secs, errs))
+        results += asyncio.run(_cold(args.port, urls))
         for name, paths in urls.items():
             lat, secs, errs = asyncio.run(load(args.port, paths, args.clients, args.requests))
             results.append(Result(name, f"{args.clients} клиентов", lat, secs, errs))
@@ -186,13 +184,27 @@ def main() -> None:
         print(r.row())
 
 
-async def _cold(port: int, paths: list[str]) -> tuple[list[float], float, int]:
-    """Each distinct URL once, in order, on one connection."""
-    latencies: list[float] = []
-    errors: list[int] = []
-    started = time.perf_counter()
-    await _client(port, list(dict.fromkeys(paths)), latencies, errors)
-    return latencies, time.perf_counter() - started, len(errors)
+async def _cold(port: int, urls: dict[str, list[str]]) -> list[Result]:
+    """Each distinct URL once, one at a time; the HTML page and the JSON of the same thing one
+    after the other, as a visitor's browser and a script would ask for them."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    times: dict[str, list[float]] = {name: [] for name in urls}
+    errors = dict.fromkeys(urls, 0)
+    spent = dict.fromkeys(urls, 0.0)
+    try:
+        longest = max(len(p) for p in urls.values())
+        for i in range(longest):
+            for name, paths in urls.items():
+                if i < len(paths):
+                    t = time.perf_counter()
+                    status = await _get(reader, writer, paths[i])
+                    took = time.perf_counter() - t
+                    times[name].append(took)
+                    spent[name] += took
+                    errors[name] += status != 200
+    finally:
+        writer.close()
+    return [Result(name, "холодный", times[name], spent[name], errors[name]) for name in urls]
 
 
 if __name__ == "__main__":
