@@ -30,6 +30,7 @@ from coopwatch.kb.synth import corpus
 
 
 def build(url: str, want: int, workers: int) -> None:
+    """Items until ``want`` facts; stored ones are skipped, so an interrupted build resumes."""
     docs, n = [], 0
     batch = corpus(int(want / 5) + 100, seed=2024)
     for d in batch:
@@ -70,7 +71,7 @@ def main() -> None:
     with kb.read() as c:
         stored = c.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
     if stored < args.facts:
-        build(args.db, args.facts - stored, args.workers)
+        build(args.db, args.facts, args.workers)
     with kb.read() as c:
         stored = c.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
         s1, s2 = canonical_sides.alias(), canonical_sides.alias()

@@ -82,6 +82,7 @@ app.command("reextract")(kb_cli.reextract)
 app.command("export")(kb_cli.export)
 app.command("curate")(kb_cli.curate)
 app.command("merge-people")(kb_cli.merge_people)
+app.command("merge-orgs")(kb_cli.merge_orgs)
 
 
 # --- web application (coopwatch.web.cli) ---

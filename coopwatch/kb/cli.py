@@ -143,3 +143,18 @@ def merge_people(
     kb = _open(db)
     _run(lambda: c.merge_people(kb, keep, merge, who=user, note=note))
     typer.echo(f"Человек №{merge} объединён с №{keep}", err=True)
+
+
+def merge_orgs(
+    keep: Annotated[int, typer.Argument(help="Номер организации, которая остаётся")],
+    merge: Annotated[int, typer.Argument(help="Номер организации, чьи названия становятся её другими названиями")],
+    note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Объединить две записи об одной организации (например, «МТЗ» и «Минский тракторный завод»)."""
+    from coopwatch.kb import curate as c
+
+    kb = _open(db)
+    _run(lambda: c.merge_orgs(kb, keep, merge, who=user, note=note))
+    typer.echo(f"Организация №{merge} объединена с №{keep}", err=True)

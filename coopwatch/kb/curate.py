@@ -19,7 +19,15 @@ from sqlalchemy.engine import Connection
 
 from coopwatch.kb import fuse
 from coopwatch.kb.db import KB, KBError
-from coopwatch.kb.schema import audit_log, canonical_facts, canonical_people, people, person_names
+from coopwatch.kb.schema import (
+    audit_log,
+    canonical_facts,
+    canonical_people,
+    org_names,
+    orgs,
+    people,
+    person_names,
+)
 from coopwatch.models import fact_from_json
 
 # Fields a curator may correct, per type (identity and attribute fields of FACTS.md).
@@ -113,6 +121,24 @@ def merge_people(kb: KB, keep: int, merge: int, *, who: str | None = None, note:
         conn.execute(person_names.update().where(person_names.c.person_id == merge).values(person_id=keep))
         conn.execute(canonical_people.update().where(canonical_people.c.person_id == merge).values(person_id=keep))
         _log(conn, who or current_user(), "merge_people", "person", keep,
+             {"keep": {"id": keep, "name": rows[keep].name}, "merge": {"id": merge, "name": rows[merge].name}},
+             {"id": keep, "names_added": names}, note)
+
+
+def merge_orgs(kb: KB, keep: int, merge: int, *, who: str | None = None, note: str | None = None) -> None:
+    """One organisation, not two ("Минский тракторный завод" and "МТЗ"): ``merge``'s names become
+    aliases of ``keep`` and resolve to it from now on."""
+    if keep == merge:
+        raise KBError("нельзя объединить организацию с самой собой")
+    with kb.write() as conn:
+        rows = {r.id: r for r in conn.execute(sa.select(orgs).where(orgs.c.id.in_([keep, merge])))}
+        for oid in (keep, merge):
+            if oid not in rows:
+                raise KBError(f"организация №{oid} не найдена")
+        names = list(conn.execute(sa.select(org_names.c.name).where(org_names.c.org_id == merge)).scalars())
+        conn.execute(org_names.update().where(org_names.c.org_id == merge).values(org_id=keep))
+        conn.execute(orgs.delete().where(orgs.c.id == merge))
+        _log(conn, who or current_user(), "merge_orgs", "org", keep,
              {"keep": {"id": keep, "name": rows[keep].name}, "merge": {"id": merge, "name": rows[merge].name}},
              {"id": keep, "names_added": names}, note)
 

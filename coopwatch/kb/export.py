@@ -39,7 +39,7 @@ def iter_facts(kb: KB, include_rejected: bool = False) -> Iterator[FactView]:
     last = 0
     while True:
         with kb.read() as conn:
-            q = sa.select(canonical_facts).where(canonical_facts.c.id > last)
+            q = sa.select(*query.VIEW).where(canonical_facts.c.id > last)
             if not include_rejected:
                 q = q.where(canonical_facts.c.status != "rejected")
             rows = conn.execute(q.order_by(canonical_facts.c.id).limit(PAGE)).all()

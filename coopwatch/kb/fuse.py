@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb import entities, rules
+from coopwatch.kb import entities, merge, rules
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -99,7 +99,7 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
     return touched
 
 
-CANDIDATE_DAYS = 60  # events: wider than rules.EVENT_WINDOW_DAYS, the rule decides
+CANDIDATE_DAYS = 3 * rules.EVENT_WINDOW_DAYS  # events: a margin for chains of days; the rule decides
 
 
 def candidates(blk: str, m: rules.Member) -> sa.Select:
@@ -140,7 +140,7 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
                 continue
             data, found = row.data, []
         else:
-            data, found = rules.fuse(members)
+            data, found = merge.fuse(members)
         corrected = row.corrected or {}
         conn.execute(conflicts.delete().where(conflicts.c.canonical_id == cid))
         if found:

@@ -28,8 +28,11 @@ from coopwatch.kb.schema import documents
 from coopwatch.kb.text import content_hash
 from coopwatch.models import Document, fact_from_json
 
-BATCH_DOCS = 50
-BATCH_SECONDS = 2.0
+# One batch = one transaction. The canonical facts it touches are recomputed once per batch (a
+# head of region named by thousands of documents is not recomputed for each); a kill loses at
+# most the batch being written; another writer waits at most one batch.
+BATCH_DOCS = 200
+BATCH_SECONDS = 5.0
 
 
 @dataclass

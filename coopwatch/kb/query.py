@@ -7,7 +7,8 @@
 ``pair(kb, a, b) -> PairView``
     Everything about two places, each with everything inside it (``RU-TA`` includes Kazan):
     the timeline of canonical facts, the trade series and targets, agreements, the people named
-    with their positions, and the facts whose sources disagree.
+    with their positions, and the facts whose sources disagree. Facts carry their counts
+    (documents, sources); the sources themselves only where they disagree — ``fact(id)`` has all.
 ``place(kb, id) -> PlaceView``
     A place with its lineage, the places inside it that have facts, counts rolled up from them,
     and its partners ranked (at the level the sources name them, and rolled up to countries).
@@ -20,6 +21,9 @@
 ``fact(kb, id) -> FactView``
     One canonical fact with every source (document, outlet, URL, date, evidence sentence and
     offsets) and its conflicts (which source says what).
+``organisations(kb, q=None) -> list[Organisation]``
+    The organisations named by facts (``orgs`` of agreements, ``of`` of roles), normalised
+    (no quotes or legal form), with their aliases; ``q`` filters by a part of any name.
 ``conflicts(kb, page=1, per_page=50) -> Page[FactView]``
     Canonical facts with unresolved conflicts, most sources first.
 ``search(kb, q, type=None, place=None, date_from=None, date_to=None, page=1, per_page=20) -> Page[SearchHit]``
@@ -44,6 +48,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.gazetteer.places import country_of, lineage
+from coopwatch.kb import schema
 from coopwatch.kb import search as fts
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.fuse import effective
@@ -52,15 +57,11 @@ from coopwatch.kb.schema import (
     canonical_people,
     canonical_sides,
     documents,
+    org_names,
+    orgs,
     people,
     person_names,
     places,
-)
-from coopwatch.kb.schema import (
-    conflicts as conflicts_t,
-)
-from coopwatch.kb.schema import (
-    facts as facts_t,
 )
 from coopwatch.kb.views import (
     Conflict,
@@ -69,6 +70,7 @@ from coopwatch.kb.views import (
     DocumentFact,
     DocumentView,
     FactView,
+    Organisation,
     Overview,
     Page,
     PairView,
@@ -85,8 +87,14 @@ from coopwatch.kb.views import (
     summary,
 )
 
-__all__ = ["FactFilter", "conflicts", "document", "fact", "facts", "overview", "pair", "person", "place",
-           "search"]
+conflicts_t, facts_t = schema.conflicts, schema.facts  # the names conflicts() and facts() are the API
+
+__all__ = ["FactFilter", "conflicts", "document", "fact", "facts", "organisations", "overview", "pair", "person",
+           "place", "search"]
+
+
+VIEW = [canonical_facts.c[n] for n in ("id", "type", "data", "corrected", "status", "day", "n_documents",
+                                      "n_sources", "n_conflicts")]  # not the fusion context: it grows
 
 
 def within(col: sa.ColumnElement, place_id: str) -> sa.ColumnElement[bool]:
@@ -102,12 +110,13 @@ def _brief(r: Any) -> DocumentBrief:
     return DocumentBrief(r.id, r.name, r.outlet, r.url, r.published, r.story_id)
 
 
-def _views(conn: Connection, rows: list[Any], *, with_sources: bool = True) -> list[FactView]:
-    """FactViews for canonical rows, with sources and conflicts loaded in two queries."""
-    ids = [r.id for r in rows]
+def _views(conn: Connection, rows: list[Any], *, sources_for: set[int] | None = None) -> list[FactView]:
+    """FactViews for canonical rows, with sources (of all, or of ``sources_for``) and conflicts
+    loaded in two queries."""
+    ids = [r.id for r in rows if sources_for is None or r.id in sources_for]
     sources: dict[int, list[Source]] = defaultdict(list)
     doc_of: dict[int, int] = {}
-    if ids and with_sources:
+    if ids:
         for i in range(0, len(ids), 900):
             q = (sa.select(facts_t.c.id, facts_t.c.canonical_id, facts_t.c.ev_text, facts_t.c.ev_start,
                            facts_t.c.ev_end, documents.c.id.label("doc_id"), documents.c.name, documents.c.outlet,
@@ -141,7 +150,7 @@ def _order(q: sa.Select) -> sa.Select:
 
 def fact(kb: KB, fact_id: int) -> FactView:
     with kb.read() as conn:
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == fact_id)).first()
+        row = conn.execute(sa.select(*VIEW).where(canonical_facts.c.id == fact_id)).first()
         if row is None:
             raise KBError(f"канонический факт №{fact_id} не найден")
         return _views(conn, [row])[0]
@@ -177,17 +186,30 @@ def _pair_ids(a: str, b: str) -> sa.Select:
                    sa.or_(s1.c.place_id != s2.c.place_id, s1.c.role != s2.c.role)))
 
 
-def pair(kb: KB, a: str, b: str) -> PairView:
+PAIR_LIMIT = 100
+
+
+def pair(kb: KB, a: str, b: str, limit: int = PAIR_LIMIT) -> PairView:
+    """Everything about two places. Trade series and targets are complete; the timeline, the
+    agreements, the people and the disputed facts are the latest ``limit`` of each (``n_facts``
+    counts all; ``facts(kb, FactFilter(pair=(a, b)), page)`` pages through every one)."""
+    c = canonical_facts.c
     with kb.read() as conn:
-        rows = conn.execute(_order(sa.select(canonical_facts)
-                                   .where(canonical_facts.c.id.in_(_pair_ids(a, b))))).all()
-        views = _views(conn, rows)
-        ids = [v.id for v in views]
-        people_rows = conn.execute(sa.select(people.c.id, people.c.name).distinct()
-                                   .join(canonical_people, canonical_people.c.person_id == people.c.id)
-                                   .where(canonical_people.c.canonical_id.in_(ids)).order_by(people.c.name)
-                                   ).all() if ids else []
+        meta = conn.execute(sa.select(c.id, c.type, c.day, c.n_conflicts).where(c.id.in_(_pair_ids(a, b)))).all()
+        newest_first = sorted(meta, key=lambda r: (r.day is not None, r.day or date.min, r.id), reverse=True)
+        newest = {r.id for r in newest_first[:limit]}
+        chosen = (newest | {r.id for r in meta if r.type in ("trade", "target")}
+                  | {r.id for r in [r for r in newest_first if r.type == "agreement"][:limit]}
+                  | {r.id for r in [r for r in newest_first if r.n_conflicts][:limit]})
+        rows = conn.execute(_order(sa.select(*VIEW).where(c.id.in_(sorted(chosen))))).all() if chosen else []
+        views = _views(conn, rows, sources_for={r.id for r in rows if r.n_conflicts or r.corrected})
+        named = (sa.select(canonical_people.c.person_id, sa.func.count().label("n"))
+                 .where(canonical_people.c.canonical_id.in_([r.id for r in meta]))
+                 .group_by(canonical_people.c.person_id).order_by(sa.desc("n")).limit(limit).subquery())
+        people_rows = conn.execute(sa.select(people.c.id, people.c.name).join(named, named.c.person_id == people.c.id)
+                                   .order_by(people.c.name)).all() if meta else []
         positions = _positions(conn, [p.id for p in people_rows])
+    timeline = views  # oldest first, undated last
     kept = [v for v in views if v.status != "rejected"]
     trade = [TradePoint(v.id, v.data["metric"], v.data["parties"], v.data.get("period"), v.data.get("value"),
                         v.data.get("currency"), bool(v.data.get("approx")), v.data.get("growth_pct"), v.n_sources,
@@ -196,31 +218,33 @@ def pair(kb: KB, a: str, b: str) -> PairView:
     targets = [TargetPoint(v.id, v.data.get("metric", "turnover"), v.data["parties"], v.data.get("value_min"),
                            v.data.get("value_max"), v.data.get("currency"), v.data.get("year"), v.n_sources)
                for v in kept if v.type == "target"]
-    return PairView(place_ref(a), place_ref(b), len(views), views, trade, targets,
-                    [v for v in kept if v.type == "agreement"],
+    return PairView(place_ref(a), place_ref(b), len(meta), [v for v in timeline if v.id in newest], trade, targets,
+                    [v for v in kept if v.type == "agreement"][-limit:],
                     [PersonBrief(p.id, p.name, positions.get(p.id, [])) for p in people_rows],
-                    [v for v in views if v.n_conflicts])
+                    [v for v in timeline if v.n_conflicts][-limit:])
 
 
 def _positions(conn: Connection, person_ids: list[int]) -> dict[int, list[Position]]:
-    """Dated positions from role facts: title, whose, first and last publication seen."""
+    """Dated positions from role facts: title, whose, first and last day a source reported it
+    (the days fusion keeps for each canonical fact: no join over its documents)."""
     out: dict[int, list[Position]] = defaultdict(list)
     if not person_ids:
         return out
-    first, last = sa.func.min(documents.c.published), sa.func.max(documents.c.published)
     q = (sa.select(canonical_people.c.person_id, canonical_facts.c.id, canonical_facts.c.data,
-                   canonical_facts.c.corrected, canonical_facts.c.n_sources, first, last)
+                   canonical_facts.c.corrected, canonical_facts.c.n_sources, canonical_facts.c.ctx)
          .join(canonical_facts, canonical_facts.c.id == canonical_people.c.canonical_id)
-         .outerjoin(facts_t, facts_t.c.canonical_id == canonical_facts.c.id)
-         .outerjoin(documents, documents.c.id == facts_t.c.document_id)
          .where(canonical_people.c.person_id.in_(person_ids), canonical_people.c.field == "person",
-                canonical_facts.c.type == "role", canonical_facts.c.status != "rejected")
-         .group_by(canonical_people.c.person_id, canonical_facts.c.id, canonical_facts.c.data,
-                   canonical_facts.c.corrected, canonical_facts.c.n_sources))
+                canonical_facts.c.type == "role", canonical_facts.c.status != "rejected"))
+    seen = set()
     for r in conn.execute(q):
+        if (r.person_id, r.id) in seen:  # two spellings of one person linked to one fact
+            continue
+        seen.add((r.person_id, r.id))
         d = effective(r.data, r.corrected)
         of = str(d.get("of", ""))
-        out[r.person_id].append(Position(r.id, d["title"], of, place_ref(of).name, r[5], r[6], r.n_sources))
+        days = sorted((r.ctx or {}).get("days", []))
+        first, last = (date.fromisoformat(days[0]), date.fromisoformat(days[-1])) if days else (None, None)
+        out[r.person_id].append(Position(r.id, d["title"], of, place_ref(of).name, first, last, r.n_sources))
     for ps in out.values():
         ps.sort(key=lambda p: (p.last_seen or date.min), reverse=True)
     return out
@@ -271,7 +295,7 @@ def person(kb: KB, person_id: int) -> PersonView:
         names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == person_id)
                                   .order_by(person_names.c.name)).scalars())
         merged = list(conn.execute(sa.select(people.c.id).where(people.c.merged_into == person_id)).scalars())
-        rows = conn.execute(_order(sa.select(canonical_facts).where(canonical_facts.c.id.in_(
+        rows = conn.execute(_order(sa.select(*VIEW).where(canonical_facts.c.id.in_(
             sa.select(canonical_people.c.canonical_id).where(canonical_people.c.person_id == person_id))))).all()
         views = _views(conn, rows)
         positions = _positions(conn, [person_id]).get(person_id, [])
@@ -311,7 +335,7 @@ class FactFilter:
 
 
 def _filtered(f: FactFilter) -> sa.Select:
-    q = sa.select(canonical_facts)
+    q = sa.select(*VIEW)
     if f.type:
         q = q.where(canonical_facts.c.type == f.type)
     if f.place:
@@ -371,6 +395,22 @@ def search(kb: KB, q: str, type: str | None = None, place: str | None = None, da
         total, rows = fts.find(conn, q, cond, per_page, (page - 1) * per_page)
         hits = [SearchHit(_brief(r), fts.snippet(r.text, q), float(r.rank)) for r in rows]
     return Page(hits, total, page, per_page)
+
+
+def organisations(kb: KB, q: str | None = None) -> list[Organisation]:
+    with kb.read() as conn:
+        rows = conn.execute(sa.select(orgs.c.id, orgs.c.name, org_names.c.name.label("alias"))
+                            .join(org_names, org_names.c.org_id == orgs.c.id).order_by(orgs.c.name, org_names.c.name)).all()
+    found: dict[int, Organisation] = {}
+    for r in rows:
+        o = found.setdefault(r.id, Organisation(r.id, r.name, []))
+        if r.alias != r.name:
+            o.aliases.append(r.alias)
+    out = list(found.values())
+    if q:
+        k = q.casefold()
+        out = [o for o in out if k in o.name.casefold() or any(k in a.casefold() for a in o.aliases)]
+    return out
 
 
 def place_exists(kb: KB, place_id: str) -> bool:

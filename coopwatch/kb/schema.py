@@ -40,7 +40,7 @@ document_bands = sa.Table(
     "document_bands", metadata,
     sa.Column("band", sa.BigInteger, nullable=False),
     sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    sa.Index("ix_document_bands_band", "band"),
+    sa.Index("ix_document_bands_band_document", "band", "document_id"),  # migration 0003
     sa.Index("ix_document_bands_document_id", "document_id"),
 )
 

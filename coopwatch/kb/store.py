@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb import fuse, rules, stories
-from coopwatch.kb.schema import canonical_facts, documents, facts
+from coopwatch.kb.schema import canonical_facts, document_bands, documents, facts
 from coopwatch.kb.text import content_hash, lemmatize, outlet_of
 from coopwatch.models import Document, DocumentFacts
 
@@ -126,7 +126,7 @@ def add(conn: Connection, p: Prepared, touched: set[int] | None = None) -> tuple
                   ingested_at=datetime.now(UTC))
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
-        conn.execute(sa.text("DELETE FROM document_bands WHERE document_id = :d"), {"d": existing})
+        conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
         stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
         replace_facts(conn, existing, p.facts, p.extractor_version, touched)
         return "updated", existing

@@ -13,6 +13,7 @@ stories at most 0.15.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ THRESHOLD = 0.2
 STEM = 5
 SEED = 1
 MAX_CANDIDATES = 50  # the documents sharing most bands; enough for any real cluster
+PER_BAND = 200
 SCHEME = "affine32"  # datasketch 2 permutation scheme; stored signatures depend on it
 
 
@@ -81,12 +83,11 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
     it links are merged into the oldest), else a new story of its own (its id = the document's)."""
     keys = bands(m)
-    hits = sa.func.count().label("hits")
-    rows = conn.execute(sa.select(document_bands.c.document_id, hits)
-                        .where(document_bands.c.band.in_(keys), document_bands.c.document_id != doc_id)
-                        .group_by(document_bands.c.document_id)
-                        .order_by(hits.desc(), document_bands.c.document_id).limit(MAX_CANDIDATES)).all()
-    candidates = {r.document_id for r in rows}
+    hits: Counter[int] = Counter()
+    for k in keys:  # per band, the latest documents only: a band shared by thousands costs no more
+        hits.update(conn.execute(sa.select(document_bands.c.document_id).where(document_bands.c.band == k)
+                                 .order_by(document_bands.c.document_id.desc()).limit(PER_BAND)).scalars())
+    candidates = {d for d, _ in sorted(hits.items(), key=lambda x: (-x[1], -x[0]))[:MAX_CANDIDATES]}
     candidates.discard(doc_id)
     near: list[tuple[int, float]] = []
     stories: set[int] = set()

@@ -2,12 +2,14 @@
 for benchmarks and for tests that need many documents. The sentences are the team's own
 templates (no third-party text); every document gets a paragraph of shuffled vocabulary so that
 different items are not near-duplicates, and a share of items are republished copies with light
-edits, as real outlets do.
+edits, as real outlets do. Like real news, items agree with each other: a side has one head per
+term, a pair one turnover per year (an outlet now and then reports another figure: a conflict).
 """
 
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -77,6 +79,20 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
+def _stable(*parts: object) -> random.Random:
+    return random.Random(zlib.crc32("|".join(map(str, parts)).encode()))
+
+
+def official(side: str, year: int) -> str:
+    """Who heads a side in a year: one person per four-year term, the same in every item."""
+    return _person(_stable(side, (year - 2016) // 4))
+
+
+def turnover(a: str, b: str, year: int) -> int:
+    """The pair's turnover in a year, in millions of dollars: the same figure in every item."""
+    return _stable(a, b, year).randint(120, 1900)
+
+
 def _noise(rng: random.Random, n: int) -> str:
     sentences = []
     while n > 0:
@@ -87,12 +103,12 @@ def _noise(rng: random.Random, n: int) -> str:
     return " ".join(sentences)
 
 
-def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> SynthDoc:
+def document(rng: random.Random, n: int, start: date = date(2016, 1, 1), seed: int = 0) -> SynthDoc:
     """One synthetic news item and its facts (evidence = the sentence that states each)."""
     a, b = rng.choice(SIDES), rng.choice(PARTNERS)
     day = start + timedelta(days=rng.randrange(3650))
     dstr = f"{day.day} {MONTHS[day.month - 1]} {day.year} года"
-    p1, p2 = _person(rng), _person(rng)
+    p1, p2 = official(a[0], day.year), official(b[0], day.year)
     t1 = rng.choice(["губернатор", "глава"])
     sentences: list[tuple[str, list[dict[str, Any]]]] = []
     y = day.year
@@ -105,7 +121,9 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> Synt
                       [{"type": "role", "person": p1, "title": t1, "of": a[0]},
                        {"type": "role", "person": p2, "title": "председатель исполнительного комитета", "of": b[0]}]))
     if rng.random() < 0.7:
-        value = rng.randint(120, 1900)
+        value = turnover(a[0], b[0], y - 1)
+        if rng.random() < 0.05:  # now and then an outlet reports another figure
+            value = round(value * rng.choice([0.93, 0.96, 1.04, 1.07]))
         sentences.append((f"Товарооборот между {a[3]} и {b[3]} за {y - 1} год составил {value} млн долларов.",
                           [{"type": "trade", "parties": [a[0], b[0]], "metric": "turnover",
                             "period": [f"{y - 1}-01", f"{y - 1}-12"], "value": value * 1_000_000, "currency": "USD",
@@ -135,7 +153,7 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1)) -> Synt
         for f in fs:
             facts.append({**f, "evidence": text})
     text = " ".join(body) + "\n\n" + _noise(rng, rng.randint(50, 110))
-    return SynthDoc(f"synth-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/news/{n}", facts)
+    return SynthDoc(f"synth-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/news/{seed}-{n}", facts)
 
 
 def copy_of(doc: SynthDoc, rng: random.Random, n: int) -> SynthDoc:
@@ -145,7 +163,7 @@ def copy_of(doc: SynthDoc, rng: random.Random, n: int) -> SynthDoc:
     text = f"{keep}. Об этом сообщает пресс-служба, материал {n}."
     facts = [f for f in doc.facts if f["evidence"] in text]
     return SynthDoc(f"synth-{n:06d}", text, doc.published + timedelta(days=1),
-                    f"https://example-copy-{n % 11}.ru/{n}", facts)
+                    doc.url.replace("example-news-", "example-copy-") + f"-{n}", facts)
 
 
 def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
@@ -155,7 +173,7 @@ def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
         if out and rng.random() < copies:
             out.append(copy_of(rng.choice(out[-50:]), rng, n))
         else:
-            out.append(document(rng, n))
+            out.append(document(rng, n, seed=seed))
     return out
 
 
@@ -188,5 +206,5 @@ def from_samples(count: int, seed: int = 7) -> list[SynthDoc]:
                       if not 1990 <= int(m.group()) <= 2030 else m.group(), text)
         day = date(2016, 1, 1) + timedelta(days=rng.randrange(3650))
         text += "\n\n" + _noise(rng, rng.randint(30, 80))
-        out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{n}"))
+        out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{seed}-{n}"))
     return out

@@ -135,11 +135,19 @@ class PersonView:
 
 
 @dataclass
+class Organisation:
+    id: int
+    name: str
+    aliases: list[str]
+
+
+@dataclass
 class PairView:
     a: PlaceRef
     b: PlaceRef
-    n_facts: int
-    timeline: list[FactView]  # every canonical fact of the pair, oldest first (undated last)
+    n_facts: int  # all canonical facts of the pair; the lists below hold the latest ``limit`` of each
+    timeline: list[FactView]  # oldest first (undated last); sources filled in for disputed facts only
+    # (query.fact(id) gives every source; query.facts(kb, FactFilter(pair=(a, b)), page) every fact)
     trade: list[TradePoint]
     targets: list[TargetPoint]
     agreements: list[FactView]

@@ -10,7 +10,15 @@ import sqlalchemy as sa
 
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import within
-from coopwatch.kb.schema import canonical_facts, canonical_people, canonical_sides, people, person_names
+from coopwatch.kb.schema import (
+    canonical_facts,
+    canonical_people,
+    canonical_sides,
+    documents,
+    facts,
+    people,
+    person_names,
+)
 from coopwatch.kb.text import name_key
 
 
@@ -137,4 +145,35 @@ def person_fields(kb: KB, person_id: int) -> dict[int, list[str]]:
             .where(canonical_people.c.person_id == person_id)
         ):
             out.setdefault(cid, []).append(f)
+    return out
+
+
+@dataclass
+class FirstSource:
+    document_id: int
+    fact_id: int  # the extracted fact in that document (anchor on the document page)
+    label: str  # the outlet, else the document's name
+
+
+def first_sources(kb: KB, canonical_ids: list[int]) -> dict[int, FirstSource]:
+    """The earliest stored document behind each canonical fact (one link per line of a timeline)."""
+    out: dict[int, FirstSource] = {}
+    ids = sorted(set(canonical_ids))
+    with kb.read() as conn:
+        for i in range(0, len(ids), 900):
+            first = (
+                sa.select(facts.c.canonical_id, sa.func.min(facts.c.id).label("fid"))
+                .where(facts.c.canonical_id.in_(ids[i : i + 900]))
+                .group_by(facts.c.canonical_id)
+                .subquery()
+            )
+            q = (
+                sa.select(
+                    first.c.canonical_id, first.c.fid, documents.c.id, documents.c.outlet, documents.c.name
+                )
+                .join(facts, facts.c.id == first.c.fid)
+                .join(documents, documents.c.id == facts.c.document_id)
+            )
+            for cid, fid, did, outlet, name in conn.execute(q):
+                out[cid] = FirstSource(did, fid, outlet or name)
     return out

@@ -128,7 +128,8 @@ async def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
 async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
         v = pair_data(request, a, b)
-        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT}
+        src = extra.first_sources(kb_of(request), [f.id for f in v.timeline])
+        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
 
     return await html_response(request, "pair.html", ctx)
 

@@ -112,3 +112,19 @@ def test_curated_fact_without_sources_is_kept(kb: KB) -> None:
     kept = query.fact(kb, visit.id)
     assert kept.status == "confirmed" and kept.n_documents == 0 and kept.data["host"] == "BY-BR"
     assert [v.id for v in query.facts(kb).items] == [visit.id]  # the unconfirmed role is gone
+
+
+def test_organisations_and_their_merge(kb: KB) -> None:
+    role = {"type": "role", "person": "Андрей Рыбаков", "title": "генеральный директор", "of": "ОАО «МТЗ»"}
+    add(kb, "a", "Генеральный директор ОАО «МТЗ» Андрей Рыбаков прибыл в Казань.", [role])
+    add(kb, "b", "Минский тракторный завод подписал договор с Татарстаном.",
+        [{"type": "agreement", "kind": "contract", "parties": ["BY-HM", "RU-TA"], "orgs": ["Минский тракторный завод",
+                                                                                          "«КАМАЗ»"]}])
+    found = {o.name: o.id for o in query.organisations(kb)}
+    assert sorted(found) == ["КАМАЗ", "МТЗ", "Минский тракторный завод"]  # quotes and legal form dropped
+    curate.merge_orgs(kb, found["Минский тракторный завод"], found["МТЗ"], who="аналитик")
+    [mtz] = query.organisations(kb, "мтз")
+    assert (mtz.name, mtz.aliases) == ("Минский тракторный завод", ["МТЗ"])
+    add(kb, "c", "Делегация «МТЗ» посетила Казань.", [{**role, "person": "А. Рыбаков", "of": "МТЗ"}])
+    assert len(query.organisations(kb)) == 2  # the alias resolves to the organisation kept
+    assert curate.history(kb, "org")[0]["action"] == "merge_orgs"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coopwatch.kb import rules
+from coopwatch.kb import merge, rules
 from coopwatch.kb.text import names_compatible
 
 PLAN = {"type": "agreement", "kind": "plan", "parties": ["RU-TA", "BY-MI"], "date": None, "period": [2026, 2027],
@@ -117,7 +117,7 @@ CONFLICTS = [
 
 @pytest.mark.parametrize(("case", "members", "fields"), CONFLICTS, ids=[c[0] for c in CONFLICTS])
 def test_conflicts(case: str, members: list[rules.Member], fields: list[str]) -> None:
-    _, found = rules.fuse(members)
+    _, found = merge.fuse(members)
     assert sorted(c.field for c in found) == fields, case
     for c in found:  # which source says what
         assert sorted(f for v in c.values for f in v["facts"]) == sorted(x.fact_id for x in members)
@@ -140,7 +140,7 @@ FUSED = [
 
 @pytest.mark.parametrize(("case", "members", "field", "value"), FUSED, ids=[c[0] for c in FUSED])
 def test_fused_value(case: str, members: list[rules.Member], field: str, value: object) -> None:
-    data, _ = rules.fuse(members)
+    data, _ = merge.fuse(members)
     assert data[field] == value, case
 
 

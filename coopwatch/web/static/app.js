@@ -30,13 +30,13 @@ function drawChart(el) {
     option.tooltip = { formatter: (p) => p.dataType === "edge"
       ? "фактов: " + p.data.value : p.data.name + (p.data.value ? " — фактов: " + p.data.value : "") };
   }
+  chart.on("finished", () => { el.dataset.ready = "1"; });  // drawn, animations over
   chart.setOption(option);
   chart.on("click", (p) => {
     if (p.data && p.data.fact) window.location.href = "/fact/" + p.data.fact;
     else if (p.data && p.data.place) window.location.href = "/place/" + p.data.place.split("/").map(encodeURIComponent).join("/");
   });
   window.addEventListener("resize", () => chart.resize());
-  el.dataset.ready = "1";
 }
 
 // Document page: a fact's evidence and its entry beside the text light up together.
