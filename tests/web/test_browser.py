@@ -136,6 +136,7 @@ def test_editor_corrects_a_fact(page, site: Site) -> None:  # noqa: ANN001
 def test_editor_resolves_a_conflict_and_merges_people(page, site: Site) -> None:  # noqa: ANN001
     log_in(page, EDITOR, "/conflicts")
     page.wait_for_url(re.compile(r"/conflicts"))
+    shot(page, "conflicts-editor")
     item = page.locator("article.conflict", has_text="Соглашение (план)")
     item.locator("li", has_text="Алексей Кушнаренко").locator("button").click()
     page.wait_for_url(re.compile(r"done=resolved"))
