@@ -7,7 +7,8 @@ page and for search, as HTML pages and as JSON.
 
 Phases per scenario: *cold* — every distinct URL once, one at a time, on a fresh server (what the
 first visitor of a page waits); *load* — ``--clients`` keep-alive connections sending
-``--requests`` requests in all over the same URLs in random order (what a team of analysts sees).
+``--requests`` requests in all over the same URLs in random order (what a team of analysts sees);
+then, for the HTML pages, the same load on a fresh server with nothing cached ("без прогрева").
 The client is a few lines of asyncio (HTTP/1.1, keep-alive) so that it takes little of the two
 cores from the server. Every request goes to 127.0.0.1 only, and the run is bounded in count.
 """
@@ -177,6 +178,14 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(30)
+    for name in ("пара, HTML /pair", "поиск, HTML /search"):  # a fresh server: nothing cached yet
+        proc = start_server(args.db, args.port)
+        try:
+            lat, secs, errs = asyncio.run(load(args.port, urls[name], args.clients, args.requests))
+            results.append(Result(name, f"{args.clients} клиентов без прогрева", lat, secs, errs))
+        finally:
+            proc.terminate()
+            proc.wait(30)
     print(f"\nсредняя загрузка машины (loadavg за 1/5/15 мин) в конце: {os.getloadavg()}")
     print("\n| сценарий | фаза | запросов | p50, мс | p95, мс | p99, мс | запросов/с | ошибок |")
     print("|---|---|---|---|---|---|---|---|")
