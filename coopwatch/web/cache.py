@@ -14,6 +14,7 @@ that the HTML page and the JSON of the same thing ask the knowledge base once.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import OrderedDict
@@ -48,6 +49,7 @@ class ResponseCache:
         self.check_every = check_every
         self._items: OrderedDict[Hashable, bytes] = OrderedDict()
         self._views: OrderedDict[Hashable, Any] = OrderedDict()
+        self._pending: dict[tuple[Hashable, int], asyncio.Future[bytes]] = {}  # bodies being made
         self._size = 0
         self._stamp: tuple | None = None
         self._checked = 0.0
@@ -131,11 +133,34 @@ class ResponseCache:
 
     async def aget(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
         """``get`` for the event loop: a hit is answered right there; the stamp check and ``make``
-        (database, rendering) run in the thread pool."""
+        (database, rendering) run in the thread pool, once for all the requests that want the same
+        missing body at the same time."""
         if self._due():
             await run_in_threadpool(self._fresh)
         body, generation = self._lookup(key)
-        if body is None:
+        if body is not None:
+            return body
+        pending = self._pending.get((key, generation))
+        if pending is not None:
+            try:
+                return await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():  # this request itself was cancelled
+                    raise
+                # the request making it went away: make it here
+        future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        self._pending[(key, generation)] = future
+        try:
             body = await run_in_threadpool(make)
             self._store(key, body, generation)
-        return body
+            future.set_result(body)
+            return body
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except Exception as e:
+            future.set_exception(e)
+            future.exception()  # retrieved: no warning when nobody else was waiting
+            raise
+        finally:
+            del self._pending[(key, generation)]

@@ -158,3 +158,28 @@ def test_document_page_escapes_text_and_links_only_web_addresses() -> None:
     assert '<mark class="ev t-meeting" data-facts="7">Текст</mark>' in html
     assert web_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     assert web_url("javascript:alert(1)") is None and web_url("data:text/html,x") is None
+
+
+def test_concurrent_misses_make_a_body_once(site: Site) -> None:
+    import asyncio
+    import threading
+    import time
+
+    from coopwatch.web.cache import ResponseCache
+
+    cache = ResponseCache(site.kb, check_every=60)
+    calls: list[int] = []
+    lock = threading.Lock()
+
+    def make() -> bytes:
+        with lock:
+            calls.append(1)
+        time.sleep(0.2)
+        return b"body"
+
+    async def run() -> list[bytes]:
+        return await asyncio.gather(*(cache.aget("k", make) for _ in range(10)))
+
+    assert asyncio.run(run()) == [b"body"] * 10
+    assert len(calls) == 1
+    assert asyncio.run(cache.aget("k", make)) == b"body" and len(calls) == 1
