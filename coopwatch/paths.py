@@ -1,5 +1,6 @@
 """Every data file coopwatch ships, in one place (package data, read-only)."""
 
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -21,3 +22,12 @@ EXTRACT_DATA = PACKAGE / "extract" / "data"
 TITLES = EXTRACT_DATA / "titles.tsv"
 
 SAMPLES = PACKAGE / "samples"
+
+
+def cache_dir() -> Path:
+    """Where derived data (the compiled place index) is kept: ``$COOPWATCH_CACHE``, else
+    ``$XDG_CACHE_HOME/coopwatch``, else ``~/.cache/coopwatch``."""
+    if os.environ.get("COOPWATCH_CACHE"):
+        return Path(os.environ["COOPWATCH_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "coopwatch"

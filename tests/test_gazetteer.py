@@ -25,6 +25,8 @@ def places(text: str) -> list[str]:
     ("российско-белорусских отношений", ["RU", "BY"]),
     ("Госсовет РТ", ["RU-TA"]),
     ("белорусская делегация", ["BY"]),
+    ("мэр Тяньцзиня", ["CN-TJ"]),
+    ("делегация из села Лойга Архангельской области", ["RU-ARK/Лойга", "RU-ARK"]),
 ])
 def test_places(text, expected):
     assert places(text) == expected

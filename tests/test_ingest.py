@@ -72,3 +72,27 @@ def test_published_from_dateline():
     assert find_published("МИНСК, 29 сен – РИА Новости. Текст") is None
     assert find_published("Меморандум был подписан 13 июля 2017 г. в Астане на сессии ассамблеи столиц "
                           "и крупных городов содружества, сообщили в пресс-службе мэрии.") is None
+
+
+def test_fifty_megabyte_file(tmp_path):
+    big = tmp_path / "big.txt"
+    line = "Делегация Курской области посетила Гомельскую область и подписала план мероприятий.\n"
+    with open(big, "w", encoding="utf-8") as fh:
+        for _ in range(50 * 2**20 // len(line.encode())):
+            fh.write(line)
+    assert big.stat().st_size > 49 * 2**20
+    [doc] = list(read_paths([big]))
+    assert len(doc.text) <= 200_000
+    assert any("только начало" in w for w in doc.meta["warnings"])
+
+
+def test_page_without_punctuation_is_processed_in_pieces():
+    from coopwatch.extract import extract_document
+    from coopwatch.models import Document
+    from coopwatch.nlp.annotate import annotate
+
+    text = "Казань Минск сотрудничество " * 3000
+    ann = annotate(text)
+    assert max(len(s.text) for s in ann.sentences) <= 1500
+    assert all(ann.text[s.start:s.stop] == s.text for s in ann.sentences)
+    extract_document(Document(id="flat", text=text))

@@ -226,6 +226,27 @@ def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int
     return stop
 
 
+def _orgs(ctx: Context, d: DocMention) -> list[str]:
+    """Organisations that are the parties: "между свободной экономической зоной «Минск» и
+    Ассоциацией кластеров" (not scored, shown to users)."""
+    from coopwatch.extract.context import GOVERNMENT_NOUNS
+
+    tokens = ctx.tokens_of(d.tok.sent)
+    start = next((t.i for t in tokens if t.i > d.tok.i and t.lower == "между"), None)
+    if start is None:
+        return []
+    out = []
+    for span in ctx.ann.spans:
+        if span.type != "ORG" or not span.tokens or span.tokens[0].sent != d.tok.sent:
+            continue
+        first = span.tokens[0]
+        if start < first.i <= start + 25 and first.lemma not in GOVERNMENT_NOUNS:
+            name = " ".join((span.normal or span.text).replace("«", "").replace("»", "").replace('"', "").split())
+            if name and name not in out:
+                out.append(name)
+    return out[:2]
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
@@ -276,7 +297,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 d.kind = last.kind if last is not None else "agreement"
             for parties in _parties(ctx, d, verb, mentions):
                 fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
-                                     period=_period(ctx, d), signatories=list(signers),
+                                     period=_period(ctx, d), signatories=list(signers), orgs=_orgs(ctx, d),
                                      evidence=ctx.evidence(s.index))
                 facts.append(fact)
                 last = fact

@@ -116,8 +116,6 @@ def _status(ctx: Context, m: Mission) -> str | None:
     near = [t for t in ctx.tokens_of(m.tok.sent) if abs(t.i - m.tok.i) <= 8]
     lemmas = {t.lemma for t in near}
     path = [m.tok, *path_to_root(ann, m.tok)][:4]
-    if lemmas & CLOSE and not any(t.lemma in OPEN for t in path):
-        return "exists"  # "до этой даты закроют отделения посольства", "вместо действующих отделений"
     for t in path + near:
         if t.lower in ("открыт", "открыта", "открыто", "открыты") and not lemmas & {"быть"} and not unrealised(ann, t):
             return "opened"  # the tagger reads the short participle "открыто" as an adverb
@@ -169,7 +167,7 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
         if prev is None:
             continue
         intro = prev.lower in ("в", "во") or prev.lemma in ("город", "столица") and any(
-            t.lower in ("в", "во") for t in tokens[max(p.start - 4, 0): p.start])
+            t.lower in ("в", "во") for t in tokens[max(p.start - 6, 0): p.start])
         capital = prev.lemma == "столица" or (prev.text in (",", "и") and capital_mode)
         target = capital_of(p.id) or p.id if capital else p.id
         if current and p.start - last_stop <= 1 and prev.text in (",", "и"):
@@ -188,7 +186,7 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
         if t.i > 1 and tokens[t.i - 1].lemma in ("ваш", "наш") and tokens[t.i - 2].lower in ("в", "во"):
             groups.append((t.i, [f"?{tokens[t.i - 1].lemma}"]))
         elif t.lemma == "столица" and not t.is_cap() and not any(m.start == t.i + 1 for m in mentions) and \
-                any(x.lower in ("в", "во") for x in tokens[max(t.i - 4, 0): t.i]):
+                any(x.lower in ("в", "во") for x in tokens[max(t.i - 4, 0): t.i]) and not groups:
             groups.append((t.i, ["?столица"]))  # "в самом сердце приволжской столицы"
     return sorted(groups)
 
@@ -221,7 +219,9 @@ def _resolve_where(ctx: Context, place: str, of: str) -> str | None:
         mine = ctx.camp_of(of)
         return None if mine is None else (other.best if other is not None else None)
     if place == "?столица":
-        return capital_of(other.best) if other is not None else None
+        if other is None:
+            return None
+        return other.best if ctx.gz.level(other.best) == "city" else capital_of(other.best)
     return place
 
 

@@ -80,8 +80,8 @@ def _kind_at(ctx: Context, t: Token) -> str | None:
     if t.lemma in TALK_NOUNS and (t.feats.get("Number") != "Plur" or t.lemma == "переговоры") \
             or t.lemma in TALK_VERBS and t.pos == "VERB":
         after = [x.lemma for x in _near(ctx, t, 0, 2)]
-        if t.lemma == "провести" and not any(x in TALK_NOUNS for x in after):
-            return None
+        if t.lemma == "провести" and (not any(x in TALK_NOUNS for x in after) or any(x in AGGREGATE for x in after)):
+            return None  # "провели ряд переговоров": a count
         if t.lemma == "принять" and "участие" in after:
             return None
         return "talks"
@@ -113,7 +113,7 @@ def _phrase_sides(ctx: Context, t: Token) -> list[str]:
 def _anaphoric(ctx: Context, t: Token) -> bool:
     """"в ходе встречи", "на встрече", "Во встрече приняли участие", "Встреча прошла …": the
     meeting already reported."""
-    near = {x.lemma for x in _near(ctx, t, 2) if x.pos != "ADJ"}
+    near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
     first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
     return bool(near & ANAPHORIC) or near in ({"на"}, {"в"}) or (first and t.lemma in TALK_NOUNS | SESSION)
 

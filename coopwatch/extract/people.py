@@ -31,7 +31,7 @@ SURNAME_ENDINGS = {
 }
 # Masculine names foreign to pymorphy, in the genitive, dative or instrumental:
 # "Жараса" → "Жарас", "Ильсуром" → "Ильсур", "Сяохуэем" → "Сяохуэй".
-FOREIGN_NAME_ENDINGS = [(r"(?<=[аеиоуыэюя])ем$", "й"), (r"(?<=[аеиоуыэюя])я$", "й"), (r"(?<=[аеиоуыэюя])ю$", "й"),
+FOREIGN_NAME_ENDINGS = [(r"(?<=[аеиоуыэюя])ем$", "й"), (r"ьем$", "ь"), (r"(?<=[аеиоуыэюя])я$", "й"), (r"(?<=[аеиоуыэюя])ю$", "й"),
                         (r"(?<=[^аеиоуыэюяйь])ом$", ""), (r"(?<=[^аеиоуыэюяйь])а$", ""),
                         (r"(?<=[^аеиоуыэюяйь])у$", "")]
 
@@ -76,7 +76,7 @@ def name_gender(words: list[str], toks: list[Token]) -> str | None:
         parses = [p for p in morph_vocab()(w.lower()) if "Name" in p.tag and "nomn" in p.tag]
         if parses:
             return "Fem" if "femn" in parses[0].tag else "Masc"
-    if len(toks) > 1 and toks[0].text == words[0] and re.search(r"[ая]$", words[0]):
+    if len(toks) > 1 and toks[0].text == words[0] and re.search(r"[ая]$", words[0]) and toks[0].case in (None, "Nom"):
         return "Fem"  # a first name in -а/-я that pymorphy does not know as a man's: "Талия"
     genders = [t.feats.get("Gender") for t in toks]
     return "Fem" if "Fem" in genders else (genders[-1] if genders else None)
@@ -127,7 +127,8 @@ def _words(normal: str, toks: list[Token], skipped: int) -> list[str]:
             elif oblique_text and not fixed and len(toks) > 1:
                 w = foreign_nominative(w, t, gender)
         elif oblique_text:
-            w = nominative(t) if t.case not in (None, "Nom") and is_first_name(t.text) else foreign_nominative(w, t, gender)
+            fixed = nominative(t) if t.case not in (None, "Nom") and is_first_name(t.text) else w
+            w = fixed if fixed != w else foreign_nominative(w, t, gender)
         out.append(w)
     return out
 

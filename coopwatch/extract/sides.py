@@ -252,14 +252,25 @@ def crosses(ctx: Context, a: str, b: str) -> bool:
 
 
 def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
-    """Two sides from candidate place IDs in order of preference: the first place and the first
-    one of another country (else of another region of its country); a missing side is
-    completed from the document's camps, if the text names that camp."""
+    """Two sides from candidate place IDs, groups in order of preference: the earliest groups
+    that hold two sides decide (the first place and the first of another country, else of
+    another region of its country); one side missing is completed from the document's camps,
+    if the text names that camp."""
     flat: list[str] = []
     for g in groups:
-        for p in g:
-            if p and p not in flat:
-                flat.append(p)
+        flat += [p for p in g if p and p not in flat]
+        found = _two_sides(ctx, flat)
+        if found:
+            return found
+    if not flat:
+        return None
+    other = ctx.other_camp(flat[0])
+    if other is not None and other.named:
+        return [flat[0], other.best]
+    return None
+
+
+def _two_sides(ctx: Context, flat: list[str]) -> list[str] | None:
     if not flat:
         return None
     first = flat[0]
@@ -269,9 +280,6 @@ def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
     for p in flat[1:]:
         if not same_camp(ctx, first, p):
             return [first, p]
-    other = ctx.other_camp(first)
-    if other is not None and other.named:
-        return [first, other.best]
     return None
 
 

@@ -21,7 +21,7 @@ from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import read_tsv
 from coopwatch.nlp.annotate import Annotated, Token
 
-MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "временно",
+MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
              "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный"}
 FORMER = {"бывший", "экс"}
 # Organisations whose heads are not officials of a territory.
@@ -114,7 +114,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     # modifiers to the left: "первый", "чрезвычайный и полномочный", "белорусский"
     start = head.i
     places: list[PlaceMention] = []
-    former = False
+    # "экс-президент", "кандидат в мэры": no position held
+    former = head.lemma.startswith("экс") or any(t.lemma == "кандидат" for t in tokens[max(head.i - 2, 0): head.i])
     while start > 0:
         prev = tokens[start - 1]
         if prev.sent != head.sent:
@@ -173,7 +174,11 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         scope, country = "city", "BY"
     elif lemmas & {"администрация"} and lemmas & {"город"}:
         scope = "city"
-    head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+    if any(tokens[k].lemma == "обязанность" for k in range(start, head.i)):
+        # "временно исполняющий обязанности губернатора": the head stays in the genitive
+        head_part = " ".join(tokens[k].lower for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+    else:
+        head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
             and not (tok.pos == "NUM" or tok.lemma in ("два", "оба"))]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
@@ -202,6 +207,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             pass
         elif t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
             pass  # "национально-культурной автономии": the tagger gave the adjective no case
+        elif t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
+            pass  # "секретарем парткома": the tagger copied the head's case onto its complement
         elif t.lower in HEAD_ALIASES:
             pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
         elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
@@ -215,6 +222,12 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
     while out and (out[-1].text in (",", "и", "—", "–", "-", "«") or out[-1].pos == "ADP"):
         out.pop()
     return (out[-1].i + 1 if out else first), out
+
+
+def _could_be_genitive(t: Token) -> bool:
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return any("gent" in p.tag for p in morph_vocab()(t.lower))
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
@@ -256,6 +269,8 @@ def _bind_person(title: TitleMention, tokens: list[Token], person_at: dict[int, 
     if j < len(tokens) and tokens[j].text in ("—", "–", ":", ","):
         j += 1
     m = person_at.get(j)
+    if m is not None and tokens[m.start].case == "Gen" and person_at.get(m.stop) is not None:
+        m = person_at[m.stop]  # "пресс-секретарь Путина Дмитрий Песков": the post is Песков's
     if m is not None and m.person is not None:
         title.person, title.person_mention = m.person, m
 

@@ -87,11 +87,13 @@ def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
 def extract(ctx: Context) -> list[TransportFact]:
     facts: dict[tuple, TransportFact] = {}
     last_ends: list[list[str]] = []
+    last_sent = -10
     for s in ctx.sentences:
         modes = _modes(ctx, s.index)
         if not modes:
             continue
-        ends = _ends(ctx, s.index, modes[0][1]) or (last_ends if _continues(ctx, s.index) else [])
+        # "Рейсы будут регулярными.": a link word without ends continues the link before it
+        ends = _ends(ctx, s.index, modes[0][1]) or (last_ends if s.index - last_sent <= 2 else [])
         for mode, t in modes:
             for pair in ends:
                 key = (mode, frozenset(pair))
@@ -99,11 +101,5 @@ def extract(ctx: Context) -> list[TransportFact]:
                     facts[key] = TransportFact(mode=mode, between=pair, status=_status(ctx, t),
                                                evidence=ctx.evidence(s.index))
         if ends:
-            last_ends = ends
+            last_ends, last_sent = ends, s.index
     return list(facts.values())
-
-
-def _continues(ctx: Context, sent: int) -> bool:
-    """"Рейсы будут регулярными.", "а также функционируют железнодорожные маршруты": the link of
-    the sentence before."""
-    return True

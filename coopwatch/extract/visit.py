@@ -47,9 +47,21 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         if trip or moved or received:
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not any(x.lemma in HABITUAL for x in tokens)
-           and not _planned_noun(ctx, t)]
+           and not _planned_noun(ctx, t) and (t.lemma not in TRIP_NOUNS or _trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
     return sorted(out, key=lambda t: (t.lemma in RECEIVE, t.i))
+
+
+def _trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
+    """A trip noun reports a trip when it says where to, whose delegation, or "с визитом";
+    "прокомментировала визит" does not."""
+    tokens = ctx.ann.tokens
+    if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]):
+        return True
+    after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in ("в", "во", "на")]
+    return any(m.start > t.i and tokens[m.start - 1].lower in ("в", "во", "на") for m in ctx.places_in(t.sent)) \
+        or any(sides.generic(ctx, x) for x in after_to) \
+        or any(x.lemma in ("ход", "рамка", "время", "итог") for x in tokens[max(t.i - 2, 0): t.i])
 
 
 def _near_visit(ctx: Context, t: Token) -> bool:
@@ -175,12 +187,13 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
     receiving = trigger.lemma in RECEIVE and _delegation_received(ctx, sent)
     dest = _destination(ctx, sent, trigger)
+    if visitor is None and receiving:
+        # "делегацию принял Раис Татарстана": the hosts are named; the guests are the other side
+        hosts = [m.id for m in sides.side_mentions(ctx, sent)] + [t.of for t in ctx.titles_in(sent) if t.of and ctx.gz.get(t.of)]
+        other = ctx.other_camp(hosts[0]) if hosts else None
+        visitor = other.best if other is not None and other.named else None
     if visitor is None:
-        others = [m.id for m in sides.side_mentions(ctx, sent) if m.id not in dest and not sides.venue(ctx, m)]
-        if receiving and others:
-            visitor = others[-1]
-        else:
-            return None
+        return None
     dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
     receivers = _receivers(ctx, [sent], visitor)
     if not dest:

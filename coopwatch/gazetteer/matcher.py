@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from coopwatch.gazetteer.places import Gazetteer, contains, gazetteer, lineage
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
@@ -43,12 +44,10 @@ class PlaceMention:
         return self.id or self.candidates[0]
 
 
-class _Node(dict):
-    __slots__ = ("entries",)
-
-    def __init__(self):
-        super().__init__()
-        self.entries: list[tuple[str, str, tuple[bool, ...]]] = []
+# The trie is nested dicts keyed by word lemmas; a node's places sit under the empty key (no
+# word is empty): ``{"курский": {"область": {"": [("RU-KRS", "name", (True, False))]}}}``.
+ENTRIES = ""
+Trie = dict
 
 
 def _data_key(word: str) -> tuple[str, bool]:
@@ -58,17 +57,35 @@ def _data_key(word: str) -> tuple[str, bool]:
     return lemma_of(word), word[:1].isupper()
 
 
+SOFT_AFTER = "бвгджзклмнпрстфхцчшщ"
+
+
 @lru_cache(maxsize=100_000)
-def _normals(word: str) -> frozenset[str]:
+def word_forms(word: str) -> frozenset[str]:
+    """Keys a word of a text may have in the trie: its pymorphy normal forms, the same with a soft
+    sign pymorphy dropped ("Тяньцзине" → "тяньцзинь"), and for a hyphenated word its parts'
+    normal forms joined ("Каменска-Уральского" → "каменск-уральский")."""
     w = word.lower().replace("ё", "е")
-    return frozenset([w] + [p.normal.replace("ё", "е") for p in morph_vocab()(w)])
+    out = {w}
+    for p in morph_vocab()(w):
+        out.add(p.normal.replace("ё", "е"))
+    for n in list(out):
+        if n and n[-1] in SOFT_AFTER:
+            out.add(n + "ь")
+    if "-" in w:
+        parts = [sorted(word_forms(x)) for x in w.split("-") if x]
+        if len(parts) == 2 and all(parts):
+            out.update(f"{a}-{b}" for a in parts[0] for b in parts[1])
+    # the trie keys data words by ``lemma_of``; map each guess the same way
+    return frozenset(out | {lemma_of(x) for x in out})
 
 
 def text_keys(tok: Token) -> set[str]:
-    keys = set(_normals(tok.text))
+    keys = set(word_forms(tok.text))
     keys.add(tok.lemma)
     if len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
         keys.add("=" + tok.text)
+    keys.discard(ENTRIES)  # never a word, the trie's slot for places
     return keys
 
 
@@ -79,9 +96,38 @@ def _tokens_of(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def trie() -> _Node:
+def trie() -> Trie:
+    """The place trie, built from the data files once and then kept in the user's cache
+    directory: building it lemmatises some ten thousand names (half a second), loading it does not."""
+    import hashlib
+    import pickle
+
+    from coopwatch import paths
+
+    digest = hashlib.sha1()
+    for f in sorted(paths.GAZETTEER_DATA.glob("*.tsv")) + [Path(__file__)]:
+        digest.update(f.read_bytes())
+    cache = paths.cache_dir() / f"places-{digest.hexdigest()[:16]}.pickle"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    root = build_trie()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(root, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home only costs the next start half a second
+    return root
+
+
+def build_trie() -> Trie:
     gz = gazetteer()
-    root = _Node()
+    root: Trie = {}
 
     def add(words: list[str], place_id: str, form: str) -> None:
         node = root
@@ -89,10 +135,11 @@ def trie() -> _Node:
         for w in words:
             key, cap = _data_key(w)
             caps.append(cap)
-            node = node.setdefault(key, _Node())
+            node = node.setdefault(key, {})
         entry = (place_id, form, tuple(caps))
-        if entry not in node.entries:
-            node.entries.append(entry)
+        entries = node.setdefault(ENTRIES, [])
+        if entry not in entries:
+            entries.append(entry)
 
     for p in gz.places.values():
         for n in p.names or (p.name,):
@@ -157,8 +204,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
                     child = node.get(k)
                     if child is None:
                         continue
-                    if child.entries:
-                        ok = [e for e in child.entries if _caps_ok(tokens[i:j + 1], e[2])]
+                    if child.get(ENTRIES):
+                        ok = [e for e in child[ENTRIES] if _caps_ok(tokens[i:j + 1], e[2])]
                         if ok and (best is None or j + 1 > best[0]):
                             best = (j + 1, ok)
                         elif ok and j + 1 == best[0]:  # the same words read as another place
@@ -176,8 +223,10 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
             continue
         forms = {e[1] for e in entries}
         if {"name", "adj"} <= forms and stop == i + 1:
-            # "Минском": the city (a noun) or "минский" (an adjective)? The tagger knows.
-            keep = "adj" if tokens[i].pos == "ADJ" else "name"
+            # "Минском": the city or "минский"? An adjective stands before its noun.
+            nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
+            keep = "adj" if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() \
+                and nxt.lemma != "и" else "name"
             entries = [e for e in entries if e[1] == keep]
             forms = {keep}
         form = next(f for f in FORM_PRIORITY if f in forms)
@@ -191,7 +240,9 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions += _compound_adjectives(tokens, {i for m in mentions for i in range(m.start, m.stop)}, gz)
     mentions.sort(key=lambda m: m.start)
     mentions = _extend_authorities(mentions, tokens, gz)
+    _reparent_districts(mentions, tokens, gz)
     mentions += _generic_districts(mentions, tokens, gz)
+    mentions += _generic_towns(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
     _resolve(mentions, tokens, gz)
     return mentions
@@ -301,6 +352,20 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
     return mentions
 
 
+def _reparent_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """"Кировский район Калужской области": a district named like one we know elsewhere
+    (Кировский район of Mogilev oblast) but placed by the text in another region."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        district = [c for c in m.candidates if gz.level(c) == "district"]
+        after = by_start.get(m.stop)
+        if not district or after is None or gz.level(after.candidates[0]) != "region":
+            continue
+        region = after.candidates[0]
+        if not any(c.startswith(region + "/") for c in district):
+            m.candidates = (f"{region}/{district[0].rsplit('/', 1)[1]}",)
+
+
 def _generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
     """"Вяземский район Смоленской области": a district not in the gazetteer, named by its
     adjective, placed under the region named right after it (or left for the context to place)."""
@@ -325,6 +390,30 @@ def _generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
             cands = (f"?/{name}",)  # parent decided by the document's context
         out.append(PlaceMention(candidates=cands, start=t.i, stop=nxt.i + 1, char_start=t.start,
                                 char_stop=nxt.stop, form="district", sent=t.sent))
+    return out
+
+
+SETTLEMENT_NOUNS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул", "кишлак", "пгт"}
+
+
+def _generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """"в селе Лойга Архангельской области": a town the gazetteer does not list, after a word
+    for a settlement, placed in the region its sentence names; without a region, nothing."""
+    taken = {i for m in mentions for i in range(m.start, m.stop)}
+    out = []
+    for t in tokens[:-1]:
+        name = tokens[t.i + 1]
+        if t.lemma not in SETTLEMENT_NOUNS or name.i in taken or name.sent != t.sent or not name.is_cap() \
+                or not name.text.isalpha():
+            continue
+        regions = [m for m in mentions if m.sent == t.sent and m.form != "adj" and gz.level(m.resolved) == "region"]
+        if not regions:
+            continue
+        region = min(regions, key=lambda m: (m.start < name.i, abs(m.start - name.i))).resolved
+        town = lemma_of(name.text)
+        town = town[:1].upper() + town[1:]
+        out.append(PlaceMention(candidates=(f"{region}/{town}",), start=name.i, stop=name.i + 1,
+                                char_start=name.start, char_stop=name.stop, form="name", sent=name.sent))
     return out
 
 

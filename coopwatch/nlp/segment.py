@@ -13,6 +13,9 @@ from natasha.segment import Segmenter, Sent
 from razdel import sentenize
 
 BREAK = re.compile(r"\n+(?=\s*[^\s\da-zа-яё])")
+# The syntax parser scores every pair of words in a sentence: a "sentence" of thousands of words
+# (a page without punctuation) would take minutes and gigabytes. Longer stretches are cut.
+MAX_SENTENCE = 1500  # characters
 
 
 class LineSegmenter(Segmenter):
@@ -23,6 +26,20 @@ class LineSegmenter(Segmenter):
             block = text[start:stop]
             for s in sentenize(block):
                 if s.text.strip():
-                    yield Sent(start + s.start, start + s.stop, s.text)
+                    yield from _cut(Sent(start + s.start, start + s.stop, s.text))
             if m:
                 start = m.end()
+
+
+def _cut(sent: Sent):
+    """A sentence no longer than MAX_SENTENCE, cut at the last space before the limit."""
+    start, text = sent.start, sent.text
+    while len(text) > MAX_SENTENCE:
+        cut = text.rfind(" ", 0, MAX_SENTENCE)
+        cut = cut if cut > 0 else MAX_SENTENCE
+        yield Sent(start, start + cut, text[:cut])
+        rest = text[cut:]
+        skipped = len(rest) - len(rest.lstrip())
+        start, text = start + cut + skipped, rest.lstrip()
+    if text:
+        yield Sent(start, start + len(text), text)
