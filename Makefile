@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench bench-web clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/coopwatch eval ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/docs
+
+bench-web: $(STAMP)
+	$(BIN)/python benchmarks/web_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -83,3 +83,11 @@ app.command("export")(kb_cli.export)
 app.command("curate")(kb_cli.curate)
 app.command("merge-people")(kb_cli.merge_people)
 app.command("merge-orgs")(kb_cli.merge_orgs)
+
+
+# --- web application (coopwatch.web.cli) ---
+from coopwatch.web import cli as web_cli  # noqa: E402
+
+app.command("serve")(web_cli.serve)
+app.command("demo")(web_cli.demo)
+app.add_typer(web_cli.user_app, name="user")

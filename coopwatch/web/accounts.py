@@ -1,0 +1,89 @@
+"""Signing in and out: the login page and form, and the same for API clients (``/api/login``
+returns the CSRF token that writes must send in ``X-CSRF-Token``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Header, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BaseModel, Field
+
+from coopwatch.web.app import html_response, state
+from coopwatch.web.curation import _local
+from coopwatch.web.models import Me
+from coopwatch.web.security import CSRF_HEADER, check_csrf, csrf_token, session_user, sign_in, sign_out
+from coopwatch.web.users import authenticate
+
+router = APIRouter()
+TAG = "вход"
+
+
+class LoginIn(BaseModel):
+    name: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+@router.get("/login", response_class=HTMLResponse, include_in_schema=False)
+async def login_page(request: Request, next: str = "/", error: str = "") -> HTMLResponse:
+    return await html_response(
+        request, "login.html", lambda: {"next": _local(next, "/"), "error": error[:200]}, cache=False
+    )
+
+
+@router.post("/login", include_in_schema=False)
+def login_form(
+    request: Request,
+    name: Annotated[str, Form(max_length=64)],
+    password: Annotated[str, Form(max_length=1000)],
+    csrf_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> RedirectResponse:
+    check_csrf(request, csrf_token)
+    user = authenticate(state(request).kb, name, password)
+    if user is None:
+        return RedirectResponse(f"/login?error=1&next={quote(_local(next, '/'), safe='')}", status_code=303)
+    sign_in(request, user)
+    return RedirectResponse(_local(next, "/"), status_code=303)
+
+
+@router.post("/logout", include_in_schema=False)
+def logout_form(request: Request, csrf_token: Annotated[str, Form()] = "") -> RedirectResponse:
+    check_csrf(request, csrf_token)
+    sign_out(request)
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/api/me", response_model=Me, tags=[TAG], summary="Кто вошёл")
+def api_me(request: Request) -> Me:
+    user = session_user(request)
+    if user is None:
+        return Me(name=None, role=None, csrf_token=None)
+    return Me(name=user.name, role=user.role, csrf_token=csrf_token(request))
+
+
+@router.post(
+    "/api/login",
+    response_model=Me,
+    tags=[TAG],
+    summary="Войти (сессия в cookie)",
+    responses={
+        400: {"description": "Тело запроса — не JSON"},
+        401: {"description": "Неверное имя или пароль"},
+    },
+)
+def api_login(request: Request, body: LoginIn) -> Me:
+    user = authenticate(state(request).kb, body.name, body.password)
+    if user is None:
+        raise HTTPException(401, "Неверное имя пользователя или пароль")
+    token = sign_in(request, user)
+    return Me(name=user.name, role=user.role, csrf_token=token)
+
+
+@router.post("/api/logout", response_model=Me, tags=[TAG], summary="Выйти")
+def api_logout(request: Request, x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None) -> Me:
+    if session_user(request) is not None:
+        check_csrf(request, x_csrf_token)
+    sign_out(request)
+    return Me(name=None, role=None, csrf_token=None)

@@ -1,0 +1,160 @@
+"""Web commands (registered in ``coopwatch.cli``): ``serve``, ``user add|list|remove``, ``demo``.
+Thin: parse, call the library, speak Russian."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coopwatch.kb.cli import DB_HELP, _open, _run
+from coopwatch.kb.db import KBError
+from coopwatch.paths import SAMPLES
+
+user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)
+
+
+def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256) -> None:
+    import uvicorn
+
+    from coopwatch.web.app import create_app
+
+    kb = _open(db)
+    app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20))
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(
+        f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
+        f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C"
+    )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=access_log,
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
+
+
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Порт")] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Адрес (0.0.0.0 — для всей сети)")] = "127.0.0.1",
+    access_log: Annotated[bool, typer.Option("--access-log", help="Печатать каждый запрос")] = False,
+    cache_mb: Annotated[int, typer.Option("--cache-mb", min=0, help="Память под готовые страницы, МБ")] = 256,
+) -> None:
+    """Запустить веб-интерфейс и JSON API на базе знаний."""
+    _serve(db, host, port, access_log, cache_mb)
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Имя для входа")],
+    role: Annotated[
+        str, typer.Option("--role", "-r", help="editor (может исправлять) или viewer (только читает)")
+    ] = "viewer",
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password",
+            envvar="COOPWATCH_PASSWORD",
+            help="Пароль (по умолчанию спросит; можно через $COOPWATCH_PASSWORD)",
+        ),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Сменить пароль и роль существующей записи")
+    ] = False,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Создать учётную запись редактора или читателя (пароль хранится как хеш Argon2id)."""
+    from coopwatch.web.users import ROLES, add_user
+
+    if role not in ROLES:
+        typer.echo(f"ошибка: роль «{role}» неизвестна: editor или viewer", err=True)
+        raise typer.Exit(2)
+    if password is None:
+        password = typer.prompt("Пароль", hide_input=True, confirmation_prompt="Повторите пароль")
+    kb = _open(db)
+    user = _run(lambda: add_user(kb, name, password, role, replace=replace))
+    typer.echo(
+        f"Пользователь «{user.name}» ({user.role_name}) {'обновлён' if replace else 'создан'}", err=True
+    )
+
+
+@user_app.command("list")
+def user_list(db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None) -> None:
+    """Перечислить учётные записи."""
+    from coopwatch.web.users import list_users
+
+    users = _run(lambda: list_users(_open(db)))
+    for u in users:
+        typer.echo(f"{u.name}\t{u.role_name}")
+    if not users:
+        typer.echo("Учётных записей нет: создайте командой coopwatch user add ИМЯ --role editor", err=True)
+
+
+@user_app.command("remove")
+def user_remove(
+    name: Annotated[str, typer.Argument(help="Имя")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Удалить учётную запись (её сессии сразу теряют право на запись)."""
+    from coopwatch.web.users import remove_user
+
+    if not _run(lambda: remove_user(_open(db), name)):
+        typer.echo(f"ошибка: пользователя «{name}» нет", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"Пользователь «{name}» удалён", err=True)
+
+
+def load_demo(db: str | None, workers: int = 2) -> str:
+    """Fill ``db`` with the bundled sample corpus (real extraction), or — when the package ships no
+    samples — with synthetic news items and their facts. Returns what was loaded, in Russian."""
+    from coopwatch.kb.ingest import ingest
+
+    kb = _open(db)
+    samples = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
+    if samples:
+        summary = _run(lambda: ingest(kb, [str(SAMPLES)], workers=workers, progress=True))
+        return f"примеры из {SAMPLES}: {summary.text()}"
+    import json
+    import tempfile
+
+    from coopwatch.kb import synth
+
+    docs = synth.corpus(60, seed=11)
+    with tempfile.TemporaryDirectory() as tmp:
+        dpath, fpath = Path(tmp) / "demo.jsonl", Path(tmp) / "demo-facts.jsonl"
+        dpath.write_text(
+            "".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+        )
+        fpath.write_text(
+            "".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+        )
+        summary = _run(lambda: ingest(kb, [str(dpath)], workers=0, facts_file=fpath, progress=False))
+    return f"примеров в пакете нет — загружены синтетические новости: {summary.text()}"
+
+
+def demo(
+    db: Annotated[
+        str | None, typer.Option("--db", help=DB_HELP + "; для демо — coopwatch.db в текущей папке")
+    ] = None,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Порт")] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Адрес")] = "127.0.0.1",
+    serve_after: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Запустить веб-интерфейс после загрузки")
+    ] = True,
+) -> None:
+    """Загрузить встроенные примеры новостей в coopwatch.db и открыть веб-интерфейс."""
+    db = db or os.environ.get("COOPWATCH_DB") or "coopwatch.db"
+    try:
+        typer.echo("Загрузка примеров…", err=True)
+        typer.echo(load_demo(db), err=True)
+    except KBError as e:
+        typer.echo(f"ошибка: {e}", err=True)
+        raise typer.Exit(1) from e
+    if serve_after:
+        _serve(db, host, port, access_log=False)

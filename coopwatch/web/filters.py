@@ -1,0 +1,210 @@
+"""Jinja filters: Russian dates, numbers, money, fact types and place names."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+
+from coopwatch.gazetteer.places import gazetteer
+from coopwatch.kb.views import KIND_NAMES, TYPE_NAMES, summary
+from coopwatch.web.charts import money
+
+MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+MONTHS_NOM = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
+STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
+FIELD_NAMES = {
+    "kind": "вид",
+    "parties": "стороны",
+    "date": "дата",
+    "period": "период",
+    "signatories": "подписали",
+    "orgs": "организации",
+    "participants": "участники",
+    "place": "место",
+    "number": "номер",
+    "visitor": "кто приехал",
+    "host": "принимающая сторона",
+    "head": "глава делегации",
+    "places": "посещённые места",
+    "metric": "показатель",
+    "value": "значение",
+    "currency": "валюта",
+    "approx": "приблизительно",
+    "growth_pct": "рост, %",
+    "value_min": "от",
+    "value_max": "до",
+    "year": "год",
+    "of": "чей",
+    "in": "где",
+    "status": "статус",
+    "mode": "вид сообщения",
+    "between": "между",
+    "person": "человек",
+    "title": "должность",
+}
+PEOPLE_FIELDS = {
+    "person": "должность",
+    "signatories": "подписал(а)",
+    "participants": "участник встречи",
+    "head": "глава делегации",
+}
+
+
+def ru_date(value: Any) -> str:
+    """``2026-02-18`` → «18 февраля 2026»; ``2026-02`` → «февраль 2026»; ``None`` → «дата не указана»."""
+    if value is None or value == "":
+        return "дата не указана"
+    if isinstance(value, date):
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    parts = str(value).split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTHS_NOM[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return str(value)
+
+
+def place_name(place_id: Any) -> str:
+    if not place_id:
+        return "—"
+    s = str(place_id)
+    if s[:2].isupper() and (len(s) == 2 or s[2] in "-/"):
+        return gazetteer().name(s)
+    return s  # an organisation's name (role "of")
+
+
+def is_place(value: Any) -> bool:
+    s = str(value or "")
+    return len(s) >= 2 and s[:2].isalpha() and s[:2].isupper() and (len(s) == 2 or s[2] in "-/")
+
+
+def place_url(place_id: str) -> str:
+    return "/place/" + quote(str(place_id), safe="/")
+
+
+def pair_url(a: str, b: str) -> str:
+    return f"/pair?a={quote(str(a), safe='')}&b={quote(str(b), safe='')}"
+
+
+def web_url(value: Any) -> str | None:
+    """A source's address if it is an http(s) link; anything else (javascript:, data:) is not linked."""
+    s = str(value or "").strip()
+    return s if re.match(r"^https?://[^\s]+$", s, re.IGNORECASE) else None
+
+
+def number(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}".replace(",", "\u202f").replace(".", ",")
+    return f"{int(value):,}".replace(",", "\u202f")
+
+
+def period(value: Any) -> str:
+    if not value:
+        return "—"
+    if isinstance(value, list | tuple) and len(value) == 2:
+        a, b = value
+        if isinstance(a, str) or isinstance(b, str):
+            return f"{ru_date(a) if a else '…'} — {ru_date(b) if b else '…'}"
+        return f"{a or '…'}–{b or '…'}"
+    return str(value)
+
+
+def as_text(value: Any) -> str:
+    """A field's value as an editor types it: plain text for strings, JSON for the rest."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+ACTIONS = {
+    "confirm": "подтвердил(а)",
+    "reject": "отклонил(а)",
+    "reset": "вернул(а) на проверку",
+    "correct": "исправил(а)",
+    "merge_people": "объединил(а) людей",
+}
+DONE = {
+    "confirmed": "Факт подтверждён.",
+    "rejected": "Факт отклонён.",
+    "auto": "Факт возвращён на проверку.",
+    "corrected": "Исправление сохранено.",
+    "nochange": "Поля не изменились: сохранять нечего.",
+    "resolved": "Противоречие разрешено: выбранное значение записано как исправление.",
+    "merged": "Записи о человеке объединены.",
+}
+
+
+def snippet(text: str) -> Markup:
+    """A search snippet with the matched words (the knowledge base puts them in «») marked."""
+    return Markup(re.sub(r"«(\w[\w-]*)»", r"<mark>\1</mark>", str(escape(text))))
+
+
+def register(env: Environment) -> None:
+    env.filters.update(
+        {
+            "ru_date": ru_date,
+            "place_name": place_name,
+            "place_url": place_url,
+            "number": number,
+            "web_url": web_url,
+            "money": lambda v, cur=None: money(v, cur),
+            "period": period,
+            "as_text": as_text,
+            "type_name": lambda t: TYPE_NAMES.get(t, t),
+            "kind_name": lambda k: KIND_NAMES.get(k, k),
+            "status_name": lambda s: STATUS_NAMES.get(s, s),
+            "field_name": lambda f: FIELD_NAMES.get(f, f),
+            "people_field": lambda f: PEOPLE_FIELDS.get(f, f),
+            "tojson_ru": lambda v: json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"),
+            "q": lambda s: quote(str(s), safe=""),
+            "snippet": snippet,
+            "action_name": lambda a: ACTIONS.get(a, a),
+            "summary": lambda data, t: summary({**data, "type": t}),
+        }
+    )
+    env.globals.update(
+        {
+            "pair_url": pair_url,
+            "place_url": place_url,
+            "is_place": is_place,
+            "TYPE_NAMES": TYPE_NAMES,
+            "STATUS_NAMES": STATUS_NAMES,
+        }
+    )

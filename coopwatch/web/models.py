@@ -1,0 +1,78 @@
+"""What the pages that combine several knowledge-base answers return (JSON under ``/api``); the
+other pages return ``coopwatch.kb.views`` values as they are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from coopwatch.kb.views import FactView, Overview, Page, PersonView, PlaceRef, PlaceView
+from coopwatch.web.extra import Link, NamedPerson
+
+
+@dataclass
+class OverviewPage:
+    overview: Overview
+    latest: list[FactView]  # newest canonical facts
+    n_places: int  # places named as a side of some fact
+    n_people: int
+
+
+@dataclass
+class PairRow:
+    a: PlaceRef
+    b: PlaceRef
+    n_facts: int
+
+
+@dataclass
+class PlaceRow:
+    place: PlaceRef
+    n_facts: int
+
+
+@dataclass
+class PlacePage:
+    view: PlaceView
+    agreements: Page[FactView]
+    roles: Page[FactView]  # people holding positions of this place (or inside it)
+    links: list[Link]  # for the network picture: who cooperates with whom
+
+
+@dataclass
+class AuditEntry:
+    at: str
+    who: str
+    action: str
+    note: str | None
+    after: Any
+
+
+@dataclass
+class FactPage:
+    fact: FactView
+    people: list[NamedPerson]
+    namesakes: dict[str, list[NamedPerson]]  # person id (as text) → other records with that surname
+    correctable: list[str]
+    history: list[AuditEntry] = field(default_factory=list)
+
+
+@dataclass
+class PersonPage:
+    view: PersonView
+    capacity: dict[str, list[str]]  # canonical fact id (as text) → signatories, participants, head, person
+
+
+@dataclass
+class Me:
+    name: str | None
+    role: str | None
+    csrf_token: str | None
+
+
+@dataclass
+class ErrorOut:
+    detail: str  # in Russian
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "Не найдено"}}

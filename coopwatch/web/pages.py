@@ -1,0 +1,260 @@
+"""The pages about one thing — overview, pair, place, person, document, fact — each one view with
+two faces: a data function shared by the JSON route under ``/api`` and the HTML route."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from coopwatch.kb import curate, query
+from coopwatch.kb.db import KB
+from coopwatch.kb.query import FactFilter
+from coopwatch.kb.views import DocumentView, PairView, place_ref
+from coopwatch.web import charts, extra, highlight
+from coopwatch.web.app import api_response, html_response, state
+from coopwatch.web.models import (
+    NOT_FOUND,
+    AuditEntry,
+    FactPage,
+    OverviewPage,
+    PairRow,
+    PersonPage,
+    PlacePage,
+    PlaceRow,
+)
+
+router = APIRouter()
+TAG = "страницы"
+# FACTS.md place IDs: a country code, an optional subdivision, then names of lower places after "/".
+PLACE_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(/[^/\x00-\x1f]{1,100}){0,3}$"
+PlaceId = Annotated[
+    str,
+    Query(
+        min_length=2,
+        max_length=300,
+        pattern=PLACE_PATTERN,
+        description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань",
+    ),
+]
+PlacePath = Annotated[
+    str,
+    Path(
+        min_length=2,
+        max_length=300,
+        pattern=PLACE_PATTERN,
+        description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань",
+    ),
+]
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+PAIR_LIST_LIMIT = 300  # entries per list on the pair page; the rest on /facts?a=…&b=…
+
+
+def kb_of(request: Request) -> KB:
+    return state(request).kb
+
+
+# --- overview -------------------------------------------------------------------------------
+
+
+def overview_data(kb: KB) -> OverviewPage:
+    return OverviewPage(
+        query.overview(kb, top=12),
+        query.facts(kb, page=1, per_page=12).items,
+        len(extra.places_with_facts(kb)),
+        extra.count_people(kb),
+    )
+
+
+@router.get("/api/overview", response_model=OverviewPage, tags=[TAG], summary="Обзор базы")
+async def api_overview(request: Request) -> Response:
+    return await api_response(request, lambda: overview_data(kb_of(request)), OverviewPage)
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def html_overview(request: Request) -> HTMLResponse:
+    return await html_response(request, "overview.html", lambda: {"d": overview_data(kb_of(request))})
+
+
+# --- lists of pairs and places ---------------------------------------------------------------
+
+
+def pairs_data(kb: KB) -> list[PairRow]:
+    return [PairRow(a, b, n) for a, b, n in query.overview(kb, top=100_000).top_pairs]
+
+
+@router.get("/api/pairs", response_model=list[PairRow], tags=[TAG], summary="Все пары партнёров")
+async def api_pairs(request: Request) -> Response:
+    return await api_response(request, lambda: pairs_data(kb_of(request)), list[PairRow])
+
+
+@router.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
+async def html_pairs(request: Request) -> HTMLResponse:
+    return await html_response(
+        request,
+        "pairs.html",
+        lambda: {"pairs": pairs_data(kb_of(request)), "places": places_data(kb_of(request))},
+    )
+
+
+def places_data(kb: KB) -> list[PlaceRow]:
+    return [PlaceRow(place_ref(p), n) for p, n in extra.places_with_facts(kb)]
+
+
+@router.get("/api/places", response_model=list[PlaceRow], tags=[TAG], summary="Все места с фактами")
+async def api_places(request: Request) -> Response:
+    return await api_response(request, lambda: places_data(kb_of(request)), list[PlaceRow])
+
+
+@router.get("/places", response_class=HTMLResponse, include_in_schema=False)
+async def html_places(request: Request) -> HTMLResponse:
+    return await html_response(request, "places.html", lambda: {"places": places_data(kb_of(request))})
+
+
+# --- a pair of partners ---------------------------------------------------------------------
+
+
+def pair_data(request: Request, a: str, b: str) -> PairView:
+    return state(request).cache.view(("pair", a, b), lambda: query.pair(kb_of(request), a, b))
+
+
+@router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
+async def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
+    return await api_response(request, lambda: pair_data(request, a, b), PairView)
+
+
+@router.get("/pair", response_class=HTMLResponse, include_in_schema=False)
+async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
+    def ctx() -> dict:
+        v = pair_data(request, a, b)
+        src = extra.first_sources(kb_of(request), [f.id for f in v.timeline])
+        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
+
+    return await html_response(request, "pair.html", ctx)
+
+
+# --- a place --------------------------------------------------------------------------------
+
+
+def place_data(kb: KB, place_id: str) -> PlacePage:
+    view = query.place(kb, place_id)
+    agreements = query.facts(kb, FactFilter(type="agreement", place=place_id), per_page=100)
+    roles = query.facts(kb, FactFilter(type="role", place=place_id), per_page=100)
+    links = extra.links(kb, place_id, [p.place.id for p in view.partners])
+    return PlacePage(view, agreements, roles, links)
+
+
+def _place(request: Request, place_id: str) -> PlacePage:
+    return state(request).cache.view(("place", place_id), lambda: place_data(kb_of(request), place_id))
+
+
+@router.get(
+    "/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место", responses=NOT_FOUND
+)
+async def api_place(request: Request, place_id: PlacePath) -> Response:
+    return await api_response(request, lambda: _place(request, place_id), PlacePage)
+
+
+@router.get("/place/{place_id:path}", response_class=HTMLResponse, include_in_schema=False)
+async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
+    def ctx() -> dict:
+        d = _place(request, place_id)
+        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
+
+    return await html_response(request, "place.html", ctx)
+
+
+# --- a person -------------------------------------------------------------------------------
+
+
+def person_data(kb: KB, person_id: int) -> PersonPage:
+    view = query.person(kb, person_id)  # follows merges: view.id is the person kept
+    return PersonPage(view, {str(k): v for k, v in extra.person_fields(kb, view.id).items()})
+
+
+@router.get(
+    "/api/person/{person_id}", response_model=PersonPage, tags=[TAG], summary="Человек", responses=NOT_FOUND
+)
+async def api_person(request: Request, person_id: Id) -> Response:
+    return await api_response(request, lambda: person_data(kb_of(request), person_id), PersonPage)
+
+
+@router.get("/person/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+async def html_person(request: Request, person_id: Id) -> HTMLResponse:
+    def ctx() -> dict:
+        d = person_data(kb_of(request), person_id)
+        return {"v": d.view, "capacity": d.capacity}
+
+    return await html_response(request, "person.html", ctx)
+
+
+# --- a document -----------------------------------------------------------------------------
+
+
+@router.get(
+    "/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ", responses=NOT_FOUND
+)
+async def api_document(request: Request, doc_id: Id) -> Response:
+    return await api_response(request, lambda: query.document(kb_of(request), doc_id), DocumentView)
+
+
+@router.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+async def html_document(request: Request, doc_id: Id) -> HTMLResponse:
+    def ctx() -> dict:
+        v = query.document(kb_of(request), doc_id)
+        return {
+            "v": v,
+            "pieces": highlight.pieces(v.text, v.facts),
+            "located": highlight.located(v.text, v.facts),
+            "numbers": {f.fact_id: i for i, f in enumerate(v.facts, 1)},
+        }
+
+    return await html_response(request, "document.html", ctx)
+
+
+# --- a fact (and its curation) --------------------------------------------------------------
+
+
+def fact_data(kb: KB, fact_id: int) -> FactPage:
+    fact = query.fact(kb, fact_id)
+    named = extra.fact_people(kb, fact_id)
+    namesakes = {str(p.id): extra.namesakes(kb, p.id) for p in named}
+    history = [
+        AuditEntry(
+            e["at"].isoformat(timespec="seconds") if e["at"] else "",
+            e["who"],
+            e["action"],
+            e["note"],
+            e["after"],
+        )
+        for e in curate.history(kb, "canonical_fact", fact_id)
+    ]
+    return FactPage(fact, named, namesakes, sorted(curate.CORRECTABLE.get(fact.type, ())), history)
+
+
+@router.get(
+    "/api/fact/{fact_id}",
+    response_model=FactPage,
+    tags=[TAG],
+    summary="Канонический факт",
+    responses=NOT_FOUND,
+)
+async def api_fact(request: Request, fact_id: Id) -> Response:
+    return await api_response(request, lambda: fact_data(kb_of(request), fact_id), FactPage)
+
+
+@router.get("/fact/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
+async def html_fact(request: Request, fact_id: Id) -> HTMLResponse:
+    return await html_response(request, "fact.html", lambda: {"d": fact_data(kb_of(request), fact_id)})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> RedirectResponse:
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
+@router.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
+async def html_api_docs(request: Request) -> HTMLResponse:
+    """The API described in Russian from the OpenAPI document (no third-party viewer to fetch)."""
+    return await html_response(request, "api_docs.html", lambda: {"spec": request.app.openapi()})
