@@ -1,5 +1,5 @@
 # Two commands for a fresh machine with Python 3.11:
-#   make demo  — install, ingest the bundled sample corpus, print the facts found
+#   make demo  — install, ingest the bundled sample corpus into SQLite and serve the web UI
 #   make test  — install and run the whole test suite
 PYTHON ?= python3.11
 VENV   := .venv
@@ -15,14 +15,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/coopwatch samples
+	$(BIN)/coopwatch demo
 
 test: $(STAMP)
-	$(BIN)/ruff check coopwatch tests benchmarks
+	$(BIN)/ruff check coopwatch tests benchmarks tools
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check coopwatch tests benchmarks
+	$(BIN)/ruff check coopwatch tests benchmarks tools
 
 eval: $(STAMP)
 	$(BIN)/coopwatch eval ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/docs
