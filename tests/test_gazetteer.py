@@ -45,3 +45,15 @@ def test_hierarchy_and_capitals():
     assert lineage("RU-BA/Уфа/Орджоникидзевский район") == [
         "RU-BA/Уфа/Орджоникидзевский район", "RU-BA/Уфа", "RU-BA", "RU"]
     assert capital_of("RU-TA") == "RU-TA/Казань"
+
+
+def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, monkeypatch):
+    from coopwatch.gazetteer.matcher import trie
+
+    monkeypatch.setenv("COOPWATCH_CACHE", str(tmp_path))
+    stale = tmp_path / "places-0000000000000000.pickle"
+    stale.write_bytes(b"built from older data files")
+    built = trie.__wrapped__()
+    cached = list(tmp_path.glob("places-*.pickle"))
+    assert len(cached) == 1 and cached[0] != stale
+    assert trie.__wrapped__() == built  # loaded back from the cache, the same index

@@ -100,6 +100,7 @@ def trie() -> Trie:
     """The place trie, built from the data files once and then kept in the user's cache
     directory: building it lemmatises some ten thousand names (half a second), loading it does not."""
     import hashlib
+    import os
     import pickle
 
     from coopwatch import paths
@@ -116,10 +117,13 @@ def trie() -> Trie:
     root = build_trie()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")  # worker processes may build it at once
         with open(tmp, "wb") as fh:
             pickle.dump(root, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cache)
+        for old in cache.parent.glob("places-*.pickle"):
+            if old != cache:
+                old.unlink(missing_ok=True)  # built from data files that have changed since
     except OSError:
         pass  # a read-only home only costs the next start half a second
     return root
