@@ -65,7 +65,7 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in REPORTING:
             break
-        if t is not tok and (t.lemma in INTENT or t.lower in INTENT):
+        if t is not tok and _intent(t):
             return True
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
             return True
@@ -74,6 +74,12 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
         if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+def _intent(t: Token) -> bool:
+    # the passive of an intent is one too: "планируется подписание", "обсуждалось открытие рейса"
+    lemma = t.lemma[:-2] if t.lemma.endswith(("ся", "сь")) else t.lemma
+    return t.lemma in INTENT or t.lower in INTENT or lemma in INTENT
 
 
 def negated(ann: Annotated, tok: Token) -> bool:

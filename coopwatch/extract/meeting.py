@@ -8,7 +8,8 @@ Rules:
   "встретился", "обсудили", "принял", ``talks``;
 - reported as held, not planned ("пройдёт", "намечено"), not a count ("11 заседаний", "ряд
   переговоров"), not a body alone ("создали рабочую группу", "возглавляет рабочую группу");
-- a later "в ходе встречи", "на нём", "Встреча прошла …" adds to the meeting before it;
+- a later "в ходе встречи", "на нём", "Встреча прошла …" adds to the meeting before it, and so
+  does "обсудили" right after a session;
 - sides: the places the meeting's own name gives, the territories of the people at it, the
   places of the sentence, the document's camps — two different territories, one not inside the
   other; people of one country among themselves meet no partner (a governor and his country's
@@ -162,6 +163,12 @@ def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
     return found, refers_back
 
 
+def _discussed_at(m: Meeting, last: Meeting) -> bool:
+    """"обсудили" in the sentence right after a session tells what was done at it."""
+    return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in ("обсудить", "обсуждать") \
+        and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
+
+
 def _new_people(ctx: Context, sent: int) -> bool:
     return any(m.person.mentions[0] is m for m in ctx.people_in(sent))
 
@@ -241,6 +248,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
     meetings: list[Meeting] = []
     for s in ctx.sentences:
         found, refers_back = _meetings_in(ctx, s.index)
+        if meetings and found and all(_discussed_at(m, meetings[-1]) for m in found):
+            found, refers_back = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers_back or _is_participation(ctx, s.index) or _signing_there(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers_back:

@@ -6,6 +6,7 @@ Rules:
   уровень 2 миллиардов", "в 2019 году сохранят товарооборот на уровне в один миллиард");
 - "выйти на один миллиард, а в долгосрочной перспективе — и на два": two targets, the second
   taking the first one's unit and currency;
+- "довести его до 500 млн": the trade word of the sentence before;
 - a range ("1,5–2 млрд") gives ``value_min`` and ``value_max``; a single value gives both;
 - year: the year the sentence sets ("по итогам текущего, 2023 года", "в 2019 году"), else null;
 - sides as for trade figures.
@@ -33,7 +34,8 @@ def _year(ctx: Context, sent: int) -> int | None:
 def extract(ctx: Context) -> list[TargetFact]:
     facts: list[TargetFact] = []
     for s in ctx.sentences:
-        for w, amount, stop in trade.figures(ctx, s.index, planned=True):
+        found = trade.figures(ctx, s.index, planned=True) or trade.pronoun_figure(ctx, s.index, planned=True)
+        for w, amount, stop in found:
             if amount is None or amount.value.value is None:
                 continue
             parties = trade.trade_sides(ctx, s.index, w, stop)

@@ -230,7 +230,7 @@ def extract(ctx: Context) -> list[TradeFact]:
     for s in ctx.sentences:
         found = figures(ctx, s.index, planned=False)
         if not found:
-            found = _pronoun_figure(ctx, s.index)
+            found = pronoun_figure(ctx, s.index, planned=False)
         shared_period = period_of(ctx, s.index)
         for w, amount, stop in found:
             growth, growth_approx = growth_of(ctx, s.index, w.tok.start, stop)
@@ -286,9 +286,9 @@ def _parts(ctx: Context, sent: int, w: TradeWord, amount: Match | None, stop: in
 ANAPHORA = {"он", "цифра", "показатель", "объем"}
 
 
-def _pronoun_figure(ctx: Context, sent: int) -> list[tuple[TradeWord, Match | None, int]]:
-    """"Сейчас он где-то около $600 млн", "Показатель увеличился на 36,4%": the trade word of the
-    sentence before."""
+def pronoun_figure(ctx: Context, sent: int, *, planned: bool) -> list[tuple[TradeWord, Match | None, int]]:
+    """"Сейчас он где-то около $600 млн", "Показатель увеличился на 36,4%", "довести его до
+    500 млн": the trade word of the sentence before, with a figure reported or (planned) aimed at."""
     if sent == 0 or not any(t.lower in ANAPHORA or t.lemma in ANAPHORA for t in ctx.tokens_of(sent)):
         return []
     before = trade_words(ctx, sent - 1)
@@ -297,7 +297,7 @@ def _pronoun_figure(ctx: Context, sent: int) -> list[tuple[TradeWord, Match | No
     if not before or not (money or growth):
         return []
     anchor = next(t for t in ctx.ann.tokens if t.start >= (money or growth)[0].start)
-    if _is_planned(ctx, anchor, anchor):
+    if _is_planned(ctx, anchor, anchor) != planned or planned and not money:
         return []
     w = TradeWord(before[-1].metric, ctx.tokens_of(sent)[0])
     return [(w, money[0] if money else None, ctx.ann.sentences[sent].stop)]

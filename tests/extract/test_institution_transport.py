@@ -29,6 +29,8 @@ TRANSPORT = [
      [{"mode": "air", "between": ["RU-IRK/Иркутск", "BY-HM"], "status": "planned"}]),
     ("Из Уфы в Минск будут открыты прямые авиарейсы.",
      [{"mode": "air", "between": ["RU-BA/Уфа", "BY-HM"], "status": "planned"}]),
+    ("Также обсуждалось открытие прямого авиарейса между Самарой и Ташкентом.",
+     [{"mode": "air", "between": ["RU-SAM/Самара", "UZ-TK"], "status": "planned"}]),
 ]
 
 
