@@ -168,12 +168,21 @@ def _clause_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: 
     for m in ctx.in_sentence(ctx.dates, d.tok.sent):
         if any(a < m.start < b for a, b in others) or _in_range(ctx, m.start):
             continue
-        if m.value.month is None and m.value.year is not None and min(abs(m.start - a) for a in anchors) > 40:
+        if m.value.month is None and m.value.year is not None and min(abs(m.start - a) for a in anchors) > 40 \
+                and not _governed_by(ctx, m.start, verb):
             continue
         value = resolve(m.value, ctx.document.published)
         if value:
             return value
     return None
+
+
+def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
+    """"Ранее, в 2021 году, области утвердили программу": the year depends on the verb itself."""
+    if verb is None:
+        return False
+    tok = next((t for t in ctx.tokens_of(verb.sent) if t.start >= char), None)
+    return tok is not None and any(t.i == verb.i for t in path_to_root(ctx.ann, tok, limit=2))
 
 
 def _period(ctx: Context, d: DocMention) -> list[int | None] | None:
@@ -306,6 +315,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
             twin = _twinning_statement(ctx, s.index)
             if twin:
                 facts.append(twin)
+                last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and _signs_last(ctx, s.index):
                 _add_signers(last, _signatories(ctx, s.index))
     return merge(facts)

@@ -98,7 +98,13 @@ def _counted(ctx: Context, t: Token) -> bool:
     """"11 встреч", "ряд переговоров": a number or a quantity word just before the word (an ordinal,
     "5-е заседание", names one)."""
     near = _near(ctx, t, 2)
-    return any(x.lemma in AGGREGATE or x.text.isdigit() and len(x.text) < 4 for x in near) \
+    tokens = ctx.ann.tokens
+
+    def counts(x: Token) -> bool:  # "11 (совместных) заседаний", not "11 ноября встретился"
+        return x.text.isdigit() and len(x.text) < 4 and t.pos == "NOUN" \
+            and all(y.pos == "ADJ" for y in tokens[x.i + 1: t.i])
+
+    return any(x.lemma in AGGREGATE or counts(x) for x in near) \
         or any(c.isdigit() for c in t.text) and "-" not in t.text
 
 

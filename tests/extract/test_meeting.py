@@ -61,3 +61,9 @@ def test_participants_from_participation_sentence(extract):
                     "Во встрече принял участие министр промышленности Татарстана Олег Коробченко.")
     assert_facts(facts, "meeting", [{"kind": "talks", "parties": ["RU-TA", "BY"],
                                      "participants": ["Рустам Минниханов", "Дмитрий Крутой", "Олег Коробченко"]}])
+
+
+def test_date_of_a_meeting_reported_by_its_verb(extract):
+    facts = extract("Губернатор Хабаровского края Дмитрий Демешин 11 ноября встретился с губернатором "
+                    "провинции Хэйлунцзян Лян Хуэйлин.", published="2024-11-12")
+    assert_facts(facts, "meeting", [{"kind": "talks", "date": "2024-11-11", "parties": ["RU-KHA", "CN-HL"]}])

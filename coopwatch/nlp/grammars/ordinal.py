@@ -40,12 +40,20 @@ def roman_value(s: str) -> int | None:
     return total
 
 
+def ordinal_word_value(word: str) -> int | None:
+    """"пятого" → 5; "второе" → 2, though its first reading is the noun ("второе блюдо")."""
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return next((ORDINAL_WORDS[p.normal_form.replace("ё", "е")] for p in morph_vocab()(word.lower())
+                 if p.normal_form.replace("ё", "е") in ORDINAL_WORDS), None)
+
+
 ROMAN_TOKEN = custom(lambda s: s.isupper() and roman_value(s) is not None)
 
 ORDINAL = rule(
     or_(
         rule(INT.interpretation(Ordinal.value.custom(int)), DASH, SUFFIX),
-        rule(dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.normalized().custom(ORDINAL_WORDS.get))),
+        rule(dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.custom(ordinal_word_value))),
         rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
     ),
     dictionary({"юбилейный", "очередной", "совместный", "международный"}).optional(),
