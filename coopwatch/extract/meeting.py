@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of
 from coopwatch.models import MeetingFact
 from coopwatch.nlp.annotate import Token
@@ -227,9 +228,18 @@ def _venue(ctx: Context, sents: list[int]) -> str | None:
         for m in ctx.places_in(s, sides_only=False):
             if m.start in in_titles:
                 continue  # "посол Азербайджана в России": where the post is, not the meeting
+            if _direction(ctx, m):
+                continue  # "рейсы из Сочи в Гюмри": where something goes, not where they met
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")):
                 return m.id
     return None
+
+
+def _direction(ctx: Context, m: PlaceMention) -> bool:
+    """"из Краснодара в Ереван": the place after "в" is a destination when "из" comes just before."""
+    tokens = ctx.ann.tokens
+    return any(o.stop == m.start - 1 and o.start > 0 and tokens[o.start - 1].lower == "из"
+               for o in ctx.places_in(m.sent, sides_only=False))
 
 
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:

@@ -8,7 +8,9 @@ Rules:
   between the sides (Казань–Астана, Казань–Алматы, not Астана–Алматы); "между столицами двух
   республик" — the two sides;
 - status: ``exists`` ("есть", "действует", "осуществляются", "наличие"), ``opened`` ("открыт",
-  "запущен"), ``planned`` ("будут открыты", "решено открыть", "планируется").
+  "запущен"), ``planned`` ("будут открыты", "решено открыть", "планируется");
+- a sentence of several clauses ("из Краснодара в Ереван летают рейсы, а с весны планируется запуск
+  рейсов из Сочи в Гюмри") is read clause by clause: each clause its own ends and status.
 """
 
 from __future__ import annotations
@@ -28,15 +30,31 @@ OPENED = {"открыть", "запустить", "возобновить", "о�
 PLANNED_WORDS = {"решение", "решить", "планироваться", "планировать", "намерен", "предполагаться"}
 
 
-def _modes(ctx: Context, sent: int) -> list[tuple[str, Token]]:
+# where one statement ends and another begins: "…, а …", "…: …", "…; …"
+CLAUSE_BREAK = {":", ";"}
+CONTRAST = {"а", "но", "однако"}
+
+
+def _clauses(ctx: Context, sent: int) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
     tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens):
+        prev = tokens[k - 1] if k else None
+        if out[-1] and (t.text in CLAUSE_BREAK or t.lower in CONTRAST and prev is not None and prev.text == ","):
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _modes(ctx: Context, sent: int, tokens: list[Token]) -> list[tuple[str, Token]]:
+    in_sentence = ctx.tokens_of(sent)
     out: list[tuple[str, Token]] = []
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         low = t.lower
         if t.lemma in AIR or low in ("авиа", "авиа-") or low.startswith(("авиасообщ", "авиарейс", "авиаперел", "авиалин")):
             if t.lemma == "рейс" and not any(x.lemma in ("прямой", "регулярный", "авиа") for x in tokens[max(k - 2, 0): k]) \
-                    and not any(x.lemma == "рейс" and x.i != t.i for x in tokens):
+                    and not any(x.lemma == "рейс" and x.i != t.i for x in in_sentence):
                 continue
             out.append(("air", t))
         elif t.lemma in RAIL and (nxt is not None and nxt.lemma in LINK | {"маршрут"} or t.lemma == "поезд"):
@@ -49,22 +67,24 @@ def _modes(ctx: Context, sent: int) -> list[tuple[str, Token]]:
     return [(mode, t) for mode, t in out if not (mode in seen or seen.add(mode))]
 
 
-def _status(ctx: Context, t: Token) -> str:
-    lemmas = {x.lemma for x in ctx.tokens_of(t.sent)}
+def _status(ctx: Context, t: Token, clause: list[Token]) -> str:
+    lemmas = {x.lemma for x in clause}
     if unrealised(ctx.ann, t) or lemmas & PLANNED_WORDS:
         return "planned"
-    for x in ctx.tokens_of(t.sent):
+    for x in clause:
         if x.lemma in OPENED and x.pos == "VERB":
             return "planned" if is_future(ctx.ann, x) or x.feats.get("VerbForm") == "Inf" else "opened"
     return "exists"
 
 
-def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
-    """Pairs of ends that cross between the sides."""
+def _ends(ctx: Context, sent: int, anchor: Token, clause: list[Token]) -> list[list[str]]:
+    """Pairs of ends that cross between the sides, named in the clause."""
     tokens = ctx.ann.tokens
-    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"]
+    lo, hi = clause[0].i, clause[-1].i
+    mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"
+                and lo <= m.start <= hi]
     # the ends the text gives: "между A и B", "из A в B"; else the cities it names; else any place
-    listed = sides.between(ctx, sent, anchor.i - 1 if anchor.i > 0 else 0)
+    listed = sides.between(ctx, sent, max(anchor.i - 1, lo), hi + 1)
     if len(listed) < 2:
         listed = [m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("из", "в", "во", "до")]
     if len(listed) < 2:
@@ -72,9 +92,6 @@ def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
         listed = cities if len(cities) >= 2 else [m.id for m in mentions]
     listed = list(dict.fromkeys(listed))
     if len(listed) < 2:
-        both = [g for t in ctx.tokens_of(sent) for g in sides.both_sides(ctx, t)]
-        if len(both) == 2:
-            return [both]
         return []
     first = listed[0]
     others = [p for p in listed[1:] if sides.crosses(ctx, first, p)]
@@ -84,22 +101,32 @@ def _ends(ctx: Context, sent: int, anchor: Token) -> list[list[str]]:
     return []
 
 
+def _both_sides(ctx: Context, clause: list[Token]) -> list[list[str]]:
+    both = [g for t in clause for g in sides.both_sides(ctx, t)]
+    return [both] if len(both) == 2 else []
+
+
 def extract(ctx: Context) -> list[TransportFact]:
     facts: dict[tuple, TransportFact] = {}
     last_ends: list[list[str]] = []
     last_sent = -10
     for s in ctx.sentences:
-        modes = _modes(ctx, s.index)
-        if not modes:
-            continue
-        # "Рейсы будут регулярными.": a link word without ends continues the link before it
-        ends = _ends(ctx, s.index, modes[0][1]) or (last_ends if s.index - last_sent <= 2 else [])
-        for mode, t in modes:
-            for pair in ends:
-                key = (mode, frozenset(pair))
-                if key not in facts:
-                    facts[key] = TransportFact(mode=mode, between=pair, status=_status(ctx, t),
-                                               evidence=ctx.evidence(s.index))
-        if ends:
-            last_ends, last_sent = ends, s.index
+        clauses = [(c, _modes(ctx, s.index, c)) for c in _clauses(ctx, s.index)]
+        own = [_ends(ctx, s.index, modes[0][1], c) if modes else [] for c, modes in clauses]
+        for k, (clause, modes) in enumerate(clauses):
+            if not modes:
+                continue
+            if not own[k] and any(own[k + 1:]):
+                continue  # "обсудили расширение авиасообщения: …" — the clauses after it name the links
+            # "между столицами двух республик", "стороны": the two sides; "Рейсы будут
+            # регулярными.": a link word without ends continues the link before it
+            ends = own[k] or _both_sides(ctx, clause) or (last_ends if s.index - last_sent <= 2 else [])
+            for mode, t in modes:
+                for pair in ends:
+                    key = (mode, frozenset(pair))
+                    if key not in facts:
+                        facts[key] = TransportFact(mode=mode, between=pair, status=_status(ctx, t, clause),
+                                                   evidence=ctx.evidence(s.index))
+            if ends:
+                last_ends, last_sent = ends, s.index
     return list(facts.values())

@@ -31,6 +31,11 @@ TRANSPORT = [
      [{"mode": "air", "between": ["RU-BA/Уфа", "BY-HM"], "status": "planned"}]),
     ("Также обсуждалось открытие прямого авиарейса между Самарой и Ташкентом.",
      [{"mode": "air", "between": ["RU-SAM/Самара", "UZ-TK"], "status": "planned"}]),
+    # two clauses, two links: each its own ends and status
+    ("Сейчас из Краснодара в Ереван выполняются регулярные рейсы, а с весны планируется запуск рейсов "
+     "из Сочи в Гюмри.",
+     [{"mode": "air", "between": ["RU-KDA/Краснодар", "AM-ER"], "status": "exists"},
+      {"mode": "air", "between": ["RU-KDA/Сочи", "AM-SH/Гюмри"], "status": "planned"}]),
 ]
 
 
