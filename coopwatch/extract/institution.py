@@ -36,6 +36,7 @@ EXIST = {"действовать", "функционировать", "работ
 CLOSE = {"закрыть", "закрытие", "преобразовать", "вместо"}
 STAFF = {"сотрудник", "работник", "штат", "здание", "глава", "руководитель", "деятельность", "работа", "персонал",
          "консул", "посол"}
+HAPPENED = {"состояться", "пройти", "проходить", "открыться"}
 NOT_YET = {"возможность", "целесообразность", "вопрос", "рассмотреть", "изучить", "проанализировать"}
 
 
@@ -106,13 +107,16 @@ def _status(ctx: Context, m: Mission) -> str | None:
     head = tokens[m.tok.head] if m.tok.head >= 0 else None
     if head is not None and head.lemma in STAFF:
         return "exists"  # "сотрудники генконсульства": the mission as it is
-    if head is not None and head.lemma in CLOSE:
-        return "exists"  # "закроют отделения посольства": open until then
+    into = any(t.lower in ("в", "во") for t in tokens[max(m.start - 1, 0): m.start + 1])
+    if head is not None and head.lemma in CLOSE and not into:
+        return "exists"  # "закроют отделения посольства": open until then ("преобразовать в консульства" is what comes)
     if unrealised(ann, m.tok):
         path = path_to_root(ann, m.tok)
         if any(t.lemma in NOT_YET for t in path[:3]):
             return None
         return "planned"
+    if head is not None and head.lemma == "открытие" and _took_place(ann, head):
+        return "opened"  # "состоялась церемония открытия генконсульства"
     near = [t for t in ctx.tokens_of(m.tok.sent) if abs(t.i - m.tok.i) <= 8]
     lemmas = {t.lemma for t in near}
     path = [m.tok, *path_to_root(ann, m.tok)][:4]
@@ -129,6 +133,13 @@ def _status(ctx: Context, m: Mission) -> str | None:
     if lemmas & {"появиться"}:
         return "planned"
     return "exists"
+
+
+def _took_place(ann, noun: Token) -> bool:
+    """"состоялась (церемония) открытия", "прошло открытие": the opening is reported as done."""
+    verb = next((t for t in path_to_root(ann, noun) if t.pos == "VERB"), None)
+    return verb is not None and verb.lemma in HAPPENED and verb.feats.get("Tense") == "Past" \
+        and not unrealised(ann, noun)
 
 
 def _deadline(ctx: Context, sent: int) -> bool:
@@ -192,13 +203,23 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
 
 
 def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]]) -> dict[int, list[str]]:
-    """Each where-list to its nearest mission; a mission with none shares the nearest list."""
+    """Each where-list to its nearest mission; a mission with none shares the nearest list. A
+    mission followed right away by a list of regions or cities sits there: "В Беларуси решено
+    открыть консульства в Казани и Уфе" — the first place is where the decision was taken."""
     out: dict[int, list[str]] = {n: [] for n in range(len(missions))}
     if not missions or not groups:
         return out
+    mine: dict[int, list[tuple[int, list[str]]]] = {n: [] for n in range(len(missions))}
     for at, places in groups:
         n = min(range(len(missions)), key=lambda k: abs(missions[k].tok.i - at))
         if abs(missions[n].tok.i - at) <= NEAR:
+            mine[n].append((at, places))
+    for n, found in mine.items():
+        m = missions[n]
+        # "консульства (Беларуси) в Казани": the list right after the mission's name
+        reach = m.tok.i + (4 if m.kind == "embassy_office" else 3)
+        after = [g for g in found if m.tok.i < g[0] <= reach and not all("-" not in p for p in g[1])]
+        for _, places in after or found:
             out[n] += places
     for n, m in enumerate(missions):
         near = [g for g in groups if abs(g[0] - m.tok.i) <= NEAR]
@@ -235,8 +256,8 @@ def _sender(ctx: Context, m: Mission, where: list[str]) -> str | None:
     if other is None:
         return None
     country = [p for p in other.weights if "-" not in p]
-    if m.kind in ("consulate", "embassy", "embassy_office") and country:
-        return country[0]
+    if m.kind in ("consulate", "embassy", "embassy_office"):
+        return country[0] if country else country_of(other.best)  # only a state sends diplomats
     return other.best
 
 

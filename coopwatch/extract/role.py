@@ -24,8 +24,11 @@ from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.models import RoleFact
 
 # positions that exist only in one country's regions
-TITLE_COUNTRY = {"губернатор": "RU", "вице-губернатор": "RU", "замгубернатор": "RU", "замгубернатора": "RU",
-                 "аким": "KZ", "хоким": "UZ"}
+TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}
+# a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
+# a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
+GOVERNOR = {"губернатор", "вице-губернатор", "замгубернатор", "замгубернатора"}
+NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
 
 
 def _is_place(value: str) -> bool:
@@ -36,6 +39,8 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     """Can a position of this kind belong to this territory?"""
     country = t.country or TITLE_COUNTRY.get(t.head)
     if country and country_of(place_id) != country:
+        return False
+    if t.head in GOVERNOR and country_of(place_id) in NO_GOVERNORS:
         return False
     level = ctx.gz.level(place_id)
     scopes = set(t.scope.split("|"))

@@ -15,6 +15,18 @@ INSTITUTION = [
     ("В Казани действует Генеральное консульство Казахстана, а в Астане — представительство Татарстана.",
      [{"kind": "consulate", "of": "KZ", "in": "RU-TA/Казань", "status": "exists"},
       {"kind": "representation", "of": "RU-TA", "in": "KZ-71", "status": "exists"}]),
+    # the opening ceremony took place: opened, and the headline's news is the same mission
+    ("В Казани открылось Генеральное консульство Узбекистана. Вчера в столице Татарстана состоялась "
+     "церемония открытия Генерального консульства Узбекистана.",
+     [{"kind": "consulate", "of": "UZ", "in": "RU-TA/Казань", "status": "opened"}]),
+    # where the decision was taken is not where the missions will sit
+    ("В Минске решено открыть генеральные консульства в Самаре и Перми.",
+     [{"kind": "consulate", "of": "BY", "in": "RU-SAM/Самара", "status": "planned"},
+      {"kind": "consulate", "of": "BY", "in": "RU-PER/Пермь", "status": "planned"}]),
+    # what an office is turned into is not yet there
+    ("Беларусь планирует преобразовать отделение посольства в Новосибирске в генеральное консульство.",
+     [{"kind": "embassy_office", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "exists"},
+      {"kind": "consulate", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "planned"}]),
     # a title is not a mission
     ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
 ]
