@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from coopwatch.extract import (
     agreement,
     institution,
+    links,
     meeting,
     role,
     target,
@@ -171,14 +172,17 @@ def _camps(ctx: Context) -> None:
     ctx.camps = compute_camps(ctx)
 
 
-def _facts(module) -> Callable[[Context], None]:
-    """A fact stage: its rules' failure on a document costs that type's facts only, and is
-    reported as the document's warning."""
+def _facts(module, amend: Callable[[Context], None] | None = None) -> Callable[[Context], None]:
+    """A fact stage: its rules (``module.extract``, or ``amend`` that completes the facts found)
+    failing on a document costs that stage's work only, and is reported as the document's warning."""
     name = module.__name__.rsplit(".", 1)[-1]
 
     def run(ctx: Context) -> None:
         try:
-            ctx.facts.extend(module.extract(ctx))
+            if amend is not None:
+                amend(ctx)
+            else:
+                ctx.facts.extend(module.extract(ctx))
         except Exception as e:  # reported, not hidden: see DocumentFacts.warnings
             log.exception("rules for %s failed on %s", name, ctx.document.id)
             ctx.warnings.append(f"правила «{name}» не сработали: {type(e).__name__}: {e}")
@@ -200,6 +204,7 @@ STAGES: list[Stage] = [
     Stage("target", ("places", "money", "dates", "camps"), ("facts",), _facts(target)),
     Stage("institution", ("places", "dates", "camps"), ("facts",), _facts(institution)),
     Stage("transport", ("places", "camps"), ("facts",), _facts(transport)),
+    Stage("links", ("facts",), ("facts",), _facts(links, links.link)),
 ]
 
 

@@ -1,0 +1,85 @@
+"""links — what one fact tells about another of the same document.
+
+The fact rules read one sentence and its neighbours; some things are only said once for several
+facts. Rules, each for a fact that the text ties to another by its own words:
+- a meeting "в ходе поездки", "в рамках визита", or stated in the visit's own sentence, took
+  place on the trip: without a date of its own it takes the visit's ("13 марта находился с
+  визитом в Павлодаре. В ходе поездки провёл переговоры …");
+- a document signed at a meeting ("По итогам встречи стороны подписали …", or a signing the
+  meeting rule counted as part of it) takes the meeting's date, or the visit's when signed
+  "в ходе визита";
+- the delegation's head is at the meeting that received it ("Делегация … во главе с Лян
+  Хуэйлином прибыла … Гостей принял губернатор Василий Орлов").
+Only facts between the same sides are linked, each side at any level of its hierarchy.
+"""
+
+from __future__ import annotations
+
+from coopwatch.extract.context import Context
+from coopwatch.models import AgreementFact, MeetingFact, VisitFact
+from coopwatch.nlp.annotate import Token
+
+TRIP = {"визит", "поездка", "командировка", "пребывание"}
+SESSION = {"встреча", "переговоры", "заседание", "беседа", "переговор", "совещание", "форум", "визит", "поездка"}
+TIED_BY = {"ход", "рамка", "время", "итог"}  # "в ходе", "в рамках", "во время", "по итогам"
+RECEIVED = {"гость", "делегация"}
+MAX_GAP = 3  # sentences between a fact and the one it refers to
+
+
+def _sents(ctx: Context, fact) -> list[int]:
+    ev = fact.evidence
+    if ev is None:
+        return []
+    return [s.index for s in ctx.sentences if s.start < ev.end and ev.start < s.stop]
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.startswith(b + "/") or b.startswith(a + "/")
+
+
+def _same_sides(x: list[str], y: list[str]) -> bool:
+    return all(any(_related(p, q) for q in y) for p in x) and all(any(_related(q, p) for p in x) for q in y)
+
+
+def _refers_to(tokens: list[Token], nouns: set[str]) -> bool:
+    """"в ходе визита", "по итогам переговоров": the sentence names the event it belongs to."""
+    return any(t.lemma in nouns and any(x.lemma in TIED_BY for x in tokens[max(k - 2, 0): k])
+               for k, t in enumerate(tokens))
+
+
+def _before(facts_sents: list[tuple[object, list[int]]], sent: int) -> list[tuple[object, list[int]]]:
+    """Facts whose first sentence is ``sent`` or comes shortly before it, nearest first."""
+    near = [(f, ss) for f, ss in facts_sents if ss and 0 <= sent - ss[0] <= MAX_GAP]
+    return sorted(near, key=lambda p: sent - p[1][0])
+
+
+def link(ctx: Context) -> None:
+    visits = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, VisitFact)]
+    meetings = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, MeetingFact)]
+    for m, ss in meetings:
+        if not ss:
+            continue
+        tokens = ctx.tokens_of(ss[0])
+        for v, vs in _before(visits, ss[0]):
+            if not _same_sides(m.parties, [v.visitor, v.host]):
+                continue
+            if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(tokens, TRIP)):
+                m.date = v.date
+            if v.head and v.head not in m.participants and ss[0] - vs[0] <= 1 \
+                    and any(t.lemma in RECEIVED for t in tokens):
+                m.participants.append(v.head)
+            break
+    for a in ctx.facts:
+        if not isinstance(a, AgreementFact) or a.date is not None:
+            continue
+        ss = _sents(ctx, a)
+        if not ss:
+            continue
+        tokens = ctx.tokens_of(ss[0])
+        events = [(m, ms) for m, ms in meetings if ss[0] in ms[1:]] if not _refers_to(tokens, SESSION) \
+            else _before(meetings, ss[0]) + _before(visits, ss[0])
+        for e, _ in events:
+            sides = e.parties if isinstance(e, MeetingFact) else [e.visitor, e.host]
+            if e.date and _same_sides(a.parties, sides):
+                a.date = e.date
+                break

@@ -1,0 +1,34 @@
+"""links between facts of one document (texts written for these tests)."""
+
+import pytest
+
+from tests.conftest import assert_facts
+
+CASES = [
+    # a meeting on the trip takes the trip's date, and what was signed after it the meeting's
+    ("Губернатор Омской области Виталий Хоценко 13 марта находился с рабочим визитом в Павлодаре. "
+     "В ходе поездки он провёл переговоры с акимом Павлодарской области Асаином Байхановым. "
+     "По итогам встречи стороны подписали дорожную карту по развитию сотрудничества.",
+     "2025-03-14",
+     {"visit": [{"visitor": "RU-OMS", "host": "KZ-55", "date": "2025-03-13"}],
+      "meeting": [{"kind": "talks", "parties": ["RU-OMS", "KZ-55"], "date": "2025-03-13"}],
+      "agreement": [{"kind": "roadmap", "parties": ["RU-OMS", "KZ-55"], "date": "2025-03-13"}]}),
+    # the head of a delegation is at the meeting that received it
+    ("Делегация провинции Хэйлунцзян во главе с губернатором Лян Хуэйлином прибыла в Амурскую область. "
+     "Гостей принял губернатор Амурской области Василий Орлов.",
+     None,
+     {"meeting": [{"kind": "talks", "participants": ["Василий Орлов", "Лян Хуэйлин"]}]}),
+    # another pair's meeting is not on this trip
+    ("Губернатор Омской области 13 марта находился с визитом в Павлодаре. "
+     "Тем временем в Минске председатель Гомельского облисполкома Иван Крупко провёл переговоры с "
+     "губернатором Брянской области Александром Богомазом.",
+     "2025-03-14",
+     {"meeting": [{"parties": ["BY-HO", "RU-BRY"], "date": None}]}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_links(extract, text, published, expected):
+    facts = extract(text, published)
+    for kind, wanted in expected.items():
+        assert_facts(facts, kind, wanted)
