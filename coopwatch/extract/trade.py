@@ -18,6 +18,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
@@ -138,7 +139,13 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
                 to = pair[0]
                 frm = pair[1]
                 return [frm, to] if word.metric == "export" else [frm, to]
+        # "импорт из Казахстана": the side after "из" is where the goods come from
+        source = [m.id for m in mentions if 0 < m.start - word.tok.i <= 4 and tokens[m.start - 1].lower == "из"]
         pair = sides.pair(ctx, origin, here) or _before(ctx, sent) or sides.camps_pair(ctx)
+        if pair and source:
+            frm = next((p for p in pair if p == source[0] or sides.same_camp(ctx, p, source[0])), None)
+            if frm is not None:
+                return [frm, next(p for p in pair if p != frm)]
         if pair:
             return pair if word.metric == "export" else [pair[1], pair[0]]
         return None
@@ -242,8 +249,36 @@ def extract(ctx: Context) -> list[TradeFact]:
             period = period_of(ctx, s.index, w.tok.start - 40, stop) or shared_period
             if period is None and _unanchored_period(ctx, s.index):
                 continue  # "за первые 5 месяцев текущего года" with no date to anchor it: misleading
+            period = period or _after_base_year(ctx, s.index) or _continued(ctx, s.index, facts)
             facts.extend(_parts(ctx, s.index, w, amount, stop, parties, period))
     return merge(facts)
+
+
+BASE_YEAR = re.compile(r"(?:по сравнению с|в сравнении с|относительно|против)\s+([12]\d{3})\s+год", re.I)
+NOW = {"сейчас", "ныне", "сегодня", "текущий", "нынешний", "настоящий", "ранее", "прежде", "когда-то", "раньше"}
+
+
+def _after_base_year(ctx: Context, sent: int) -> list[str] | None:
+    """"по сравнению с 2014 годом увеличился до 250,7 млн": the figure of the year after the base."""
+    m = BASE_YEAR.search(ctx.ann.sentences[sent].text)
+    if m is None:
+        return None
+    year = int(m.group(1)) + 1
+    return [f"{year}-01", f"{year}-12"]
+
+
+def _continued(ctx: Context, sent: int, facts: list[TradeFact]) -> list[str] | None:
+    """"В 2023 году экспорт … достиг 630 млн. Импорт из Казахстана составил 190 млн.": a figure
+    right after one of a stated period, with no time of its own, continues that period."""
+    if not facts or ctx.in_sentence(ctx.dates, sent) or any(t.lemma in NOW for t in ctx.tokens_of(sent)):
+        return None
+    last = facts[-1]
+    if last.evidence is None or last.period is None:
+        return None
+    previous = ctx.ann.sentences[sent - 1] if sent > 0 else None
+    if previous is None or not (previous.start <= last.evidence.start < previous.stop):
+        return None
+    return list(last.period)
 
 
 def _unanchored_period(ctx: Context, sent: int) -> bool:
@@ -320,4 +355,13 @@ def merge(facts: list[TradeFact]) -> list[TradeFact]:
             old.value, old.currency, old.approx = f.value, f.currency, f.approx  # an exact figure beats a round one
         if old.growth_pct is None:
             old.growth_pct = f.growth_pct
+    # "Экспорт вырос в полтора раза" (headline) and "в 2023 году экспорт достиг 630 млн" (body): a
+    # change with no amount and no period belongs to the one figure of that metric and sides
+    for key, f in list(out.items()):
+        if f.value is not None or f.period is not None:
+            continue
+        same = [o for k, o in out.items() if k != key and k[:2] == key[:2]]
+        if len(same) == 1 and same[0].growth_pct in (None, f.growth_pct):
+            same[0].growth_pct = f.growth_pct
+            del out[key]
     return list(out.values())

@@ -5,6 +5,20 @@ import pytest
 from tests.conftest import assert_facts
 
 TRADE = [
+    # "импорт из …" names where goods come from; the next sentence's figure continues the period;
+    # the headline's change joins the one figure it describes
+    ("Экспорт Татарстана в Казахстан вырос в полтора раза. В 2023 году экспорт продукции из Татарстана в "
+     "Казахстан достиг 630 млн долларов США. Импорт из Казахстана составил 190 млн долларов.",
+     [{"parties": ["RU-TA", "KZ"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 630e6,
+       "growth_pct": 50},
+      {"parties": ["KZ", "RU-TA"], "metric": "import", "period": ["2023-01", "2023-12"], "value": 190e6}]),
+    # the figure compared with a year is the next year's
+    ("Объем экспорта Пензенской области в Беларусь по сравнению с 2022 годом увеличился до 80 млн долларов.",
+     [{"parties": ["RU-PNZ", "BY"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 80e6}]),
+    # "сейчас" is another time: no period carried over
+    ("За 2023 год товарооборот Татарстана с Узбекистаном составил 500 млн долларов. Сейчас он около 600 млн "
+     "долларов.",
+     [{"period": ["2023-01", "2023-12"], "value": 500e6}, {"period": None, "value": 600e6}]),
     ("За 2024 год товарооборот Татарстана с Белоруссией составил 743 млн долларов США.",
      [{"parties": ["RU-TA", "BY"], "metric": "turnover", "period": ["2024-01", "2024-12"], "value": 743e6,
        "currency": "USD", "approx": False}]),
