@@ -27,6 +27,27 @@ REPORTING = {"отметить", "подчеркнуть", "напомнить",
 ACTION_NOUNS = {"подписание", "заключение", "открытие", "подписать"}
 
 
+# where one statement ends and another begins: "…, а …", "…: …", "…; …"
+CLAUSE_BREAK = {":", ";"}
+CONTRAST = {"а", "но", "однако"}
+
+
+def split_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """A sentence's tokens cut into statements: "в Алматы открыт Торговый дом, а в Астане работает
+    представительство" is two, each with its own verb."""
+    out: list[list[Token]] = [[]]
+    for k, t in enumerate(tokens):
+        prev = tokens[k - 1] if k else None
+        if out[-1] and (t.text in CLAUSE_BREAK or t.lower in CONTRAST and prev is not None and prev.text == ","):
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
+def clause_of(tokens: list[Token], tok: Token) -> list[Token]:
+    return next((c for c in split_clauses(tokens) if c[0].i <= tok.i <= c[-1].i), tokens)
+
+
 def path_to_root(ann: Annotated, tok: Token, limit: int = 8) -> list[Token]:
     out = []
     seen = set()

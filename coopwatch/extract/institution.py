@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import is_future, path_to_root, unrealised
+from coopwatch.extract.clauses import clause_of, is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.models import InstitutionFact
@@ -117,9 +117,10 @@ def _status(ctx: Context, m: Mission) -> str | None:
         return "planned"
     if head is not None and head.lemma == "открытие" and _took_place(ann, head):
         return "opened"  # "состоялась церемония открытия генконсульства"
-    near = [t for t in ctx.tokens_of(m.tok.sent) if abs(t.i - m.tok.i) <= 8]
+    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
+    near = [t for t in clause if abs(t.i - m.tok.i) <= 8]
     lemmas = {t.lemma for t in near}
-    path = [m.tok, *path_to_root(ann, m.tok)][:4]
+    path = [t for t in [m.tok, *path_to_root(ann, m.tok)][:4] if clause[0].i <= t.i <= clause[-1].i]
     for t in path + near:
         if t.lower in ("открыт", "открыта", "открыто", "открыты") and not lemmas & {"быть"} and not unrealised(ann, t):
             return "opened"  # the tagger reads the short participle "открыто" as an adverb

@@ -5,9 +5,9 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 - a meeting "в ходе поездки", "в рамках визита", or stated in the visit's own sentence, took
   place on the trip: without a date of its own it takes the visit's ("13 марта находился с
   визитом в Павлодаре. В ходе поездки провёл переговоры …");
-- a document signed at a meeting ("По итогам встречи стороны подписали …", or a signing the
-  meeting rule counted as part of it) takes the meeting's date, or the visit's when signed
-  "в ходе визита";
+- a document signed at a meeting ("По итогам встречи стороны подписали …", "Стороны подписали …"
+  right after it, or a signing the meeting rule counted as part of it) takes the meeting's date,
+  or the visit's when signed "в ходе визита";
 - the delegation's head is at the meeting that received it ("Делегация … во главе с Лян
   Хуэйлином прибыла … Гостей принял губернатор Василий Орлов").
 Only facts between the same sides are linked, each side at any level of its hierarchy.
@@ -20,9 +20,10 @@ from coopwatch.models import AgreementFact, MeetingFact, VisitFact
 from coopwatch.nlp.annotate import Token
 
 TRIP = {"визит", "поездка", "командировка", "пребывание"}
-SESSION = {"встреча", "переговоры", "заседание", "беседа", "переговор", "совещание", "форум", "визит", "поездка"}
+SESSION = {"встреча", "переговоры", "заседание", "беседа", "переговор", "совещание", "форум", "сессия"}
 TIED_BY = {"ход", "рамка", "время", "итог"}  # "в ходе", "в рамках", "во время", "по итогам"
 RECEIVED = {"гость", "делегация"}
+SAME_PEOPLE = {"сторона", "они", "руководитель"}  # "Стороны подписали …" after the talks
 MAX_GAP = 3  # sentences between a fact and the one it refers to
 
 
@@ -76,8 +77,13 @@ def link(ctx: Context) -> None:
         if not ss:
             continue
         tokens = ctx.tokens_of(ss[0])
-        events = [(m, ms) for m, ms in meetings if ss[0] in ms[1:]] if not _refers_to(tokens, SESSION) \
-            else _before(meetings, ss[0]) + _before(visits, ss[0])
+        if _refers_to(tokens, TRIP):  # "в ходе визита": a day of the trip, not the day of its talks
+            events = _before(visits, ss[0])
+        elif _refers_to(tokens, SESSION):  # "по итогам встречи"
+            events = _before(meetings, ss[0])
+        else:  # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
+            events = [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
+                      or ss[0] == ms[-1] + 1 and any(t.lemma in SAME_PEOPLE for t in tokens)]
         for e, _ in events:
             sides = e.parties if isinstance(e, MeetingFact) else [e.visitor, e.host]
             if e.date and _same_sides(a.parties, sides):

@@ -16,7 +16,7 @@ Rules:
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import is_future, unrealised
+from coopwatch.extract.clauses import is_future, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.models import TransportFact
 from coopwatch.nlp.annotate import Token
@@ -28,22 +28,6 @@ WATER = {"речной", "паромный", "морской", "паром"}
 LINK = {"сообщение", "маршрут", "линия", "связь", "перевозка"}
 OPENED = {"открыть", "запустить", "возобновить", "открыться", "начать"}
 PLANNED_WORDS = {"решение", "решить", "планироваться", "планировать", "намерен", "предполагаться"}
-
-
-# where one statement ends and another begins: "…, а …", "…: …", "…; …"
-CLAUSE_BREAK = {":", ";"}
-CONTRAST = {"а", "но", "однако"}
-
-
-def _clauses(ctx: Context, sent: int) -> list[list[Token]]:
-    out: list[list[Token]] = [[]]
-    tokens = ctx.tokens_of(sent)
-    for k, t in enumerate(tokens):
-        prev = tokens[k - 1] if k else None
-        if out[-1] and (t.text in CLAUSE_BREAK or t.lower in CONTRAST and prev is not None and prev.text == ","):
-            out.append([])
-        out[-1].append(t)
-    return [c for c in out if c]
 
 
 def _modes(ctx: Context, sent: int, tokens: list[Token]) -> list[tuple[str, Token]]:
@@ -111,7 +95,7 @@ def extract(ctx: Context) -> list[TransportFact]:
     last_ends: list[list[str]] = []
     last_sent = -10
     for s in ctx.sentences:
-        clauses = [(c, _modes(ctx, s.index, c)) for c in _clauses(ctx, s.index)]
+        clauses = [(c, _modes(ctx, s.index, c)) for c in split_clauses(ctx.tokens_of(s.index))]
         own = [_ends(ctx, s.index, modes[0][1], c) if modes else [] for c, modes in clauses]
         for k, (clause, modes) in enumerate(clauses):
             if not modes:

@@ -297,8 +297,8 @@ def merge(facts: list[VisitFact], published=None) -> list[VisitFact]:
         if old is None:
             out.append(f)
             continue
-        if f.head and not old.head:  # the mention that names the leader knows the side best
-            old.head, old.visitor = f.head, f.visitor
+        if f.head and not old.head:  # the mention that names the leader knows the sides best
+            old.head, old.visitor, old.host = f.head, f.visitor, f.host
         old.date = old.date or f.date
         for p in f.places:
             if p not in old.places:

@@ -27,6 +27,11 @@ INSTITUTION = [
     ("Беларусь планирует преобразовать отделение посольства в Новосибирске в генеральное консульство.",
      [{"kind": "embassy_office", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "exists"},
       {"kind": "consulate", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "planned"}]),
+    # each clause its own verb
+    ("Вице-премьер Татарстана отметил, что в Алматы открыт Торговый дом Татарстана, а в Астане работает "
+     "представительство республики.",
+     [{"kind": "trade_house", "of": "RU-TA", "in": "KZ-75", "status": "opened"},
+      {"kind": "representation", "of": "RU-TA", "in": "KZ-71", "status": "exists"}]),
     # a title is not a mission
     ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
 ]
