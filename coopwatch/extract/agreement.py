@@ -345,7 +345,22 @@ def _twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
         pair = sides.camps_pair(ctx)
     if pair is None or any(ctx.gz.level(p) == "country" for p in pair):
         return None
-    return AgreementFact(kind="twinning", parties=pair, evidence=ctx.evidence(sent))
+    return AgreementFact(kind="twinning", parties=pair, date=_twinned_since(ctx, sent, hit),
+                         evidence=ctx.evidence(sent))
+
+
+def _twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
+    """"побратимы с 1993 года", "отношения установлены в 1993 году": a date right beside the word
+    or on its verb, not one elsewhere in the sentence."""
+    verb = governing_verb(ctx.ann, hit)
+    for m in ctx.in_sentence(ctx.dates, sent):
+        if _in_range(ctx, m.start):
+            continue
+        if abs(m.start - hit.stop) <= 12 or _governed_by(ctx, m.start, verb):
+            value = resolve(m.value, ctx.document.published)
+            if value:
+                return value
+    return None
 
 
 def _same_sides(a: list[str], b: list[str]) -> bool:

@@ -10,7 +10,8 @@ Whose position a title is (``of``), first rule that answers:
 5. the same title with its territory elsewhere in the document ("вице-премьер Игорь Ляшенко" …
    "белорусский вице-премьер"), or the title of the official it serves ("помощник президента" …
    "президент Татарстана");
-6. the nearest territory before it, in its sentence or the one before, that fits the kind of
+6. the delegation it leads ("делегация Брянской областной думы во главе с председателем …"), else
+   the nearest territory before it, in its sentence or the one before, that fits the kind of
    position ("делегация Курской области … В составе делегации: министр промышленности …");
 7. the one document side whose kind of territory fits (a governor → the Russian region).
 One fact per person and ``of``; the fuller title wins.
@@ -120,6 +121,24 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
+    """"делегация Брянской областной думы во главе с председателем Михаилом Ивановым": the head
+    of a delegation holds a post of the delegation's territory."""
+    tokens = ctx.ann.tokens
+    lead = tokens[max(t.start - 3, 0): t.start]
+    if not any(x.lemma in ("глава", "возглавлять", "возглавляемый", "руководство") for x in lead):
+        return None
+    delegation = next((x for x in reversed(tokens[max(t.start - 15, 0): t.start])
+                       if x.lemma == "делегация" and x.sent == t.sent), None)
+    if delegation is None:
+        return None
+    for m in ctx.places:  # "делегация Брянской области", "брянская делегация"
+        own = delegation.i < m.start <= delegation.i + 4 or m.form == "adj" and m.stop == delegation.i
+        if m.id and m.sent == t.sent and own and m.start < t.start:
+            return m.id if _fits(t, m.id, ctx) else None
+    return None
+
+
 def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     """"президент страны Александр Лукашенко и премьер-министр Андрей Кобяков": the second
     title shares the first one's territory."""
@@ -172,7 +191,8 @@ def extract(ctx: Context) -> list[RoleFact]:
         t.of = resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
-            t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
+            t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _delegation_head(t, ctx) or _nearby(t, ctx) \
+                or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     for t in ctx.titles:

@@ -38,6 +38,10 @@ GENERIC_PLACES = {"регион": "region", "область": "region", "рес�
 LOCATION_PREPS = {"в", "во", "на"}
 PARTNER_PREPS = {"с", "со", "из", "между", "для", "к"}
 
+# "генеральный директор ПАО «КАМАЗ»": the company's legal form is part of its name, not of the post
+LEGAL_FORMS = {"ПАО", "АО", "ОАО", "ЗАО", "ООО", "НАО", "ГУП", "МУП", "ФГУП", "АНО", "РУП", "УП", "СООО", "ИООО",
+               "ОДО", "ЧУП", "ГК", "ТОО", "АООТ"}
+
 
 @dataclass
 class TitleDef:
@@ -180,7 +184,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     else:
         head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
-            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба"))]
+            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба")) and tok.text not in LEGAL_FORMS]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
     return TitleMention(
         start=start, stop=stop, sent=head.sent, head=head.lemma, scope=scope, country=country,

@@ -5,6 +5,11 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    # the head of a delegation holds a post of its territory; a legal form is no part of a post
+    ("Гомель посетила делегация Брянской областной думы во главе с председателем Михаилом Ивановым.",
+     [{"person": "Михаил Иванов", "title": "председатель", "of": "RU-BRY"}]),
+    ("В заседании участвовал генеральный директор ПАО «КАМАЗ» Сергей Когогин.",
+     [{"person": "Сергей Когогин", "title": "генеральный директор", "of": "КАМАЗ"}]),
     # a governor heads the delegation's own province; no Belarusian oblast has one
     ("Делегация провинции Хэйлунцзян во главе с губернатором Лян Хуэйлином прибыла в Амурскую область. "
      "Гостей принял губернатор Амурской области Василий Орлов.",

@@ -54,6 +54,7 @@ MONTH_DATE = or_(
     rule(DAY, DASH, and_(gte(1), lte(31)), MONTH_WORD, ANY_YEAR.optional()),  # "15–17 мая": the first day
     rule(DAY, MONTH_WORD, ANY_YEAR.optional()),
     rule(MONTH_WORD, ANY_YEAR),
+    rule(or_(eq("в"), eq("во")), MONTH_WORD, ANY_YEAR.optional()),  # "в октябре": the latest October
 ).interpretation(Date)
 NUMERIC_DATE = or_(
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
