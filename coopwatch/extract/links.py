@@ -8,6 +8,8 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 - a document signed at a meeting ("По итогам встречи стороны подписали …", "Стороны подписали …"
   right after it, or a signing the meeting rule counted as part of it) takes the meeting's date,
   or the visit's when signed "в ходе визита";
+- the co-chairs of a commission or working group ("сопредседателями Комиссии Ильясом Умахановым и
+  Садыком Сафаевым") are at the one session of it the document reports;
 - the delegation's head is at the meeting that received it ("Делегация … во главе с Лян
   Хуэйлином прибыла … Гостей принял губернатор Василий Орлов").
 Only facts between the same sides are linked, each side at any level of its hierarchy.
@@ -16,7 +18,7 @@ Only facts between the same sides are linked, each side at any level of its hier
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
-from coopwatch.models import AgreementFact, MeetingFact, VisitFact
+from coopwatch.models import AgreementFact, MeetingFact, RoleFact, VisitFact
 from coopwatch.nlp.annotate import Token
 
 TRIP = {"визит", "поездка", "командировка", "пребывание"}
@@ -70,6 +72,7 @@ def link(ctx: Context) -> None:
                     and any(t.lemma in RECEIVED for t in tokens):
                 m.participants.append(v.head)
             break
+    _co_chairs(ctx, [m for m, _ in meetings])
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None:
             continue
@@ -89,3 +92,17 @@ def link(ctx: Context) -> None:
             if e.date and _same_sides(a.parties, sides):
                 a.date = e.date
                 break
+
+
+BODY_WORDS = {"commission": "комисс", "working_group": "групп"}
+
+
+def _co_chairs(ctx: Context, meetings: list[MeetingFact]) -> None:
+    for kind, word in BODY_WORDS.items():
+        sessions = [m for m in meetings if m.kind == kind]
+        if len(sessions) != 1:
+            continue
+        for r in ctx.facts:
+            if isinstance(r, RoleFact) and r.title.startswith("сопредседатель") and word in r.title.lower() + " " \
+                    + r.of.lower() and r.person not in sessions[0].participants:
+                sessions[0].participants.append(r.person)

@@ -292,12 +292,18 @@ def _date(ctx: Context, m: Meeting) -> str | None:
     for d in ctx.in_sentence(ctx.dates, m.sents[0]):
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             continue
-        if d.value.month is None and abs(d.start - m.anchor.start) > 25:
+        if d.value.month is None and abs(d.start - m.anchor.start) > 25 and not _event_year(ctx, d):
             continue
         value = resolve(d.value, ctx.document.published)
         if value:
             return value
     return None
+
+
+def _event_year(ctx: Context, d) -> bool:
+    """"на форуме — 2018", "ПМЭФ-2021": the year of the event the meeting was held at."""
+    text = ctx.document.text[d.start: d.stop]
+    return text[:1].isalpha() and any(c in text for c in "-–—") and d.value.year_shift is None
 
 
 def _is_participation(ctx: Context, sent: int) -> bool:
