@@ -24,11 +24,34 @@ class LineSegmenter(Segmenter):
         for m in list(BREAK.finditer(text)) + [None]:
             stop = m.start() if m else len(text)
             block = text[start:stop]
-            for s in sentenize(block):
+            for s in _joined(block, sentenize(block)):
                 if s.text.strip():
                     yield from _cut(Sent(start + s.start, start + s.stop, s.text))
             if m:
                 start = m.end()
+
+
+# "548,8 млн. долл. США": an abbreviated unit before "США" does not end the sentence, though
+# razdel takes it for one; before "В 2024 году …" it does.
+UNIT_END = re.compile(r"\b(?:млн|млрд|тыс|долл|руб|трлн|евр)\.\s*$", re.I)
+UNIT_GOES_ON = re.compile(r"^(?:США|[a-zа-яё(])")
+
+
+def _joined(block: str, sents):
+    held = None
+    for s in sents:
+        if held is not None:
+            if UNIT_GOES_ON.match(s.text):
+                s = Sent(held.start, s.stop, block[held.start:s.stop])
+            else:
+                yield held
+            held = None
+        if UNIT_END.search(s.text):
+            held = s
+            continue
+        yield s
+    if held is not None:
+        yield held
 
 
 def _cut(sent: Sent):

@@ -1,0 +1,21 @@
+"""Sentence boundaries (texts written for these tests)."""
+
+import pytest
+
+from coopwatch.nlp.annotate import annotate
+
+CASES = [
+    # a headline on its own line is its own sentence, even without a period
+    ("Татарстан и Беларусь подписали план\nВ Казани прошли переговоры.",
+     ["Татарстан и Беларусь подписали план", "В Казани прошли переговоры."]),
+    # a wrapped line goes on
+    ("Товарооборот Татарстана\nс Беларусью вырос.", ["Товарооборот Татарстана\nс Беларусью вырос."]),
+    # an abbreviated unit before "США" does not end the sentence; before a new sentence it does
+    ("Он составил 548,8 млн. долл. США, рост составил 12,3%.", ["Он составил 548,8 млн. долл. США, рост составил 12,3%."]),
+    ("Это стоило 5 млн. руб. Потом всё закончилось.", ["Это стоило 5 млн. руб.", "Потом всё закончилось."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_sentences(text, expected):
+    assert [s.text for s in annotate(text, syntax=False).sentences] == expected
