@@ -256,12 +256,26 @@ def _orgs(ctx: Context, d: DocMention) -> list[str]:
     return out[:2]
 
 
+def _more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> list[list[str]]:
+    """"соглашения между Татарстаном и Гомельской областью, а также между Казанью и Гомелем": one
+    pair per further "между" before the next document."""
+    nxt = min((m.tok.i for m in mentions if m.tok.i > d.tok.i), default=None)
+    tokens = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i and (nxt is None or t.i < nxt)]
+    starts = [t.i for t in tokens if t.lower == "между"][1:]
+    out = []
+    for k, i in enumerate(starts):
+        pair = sides.between(ctx, d.tok.sent, i, starts[k + 1] if k + 1 < len(starts) else nxt)
+        if len(pair) >= 2 and not sides.same_camp(ctx, pair[0], pair[1]):
+            out.append(pair[:2])
+    return out
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
     btw = sides.between(ctx, sent, d.tok.i, _linked_stop(ctx, d, mentions))
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
-        return [btw[:2]]
+        return [btw[:2]] + (_more_between(ctx, d, mentions) if d.plural else [])
     start = min(d.tok.i, verb.i) if verb is not None else d.tok.i
     partners = sides.partners_after(ctx, sent, start, d.stop if verb is None or verb.i < d.tok.i else None)
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
