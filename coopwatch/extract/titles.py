@@ -65,7 +65,13 @@ HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисо�
 
 def title_def(t: Token) -> TitleDef | None:
     defs = title_defs()
-    return defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
+    found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
+    if found is None and "-" in t.lower:
+        # "вице-министром" tagged as an adjective keeps its form as the lemma: ask the dictionary
+        from coopwatch.nlp.annotate import lemma_of
+
+        found = defs.get(lemma_of(t.lower))
+    return found
 
 
 @dataclass
@@ -182,12 +188,13 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         # "временно исполняющий обязанности губернатора": the head stays in the genitive
         head_part = " ".join(tokens[k].lower for k in range(start, head.i + 1) if tokens[k].i not in place_at)
     else:
-        head_part = " ".join(tokens[k].lemma for k in range(start, head.i + 1) if tokens[k].i not in place_at)
+        head_part = " ".join(d.head if k == head.i else tokens[k].lemma for k in range(start, head.i + 1)
+                             if tokens[k].i not in place_at)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
             and not (tok.pos == "NUM" or tok.lemma in ("два", "оба")) and tok.text not in LEGAL_FORMS]
     text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
     return TitleMention(
-        start=start, stop=stop, sent=head.sent, head=head.lemma, scope=scope, country=country,
+        start=start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=" ".join(text.split()), places=places, location=location, org=org, generic=generic,
         implies=d.implies, former=former, plural=head.feats.get("Number") == "Plur")
 

@@ -107,20 +107,31 @@ def _destination(ctx: Context, sent: int, trigger: Token) -> list[str]:
     """Where the trip went: "в Беларусь", "прибыл в Казань", "находится в Казани"."""
     tokens = ctx.ann.tokens
     out = []
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
     for m in ctx.places_in(sent):
-        if m.start == 0 or m.form == "adj" and not sides.adjective_is_side(ctx, m):
-            continue
+        if m.form == "adj" and not sides.adjective_is_side(ctx, m) or m.start in in_titles:
+            continue  # "посол Узбекистана в России": where the post is, not where the trip went
         if m.form == "adj" and m.stop < len(tokens) and sides.generic(ctx, tokens[m.stop]):
             continue  # "в российский регион": the generic word says which
-        prev = tokens[m.start - 1]
-        if prev.lower in ("в", "во", "на") or prev.lemma in ("посетить", "посещать"):
+        prev = tokens[m.start - 1] if m.start > 0 else None
+        if prev is not None and (prev.lower in ("в", "во", "на") or prev.lemma in ("посетить", "посещать")):
             out.append(m.id)
+        elif _object_of_visiting(ctx, m):
+            out.append(m.id)  # "Тюменскую область … посетил посол": the object before the verb
     for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"
         if t.i > 0 and (tokens[t.i - 1].lower in ("в", "во") or tokens[t.i - 2].lower in ("в", "во")):
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
     return out
+
+
+def _object_of_visiting(ctx: Context, m) -> bool:
+    tokens = ctx.ann.tokens
+    for t in tokens[m.start: m.stop]:
+        if t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in ("посетить", "посещать"):
+            return True
+    return False
 
 
 def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
@@ -154,6 +165,15 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         before = [m for m in people if m.start < trigger.i and tokens[m.start].case in ("Nom", None)]
         if before:
             return before[-1].person.name
+        # "Тюменскую область посетил посол Узбекистана Ботиржон Асадов": the subject after the
+        # verb, when the sentence names where he went ("На выставке побывал губернатор" does not)
+        verbs = [t for t in ctx.tokens_of(sent) if t.lemma in MOTION and t.pos == "VERB"]
+        if not _destination(ctx, sent, trigger):
+            verbs = []
+        for m in people:
+            if verbs and m.start > verbs[0].i and tokens[m.start].case in ("Nom", None) \
+                    and not any(t.pos == "VERB" for t in tokens[verbs[0].i + 1: m.start]):
+                return m.person.name
         # "Лидер Беларуси прибыл …": the one person the document gives that title's territory
         for t in ctx.titles_in(sent):
             if t.stop <= trigger.i and t.person is None and t.of:

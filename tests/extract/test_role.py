@@ -5,6 +5,8 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    ("Делегацию Казахстана возглавила вице-министр торговли Айжан Бижанова.",
+     [{"person": "Айжан Бижанова", "title": "вице-министр торговли", "of": "KZ"}]),
     # the head of a delegation holds a post of its territory; a legal form is no part of a post
     ("Гомель посетила делегация Брянской областной думы во главе с председателем Михаилом Ивановым.",
      [{"person": "Михаил Иванов", "title": "председатель", "of": "RU-BRY"}]),

@@ -5,6 +5,12 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    # the place visited before the verb, the visitor after it; "в России" is where the post is
+    ("На прошлой неделе Тюменскую область с официальным визитом посетил посол Узбекистана в России "
+     "Ботиржон Асадов.",
+     [{"visitor": "UZ", "host": "RU-TYU", "head": "Ботиржон Асадов"}]),
+    # where he was is not said: no trip
+    ("На выставке побывал губернатор Орловской области Андрей Клычков.", []),
     # the headline's city and the body's country are one trip; who received it decides the host
     ("Самарская делегация прибыла в Минск\n\nС официальным визитом в Беларуси находится делегация Самарской "
      "области во главе с губернатором Вячеславом Федорищевым. Его принял Премьер-министр Беларуси Александр "
