@@ -153,14 +153,14 @@ def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
         if kind == "talks" and t.pos == "VERB" and t.lemma in ("обсудить", "обсуждать", "принять", "встретить") \
                 and not _two_sides_act(ctx, t):
             continue
-        if kind == "talks" and any(m.kind != "talks" for m in found):
-            continue  # "в рамках встречи" inside a session names the session
+        if kind == "talks" and any(m.kind not in ("talks", "forum") for m in found):
+            continue  # "в рамках встречи" inside a session names the session; a forum has talks of its own
         if _anaphoric(ctx, t) and (participation or not _new_people(ctx, sent)):
             refers_back = True
             continue
         if found and found[-1].kind == kind:
             continue
-        if kind != "talks":
+        if kind not in ("talks", "forum"):
             found = [m for m in found if m.kind != "talks"]
         found.append(Meeting(kind, [sent], t, _phrase_sides(ctx, t) if kind != "talks" else []))
     for m in found:
@@ -292,7 +292,8 @@ def _date(ctx: Context, m: Meeting) -> str | None:
     for d in ctx.in_sentence(ctx.dates, m.sents[0]):
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             continue
-        if d.value.month is None and abs(d.start - m.anchor.start) > 25 and not _event_year(ctx, d):
+        year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
+        if year_only and abs(d.start - m.anchor.start) > 25 and not _event_year(ctx, d):
             continue
         value = resolve(d.value, ctx.document.published)
         if value:
