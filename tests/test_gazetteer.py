@@ -27,6 +27,8 @@ def places(text: str) -> list[str]:
     ("белорусская делегация", ["BY"]),
     ("мэр Тяньцзиня", ["CN-TJ"]),
     ("делегация из села Лойга Архангельской области", ["RU-ARK/Лойга", "RU-ARK"]),
+    # two towns of one name: the region's capital unless the document says otherwise
+    ("делегация прибыла в Иваново", ["RU-IVA/Иваново"]),
 ])
 def test_places(text, expected):
     assert places(text) == expected

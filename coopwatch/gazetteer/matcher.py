@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from coopwatch.gazetteer.places import Gazetteer, contains, gazetteer, lineage
+from coopwatch.gazetteer.places import Gazetteer, capital_cities, contains, gazetteer, lineage
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 # Words that turn a regional adjective into an authority or a territory of a known level.
@@ -235,7 +235,9 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
             forms = {keep}
         form = next(f for f in FORM_PRIORITY if f in forms)
         level_rank = {lv: n for n, lv in enumerate(("country", "region", "city", "district"))}
-        entries = sorted(entries, key=lambda e: (level_rank.get(gz.level(e[0]), 9), e[0]))
+        # of two towns with one name, a region's capital first (Иваново, not the Belarusian town)
+        capitals = capital_cities()
+        entries = sorted(entries, key=lambda e: (level_rank.get(gz.level(e[0]), 9), e[0] not in capitals, e[0]))
         cands = tuple(dict.fromkeys(e[0] for e in entries))
         mentions.append(PlaceMention(
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,

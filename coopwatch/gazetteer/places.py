@@ -164,6 +164,11 @@ def _capitals() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def capital_cities() -> frozenset[str]:
+    return frozenset(_capitals().values())
+
+
 def capital_of(place_id: str) -> str | None:
     """The capital city of a country or region, if the gazetteer knows it."""
     return _capitals().get(place_id)
