@@ -8,7 +8,8 @@ Rules:
   taking the first one's unit and currency;
 - "довести его до 500 млн": the trade word of the sentence before;
 - a range ("1,5–2 млрд") gives ``value_min`` and ``value_max``; a single value gives both;
-- year: the year the sentence sets ("по итогам текущего, 2023 года", "в 2019 году"), else null;
+- year: the year the sentence sets ("по итогам текущего, 2023 года", "в 2019 году", "в текущем
+  году" with a publication date), else null;
 - sides as for trade figures.
 """
 
@@ -20,14 +21,18 @@ from coopwatch.extract import trade
 from coopwatch.extract.context import Context
 from coopwatch.models import TargetFact
 from coopwatch.nlp.grammars.common import NUMBER_WORDS
+from coopwatch.nlp.grammars.date import resolve
 
 ELLIPSIS = re.compile(r"\bи\s+на\s+(\w+)\b", re.I)
 
 
 def _year(ctx: Context, sent: int) -> int | None:
+    """"к 2030 году", "в текущем году" (with a publication date)."""
     for d in ctx.in_sentence(ctx.dates, sent):
-        if d.value.year and d.value.month is None:
-            return d.value.year
+        if d.value.month is None and d.value.day_shift is None and d.value.weekday is None:
+            value = resolve(d.value, ctx.document.published)
+            if value and len(value) == 4:
+                return int(value)
     return None
 
 

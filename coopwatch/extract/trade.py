@@ -36,6 +36,7 @@ GROW = {"вырасти", "увеличиться", "возрасти", "рос�
 FALL = {"снизиться", "сократиться", "уменьшиться", "упасть", "снижение", "сокращение", "спад", "меньше", "ниже"}
 REACHED = {"составить", "составлять", "достичь", "достигнуть", "превысить", "превышать", "выйти", "достигать"}
 APPROX_VERBS = {"превысить", "превышать"}
+ESTIMATES = {"потенциал", "резерв", "емкость", "ёмкость"}
 
 
 @dataclass
@@ -48,6 +49,8 @@ def trade_words(ctx: Context, sent: int) -> list[TradeWord]:
     out = []
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
+        if any(x.lemma in ESTIMATES for x in tokens[max(t.i - 3, 0): t.i]):
+            continue  # "потенциал роста товарооборота оценивается в 500 млн": neither a figure nor a goal
         if t.lemma in TURNOVER:
             if t.lemma == "оборот" and not any(x.lemma in ("торговый", "внешнеторговый", "товарный") for x in tokens[t.i - 2: t.i]):
                 continue
@@ -69,7 +72,8 @@ def value_amount(ctx: Context, money: Match) -> bool:
     if first is None or first.i == 0:
         return True
     prev = tokens[first.i - 1]
-    if prev.lower in ("на", "со", "с", "от") and not money.value.approx:
+    reach = first.i > 1 and tokens[first.i - 2].lemma in ("выйти", "выходить", "уровень")  # "выйти на 1 млрд"
+    if prev.lower in ("на", "со", "с", "от") and not money.value.approx and not reach:
         return False
     # "увеличился на почти 12 млн"
     return not (prev.lemma in ("более", "почти", "около", "свыше") and first.i > 1 and tokens[first.i - 2].lower == "на")

@@ -36,8 +36,9 @@ TRADE = [
     ("В 2023 году внешнеторговый оборот Татарстана с Турцией составил 1,9 млрд долларов, что на 7% меньше "
      "показателя 2022 года.",
      [{"parties": ["RU-TA", "TR"], "value": 1.9e9, "growth_pct": -7, "period": ["2023-01", "2023-12"]}]),
-    # vague: nothing
+    # vague or only a potential: nothing
     ("Товарооборот Брянской области и Беларуси показывает положительную динамику.", []),
+    ("Потенциал роста товарооборота между Казахстаном и Челябинской областью оценивается в 500 млн долларов.", []),
 ]
 
 TARGET = [
@@ -52,6 +53,13 @@ TARGET = [
     ("Товарооборот Пензенской области и Беларуси растет третий год подряд. Стороны поставили "
      "задачу довести его до 300 млн долларов к 2027 году.",
      [{"parties": ["RU-PNZ", "BY"], "value_max": 3e8, "year": 2027}]),
+    # "выйти на 1 млрд" is the level aimed at, the trade word after it
+    ("Мы ставим задачу в ближайшие годы выйти на 1 млрд долларов товарооборота с Беларусью, заявил губернатор "
+     "Омской области.",
+     [{"parties": ["RU-OMS", "BY"], "value_max": 1e9}]),
+    # a forecast for "this year" is for the year of publication
+    ("Губернатор Курской области уверен, что товарооборот с Беларусью в текущем году превысит 1 млрд долларов.",
+     [{"parties": ["RU-KRS", "BY"], "value_max": 1e9, "year": 2025}]),
 ]
 
 
@@ -62,7 +70,7 @@ def test_trade(extract, text, expected):
 
 @pytest.mark.parametrize("text,expected", TARGET, ids=[c[0][:40] for c in TARGET])
 def test_target(extract, text, expected):
-    facts = extract(text)
+    facts = extract(text, published="2025-03-01")
     assert_facts(facts, "target", expected)
     assert not [f for f in facts if f["type"] == "trade"], "цель не должна стать фактом о торговле"
 
