@@ -27,6 +27,9 @@ def places(text: str) -> list[str]:
     ("белорусская делегация", ["BY"]),
     ("мэр Тяньцзиня", ["CN-TJ"]),
     ("делегация из села Лойга Архангельской области", ["RU-ARK/Лойга", "RU-ARK"]),
+    # an authority's name does not swallow the first word of a longer place name
+    ("Председатель Государственного Совета Республики Татарстан", ["RU-TA"]),
+    ("Совет Республики Национального собрания", ["BY"]),
     # two towns of one name: the region's capital unless the document says otherwise
     ("делегация прибыла в Иваново", ["RU-IVA/Иваново"]),
 ])

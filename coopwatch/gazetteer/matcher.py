@@ -195,8 +195,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     org = _in_spans(ann, "ORG") | _quoted(tokens)
     keys = [sorted(text_keys(t)) for t in tokens]  # sorted: the same result in every process
     mentions: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
+
+    def longest(i: int) -> tuple[int, list] | None:
         best: tuple[int, list] | None = None
         frontier = [(root, i)]
         while frontier:
@@ -216,10 +216,22 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
                             best = (j + 1, best[1] + [e for e in ok if e not in best[1]])
                     nxt.append((child, j + 1))
             frontier = nxt
+        return best
+
+    i = 0
+    while i < len(tokens):
+        best = longest(i)
         if best is None:
             i += 1
             continue
         stop, entries = best
+        if all(e[1] == "authority" for e in entries) and stop - i > 1:
+            # "Государственного Совета Республики Татарстан": "Совет Республики" (Belarus's upper
+            # chamber) would swallow the first word of "Республики Татарстан"
+            overlap = longest(stop - 1)
+            if overlap is not None and overlap[0] > stop:
+                i += 1
+                continue
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
                 and all(gz.level(e[0]) in ("city", "district") for e in entries) and _looks_like_name(ann, span[0]):
