@@ -34,8 +34,8 @@ GENERIC = {"регион": "region", "субъект": "region", "область
 
 def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[PlaceMention]:
     """Place mentions of a sentence that can be sides: adjectives only before side nouns (or
-    all of them, for trade: "белорусский экспорт"), and a region in "столица Татарстана Казань"
-    gives way to its city."""
+    all of them, for trade: "белорусский экспорт"); a region in "столица Татарстана Казань", or
+    right after its own district or city, gives way to it."""
     tokens = ctx.ann.tokens
     mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
     out = []
@@ -45,6 +45,8 @@ def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[Pl
         if m.start > 0 and tokens[m.start - 1].lemma == "столица" and n + 1 < len(mentions) \
                 and mentions[n + 1].start == m.stop:
             continue
+        if n > 0 and mentions[n - 1].stop == m.start and mentions[n - 1].id.startswith(m.id + "/"):
+            continue  # "Рыбно-Слободский район Республики Татарстан": the region only says where the district is
         out.append(m)
     return out
 

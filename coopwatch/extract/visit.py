@@ -92,7 +92,24 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
             gap = tokens[t.i + 1: m.start]
             if 0 < len(gap) <= 3 and gap[-1].lower in ("из", "от"):  # "делегация коллег из Минска"
                 return m.id
+        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+        if nxt is not None and nxt.sent == sent and nxt.lemma in GENERIC_LEVELS:
+            return _generic_visitor(ctx, sent, GENERIC_LEVELS[nxt.lemma])
     return None
+
+
+GENERIC_LEVELS = {"район": "district", "город": "city", "область": "region", "регион": "region"}
+
+
+def _generic_visitor(ctx: Context, sent: int, level: str) -> str | None:
+    """"Делегация района находилась в Татарстане": the district of the side it travelled from."""
+    there = [m.id for m in ctx.places_in(sent) if m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")]
+    found = []
+    for camp in ctx.camps:
+        if any(camp.contains(p) for p in there):
+            continue
+        found += [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p]) if ctx.gz.level(p) == level][:1]
+    return found[0] if len(found) == 1 else None
 
 
 def _refine(ctx: Context, place_id: str) -> str:

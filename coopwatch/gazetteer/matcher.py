@@ -151,6 +151,8 @@ def build_trie() -> Trie:
             if words:
                 form = "abbr" if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 else "name"
                 add(words, p.id, form)
+                if p.level == "district" and words[-1] == "район":
+                    add(words[:-1] + ["муниципальный", "район"], p.id, form)  # "Рыбно-Слободский муниципальный район"
         if "/" in p.id:
             add(_tokens_of(p.name), p.id, "name")
         for a in p.adjectives:

@@ -5,6 +5,10 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    # "делегация района": the district of the side that travelled
+    ("Стародорожский район Минской области и Рыбно-Слободский муниципальный район Республики Татарстан "
+     "подписали соглашение о сотрудничестве. Делегация района находилась в Татарстане с 28 февраля по 2 марта.",
+     [{"visitor": "BY-MI/Стародорожский район", "host": "RU-TA"}]),
     # the place visited before the verb, the visitor after it; "в России" is where the post is
     ("На прошлой неделе Тюменскую область с официальным визитом посетил посол Узбекистана в России "
      "Ботиржон Асадов.",
