@@ -30,7 +30,8 @@ from coopwatch.nlp.grammars.date import resolve
 
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать", "утвердить", "принять", "скрепить",
               "подписываться", "подписаться", "парафировать", "ратифицировать", "пролонгировать", "продлить"}
-SIGN_NOUNS = {"подписание", "заключение", "утверждение"}
+SIGN_NOUNS = {"подписание", "заключение", "утверждение", "подпись"}
+WITNESSED = {"присутствие", "участие"}  # "в присутствии …", "при участии …": there, but not signing
 IN_FORCE = {"действовать", "иметь", "реализовываться", "реализация", "рамка", "соответствие", "основа",
             "выполнение", "исполнение", "напомнить", "заключенный", "подписанный", "связывать"}
 NOT_A_DOCUMENT = {"проект", "подготовка", "разработка", "проработка", "доработка", "выработка", "текст"}
@@ -198,10 +199,14 @@ def _period(ctx: Context, d: DocMention) -> list[int | None] | None:
 
 
 def _signatories(ctx: Context, sent: int) -> list[str]:
-    """People named in the signing sentence; "он"/"она" is the person last named before."""
+    """People named in the signing sentence, not those in whose presence they signed; "он"/"она"
+    is the person last named before."""
     out = []
     for m in ctx.people_in(sent):
         p = m.person
+        tok = ctx.ann.tokens[m.start]
+        if any(t.lemma in WITNESSED for t in path_to_root(ctx.ann, tok, limit=6)):
+            continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
     if any(t.lower in ("он", "она") for t in ctx.tokens_of(sent)) and sent > 0:
