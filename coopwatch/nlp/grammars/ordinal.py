@@ -1,5 +1,5 @@
 """Ordinals of sessions and forums: "11-го заседания", "XII заседание", "Х Форума",
-"пятое заседание", "первого заседания"."""
+"пятое заседание", "первого заседания", "двадцать первое заседание"."""
 
 from __future__ import annotations
 
@@ -11,15 +11,16 @@ from yargy.predicates import custom, dictionary
 
 from coopwatch.nlp.grammars.common import DASH, INT, Match, parser
 
-Ordinal = fact("Ordinal", ["value"])
+Ordinal = fact("Ordinal", ["tens", "value"])
 
 ORDINAL_WORDS = {
     "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
     "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
     "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15,
     "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19,
-    "двадцатый": 20,
+    "двадцатый": 20, "тридцатый": 30, "сороковой": 40, "пятидесятый": 50,
 }
+TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Russian texts often type the Roman ten with a Cyrillic "Х"
 CYRILLIC_ROMAN = str.maketrans("ХІУ", "XIV")
@@ -53,7 +54,8 @@ ROMAN_TOKEN = custom(lambda s: s.isupper() and roman_value(s) is not None)
 ORDINAL = rule(
     or_(
         rule(INT.interpretation(Ordinal.value.custom(int)), DASH, SUFFIX),
-        rule(dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.custom(ordinal_word_value))),
+        rule(dictionary(set(TENS)).interpretation(Ordinal.tens.normalized().custom(TENS.get)).optional(),
+             dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.custom(ordinal_word_value))),  # "двадцать первое"
         rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
     ),
     dictionary({"юбилейный", "очередной", "совместный", "международный"}).optional(),
@@ -68,5 +70,5 @@ def _parser():
 
 def find_ordinals(text: str) -> list[Match]:
     """Ordinals directly before an event noun; the match ends after the noun."""
-    return [Match(m.span.start, m.span.stop, m.fact.value) for m in _parser().findall(text)
+    return [Match(m.span.start, m.span.stop, (m.fact.tens or 0) + m.fact.value) for m in _parser().findall(text)
             if m.fact.value]
