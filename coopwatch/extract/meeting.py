@@ -250,6 +250,12 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
             return pair, 2
+        # "рабочей группы по сотрудничеству с Республикой Беларусь" in a text about one region and
+        # several partners: the body is the region's own
+        main = ctx.camps[0] if ctx.camps else None
+        if len(m.phrase_sides) == 1 and ctx.camp_of(m.phrase_sides[0]) is None and main is not None \
+                and not main.contains(m.phrase_sides[0]):
+            return [main.best, m.phrase_sides[0]], 1
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and _is_place(t.of)]
     if len(set(officials)) >= 2 and len({country_of(p) for p in officials}) == 1 and not _distinct(ctx, officials):
         return None, 0  # a governor and his own country's ambassador

@@ -62,7 +62,7 @@ def _titles(ctx: Context) -> None:
 
 # Cheap tests that a sentence can hold what a grammar finds: yargy's chart parser costs far more
 # than a regular expression, and most sentences hold no money, no period and no date.
-MONTHS = r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+MONTHS = r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 WEEKDAYS = r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен"
 PREFILTERS = {
     "month": re.compile(MONTHS, re.I),

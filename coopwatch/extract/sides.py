@@ -178,6 +178,12 @@ def generic(ctx: Context, t: Token) -> str | None:
             if kind == "country" and "-" not in p or level == kind:
                 candidates.append(p)
                 break
+    if len(candidates) > 1 and not (prev is not None and prev.lemma == "наш"):
+        # "товарооборот региона", "делегация области" in a text that names the region's head
+        held = {ti.of for ti in ctx.titles if ti.person is not None and ti.of}
+        own = [c for c in candidates if c in held]
+        if len(own) == 1:
+            candidates = own
     if prev is not None and prev.lemma == "наш" and len(candidates) > 1:
         # "между нашим регионом и казахстанским субъектом": ours is the side not named beside it
         named = [m.resolved for m in ctx.places_in(t.sent) if abs(m.start - t.i) < 12]

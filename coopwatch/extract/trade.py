@@ -133,7 +133,7 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
     mentions = [m for m in sides.side_mentions(ctx, sent, adjectives=True) if not sides.venue(ctx, m)
                 and (parts is None or m.start < parts)]
     btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
-    here = [m.id for m in mentions] + sides.generics_in(ctx, sent)
+    here = _in_order(ctx, sent, mentions)
     if word.metric in ("export", "import"):
         dest = [m.id for m in mentions if m.start > word.tok.i and m.start < stop and tokens[m.start - 1].lower in ("в", "во", "на")]
         origin = [m.id for m in mentions if m.id not in dest and (abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i)]
@@ -154,6 +154,15 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
             return pair if word.metric == "export" else [pair[1], pair[0]]
         return None
     return sides.pair(ctx, btw, here) or _before(ctx, sent) or sides.camps_pair(ctx)
+
+
+def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
+    """Sides of the sentence in the order the text names them, generic words included:
+    "товарооборот региона с Беларусью" is the region's first."""
+    found = [(m.start, m.id) for m in mentions]
+    for t in ctx.tokens_of(sent):
+        found += [(t.i, g) for g in sides.both_sides(ctx, t) or [sides.generic(ctx, t)] if g]
+    return list(dict.fromkeys(pid for _, pid in sorted(found, key=lambda x: x[0])))
 
 
 def _parts_start(ctx: Context, sent: int, word: TradeWord) -> int | None:
@@ -296,7 +305,8 @@ def _unanchored_period(ctx: Context, sent: int) -> bool:
 def _parts(ctx: Context, sent: int, w: TradeWord, amount: Match | None, stop: int, parties: list[str],
            period: list[str] | None) -> list[TradeFact]:
     """The figure, and its parts with other partners: "900 млн долларов, из которых 300 млн
-    долларов — с Гомельской областью"."""
+    долларов — с Гомельской областью"; and the figures listed after it for other partners: "с
+    Беларусью — 156 млн долларов, с Казахстаном — 98 млн"."""
     growth, growth_approx = growth_of(ctx, sent, w.tok.start, stop)
     facts = [TradeFact(parties=parties, metric=w.metric, period=period,
                        value=amount.value.value if amount else None,
@@ -306,13 +316,18 @@ def _parts(ctx: Context, sent: int, w: TradeWord, amount: Match | None, stop: in
     if amount is None:
         return facts
     tokens = ctx.ann.tokens
+    mentions = sides.side_mentions(ctx, sent)
     for m in ctx.in_sentence(ctx.money, sent):
         if m.start <= amount.start or m.start >= stop:
             continue
         first = next(t for t in tokens if t.start >= m.start)
-        if not any(t.lower in ("которых", "них") for t in tokens[max(first.i - 3, 0): first.i]):
+        if any(t.lower in ("которых", "них") for t in tokens[max(first.i - 3, 0): first.i]):
+            partner = [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in ("с", "со")]
+        elif first.i > 0 and tokens[first.i - 1].text in ("—", "–", "-"):
+            # "… 156 млн долларов, с Казахстаном — 98 млн, с Узбекистаном — 41 млн": a list of partners
+            partner = [p.id for p in mentions if p.stop == first.i - 1 and tokens[p.start - 1].lower in ("с", "со")]
+        else:
             continue
-        partner = [p.id for p in sides.side_mentions(ctx, sent) if p.start > first.i and tokens[p.start - 1].lower in ("с", "со")]
         if partner:
             home = next((p for p in parties if not sides.same_camp(ctx, p, partner[0])), None)
             if home:

@@ -103,12 +103,15 @@ GENERIC_LEVELS = {"район": "district", "город": "city", "област�
 
 def _generic_visitor(ctx: Context, sent: int, level: str) -> str | None:
     """"Делегация района находилась в Татарстане": the district of the side it travelled from."""
-    there = [m.id for m in ctx.places_in(sent) if m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")]
+    there = _destination(ctx, sent, ctx.tokens_of(sent)[0])
     found = []
     for camp in ctx.camps:
         if any(camp.contains(p) for p in there):
             continue
         found += [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p]) if ctx.gz.level(p) == level][:1]
+    if len(found) > 1:  # "делегация области" in a text that names the region's head
+        held = {t.of for t in ctx.titles if t.person is not None and t.of}
+        found = [p for p in found if p in held]
     return found[0] if len(found) == 1 else None
 
 

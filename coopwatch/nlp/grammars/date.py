@@ -9,7 +9,7 @@ from functools import cache
 
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import dictionary, eq, gte, in_caseless, length_eq, lte, normalized
+from yargy.predicates import dictionary, gte, in_caseless, length_eq, lte, normalized
 
 from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
 
@@ -54,7 +54,7 @@ MONTH_DATE = or_(
     rule(DAY, DASH, and_(gte(1), lte(31)), MONTH_WORD, ANY_YEAR.optional()),  # "15–17 мая": the first day
     rule(DAY, MONTH_WORD, ANY_YEAR.optional()),
     rule(MONTH_WORD, ANY_YEAR),
-    rule(or_(eq("в"), eq("во")), MONTH_WORD, ANY_YEAR.optional()),  # "в октябре": the latest October
+    rule(in_caseless({"в", "во"}), MONTH_WORD, ANY_YEAR.optional()),  # "в октябре": the latest October
 ).interpretation(Date)
 NUMERIC_DATE = or_(
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
@@ -64,12 +64,12 @@ NUMERIC_DATE = or_(
 EVENT = dictionary({"форум", "бизнес-форум", "выставка", "саммит", "ярмарка", "иннопром", "пмэф", "вэф", "спиэф"})
 YEAR_DATE = or_(
     rule(YEAR, YEAR_WORD),
-    rule(eq("в").optional(), RELATIVE_YEAR),
+    rule(in_caseless({"в"}).optional(), RELATIVE_YEAR),
     rule(EVENT, DASH, YEAR),
 ).interpretation(Date)
 RELATIVE_DATE = or_(
     rule(dictionary(set(DAY_SHIFTS)).interpretation(Date.day_shift.normalized().custom(DAY_SHIFTS.get))),
-    rule(or_(eq("в"), eq("во")), dictionary(set(WEEKDAYS)).interpretation(
+    rule(in_caseless({"в", "во"}), dictionary(set(WEEKDAYS)).interpretation(
         Date.weekday.normalized().custom(WEEKDAYS.get))),
 ).interpretation(Date)
 GRAMMARS = {"month": MONTH_DATE, "numeric": NUMERIC_DATE, "year": YEAR_DATE, "relative": RELATIVE_DATE}
