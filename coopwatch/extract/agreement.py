@@ -186,8 +186,13 @@ def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
     return tok is not None and any(t.i == verb.i for t in path_to_root(ctx.ann, tok, limit=2))
 
 
-def _period(ctx: Context, d: DocMention) -> list[int | None] | None:
+def _period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[int | None] | None:
+    """The years the document covers: in its own phrase, or for a plan or programme after the
+    phrase of the document it implements ("план мероприятий по реализации соглашения между … на
+    2024–2026 годы")."""
     s, e = _phrase_span(ctx, d)
+    if linked_stop is not None and d.kind in PERIODIC_KINDS and linked_stop > d.stop:
+        e = ctx.ann.tokens[linked_stop - 1].stop
     for m in ctx.year_ranges:
         if s <= m.start < e:
             return m.value
@@ -250,10 +255,15 @@ def _orgs(ctx: Context, d: DocMention) -> list[str]:
     if start is None:
         return []
     out = []
+    # "Витебским областным исполнительным комитетом": an authority is its territory, not an organisation
+    authority = {i for m in ctx.places_in(d.tok.sent, sides_only=False) if m.form == "authority"
+                 for i in range(m.start, m.stop)}
     for span in ctx.ann.spans:
         if span.type != "ORG" or not span.tokens or span.tokens[0].sent != d.tok.sent:
             continue
         first = span.tokens[0]
+        if any(t.i in authority for t in span.tokens):
+            continue
         if start < first.i <= start + 25 and first.lemma not in GOVERNMENT_NOUNS:
             name = " ".join((span.normal or span.text).replace("«", "").replace("»", "").replace('"', "").split())
             if name and name not in out:
@@ -325,7 +335,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 d.kind = last.kind if last is not None else "agreement"
             for parties in _parties(ctx, d, verb, mentions):
                 fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
-                                     period=_period(ctx, d), signatories=list(signers), orgs=_orgs(ctx, d),
+                                     period=_period(ctx, d, _linked_stop(ctx, d, mentions)), signatories=list(signers), orgs=_orgs(ctx, d),
                                      evidence=ctx.evidence(s.index))
                 facts.append(fact)
                 last = fact

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import clause_of, is_future, path_to_root, unrealised
+from coopwatch.extract.clauses import clause_of, is_future, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.models import InstitutionFact
@@ -203,7 +203,8 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
     return sorted(groups)
 
 
-def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]]) -> dict[int, list[str]]:
+def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]],
+            clause_at: dict[int, int] | None = None) -> dict[int, list[str]]:
     """Each where-list to its nearest mission; a mission with none shares the nearest list. A
     mission followed right away by a list of regions or cities sits there: "В Беларуси решено
     открыть консульства в Казани и Уфе" — the first place is where the decision was taken."""
@@ -211,8 +212,16 @@ def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]]) -> dic
     if not missions or not groups:
         return out
     mine: dict[int, list[tuple[int, list[str]]]] = {n: [] for n in range(len(missions))}
+    clause_at = clause_at or {}
+
+    def same_clause(k: int, at: int) -> bool:  # "Посольство Беларуси: в Новосибирске откроется отделение"
+        return clause_at.get(missions[k].tok.i) == clause_at.get(at)
+
     for at, places in groups:
-        n = min(range(len(missions)), key=lambda k: abs(missions[k].tok.i - at))
+        near = [k for k in range(len(missions)) if same_clause(k, at)]
+        if not near:
+            continue
+        n = min(near, key=lambda k: abs(missions[k].tok.i - at))
         if abs(missions[n].tok.i - at) <= NEAR:
             mine[n].append((at, places))
     for n, found in mine.items():
@@ -223,7 +232,7 @@ def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]]) -> dic
         for _, places in after or found:
             out[n] += places
     for n, m in enumerate(missions):
-        near = [g for g in groups if abs(g[0] - m.tok.i) <= NEAR]
+        near = [g for g in groups if abs(g[0] - m.tok.i) <= NEAR and same_clause(n, g[0])]
         if not out[n] and near:
             out[n] = list(min(near, key=lambda g: abs(g[0] - m.tok.i))[1])
     return out
@@ -267,7 +276,8 @@ def extract(ctx: Context) -> list[InstitutionFact]:
     for s in ctx.sentences:
         mentions = [p for p in ctx.places_in(s.index, sides_only=False) if p.id and not p.id.startswith("?")]
         missions = _missions(ctx, s.index)
-        where_of = _assign(missions, _location_groups(ctx, s.index, mentions))
+        clause_at = {t.i: k for k, c in enumerate(split_clauses(ctx.tokens_of(s.index))) for t in c}
+        where_of = _assign(missions, _location_groups(ctx, s.index, mentions), clause_at)
         for n, m in enumerate(missions):
             status = _status(ctx, m)
             if status is None:

@@ -32,6 +32,9 @@ INSTITUTION = [
      "представительство республики.",
      [{"kind": "trade_house", "of": "RU-TA", "in": "KZ-75", "status": "opened"},
       {"kind": "representation", "of": "RU-TA", "in": "KZ-71", "status": "exists"}]),
+    # a source label before a colon is no mission, and its clause gives no place to the next
+    ("Посольство Беларуси: в Новосибирске откроется отделение посольства Беларуси.",
+     [{"kind": "embassy_office", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "planned"}]),
     # a title is not a mission
     ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
 ]
