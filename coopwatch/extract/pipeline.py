@@ -99,9 +99,12 @@ FACT_WORDS = re.compile(
 TRADE_WORDS = re.compile(r"товарооборот|оборот|торговл|экспорт|импорт|поставк|товарообмен|показател|цифр|он |объем", re.I)
 DOCUMENT_WORDS = re.compile(r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|побратим", re.I)
 MONEY_WORDS = re.compile(r"млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
+# amounts matter only beside a trade word or a word standing for one ("довести его до 500 млн")
+TRADE_MONEY = re.compile(rf"^(?=.*(?:{MONEY_WORDS.pattern}))(?=.*(?:{TRADE_WORDS.pattern}|вывоз|ввоз|\bего\b|\bон\b))",
+                         re.I | re.S)
 SESSION_WORDS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч|ярмарк|выставк", re.I)
 SENTENCE_FILTERS = {"month": FACT_WORDS, "numeric": FACT_WORDS, "year": FACT_WORDS, "relative": FACT_WORDS,
-                    "periods": TRADE_WORDS, "ranges": DOCUMENT_WORDS, "money": MONEY_WORDS,
+                    "periods": TRADE_WORDS, "ranges": DOCUMENT_WORDS, "money": TRADE_MONEY,
                     "ordinals": SESSION_WORDS}
 
 
