@@ -242,7 +242,9 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
     if host is None or sides.same_camp(ctx, host, visitor):
         return None
     date = None
-    for d in ctx.in_sentence(ctx.dates, sent):
+    # "Вчера завершился визит": the day it ended is not the day it began
+    ended = any(t.lemma in ("завершиться", "завершить", "закончиться", "окончиться") for t in ctx.tokens_of(sent))
+    for d in [] if ended else ctx.in_sentence(ctx.dates, sent):
         if not any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             date = resolve(d.value, ctx.document.published)
             if date:

@@ -46,6 +46,11 @@ def test_visit(extract, text, expected):
     assert_facts(extract(text), "visit", expected)
 
 
+def test_the_day_a_trip_ended_is_not_its_date(extract):
+    facts = extract("Вчера завершился трехдневный визит делегации Гомельской области в Брянскую область.", "2025-01-15")
+    assert_facts(facts, "visit", [{"visitor": "BY-HO", "host": "RU-BRY", "date": None}])
+
+
 def test_past_trip_is_its_own_fact(extract):
     facts = extract("Раис Татарстана Рустам Минниханов прибыл в Астану. Годом ранее, в сентябре 2024 года, Минниханов также "
                     "посещал Астану.", published="2025-11-01")
