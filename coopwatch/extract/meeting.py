@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import REPORTING, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of
@@ -148,7 +148,7 @@ def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
             refers_back = True  # "Заседание проводят …"
             continue
         kind = _kind_at(ctx, t)
-        if kind is None or unrealised(ctx.ann, t) or _aggregate(ctx, t):
+        if kind is None or unrealised(ctx.ann, t) and not _said_at(ctx, t) or _aggregate(ctx, t):
             continue
         if kind == "talks" and t.pos == "VERB" and t.lemma in ("обсудить", "обсуждать", "принять", "встретить") \
                 and not _two_sides_act(ctx, t):
@@ -168,6 +168,14 @@ def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
             if o.start <= m.anchor.start < o.stop + 40 and m.kind != "talks":
                 m.number = o.value
     return found, refers_back
+
+
+def _said_at(ctx: Context, t: Token) -> bool:
+    """"…сохранят товарооборот, сказал вице-премьер на заседании рабочей группы": the session is
+    where it was said, whatever the quoted words promise (the parser may hang it on their verb)."""
+    before = [x for x in ctx.ann.tokens[max(t.i - 10, 0): t.i] if x.sent == t.sent]
+    said = [x for x in before if x.lemma in REPORTERS | REPORTING and x.pos == "VERB" and x.feats.get("Tense") == "Past"]
+    return bool(said) and any(x.lower in ("на", "во", "в") and x.i > said[-1].i for x in before)
 
 
 def _discussed_at(m: Meeting, last: Meeting) -> bool:
@@ -275,9 +283,13 @@ def extract(ctx: Context) -> list[MeetingFact]:
         if meetings and not found and (refers_back or _is_participation(ctx, s.index) or _signing_there(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers_back:
-            anchor = next((t for t in ctx.tokens_of(s.index) if _kind_at(ctx, t) or t.lemma in SESSION), None)
+            tokens = ctx.tokens_of(s.index)
+            # "на заседании рабочей группы …" with no meeting before: the body names the kind
+            anchor = next((t for t in tokens if _kind_at(ctx, t)), None) \
+                or next((t for t in tokens if t.lemma in SESSION), None)
             if anchor is not None:  # "В ходе встречи …" with no meeting before
-                found = [Meeting(_kind_at(ctx, anchor) or "talks", [s.index], anchor)]
+                kind = _kind_at(ctx, anchor) or "talks"
+                found = [Meeting(kind, [s.index], anchor, _phrase_sides(ctx, anchor) if kind != "talks" else [])]
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
     for m in meetings:
