@@ -85,8 +85,8 @@ def _kind_at(ctx: Context, t: Token) -> str | None:
         after = [x.lemma for x in _near(ctx, t, 0, 2)]
         if t.lemma == "провести" and (not any(x in TALK_NOUNS for x in after) or any(x in AGGREGATE for x in after)):
             return None  # "провели ряд переговоров": a count
-        if t.lemma == "принять" and "участие" in after:
-            return None
+        if t.lemma == "принять" and ("участие" in after or "участие" in before):
+            return None  # "принял участие", "участие в котором принял": taking part, not receiving
         return "talks"
     return None
 
