@@ -18,6 +18,7 @@ Only facts between the same sides are linked, each side at any level of its hier
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.gazetteer.places import related
 from coopwatch.models import AgreementFact, MeetingFact, RoleFact, VisitFact
 from coopwatch.nlp.annotate import Token
 
@@ -36,12 +37,8 @@ def _sents(ctx: Context, fact) -> list[int]:
     return [s.index for s in ctx.sentences if s.start < ev.end and ev.start < s.stop]
 
 
-def _related(a: str, b: str) -> bool:
-    return a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.startswith(b + "/") or b.startswith(a + "/")
-
-
 def _same_sides(x: list[str], y: list[str]) -> bool:
-    return all(any(_related(p, q) for q in y) for p in x) and all(any(_related(q, p) for p in x) for q in y)
+    return all(any(related(p, q) for q in y) for p in x) and all(any(related(p, q) for p in x) for q in y)
 
 
 def _refers_to(tokens: list[Token], nouns: set[str]) -> bool:

@@ -29,7 +29,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import REPORTING, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of
+from coopwatch.gazetteer.places import country_of, related
 from coopwatch.models import MeetingFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -354,14 +354,10 @@ def _distinct(ctx: Context, ids: list[str]) -> bool:
     return any(not sides.same_camp(ctx, a, b) for a in ids for b in ids if a != b)
 
 
-def _related(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
 def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
     if a.kind != b.kind or len(a.parties) != len(b.parties):
         return False
-    if not all(any(_related(x, y) for y in b.parties) for x in a.parties):
+    if not all(any(related(x, y) for y in b.parties) for x in a.parties):
         return False
     if a.date and b.date and a.date != b.date or a.number and b.number and a.number != b.number:
         return False

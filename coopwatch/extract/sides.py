@@ -180,7 +180,7 @@ def generic(ctx: Context, t: Token) -> str | None:
                 break
     if len(candidates) > 1 and not (prev is not None and prev.lemma == "наш"):
         # "товарооборот региона", "делегация области" in a text that names the region's head
-        held = {ti.of for ti in ctx.titles if ti.person is not None and ti.of}
+        held = held_by_people(ctx)
         own = [c for c in candidates if c in held]
         if len(own) == 1:
             candidates = own
@@ -189,6 +189,12 @@ def generic(ctx: Context, t: Token) -> str | None:
         named = [m.resolved for m in ctx.places_in(t.sent) if abs(m.start - t.i) < 12]
         candidates = [c for c in candidates if not any(same_camp(ctx, c, n) for n in named)] or candidates[:1]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def held_by_people(ctx: Context) -> set[str]:
+    """Territories whose posts the document gives to named people ("губернатор Ульяновской
+    области Алексей Русских"): the home a generic "региона", "области" most likely means."""
+    return {t.of for t in ctx.titles if t.person is not None and t.of}
 
 
 def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
-from coopwatch.gazetteer.places import contains
+from coopwatch.gazetteer.places import contains, related
 from coopwatch.models import VisitFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -110,7 +110,7 @@ def _generic_visitor(ctx: Context, sent: int, level: str) -> str | None:
             continue
         found += [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p]) if ctx.gz.level(p) == level][:1]
     if len(found) > 1:  # "делегация области" in a text that names the region's head
-        held = {t.of for t in ctx.titles if t.person is not None and t.of}
+        held = sides.held_by_people(ctx)
         found = [p for p in found if p in held]
     return found[0] if len(found) == 1 else None
 
@@ -309,10 +309,6 @@ def _twice(ctx: Context, sent: int) -> bool:
     return any(t.lemma in ("двукратный", "дважды") for t in ctx.tokens_of(sent))
 
 
-def _related(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
 def _same_days(a: str | None, b: str | None, published) -> bool:
     """One trip: the same date, or one undated and the other within days of publication (the
     news of the day), not a past trip recalled ("в сентябре прошлого года")."""
@@ -333,7 +329,7 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
 def merge(facts: list[VisitFact], published=None) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
-        old = next((o for o in out if _related(o.visitor, f.visitor) and _related(o.host, f.host)
+        old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
                     and _same_days(o.date, f.date, published)
                     and (o.head is None or f.head is None or o.head == f.head)), None)
         if old is None:

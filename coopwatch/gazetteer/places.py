@@ -77,6 +77,11 @@ def contains(outer: str, inner: str) -> bool:
     return outer in lineage(inner)
 
 
+def related(a: str, b: str) -> bool:
+    """One place is the other or lies inside it (``BY`` ~ ``BY-MA`` ~ ``BY-MA/Горки``)."""
+    return contains(a, b) or contains(b, a)
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
