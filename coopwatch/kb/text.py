@@ -31,14 +31,14 @@ def fold(s: str) -> str:
     return s.casefold().replace("ё", "е")
 
 
-@lru_cache(maxsize=1)
 def _morph():  # noqa: ANN202 - natasha.MorphVocab (pymorphy2 made to work on this Python by natasha)
+    """The one dictionary the extractor uses too (loaded once per process)."""
     import warnings
 
     warnings.filterwarnings("ignore", message=".*pkg_resources.*")
-    from natasha import MorphVocab
+    from coopwatch.nlp.annotate import morph_vocab
 
-    return MorphVocab()
+    return morph_vocab()
 
 
 @lru_cache(maxsize=200_000)

@@ -12,6 +12,7 @@ import gzip
 import html
 import json
 from collections.abc import Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -202,6 +203,16 @@ def _install_errors(app: FastAPI) -> None:
         return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):  # noqa: ANN202 - the lifespan protocol's async generator
+    """Before the first request: load the word-form dictionary search needs (half a second
+    otherwise paid by the first visitor who searches)."""
+    from coopwatch.kb.text import lemma
+
+    await run_in_threadpool(lemma, "соглашение")
+    yield
+
+
 def create_app(
     db: str | KB | None = None, *, cache_bytes: int = 256 * 2**20, check_every: float = 1.0
 ) -> FastAPI:
@@ -211,6 +222,7 @@ def create_app(
     kb = db if isinstance(db, KB) else open_kb(db)
     ensure_tables(kb)
     app = FastAPI(
+        lifespan=_lifespan,
         title="coopwatch",
         version="1",
         docs_url=None,
