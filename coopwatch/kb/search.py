@@ -9,6 +9,7 @@ migration) against ``plainto_tsquery('russian', q)``. Every word of the query mu
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from sqlalchemy.engine import Connection
 from coopwatch.kb.schema import documents
 from coopwatch.kb.text import lemma, words
 
+WORD = re.compile(r"\w+")
 COLUMNS = (documents.c.id, documents.c.name, documents.c.outlet, documents.c.url, documents.c.published,
            documents.c.story_id, documents.c.text)
 
@@ -53,12 +55,19 @@ def snippet(text: str, q: str, width: int = 220) -> str:
     words in «»."""
     wanted = {lemma(w) for w in words(q)}
     stems = {w[:5] for w in wanted if len(w) >= 5}
-    hits = [m for m in re.finditer(r"\w+", text) if lemma(m.group()) in wanted
-            or (len(m.group()) >= 5 and lemma(m.group())[:5] in stems)]
-    if not hits:
+
+    def matches(m: re.Match) -> bool:
+        x = lemma(m.group())
+        return x in wanted or (len(m.group()) >= 5 and x[:5] in stems)
+
+    # only as far as the first hit, then only inside the passage: a long text is not lemmatised whole
+    first = next((m for m in WORD.finditer(text) if matches(m)), None)
+    if first is None:
         return text[:width].strip() + ("…" if len(text) > width else "")
-    start = max(0, hits[0].start() - width // 3)
+    start = max(0, first.start() - width // 3)
     end = min(len(text), start + width)
+    inside = takewhile(lambda m: m.start() < end, WORD.finditer(text, first.start()))
+    hits = [m for m in inside if matches(m)]
     out, pos = [], start
     for m in hits:
         if m.start() < start or m.end() > end:

@@ -48,7 +48,7 @@ PlacePath = Annotated[
     ),
 ]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
-PAIR_LIST_LIMIT = 300  # entries per list on the pair page; the rest on /facts?a=…&b=…
+PAIR_LIST_LIMIT = 100  # entries per list on the pair page (a page to read, not a dump); the rest on /facts?a=…&b=…
 
 
 def kb_of(request: Request) -> KB:
