@@ -36,16 +36,18 @@ def find(conn: Connection, q: str, cond: list[Any], limit: int, offset: int) -> 
         tsq = sa.func.plainto_tsquery(sa.literal_column("'russian'"), q)
         vec = sa.func.to_tsvector(sa.literal_column("'russian'"), documents.c.text)
         rank = sa.func.ts_rank(vec, tsq).label("rank")
+        match = sa.select(documents.c.id).where(vec.op("@@")(tsq), *cond)
         base = sa.select(*COLUMNS, rank).where(vec.op("@@")(tsq), *cond)
         order = [rank.desc(), documents.c.id]
     else:
         fts = sa.table("documents_fts", sa.column("rowid"), sa.column("documents_fts"))
         rank = sa.literal_column("bm25(documents_fts)")
-        base = (sa.select(*COLUMNS, (-rank).label("rank"))
-                .join(fts, fts.c.rowid == documents.c.id)
-                .where(fts.c.documents_fts.op("MATCH")(fts_query(q)), *cond))
+        found = fts.c.documents_fts.op("MATCH")(fts_query(q))
+        match = sa.select(documents.c.id).join(fts, fts.c.rowid == documents.c.id).where(found, *cond)
+        base = sa.select(*COLUMNS, (-rank).label("rank")).join(fts, fts.c.rowid == documents.c.id).where(found, *cond)
         order = [rank, documents.c.id]
-    total = conn.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar_one()
+    # the count needs neither the rank nor the texts: only the ranked page reads them
+    total = conn.execute(sa.select(sa.func.count()).select_from(match.subquery())).scalar_one()
     rows = conn.execute(base.order_by(*order).limit(limit).offset(offset)).all()
     return total, rows
 
