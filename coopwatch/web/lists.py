@@ -116,6 +116,7 @@ class Form:
 
     def __init__(self, request: Request) -> None:
         self.kb = state(request).kb
+        self.cache = state(request).cache
         self.args = request.query_params
         self.problems: list[str] = []
 
@@ -152,7 +153,8 @@ class Form:
         return {
             "args": {k: self.text(k, 300) for k in self.args},
             "problems": self.problems,
-            "places": places_data(self.kb),
+            # the place filter's list is the same for every search and list page: one query per KB change
+            "places": self.cache.view(("places",), lambda: places_data(self.kb)),
         }
 
 
