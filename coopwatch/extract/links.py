@@ -11,7 +11,8 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 - the co-chairs of a commission or working group ("сопредседателями Комиссии Ильясом Умахановым и
   Садыком Сафаевым") are at the one session of it the document reports;
 - the delegation's head is at the meeting that received it ("Делегация … во главе с Лян
-  Хуэйлином прибыла … Гостей принял губернатор Василий Орлов").
+  Хуэйлином прибыла … Гостей принял губернатор Василий Орлов"), and at talks right after the
+  arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 """
 
@@ -53,6 +54,15 @@ def _before(facts_sents: list[tuple[object, list[int]]], sent: int) -> list[tupl
     return sorted(near, key=lambda p: sent - p[1][0])
 
 
+def _hosts_only(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
+    """"Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором Алексеем
+    Текслером.": talks need two sides; when the text names only the host's people, the other is
+    the one who just arrived."""
+    people = {p.name: p for p in ctx.people}
+    sides = {ctx.role_of(people.get(name)) for name in m.participants}
+    return bool(m.participants) and None not in sides and all(related(s, v.host) for s in sides)
+
+
 def link(ctx: Context) -> None:
     visits = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, VisitFact)]
     meetings = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, MeetingFact)]
@@ -66,7 +76,7 @@ def link(ctx: Context) -> None:
             if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(tokens, TRIP)):
                 m.date = v.date
             if v.head and v.head not in m.participants and ss[0] - vs[0] <= 1 \
-                    and any(t.lemma in RECEIVED for t in tokens):
+                    and (any(t.lemma in RECEIVED for t in tokens) or _hosts_only(ctx, m, v)):
                 m.participants.append(v.head)
             break
     _co_chairs(ctx, [m for m, _ in meetings])

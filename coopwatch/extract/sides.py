@@ -209,13 +209,17 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
 
 def both_sides(ctx: Context, t: Token) -> list[str]:
     """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind;
-    "стороны": the two sides of the people named in this sentence or the one before."""
+    "стороны": the two sides of the people named in this sentence or the two before."""
     if t.lemma == "сторона" and t.feats.get("Number") == "Plur":
-        for s in (t.sent, t.sent - 1):
+        # the people of this sentence, else of the few before it, nearest first: "Аким … прибыл …
+        # Состоялись переговоры с губернатором … Стороны подписали соглашение"
+        seen: list[str] = []
+        for s in (t.sent, t.sent - 1, t.sent - 2):
             if s < 0:
                 continue
-            pair_ = pair(ctx, people_sides(ctx, ctx.people_in(s)))
-            if pair_ and all(p in people_sides(ctx, ctx.people_in(s)) for p in pair_):
+            seen += [p for p in people_sides(ctx, ctx.people_in(s)) if p not in seen]
+            pair_ = pair(ctx, seen)
+            if pair_ and all(p in seen for p in pair_):
                 return pair_
         return []
     kind = GENERIC.get(t.lemma)

@@ -31,6 +31,15 @@ CASES = [
      None,
      {"meeting": [{"kind": "commission", "number": 3, "participants": ["Иван Петров", "Азамат Жумабаев"]},
                   {"kind": "talks"}]}),
+    # talks right after an arrival that name only the hosts: the visitor is the other side; "Стороны"
+    # are the people of the sentences before
+    ("Аким Костанайской области Кумар Аксакалов 24 апреля прибыл в Челябинскую область. В правительстве "
+     "региона состоялись переговоры с губернатором Алексеем Текслером. Стороны подписали соглашение о "
+     "сотрудничестве.",
+     "2025-04-25",
+     {"meeting": [{"kind": "talks", "parties": ["RU-CHE", "KZ-39"],
+                   "participants": ["Алексей Текслер", "Кумар Аксакалов"]}],
+      "agreement": [{"kind": "agreement", "parties": ["RU-CHE", "KZ-39"]}]}),
     # the head of a delegation is at the meeting that received it
     ("Делегация провинции Хэйлунцзян во главе с губернатором Лян Хуэйлином прибыла в Амурскую область. "
      "Гостей принял губернатор Амурской области Василий Орлов.",
