@@ -94,7 +94,15 @@ def foreign_nominative(word: str, tok: Token, gender: str | None) -> str:
     """A masculine name pymorphy does not know, left oblique by the tagger."""
     if gender == "Fem" or tok.case in (None, "Nom") and not re.search(r"(ом|ем)$", word):
         return word
-    if any("Name" in p.tag and "nomn" in p.tag for p in morph_vocab()(word.lower())):
+    parses = morph_vocab()(word.lower())
+    # a man's name read in the case the context gives: "Мидхата" (gent) → "Мидхат"
+    declined = next((p.normal for p in parses if "Name" in p.tag and "masc" in p.tag
+                     and p.feats.get("Case") == tok.case and p.normal != word.lower()), None)
+    if declined:
+        if "ё" not in word.lower():
+            declined = declined.replace("ё", "е")  # "Артема" → "Артем", as the text spells it
+        return declined[:1].upper() + declined[1:]
+    if any("Name" in p.tag and "nomn" in p.tag for p in parses):
         return word
     for pattern, repl in FOREIGN_NAME_ENDINGS:
         if re.search(pattern, word):
@@ -163,9 +171,10 @@ def _ner_mentions(ann: Annotated, place_tokens: set[int]) -> list[PersonMention]
 
 def _case_from_apposition(ann: Annotated, toks: list[Token]) -> list[Token]:
     """A name in apposition to an oblique title takes the title's case: "консула … Жараса
-    Мамутбекова" is genitive, though the tagger, not knowing the name, calls it nominative."""
+    Мамутбекова" is genitive, though the tagger, not knowing the name, calls it nominative (or
+    knows only the surname: "министра … Мидхата Шагиахметова")."""
     first = toks[0]
-    if first.rel != "appos" or first.head < 0 or any(t.case not in (None, "Nom") for t in toks):
+    if first.rel != "appos" or first.head < 0 or first.case not in (None, "Nom"):
         return toks
     head = ann.tokens[first.head]
     if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.case in (None, "Nom"):

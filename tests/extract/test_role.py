@@ -5,6 +5,9 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    # a man's name the tagger does not know, in apposition to a genitive title
+    ("По словам министра экономики Республики Татарстан Мидхата Шагиахметова, объем инвестиций вырос.",
+     [{"person": "Мидхат Шагиахметов", "title": "министр экономики", "of": "RU-TA"}]),
     ("Делегацию Казахстана возглавила вице-министр торговли Айжан Бижанова.",
      [{"person": "Айжан Бижанова", "title": "вице-министр торговли", "of": "KZ"}]),
     # the head of a delegation holds a post of its territory; a legal form is no part of a post
