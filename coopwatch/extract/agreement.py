@@ -113,7 +113,7 @@ def _status(ctx: Context, d: DocMention) -> bool:
     """Is this document reported as concluded or in force?"""
     ann = ctx.ann
     path = path_to_root(ann, d.tok)
-    if any(t.lemma in NOT_A_DOCUMENT for t in path[:2]) or ann.tokens[d.tok.i - 1].lemma in NOT_A_DOCUMENT:
+    if any(t.lemma in NOT_A_DOCUMENT for t in path[:2]) or d.tok.i > 0 and ann.tokens[d.tok.i - 1].lemma in NOT_A_DOCUMENT:
         return False
     if unrealised(ann, d.tok) or negated(ann, d.tok):
         return False

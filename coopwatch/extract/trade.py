@@ -52,7 +52,7 @@ def trade_words(ctx: Context, sent: int) -> list[TradeWord]:
         if any(x.lemma in ESTIMATES for x in tokens[max(t.i - 3, 0): t.i]):
             continue  # "потенциал роста товарооборота оценивается в 500 млн": neither a figure nor a goal
         if t.lemma in TURNOVER:
-            if t.lemma == "оборот" and not any(x.lemma in ("торговый", "внешнеторговый", "товарный") for x in tokens[t.i - 2: t.i]):
+            if t.lemma == "оборот" and not any(x.lemma in ("торговый", "внешнеторговый", "товарный") for x in tokens[max(t.i - 2, 0): t.i]):
                 continue
             if t.lemma == "торговля" and not any(x.lemma in ("взаимный", "объем", "двусторонний", "внешний")
                                                  for x in tokens[max(t.i - 3, 0): t.i]):
