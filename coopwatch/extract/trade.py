@@ -325,7 +325,7 @@ def _parts(ctx: Context, sent: int, w: TradeWord, amount: Match | None, stop: in
             partner = [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in ("с", "со")]
         elif first.i > 0 and tokens[first.i - 1].text in ("—", "–", "-"):
             # "… 156 млн долларов, с Казахстаном — 98 млн, с Узбекистаном — 41 млн": a list of partners
-            partner = [p.id for p in mentions if p.stop == first.i - 1 and tokens[p.start - 1].lower in ("с", "со")]
+            partner = [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in ("с", "со")]
         else:
             continue
         if partner:
