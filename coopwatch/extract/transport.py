@@ -90,6 +90,22 @@ def _both_sides(ctx: Context, clause: list[Token]) -> list[list[str]]:
     return [both] if len(both) == 2 else []
 
 
+def _new_destination(ctx: Context, sent: int, clause: list[Token], recent: list[list[str]]) -> list[list[str]]:
+    """"Между Иркутском и Пекином выполняются рейсы, а с декабря — рейсы в Шэньян": one new end,
+    from the home end of the link just named."""
+    if not recent:
+        return []
+    tokens = ctx.ann.tokens
+    lo, hi = clause[0].i, clause[-1].i
+    named = [m.id for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"
+             and lo <= m.start <= hi and m.start > 0 and tokens[m.start - 1].lower in ("в", "во", "до")]
+    fresh = [p for p in dict.fromkeys(named) if not any(p in pair for pair in recent)]
+    if len(fresh) != 1:
+        return []
+    home = [e for e in recent[0] if sides.crosses(ctx, e, fresh[0])]  # the end on the other side
+    return [[home[0], fresh[0]]] if len(home) == 1 else []
+
+
 def extract(ctx: Context) -> list[TransportFact]:
     facts: dict[tuple, TransportFact] = {}
     last_ends: list[list[str]] = []
@@ -104,7 +120,8 @@ def extract(ctx: Context) -> list[TransportFact]:
                 continue  # "обсудили расширение авиасообщения: …" — the clauses after it name the links
             # "между столицами двух республик", "стороны": the two sides; "Рейсы будут
             # регулярными.": a link word without ends continues the link before it
-            ends = own[k] or _both_sides(ctx, clause) or (last_ends if s.index - last_sent <= 2 else [])
+            recent = last_ends if s.index - last_sent <= 2 else []
+            ends = own[k] or _both_sides(ctx, clause) or _new_destination(ctx, s.index, clause, recent) or recent
             for mode, t in modes:
                 for pair in ends:
                     key = (mode, frozenset(pair))

@@ -51,6 +51,10 @@ TRANSPORT = [
      [{"mode": "air", "between": ["RU-BA/Уфа", "BY-HM"], "status": "planned"}]),
     ("Также обсуждалось открытие прямого авиарейса между Самарой и Ташкентом.",
      [{"mode": "air", "between": ["RU-SAM/Самара", "UZ-TK"], "status": "planned"}]),
+    # a clause naming one new end links it to the home end of the link just named
+    ("Сейчас между Пекином и Иркутском выполняются прямые рейсы, а с декабря планируется открыть рейсы в Шэньян.",
+     [{"mode": "air", "between": ["RU-IRK/Иркутск", "CN-BJ"], "status": "exists"},
+      {"mode": "air", "between": ["RU-IRK/Иркутск", "CN-LN/Шэньян"], "status": "planned"}]),
     # two clauses, two links: each its own ends and status
     ("Сейчас из Краснодара в Ереван выполняются регулярные рейсы, а с весны планируется запуск рейсов "
      "из Сочи в Гюмри.",
