@@ -160,6 +160,11 @@ def _of(ctx: Context, m: Mission, mentions) -> str | None:
     for p in mentions:
         if p.start in (j, j + 1) and tokens[p.start - 1].lower not in ("в", "во", "на"):
             return p.id if p.form != "adj" or tokens[p.stop].lemma == "посольство" else p.id
+    for t in tokens[j: j + 2]:  # "представительство нашего региона", "представительство республики"
+        if t.sent == m.tok.sent and t.case == "Gen":
+            g = sides.generic(ctx, t)
+            if g:
+                return g
     return None
 
 

@@ -35,6 +35,10 @@ INSTITUTION = [
     # a source label before a colon is no mission, and its clause gives no place to the next
     ("Посольство Беларуси: в Новосибирске откроется отделение посольства Беларуси.",
      [{"kind": "embassy_office", "of": "BY", "in": "RU-NVS/Новосибирск", "status": "planned"}]),
+    # "в вашей стране" said to the other side's ambassador; "нашего региона" is the speaker's
+    ("Губернатор Омской области Виталий Хоценко встретился с Послом Узбекистана Ботиржоном Асадовым. «В вашей "
+     "стране работает представительство нашего региона», — сказал губернатор.",
+     [{"kind": "representation", "of": "RU-OMS", "in": "UZ", "status": "exists"}]),
     # a title is not a mission
     ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
 ]
