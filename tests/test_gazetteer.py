@@ -30,6 +30,8 @@ def places(text: str) -> list[str]:
     # an authority's name does not swallow the first word of a longer place name
     ("Председатель Государственного Совета Республики Татарстан", ["RU-TA"]),
     ("Совет Республики Национального собрания", ["BY"]),
+    # a district named like one we know, placed by the text in another city
+    ("Первомайский район Бишкека", ["KG-GB/Первомайский район", "KG-GB"]),
     # two towns of one name: the region's capital unless the document says otherwise
     ("делегация прибыла в Иваново", ["RU-IVA/Иваново"]),
 ])

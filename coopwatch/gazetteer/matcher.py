@@ -373,13 +373,14 @@ def _extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: G
 
 
 def _reparent_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
-    """"Кировский район Калужской области": a district named like one we know elsewhere
-    (Кировский район of Mogilev oblast) but placed by the text in another region."""
+    """"Кировский район Калужской области", "Первомайский район Бишкека": a district named like
+    one we know elsewhere (Кировский район of Mogilev oblast, Первомайский район of Minsk) but
+    placed by the text in another region or city."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         district = [c for c in m.candidates if gz.level(c) == "district"]
         after = by_start.get(m.stop)
-        if not district or after is None or gz.level(after.candidates[0]) != "region":
+        if not district or after is None or gz.level(after.candidates[0]) not in ("region", "city"):
             continue
         region = after.candidates[0]
         if not any(c.startswith(region + "/") for c in district):
