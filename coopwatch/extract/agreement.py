@@ -245,6 +245,13 @@ def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int
     return stop
 
 
+def _implemented(ctx: Context, d: DocMention, mentions: list[DocMention]) -> bool:
+    """The document a plan implements ("дорожная карта по реализации соглашения … на 2025–2026
+    годы"): the years at the end are the plan's, not this document's."""
+    return any(p.kind in PERIODIC_KINDS and p.stop <= d.tok.i < _linked_stop(ctx, p, mentions)
+               for p in mentions if p is not d)
+
+
 def _orgs(ctx: Context, d: DocMention) -> list[str]:
     """Organisations that are the parties: "между свободной экономической зоной «Минск» и
     Ассоциацией кластеров" (not scored, shown to users)."""
@@ -335,7 +342,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 d.kind = last.kind if last is not None else "agreement"
             for parties in _parties(ctx, d, verb, mentions):
                 fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
-                                     period=_period(ctx, d, _linked_stop(ctx, d, mentions)), signatories=list(signers), orgs=_orgs(ctx, d),
+                                     period=None if _implemented(ctx, d, mentions) else _period(ctx, d, _linked_stop(ctx, d, mentions)),
+                                     signatories=list(signers), orgs=_orgs(ctx, d),
                                      evidence=ctx.evidence(s.index))
                 facts.append(fact)
                 last = fact

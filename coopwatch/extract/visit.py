@@ -154,10 +154,25 @@ def _object_of_visiting(ctx: Context, m) -> bool:
     return False
 
 
+def _relative_antecedent(ctx: Context, people, trigger: Token) -> str | None:
+    """"… с председателем облисполкома Юрием Караевым, который находится в Саранске с визитом":
+    the one who travels is the person "который" refers to."""
+    tokens = ctx.ann.tokens
+    rel = next((t for t in reversed(tokens[max(trigger.i - 6, 0): trigger.i])
+                if t.lemma in ("который", "которая") and t.sent == trigger.sent), None)
+    if rel is None:
+        return None
+    before = [m for m in people if m.stop <= rel.i and rel.i - m.stop <= 1]
+    return before[-1].person.name if before else None
+
+
 def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
     """"во главе с губернатором Романом Старовойтом", "возглавляет …", "под руководством …"."""
     tokens = ctx.tokens_of(sent)
     people = ctx.people_in(sent)
+    who = _relative_antecedent(ctx, people, trigger)
+    if who is not None:
+        return who
     for t in tokens:
         if t.lemma in HEAD_MARKERS and (t.lemma != "глава" or t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "во"):
             after = [m for m in people if m.start > t.i]
