@@ -262,6 +262,9 @@ def _org_name(ann: Annotated, complement: list[Token], org_noun: Token, places: 
     generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in complement if t.i > org_noun.i)
     if (places or generic) and org_noun.lemma in {"агентство", "центр", "институт", "фонд", "служба"}:
         return None
+    after = [t for t in complement if t.i == org_noun.i + 1]
+    if places and org_noun.lemma == "палата" and after and after[0].lemma == "представитель":
+        return None  # "Палаты представителей Национального собрания Беларуси": the parliament is the state's
     tail = [t for t in complement if t.i >= org_noun.i]
     head_words = []
     for t in complement:

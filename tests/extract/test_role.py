@@ -5,6 +5,11 @@ import pytest
 from tests.conftest import assert_facts
 
 CASES = [
+    # a parliament's chamber is the state's; a chamber of commerce is an organisation
+    ("Депутат Палаты представителей Национального собрания Беларуси Игорь Марзалюк выступил на форуме.",
+     [{"person": "Игорь Марзалюк", "of": "BY"}]),
+    ("Председатель Торгово-промышленной палаты Татарстана Шамиль Агеев выступил на форуме.",
+     [{"person": "Шамиль Агеев", "of": "Торгово-промышленная палата Татарстана"}]),
     # a man's name the tagger does not know, in apposition to a genitive title
     ("По словам министра экономики Республики Татарстан Мидхата Шагиахметова, объем инвестиций вырос.",
      [{"person": "Мидхат Шагиахметов", "title": "министр экономики", "of": "RU-TA"}]),
