@@ -11,42 +11,25 @@ reports p50/p95/max in milliseconds, with ``place``, ``facts`` and ``search`` fo
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 
 import sqlalchemy as sa
 
-from coopwatch.kb import query
+from coopwatch.kb import query, synth
 from coopwatch.kb.db import open_kb
-from coopwatch.kb.ingest import ingest
 from coopwatch.kb.schema import canonical_sides, facts
-from coopwatch.kb.synth import corpus
 
 
 def build(url: str, want: int, workers: int) -> None:
     """Items until ``want`` facts; stored ones are skipped, so an interrupted build resumes."""
-    docs, n = [], 0
-    batch = corpus(int(want / 5) + 100, seed=2024)
-    for d in batch:
-        docs.append(d)
-        n += len(d.facts)
-        if n >= want:
-            break
-    with tempfile.TemporaryDirectory() as tmp:
-        dpath, fpath = Path(tmp) / "docs.jsonl", Path(tmp) / "facts.jsonl"
-        dpath.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        fpath.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs),
-                         encoding="utf-8")
-        kb = open_kb(url)
-        t = time.monotonic()
-        s = ingest(kb, [str(dpath)], workers=workers, facts_file=fpath, progress=True)
-        print(f"built: {s.added} documents, {s.facts} facts in {time.monotonic() - t:.0f} s", file=sys.stderr)
+    kb = open_kb(url)
+    t = time.monotonic()
+    s = synth.store(kb, synth.until_facts(want, seed=2024), workers=workers, progress=True)
+    print(f"built: {s.added} documents, {s.facts} facts in {time.monotonic() - t:.0f} s", file=sys.stderr)
 
 
 def timed(fn, *args, **kw) -> float:  # noqa: ANN001

@@ -8,7 +8,6 @@ the knowledge base's own ingest (the facts file route, so no NLP models are need
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -17,7 +16,6 @@ import sqlalchemy as sa
 
 from coopwatch.kb import synth
 from coopwatch.kb.db import open_kb
-from coopwatch.kb.ingest import ingest
 from coopwatch.kb.schema import facts
 
 
@@ -29,21 +27,9 @@ def build(db: str, n_facts: int, seed: int = 7) -> int:
     if have >= n_facts:
         kb.dispose()
         return have
-    docs, total = [], 0
-    for d in synth.corpus(n_facts // 3, seed=seed):
-        docs.append(d)
-        total += len(d.facts)
-        if total >= n_facts:
-            break
-    with tempfile.TemporaryDirectory() as tmp:
-        dpath, fpath = Path(tmp) / "docs.jsonl", Path(tmp) / "facts.jsonl"
-        with dpath.open("w", encoding="utf-8") as dh, fpath.open("w", encoding="utf-8") as fh:
-            for d in docs:
-                dh.write(json.dumps(d.jsonl(), ensure_ascii=False) + "\n")
-                fh.write(json.dumps(d.facts_line(), ensure_ascii=False) + "\n")
-        started = time.monotonic()
-        summary = ingest(kb, [str(dpath)], workers=2, facts_file=fpath, progress=False)
-        print(summary.text(), f"({time.monotonic() - started:.0f} s)")
+    started = time.monotonic()
+    summary = synth.store(kb, synth.until_facts(n_facts, seed), workers=2)
+    print(summary.text(), f"({time.monotonic() - started:.0f} s)")
     with kb.read() as conn:
         have = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
     kb.dispose()

@@ -208,3 +208,33 @@ def from_samples(count: int, seed: int = 7) -> list[SynthDoc]:
         text += "\n\n" + _noise(rng, rng.randint(30, 80))
         out.append(SynthDoc(f"sample-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/s/{seed}-{n}"))
     return out
+
+
+def until_facts(n_facts: int, seed: int = 7) -> list[SynthDoc]:
+    """Items in corpus order until they carry at least ``n_facts`` facts."""
+    out: list[SynthDoc] = []
+    total = 0
+    for d in corpus(n_facts // 3 + 100, seed=seed):
+        out.append(d)
+        total += len(d.facts)
+        if total >= n_facts:
+            break
+    return out
+
+
+def store(kb: Any, docs: list[SynthDoc], *, workers: int = 0, progress: bool = False) -> Any:
+    """Ingest ``docs`` with their known facts (the facts-file route: no NLP models needed);
+    returns the ingest summary."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from coopwatch.kb.ingest import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dpath, fpath = Path(tmp) / "synth.jsonl", Path(tmp) / "synth-facts.jsonl"
+        with dpath.open("w", encoding="utf-8") as dh, fpath.open("w", encoding="utf-8") as fh:
+            for d in docs:
+                dh.write(json.dumps(d.jsonl(), ensure_ascii=False) + "\n")
+                fh.write(json.dumps(d.facts_line(), ensure_ascii=False) + "\n")
+        return ingest(kb, [str(dpath)], workers=workers, facts_file=fpath, progress=progress)

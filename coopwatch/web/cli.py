@@ -4,7 +4,6 @@ Thin: parse, call the library, speak Russian."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -120,21 +119,9 @@ def load_demo(db: str | None, workers: int = 2) -> str:
     if samples:
         summary = _run(lambda: ingest(kb, [str(SAMPLES)], workers=workers, progress=True))
         return f"примеры из {SAMPLES}: {summary.text()}"
-    import json
-    import tempfile
-
     from coopwatch.kb import synth
 
-    docs = synth.corpus(60, seed=11)
-    with tempfile.TemporaryDirectory() as tmp:
-        dpath, fpath = Path(tmp) / "demo.jsonl", Path(tmp) / "demo-facts.jsonl"
-        dpath.write_text(
-            "".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
-        )
-        fpath.write_text(
-            "".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
-        )
-        summary = _run(lambda: ingest(kb, [str(dpath)], workers=0, facts_file=fpath, progress=False))
+    summary = _run(lambda: synth.store(kb, synth.corpus(60, seed=11)))
     return f"примеров в пакете нет — загружены синтетические новости: {summary.text()}"
 
 

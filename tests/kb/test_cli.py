@@ -73,3 +73,17 @@ def test_postgres_down(tmp_path: Path) -> None:
     code, out = run("export", "--db", "postgresql+psycopg://u:topsecret@127.0.0.1:1/kb", "--out", str(tmp_path / "x"))
     assert code == 1 and "не удалось подключиться к базе данных postgresql+psycopg://u:***@127.0.0.1:1/kb" in out
     assert "topsecret" not in out
+
+
+def test_demo_without_samples_loads_synthetic_news(tmp_path, monkeypatch):
+    """A package without sample texts still gives the demo a knowledge base: synthetic items with
+    their facts, stored through the real ingest."""
+    from coopwatch.kb import query
+    from coopwatch.kb.db import open_kb
+    from coopwatch.web import cli
+
+    monkeypatch.setattr(cli, "SAMPLES", tmp_path / "none")
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    said = cli.load_demo(url)
+    assert "синтетические" in said
+    assert query.overview(open_kb(url)).n_facts > 0
