@@ -24,6 +24,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.places import country_of
+from coopwatch.lexicon import L
 from coopwatch.models import AgreementFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -255,8 +256,6 @@ def _implemented(ctx: Context, d: DocMention, mentions: list[DocMention]) -> boo
 def _orgs(ctx: Context, d: DocMention) -> list[str]:
     """Organisations that are the parties: "между свободной экономической зоной «Минск» и
     Ассоциацией кластеров" (not scored, shown to users)."""
-    from coopwatch.extract.context import GOVERNMENT_NOUNS
-
     tokens = ctx.tokens_of(d.tok.sent)
     start = next((t.i for t in tokens if t.i > d.tok.i and t.lower == "между"), None)
     if start is None:
@@ -271,7 +270,7 @@ def _orgs(ctx: Context, d: DocMention) -> list[str]:
         first = span.tokens[0]
         if any(t.i in authority for t in span.tokens):
             continue
-        if start < first.i <= start + 25 and first.lemma not in GOVERNMENT_NOUNS:
+        if start < first.i <= start + 25 and first.lemma not in L.government_nouns:
             name = " ".join((span.normal or span.text).replace("«", "").replace("»", "").replace('"', "").split())
             if name and name not in out:
                 out.append(name)

@@ -13,6 +13,7 @@ from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, region_of
+from coopwatch.lexicon import L
 from coopwatch.models import Document, Evidence
 from coopwatch.nlp.annotate import Annotated, Sentence, Token
 from coopwatch.nlp.grammars.common import Match
@@ -116,19 +117,14 @@ def _is_place_id(value: str) -> bool:
 
 
 NON_SIDE_BEFORE = {"доллар", "рубль"}
-# An organisation named after its territory stands for it when it is that territory's government.
-GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
-                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
-                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
-                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
-                    "генконсульство", "консульство", "представительство", "мид", "минпромторг",
-                    "минэкономразвития", "власть", "руководство", "агентство"}
+# An organisation named after its territory stands for it when it is that territory's government
+# (``L.government_nouns``).
 
 
 def _government(m: PlaceMention, ctx: Context) -> bool:
     """"Администрацией Вологды", "Правительства Курской области": a government, not a company."""
     tokens = ctx.ann.tokens
-    return any(t.lemma in GOVERNMENT_NOUNS for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
+    return any(t.lemma in L.government_nouns for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
 
 
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:

@@ -26,10 +26,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import REPORTING, unrealised
+from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, related
+from coopwatch.lexicon import L
 from coopwatch.models import MeetingFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -174,7 +175,7 @@ def _said_at(ctx: Context, t: Token) -> bool:
     """"…сохранят товарооборот, сказал вице-премьер на заседании рабочей группы": the session is
     where it was said, whatever the quoted words promise (the parser may hang it on their verb)."""
     before = [x for x in ctx.ann.tokens[max(t.i - 10, 0): t.i] if x.sent == t.sent]
-    said = [x for x in before if x.lemma in REPORTERS | REPORTING and x.pos == "VERB" and x.feats.get("Tense") == "Past"]
+    said = [x for x in before if x.lemma in REPORTERS | L.reporting_verbs and x.pos == "VERB" and x.feats.get("Tense") == "Past"]
     return bool(said) and any(x.lower in ("на", "во", "в") and x.i > said[-1].i for x in before)
 
 
