@@ -38,9 +38,23 @@ def _camp_key(place_id: str, like: str) -> str:
 
 
 @dataclass
+class PhraseMention:
+    """A multi-word phrase of the lexicon (``lexicon.find_phrases``) over tokens ``start``–``stop``."""
+
+    entries: tuple[tuple[str, str], ...]  # (class, phrase)
+    start: int
+    stop: int
+    sent: int
+
+    def phrase(self, cls: str) -> str | None:
+        return next((p for c, p in self.entries if c == cls), None)
+
+
+@dataclass
 class Context:
     document: Document
     ann: Annotated | None = None
+    phrases: list[PhraseMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
@@ -81,6 +95,16 @@ class Context:
 
     def titles_in(self, sent: int) -> list[TitleMention]:
         return [t for t in self.titles if t.sent == sent]
+
+    def phrase_at(self, cls: str, tok: Token) -> tuple[PhraseMention, str] | None:
+        """The phrase of class ``cls`` that ends at ``tok`` ("дорожную карту" at "карту"), and how the
+        lexicon writes it."""
+        for p in self.phrases:
+            if p.stop == tok.i + 1:
+                phrase = p.phrase(cls)
+                if phrase is not None:
+                    return p, phrase
+        return None
 
     def in_sentence(self, matches: list[Match], sent: int) -> list[Match]:
         s = self.ann.sentences[sent]

@@ -42,6 +42,22 @@ def _annotate(ctx: Context) -> None:
     ctx.ann = annotate(ctx.document.text)
 
 
+def _phrases(ctx: Context) -> None:
+    """The lexicon's multi-word phrases ("дорожная карта", "во главе с") in any case form, on tokens."""
+    from bisect import bisect_left, bisect_right
+
+    from coopwatch.extract.context import PhraseMention
+    from coopwatch.lexicon import find_phrases
+
+    tokens = ctx.ann.tokens
+    starts = [t.start for t in tokens]
+    stops = [t.stop for t in tokens]
+    for m in find_phrases(ctx.document.text):
+        first, last = bisect_left(starts, m.start), bisect_right(stops, m.stop) - 1
+        if first <= last < len(tokens) and tokens[first].sent == tokens[last].sent:
+            ctx.phrases.append(PhraseMention(m.entries, first, last + 1, tokens[first].sent))
+
+
 def _places(ctx: Context) -> None:
     from coopwatch.gazetteer.matcher import find_places
 
@@ -195,6 +211,7 @@ def _facts(module, amend: Callable[[Context], None] | None = None) -> Callable[[
 
 STAGES: list[Stage] = [
     Stage("annotate", ("document",), ("ann",), _annotate),
+    Stage("phrases", ("ann",), ("phrases",), _phrases),
     Stage("places", ("ann",), ("places",), _places),
     Stage("people", ("ann", "places"), ("people",), _people),
     Stage("titles", ("ann", "places", "people"), ("titles",), _titles),

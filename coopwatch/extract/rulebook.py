@@ -46,6 +46,7 @@ class Rule:
         return self.name.split(".", 1)[0]
 
 
+UNCHANGED = object()  # ``off=UNCHANGED``: switched off, the rule gives back its first argument (a merge that merges nothing)
 _RULES: dict[str, Rule] = {}
 _disabled: ContextVar[frozenset[str]] = ContextVar("coopwatch_disabled_rules", default=frozenset())
 _trace: ContextVar[Trace | None] = ContextVar("coopwatch_trace", default=None)
@@ -65,7 +66,7 @@ def rule(name: str, construction: str, example: str, off: Any = None) -> Callabl
         @wraps(fn)
         def apply(*args: Any, **kwargs: Any) -> Any:
             if name in _disabled.get():
-                return copy.copy(r.off)
+                return args[0] if r.off is UNCHANGED else copy.copy(r.off)
             result = fn(*args, **kwargs)
             trace = _trace.get()
             if trace is not None and _answered(result):

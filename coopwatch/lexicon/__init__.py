@@ -135,21 +135,23 @@ def _phrase_index():
     from yargy import Parser
     from yargy.pipelines import morph_pipeline
 
-    by_key: dict[tuple[str, ...], list[str]] = {}
+    by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     every: list[str] = []
     for cls in PHRASE_CLASSES:
         for p in phrases(cls):
-            by_key.setdefault(_key(p.split()), []).append(cls)
+            by_key.setdefault(_key(p.split()), []).append((cls, p))
             every.append(p)
     return Parser(morph_pipeline(sorted(set(every)))), by_key
 
 
 @dataclass(frozen=True)
 class PhraseMatch:
-    classes: tuple[str, ...]
+    entries: tuple[tuple[str, str], ...]  # (class, the phrase as the lexicon writes it)
     start: int  # characters, in the text given to find_phrases
     stop: int
-    text: str
+
+    def phrase(self, cls: str) -> str | None:
+        return next((p for c, p in self.entries if c == cls), None)
 
 
 def find_phrases(text: str) -> list[PhraseMatch]:
@@ -159,12 +161,11 @@ def find_phrases(text: str) -> list[PhraseMatch]:
     parser, by_key = _phrase_index()
     out = []
     for m in parser.findall(text):
-        span = text[m.span.start:m.span.stop]
-        classes = by_key.get(_key(span.split()))
-        if classes is None:  # a form whose out-of-context lemma differs: match by the number of words
-            n = len(span.split())
-            classes = sorted({c for k, cs in by_key.items() if len(k) == n and k[-1] == _key(span.split())[-1]
-                              for c in cs})
-        if classes:
-            out.append(PhraseMatch(tuple(classes), m.span.start, m.span.stop, span))
+        words_ = text[m.span.start:m.span.stop].split()
+        entries = by_key.get(_key(words_))
+        if entries is None:  # a form whose out-of-context lemma differs: the same number of words and last word
+            last = _key(words_[-1:])[0]
+            entries = [e for k, es in by_key.items() if len(k) == len(words_) and k[-1] == last for e in es]
+        if entries:
+            out.append(PhraseMatch(tuple(entries), m.span.start, m.span.stop))
     return out
