@@ -66,7 +66,7 @@ def rule(name: str, construction: str, example: str, off: Any = None) -> Callabl
         @wraps(fn)
         def apply(*args: Any, **kwargs: Any) -> Any:
             if name in _disabled.get():
-                return args[0] if r.off is UNCHANGED else copy.copy(r.off)
+                return args[0] if r.off is UNCHANGED else copy.deepcopy(r.off)
             result = fn(*args, **kwargs)
             trace = _trace.get()
             if trace is not None and _answered(result):
