@@ -175,6 +175,7 @@ class Trace:
     text: str = ""
     candidates: list[Candidate] = field(default_factory=list)
     stack: list[Candidate] = field(default_factory=list)
+    by_anchor: dict[tuple[str, int], Candidate] = field(default_factory=dict)
     merged_into: dict[int, Any] = field(default_factory=dict)  # id(fact) → the fact it was merged into
     amended: dict[int, list[Firing]] = field(default_factory=dict)  # id(fact) → later rules that changed it
     _amending: list[Any] = field(default_factory=list)
@@ -225,20 +226,24 @@ def tracing(text: str) -> Iterator[Trace]:
 @contextmanager
 def candidate(type_: str, anchor: Any) -> Iterator[Candidate | _NoCandidate]:
     """Attribute the rules fired inside the block to one candidate of a fact type, anchored at a
-    token, a mention or a span."""
+    token, a mention or a span. Entering again with the same anchor object (a rule stage that
+    looks at its candidates in several passes) continues the same candidate."""
     trace = _trace.get()
     if trace is None:
         yield NO_CANDIDATE
         return
-    sent, start, stop = _locate(anchor)
-    words = trace.text[start:stop] if start is not None else ""
-    c = Candidate(type_, sent, start, stop, " ".join(words.split()))
+    c = trace.by_anchor.get((type_, id(anchor)))
+    if c is None:
+        sent, start, stop = _locate(anchor)
+        words = trace.text[start:stop] if start is not None else ""
+        c = Candidate(type_, sent, start, stop, " ".join(words.split()))
+        trace.by_anchor[(type_, id(anchor))] = c
+        trace.candidates.append(c)
     trace.stack.append(c)
     try:
         yield c
     finally:
         trace.stack.pop()
-        trace.candidates.append(c)
 
 
 def merged(into: Any, fact: Any) -> None:
