@@ -156,7 +156,8 @@ def dated_document(ctx: Context, d: DocMention) -> bool:
 
 
 @rule("agreement.signing_in_clause", "a signing verb or noun within twelve words of the noun, in its clause, not "
-      "under an intention", "Соглашение о сотрудничестве губернатор и посол подписали в Минске.", off=False)
+      "under an intention", "Соглашение между Брестской и Смоленской областями, которое губернаторы подписали в 2019 году, "
+      "работает успешно.", off=False)
 def signing_in_clause(ctx: Context, d: DocMention) -> bool:
     signing = L.sign_verbs | L.sign_nouns
     for t in ctx.tokens_of(d.tok.sent):
@@ -229,7 +230,7 @@ def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
 
 
 @rule("agreement.period", "the years a document covers: 'на 2026–2027 годы', 'до 2027 года'; a plan's after "
-      "the document it implements; a plan 'на 2024 год'", "Подписан план мероприятий на 2026–2027 годы.")
+      "the document it implements; a plan 'на 2024 год'", "Брянская и Гомельская области подписали план мероприятий на 2026–2027 годы.")
 def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[int | None] | None:
     s, e = _phrase_span(ctx, d)
     if linked_stop is not None and d.kind in PERIODIC_KINDS and linked_stop > d.stop:
@@ -315,8 +316,7 @@ def implemented_no_period(ctx: Context, d: DocMention, mentions: list[DocMention
 
 
 @rule("agreement.orgs_between", "'между свободной экономической зоной «Минск» и Ассоциацией кластеров': the "
-      "organisations that are the parties", "Подписано соглашение между технопарком «Идея» и Минским городским "
-      "технопарком.", off=[])
+      "organisations that are the parties", "В Казани подписано соглашение между технопарком «Идея» и Минским городским технопарком.", off=[])
 def orgs_between(ctx: Context, d: DocMention) -> list[str]:
     tokens = ctx.tokens_of(d.tok.sent)
     start = next((t.i for t in tokens if t.i > d.tok.i and t.lower == "между"), None)
@@ -482,8 +482,8 @@ def _add_signers(fact: AgreementFact, names: list[str]) -> None:
 
 
 @rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "
-      "document before", "Стороны подписали план мероприятий. Подписи под документом поставили Александр Богомаз и "
-      "Иван Крупко.", off=False)
+      "document before", "Брянская и Гомельская области подписали план мероприятий. Подписи под документом поставили губернатор "
+      "Александр Богомаз и председатель облисполкома Иван Крупко.", off=False)
 def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
     return bool(lemmas & {"подпись", "подписать", "скрепить", "подписывать"}) \

@@ -152,8 +152,8 @@ def count_not_meeting(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.said_at_session", "'…сохранят товарооборот, сказал вице-премьер на заседании': the session is where "
-      "it was said, whatever the quoted words promise", "«Мы увеличим поставки», — сказал министр на заседании "
-      "рабочей группы.", off=False)
+      "it was said, whatever the quoted words promise", "«Мы увеличим поставки тракторов в Курскую область», — сказал вице-премьер Беларуси на заседании "
+      "рабочей группы Курской области и Беларуси.", off=False)
 def said_at_session(ctx: Context, t: Token) -> bool:
     before = [x for x in ctx.ann.tokens[max(t.i - 10, 0): t.i] if x.sent == t.sent]
     said = [x for x in before if x.lemma in L.press_verbs | L.reporting_verbs and x.pos == "VERB"
@@ -162,7 +162,7 @@ def said_at_session(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.verb_needs_two_sides", "'обсудили', 'принял', 'встретил' are talks only with people or sides of both "
-      "camps around them", "Губернатор Брянской области принял посла Беларуси.", off=True)
+      "camps around them", "Губернатор Брянской области Александр Богомаз принял посла Беларуси Дмитрия Крутого.", off=True)
 def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     people = {ctx.role_of(m.person) for m in ctx.people_in(verb.sent)} - {None}
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
@@ -171,7 +171,8 @@ def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
 
 
 @rule("meeting.talks_inside_session", "'в рамках встречи' inside a session's sentence names the session; a forum has "
-      "talks of its own", "На заседании рабочей группы в рамках встречи стороны обсудили поставки.", off=False)
+      "talks of its own", "Заседание рабочей группы Курской области и Беларуси прошло в Минске, в рамках встречи губернатор "
+      "Курской области и посол Беларуси подписали протокол.", off=False)
 def talks_inside_session(found: list[Meeting]) -> bool:
     return any(m.kind not in ("talks", "forum") for m in found)
 
@@ -180,7 +181,8 @@ def talks_inside_session(found: list[Meeting]) -> bool:
 
 
 @rule("meeting.refers_back", "'в ходе встречи', 'на встрече', 'Встреча прошла …': the meeting already reported",
-      "Губернатор встретился с послом. В ходе встречи стороны обсудили поставки техники.", off=False)
+      "Губернатор Омской области встретился с акимом Павлодарской области. В ходе встречи стороны обсудили "
+      "поставки техники.", off=False)
 def refers_back(ctx: Context, t: Token) -> bool:
     near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
     first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
@@ -202,7 +204,8 @@ def _participates(t: Token) -> bool:
 
 
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
-      "Заседание рабочей группы прошло в Могилёве. Министры обсудили поставки техники.", off=False)
+      "Заседание рабочей группы Курской области и Беларуси прошло в Могилёве. Губернатор Курской области "
+      "Роман Старовойт и посол Беларуси Дмитрий Крутой обсудили поставки техники.", off=False)
 def discussed_at_session(m: Meeting, last: Meeting) -> bool:
     return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in ("обсудить", "обсуждать") \
         and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
@@ -219,8 +222,7 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
 
 
 @rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "
-      "before: the body (or the word) names the meeting", "На заседании рабочей группы в Минске министры обсудили "
-      "поставки зерна.")
+      "before: the body (or the word) names the meeting", "На заседании рабочей группы Курской области и Беларуси министры обсудили поставки зерна.")
 def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
     tokens = ctx.tokens_of(sent)
     anchor = next((t for t in tokens if _kind_at(ctx, t)), None) \
@@ -259,13 +261,15 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
 
 
 @rule("meeting.name_inside_name", "'аэропорт имени Гейдара Алиева': a name inside a name is no participant",
-      "Делегацию встретили в аэропорту имени Гейдара Алиева.", off=False)
+      "Губернатор Омской области встретился с акимом Павлодарской области в аэропорту имени Дмитрия "
+      "Карбышева.", off=False)
 def name_inside_name(prev: list[Token]) -> bool:
     return bool(prev) and prev[-1].lemma in ("имя", "им")
 
 
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",
-      "Губернатор Андрей Клычков и посол Дмитрий Крутой провели переговоры. Они обсудили поставки техники.", off=[])
+      "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Он провёл переговоры с председателем "
+      "Гомельского облисполкома Иваном Крупко.", off=[])
 def pronoun_participants(ctx: Context, sent: int) -> list:
     if sent > 0 and any(t.lower in L.person_pronouns for t in ctx.tokens_of(sent)):
         return ctx.people_in(sent - 1)[:2]
@@ -318,7 +322,7 @@ def venue(ctx: Context, sents: list[int]) -> str | None:
 
 
 @rule("meeting.direction_not_venue", "'из Краснодара в Ереван': the place after 'в' is a destination when 'из' comes "
-      "just before", "На встрече обсудили рейсы из Краснодара в Ереван.", off=False)
+      "just before", "Губернатор Краснодарского края встретился с послом Армении: обсуждались рейсы из Сочи в Гюмри.", off=False)
 def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
     tokens = ctx.ann.tokens
     return any(o.stop == m.start - 1 and o.start > 0 and tokens[o.start - 1].lower == "из"
@@ -326,7 +330,7 @@ def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
 
 
 @rule("meeting.date", "a day or month in the meeting's sentence; a year only right beside its word",
-      "15 мая 2024 года губернатор встретился с послом Беларуси.")
+      "15 мая 2024 года губернатор Омской области встретился с акимом Павлодарской области.")
 def date(ctx: Context, m: Meeting) -> str | None:
     for d in ctx.in_sentence(ctx.dates, m.sents[0]):
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
@@ -341,7 +345,8 @@ def date(ctx: Context, m: Meeting) -> str | None:
 
 
 @rule("meeting.event_year", "'на форуме «Иннопром-2024»', 'ПМЭФ-2021': the year of the event the meeting was held at",
-      "Губернатор и посол встретились на выставке «Иннопром-2024».", off=False)
+      "На выставке «Иннопром-2024» в Екатеринбурге губернатор Свердловской области провёл переговоры с "
+      "послом Казахстана.", off=False)
 def event_year(ctx: Context, d) -> bool:
     text = ctx.document.text[d.start: d.stop]
     return text[:1].isalpha() and any(c in text for c in "-–—") and d.value.year_shift is None
@@ -364,8 +369,8 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
 
 
 @rule("meeting.body_of_main_side", "'рабочей группы по сотрудничеству с Республикой Беларусь' in a text about one "
-      "region and several partners: the body is the region's own", "Губернатор Тульской области провёл заседание "
-      "рабочей группы по сотрудничеству с Республикой Беларусь.")
+      "region and several partners: the body is the region's own", "Губернатор Тульской области провёл переговоры с послом Узбекистана. Затем прошло заседание рабочей "
+      "группы по сотрудничеству с Республикой Беларусь.")
 def body_of_main_side(ctx: Context, m: Meeting) -> list[str] | None:
     main = ctx.camps[0] if ctx.camps else None
     if len(m.phrase_sides) == 1 and ctx.camp_of(m.phrase_sides[0]) is None and main is not None \
@@ -388,7 +393,8 @@ def sides_of_people_and_sentence(ctx: Context, who: list[str], places: list[str]
 
 
 @rule("meeting.sides_from_camps", "a meeting sentence that names no place: the document's two camps",
-      "Губернатор Курской области прибыл в Минск. Переговоры продолжались три часа.")
+      "Переговоры прошли в тёплой атмосфере. Губернатор Курской области поблагодарил Беларусь за "
+      "гостеприимство.")
 def sides_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
@@ -516,8 +522,8 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
 
 
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
-      "or number; talks with different partners stay two", "Губернатор провёл переговоры с послом. Переговоры "
-      "губернатора и посла продолжились в расширенном составе.", off=UNCHANGED)
+      "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
+      "акима продолжились в расширенном составе.", off=UNCHANGED)
 def merge_same_meeting(scored: list[tuple[MeetingFact, int]]) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:

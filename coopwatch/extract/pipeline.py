@@ -250,13 +250,18 @@ def run_stages(document: Document) -> Context:
 
 def extract_document(document: Document) -> DocumentFacts:
     """All facts of one document, deduplicated, in the contract's form."""
+    from coopwatch.extract.rulebook import merged
+
     ctx = run_stages(document)
-    seen, facts = set(), []
+    seen: dict[tuple, object] = {}
+    facts = []
     for f in ctx.facts:
         k = f.key()
-        if k not in seen:
-            seen.add(k)
-            facts.append(f)
+        if k in seen:
+            merged(seen[k], f)
+            continue
+        seen[k] = f
+        facts.append(f)
     # the facts were validated when the rules made them: no second pass through pydantic
     return DocumentFacts.model_construct(doc=document.id, published=document.published, facts=facts,
                                          warnings=list(document.meta.get("warnings", [])) + ctx.warnings)

@@ -183,7 +183,8 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
 
 
 @rule("role.only_fitting_side", "the one document side whose kind of territory fits: a governor → the Russian "
-      "region", "Губернатор Александр Богомаз встретился с председателем Гомельского облисполкома Иваном Крупко.")
+      "region", "Председатель Гомельского облисполкома Иван Крупко встретился с брянской делегацией. Губернатор "
+      "Александр Богомаз поблагодарил коллег.")
 def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     fits = []
     for camp in ctx.camps:
@@ -194,11 +195,12 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
 
 
 @rule("role.title_without_name", "'Губернатор провел встречу …' after 'губернатором Александром Богомазом': a title "
-      "without a name is the one person who holds it (for participants and heads, not roles)", "Губернатор Брянской "
-      "области Александр Богомаз прибыл в Гомель. Губернатор провёл встречу с активом.", off=None)
-def _corefer(ctx: Context) -> None:
+      "without a name is the one person who holds it (for participants and heads, not roles)", "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Губернатор провёл переговоры с "
+      "председателем Гомельского облисполкома Иваном Крупко.", off=[])
+def _corefer(ctx: Context) -> list[str]:
     """"Губернатор провел встречу …" after "губернатором Александром Богомазом": a title without a
     name is the one person of the document who holds it (for participants and heads, not roles)."""
+    bound = []
     for t in ctx.titles:
         if t.person is not None:
             continue
@@ -207,6 +209,8 @@ def _corefer(ctx: Context) -> None:
         if len(holders) == 1:
             t.person = next(iter(holders.values()))
             t.coref = True
+            bound.append(f"{t.text} = {t.person.name}")
+    return bound
 
 
 def resolve(t: TitleMention, ctx: Context) -> str | None:
@@ -216,11 +220,11 @@ def resolve(t: TitleMention, ctx: Context) -> str | None:
 
 def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
-        with candidate("role", t):
+        with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
             t.of = resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
-            with candidate("role", t):
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
                 t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _delegation_head(t, ctx) or _nearby(t, ctx) \
                     or _by_scope(t, ctx)
     _corefer(ctx)
@@ -228,7 +232,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.person is None or t.coref:
             continue
-        with candidate("role", t) as c:
+        with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)) as c:
             if former_not_held(t):
                 c.drop("бывшая должность")
                 continue
@@ -254,7 +258,7 @@ def former_not_held(t: TitleMention) -> bool:
     return t.former
 
 
-@rule("role.fuller_title", "one fact per person and territory: the fuller title wins", "Министр Олег Петров "
-      "выступил первым. Первый заместитель министра Олег Петров ответил на вопросы.", off=False)
+@rule("role.fuller_title", "one fact per person and territory: the fuller title wins", "Министр Олег Петров выступил первым. Первый заместитель министра промышленности Брянской области Олег "
+      "Петров ответил на вопросы.", off=False)
 def fuller_title(fact: RoleFact, old: RoleFact) -> bool:
     return len(fact.title) > len(old.title)

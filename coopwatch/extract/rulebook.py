@@ -175,9 +175,10 @@ class Trace:
     text: str = ""
     candidates: list[Candidate] = field(default_factory=list)
     stack: list[Candidate] = field(default_factory=list)
-    by_anchor: dict[tuple[str, int], Candidate] = field(default_factory=dict)
+    by_anchor: dict[tuple[str, Any], Candidate] = field(default_factory=dict)
     merged_into: dict[int, Any] = field(default_factory=dict)  # id(fact) → the fact it was merged into
     amended: dict[int, list[Firing]] = field(default_factory=dict)  # id(fact) → later rules that changed it
+    loose: list[Firing] = field(default_factory=list)  # rules that fired outside any candidate (finding them)
     _amending: list[Any] = field(default_factory=list)
 
     def fired(self, r: Rule, args: tuple, result: Any) -> None:
@@ -185,12 +186,16 @@ class Trace:
         if self._amending:
             self.amended.setdefault(id(self._amending[-1]), []).append(firing)
         elif self.stack:
-            self.stack[-1].firings.append(firing)
+            c = self.stack[-1]
+            if not any(_same(firing, f) for f in c.firings):  # a rule asked twice about the same words
+                c.firings.append(firing)
+        else:
+            self.loose.append(firing)
 
     def _firing(self, r: Rule, args: tuple, result: Any) -> Firing:
         sent, start, stop = _locate(result)
         if start is None:
-            for a in args[1:] if args else ():
+            for a in args:
                 sent, start, stop = _locate(a)
                 if start is not None:
                     break
@@ -211,6 +216,15 @@ class Trace:
     def dropped(self) -> list[Candidate]:
         return [c for c in self.candidates if not c.facts and c.dropped]
 
+    def firings(self) -> list[Firing]:
+        """Every rule that fired, wherever it was recorded."""
+        out = list(self.loose)
+        for c in self.candidates:
+            out += c.firings
+        for fs in self.amended.values():
+            out += fs
+        return out
+
 
 @contextmanager
 def tracing(text: str) -> Iterator[Trace]:
@@ -224,20 +238,22 @@ def tracing(text: str) -> Iterator[Trace]:
 
 
 @contextmanager
-def candidate(type_: str, anchor: Any) -> Iterator[Candidate | _NoCandidate]:
+def candidate(type_: str, anchor: Any, key: Any = None) -> Iterator[Candidate | _NoCandidate]:
     """Attribute the rules fired inside the block to one candidate of a fact type, anchored at a
-    token, a mention or a span. Entering again with the same anchor object (a rule stage that
-    looks at its candidates in several passes) continues the same candidate."""
+    token, a mention or a list of tokens. Entering again with the same anchor object, or the same
+    ``key`` (a rule stage that looks at its candidates in several passes), continues the same
+    candidate."""
     trace = _trace.get()
     if trace is None:
         yield NO_CANDIDATE
         return
-    c = trace.by_anchor.get((type_, id(anchor)))
+    ident = (type_, id(anchor) if key is None else key)
+    c = trace.by_anchor.get(ident)
     if c is None:
         sent, start, stop = _locate(anchor)
         words = trace.text[start:stop] if start is not None else ""
         c = Candidate(type_, sent, start, stop, " ".join(words.split()))
-        trace.by_anchor[(type_, id(anchor))] = c
+        trace.by_anchor[ident] = c
         trace.candidates.append(c)
     trace.stack.append(c)
     try:
@@ -267,6 +283,10 @@ def amending(fact: Any) -> Iterator[None]:
         trace._amending.pop()
 
 
+def _same(a: Firing, b: Firing) -> bool:
+    return (a.rule, a.sent, a.start, a.stop, a.value) == (b.rule, b.sent, b.start, b.stop, b.value)
+
+
 def _locate(obj: Any) -> tuple[int | None, int | None, int | None]:
     """Sentence and character span of a token, a mention, a match, or a list of them."""
     if isinstance(obj, list | tuple):
@@ -293,7 +313,7 @@ def _short(result: Any) -> str:
         return ""
     if isinstance(result, list | tuple):
         return ", ".join(_short(x) for x in result[:6])
-    for attr in ("id", "resolved"):
+    for attr in ("id", "resolved", "name"):
         if isinstance(getattr(result, attr, None), str):
             return getattr(result, attr)
     if hasattr(result, "lemma") and hasattr(result, "text"):

@@ -166,7 +166,8 @@ def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:
 
 
 @rule("sides.generic", "a generic word for a side ('нашим регионом', 'облисполком', 'республики') is the "
-      "document's place of that kind", "Губернатор Курской области рассказал, что делегация региона посетит Минск.")
+      "document's place of that kind", "Губернатор Курской области посетил Гомель. Соглашение между нашим регионом и Гомельской областью "
+      "подписано в прошлом году.")
 def generic(ctx: Context, t: Token) -> str | None:
     """A generic word for a side: "нашим регионом", "казахстанским субъектом", "облисполком",
     "республики" — resolved to the document's place of that kind."""
@@ -223,7 +224,8 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
 
 
 @rule("sides.both_sides", "'двух стран', 'обеих республик', 'между регионами', 'стороны': one side of each camp",
-      "Губернатор и посол обсудили торговлю двух стран.", off=[])
+      "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином "
+      "Байхановым. Стороны обсудили торговлю двух стран.", off=[])
 def both_sides(ctx: Context, t: Token) -> list[str]:
     """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind;
     "стороны": the two sides of the people named in this sentence or the two before."""

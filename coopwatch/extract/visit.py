@@ -83,14 +83,14 @@ def _near_visit(ctx: Context, t: Token) -> bool:
 
 
 @rule("visit.planned_trip", "'запланировано посещение', 'предстоящий визит', 'визит, намеченный на 12 ноября': "
-      "not yet made", "Предстоящий визит губернатора в Минск обсудили в правительстве.", off=False)
+      "not yet made", "Губернатор Курской области рассказал о подготовке визита делегации в Минск.", off=False)
 def planned_trip(ctx: Context, t: Token) -> bool:
     around = [x for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 3]
     return any(x.lemma in L.planned_trip_words for x in around)
 
 
 @rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",
-      "Белорусские делегации регулярно приезжают в Казань.", off=False)
+      "Делегации Курской области регулярно посещают Минск.", off=False)
 def habitual(tokens: list[Token]) -> bool:
     return any(x.lemma in L.habitual_words for x in tokens)
 
@@ -176,7 +176,8 @@ def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
 
 
 @rule("visit.guests_of_hosts", "'делегацию принял Раис Татарстана': the hosts are named; the guests are the other "
-      "side", "Делегацию принял губернатор Курской области.")
+      "side", "Президент Татарстана Рустам Минниханов встретился с послом Узбекистана. Делегацию принял губернатор "
+      "Курской области.")
 def guests_of_hosts(ctx: Context, sent: int) -> str | None:
     hosts = [m.id for m in sides.side_mentions(ctx, sent)] + [t.of for t in ctx.titles_in(sent) if t.of and ctx.gz.get(t.of)]
     other = ctx.other_camp(hosts[0]) if hosts else None
@@ -330,8 +331,8 @@ def object_of_visiting(ctx: Context, m) -> bool:
 
 
 @rule("visit.receivers", "the territories of the officials of the other side named around the trip",
-      "Делегация Курской области прибыла в Гомель. Гостей принял председатель Гомельского облисполкома Иван "
-      "Крупко.", off=[])
+      "Делегация Курской области прибыла в Беларусь, гостей принял председатель Гомельского облисполкома "
+      "Иван Крупко.", off=[])
 def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
     out = []
     for s in sents:
@@ -360,8 +361,8 @@ def host_receiving_subject(ctx: Context, visitor: str, sent: int) -> str | None:
 
 
 @rule("visit.host_region_of_capital", "a region's capital as destination stands for the region when the region is "
-      "the other side", "Губернатор Омской области прибыл в Павлодар, где провёл переговоры с акимом Павлодарской "
-      "области.")
+      "the other side", "Аким Павлодарской области встретился с губернатором Омской области. Делегация Омской области прибыла "
+      "в Павлодар.")
 def host_region_of_capital(ctx: Context, d: str) -> str | None:
     other = ctx.camp_of(d)
     region = d.split("/", 1)[0]
@@ -371,13 +372,15 @@ def host_region_of_capital(ctx: Context, d: str) -> str | None:
 
 
 @rule("visit.host_receiver_level", "the destination inside a receiver's territory: the receiver's level",
-      "Губернатор прибыл в Гомель, где его принял председатель Гомельского облисполкома.")
+      "Губернатор Брянской области прибыл в Гомель, где его принял председатель Гомельского облисполкома "
+      "Иван Крупко.")
 def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
     return next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
-      "Губернатор Курской области встретился с послом Беларуси. Делегация прибыла вчера.")
+      "Губернатор Курской области Роман Старовойт встретился с послом Беларуси. Делегация Курской области "
+      "прибыла вчера.")
 def host_other_camp(ctx: Context, visitor: str) -> str | None:
     other = ctx.other_camp(visitor)
     return other.best if other is not None and other.named else None
