@@ -72,11 +72,13 @@ def is_future(ann: Annotated, verb: Token) -> bool:
 def unrealised(ann: Annotated, tok: Token) -> bool:
     """True when ``tok`` sits under a future, an intention, a plan or a possibility; a verb of
     speech above it ("отметил, что …") and the first finite verb end the search."""
+    child = tok
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(t):
+        if t is not tok and _intent(t) and not _setting(ann, child):
             return True
+        child = t
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
             return True
         if t is not tok and any(c.lower in L.future_auxiliaries for c in _children(ann, t)):
@@ -84,6 +86,19 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
         if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+ADVERBIAL = {"obl", "obl:tmod", "advmod"}
+
+
+def _setting(ann: Annotated, child: Token) -> bool:
+    """"На заседании … обсудили поставки", "в ходе встречи договорились": where or when the
+    intention was voiced, not what is intended ("заинтересована в открытии", "договорились о
+    подписании" name the intended thing)."""
+    if child.rel not in ADVERBIAL:
+        return False
+    before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]
+    return any(t.lower in L.setting_prepositions for t in before) or any(t.lemma in L.tied_by_words for t in before)
 
 
 def _intent(t: Token) -> bool:

@@ -222,7 +222,7 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
 
 
 @rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "
-      "before: the body (or the word) names the meeting", "На заседании рабочей группы Курской области и Беларуси министры обсудили поставки зерна.")
+      "before: the body (or the word) names the meeting", "В ходе встречи в Минске стороны подвели итоги сотрудничества Курской области и Беларуси.")
 def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
     tokens = ctx.tokens_of(sent)
     anchor = next((t for t in tokens if _kind_at(ctx, t)), None) \
