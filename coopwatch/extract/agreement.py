@@ -7,7 +7,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.draft, agreement.signed_or_in_force,
+  agreement.aggregate_count, agreement.counted_with, agreement.draft, agreement.signed_or_in_force,
   agreement.dated_document, agreement.signing_in_clause (clauses.unrealised, clauses.negated)
 A document mentioned again
   agreement.bare_reference, agreement.signers_of_last
@@ -95,9 +95,11 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
             out.append(DocMention(kind, t, tokens[-1].i + 1, t.feats.get("Number") == "Plur"))
     for a, b in zip(out, out[1:]):
         a.stop = b.tok.i
-    for d in out:  # the phrase ends at the first verb after the noun
-        verb = next((t.i for t in tokens if d.tok.i < t.i < d.stop and t.pos == "VERB"
-                     and t.feats.get("VerbForm") != "Part"), None)
+    for d in out:  # the phrase ends at the first predicate after the noun ("обусловлено") other than its
+        # signing ("соглашение подписано между A и B": the sides still follow)
+        verb = next((t.i for t in tokens if d.tok.i < t.i < d.stop and t.pos in ("VERB", "AUX")
+                     and (t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short")
+                     and not (t.lemma in L.sign_verbs and t.feats.get("VerbForm") == "Part")), None)
         if verb is not None:
             d.stop = verb
     for d in out:
@@ -124,7 +126,21 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
         if t.lemma in L.document_count_words or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") \
                 and not year:
             return True
-    return any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent))
+    if any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent)):
+        return True
+    return counted_with(ctx, d)
+
+
+@rule("agreement.counted_with", "'13 соглашений и протоколов': a document noun coordinated with a counted one is "
+      "counted too", "Регионы подписали 12 соглашений и меморандумов между Брестской и Смоленской областями.",
+      off=False)
+def counted_with(ctx: Context, d: DocMention) -> bool:
+    if d.tok.rel != "conj" or d.tok.head < 0:
+        return False
+    head = ctx.ann.tokens[d.tok.head]
+    if head.sent != d.tok.sent or document_noun(ctx, head) is None:
+        return False
+    return aggregate_count(ctx, DocMention(d.kind, head, d.stop, True))
 
 
 @rule("agreement.draft", "'проект соглашения', 'разработка дорожной карты': a document not yet made",
@@ -448,6 +464,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
                 if last is not None and bare_reference(ctx, d):
                     _add_signers(last, signers)
+                    last.date = last.date or signing_date(ctx, d, mentions, verb)
                     c.made(last)
                     made = True
                     continue

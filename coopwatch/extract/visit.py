@@ -4,7 +4,8 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.delegation_elsewhere
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.delegation_at_work,
+  visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
   visit.planned_trip, visit.habitual (clauses.unrealised)
@@ -60,6 +61,23 @@ def received_delegation(t: Token, has_delegation: bool) -> bool:
     return t.lemma in L.receive_verbs and t.pos == "VERB" and has_delegation
 
 
+@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске': visitors "
+      "at work in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
+      off=False)
+def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
+    if t.lemma not in L.work_words or not has_delegation:
+        return False
+    tokens = ctx.ann.tokens
+    return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in ("в", "во") and m.form != "adj"
+               for m in ctx.places_in(t.sent))
+
+
+def _visitors_named(ctx: Context, sent: int) -> bool:
+    """A delegation, or people named by where they come from ("амурчане", "куряне")."""
+    return any(t.lemma in ("делегация", "делегат") for t in ctx.tokens_of(sent)) \
+        or any(m.form == "demonym" for m in ctx.places_in(sent))
+
+
 @rule("visit.delegation_elsewhere", "'В Республике Беларусь брянская делегация обсудила …': a delegation somewhere "
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
@@ -97,12 +115,13 @@ def habitual(tokens: list[Token]) -> bool:
 
 def _triggers(ctx: Context, sent: int) -> list[Token]:
     tokens = ctx.tokens_of(sent)
-    has_delegation = any(t.lemma in ("делегация", "делегат") for t in tokens)
+    has_delegation = _visitors_named(ctx, sent)
     out = []
     if has_delegation and delegation_elsewhere(ctx, sent):
-        out.append(next(t for t in tokens if t.lemma in ("делегация", "делегат")))
+        out.append(next((t for t in tokens if t.lemma in ("делегация", "делегат")), tokens[0]))
     for t in tokens:
-        if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation):
+        if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
+                or delegation_at_work(ctx, t, has_delegation):
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
@@ -118,6 +137,9 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
 def _delegation_side(ctx: Context, sent: int) -> str | None:
     tokens = ctx.ann.tokens
     mentions = sides.side_mentions(ctx, sent)
+    demonyms = [m for m in ctx.places_in(sent) if m.form == "demonym"]
+    if demonyms:  # "работа амурчан в Минске"
+        return demonyms[0].id
     for t in ctx.tokens_of(sent):
         if t.lemma not in ("делегация", "гость"):
             continue
