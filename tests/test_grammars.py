@@ -94,6 +94,8 @@ def test_growth(text, percent, times):
     # "второе" reads first as a noun ("второе блюдо"): the ordinal is among its other readings
     ("второе заседание межправкомиссии", 2), ("четвёртого форума", 4), ("двадцать первое заседание", 21),
     ("тридцатого форума", 30),
+    # Roman numerals typed with Cyrillic Х and Ukrainian І among Latin letters
+    ("на ХХІ Форуме межрегионального сотрудничества", 21), ("ХIV Форум регионов", 14), ("в ходе ХХII Форума", 22),
 ])
 def test_ordinals(text, number):
     assert [m.value for m in find_ordinals(text)] == [number]

@@ -9,8 +9,8 @@ Which words name a document, and what kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.counted_with, agreement.draft, agreement.signed_or_in_force,
   agreement.dated_document, agreement.signing_in_clause (clauses.unrealised, clauses.negated)
-A document mentioned again
-  agreement.bare_reference, agreement.signers_of_last
+A document mentioned again, or an earlier one
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
   agreement.parties_between, agreement.more_between, agreement.implements_document,
   agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
@@ -22,7 +22,7 @@ Its other fields
 Twinning without a document
   agreement.twinning_statement, agreement.twinned_since
 One fact per document
-  agreement.merge_mentions
+  agreement.merge_mentions, agreement.fuller_period
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
-from coopwatch.gazetteer.places import country_of
+from coopwatch.gazetteer.places import country_of, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import AgreementFact
 from coopwatch.nlp.annotate import Token
@@ -63,13 +63,19 @@ def document_noun(ctx: Context, t: Token) -> str | None:
     kinds = L.document_kinds
     if t.lemma in kinds:
         return kinds[t.lemma]
-    if t.lemma == "план" and (t.text[0] == "П" or nxt is not None and nxt.lemma in L.plan_qualifiers):
-        return "plan"
+    if t.lemma == "план" and (t.text[0] == "П" or nxt is not None and nxt.lemma in L.plan_qualifiers
+                              or t.head >= 0 and tokens[t.head].lemma in L.sign_verbs):
+        return "plan"  # "План", "план мероприятий", "подписали обновлённый план"
     if t.lemma == "программа" and nxt is not None and nxt.lemma in L.plan_qualifiers:
         return "plan"
     found = ctx.phrase_at(DOCUMENT_PHRASES, t)
     if found is not None:
         return L.document_phrases.get(found[1])
+    if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words:
+        if t.lemma == "документ":
+            return "same"  # "предыдущего документа": the kind of the document it precedes
+        if t.lemma in ("программа", "план"):
+            return "plan"  # "прежняя программа"
     return None
 
 
@@ -107,7 +113,29 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
             d.kind = "twinning"
         elif same_kind(ctx, d):
             d.kind = "same"
+    return _named_in_brackets(ctx, out)
+
+
+def _named_in_brackets(ctx: Context, mentions: list[DocMention]) -> list[DocMention]:
+    """A document noun in brackets right after another names the same document."""
+    out: list[DocMention] = []
+    for d in mentions:
+        if out and parenthesised_name(ctx, out[-1], d):
+            out[-1].kind = d.kind if d.kind in PERIODIC_KINDS or out[-1].kind == "agreement" else out[-1].kind
+            out[-1].stop = d.stop
+            continue
+        out.append(d)
     return out
+
+
+@rule("agreement.parenthesised_name", "'план мероприятий («дорожную карту»)', 'обновлённый план (дорожная карта)': the "
+      "name in brackets names the same document, and its kind", "Губернатор и хоким подписали обновлённый план "
+      "(«дорожную карту») сотрудничества Санкт-Петербурга и Ташкента до 2028 года.", off=False)
+def parenthesised_name(ctx: Context, before: DocMention, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    between_ = tokens[before.tok.i + 1: d.tok.i]
+    return any(t.text == "(" for t in between_) and len(between_) <= 5 \
+        and all(t.text in "(«\"„“" or t.pos == "ADJ" or t.lemma in L.plan_qualifiers for t in between_)
 
 
 # ---- which mentions are documents the text reports as made ---------------------------------------
@@ -192,7 +220,23 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d):
         return None
-    return "нет слова о подписании или действии документа"
+    return NO_STATUS
+
+
+NO_STATUS = "нет слова о подписании или действии документа"
+
+
+@rule("agreement.same_document_again", "a document noun with no signing word, of the kind of a document already "
+      "reported between the same sides: that document again ('Дорожная карта … рассчитана на 2026–2028 годы')",
+      "Омская и Павлодарская области подписали дорожную карту. Дорожная карта Омской и Павлодарской областей "
+      "рассчитана на 2025–2027 годы.")
+def same_document_again(ctx: Context, d: DocMention, facts: list[AgreementFact]) -> AgreementFact | None:
+    same = [f for f in facts if f.kind == d.kind]
+    if not same:
+        return None
+    own = [m.id for m in sides.side_mentions(ctx, d.tok.sent, d.tok.i + 1, d.stop)]
+    fits = [f for f in same if all(any(related(p, q) for q in f.parties) for p in own)]
+    return fits[-1] if fits else None
 
 
 # ---- fields ---------------------------------------------------------------------------------------
@@ -445,6 +489,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
 
 def extract(ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
+    earlier: set[int] = set()  # documents told as earlier than the one named before them: never merged into it
     last: AgreementFact | None = None
     for s in ctx.sentences:
         mentions = _doc_mentions(ctx, s.index)
@@ -455,6 +500,13 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     c.drop("счёт документов, а не документ")
                     continue
                 why_not = _reported_as_made(ctx, d)
+                again = same_document_again(ctx, d, facts) if why_not == NO_STATUS else None
+                if again is not None:  # "Дорожная карта … рассчитана на 2026–2028 годы": the document made before
+                    p = period(ctx, d) or next((r.value for r in ctx.in_sentence(ctx.year_ranges, s.index)), None)
+                    if p and (not again.period or fuller_period(p, again.period)):
+                        again.period = p
+                    c.made(again)
+                    continue
                 if why_not:
                     c.drop(why_not)
                     continue
@@ -462,6 +514,14 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 # the people of the sentence signed the documents the signing verb itself governs
                 direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
+                if last is not None and earlier_document(ctx, d):
+                    fact = AgreementFact(kind=last.kind if d.kind == "same" else d.kind, parties=list(last.parties),
+                                         date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
+                                         evidence=ctx.evidence(s.index))
+                    facts.append(c.made(fact))
+                    earlier.add(id(fact))
+                    made = True
+                    continue
                 if last is not None and bare_reference(ctx, d):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
@@ -473,6 +533,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 parties = _parties(ctx, d, verb, mentions)
                 if not parties:
                     c.drop("стороны не названы")
+                background = implemented_no_period(ctx, d, mentions)
                 for pair in parties:
                     fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          period=None if implemented_no_period(ctx, d, mentions)
@@ -480,7 +541,9 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
-                    last = fact
+                    if not background or last is None or last.evidence is None \
+                            or last.evidence.start < ctx.sentences[s.index].start:
+                        last = fact  # "Документ подписали …" next names the plan, not the agreement it implements
                     made = True
         if not made:
             twin = twinning_statement(ctx, s.index)
@@ -489,13 +552,24 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
-    return merge_mentions(facts)
+    return merge_mentions(facts, earlier)
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
     for name in names:
         if name not in fact.signatories:
             fact.signatories.append(name)
+
+
+@rule("agreement.earlier_document", "'предыдущий документ, подписанный в 2023 году', 'Первое подобное соглашение было "
+      "подписано в 2006 году': an earlier document of the kind just named, between the same sides",
+      "Гродненская и Ленинградская области подписали новую программу сотрудничества. Она продолжает предыдущий "
+      "документ, подписанный в 2019 году.", off=False)
+def earlier_document(ctx: Context, d: DocMention) -> bool:
+    before = ctx.ann.tokens[max(d.tok.i - 3, 0): d.tok.i]
+    own_sides = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
+    return not own_sides and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
+        and bool(own_date(ctx, d) or signing_date(ctx, d, [], governing_verb(ctx.ann, d.tok)))
 
 
 @rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "
@@ -540,6 +614,13 @@ def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     return None
 
 
+@rule("agreement.fuller_period", "'до 2028 года' in a headline and 'на 2026–2028 годы' in the body: the period with "
+      "both ends", "Омская и Павлодарская области подписали дорожную карту до 2028 года. Дорожная карта Омской и "
+      "Павлодарской областей рассчитана на 2026–2028 годы.", off=False)
+def fuller_period(new: list, old: list) -> bool:
+    return None in old and None not in new and old[1] in (None, new[1])
+
+
 def _same_sides(a: list[str], b: list[str]) -> bool:
     """The same two sides, one of them named more precisely in one mention ("Казань и Беларусь"
     ~ "Казань и Минск")."""
@@ -553,10 +634,10 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
 @rule("agreement.merge_mentions", "one fact per kind and pair of sides: mentions of one document across sentences, "
       "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
       "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
-def merge_mentions(facts: list[AgreementFact]) -> list[AgreementFact]:
+def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset()) -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
-        key = (f.kind, frozenset(f.parties))
+        key = (f.kind, frozenset(f.parties), id(f) if id(f) in distinct else None)
         # a twinning is never between countries: "в Беларусь … из Казани" and "Минск … Казань" are one
         old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind == "twinning"
                                     and _same_sides(o.parties, f.parties)), None)
@@ -568,7 +649,7 @@ def merge_mentions(facts: list[AgreementFact]) -> list[AgreementFact]:
             old.parties = f.parties
         if f.date and (not old.date or len(f.date) > len(old.date)):
             old.date = f.date
-        if f.period and not old.period:
+        if f.period and (not old.period or fuller_period(f.period, old.period)):
             old.period = f.period
         _add_signers(old, f.signatories)
     return list(out.values())

@@ -76,7 +76,7 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(t) and not _setting(ann, child):
+        if t is not tok and _intent(ann, t) and not _setting(ann, child):
             return True
         child = t
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
@@ -101,11 +101,17 @@ def _setting(ann: Annotated, child: Token) -> bool:
     return any(t.lower in L.setting_prepositions for t in before) or any(t.lemma in L.tied_by_words for t in before)
 
 
-def _intent(t: Token) -> bool:
+def _intent(ann: Annotated, t: Token) -> bool:
     # the passive of an intent is one too: "планируется подписание", "обсуждалось открытие рейса"
     lemma = t.lemma[:-2] if t.lemma.endswith(("ся", "сь")) else t.lemma
     intent = L.intent_words
-    return t.lemma in intent or t.lower in intent or lemma in intent
+    return (t.lemma in intent or t.lower in intent or lemma in intent) and not _plan_document(ann, t)
+
+
+def _plan_document(ann: Annotated, t: Token) -> bool:
+    """"План мероприятий", "план сотрудничества": a document, not an intention."""
+    return t.lemma == "план" and (t.text[:1] == "П" or any(
+        c.lemma in L.plan_qualifiers for c in _children(ann, t)))
 
 
 @rule("clauses.negated", "'не' on the word or on one of the three words above it: not done",

@@ -10,7 +10,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.refers_back, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.refers_back, meeting.another_session, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -230,7 +230,9 @@ def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
     if anchor is None:
         return None
     kind = _kind_at(ctx, anchor) or "talks"
-    return Meeting(kind, [sent], anchor, phrase_sides(ctx, anchor) if kind != "talks" else [])
+    m = Meeting(kind, [sent], anchor, phrase_sides(ctx, anchor) if kind != "talks" else [])
+    m.number = session_ordinal(ctx, m, sent)
+    return m
 
 
 @rule("meeting.names_before_talks", "'Встреча прошла в Казанском Кремле.' after the sentence that names the people: "
@@ -423,7 +425,17 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
 # ---- the stage ------------------------------------------------------------------------------------
 
 
-def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
+@rule("meeting.another_session", "'на XIX Форуме' after the XXI Forum: a mention with its own different number is "
+      "another session, however it is introduced", "В Уральске прошёл XXI Форум регионов России и Казахстана. "
+      "Предыдущий документ подписали на XIX Форуме регионов России и Казахстана.", off=False)
+def another_session(ctx: Context, t: Token, kind: str, last: Meeting | None) -> bool:
+    if last is None or kind == "talks":
+        return False
+    own = session_ordinal(ctx, Meeting(kind, [t.sent], t), t.sent)
+    return own is not None and last.number is not None and own != last.number
+
+
+def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[list[Meeting], bool]:
     """New meetings of a sentence, and whether it refers back to the last one."""
     found: list[Meeting] = []
     refers = False
@@ -449,7 +461,8 @@ def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
             if kind == "talks" and talks_inside_session(found):
                 c.drop("встреча внутри заседания того же предложения")
                 continue
-            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)):
+            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)) \
+                    and not another_session(ctx, t, kind, last):
                 refers = True
                 c.drop("та же встреча, что названа раньше")
                 continue
@@ -471,7 +484,7 @@ def _new_people(ctx: Context, sent: int) -> bool:
 def extract(ctx: Context) -> list[MeetingFact]:
     meetings: list[Meeting] = []
     for s in ctx.sentences:
-        found, refers = _meetings_in(ctx, s.index)
+        found, refers = _meetings_in(ctx, s.index, meetings[-1] if meetings else None)
         if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)

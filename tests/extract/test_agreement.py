@@ -34,10 +34,13 @@ CASES = [
     ("Подписи под меморандумом поставили мэр Уфы Ратмир Мавлиев и хоким Бухары Жамшид Ибрагимов.",
      [{"kind": "memorandum", "parties": ["RU-BA/Уфа", "UZ-BU/Бухара"],
        "signatories": ["Ратмир Мавлиев", "Жамшид Ибрагимов"]}]),
-    # a plan's years after the phrase of the agreement it implements; an authority is no organisation
+    # a plan's years after the phrase of the agreement it implements; an authority is no organisation; the
+    # agreement it implements is named as concluded, so it is a fact too (FACTS: "an earlier document … named as
+    # concluded")
     ("Стороны подписали план мероприятий по реализации соглашения между Правительством Псковской области и "
      "Витебским областным исполнительным комитетом на 2024–2026 годы.",
-     [{"kind": "plan", "parties": ["RU-PSK", "BY-VI"], "period": [2024, 2026]}]),
+     [{"kind": "plan", "parties": ["RU-PSK", "BY-VI"], "period": [2024, 2026]},
+      {"kind": "agreement", "parties": ["RU-PSK", "BY-VI"], "period": None}]),
     # the years at the end belong to the roadmap, not to the agreement it implements
     ("Мордовия и Гродненская область подписали дорожную карту по реализации соглашения о сотрудничестве на "
      "2025–2026 годы.",
@@ -94,6 +97,42 @@ CASES = [
     ("Создана рабочая группа по реализации соглашения между Башкортостаном и Татарстаном. Отметим, что "
      "соглашение было заключено в апреле 2019 года.",
      [{"kind": "agreement", "parties": ["RU-BA", "RU-TA"], "date": "2019-04"}]),
+    # the name in brackets names the same document, and its kind
+    ("Губернатор Санкт-Петербурга и хоким Ташкента подписали обновлённый план («дорожную карту») сотрудничества "
+     "Санкт-Петербурга и Ташкента до 2028 года.",
+     [{"kind": "roadmap", "parties": ["RU-SPE", "UZ-TK"], "period": [None, 2028]}]),
+    ("Подписан план мероприятий (дорожная карта) по развитию сотрудничества между Омской и Павлодарской "
+     "областями на 2025–2027 годы.",
+     [{"kind": "roadmap", "parties": ["RU-OMS", "KZ-55"], "period": [2025, 2027]}]),
+    ("Брестская и Смоленская области утвердили программу (план мероприятий) сотрудничества на 2025 год.",
+     [{"kind": "plan", "parties": ["BY-BR", "RU-SMO"]}]),
+    # "Документ подписали …" after a plan that implements an agreement: the plan's signatories
+    ("Утверждён план мероприятий по реализации соглашения между Хабаровским краем и Республикой Беларусь на "
+     "2025–2027 годы. Документ подписали губернатор Хабаровского края Дмитрий Демешин и председатель "
+     "Могилёвского облисполкома Анатолий Исаченко.",
+     [{"kind": "plan", "parties": ["RU-KHA", "BY"], "period": [2025, 2027], "signatories": ["Дмитрий Демешин",
+                                                                                         "Анатолий Исаченко"]},
+      {"kind": "agreement", "parties": ["RU-KHA", "BY"], "period": None, "signatories": []}]),
+    # an earlier document of the kind just named: its own fact, never merged into the new one
+    ("Оренбургская и Западно-Казахстанская области подписали новую дорожную карту на 2026–2028 годы. Она "
+     "продолжает предыдущий документ, подписанный в 2023 году.",
+     [{"kind": "roadmap", "parties": ["RU-ORE", "KZ-27"], "period": [2026, 2028]},
+      {"kind": "roadmap", "parties": ["RU-ORE", "KZ-27"], "date": "2023"}]),
+    ("Свердловская область и Киргизия подписали соглашение о внешнеэкономических связях. Первое подобное "
+     "соглашение было подписано в июле 2006 года.",
+     [{"kind": "agreement", "parties": ["RU-SVE", "KG"], "date": None},
+      {"kind": "agreement", "parties": ["RU-SVE", "KG"], "date": "2006-07"}]),
+    ("Гомельская и Брянская области подписали программу сотрудничества. Прежняя программа была утверждена в "
+     "2019 году.",
+     [{"kind": "plan", "parties": ["BY-HO", "RU-BRY"], "date": None},
+      {"kind": "plan", "parties": ["BY-HO", "RU-BRY"], "date": "2019"}]),
+    # ... but an earlier document with sides of its own is just a document
+    ("Сотрудничество Казани с Беларусью началось в 1997 году, когда было подписано первое соглашение с Минском.",
+     [{"kind": "agreement", "parties": ["RU-TA/Казань", "BY-HM"], "date": "1997"}]),
+    # a headline's open period and the body's full one are one document with the full period
+    ("Оренбуржье и Западно-Казахстанская область подписали дорожную карту до 2028 года. Дорожная карта "
+     "сотрудничества Оренбургской и Западно-Казахстанской областей рассчитана на 2026–2028 годы.",
+     [{"kind": "roadmap", "parties": ["RU-ORE", "KZ-27"], "period": [2026, 2028]}]),
     # signed "между": the sides follow the signing participle
     ("Соглашение о сотрудничестве подписано между Витебской областью и Псковской областью.",
      [{"kind": "agreement", "parties": ["BY-VI", "RU-PSK"]}]),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from yargy import or_, rule
@@ -68,7 +69,13 @@ def _parser():
     return parser(ORDINAL)
 
 
+# A Roman numeral typed with Cyrillic or Ukrainian look-alikes ("ХХІ", "ХIV"): the tokenizer would split it
+# where the alphabet changes, so it is spelled in Latin letters first (same length, same offsets).
+MIXED_ROMAN = re.compile(r"\b[IVXLХІ]{2,}\b")
+
+
 def find_ordinals(text: str) -> list[Match]:
     """Ordinals directly before an event noun; the match ends after the noun."""
+    text = MIXED_ROMAN.sub(lambda m: m.group().translate(CYRILLIC_ROMAN), text)
     return [Match(m.span.start, m.span.stop, (m.fact.tens or 0) + m.fact.value) for m in _parser().findall(text)
             if m.fact.value]
