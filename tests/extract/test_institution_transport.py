@@ -86,6 +86,17 @@ TRANSPORT = [
      "из Сочи в Гюмри.",
      [{"mode": "air", "between": ["RU-KDA/Краснодар", "AM-ER"], "status": "exists"},
       {"mode": "air", "between": ["RU-KDA/Сочи", "AM-SH/Гюмри"], "status": "planned"}]),
+    # a mode word right before a link noun
+    ("Между Астраханью и Актау восстановлено паромное сообщение.",
+     [{"mode": "water", "between": ["RU-AST/Астрахань", "KZ-47/Актау"], "status": "exists"}]),
+    ("Автобусные маршруты связывают Псков и Витебск.",
+     [{"mode": "road", "between": ["RU-PSK/Псков", "BY-VI/Витебск"], "status": "exists"}]),
+    ("Железнодорожное сообщение между Оренбургом и Актобе возобновят летом.",
+     [{"mode": "rail", "between": ["RU-ORE/Оренбург", "KZ-15/Актобе"], "status": "planned"}]),
+    # "рейс" is a link only after "прямой"/"регулярный" (two words at most) or named twice
+    ("Прямые пассажирские рейсы из Казани в Ташкент выполняются дважды в неделю.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "exists"}]),
+    ("Рейс из Самары в Ташкент задержали из-за тумана.", []),
 ]
 
 
