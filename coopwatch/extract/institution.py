@@ -1,20 +1,32 @@
 """institution — a mission of one side on the other's territory.
 
-Rules:
-- the mission itself is named ("генеральное консульство", "генконсульство", "посольство",
-  "отделение/представительство посольства", "представительство", "торговый дом"); a person's
-  title ("генконсул Казахстана в Екатеринбурге", "советник Посольства РФ") is not a mission;
-- of: the country or region that sends it ("консульство Республики Беларусь", "белорусское
-  генконсульство", "представительство Татарстана"); in: where it sits, the city if named ("в
-  Казани", "в столице Татарстана", "в казахстанском городе Актау", "в вашей стране"); several
-  cities give one fact each ("в Казани и Уфе");
-- status: ``opened`` (opened at a stated time: "открылось", "начало работать"), ``planned``
-  (will open: "откроется", "будет открыто", "решено открыть", "появится", "распоряжение об
-  учреждении"), ``exists`` ("действует", "функционирует", "работает", "вместо действующих",
-  "до этой даты закроют"); a mere possibility being studied is nothing;
-- date: when it opened ("В 2011 году … открылось", "с сегодняшнего дня начинает свою миссию"); a
-  deadline ("до 1 апреля 2026 года") is not a date;
-- "а в Казани — Генеральное консульство Китая": the clause borrows the verb before it.
+Each candidate is a mission noun of a sentence. The rules, in the order they decide (each is a
+``@rule`` below with its construction and an example; ``coopwatch explain`` shows which fired,
+``benchmarks/rules.py`` what each is worth):
+
+Which words name a mission, and what kind
+  institution.embassy_office, institution.mission_noun, institution.embassy_of_office,
+  institution.same_kind_as_before
+Which mission words are not a mission
+  institution.part_of_title, institution.counted_missions
+Where it sits: the city if named; several cities give one fact each
+  institution.places_after_in, institution.capital_named, institution.your_country,
+  institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
+  institution.shares_nearest_list
+Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
+  institution.existing_qualifier, institution.staff_means_exists, institution.closed_later_exists,
+  institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
+  institution.opened_short_form, institution.opening_verb (institution.deadline),
+  institution.decided_to_open, institution.will_appear
+Who sends it
+  institution.sender_adjective, institution.sender_after_name, institution.sender_generic,
+  institution.sender_across, institution.sender_of_mission_before
+Which places it is in
+  institution.placeholder_place, institution.at_home
+When it opened
+  institution.opening_date (institution.deadline), institution.news_of_the_day
+One fact per mission
+  institution.merge_missions
 """
 
 from __future__ import annotations
@@ -24,22 +36,17 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import clause_of, is_future, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.gazetteer.places import capital_of, country_of
+from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import InstitutionFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
-OPEN = {"открыть", "открыться", "заработать", "начать", "открытие", "появиться", "учредить", "учреждение",
-        "создать", "создание"}
-EXIST = {"действовать", "функционировать", "работать", "расположить", "расположенный", "находиться", "есть",
-         "иметься", "действующий", "существовать", "помогать"}
-CLOSE = {"закрыть", "закрытие", "преобразовать", "вместо"}
-STAFF = {"сотрудник", "работник", "штат", "здание", "глава", "руководитель", "деятельность", "работа", "персонал",
-         "консул", "посол"}
-HAPPENED = {"состояться", "пройти", "проходить", "открыться"}
-# a possibility studied, an interest or a proposal: nothing decided yet
-NOT_YET = {"возможность", "целесообразность", "вопрос", "рассмотреть", "изучить", "проанализировать",
-           "заинтересованный", "заинтересовать", "интерес", "предложить", "предлагать", "просить", "попросить"}
+MISSION_PHRASES = phrase_class("mission_phrases")
+NEAR = 12  # tokens between a mission and where it sits
+DIPLOMATIC_KINDS = ("consulate", "embassy", "embassy_office")  # only a state sends diplomats
+STATUS_RANK = {"planned": 0, "exists": 1, "opened": 2}
 
 
 @dataclass
@@ -50,48 +57,14 @@ class Mission:
     stop: int
 
 
-def _missions(ctx: Context, sent: int) -> list[Mission]:
-    tokens = ctx.ann.tokens
-    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
-    out = []
-    for t in ctx.tokens_of(sent):
-        if t.i in in_titles:
-            continue
-        prev = tokens[t.i - 1] if t.i > 0 else None
-        kind = None
-        if t.lemma in ("генконсульство", "консульство"):
-            kind = "consulate"
-        elif t.lemma == "посольство":
-            if out and out[-1].kind == "embassy_office" and t.i - out[-1].tok.i <= 3:
-                continue  # counted at "отделение посольства"
-            kind = "embassy"
-        elif t.lemma in ("отделение", "представительство", "филиал") and _embassy_follows(ctx, t):
-            kind = "embassy_office"
-        elif t.lemma == "представительство":
-            # "дипломатическое представительство" is some diplomatic mission: kind unknown
-            kind = "other" if prev is not None and prev.lemma == "дипломатический" else "representation"
-        elif t.lemma == "дом" and prev is not None and prev.lemma == "торговый":
-            kind = "trade_house"
-        elif t.lemma in ("дипучреждение", "учреждение") and prev is not None and prev.lemma in ("аналогичный", "такой"):
-            kind = out[-1].kind if out else "other"  # "аналогичное дипучреждение": the same kind
-        if kind is None or _counted(ctx, t):
-            continue
-        start = t.i
-        while start > 0 and tokens[start - 1].sent == sent and tokens[start - 1].pos == "ADJ":
-            start -= 1
-        out.append(Mission(kind, t, start, t.i + 1))
-    return out
+# ---- which words name a mission ------------------------------------------------------------------
 
 
-def _counted(ctx: Context, t: Token) -> bool:
-    """"двух новых консульств": a count, not a mission."""
-    before = ctx.ann.tokens[max(t.i - 3, 0): t.i]
-    return t.feats.get("Number") == "Plur" and any(x.pos == "NUM" or x.lemma in ("два", "три", "несколько", "ряд")
-                                                    for x in before)
-
-
-def _embassy_follows(ctx: Context, t: Token) -> bool:
-    """"отделение посольства", "представительства белорусского посольства"."""
+@rule("institution.embassy_office", "'отделение посольства', 'представительства белорусского посольства', 'филиал "
+      "посольства': an office of the embassy", "В Екатеринбурге работает отделение посольства Беларуси.", off=False)
+def embassy_office(ctx: Context, t: Token) -> bool:
+    if t.lemma not in L.embassy_office_nouns:
+        return False
     for x in ctx.ann.tokens[t.i + 1: t.i + 4]:
         if x.lemma == "посольство":
             return True
@@ -100,85 +73,99 @@ def _embassy_follows(ctx: Context, t: Token) -> bool:
     return False
 
 
-def _status(ctx: Context, m: Mission) -> str | None:
-    ann = ctx.ann
-    tokens = ann.tokens
-    before = {t.lemma for t in tokens[max(m.start - 2, 0): m.start]}
-    if before & {"действующий", "вместо"}:
-        return "exists"  # "вместо действующих отделений посольства"
-    head = tokens[m.tok.head] if m.tok.head >= 0 else None
-    if head is not None and head.lemma in STAFF:
-        return "exists"  # "сотрудники генконсульства": the mission as it is
-    into = any(t.lower in ("в", "во") for t in tokens[max(m.start - 1, 0): m.start + 1])
-    if head is not None and head.lemma in CLOSE and not into:
-        return "exists"  # "закроют отделения посольства": open until then ("преобразовать в консульства" is what comes)
-    if unrealised(ann, m.tok):
-        path = path_to_root(ann, m.tok)
-        if any(t.lemma in NOT_YET for t in path[:3]):
-            return None
-        return "planned"
-    if head is not None and head.lemma == "открытие" and _took_place(ann, head):
-        return "opened"  # "состоялась церемония открытия генконсульства"
-    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
-    near = [t for t in clause if abs(t.i - m.tok.i) <= 8]
-    lemmas = {t.lemma for t in near}
-    path = [t for t in [m.tok, *path_to_root(ann, m.tok)][:4] if clause[0].i <= t.i <= clause[-1].i]
-    for t in path + near:
-        if t.lower in ("открыт", "открыта", "открыто", "открыты") and not lemmas & {"быть"} and not unrealised(ann, t):
-            return "opened"  # the tagger reads the short participle "открыто" as an adverb
-        if t.lemma in OPEN and t.pos == "VERB":
-            if is_future(ann, t) or t.feats.get("VerbForm") == "Inf" or _deadline(ctx, m.tok.sent):
-                return "planned"
-            if t.feats.get("Tense") == "Past" or t.feats.get("Variant") == "Short" or t.lemma == "начать":
-                return "opened"
-    if lemmas & {"распоряжение", "постановление", "решение"} and lemmas & OPEN:
-        return "planned"
-    if lemmas & {"появиться"}:
-        return "planned"
-    return "exists"
+@rule("institution.mission_noun", "a mission noun or name gives its kind: 'генконсульство', 'консульство', "
+      "'посольство', 'представительство', 'торговый дом'; 'дипломатическое представительство' of unknown kind",
+      "В Ташкенте открылся торговый дом Татарстана.")
+def mission_noun(ctx: Context, t: Token) -> str | None:
+    found = ctx.phrase_at(MISSION_PHRASES, t)
+    if found is not None:
+        return L.mission_phrases.get(found[1])
+    return L.mission_nouns.get(t.lemma)
 
 
-def _took_place(ann, noun: Token) -> bool:
-    """"состоялась (церемония) открытия", "прошло открытие": the opening is reported as done."""
-    verb = next((t for t in path_to_root(ann, noun) if t.pos == "VERB"), None)
-    return verb is not None and verb.lemma in HAPPENED and verb.feats.get("Tense") == "Past" \
-        and not unrealised(ann, noun)
+@rule("institution.embassy_of_office", "'посольства' in 'отделение посольства': the embassy the office belongs to, "
+      "not a mission of its own", "Отделение посольства Узбекистана начало работу в Казани.", off=False)
+def embassy_of_office(ctx: Context, t: Token, found: list[Mission]) -> bool:
+    return bool(found) and found[-1].kind == "embassy_office" and t.i - found[-1].tok.i <= 3
 
 
-def _deadline(ctx: Context, sent: int) -> bool:
-    tokens = ctx.tokens_of(sent)
-    return any(t.lower == "до" and tokens[min(k + 1, len(tokens) - 1)].text[:1].isdigit() for k, t in enumerate(tokens))
+@rule("institution.same_kind_as_before", "'аналогичное дипучреждение', 'такое учреждение': a mission of the kind "
+      "named before", "В Казани уже работает генеральное консульство Узбекистана, а в Уфе откроется аналогичное "
+      "дипучреждение.", off=False)
+def same_kind_as_before(ctx: Context, t: Token) -> bool:
+    prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
+    return t.lemma in ("дипучреждение", "учреждение") and prev is not None and prev.lemma in ("аналогичный", "такой")
 
 
-def _of(ctx: Context, m: Mission, mentions) -> str | None:
-    """The sending side: right after the noun in the genitive, or an adjective before it."""
+def _kind(ctx: Context, t: Token, found: list[Mission]) -> str | None:
+    if embassy_office(ctx, t):
+        return "embassy_office"
+    kind = mission_noun(ctx, t)
+    if kind == "embassy" and embassy_of_office(ctx, t, found):
+        return None
+    if kind is None and same_kind_as_before(ctx, t):
+        return found[-1].kind if found else "other"
+    return kind
+
+
+@rule("institution.part_of_title", "a mission noun inside a person's title ('советник Посольства РФ', 'глава "
+      "представительства Татарстана Ильдар Ханов') is not a mission", "Советник посольства Армении Арам Саргсян "
+      "выступил на форуме в Самаре.", off=False)
+def part_of_title(ctx: Context, t: Token, in_titles: set[int]) -> bool:
+    return t.i in in_titles
+
+
+@rule("institution.counted_missions", "'двух новых консульств', 'несколько консульств': a count, not a mission",
+      "Беларусь открыла в России несколько генеральных консульств.", off=False)
+def counted_missions(ctx: Context, t: Token) -> bool:
+    before = ctx.ann.tokens[max(t.i - 3, 0): t.i]
+    counts = L.count_words | L.small_numbers
+    return t.feats.get("Number") == "Plur" and any(x.pos == "NUM" or x.lemma in counts for x in before)
+
+
+def _missions(ctx: Context, sent: int) -> tuple[list[Mission], list[tuple[Token, str]]]:
+    """The missions a sentence names, and the mission words that are not one, with why."""
     tokens = ctx.ann.tokens
-    for p in mentions:
-        if m.start <= p.start < m.tok.i and p.form == "adj":
-            return p.id
-    j = m.tok.i + 1
-    if m.kind == "embassy_office":
-        j += 1  # "отделение посольства Беларуси"
-    for p in mentions:
-        if p.start in (j, j + 1) and tokens[p.start - 1].lower not in ("в", "во", "на"):
-            return p.id if p.form != "adj" or tokens[p.stop].lemma == "посольство" else p.id
-    for t in tokens[j: j + 2]:  # "представительство нашего региона", "представительство республики"
-        if t.sent == m.tok.sent and t.case == "Gen":
-            g = sides.generic(ctx, t)
-            if g:
-                return g
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    found: list[Mission] = []
+    passed: list[tuple[Token, str]] = []
+    for t in ctx.tokens_of(sent):
+        kind = _kind(ctx, t, found)
+        if kind is None:
+            continue
+        if part_of_title(ctx, t, in_titles):
+            passed.append((t, "часть должности, а не представительство"))
+            continue
+        if counted_missions(ctx, t):
+            passed.append((t, "счёт представительств, а не одно"))
+            continue
+        start = t.i
+        while start > 0 and tokens[start - 1].sent == sent and tokens[start - 1].pos == "ADJ":
+            start -= 1
+        found.append(Mission(kind, t, start, t.i + 1))
+    return found, passed
+
+
+# ---- where it sits --------------------------------------------------------------------------------
+
+
+@rule("institution.capital_named", "'в столице Татарстана', 'в столицах Башкортостана и Татарстана': the capital "
+      "of the region named", "В столице Башкортостана открылось представительство Узбекистана.")
+def capital_named(ctx: Context, p, prev: Token, listing_capitals: bool) -> str | None:
+    if prev.lemma == "столица" or prev.text in (",", "и") and listing_capitals:
+        return capital_of(p.id) or p.id
     return None
 
 
-def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[str]]]:
-    """Where-lists of a sentence, each with its first token: "в Казани и Уфе", "в городах Казань и
-    Уфа", "в столице Татарстана", "в казахстанском городе Актау", "в вашей стране"."""
+@rule("institution.places_after_in", "where-lists after 'в': 'в Казани и Уфе', 'в городах Казань и Уфа', 'в "
+      "казахстанском городе Актау'", "Генеральные консульства Беларуси откроются в Казани и Уфе.", off=[])
+def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[str]]]:
     tokens = ctx.ann.tokens
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = -1
     last_stop = -10
-    capital_mode = False  # "в столицах Башкортостана и Татарстана"
+    listing_capitals = False  # "в столицах Башкортостана и Татарстана"
     for p in mentions:
         if p.form == "adj" and p.stop < len(tokens) and tokens[p.stop].lemma in ("город", "столица"):
             continue
@@ -187,69 +174,105 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
             continue
         intro = prev.lower in ("в", "во") or prev.lemma in ("город", "столица") and any(
             t.lower in ("в", "во") for t in tokens[max(p.start - 6, 0): p.start])
-        capital = prev.lemma == "столица" or (prev.text in (",", "и") and capital_mode)
-        target = capital_of(p.id) or p.id if capital else p.id
+        target = capital_named(ctx, p, prev, listing_capitals) or p.id
         if current and p.start - last_stop <= 1 and prev.text in (",", "и"):
             current.append(target)
         elif intro:
             if current:
                 groups.append((start, current))
             current, start = [target], p.start
-            capital_mode = prev.lemma == "столица"
+            listing_capitals = prev.lemma == "столица"
         else:
             continue
         last_stop = p.stop
     if current:
         groups.append((start, current))
+    return groups
+
+
+@rule("institution.your_country", "'в вашей стране', 'в нашей республике': the addressee's or the speaker's side, "
+      "resolved by institution.placeholder_place", "Губернатор Омской области встретился с послом Узбекистана. «В "
+      "вашей стране работает представительство нашей области», — сказал губернатор.")
+def your_country(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if t.i > 1 and tokens[t.i - 1].lemma in ("ваш", "наш") and tokens[t.i - 2].lower in ("в", "во"):
+        return f"?{tokens[t.i - 1].lemma}"
+    return None
+
+
+@rule("institution.unnamed_capital", "'в самом сердце приволжской столицы': a capital not named, the host side's",
+      "Губернатор Татарстана встретился с послом Узбекистана. В центре татарстанской столицы откроется генеральное "
+      "консульство Узбекистана.", off=False)
+def unnamed_capital(ctx: Context, t: Token, mentions) -> bool:
+    tokens = ctx.ann.tokens
+    return t.lemma == "столица" and not t.is_cap() and not any(m.start == t.i + 1 for m in mentions) and \
+        any(x.lower in ("в", "во") for x in tokens[max(t.i - 4, 0): t.i])
+
+
+def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[str]]]:
+    """Where-lists of a sentence, each with its first token."""
+    groups = places_after_in(ctx, sent, mentions)
     for t in ctx.tokens_of(sent):
-        if t.i > 1 and tokens[t.i - 1].lemma in ("ваш", "наш") and tokens[t.i - 2].lower in ("в", "во"):
-            groups.append((t.i, [f"?{tokens[t.i - 1].lemma}"]))
-        elif t.lemma == "столица" and not t.is_cap() and not any(m.start == t.i + 1 for m in mentions) and \
-                any(x.lower in ("в", "во") for x in tokens[max(t.i - 4, 0): t.i]) and not groups:
-            groups.append((t.i, ["?столица"]))  # "в самом сердце приволжской столицы"
+        yours = your_country(ctx, t)
+        if yours:
+            groups.append((t.i, [yours]))
+        elif not groups and unnamed_capital(ctx, t, mentions):
+            groups.append((t.i, ["?столица"]))
     return sorted(groups)
 
 
-def _assign(missions: list[Mission], groups: list[tuple[int, list[str]]],
-            clause_at: dict[int, int] | None = None) -> dict[int, list[str]]:
-    """Each where-list to its nearest mission; a mission with none shares the nearest list. A
-    mission followed right away by a list of regions or cities sits there: "В Беларуси решено
-    открыть консульства в Казани и Уфе" — the first place is where the decision was taken."""
-    out: dict[int, list[str]] = {n: [] for n in range(len(missions))}
-    if not missions or not groups:
-        return out
-    mine: dict[int, list[tuple[int, list[str]]]] = {n: [] for n in range(len(missions))}
-    clause_at = clause_at or {}
-
-    def same_clause(k: int, at: int) -> bool:  # "Посольство Беларуси: в Новосибирске откроется отделение"
-        return clause_at.get(missions[k].tok.i) == clause_at.get(at)
-
-    for at, places in groups:
-        near = [k for k in range(len(missions)) if same_clause(k, at)]
-        if not near:
-            continue
-        n = min(near, key=lambda k: abs(missions[k].tok.i - at))
-        if abs(missions[n].tok.i - at) <= NEAR:
-            mine[n].append((at, places))
-    for n, found in mine.items():
-        m = missions[n]
-        # "консульства (Беларуси) в Казани": the list right after the mission's name
-        reach = m.tok.i + (4 if m.kind == "embassy_office" else 3)
-        after = [g for g in found if m.tok.i < g[0] <= reach and not all("-" not in p for p in g[1])]
-        for _, places in after or found:
-            out[n] += places
-    for n, m in enumerate(missions):
-        near = [g for g in groups if abs(g[0] - m.tok.i) <= NEAR and same_clause(n, g[0])]
-        if not out[n] and near:
-            out[n] = list(min(near, key=lambda g: abs(g[0] - m.tok.i))[1])
-    return out
+def _same_clause(missions: list[Mission], k: int, at: int, clause_at: dict[int, int]) -> bool:
+    return clause_at.get(missions[k].tok.i) == clause_at.get(at)
 
 
-NEAR = 12  # tokens between a mission and where it sits
+def _nearest_mission(missions: list[Mission], at: int, clause_at: dict[int, int]) -> int | None:
+    near = [k for k in range(len(missions)) if _same_clause(missions, k, at, clause_at)]
+    if not near:
+        return None
+    n = min(near, key=lambda k: abs(missions[k].tok.i - at))
+    return n if abs(missions[n].tok.i - at) <= NEAR else None
 
 
-def _resolve_where(ctx: Context, place: str, of: str) -> str | None:
-    """"?ваш" (the addressee's country: the other side), "?столица" (the host side's capital)."""
+@rule("institution.lists_nearest", "a where-list belongs to the nearest mission of its clause, twelve words at most "
+      "('Посольство Беларуси: в Новосибирске откроется отделение' — not the embassy's)",
+      "В Казани и в Уфе откроются генеральные консульства Беларуси.", off=[])
+def lists_nearest(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]],
+                  clause_at: dict[int, int]) -> list[tuple[int, list[str]]]:
+    return [g for g in groups if _nearest_mission(missions, g[0], clause_at) == n]
+
+
+@rule("institution.list_after_name", "'консульства (Беларуси) в Казани': a list right after the mission's name is "
+      "where it sits, before the others nearest it (not 'В Беларуси решено открыть консульства в Казани и Уфе')",
+      "В Минске решено открыть генеральное консульство в Перми.", off=[])
+def list_after_name(m: Mission, found: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    reach = m.tok.i + (4 if m.kind == "embassy_office" else 3)
+    return [g for g in found if m.tok.i < g[0] <= reach and not all("-" not in p for p in g[1])]
+
+
+@rule("institution.shares_nearest_list", "a mission with no where-list of its own shares the nearest one of its "
+      "clause: 'в Казани работают генконсульство и торговый дом'", "В Ташкенте работают посольство Беларуси и "
+      "торговый дом Гродненской области.", off=[])
+def shares_nearest_list(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]],
+                        clause_at: dict[int, int]) -> list[str]:
+    m = missions[n]
+    near = [g for g in groups if abs(g[0] - m.tok.i) <= NEAR and _same_clause(missions, n, g[0], clause_at)]
+    return list(min(near, key=lambda g: abs(g[0] - m.tok.i))[1]) if near else []
+
+
+def _where(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]], clause_at: dict[int, int]) -> list[str]:
+    """Where mission ``n`` sits: the lists nearest it (those right after its name first), else the
+    nearest list it shares."""
+    out: list[str] = []
+    found = lists_nearest(missions, n, groups, clause_at)
+    for _, places in list_after_name(missions[n], found) or found:
+        out += places
+    return out or shares_nearest_list(missions, n, groups, clause_at)
+
+
+@rule("institution.placeholder_place", "'?ваш' is the sender's other side, '?наш' the other side when the sender's "
+      "is known, '?столица' the other side's capital", "Губернатор Омской области встретился с послом Узбекистана. "
+      "«В вашей стране работает представительство нашего региона», — сказал он.")
+def placeholder_place(ctx: Context, place: str, of: str) -> str | None:
     other = ctx.other_camp(of)
     if place == "?ваш":
         return other.best if other is not None else None
@@ -260,66 +283,257 @@ def _resolve_where(ctx: Context, place: str, of: str) -> str | None:
         if other is None:
             return None
         return other.best if ctx.gz.level(other.best) == "city" else capital_of(other.best)
-    return place
+    return None
 
 
-def _sender(ctx: Context, m: Mission, where: list[str]) -> str | None:
-    """No sender named: the side the mission's place is not on ("В Беларуси решено открыть
-    генеральные консульства в Казани и Уфе")."""
+@rule("institution.at_home", "'представительство Татарстана в Москве': a mission in its sender's own country and "
+      "camp is not one of the sides abroad", "В Казани посол Узбекистана посетил торговый дом Татарстана.", off=False)
+def at_home(ctx: Context, place: str, of: str) -> bool:
+    return place == of or sides.same_camp(ctx, place, of) and country_of(place) == country_of(of)
+
+
+# ---- status ---------------------------------------------------------------------------------------
+
+
+def _head(ctx: Context, m: Mission) -> Token | None:
+    return ctx.ann.tokens[m.tok.head] if m.tok.head >= 0 else None
+
+
+@rule("institution.existing_qualifier", "'действующее консульство', 'вместо действующих отделений посольства': "
+      "the mission exists", "Вместо действующего отделения посольства в Новосибирске откроется генеральное "
+      "консульство Беларуси.", off=False)
+def existing_qualifier(ctx: Context, m: Mission) -> bool:
+    before = {t.lemma for t in ctx.ann.tokens[max(m.start - 2, 0): m.start]}
+    return bool(before & {"действующий", "вместо"})
+
+
+@rule("institution.staff_means_exists", "'сотрудники генконсульства', 'здание посольства', 'глава "
+      "представительства': the mission as it is", "Здание генерального консульства Узбекистана в Казани "
+      "отремонтируют к осени.", off=False)
+def staff_means_exists(ctx: Context, m: Mission) -> bool:
+    head = _head(ctx, m)
+    return head is not None and head.lemma in L.mission_staff_words
+
+
+@rule("institution.closed_later_exists", "'закроют отделения посольства', 'преобразовать отделение' (not "
+      "'преобразовать в консульство'): it exists until then", "Минск решил преобразовать отделение посольства в "
+      "Екатеринбурге в генеральное консульство.", off=False)
+def closed_later_exists(ctx: Context, m: Mission) -> bool:
+    tokens = ctx.ann.tokens
+    head = _head(ctx, m)
+    into = any(t.lower in ("в", "во") for t in tokens[max(m.start - 1, 0): m.start + 1])
+    return head is not None and head.lemma in L.mission_close_words and not into
+
+
+@rule("institution.only_considered", "'изучить возможность открытия', 'заинтересована в открытии', 'предложил "
+      "открыть': a mission under an intention that is only studied or proposed is no plan",
+      "Власти Омской области предложили открыть в Омске генеральное консульство Казахстана.", off=False)
+def only_considered(ctx: Context, m: Mission) -> bool:
+    return any(t.lemma in L.not_decided_words for t in path_to_root(ctx.ann, m.tok)[:3])
+
+
+@rule("institution.opening_took_place", "'состоялась церемония открытия генконсульства', 'прошло открытие "
+      "представительства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
+      off=False)
+def opening_took_place(ctx: Context, m: Mission) -> bool:
+    head = _head(ctx, m)
+    if head is None or head.lemma != "открытие":
+        return False
+    verb = next((t for t in path_to_root(ctx.ann, head) if t.pos == "VERB"), None)
+    return verb is not None and verb.lemma in L.took_place_verbs and verb.feats.get("Tense") == "Past" \
+        and not unrealised(ctx.ann, head)
+
+
+@rule("institution.opened_short_form", "'открыт', 'открыто' near the noun, not 'было открыто' nor under an "
+      "intention: opened (the tagger reads the short participle as an adverb)", "В Бишкеке открыто представительство "
+      "Башкортостана.", off=False)
+def opened_short_form(ctx: Context, t: Token, lemmas: set[str]) -> bool:
+    return t.lower in L.opened_short_forms and not lemmas & {"быть"} and not unrealised(ctx.ann, t)
+
+
+@rule("institution.deadline", "'до 1 апреля 2026 года' in the sentence: a deadline, not the date it opened",
+      "Представительство Башкортостана в Бишкеке открыто; его штат доукомплектуют до 1 марта 2026 года.", off=False)
+def deadline(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    return any(t.lower == "до" and tokens[min(k + 1, len(tokens) - 1)].text[:1].isdigit() for k, t in enumerate(tokens))
+
+
+@rule("institution.opening_verb", "an opening verb on the noun's path or near it: 'открылось', 'начало работать' "
+      "opened; 'откроется', 'решено открыть', or with a deadline, planned", "В Самаре открылось представительство "
+      "Ташкентской области.")
+def opening_verb(ctx: Context, m: Mission, t: Token) -> str | None:
+    if t.lemma not in L.mission_open_words or t.pos != "VERB":
+        return None
+    if is_future(ctx.ann, t) or t.feats.get("VerbForm") == "Inf" or deadline(ctx, m.tok.sent):
+        return "planned"
+    if t.feats.get("Tense") == "Past" or t.feats.get("Variant") == "Short" or t.lemma == "начать":
+        return "opened"
+    return None
+
+
+@rule("institution.decided_to_open", "'распоряжение об учреждении представительства', 'решение об открытии': "
+      "planned", "Подписано распоряжение об учреждении представительства Татарстана в Ташкенте.", off=False)
+def decided_to_open(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
+    return bool(lemmas & L.decision_nouns) and bool(lemmas & L.mission_open_words)
+
+
+@rule("institution.will_appear", "'появиться' near the noun in a form institution.opening_verb leaves undecided "
+      "('появись …'): planned", "Появись в Уфе консульство Узбекистана, торговля бы выросла.", off=False)
+def will_appear(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
+    return "появиться" in lemmas
+
+
+def _status(ctx: Context, m: Mission) -> str | None:
+    if existing_qualifier(ctx, m) or staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
+        return "exists"
+    if unrealised(ctx.ann, m.tok):
+        return None if only_considered(ctx, m) else "planned"
+    if opening_took_place(ctx, m):
+        return "opened"
+    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
+    near = [t for t in clause if abs(t.i - m.tok.i) <= 8]
+    lemmas = {t.lemma for t in near}
+    path = [t for t in [m.tok, *path_to_root(ctx.ann, m.tok)][:4] if clause[0].i <= t.i <= clause[-1].i]
+    for t in path + near:
+        if opened_short_form(ctx, t, lemmas):
+            return "opened"
+        status = opening_verb(ctx, m, t)
+        if status:
+            return status
+    if decided_to_open(ctx, m, lemmas) or will_appear(ctx, m, lemmas):
+        return "planned"
+    return "exists"
+
+
+# ---- who sends it ---------------------------------------------------------------------------------
+
+
+@rule("institution.sender_adjective", "a place adjective before the noun: 'белорусское генконсульство'",
+      "Делегация Башкортостана побывала в Ташкенте, где работает татарстанское представительство.")
+def sender_adjective(ctx: Context, m: Mission, mentions) -> str | None:
+    return next((p.id for p in mentions if m.start <= p.start < m.tok.i and p.form == "adj"), None)
+
+
+@rule("institution.sender_after_name", "a place right after the noun, not after 'в'/'на': 'консульство Республики "
+      "Беларусь', 'отделение посольства Беларуси'", "В Казани работает генеральное консульство Республики Казахстан.")
+def sender_after_name(ctx: Context, m: Mission, mentions) -> str | None:
+    tokens = ctx.ann.tokens
+    j = _after_name(m)
+    return next((p.id for p in mentions
+                 if p.start in (j, j + 1) and tokens[p.start - 1].lower not in L.where_prepositions), None)
+
+
+def _after_name(m: Mission) -> int:
+    return m.tok.i + (2 if m.kind == "embassy_office" else 1)  # "отделение посольства Беларуси"
+
+
+@rule("institution.sender_generic", "a generic word for a side after the noun: 'представительство нашего "
+      "региона', 'представительство республики'", "Глава Татарстана рассказал, что в Ташкенте работает "
+      "представительство республики.")
+def sender_generic(ctx: Context, m: Mission) -> str | None:
+    j = _after_name(m)
+    for t in ctx.ann.tokens[j: j + 2]:
+        if t.sent == m.tok.sent and t.case == "Gen":
+            g = sides.generic(ctx, t)
+            if g:
+                return g
+    return None
+
+
+@rule("institution.sender_across", "no sender named: the side the mission's place is not on; a diplomatic mission "
+      "of its country ('В Беларуси решено открыть генеральные консульства в Казани и Уфе')",
+      "Минск принял решение открыть генеральное консульство в Перми.")
+def sender_across(ctx: Context, m: Mission, where: list[str]) -> str | None:
     known = [w for w in where if not w.startswith("?")]
     if not known:
         return None
     other = ctx.other_camp(known[0])
     if other is None:
         return None
-    country = [p for p in other.weights if "-" not in p]
-    if m.kind in ("consulate", "embassy", "embassy_office"):
-        return country[0] if country else country_of(other.best)  # only a state sends diplomats
+    if m.kind in DIPLOMATIC_KINDS:
+        country = [p for p in other.weights if "-" not in p]
+        return country[0] if country else country_of(other.best)
     return other.best
+
+
+@rule("institution.sender_of_mission_before", "a mission whose sender no rule above finds (none named, its place "
+      "on neither side): the sender of the mission before", "Представительство Татарстана работает в Ташкенте, а "
+      "торговый дом — в Бишкеке.")
+def sender_of_mission_before(ctx: Context, m: Mission, facts: list[InstitutionFact]) -> str | None:
+    return facts[-1].of if facts else None
+
+
+def _sender(ctx: Context, m: Mission, mentions, where: list[str], facts: list[InstitutionFact]) -> str | None:
+    return sender_adjective(ctx, m, mentions) or sender_after_name(ctx, m, mentions) or sender_generic(ctx, m) \
+        or sender_across(ctx, m, where) or sender_of_mission_before(ctx, m, facts)
+
+
+# ---- when it opened -------------------------------------------------------------------------------
+
+
+@rule("institution.opening_date", "a date of the sentence that says it opened, unless the sentence sets a "
+      "deadline", "В 2019 году в Казани открылось генеральное консульство Узбекистана.")
+def opening_date(ctx: Context, m: Mission) -> str | None:
+    dates = ctx.in_sentence(ctx.dates, m.tok.sent)
+    if not dates or deadline(ctx, m.tok.sent):
+        return None
+    for d in dates:
+        value = resolve(d.value, ctx.document.published)
+        if value:
+            return value
+    return None
+
+
+@rule("institution.news_of_the_day", "'сегодня', 'с сегодняшнего дня начинает свою миссию': news of the day, "
+      "opened on the publication date", "Генеральное консульство Узбекистана в Казани открылось. Церемония "
+      "прошла сегодня в присутствии министров.")
+def news_of_the_day(ctx: Context, m: Mission) -> str | None:
+    today = any(t.lemma in ("сегодня", "сегодняшний") for t in ctx.ann.tokens)
+    return ctx.document.published.isoformat() if today and ctx.document.published else None
+
+
+# ---- the stage ------------------------------------------------------------------------------------
 
 
 def extract(ctx: Context) -> list[InstitutionFact]:
     facts: list[InstitutionFact] = []
     for s in ctx.sentences:
         mentions = [p for p in ctx.places_in(s.index, sides_only=False) if p.id and not p.id.startswith("?")]
-        missions = _missions(ctx, s.index)
+        missions, passed = _missions(ctx, s.index)
+        for t, why in passed:
+            with candidate("institution", t) as c:
+                c.drop(why)
+        if not missions:
+            continue
         clause_at = {t.i: k for k, c in enumerate(split_clauses(ctx.tokens_of(s.index))) for t in c}
-        where_of = _assign(missions, _location_groups(ctx, s.index, mentions), clause_at)
+        groups = _location_groups(ctx, s.index, mentions)
         for n, m in enumerate(missions):
-            status = _status(ctx, m)
-            if status is None:
-                continue
-            of = _of(ctx, m, mentions) or _sender(ctx, m, where_of[n]) or (facts[-1].of if facts else None)
-            if of is None:
-                continue
-            date = _date(ctx, m) if status == "opened" else None
-            for raw in where_of[n]:
-                place = _resolve_where(ctx, raw, of)
-                if place is None or place == of or sides.same_camp(ctx, place, of) and country_of(place) == country_of(of):
+            with candidate("institution", m.tok) as c:
+                where = _where(missions, n, groups, clause_at)
+                status = _status(ctx, m)
+                if status is None:
+                    c.drop("открытие лишь обсуждается или предлагается")
                     continue
-                facts.append(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
-                                             evidence=ctx.evidence(s.index)))
-    return merge(facts)
+                of = _sender(ctx, m, mentions, where, facts)
+                if of is None:
+                    c.drop("не названо, чьё это представительство")
+                    continue
+                date = opening_date(ctx, m) or news_of_the_day(ctx, m) if status == "opened" else None
+                for raw in where:
+                    place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
+                    if place is None or at_home(ctx, place, of):
+                        continue
+                    facts.append(c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
+                                                        evidence=ctx.evidence(s.index))))
+                c.drop("не названо, где оно" if not where else "место не определено или на стороне отправителя")
+    return merge_missions(facts)
 
 
-def _date(ctx: Context, m: Mission) -> str | None:
-    """When it opened: a date of its sentence; else, in news of the day ("сегодня", "с
-    сегодняшнего дня"), the publication date."""
-    for d in ctx.in_sentence(ctx.dates, m.tok.sent):
-        if _deadline(ctx, m.tok.sent):
-            break
-        value = resolve(d.value, ctx.document.published)
-        if value:
-            return value
-    today = any(t.lemma in ("сегодня", "сегодняшний") for t in ctx.ann.tokens)
-    if today and ctx.document.published:
-        return ctx.document.published.isoformat()
-    return None
-
-
-def merge(facts: list[InstitutionFact]) -> list[InstitutionFact]:
-    """One fact per mission: "генконсульство Индии в Татарстане" and "в Казани" are one, at the
-    city; a mission's later, firmer news wins ("откроется" then "открылось")."""
+@rule("institution.merge_missions", "one fact per mission: mentions of one status, or 'генконсульство в "
+      "Татарстане' (exists) and 'в Казани' (opened), are one, at the more precise place and the firmer status",
+      "Генеральное консульство Узбекистана работает в Татарстане. Консульство Узбекистана в Казани открылось в "
+      "2019 году.", off=UNCHANGED)
+def merge_missions(facts: list[InstitutionFact]) -> list[InstitutionFact]:
     out: list[InstitutionFact] = []
     for f in facts:
         old = next((o for o in out if (o.kind == f.kind or "other" in (o.kind, f.kind)) and o.of == f.of
@@ -328,6 +542,7 @@ def merge(facts: list[InstitutionFact]) -> list[InstitutionFact]:
         if old is None:
             out.append(f)
             continue
+        merged(into=old, fact=f)
         if len(f.in_) > len(old.in_):
             old.in_ = f.in_
         if old.kind == "other":
@@ -336,6 +551,3 @@ def merge(facts: list[InstitutionFact]) -> list[InstitutionFact]:
             old.status = f.status
         old.date = old.date or f.date
     return out
-
-
-STATUS_RANK = {"planned": 0, "exists": 1, "opened": 2}

@@ -44,6 +44,25 @@ INSTITUTION = [
     ("Губернатор предложил открыть в Казани генеральное консульство Узбекистана.", []),
     # a title is not a mission
     ("Генеральный консул Казахстана в Екатеринбурге Жарас Мамутбеков посетил Курган.", []),
+    # multi-word mission names in any case form (the lexicon's mission_phrases)
+    ("Работой торгового дома Башкортостана в Бишкеке довольны в обеих странах.",
+     [{"kind": "trade_house", "of": "RU-BA", "in": "KG-GB", "status": "exists"}]),
+    ("О торговом доме Казахстана в Омске рассказал губернатор.",
+     [{"kind": "trade_house", "of": "KZ", "in": "RU-OMS/Омск", "status": "exists"}]),
+    ("Татарстан намерен открыть торговые дома в Ташкенте и Самарканде.",
+     [{"kind": "trade_house", "of": "RU-TA", "in": "UZ-TK", "status": "planned"},
+      {"kind": "trade_house", "of": "RU-TA", "in": "UZ-SA/Самарканд", "status": "planned"}]),
+    # "дипломатическое представительство": some diplomatic mission, its kind not known
+    ("В Москве действует дипломатическое представительство Узбекистана.",
+     [{"kind": "other", "of": "UZ", "in": "RU-MOW", "status": "exists"}]),
+    ("Дипломатическим представительством Армении в Самаре руководит консул.",
+     [{"kind": "other", "of": "AM", "in": "RU-SAM/Самара", "status": "exists"}]),
+    ("Губернатор встретился с руководством дипломатического представительства Казахстана в Омске.",
+     [{"kind": "other", "of": "KZ", "in": "RU-OMS/Омск", "status": "exists"}]),
+    # "аналогичное дипучреждение": the kind named before
+    ("В Казани уже работает генеральное консульство Узбекистана, а в Уфе откроется аналогичное дипучреждение.",
+     [{"kind": "consulate", "of": "UZ", "in": "RU-TA/Казань", "status": "exists"},
+      {"kind": "consulate", "of": "UZ", "in": "RU-BA/Уфа", "status": "planned"}]),
 ]
 
 TRANSPORT = [
@@ -67,6 +86,17 @@ TRANSPORT = [
      "из Сочи в Гюмри.",
      [{"mode": "air", "between": ["RU-KDA/Краснодар", "AM-ER"], "status": "exists"},
       {"mode": "air", "between": ["RU-KDA/Сочи", "AM-SH/Гюмри"], "status": "planned"}]),
+    # a mode word right before a link noun
+    ("Между Астраханью и Актау восстановлено паромное сообщение.",
+     [{"mode": "water", "between": ["RU-AST/Астрахань", "KZ-47/Актау"], "status": "exists"}]),
+    ("Автобусные маршруты связывают Псков и Витебск.",
+     [{"mode": "road", "between": ["RU-PSK/Псков", "BY-VI/Витебск"], "status": "exists"}]),
+    ("Железнодорожное сообщение между Оренбургом и Актобе возобновят летом.",
+     [{"mode": "rail", "between": ["RU-ORE/Оренбург", "KZ-15/Актобе"], "status": "planned"}]),
+    # "рейс" is a link only after "прямой"/"регулярный" (two words at most) or named twice
+    ("Прямые пассажирские рейсы из Казани в Ташкент выполняются дважды в неделю.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "exists"}]),
+    ("Рейс из Самары в Ташкент задержали из-за тумана.", []),
 ]
 
 
