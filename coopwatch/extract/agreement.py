@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of
-from coopwatch.models import AgreementFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

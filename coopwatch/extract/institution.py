@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import clause_of, is_future, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.facttypes.institution import InstitutionFact
 from coopwatch.gazetteer.places import capital_of, country_of
-from coopwatch.models import InstitutionFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

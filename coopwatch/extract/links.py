@@ -19,8 +19,11 @@ Only facts between the same sides are linked, each side at any level of its hier
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.facttypes.agreement import AgreementFact
+from coopwatch.facttypes.meeting import MeetingFact
+from coopwatch.facttypes.role import RoleFact
+from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import related
-from coopwatch.models import AgreementFact, MeetingFact, RoleFact, VisitFact
 from coopwatch.nlp.annotate import Token
 
 TRIP = {"визит", "поездка", "командировка", "пребывание"}

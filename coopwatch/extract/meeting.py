@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import REPORTING, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, related
-from coopwatch.models import MeetingFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

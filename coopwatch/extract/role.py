@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.titles import TitleMention, title_defs
+from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of
-from coopwatch.models import RoleFact
 
 # positions that exist only in one country's regions
 TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}

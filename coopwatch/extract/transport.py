@@ -18,7 +18,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, split_clauses, unrealised
 from coopwatch.extract.context import Context
-from coopwatch.models import TransportFact
+from coopwatch.facttypes.transport import TransportFact
 from coopwatch.nlp.annotate import Token
 
 AIR = {"авиасообщение", "авиарейс", "рейс", "авиаперелет", "перелет", "авиалиния", "авиамаршрут", "авиа"}

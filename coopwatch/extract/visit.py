@@ -18,8 +18,8 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, related
-from coopwatch.models import VisitFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
