@@ -33,8 +33,14 @@ def within(col: sa.ColumnElement, place_id: str) -> sa.ColumnElement[bool]:
 
 
 def in_section(section: str) -> sa.ColumnElement[bool]:
-    """Canonical facts of the types a page section lists (``coopwatch.facttypes.section``)."""
-    return canonical_facts.c.type.in_(facttypes.section(section))
+    """Canonical facts of the types a page section lists (``coopwatch.facttypes.section``). Most
+    sections take most types: said as "not the others", the query stays the one it was
+    (``type != 'role'``) and so do the order of its rows and its plan."""
+    names = facttypes.section(section)
+    others = [n for n in facttypes.names() if n not in names]
+    if len(others) < len(names):
+        return canonical_facts.c.type.not_in(others) if others else sa.true()
+    return canonical_facts.c.type.in_(names)
 
 
 def brief(r: Any) -> DocumentBrief:
