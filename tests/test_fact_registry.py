@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 import httpx
 import pytest
@@ -180,3 +180,34 @@ def test_a_stage_whose_needs_no_stage_meets_is_refused() -> None:
     with pytest.raises(RuntimeError, match="telepathy"):
         facttypes.register(odd)
     assert "odd" not in facttypes.names() and "odd" not in [s.name for s in STAGES]
+
+
+def test_builtin_types_say_everything_about_themselves() -> None:
+    """Every built-in type: its rules resolve, every field has a Russian name, every coded value too,
+    the fields it names people in and exports are its own."""
+    assert facttypes.names() == facttypes.BUILTIN  # the extraction stages run in this order
+    for ft in facttypes.all_types():
+        assert callable(ft.extraction.extract) and ft.extraction.extract.__module__ == f"coopwatch.extract.{ft.name}"
+        if ft.extraction.merge is not None:
+            assert callable(facttypes._resolve(ft.extraction.merge))
+        fields = ft.fields()
+        assert fields <= set(ft.labels.fields), f"{ft.name}: поля без названия {sorted(fields - set(ft.labels.fields))}"
+        assert set(ft.people) <= fields and set(ft.export) <= fields and ft.editable() <= fields
+        for name, info in ft.model.model_fields.items():
+            codes = get_args(info.annotation) if get_origin(info.annotation) is Literal else ()
+            if name != "type" and codes:
+                unnamed = set(codes) - set(ft.labels.values.get(info.alias or name, {}))
+                assert not unnamed, f"{ft.name}.{name}: значения без названия {sorted(unnamed)}"
+        assert ft.labels.one and ft.labels.many
+
+
+def test_labels_and_sections_as_the_pages_ask_for_them() -> None:
+    assert facttypes.type_label("agreement") == "Соглашение"
+    assert facttypes.type_label("agreement", plural=True) == "Соглашения"
+    assert facttypes.value_label("memorandum") == "меморандум" and facttypes.value_label("air", "mode") == "авиа"
+    assert facttypes.field_label("in", "institution") == "где" and facttypes.field_label("nonesuch") == "nonesuch"
+    assert facttypes.people_label("signatories") == "подписал(а)"
+    assert facttypes.section("person.positions") == ("role",)
+    assert "role" not in facttypes.section("pair.timeline") and "agreement" in facttypes.section("pair.timeline")
+    with pytest.raises(ValueError, match="неизвестный тип факта"):
+        facttypes.get("nonesuch")
