@@ -103,6 +103,8 @@ def _no_orgs(data: dict[str, Any]) -> list[str]:
 
 @dataclass(frozen=True)
 class FactType:
+    """Everything coopwatch knows about one type of fact (FACTS.md ``type``)."""
+
     name: str
     model: type[FactBase]
     extraction: Extraction
@@ -136,13 +138,13 @@ _loaded = False
 
 
 def _load() -> None:
+    """The built-in types, once, before any other (their modules import no registry function)."""
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    for module in BUILTIN:
-        ft = importlib.import_module(f"{__name__}.{module}").TYPE
-        _types[ft.name] = ft
+    found = [importlib.import_module(f"{__name__}.{module}").TYPE for module in BUILTIN]
+    _types.update((ft.name, ft) for ft in found)
+    _loaded = True  # only now: a failed import leaves no half-filled registry behind
 
 
 def _changed(undo: Callable[[], None]) -> None:
