@@ -63,6 +63,37 @@ def facts(paths: list[str] = typer.Argument(..., help="Файлы или пап�
 
 
 @app.command()
+def explain(
+    paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
+    as_json: bool = typer.Option(False, "--json", help="JSON вместо текста"),
+) -> None:
+    """Показать для каждого факта правила, которые его дали, и почему отброшены остальные кандидаты."""
+    import json
+
+    from coopwatch.extract.explain import explain_document, render_text, to_json
+    from coopwatch.ingest import ReadFailure, read_paths
+
+    failed = 0
+    for doc in read_paths(paths):
+        if isinstance(doc, ReadFailure):
+            typer.echo(f"предупреждение: {doc.source}: {doc.reason}", err=True)
+            failed += 1
+            continue
+        expl = explain_document(doc)
+        typer.echo(json.dumps(to_json(expl), ensure_ascii=False) if as_json else render_text(expl))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def rules(area: str = typer.Argument(None, help="Тип факта или общая часть (sides, clauses, links)")) -> None:
+    """Перечислить правила извлечения по порядку: имя, конструкция, пример."""
+    from coopwatch.extract.rulebook import rules as all_rules
+
+    for r in all_rules(area):
+        typer.echo(f"{r.name}\n    {r.construction}\n    пример: {r.example}")
+
+
+@app.command()
 def samples() -> None:
     """Показать факты встроенного демонстрационного корпуса."""
     from coopwatch import paths as data_paths

@@ -21,6 +21,8 @@ def place_files() -> list[Path]:
 EXTRACT_DATA = PACKAGE / "extract" / "data"
 TITLES = EXTRACT_DATA / "titles.tsv"
 
+LEXICON = PACKAGE / "lexicon" / "data"
+
 SAMPLES = PACKAGE / "samples"
 
 

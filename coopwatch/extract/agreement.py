@@ -1,19 +1,28 @@
 """agreement — a cooperation document signed, concluded, approved, or named as concluded.
 
-Rules:
-- a document noun ("соглашение", "план мероприятий", "программа сотрудничества", "протокол",
-  "меморандум", "договор", "дорожная карта", "декларация", "совместное заявление") is a fact
-  when a signing verb that reports a done thing governs it ("подписали", "заключено",
-  "скрепили подписями"), when its signing is reported ("во время подписания плана"), or when it
-  is named as in force ("в рамках Соглашения от 12 декабря 2019 года", "действуют соглашения");
-- not when it is planned, hoped or merely discussed ("намерена подписать", "ожидается
-  подписание", "будет выработана дорожная карта"), a draft, or an aggregate ("26 соглашений",
-  "ряд соглашений", "заключенных соглашений" with no sides of their own);
-- twinning whatever the document is called ("побратимское соглашение"), and also without one
-  ("Казань и Минск — города-побратимы");
-- "соглашения с пятью регионами (Гомельской, Могилевской …)": one fact per listed partner;
-- a bare "Соглашение", "Документ", "Его" after a document names that document again: it adds
-  signatories ("Подписи под документом поставили …") but no new fact.
+Each candidate is a document noun of a sentence. The rules, in the order they decide (each is a
+``@rule`` below with its construction and an example; ``coopwatch explain`` shows which fired,
+``benchmarks/rules.py`` what each is worth):
+
+Which words name a document, and what kind
+  agreement.document_noun, agreement.twinning_nearby, agreement.same_kind
+Which mentions are documents the text reports as made
+  agreement.aggregate_count, agreement.counted_with, agreement.draft, agreement.signed_or_in_force,
+  agreement.dated_document, agreement.signing_in_clause (clauses.unrealised, clauses.negated)
+A document mentioned again
+  agreement.bare_reference, agreement.signers_of_last
+Its sides
+  agreement.parties_between, agreement.more_between, agreement.implements_document,
+  agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
+  agreement.parties_from_camps (and the shared sides.* rules)
+Its other fields
+  agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
+  agreement.signatories, agreement.witness_not_signatory, agreement.pronoun_signatory,
+  agreement.orgs_between
+Twinning without a document
+  agreement.twinning_statement, agreement.twinned_since
+One fact per document
+  agreement.merge_mentions
 """
 
 from __future__ import annotations
@@ -23,26 +32,14 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of
+from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
-SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать", "утвердить", "принять", "скрепить",
-              "подписываться", "подписаться", "парафировать", "ратифицировать", "пролонгировать", "продлить"}
-SIGN_NOUNS = {"подписание", "заключение", "утверждение", "подпись"}
-WITNESSED = {"присутствие", "участие"}  # "в присутствии …", "при участии …": there, but not signing
-IN_FORCE = {"действовать", "иметь", "реализовываться", "реализация", "рамка", "соответствие", "основа",
-            "выполнение", "исполнение", "напомнить", "заключенный", "подписанный", "связывать"}
-NOT_A_DOCUMENT = {"проект", "подготовка", "разработка", "проработка", "доработка", "выработка", "текст"}
-AGGREGATE = {"ряд", "несколько", "пакет", "десяток", "сотня", "множество", "более", "свыше", "около", "порядка",
-             "десятки", "сотни", "всего", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
-             "десять", "пара", "другой", "новый", "включая", "иной"}
-PLAN_QUALIFIERS = {"мероприятие", "сотрудничество", "действие", "развитие", "работа", "совместный", "реализация",
-                   "взаимодействие", "межмуниципальный", "межрегиональный"}
-KINDS = {"соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol", "договор": "contract",
-         "контракт": "contract", "декларация": "declaration", "коммюнике": "declaration"}
-ANAPHORA = {"документ", "он", "она", "они"}
+DOCUMENT_PHRASES = phrase_class("document_phrases")
 PERIODIC_KINDS = {"plan", "roadmap"}
 
 
@@ -54,49 +51,71 @@ class DocMention:
     plural: bool
 
 
-def _kind(ctx: Context, t: Token) -> str | None:
+# ---- which words name a document -----------------------------------------------------------------
+
+
+@rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
+      "мероприятий', 'программа сотрудничества', 'дорожная карта', 'совместное заявление'",
+      "Минниханов и Кушнаренко подписали план мероприятий на 2026–2027 годы.")
+def document_noun(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) and tokens[t.i + 1].sent == t.sent else None
-    prev = tokens[t.i - 1] if t.i > 0 and tokens[t.i - 1].sent == t.sent else None
-    if t.lemma in KINDS:
-        return KINDS[t.lemma]
-    if t.lemma == "план" and (t.text[0] == "П" or nxt is not None and nxt.lemma in PLAN_QUALIFIERS):
+    kinds = L.document_kinds
+    if t.lemma in kinds:
+        return kinds[t.lemma]
+    if t.lemma == "план" and (t.text[0] == "П" or nxt is not None and nxt.lemma in L.plan_qualifiers):
         return "plan"
-    if t.lemma == "программа" and nxt is not None and nxt.lemma in PLAN_QUALIFIERS:
+    if t.lemma == "программа" and nxt is not None and nxt.lemma in L.plan_qualifiers:
         return "plan"
-    if t.lemma == "карта" and prev is not None and prev.lemma == "дорожный":
-        return "roadmap"
-    if t.lemma == "заявление" and prev is not None and prev.lemma == "совместный":
-        return "declaration"
+    found = ctx.phrase_at(DOCUMENT_PHRASES, t)
+    if found is not None:
+        return L.document_phrases.get(found[1])
     return None
+
+
+@rule("agreement.twinning_nearby", "'побратим…' around the document noun makes it a twinning, whatever it is called",
+      "Города подписали соглашение об установлении побратимских связей.", off=False)
+def twinning_nearby(ctx: Context, d: DocMention) -> bool:
+    around = ctx.ann.tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
+    return any("побратим" in x.lower for x in around)
+
+
+@rule("agreement.same_kind", "'аналогичные соглашения': the kind of the document named before",
+      "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.", off=False)
+def same_kind(ctx: Context, d: DocMention) -> bool:
+    return d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma == "аналогичный"
 
 
 def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
     tokens = ctx.tokens_of(sent)
     out: list[DocMention] = []
     for t in tokens:
-        kind = _kind(ctx, t)
+        kind = document_noun(ctx, t)
         if kind:
             out.append(DocMention(kind, t, tokens[-1].i + 1, t.feats.get("Number") == "Plur"))
     for a, b in zip(out, out[1:]):
         a.stop = b.tok.i
-    for d in out:  # the phrase ends at the first verb after the noun
-        verb = next((t.i for t in tokens if d.tok.i < t.i < d.stop and t.pos == "VERB"
-                     and t.feats.get("VerbForm") != "Part"), None)
+    for d in out:  # the phrase ends at the first predicate after the noun ("обусловлено") other than its
+        # signing ("соглашение подписано между A и B": the sides still follow)
+        verb = next((t.i for t in tokens if d.tok.i < t.i < d.stop and t.pos in ("VERB", "AUX")
+                     and (t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short")
+                     and not (t.lemma in L.sign_verbs and t.feats.get("VerbForm") == "Part")), None)
         if verb is not None:
             d.stop = verb
     for d in out:
-        around = ctx.ann.tokens[max(d.tok.i - 2, tokens[0].i): min(d.stop, d.tok.i + 8)]
-        if any("побратим" in x.lower for x in around):
+        if twinning_nearby(ctx, d):
             d.kind = "twinning"
-        elif d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma in ("аналогичный", "такой же"):
-            d.kind = "same"  # "аналогичные соглашения": the kind of the document before
+        elif same_kind(ctx, d):
+            d.kind = "same"
     return out
 
 
-def _aggregate(ctx: Context, d: DocMention) -> bool:
-    """"26 соглашений", "ряд соглашений", "более десятка соглашений": a count, not documents.
-    The count stands right before the noun (adjectives may come between)."""
+# ---- which mentions are documents the text reports as made ---------------------------------------
+
+
+@rule("agreement.aggregate_count", "'26 соглашений', 'ряд соглашений', 'более десятка соглашений': a count right "
+      "before the noun, not documents", "За пять лет регионы заключили 26 соглашений о сотрудничестве.", off=False)
+def aggregate_count(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     first = ctx.tokens_of(d.tok.sent)[0].i
     k = d.tok.i - 1
@@ -104,37 +123,79 @@ def _aggregate(ctx: Context, d: DocMention) -> bool:
         k -= 1
     for t in tokens[max(k - 1, first): k + 1]:
         year = t.text.isdigit() and len(t.text) == 4
-        if t.lemma in AGGREGATE or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") and not year:
+        if t.lemma in L.document_count_words or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") \
+                and not year:
             return True
-    return any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent))
+    if any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent)):
+        return True
+    return counted_with(ctx, d)
 
 
-def _status(ctx: Context, d: DocMention) -> bool:
-    """Is this document reported as concluded or in force?"""
+@rule("agreement.counted_with", "'13 соглашений и протоколов': a document noun coordinated with a counted one is "
+      "counted too", "Регионы подписали 12 соглашений и меморандумов между Брестской и Смоленской областями.",
+      off=False)
+def counted_with(ctx: Context, d: DocMention) -> bool:
+    if d.tok.rel != "conj" or d.tok.head < 0:
+        return False
+    head = ctx.ann.tokens[d.tok.head]
+    if head.sent != d.tok.sent or document_noun(ctx, head) is None:
+        return False
+    return aggregate_count(ctx, DocMention(d.kind, head, d.stop, True))
+
+
+@rule("agreement.draft", "'проект соглашения', 'разработка дорожной карты': a document not yet made",
+      "Стороны обсудили проект соглашения о сотрудничестве.", off=False)
+def draft(ctx: Context, d: DocMention) -> bool:
     ann = ctx.ann
     path = path_to_root(ann, d.tok)
-    if any(t.lemma in NOT_A_DOCUMENT for t in path[:2]) or d.tok.i > 0 and ann.tokens[d.tok.i - 1].lemma in NOT_A_DOCUMENT:
-        return False
-    if unrealised(ann, d.tok) or negated(ann, d.tok):
-        return False
+    drafts = L.draft_nouns
+    return any(t.lemma in drafts for t in path[:2]) or d.tok.i > 0 and ann.tokens[d.tok.i - 1].lemma in drafts
+
+
+@rule("agreement.signed_or_in_force", "a signing verb or noun, or a word of a document in force, above the noun "
+      "('подписали соглашение', 'в рамках Соглашения', 'действует соглашение')",
+      "В рамках соглашения между Татарстаном и Беларусью действует рабочая группа.", off=False)
+def signed_or_in_force(ctx: Context, d: DocMention) -> bool:
+    path = path_to_root(ctx.ann, d.tok)
     lemmas = {t.lemma for t in path[:4]}
-    if lemmas & SIGN_VERBS or lemmas & SIGN_NOUNS or lemmas & IN_FORCE:
+    if lemmas & L.sign_verbs or lemmas & L.sign_nouns or lemmas & L.in_force_words:
         return True
-    verb = governing_verb(ann, d.tok)
-    if verb is not None and verb.lemma in SIGN_VERBS:
-        return True
-    # "Соглашение … (от 12 декабря 2019 года)", "Соглашении 2019 года": a dated document exists
-    return bool(_own_date(ctx, d)) or _sentence_signs(ctx, d)
+    verb = governing_verb(ctx.ann, d.tok)
+    return verb is not None and verb.lemma in L.sign_verbs
 
 
-def _sentence_signs(ctx: Context, d: DocMention) -> bool:
-    """A signing verb in the clause of the document noun, not under an intention."""
+@rule("agreement.dated_document", "'Соглашение … от 12 декабря 2019 года', 'Соглашение 2019 года': a dated document "
+      "exists", "Стороны руководствуются Соглашением между Гродненской областью и Ленинградской областью от "
+      "12 марта 2015 года.", off=False)
+def dated_document(ctx: Context, d: DocMention) -> bool:
+    return bool(own_date(ctx, d))
+
+
+@rule("agreement.signing_in_clause", "a signing verb or noun within twelve words of the noun, in its clause, not "
+      "under an intention", "Соглашение между Брестской и Смоленской областями, которое губернаторы подписали в 2019 году, "
+      "работает успешно.", off=False)
+def signing_in_clause(ctx: Context, d: DocMention) -> bool:
+    signing = L.sign_verbs | L.sign_nouns
     for t in ctx.tokens_of(d.tok.sent):
-        if t.lemma in SIGN_VERBS | SIGN_NOUNS and abs(t.i - d.tok.i) <= 12 and not unrealised(ctx.ann, t):
-            between = ctx.ann.tokens[min(t.i, d.tok.i): max(t.i, d.tok.i)]
-            if not any(x.text == ";" for x in between):
+        if t.lemma in signing and abs(t.i - d.tok.i) <= 12 and not unrealised(ctx.ann, t):
+            between_ = ctx.ann.tokens[min(t.i, d.tok.i): max(t.i, d.tok.i)]
+            if not any(x.text == ";" for x in between_):
                 return True
     return False
+
+
+def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
+    """None if the document is reported as concluded or in force, else why not."""
+    if draft(ctx, d):
+        return "проект, а не документ"
+    if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
+        return "не подписан: намерение, будущее или отрицание"
+    if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d):
+        return None
+    return "нет слова о подписании или действии документа"
+
+
+# ---- fields ---------------------------------------------------------------------------------------
 
 
 def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
@@ -142,8 +203,9 @@ def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
     return tokens[d.tok.i].start, tokens[d.stop - 1].stop if d.stop > d.tok.i else tokens[d.tok.i].stop
 
 
-def _own_date(ctx: Context, d: DocMention) -> str | None:
-    """A date inside the document's own phrase ("Соглашение от 12 декабря 2019 года")."""
+@rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года'",
+      "Действует Соглашение между Казанью и Минском от 12 декабря 2019 года.")
+def own_date(ctx: Context, d: DocMention) -> str | None:
     s, e = _phrase_span(ctx, d)
     for m in ctx.dates:
         if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None:
@@ -157,13 +219,10 @@ def _in_range(ctx: Context, char: int) -> bool:
     return any(r.start <= char < r.stop for r in ctx.year_ranges)
 
 
-def _clause_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: Token | None) -> str | None:
-    """The signing date: the document's own ("от …"), else a date of its sentence outside the
-    phrases of the other documents ("Сегодня, 19 июня, … подписали соглашение"); a bare year
-    only right beside the verb or the noun ("в 2019 году подписано Соглашение")."""
-    own = _own_date(ctx, d)
-    if own:
-        return own
+@rule("agreement.signing_date", "a date of the signing sentence outside the other documents' phrases ('Сегодня, "
+      "19 июня, … подписали соглашение'); a bare year only beside the verb or the noun",
+      "19 июня 2024 года Брестская и Смоленская области подписали соглашение о сотрудничестве.")
+def signing_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: Token | None) -> str | None:
     others = [_phrase_span(ctx, o) for o in mentions if o is not d]
     anchors = [ctx.ann.tokens[d.tok.i].start] + ([verb.start] if verb is not None else [])
     for m in ctx.in_sentence(ctx.dates, d.tok.sent):
@@ -186,10 +245,9 @@ def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
     return tok is not None and any(t.i == verb.i for t in path_to_root(ctx.ann, tok, limit=2))
 
 
-def _period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[int | None] | None:
-    """The years the document covers: in its own phrase, or for a plan or programme after the
-    phrase of the document it implements ("план мероприятий по реализации соглашения между … на
-    2024–2026 годы")."""
+@rule("agreement.period", "the years a document covers: 'на 2026–2027 годы', 'до 2027 года'; a plan's after "
+      "the document it implements; a plan 'на 2024 год'", "Брянская и Гомельская области подписали план мероприятий на 2026–2027 годы.")
+def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[int | None] | None:
     s, e = _phrase_span(ctx, d)
     if linked_stop is not None and d.kind in PERIODIC_KINDS and linked_stop > d.stop:
         e = ctx.ann.tokens[linked_stop - 1].stop
@@ -203,60 +261,79 @@ def _period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list
     return None
 
 
-def _signatories(ctx: Context, sent: int) -> list[str]:
-    """People named in the signing sentence, not those in whose presence they signed; "он"/"она"
-    is the person last named before."""
+@rule("agreement.signatories", "the people named in the signing sentence signed",
+      "Соглашение подписали губернатор Брянской области Александр Богомаз и председатель Гомельского "
+      "облисполкома Иван Крупко.", off=[])
+def signatories(ctx: Context, sent: int) -> list[str]:
     out = []
     for m in ctx.people_in(sent):
         p = m.person
-        tok = ctx.ann.tokens[m.start]
-        if any(t.lemma in WITNESSED for t in path_to_root(ctx.ann, tok, limit=6)):
+        if witness_not_signatory(ctx, m):
             continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
-    if any(t.lower in ("он", "она") for t in ctx.tokens_of(sent)) and sent > 0:
-        before = ctx.people_in(sent - 1)
-        if before and before[-1].person.name not in out:
-            out.insert(0, before[-1].person.name)
+    who = pronoun_signatory(ctx, sent)
+    if who and who not in out:
+        out.insert(0, who)
     return out
 
 
-def _bare(ctx: Context, d: DocMention) -> bool:
-    """A document noun with nothing of its own ("Соглашение предусматривает …")."""
+@rule("agreement.witness_not_signatory", "'в присутствии …', 'при участии …': there, but not signing",
+      "В присутствии президента Беларуси Александра Лукашенко губернатор подписал соглашение.", off=False)
+def witness_not_signatory(ctx: Context, m) -> bool:
+    tok = ctx.ann.tokens[m.start]
+    return any(t.lemma in L.witness_nouns for t in path_to_root(ctx.ann, tok, limit=6))
+
+
+@rule("agreement.pronoun_signatory", "'он'/'она' in the signing sentence is the person last named before",
+      "Губернатор Курской области Роман Старовойт прибыл в Минск. Там он подписал соглашение с облисполкомом.")
+def pronoun_signatory(ctx: Context, sent: int) -> str | None:
+    if any(t.lower in ("он", "она") for t in ctx.tokens_of(sent)) and sent > 0:
+        before = ctx.people_in(sent - 1)
+        if before:
+            return before[-1].person.name
+    return None
+
+
+@rule("agreement.bare_reference", "a bare document noun with nothing of its own ('Соглашение предусматривает …', "
+      "'Документ подписали …') names the document before again", "Стороны подписали соглашение о сотрудничестве "
+      "Татарстана и Беларуси. Соглашение подписали Рустам Минниханов и Роман Головченко.", off=False)
+def bare_reference(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     nxt = tokens[d.tok.i + 1] if d.tok.i + 1 < len(tokens) and tokens[d.tok.i + 1].sent == d.tok.sent else None
     own_words = nxt is not None and (nxt.lower in ("о", "об", "между", "с", "от", "по", "на", "до") or nxt.case == "Gen")
-    return not own_words and not _own_date(ctx, d) and not _period(ctx, d) and d.kind != "twinning" \
+    return not own_words and not own_date(ctx, d) and not period(ctx, d) and d.kind != "twinning" \
         and not any(d.tok.i < m.start < d.stop for m in ctx.places_in(d.tok.sent))
 
 
-LINKS = {"реализация", "к", "исполнение", "выполнение", "развитие", "рамка"}
-
-
-def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int:
-    """"план мероприятий по реализации соглашения … между A и B": the plan's sides are in the
-    phrase of the document it implements."""
+@rule("agreement.implements_document", "'план мероприятий по реализации соглашения … между A и B': a plan's sides "
+      "and years are in the phrase of the document it implements", "Утверждён план мероприятий по реализации "
+      "соглашения между Брянской и Гомельской областями на 2024–2026 годы.")
+def implements_document(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int | None:
     stop = d.stop
     for nxt in mentions:
         if nxt.tok.i < d.stop:
             continue
-        if nxt.tok.i == stop and any(t.lemma in LINKS for t in ctx.ann.tokens[d.tok.i: nxt.tok.i]):
+        if nxt.tok.i == stop and any(t.lemma in L.implements_words for t in ctx.ann.tokens[d.tok.i: nxt.tok.i]):
             stop = nxt.stop
-    return stop
+    return stop if stop != d.stop else None
 
 
-def _implemented(ctx: Context, d: DocMention, mentions: list[DocMention]) -> bool:
-    """The document a plan implements ("дорожная карта по реализации соглашения … на 2025–2026
-    годы"): the years at the end are the plan's, not this document's."""
+def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int:
+    return implements_document(ctx, d, mentions) or d.stop
+
+
+@rule("agreement.implemented_no_period", "the document a plan implements: the years at the end are the plan's, not "
+      "its own", "Подписана дорожная карта по реализации соглашения между Оренбургской и Западно-Казахстанской "
+      "областями на 2026–2028 годы.", off=False)
+def implemented_no_period(ctx: Context, d: DocMention, mentions: list[DocMention]) -> bool:
     return any(p.kind in PERIODIC_KINDS and p.stop <= d.tok.i < _linked_stop(ctx, p, mentions)
                for p in mentions if p is not d)
 
 
-def _orgs(ctx: Context, d: DocMention) -> list[str]:
-    """Organisations that are the parties: "между свободной экономической зоной «Минск» и
-    Ассоциацией кластеров" (not scored, shown to users)."""
-    from coopwatch.extract.context import GOVERNMENT_NOUNS
-
+@rule("agreement.orgs_between", "'между свободной экономической зоной «Минск» и Ассоциацией кластеров': the "
+      "organisations that are the parties", "В Казани подписано соглашение между технопарком «Идея» и Минским городским технопарком.", off=[])
+def orgs_between(ctx: Context, d: DocMention) -> list[str]:
     tokens = ctx.tokens_of(d.tok.sent)
     start = next((t.i for t in tokens if t.i > d.tok.i and t.lower == "между"), None)
     if start is None:
@@ -271,16 +348,28 @@ def _orgs(ctx: Context, d: DocMention) -> list[str]:
         first = span.tokens[0]
         if any(t.i in authority for t in span.tokens):
             continue
-        if start < first.i <= start + 25 and first.lemma not in GOVERNMENT_NOUNS:
+        if start < first.i <= start + 25 and first.lemma not in L.government_nouns:
             name = " ".join((span.normal or span.text).replace("«", "").replace("»", "").replace('"', "").split())
             if name and name not in out:
                 out.append(name)
     return out[:2]
 
 
-def _more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> list[list[str]]:
-    """"соглашения между Татарстаном и Гомельской областью, а также между Казанью и Гомелем": one
-    pair per further "между" before the next document."""
+# ---- sides ----------------------------------------------------------------------------------------
+
+
+@rule("agreement.parties_between", "'соглашение между A и B': the sides after 'между' in the document's phrase",
+      "Подписано соглашение между Татарстаном и Минской областью.")
+def parties_between(ctx: Context, d: DocMention, mentions: list[DocMention], btw: list[str]) -> list[list[str]] | None:
+    if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
+        return [btw[:2]] + (more_between(ctx, d, mentions) if d.plural else [])
+    return None
+
+
+@rule("agreement.more_between", "'соглашения между Татарстаном и Гомельской областью, а также между Казанью и "
+      "Гомелем': one pair per further 'между'", "Подписаны соглашения между Татарстаном и Гомельской областью, а "
+      "также между Казанью и Гомелем.", off=[])
+def more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> list[list[str]]:
     nxt = min((m.tok.i for m in mentions if m.tok.i > d.tok.i), default=None)
     tokens = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i and (nxt is None or t.i < nxt)]
     starts = [t.i for t in tokens if t.lower == "между"][1:]
@@ -292,33 +381,66 @@ def _more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> li
     return out
 
 
+@rule("agreement.one_home_many_partners", "'соглашения с Москвой, Казанью и Миассом', 'Уфа заключила соглашения с "
+      "Бишкеком и Ташкентом': one document per partner", "Уфа заключила соглашения с Бишкеком и Ташкентом.")
+def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], subjects: list[str],
+                           named: list[str]) -> list[list[str]] | None:
+    home_named = [p for p in subjects if not any(sides.same_camp(ctx, p, q) for q in partners)]
+    if not (len(partners) >= 2 and (all(country_of(p) == country_of(partners[0]) for p in partners) or home_named)):
+        return None
+    home = [p for p in subjects + named if not any(sides.same_camp(ctx, p, q) for q in partners)]
+    other = ctx.other_camp(partners[0])
+    home_id = home[0] if home else (other.best if other is not None and other.named else None)
+    return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
+
+
+@rule("agreement.plural_without_sides", "'заключенных соглашений', 'включая дорожные карты': plural documents with "
+      "no sides of their own are not facts", "Губернатор рассказал о выполнении заключённых соглашений.", off=False)
+def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
+    return d.plural and not named
+
+
+@rule("agreement.parties_in_sentence", "sides by preference: the document's own places, the subjects, the partner "
+      "after 'с', the signatories' territories, generic words, any place of the sentence",
+      "Брестская область подписала соглашение о сотрудничестве со Смоленской областью.")
+def parties_in_sentence(ctx: Context, *groups: list[str]) -> list[str] | None:
+    return sides.pair(ctx, *groups)
+
+
+@rule("agreement.parties_from_camps", "a document sentence that names no side at all: the document's two camps",
+      "Губернатор Курской области встретился с председателем Гомельского облисполкома. Подписано соглашение о "
+      "сотрудничестве.")
+def parties_from_camps(ctx: Context) -> list[str] | None:
+    return sides.camps_pair(ctx)
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
     btw = sides.between(ctx, sent, d.tok.i, _linked_stop(ctx, d, mentions))
-    if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
-        return [btw[:2]] + (_more_between(ctx, d, mentions) if d.plural else [])
+    found = parties_between(ctx, d, mentions, btw)
+    if found:
+        return found
     start = min(d.tok.i, verb.i) if verb is not None else d.tok.i
     partners = sides.partners_after(ctx, sent, start, d.stop if verb is None or verb.i < d.tok.i else None)
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent))
+    many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
+    if many is not None:
+        return many
+    if plural_without_sides(ctx, d, btw + partners + own):
+        return []
     generic = sides.generics_in(ctx, sent)
-    home_named = [p for p in subjects if not any(sides.same_camp(ctx, p, q) for q in partners)]
-    if len(partners) >= 2 and (all(country_of(p) == country_of(partners[0]) for p in partners) or home_named):
-        # "соглашения с Москвой, Казанью и Миассом", "Уфа заключила соглашения с Бишкеком и Ташкентом"
-        home = [p for p in subjects + own + btw + signers if not any(sides.same_camp(ctx, p, q) for q in partners)]
-        other = ctx.other_camp(partners[0])
-        home_id = home[0] if home else (other.best if other is not None and other.named else None)
-        return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
-    if d.plural and not (btw or partners or own):
-        return []  # "заключенных соглашений", "включая дорожные карты": no sides of their own
     everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
-    pair = sides.pair(ctx, btw, own, subjects, partners, signers, generic, everything)
+    pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
     if pair is None and not everything and not generic:
-        pair = sides.camps_pair(ctx)
+        pair = parties_from_camps(ctx)
     return [pair] if pair else []
+
+
+# ---- the stage ------------------------------------------------------------------------------------
 
 
 def extract(ctx: Context) -> list[AgreementFact]:
@@ -328,34 +450,46 @@ def extract(ctx: Context) -> list[AgreementFact]:
         mentions = _doc_mentions(ctx, s.index)
         made = False
         for d in mentions:
-            if _aggregate(ctx, d) or not _status(ctx, d):
-                continue
-            verb = governing_verb(ctx.ann, d.tok)
-            # the people of the sentence signed the documents the signing verb itself governs
-            direct = verb is not None and verb.lemma in SIGN_VERBS and d.tok.head == verb.i
-            signers = _signatories(ctx, s.index) if direct or (d is mentions[0] and _sentence_signs(ctx, d)) else []
-            if last is not None and _bare(ctx, d):
-                _add_signers(last, signers)
-                made = True
-                continue
-            if d.kind == "same":
-                d.kind = last.kind if last is not None else "agreement"
-            for parties in _parties(ctx, d, verb, mentions):
-                fact = AgreementFact(kind=d.kind, parties=parties, date=_clause_date(ctx, d, mentions, verb),
-                                     period=None if _implemented(ctx, d, mentions) else _period(ctx, d, _linked_stop(ctx, d, mentions)),
-                                     signatories=list(signers), orgs=_orgs(ctx, d),
-                                     evidence=ctx.evidence(s.index))
-                facts.append(fact)
-                last = fact
-                made = True
+            with candidate("agreement", d.tok) as c:
+                if aggregate_count(ctx, d):
+                    c.drop("счёт документов, а не документ")
+                    continue
+                why_not = _reported_as_made(ctx, d)
+                if why_not:
+                    c.drop(why_not)
+                    continue
+                verb = governing_verb(ctx.ann, d.tok)
+                # the people of the sentence signed the documents the signing verb itself governs
+                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
+                signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
+                if last is not None and bare_reference(ctx, d):
+                    _add_signers(last, signers)
+                    last.date = last.date or signing_date(ctx, d, mentions, verb)
+                    c.made(last)
+                    made = True
+                    continue
+                if d.kind == "same":
+                    d.kind = last.kind if last is not None else "agreement"
+                parties = _parties(ctx, d, verb, mentions)
+                if not parties:
+                    c.drop("стороны не названы")
+                for pair in parties:
+                    fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
+                                         period=None if implemented_no_period(ctx, d, mentions)
+                                         else period(ctx, d, _linked_stop(ctx, d, mentions)),
+                                         signatories=list(signers), orgs=orgs_between(ctx, d),
+                                         evidence=ctx.evidence(s.index))
+                    facts.append(c.made(fact))
+                    last = fact
+                    made = True
         if not made:
-            twin = _twinning_statement(ctx, s.index)
+            twin = twinning_statement(ctx, s.index)
             if twin:
                 facts.append(twin)
                 last = twin  # "Соглашение подписали …" next names it again
-            elif last is not None and _signs_last(ctx, s.index):
-                _add_signers(last, _signatories(ctx, s.index))
-    return merge(facts)
+            elif last is not None and signers_of_last(ctx, s.index):
+                _add_signers(last, signatories(ctx, s.index))
+    return merge_mentions(facts)
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
@@ -364,31 +498,37 @@ def _add_signers(fact: AgreementFact, names: list[str]) -> None:
             fact.signatories.append(name)
 
 
-def _signs_last(ctx: Context, sent: int) -> bool:
-    """"Подписи под документом поставили …", "Документ скрепили подписями …", "Его подписали …"."""
+@rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "
+      "document before", "Брянская и Гомельская области подписали план мероприятий. Подписи под документом поставили губернатор "
+      "Александр Богомаз и председатель облисполкома Иван Крупко.", off=False)
+def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
-    return bool(lemmas & {"подпись", "подписать", "скрепить", "подписывать"}) and bool(lemmas & (ANAPHORA | {"подпись"}))
+    return bool(lemmas & {"подпись", "подписать", "скрепить", "подписывать"}) \
+        and bool(lemmas & (L.document_anaphora | {"подпись"}))
 
 
-def _twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
-    """"Казань и Минск стали городами-побратимами", "давние побратимские связи"."""
+@rule("agreement.twinning_statement", "'Казань и Минск стали городами-побратимами', 'давние побратимские связи': "
+      "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
+def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
     hit = next((t for t in tokens if "побратим" in t.lower), None)
     if hit is None or unrealised(ctx.ann, hit):
         return None
-    places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
-    pair = sides.pair(ctx, places)
-    if pair is None and not places:
-        pair = sides.camps_pair(ctx)
-    if pair is None or any(ctx.gz.level(p) == "country" for p in pair):
-        return None
-    return AgreementFact(kind="twinning", parties=pair, date=_twinned_since(ctx, sent, hit),
-                         evidence=ctx.evidence(sent))
+    with candidate("agreement", hit) as c:
+        places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        pair = sides.pair(ctx, places)
+        if pair is None and not places:
+            pair = sides.camps_pair(ctx)
+        if pair is None or any(ctx.gz.level(p) == "country" for p in pair):
+            c.drop("побратимы — не страны; нужны две стороны ниже уровня страны")
+            return None
+        return c.made(AgreementFact(kind="twinning", parties=pair, date=twinned_since(ctx, sent, hit),
+                                    evidence=ctx.evidence(sent)))
 
 
-def _twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
-    """"побратимы с 1993 года", "отношения установлены в 1993 году": a date right beside the word
-    or on its verb, not one elsewhere in the sentence."""
+@rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "
+      "word or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
+def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     verb = governing_verb(ctx.ann, hit)
     for m in ctx.in_sentence(ctx.dates, sent):
         if _in_range(ctx, m.start):
@@ -410,9 +550,10 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
     return any(a[i] == b[j] and near(a[1 - i], b[1 - j]) for i in (0, 1) for j in (0, 1))
 
 
-def merge(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """One fact per kind and pair of sides: mentions of one document across sentences, the
-    sides kept at the most precise level any mention gives."""
+@rule("agreement.merge_mentions", "one fact per kind and pair of sides: mentions of one document across sentences, "
+      "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
+      "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
+def merge_mentions(facts: list[AgreementFact]) -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties))
@@ -422,6 +563,7 @@ def merge(facts: list[AgreementFact]) -> list[AgreementFact]:
         if old is None:
             out[key] = f
             continue
+        merged(old, f)
         if sum(len(p) for p in f.parties) > sum(len(p) for p in old.parties):
             old.parties = f.parties
         if f.date and (not old.date or len(f.date) > len(old.date)):

@@ -8,28 +8,12 @@ auxiliaries on the word's own path to the root count.
 
 from __future__ import annotations
 
+from coopwatch.extract.rulebook import rule
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token
-
-# verbs and predicatives that make what they govern unrealised
-INTENT = {"намерен", "намереваться", "планировать", "собираться", "готовиться", "ожидаться", "предстоять",
-          "предполагаться", "рассчитывать", "хотеть", "мочь", "предлагать", "предложить", "договориться",
-          "договариваться", "обсудить", "обсуждать", "рассмотреть", "рассматривать", "надеяться", "стремиться",
-          "запланировать", "решить", "поручить", "рекомендовать", "проработать", "изучить", "изучать",
-          "пригласить", "приглашать", "призвать", "обещать", "пообещать", "готовый", "нацелить", "подготовить",
-          "выработать", "наметить", "намечать", "ожидать", "заинтересовать", "заинтересованный",
-          "должен", "нужно", "необходимо", "важно", "возможно", "возможность", "перспектива", "задача", "цель",
-          "план", "планы", "предполагать", "собраться", "намерение", "очередь"}
-FUTURE_AUX = {"будет", "будут", "буду", "будем", "будете", "станет", "станут"}
-# verbs that report speech: "Отметим, что соглашение было заключено" is no future
-REPORTING = {"отметить", "подчеркнуть", "напомнить", "сообщить", "сказать", "заявить", "добавить", "уточнить",
-             "рассказать", "пояснить", "отмечать", "подчеркивать", "напоминать", "сообщать", "говорить"}
-# nouns that name an event by its action ("подписание плана"): their own verb decides
-ACTION_NOUNS = {"подписание", "заключение", "открытие", "подписать"}
-
 
 # where one statement ends and another begins: "…, а …", "…: …", "…; …"
 CLAUSE_BREAK = {":", ";"}
-CONTRAST = {"а", "но", "однако"}
 
 
 def split_clauses(tokens: list[Token]) -> list[list[Token]]:
@@ -38,7 +22,8 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
     out: list[list[Token]] = [[]]
     for k, t in enumerate(tokens):
         prev = tokens[k - 1] if k else None
-        if out[-1] and (t.text in CLAUSE_BREAK or t.lower in CONTRAST and prev is not None and prev.text == ","):
+        if out[-1] and (t.text in CLAUSE_BREAK or t.lower in L.contrast_conjunctions and prev is not None
+                        and prev.text == ","):
             out.append([])
         out[-1].append(t)
     return [c for c in out if c]
@@ -78,31 +63,53 @@ def is_future(ann: Annotated, verb: Token) -> bool:
         return True
     if verb.pos == "VERB" and verb.feats.get("Aspect") == "Perf" and verb.feats.get("Tense") == "Pres":
         return True  # "подпишут", "откроется"
-    return any(c.lower in FUTURE_AUX for c in _children(ann, verb)) or verb.lower in FUTURE_AUX
+    future_aux = L.future_auxiliaries
+    return any(c.lower in future_aux for c in _children(ann, verb)) or verb.lower in future_aux
 
 
+@rule("clauses.unrealised", "what a future, an intention, a plan or a possibility governs is not a done thing",
+      "Стороны намерены подписать соглашение о сотрудничестве в следующем году.", off=False)
 def unrealised(ann: Annotated, tok: Token) -> bool:
-    """True when ``tok`` sits under a future, an intention, a plan or a possibility."""
+    """True when ``tok`` sits under a future, an intention, a plan or a possibility; a verb of
+    speech above it ("отметил, что …") and the first finite verb end the search."""
+    child = tok
     for t in [tok, *path_to_root(ann, tok)]:
-        if t.lemma in REPORTING:
+        if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(t):
+        if t is not tok and _intent(t) and not _setting(ann, child):
             return True
+        child = t
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
             return True
-        if t is not tok and any(c.lower in FUTURE_AUX for c in _children(ann, t)):
+        if t is not tok and any(c.lower in L.future_auxiliaries for c in _children(ann, t)):
             return True
         if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
             break  # the first finite verb decides; clauses above it are other statements
     return False
 
 
+ADVERBIAL = {"obl", "obl:tmod", "advmod"}
+
+
+def _setting(ann: Annotated, child: Token) -> bool:
+    """"На заседании … обсудили поставки", "в ходе встречи договорились": where or when the
+    intention was voiced, not what is intended ("заинтересована в открытии", "договорились о
+    подписании" name the intended thing)."""
+    if child.rel not in ADVERBIAL:
+        return False
+    before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]
+    return any(t.lower in L.setting_prepositions for t in before) or any(t.lemma in L.tied_by_words for t in before)
+
+
 def _intent(t: Token) -> bool:
     # the passive of an intent is one too: "планируется подписание", "обсуждалось открытие рейса"
     lemma = t.lemma[:-2] if t.lemma.endswith(("ся", "сь")) else t.lemma
-    return t.lemma in INTENT or t.lower in INTENT or lemma in INTENT
+    intent = L.intent_words
+    return t.lemma in intent or t.lower in intent or lemma in intent
 
 
+@rule("clauses.negated", "'не' on the word or on one of the three words above it: not done",
+      "Соглашение так и не было подписано.", off=False)
 def negated(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok, limit=3)]:
         if any(c.lower == "не" for c in _children(ann, t)):

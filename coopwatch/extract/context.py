@@ -13,6 +13,7 @@ from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, region_of
+from coopwatch.lexicon import L
 from coopwatch.models import Document, Evidence
 from coopwatch.nlp.annotate import Annotated, Sentence, Token
 from coopwatch.nlp.grammars.common import Match
@@ -37,9 +38,23 @@ def _camp_key(place_id: str, like: str) -> str:
 
 
 @dataclass
+class PhraseMention:
+    """A multi-word phrase of the lexicon (``lexicon.find_phrases``) over tokens ``start``–``stop``."""
+
+    entries: tuple[tuple[str, str], ...]  # (class, phrase)
+    start: int
+    stop: int
+    sent: int
+
+    def phrase(self, cls: str) -> str | None:
+        return next((p for c, p in self.entries if c == cls), None)
+
+
+@dataclass
 class Context:
     document: Document
     ann: Annotated | None = None
+    phrases: list[PhraseMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
@@ -81,6 +96,16 @@ class Context:
     def titles_in(self, sent: int) -> list[TitleMention]:
         return [t for t in self.titles if t.sent == sent]
 
+    def phrase_at(self, cls: str, tok: Token) -> tuple[PhraseMention, str] | None:
+        """The phrase of class ``cls`` that ends at ``tok`` ("дорожную карту" at "карту"), and how the
+        lexicon writes it."""
+        for p in self.phrases:
+            if p.stop == tok.i + 1:
+                phrase = p.phrase(cls)
+                if phrase is not None:
+                    return p, phrase
+        return None
+
     def in_sentence(self, matches: list[Match], sent: int) -> list[Match]:
         s = self.ann.sentences[sent]
         return [m for m in matches if s.start <= m.start < s.stop]
@@ -116,19 +141,14 @@ def _is_place_id(value: str) -> bool:
 
 
 NON_SIDE_BEFORE = {"доллар", "рубль"}
-# An organisation named after its territory stands for it when it is that territory's government.
-GOVERNMENT_NOUNS = {"правительство", "министерство", "администрация", "исполком", "облисполком",
-                    "горисполком", "райисполком", "совет", "дума", "курултай", "собрание", "парламент",
-                    "департамент", "управление", "комитет", "аппарат", "кабинет", "минкульт", "мининформ",
-                    "госсовет", "хурал", "мэрия", "акимат", "хокимият", "ведомство", "служба", "посольство",
-                    "генконсульство", "консульство", "представительство", "мид", "минпромторг",
-                    "минэкономразвития", "власть", "руководство", "агентство"}
+# An organisation named after its territory stands for it when it is that territory's government
+# (``L.government_nouns``).
 
 
 def _government(m: PlaceMention, ctx: Context) -> bool:
     """"Администрацией Вологды", "Правительства Курской области": a government, not a company."""
     tokens = ctx.ann.tokens
-    return any(t.lemma in GOVERNMENT_NOUNS for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
+    return any(t.lemma in L.government_nouns for t in tokens[max(m.start - 3, 0): m.start] if t.sent == m.sent)
 
 
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:

@@ -14,21 +14,23 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   Хуэйлином прибыла … Гостей принял губернатор Василий Орлов"), and at talks right after the
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
+
+The rules: links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
+links.co_chair_joins, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import amending, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import related
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
-TRIP = {"визит", "поездка", "командировка", "пребывание"}
-SESSION = {"встреча", "переговоры", "заседание", "беседа", "переговор", "совещание", "форум", "сессия"}
-TIED_BY = {"ход", "рамка", "время", "итог"}  # "в ходе", "в рамках", "во время", "по итогам"
 RECEIVED = {"гость", "делегация"}
 SAME_PEOPLE = {"сторона", "они", "руководитель"}  # "Стороны подписали …" after the talks
 MAX_GAP = 3  # sentences between a fact and the one it refers to
@@ -47,7 +49,7 @@ def _same_sides(x: list[str], y: list[str]) -> bool:
 
 def _refers_to(tokens: list[Token], nouns: set[str]) -> bool:
     """"в ходе визита", "по итогам переговоров": the sentence names the event it belongs to."""
-    return any(t.lemma in nouns and any(x.lemma in TIED_BY for x in tokens[max(k - 2, 0): k])
+    return any(t.lemma in nouns and any(x.lemma in L.tied_by_words for x in tokens[max(k - 2, 0): k])
                for k, t in enumerate(tokens))
 
 
@@ -55,6 +57,34 @@ def _before(facts_sents: list[tuple[object, list[int]]], sent: int) -> list[tupl
     """Facts whose first sentence is ``sent`` or comes shortly before it, nearest first."""
     near = [(f, ss) for f, ss in facts_sents if ss and 0 <= sent - ss[0] <= MAX_GAP]
     return sorted(near, key=lambda p: sent - p[1][0])
+
+
+def _sessions() -> frozenset[str]:
+    return L.talk_nouns | L.session_nouns | {"форум"}
+
+
+@rule("links.meeting_on_trip", "a meeting 'в ходе поездки', 'в рамках визита', or in the visit's own sentence, "
+      "takes the visit's date when it has none", "13 марта аким Павлодарской области Асаин Байханов находился с визитом в Омске. В ходе поездки он "
+      "провёл переговоры с губернатором Омской области Виталием Хоценко.")
+def meeting_on_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> str | None:
+    if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns)):
+        return v.date
+    return None
+
+
+@rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "
+      "head is at the meeting that received it", "Делегация Гомельской области во главе с Иваном Крупко прибыла в Брянск. Гостей принял губернатор "
+      "Брянской области Александр Богомаз.", off=False)
+def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> bool:
+    return bool(v.head) and v.head not in m.participants and ss[0] - vs[0] <= 1 \
+        and (any(t.lemma in RECEIVED for t in ctx.tokens_of(ss[0])) or hosts_only_talks(ctx, m, v))
+
+
+@rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "
+      "talks that name only the hosts' people include the one who just arrived", "Аким Костанайской области Кумар Аксакалов прибыл в Курган. Состоялись переговоры с губернатором "
+      "Курганской области Вадимом Шумковым.", off=False)
+def hosts_only_talks(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
+    return _hosts_only(ctx, m, v)
 
 
 def _hosts_only(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
@@ -72,42 +102,64 @@ def link(ctx: Context) -> None:
     for m, ss in meetings:
         if not ss:
             continue
-        tokens = ctx.tokens_of(ss[0])
         for v, vs in _before(visits, ss[0]):
             if not _same_sides(m.parties, [v.visitor, v.host]):
                 continue
-            if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(tokens, TRIP)):
-                m.date = v.date
-            if v.head and v.head not in m.participants and ss[0] - vs[0] <= 1 \
-                    and (any(t.lemma in RECEIVED for t in tokens) or _hosts_only(ctx, m, v)):
-                m.participants.append(v.head)
+            with amending(m):
+                day = meeting_on_trip(ctx, m, v, ss, vs)
+                if day:
+                    m.date = day
+                if visit_head_received(ctx, m, v, ss, vs):
+                    m.participants.append(v.head)
             break
-    _co_chairs(ctx, [m for m, _ in meetings])
+    co_chairs_at_session(ctx, [m for m, _ in meetings])
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None:
             continue
         ss = _sents(ctx, a)
         if not ss:
             continue
-        tokens = ctx.tokens_of(ss[0])
-        if _refers_to(tokens, TRIP):  # "в ходе визита": a day of the trip, not the day of its talks
-            events = _before(visits, ss[0])
-        elif _refers_to(tokens, SESSION):  # "по итогам встречи"
-            events = _before(meetings, ss[0])
-        else:  # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
-            events = [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
-                      or ss[0] == ms[-1] + 1 and any(t.lemma in SAME_PEOPLE for t in tokens)]
-        for e, _ in events:
-            sides = e.parties if isinstance(e, MeetingFact) else [e.visitor, e.host]
-            if e.date and _same_sides(a.parties, sides):
-                a.date = e.date
-                break
+        with amending(a):
+            day = signed_on_trip(ctx, a, ss, visits) or signed_at_meeting(ctx, a, ss, meetings)
+            if day:
+                a.date = day
+
+
+def _dated_event(a: AgreementFact, events) -> str | None:
+    for e, _ in events:
+        sides = e.parties if isinstance(e, MeetingFact) else [e.visitor, e.host]
+        if e.date and _same_sides(a.parties, sides):
+            return e.date
+    return None
+
+
+@rule("links.signed_on_trip", "a document signed 'в ходе визита' takes the trip's date",
+      "15 мая губернатор Брянской области прибыл в Минск. В ходе визита подписано соглашение между Брянской "
+      "областью и Беларусью.")
+def signed_on_trip(ctx: Context, a: AgreementFact, ss: list[int], visits) -> str | None:
+    if _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns):  # a day of the trip, not the day of its talks
+        return _dated_event(a, _before(visits, ss[0]))
+    return None
+
+
+@rule("links.signed_at_meeting", "a document signed 'по итогам встречи', 'Стороны подписали' right after the talks, "
+      "or in a sentence the meeting counted as its own, takes the meeting's date", "15 мая губернатор Брянской области встретился с председателем Гомельского облисполкома. По итогам "
+      "встречи стороны подписали соглашение.")
+def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -> str | None:
+    tokens = ctx.tokens_of(ss[0])
+    if _refers_to(tokens, L.stay_nouns):
+        return None
+    if _refers_to(tokens, _sessions()):  # "по итогам встречи"
+        return _dated_event(a, _before(meetings, ss[0]))
+    # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
+    return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
+                            or ss[0] == ms[-1] + 1 and any(t.lemma in SAME_PEOPLE for t in tokens)])
 
 
 BODY_WORDS = {"commission": "комисс", "working_group": "групп"}
 
 
-def _co_chairs(ctx: Context, meetings: list[MeetingFact]) -> None:
+def co_chairs_at_session(ctx: Context, meetings: list[MeetingFact]) -> None:
     for kind, word in BODY_WORDS.items():
         sessions = [m for m in meetings if m.kind == kind]
         if len(sessions) != 1:
@@ -115,4 +167,13 @@ def _co_chairs(ctx: Context, meetings: list[MeetingFact]) -> None:
         for r in ctx.facts:
             if isinstance(r, RoleFact) and r.title.startswith("сопредседатель") and word in r.title.lower() + " " \
                     + r.of.lower() and r.person not in sessions[0].participants:
-                sessions[0].participants.append(r.person)
+                with amending(sessions[0]):
+                    _co_chair_joins(sessions[0], r)
+
+
+@rule("links.co_chair_joins", "a co-chair of the body joins the participants of its one session",
+      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани. Сопредседатель совместной "
+      "комиссии Олег Петров рассказал о планах.")
+def _co_chair_joins(session: MeetingFact, r: RoleFact) -> str:
+    session.participants.append(r.person)
+    return r.person

@@ -1,24 +1,26 @@
 """meeting — talks or a session between the sides.
 
-Rules:
-- kinds by their words: a session of a working group ("заседание рабочей группы") is
-  ``working_group``; of a commission, an intergovernmental commission or a council of business
-  cooperation, ``commission``; a forum where the sides meet ("на Форуме регионов России и
-  Беларуси", "на бизнес-форуме в Минске"), ``forum``; "встреча", "переговоры", "беседа",
-  "встретился", "обсудили", "принял", ``talks``;
-- reported as held, not planned ("пройдёт", "намечено"), not a count ("11 заседаний", "ряд
-  переговоров"), not a body alone ("создали рабочую группу", "возглавляет рабочую группу");
-- a later "в ходе встречи", "на нём", "Встреча прошла …" adds to the meeting before it, and so
-  does "обсудили" right after a session;
-- sides: the places the meeting's own name gives, the territories of the people at it, the
-  places of the sentence, the document's camps — two different territories, one not inside the
-  other; people of one country among themselves meet no partner (a governor and his country's
-  ambassador);
-- participants: the people of the meeting's sentences (not the press secretary who reports it,
-  not "аэропорт имени …"), "он"/"они" as the people just named, those who took part, chaired or
-  signed there;
-- one fact per meeting: talks one-on-one and in a wider format are one meeting; talks with
-  different partners are two.
+Each candidate is a word that names a meeting. The rules, in the order they decide (``coopwatch
+explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
+
+What kind of meeting a word names
+  meeting.working_group_session, meeting.commission_session, meeting.business_council,
+  meeting.bilateral_forum, meeting.talks_word
+Which are meetings the text reports as held
+  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
+  meeting.talks_inside_session
+A meeting mentioned again, and sentences that belong to it
+  meeting.refers_back, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
+Its fields
+  meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
+  meeting.date, meeting.event_year
+Its sides
+  meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
+  meeting.sides_of_people_and_sentence, meeting.sides_from_camps
+One fact per meeting
+  meeting.merge_same_meeting
 """
 
 from __future__ import annotations
@@ -26,29 +28,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import REPORTING, unrealised
+from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, related
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
-
-TALK_NOUNS = {"встреча", "переговоры", "беседа", "консультация", "переговор"}
-TALK_VERBS = {"встретиться", "встречаться", "переговорить", "побеседовать", "поговорить", "обсудить", "обсуждать",
-              "принять", "встретить", "провести"}
-SESSION = {"заседание", "сессия", "совещание"}
-HELD = {"состояться", "пройти", "проходить", "открыться", "провести", "проводить", "участие", "участвовать",
-        "ход", "рамка", "время", "итог", "полях", "поле", "заседание", "площадка", "сторона"}
-ANAPHORIC = {"ход", "рамка", "время", "итог"}  # "в ходе встречи", "по итогам заседания"
-PARTICIPATION = {"участие", "председательствовать", "участвовать", "присутствовать", "сопредседательствовать",
-                 "возглавить", "провести"}
-PARTICIPATION_STEMS = ("председательствова", "сопредседательствова", "участвова", "присутствова")
-NOT_BILATERAL = {"международный", "всемирный", "глобальный", "евразийский", "петербургский", "экономический"}
-REPORTERS = {"сообщить", "рассказать", "передать", "написать", "пояснить", "отметить", "заявить", "сообщать",
-             "передавать", "цитировать", "привести"}
-PRONOUNS = {"он", "она", "они", "его", "ее", "их", "ним", "ней", "ними", "нему"}
-AGGREGATE = {"ряд", "несколько", "серия", "цикл"}
 
 
 @dataclass
@@ -65,25 +53,61 @@ def _near(ctx: Context, t: Token, before: int = 3, after: int = 0) -> list[Token
     return [x for x in tokens[max(t.i - before, 0): t.i + after + 1] if x.sent == t.sent and x.i != t.i]
 
 
-def _kind_at(ctx: Context, t: Token) -> str | None:
-    """The kind of meeting a word names, if it names a meeting that took place."""
+# ---- what kind of meeting a word names ------------------------------------------------------------
+
+
+@rule("meeting.working_group_session", "'заседание рабочей группы': a working-group session, not the group alone",
+      "В Минске прошло заседание рабочей группы по сотрудничеству Беларуси и Курской области.")
+def working_group_session(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    before = {x.lemma for x in _near(ctx, t, 4)}
     if t.lemma == "группа" and t.i > 0 and tokens[t.i - 1].lemma == "рабочий":
-        return "working_group" if before & SESSION else None
-    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and before & SESSION:
+        before = {x.lemma for x in _near(ctx, t, 4)}
+        return "working_group" if before & L.session_nouns else None
+    return None
+
+
+@rule("meeting.commission_session", "'межправкомиссия', 'заседание комиссии': a session of a joint commission",
+      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани.")
+def commission_session(ctx: Context, t: Token) -> str | None:
+    before = {x.lemma for x in _near(ctx, t, 4)}
+    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and before & L.session_nouns:
         return "commission"
+    return None
+
+
+@rule("meeting.business_council", "'заседание совета делового сотрудничества', 'в рамках Совета делового "
+      "сотрудничества': a session of the council", "В Гродно состоялось заседание совета делового сотрудничества "
+      "Гродненской и Ленинградской областей.")
+def business_council(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
     if t.lemma == "совет" and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma == "деловой":
-        return "commission" if before & (SESSION | {"итог", "ход", "рамка"}) or _held(ctx, t) else None
-    if t.lemma in ("форум", "бизнес-форум"):
-        around = before | {x.lemma for x in _near(ctx, t, 0, 3)}
-        if around & NOT_BILATERAL or t.feats.get("Number") == "Plur":
-            return None
-        return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) else None
-    if t.lemma in TALK_NOUNS and (t.feats.get("Number") != "Plur" or t.lemma == "переговоры") \
-            or t.lemma in TALK_VERBS and t.pos == "VERB":
+        before = {x.lemma for x in _near(ctx, t, 4)}
+        return "commission" if before & (L.session_nouns | {"итог", "ход", "рамка"}) or _held(ctx, t) else None
+    return None
+
+
+@rule("meeting.bilateral_forum", "'на Форуме регионов России и Беларуси', 'бизнес-форум … прошёл': a forum of the "
+      "two sides (not an international one, not forums in general)", "На Форуме регионов Беларуси и России в Гродно "
+      "губернаторы подписали соглашение.")
+def bilateral_forum(ctx: Context, t: Token) -> str | None:
+    if t.lemma not in ("форум", "бизнес-форум"):
+        return None
+    before = {x.lemma for x in _near(ctx, t, 4)}
+    around = before | {x.lemma for x in _near(ctx, t, 0, 3)}
+    if around & L.not_bilateral_words or t.feats.get("Number") == "Plur":
+        return None
+    return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) else None
+
+
+@rule("meeting.talks_word", "'встреча', 'переговоры', 'беседа', 'встретился', 'обсудили', 'принял', 'провели "
+      "переговоры' (not 'провели ряд переговоров', not 'принял участие')", "Губернатор Омской области встретился с "
+      "акимом Павлодарской области.")
+def talks_word(ctx: Context, t: Token) -> str | None:
+    if t.lemma in L.talk_nouns and (t.feats.get("Number") != "Plur" or t.lemma == "переговоры") \
+            or t.lemma in L.talk_verbs and t.pos == "VERB":
         after = [x.lemma for x in _near(ctx, t, 0, 2)]
-        if t.lemma == "провести" and (not any(x in TALK_NOUNS for x in after) or any(x in AGGREGATE for x in after)):
+        before = {x.lemma for x in _near(ctx, t, 4)}
+        if t.lemma == "провести" and (not any(x in L.talk_nouns for x in after) or any(x in L.count_words for x in after)):
             return None  # "провели ряд переговоров": a count
         if t.lemma == "принять" and ("участие" in after or "участие" in before):
             return None  # "принял участие", "участие в котором принял": taking part, not receiving
@@ -91,8 +115,17 @@ def _kind_at(ctx: Context, t: Token) -> str | None:
     return None
 
 
+def _kind_at(ctx: Context, t: Token) -> str | None:
+    """The kind of meeting a word names, if it names a meeting that took place."""
+    return working_group_session(ctx, t) or commission_session(ctx, t) or business_council(ctx, t) \
+        or bilateral_forum(ctx, t) or talks_word(ctx, t)
+
+
 def _held(ctx: Context, t: Token) -> bool:
-    return any(x.lemma in HELD for x in _near(ctx, t, 4, 4))
+    return any(x.lemma in L.held_words for x in _near(ctx, t, 4, 4))
+
+
+# ---- which are meetings the text reports as held --------------------------------------------------
 
 
 def _counted(ctx: Context, t: Token) -> bool:
@@ -105,116 +138,148 @@ def _counted(ctx: Context, t: Token) -> bool:
         return x.text.isdigit() and len(x.text) < 4 and t.pos == "NOUN" \
             and all(y.pos == "ADJ" for y in tokens[x.i + 1: t.i])
 
-    return any(x.lemma in AGGREGATE or counts(x) for x in near) \
+    return any(x.lemma in L.count_words or counts(x) for x in near) \
         or any(c.isdigit() for c in t.text) and "-" not in t.text
 
 
-def _aggregate(ctx: Context, t: Token) -> bool:
-    """A count of meetings, not one: the word itself counted, or the session word before a body's
-    name ("11 заседаний рабочей группы", "несколько заседаний комиссии")."""
+@rule("meeting.count_not_meeting", "'11 заседаний рабочей группы', 'ряд переговоров': a count of meetings, not one",
+      "За десять лет прошло 11 заседаний рабочей группы.", off=False)
+def count_not_meeting(ctx: Context, t: Token) -> bool:
     if _counted(ctx, t):
         return True
-    sessions = [x for x in _near(ctx, t, 4) if x.lemma in SESSION]
+    sessions = [x for x in _near(ctx, t, 4) if x.lemma in L.session_nouns]
     return any(_counted(ctx, x) for x in sessions)
 
 
-def _phrase_sides(ctx: Context, t: Token) -> list[str]:
-    """Places a session's or a forum's own name gives: "рабочей группы по сотрудничеству
-    Белоруссии и Татарстана", "Форума регионов России и Беларуси", "российско-китайском форуме"."""
-    out = []
-    for m in ctx.places_in(t.sent, sides_only=False):
-        if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
-            out.append(m.id)  # "российско-китайском форуме"
-        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj":
-            out.append(m.id)
-    return list(dict.fromkeys(out))
-
-
-def _anaphoric(ctx: Context, t: Token) -> bool:
-    """"в ходе встречи", "на встрече", "Во встрече приняли участие", "Встреча прошла …": the
-    meeting already reported."""
-    near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
-    first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
-    return bool(near & ANAPHORIC) or near in ({"на"}, {"в"}) or (first and t.lemma in TALK_NOUNS | SESSION)
-
-
-def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
-    """New meetings of a sentence, and whether it refers back to the last one."""
-    found: list[Meeting] = []
-    refers_back = False
-    participation = _is_participation(ctx, sent)
-    for t in ctx.tokens_of(sent):
-        if t.lemma in SESSION and _anaphoric(ctx, t) and not unrealised(ctx.ann, t):
-            refers_back = True  # "Заседание проводят …"
-            continue
-        kind = _kind_at(ctx, t)
-        if kind is None or unrealised(ctx.ann, t) and not _said_at(ctx, t) or _aggregate(ctx, t):
-            continue
-        if kind == "talks" and t.pos == "VERB" and t.lemma in ("обсудить", "обсуждать", "принять", "встретить") \
-                and not _two_sides_act(ctx, t):
-            continue
-        if kind == "talks" and any(m.kind not in ("talks", "forum") for m in found):
-            continue  # "в рамках встречи" inside a session names the session; a forum has talks of its own
-        if _anaphoric(ctx, t) and (participation or not _new_people(ctx, sent)):
-            refers_back = True
-            continue
-        if found and found[-1].kind == kind:
-            continue
-        if kind not in ("talks", "forum"):
-            found = [m for m in found if m.kind != "talks"]
-        found.append(Meeting(kind, [sent], t, _phrase_sides(ctx, t) if kind != "talks" else []))
-    for m in found:
-        for o in ctx.in_sentence(ctx.ordinals, sent):
-            if o.start <= m.anchor.start < o.stop + 40 and m.kind != "talks":
-                m.number = o.value
-    return found, refers_back
-
-
-def _said_at(ctx: Context, t: Token) -> bool:
-    """"…сохранят товарооборот, сказал вице-премьер на заседании рабочей группы": the session is
-    where it was said, whatever the quoted words promise (the parser may hang it on their verb)."""
+@rule("meeting.said_at_session", "'…сохранят товарооборот, сказал вице-премьер на заседании': the session is where "
+      "it was said, whatever the quoted words promise", "«Мы увеличим поставки тракторов в Курскую область», — сказал вице-премьер Беларуси на заседании "
+      "рабочей группы Курской области и Беларуси.", off=False)
+def said_at_session(ctx: Context, t: Token) -> bool:
     before = [x for x in ctx.ann.tokens[max(t.i - 10, 0): t.i] if x.sent == t.sent]
-    said = [x for x in before if x.lemma in REPORTERS | REPORTING and x.pos == "VERB" and x.feats.get("Tense") == "Past"]
+    said = [x for x in before if x.lemma in L.press_verbs | L.reporting_verbs and x.pos == "VERB"
+            and x.feats.get("Tense") == "Past"]
     return bool(said) and any(x.lower in ("на", "во", "в") and x.i > said[-1].i for x in before)
 
 
-def _discussed_at(m: Meeting, last: Meeting) -> bool:
-    """"обсудили" in the sentence right after a session tells what was done at it."""
-    return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in ("обсудить", "обсуждать") \
-        and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
-
-
-def _new_people(ctx: Context, sent: int) -> bool:
-    return any(m.person.mentions[0] is m for m in ctx.people_in(sent))
-
-
-def _two_sides_act(ctx: Context, verb: Token) -> bool:
-    """"обсудили", "принял" count as talks only with people or sides of both camps around them."""
+@rule("meeting.verb_needs_two_sides", "'обсудили', 'принял', 'встретил' are talks only with people or sides of both "
+      "camps around them", "Губернатор Брянской области Александр Богомаз принял посла Беларуси Дмитрия Крутого.", off=True)
+def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     people = {ctx.role_of(m.person) for m in ctx.people_in(verb.sent)} - {None}
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
     return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or any(
         t.lemma == "сторона" for t in ctx.tokens_of(verb.sent)))
 
 
-def _people(ctx: Context, sent: int) -> list:
-    """People a sentence places at a meeting: not the one who reports it ("…, сообщила
-    руководитель пресс-службы"), not a name in another name ("аэропорт имени …"); "он", "они"
-    are the people of the sentence before."""
-    tokens = ctx.ann.tokens
-    out = []
-    for m in ctx.people_in(sent):
-        prev = [t for t in tokens[max(m.start - 6, 0): m.start] if t.sent == sent]
-        if prev and prev[-1].lemma in ("имя", "им"):
-            continue
-        if any(t.lemma in REPORTERS for t in prev) and any(t.text == "," for t in prev):
-            continue
-        out.append(m)
-    if sent > 0 and any(t.lower in PRONOUNS for t in ctx.tokens_of(sent)):
-        out = ctx.people_in(sent - 1)[:2] + out
-    return out
+@rule("meeting.talks_inside_session", "'в рамках встречи' inside a session's sentence names the session; a forum has "
+      "talks of its own", "Заседание рабочей группы Курской области и Беларуси прошло в Минске, в рамках встречи губернатор "
+      "Курской области и посол Беларуси подписали протокол.", off=False)
+def talks_inside_session(found: list[Meeting]) -> bool:
+    return any(m.kind not in ("talks", "forum") for m in found)
 
 
-def _participants(ctx: Context, sents: list[int]) -> tuple[list[str], list[str]]:
+# ---- a meeting mentioned again --------------------------------------------------------------------
+
+
+@rule("meeting.refers_back", "'в ходе встречи', 'на встрече', 'Встреча прошла …': the meeting already reported",
+      "Губернатор Омской области встретился с акимом Павлодарской области. В ходе встречи стороны обсудили "
+      "поставки техники.", off=False)
+def refers_back(ctx: Context, t: Token) -> bool:
+    near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
+    first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
+    return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or (first and t.lemma in L.talk_nouns | L.session_nouns)
+
+
+@rule("meeting.participation_sentence", "'Во встрече приняли участие …', 'На нём председательствовали …': the "
+      "people of a sentence that refers to the meeting take part in it", "Губернатор встретился с послом Беларуси. Во "
+      "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
+def participation_sentence(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    refers = any(t.lemma in L.talk_nouns | L.session_nouns | {"он", "нем", "ней"} for t in tokens)
+    return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
+
+
+def _participates(t: Token) -> bool:
+    # by the stem too: the tagger reads the rare "председательствовали" as a noun and leaves it unlemmatised
+    return t.lemma in L.participation_words or t.lower.startswith(tuple(L.participation_stems))
+
+
+@rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
+      "Заседание рабочей группы Курской области и Беларуси прошло в Могилёве. Губернатор Курской области "
+      "Роман Старовойт и посол Беларуси Дмитрий Крутой обсудили поставки техники.", off=False)
+def discussed_at_session(m: Meeting, last: Meeting) -> bool:
+    return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in ("обсудить", "обсуждать") \
+        and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
+
+
+@rule("meeting.signing_there", "'Подписи под документом поставили …' right after the meeting: they signed there",
+      "Губернатор встретился с председателем облисполкома. Подписи под соглашением поставили Богомаз и Крупко.",
+      off=False)
+def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent - last.sents[-1] > 2:
+        return False
+    lemmas = {t.lemma for t in ctx.tokens_of(sent)}
+    return bool(lemmas & {"подпись", "подписать"}) and bool(ctx.people_in(sent))
+
+
+@rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "
+      "before: the body (or the word) names the meeting", "В ходе встречи в Минске стороны подвели итоги сотрудничества Курской области и Беларуси.")
+def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
+    tokens = ctx.tokens_of(sent)
+    anchor = next((t for t in tokens if _kind_at(ctx, t)), None) \
+        or next((t for t in tokens if t.lemma in L.session_nouns), None)
+    if anchor is None:
+        return None
+    kind = _kind_at(ctx, anchor) or "talks"
+    return Meeting(kind, [sent], anchor, phrase_sides(ctx, anchor) if kind != "talks" else [])
+
+
+@rule("meeting.names_before_talks", "'Встреча прошла в Казанском Кремле.' after the sentence that names the people: "
+      "that sentence is the meeting's too", "Рустам Минниханов принял посла Беларуси Бориса Грызлова. Встреча прошла "
+      "в Казанском Кремле.", off=False)
+def names_before_talks(ctx: Context, m: Meeting) -> bool:
+    return not any(ctx.people_in(s) for s in m.sents) and m.sents[0] > 0 and m.kind == "talks"
+
+
+# ---- fields ---------------------------------------------------------------------------------------
+
+
+@rule("meeting.session_ordinal", "'11-е заседание', 'XII заседания', 'пятого форума': the session's number",
+      "В Казани прошло пятое заседание рабочей группы Татарстана и Беларуси.")
+def session_ordinal(ctx: Context, m: Meeting, sent: int) -> int | None:
+    number = None
+    for o in ctx.in_sentence(ctx.ordinals, sent):
+        if o.start <= m.anchor.start < o.stop + 40 and m.kind != "talks":
+            number = o.value
+    return number
+
+
+@rule("meeting.reporter_not_participant", "'…, сообщила руководитель пресс-службы Анна Иванова': who reports a "
+      "meeting is not at it", "Переговоры прошли в Минске, сообщила руководитель пресс-службы губернатора Анна "
+      "Иванова.", off=False)
+def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
+    return any(t.lemma in L.press_verbs for t in prev) and any(t.text == "," for t in prev)
+
+
+@rule("meeting.name_inside_name", "'аэропорт имени Гейдара Алиева': a name inside a name is no participant",
+      "Губернатор Омской области встретился с акимом Павлодарской области в аэропорту имени Дмитрия "
+      "Карбышева.", off=False)
+def name_inside_name(prev: list[Token]) -> bool:
+    return bool(prev) and prev[-1].lemma in ("имя", "им")
+
+
+@rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",
+      "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Он провёл переговоры с председателем "
+      "Гомельского облисполкома Иваном Крупко.", off=[])
+def pronoun_participants(ctx: Context, sent: int) -> list:
+    if sent > 0 and any(t.lower in L.person_pronouns for t in ctx.tokens_of(sent)):
+        return ctx.people_in(sent - 1)[:2]
+    return []
+
+
+@rule("meeting.participants", "the people of the meeting's sentences are its participants", "В Минске губернатор "
+      "Брянской области Александр Богомаз провёл переговоры с премьер-министром Беларуси Романом Головченко.",
+      off=([], []))
+def participants(ctx: Context, sents: list[int]) -> tuple[list[str], list[str]]:
     names: list[str] = []
     places: list[str] = []
     for s in sents:
@@ -230,24 +295,108 @@ def _participants(ctx: Context, sents: list[int]) -> tuple[list[str], list[str]]
     return names, places
 
 
-def _venue(ctx: Context, sents: list[int]) -> str | None:
+def _people(ctx: Context, sent: int) -> list:
+    tokens = ctx.ann.tokens
+    out = []
+    for m in ctx.people_in(sent):
+        prev = [t for t in tokens[max(m.start - 6, 0): m.start] if t.sent == sent]
+        if name_inside_name(prev) or reporter_not_participant(ctx, prev):
+            continue
+        out.append(m)
+    return pronoun_participants(ctx, sent) + out
+
+
+@rule("meeting.venue", "'в Астане', 'в Казанском Кремле': where the meeting was held (not where a post is)",
+      "Переговоры губернатора Омской области и акима Павлодарской области прошли в Омске.")
+def venue(ctx: Context, sents: list[int]) -> str | None:
     for s in sents:
         in_titles = {i for t in ctx.titles_in(s) for i in range(t.start, t.stop)}
         for m in ctx.places_in(s, sides_only=False):
             if m.start in in_titles:
                 continue  # "посол Азербайджана в России": where the post is, not the meeting
-            if _direction(ctx, m):
-                continue  # "рейсы из Сочи в Гюмри": where something goes, not where they met
+            if direction_not_venue(ctx, m):
+                continue
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")):
                 return m.id
     return None
 
 
-def _direction(ctx: Context, m: PlaceMention) -> bool:
-    """"из Краснодара в Ереван": the place after "в" is a destination when "из" comes just before."""
+@rule("meeting.direction_not_venue", "'из Краснодара в Ереван': the place after 'в' is a destination when 'из' comes "
+      "just before", "Губернатор Краснодарского края встретился с послом Армении: обсуждались рейсы из Сочи в Гюмри.", off=False)
+def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
     tokens = ctx.ann.tokens
     return any(o.stop == m.start - 1 and o.start > 0 and tokens[o.start - 1].lower == "из"
                for o in ctx.places_in(m.sent, sides_only=False))
+
+
+@rule("meeting.date", "a day or month in the meeting's sentence; a year only right beside its word",
+      "15 мая 2024 года губернатор Омской области встретился с акимом Павлодарской области.")
+def date(ctx: Context, m: Meeting) -> str | None:
+    for d in ctx.in_sentence(ctx.dates, m.sents[0]):
+        if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
+            continue
+        year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
+        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d):
+            continue
+        value = resolve(d.value, ctx.document.published)
+        if value:
+            return value
+    return None
+
+
+@rule("meeting.event_year", "'на форуме «Иннопром-2024»', 'ПМЭФ-2021': the year of the event the meeting was held at",
+      "На выставке «Иннопром-2024» в Екатеринбурге губернатор Свердловской области провёл переговоры с "
+      "послом Казахстана.", off=False)
+def event_year(ctx: Context, d) -> bool:
+    text = ctx.document.text[d.start: d.stop]
+    return text[:1].isalpha() and any(c in text for c in "-–—") and d.value.year_shift is None
+
+
+# ---- sides ----------------------------------------------------------------------------------------
+
+
+@rule("meeting.phrase_sides", "places a session's or a forum's own name gives: 'рабочей группы по сотрудничеству "
+      "Белоруссии и Татарстана', 'российско-китайском форуме'", "Прошло заседание рабочей группы по сотрудничеству "
+      "Беларуси и Татарстана.", off=[])
+def phrase_sides(ctx: Context, t: Token) -> list[str]:
+    out = []
+    for m in ctx.places_in(t.sent, sides_only=False):
+        if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
+            out.append(m.id)  # "российско-китайском форуме"
+        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj":
+            out.append(m.id)
+    return list(dict.fromkeys(out))
+
+
+@rule("meeting.body_of_main_side", "'рабочей группы по сотрудничеству с Республикой Беларусь' in a text about one "
+      "region and several partners: the body is the region's own", "Губернатор Тульской области провёл переговоры с послом Узбекистана. Затем прошло заседание рабочей "
+      "группы по сотрудничеству с Республикой Беларусь.")
+def body_of_main_side(ctx: Context, m: Meeting) -> list[str] | None:
+    main = ctx.camps[0] if ctx.camps else None
+    if len(m.phrase_sides) == 1 and ctx.camp_of(m.phrase_sides[0]) is None and main is not None \
+            and not main.contains(m.phrase_sides[0]):
+        return [main.best, m.phrase_sides[0]]
+    return None
+
+
+@rule("meeting.compatriots_only", "a governor and his own country's ambassador: people of one country among "
+      "themselves meet no partner", "Губернатор Самарской области встретился с послом России в Беларуси.", off=False)
+def compatriots_only(ctx: Context, officials: list[str]) -> bool:
+    return len(set(officials)) >= 2 and len({country_of(p) for p in officials}) == 1 and not _distinct(ctx, officials)
+
+
+@rule("meeting.sides_of_people_and_sentence", "sides by preference: the participants' territories, the places of "
+      "the sentence, generic words", "Губернатор Омской области Виталий Хоценко провёл переговоры с акимом "
+      "Павлодарской области.")
+def sides_of_people_and_sentence(ctx: Context, who: list[str], places: list[str], generic: list[str]) -> list[str] | None:
+    return sides.pair(ctx, who, places, generic)
+
+
+@rule("meeting.sides_from_camps", "a meeting sentence that names no place: the document's two camps",
+      "Переговоры прошли в тёплой атмосфере. Губернатор Курской области поблагодарил Беларусь за "
+      "гостеприимство.")
+def sides_from_camps(ctx: Context) -> list[str] | None:
+    return sides.camps_pair(ctx)
 
 
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
@@ -258,91 +407,95 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
             return pair, 2
-        # "рабочей группы по сотрудничеству с Республикой Беларусь" in a text about one region and
-        # several partners: the body is the region's own
-        main = ctx.camps[0] if ctx.camps else None
-        if len(m.phrase_sides) == 1 and ctx.camp_of(m.phrase_sides[0]) is None and main is not None \
-                and not main.contains(m.phrase_sides[0]):
-            return [main.best, m.phrase_sides[0]], 1
+        own = body_of_main_side(ctx, m)
+        if own:
+            return own, 1
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and _is_place(t.of)]
-    if len(set(officials)) >= 2 and len({country_of(p) for p in officials}) == 1 and not _distinct(ctx, officials):
-        return None, 0  # a governor and his own country's ambassador
+    if compatriots_only(ctx, officials):
+        return None, 0
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
-    pair = sides.pair(ctx, who, places, sides.generics_in(ctx, sent))
+    pair = sides_of_people_and_sentence(ctx, who, places, sides.generics_in(ctx, sent))
     if pair:
         return pair, 2 if len(who) >= 2 else 1
-    return (sides.camps_pair(ctx), 0) if not places else (None, 0)
+    return (sides_from_camps(ctx), 0) if not places else (None, 0)
+
+
+# ---- the stage ------------------------------------------------------------------------------------
+
+
+def _meetings_in(ctx: Context, sent: int) -> tuple[list[Meeting], bool]:
+    """New meetings of a sentence, and whether it refers back to the last one."""
+    found: list[Meeting] = []
+    refers = False
+    participation = participation_sentence(ctx, sent)
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.session_nouns and refers_back(ctx, t) and not unrealised(ctx.ann, t):
+            refers = True  # "Заседание проводят …"
+            continue
+        kind = _kind_at(ctx, t)
+        if kind is None:
+            continue
+        with candidate("meeting", t) as c:
+            if unrealised(ctx.ann, t) and not said_at_session(ctx, t):
+                c.drop("не состоялась: намерение, будущее или объявление")
+                continue
+            if count_not_meeting(ctx, t):
+                c.drop("счёт встреч, а не встреча")
+                continue
+            if kind == "talks" and t.pos == "VERB" and t.lemma in ("обсудить", "обсуждать", "принять", "встретить") \
+                    and not verb_needs_two_sides(ctx, t):
+                c.drop("глагол без двух сторон рядом")
+                continue
+            if kind == "talks" and talks_inside_session(found):
+                c.drop("встреча внутри заседания того же предложения")
+                continue
+            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)):
+                refers = True
+                c.drop("та же встреча, что названа раньше")
+                continue
+            if found and found[-1].kind == kind:
+                c.drop("та же встреча в этом предложении")
+                continue
+            if kind not in ("talks", "forum"):
+                found = [m for m in found if m.kind != "talks"]
+            found.append(Meeting(kind, [sent], t, phrase_sides(ctx, t) if kind != "talks" else []))
+    for m in found:
+        m.number = session_ordinal(ctx, m, sent)
+    return found, refers
+
+
+def _new_people(ctx: Context, sent: int) -> bool:
+    return any(m.person.mentions[0] is m for m in ctx.people_in(sent))
 
 
 def extract(ctx: Context) -> list[MeetingFact]:
     meetings: list[Meeting] = []
     for s in ctx.sentences:
-        found, refers_back = _meetings_in(ctx, s.index)
-        if meetings and found and all(_discussed_at(m, meetings[-1]) for m in found):
-            found, refers_back = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
-        if meetings and not found and (refers_back or _is_participation(ctx, s.index) or _signing_there(ctx, s.index, meetings[-1])):
+        found, refers = _meetings_in(ctx, s.index)
+        if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
+            found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
+        if meetings and not found and (refers or participation_sentence(ctx, s.index)
+                                       or signing_there(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
-        elif not meetings and not found and refers_back:
-            tokens = ctx.tokens_of(s.index)
-            # "на заседании рабочей группы …" with no meeting before: the body names the kind
-            anchor = next((t for t in tokens if _kind_at(ctx, t)), None) \
-                or next((t for t in tokens if t.lemma in SESSION), None)
-            if anchor is not None:  # "В ходе встречи …" with no meeting before
-                kind = _kind_at(ctx, anchor) or "talks"
-                found = [Meeting(kind, [s.index], anchor, _phrase_sides(ctx, anchor) if kind != "talks" else [])]
+        elif not meetings and not found and refers:
+            first = body_without_meeting_before(ctx, s.index)
+            if first is not None:
+                found = [first]
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
     for m in meetings:
-        if not any(ctx.people_in(s) for s in m.sents) and m.sents[0] > 0 and m.kind == "talks":
-            m.sents.insert(0, m.sents[0] - 1)  # "Встреча прошла в Казанском Кремле." after the names
-        names, who = _participants(ctx, m.sents)
-        parties, strength = _sides(ctx, m, who)
-        if not parties:
-            continue
-        scored.append((MeetingFact(kind=m.kind, parties=parties, participants=names, date=_date(ctx, m),
-                                   place=_venue(ctx, m.sents), number=m.number,
-                                   evidence=ctx.evidence(*m.sents)), strength))
-    return merge(scored)
-
-
-def _date(ctx: Context, m: Meeting) -> str | None:
-    """A day or month in the meeting's sentence, or a year right beside its word."""
-    for d in ctx.in_sentence(ctx.dates, m.sents[0]):
-        if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
-            continue
-        year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
-        if year_only and abs(d.start - m.anchor.start) > 25 and not _event_year(ctx, d):
-            continue
-        value = resolve(d.value, ctx.document.published)
-        if value:
-            return value
-    return None
-
-
-def _event_year(ctx: Context, d) -> bool:
-    """"на форуме — 2018", "ПМЭФ-2021": the year of the event the meeting was held at."""
-    text = ctx.document.text[d.start: d.stop]
-    return text[:1].isalpha() and any(c in text for c in "-–—") and d.value.year_shift is None
-
-
-def _is_participation(ctx: Context, sent: int) -> bool:
-    """"Во встрече приняли участие …", "На нем председательствовали …"."""
-    tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in TALK_NOUNS | SESSION | {"он", "нем", "ней"} for t in tokens)
-    return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
-
-
-def _participates(t: Token) -> bool:
-    # by the stem too: the tagger reads the rare "председательствовали" as a noun and leaves it unlemmatised
-    return t.lemma in PARTICIPATION or t.lower.startswith(PARTICIPATION_STEMS)
-
-
-def _signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
-    """"Подписи под документом поставили …" right after the meeting: they signed there."""
-    if sent - last.sents[-1] > 2:
-        return False
-    lemmas = {t.lemma for t in ctx.tokens_of(sent)}
-    return bool(lemmas & {"подпись", "подписать"}) and bool(ctx.people_in(sent))
+        with candidate("meeting", m.anchor) as c:
+            if names_before_talks(ctx, m):
+                m.sents.insert(0, m.sents[0] - 1)
+            names, who = participants(ctx, m.sents)
+            parties, strength = _sides(ctx, m, who)
+            if not parties:
+                c.drop("стороны не названы или одна страна")
+                continue
+            fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
+                               place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
+            scored.append((c.made(fact), strength))
+    return [f for f, _ in merge_same_meeting(scored)]
 
 
 def _is_place(value: str) -> bool:
@@ -368,7 +521,10 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
     return not (only_a and only_b)
 
 
-def merge(scored: list[tuple[MeetingFact, int]]) -> list[MeetingFact]:
+@rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
+      "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
+      "акима продолжились в расширенном составе.", off=UNCHANGED)
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]]) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
         n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)), None)
@@ -376,6 +532,7 @@ def merge(scored: list[tuple[MeetingFact, int]]) -> list[MeetingFact]:
             out.append((f, strength))
             continue
         old, old_strength = out[n]
+        merged(old, f)
         for p in f.participants:
             if p not in old.participants:
                 old.participants.append(p)
@@ -385,4 +542,4 @@ def merge(scored: list[tuple[MeetingFact, int]]) -> list[MeetingFact]:
         old.place = old.place or f.place
         old.number = old.number or f.number
         old.date = old.date or f.date
-    return [f for f, _ in out]
+    return out

@@ -35,6 +35,22 @@ def _annotate(ctx: Context) -> None:
     ctx.ann = annotate(ctx.document.text)
 
 
+def _phrases(ctx: Context) -> None:
+    """The lexicon's multi-word phrases ("дорожная карта", "во главе с") in any case form, on tokens."""
+    from bisect import bisect_left, bisect_right
+
+    from coopwatch.extract.context import PhraseMention
+    from coopwatch.lexicon import find_phrases
+
+    tokens = ctx.ann.tokens
+    starts = [t.start for t in tokens]
+    stops = [t.stop for t in tokens]
+    for m in find_phrases(ctx.document.text):
+        first, last = bisect_left(starts, m.start), bisect_right(stops, m.stop) - 1
+        if first <= last < len(tokens) and tokens[first].sent == tokens[last].sent:
+            ctx.phrases.append(PhraseMention(m.entries, first, last + 1, tokens[first].sent))
+
+
 def _places(ctx: Context) -> None:
     from coopwatch.gazetteer.matcher import find_places
 
@@ -188,15 +204,19 @@ def _facts(module, amend: Callable[[Context], None] | None = None) -> Callable[[
 
 
 def _fact_stage(ft: facttypes.FactType) -> Stage:
-    """The stage of a registered fact type: its extraction function adds its facts."""
+    """The stage of a registered fact type: its extraction function adds its facts. The function
+    is imported here, with the pipeline: so are the named rules of its module (``rulebook``)."""
+    extract = ft.extraction.extract
+
     def run(ctx: Context) -> None:
-        ctx.facts.extend(ft.extraction.extract(ctx))
+        ctx.facts.extend(extract(ctx))
     return Stage(ft.name, ft.extraction.needs, ("facts",), _guarded(ft.name, run))
 
 
 def _stages() -> list[Stage]:
     return [
         Stage("annotate", ("document",), ("ann",), _annotate),
+        Stage("phrases", ("ann",), ("phrases",), _phrases),
         Stage("places", ("ann",), ("places",), _places),
         Stage("people", ("ann", "places"), ("people",), _people),
         Stage("titles", ("ann", "places", "people"), ("titles",), _titles),
@@ -239,13 +259,18 @@ def run_stages(document: Document) -> Context:
 
 def extract_document(document: Document) -> DocumentFacts:
     """All facts of one document, deduplicated, in the contract's form."""
+    from coopwatch.extract.rulebook import merged
+
     ctx = run_stages(document)
-    seen, facts = set(), []
+    seen: dict[tuple, object] = {}
+    facts = []
     for f in ctx.facts:
         k = f.key()
-        if k not in seen:
-            seen.add(k)
-            facts.append(f)
+        if k in seen:
+            merged(seen[k], f)
+            continue
+        seen[k] = f
+        facts.append(f)
     # the facts were validated when the rules made them: no second pass through pydantic
     return DocumentFacts.model_construct(doc=document.id, published=document.published, facts=facts,
                                          warnings=list(document.meta.get("warnings", [])) + ctx.warnings)

@@ -1,34 +1,37 @@
 """role — a person's position: ``{person, title, of}``.
 
-Whose position a title is (``of``), first rule that answers:
-1. an organisation named in the title ("председатель концерна «Белнефтехим»");
-2. a territory named in it, or by an adjective before it ("Раис Татарстана", "председатель
-   Минского облисполкома", "белорусский вице-премьер") — with a generic word, the country's
-   region or city of the document ("губернатор российского региона");
-3. a title only one territory has ("Раис" → Татарстан);
-4. a generic word for a side of the document ("глава региона", "президент страны");
-5. the same title with its territory elsewhere in the document ("вице-премьер Игорь Ляшенко" …
-   "белорусский вице-премьер"), or the title of the official it serves ("помощник президента" …
-   "президент Татарстана");
-6. the delegation it leads ("делегация Брянской областной думы во главе с председателем …"), else
-   the nearest territory before it, in its sentence or the one before, that fits the kind of
-   position ("делегация Курской области … В составе делегации: министр промышленности …");
-7. the one document side whose kind of territory fits (a governor → the Russian region).
-One fact per person and ``of``; the fuller title wins.
+Each candidate is a title bound to a person (``titles``). Whose position it is (``of``), first
+rule that answers (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is
+worth):
+
+What the title says by itself
+  role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
+  Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
+  the country's region or city of the document: "губернатор российского региона"),
+  role.implied_territory ("Раис" → Татарстан), role.generic_side ("глава региона", "президент страны")
+What the document says around it
+  role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
+  президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head ("делегация Брянской областной думы
+  во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
+  sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
+Which become facts
+  role.former_not_held, role.title_without_name (for participants, not roles), role.fuller_title
 """
 
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of
+from coopwatch.lexicon import L
 
 # positions that exist only in one country's regions
 TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
 # a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
-GOVERNOR = {"губернатор", "вице-губернатор", "замгубернатор", "замгубернатора"}
 NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
 
 
@@ -41,13 +44,28 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     country = t.country or TITLE_COUNTRY.get(t.head)
     if country and country_of(place_id) != country:
         return False
-    if t.head in GOVERNOR and country_of(place_id) in NO_GOVERNORS:
+    if t.head in L.governor_titles and country_of(place_id) in NO_GOVERNORS:
         return False
     level = ctx.gz.level(place_id)
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
 
 
+@rule("role.organisation_named", "an organisation named in the title: 'председатель концерна «Белнефтехим»'",
+      "Председатель концерна «Белнефтехим» Андрей Рыбаков встретился с губернатором.")
+def _organisation(t: TitleMention, ctx: Context) -> str | None:
+    return t.org
+
+
+@rule("role.implied_territory", "a title only one territory has: 'Раис' → Татарстан",
+      "Раис Рустам Минниханов принял посла Узбекистана.")
+def _implied(t: TitleMention, ctx: Context) -> str | None:
+    return t.implies
+
+
+@rule("role.territory_named", "a territory named in the title or by an adjective before it: 'Раис Татарстана', "
+      "'председатель Минского облисполкома', 'белорусский вице-премьер'", "Председатель Минского облисполкома "
+      "Алексей Кушнаренко прибыл в Казань.")
 def _named(t: TitleMention, ctx: Context) -> str | None:
     named = [m for m in t.places if m.form != "adj"]
     if named:
@@ -66,6 +84,8 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.generic_side", "a generic word for a side of the document: 'глава региона', 'президент страны'",
+      "Губернатор Курской области встретился с послом. Глава региона Роман Старовойт рассказал о планах.")
 def _generic(t: TitleMention, ctx: Context) -> str | None:
     """"глава региона" → the document's region; "президент страны" → its foreign country."""
     kind = t.generic
@@ -94,6 +114,9 @@ def _nearest_of(t: TitleMention, candidates: list[str], ctx: Context) -> str | N
     return before[-1].id if before else candidates[0]
 
 
+@rule("role.same_title_elsewhere", "the same title with its territory elsewhere in the document, or the title of "
+      "the official it serves ('помощник президента' … 'президент Татарстана')", "Белорусский вице-премьер "
+      "прибыл в Казань. Вице-премьер Игорь Ляшенко осмотрел завод.")
 def _same_title(t: TitleMention, ctx: Context) -> str | None:
     same = {o.of for o in ctx.titles if o is not t and o.of and o.text == t.text
             and (o.person is None or o.person is t.person)}
@@ -109,6 +132,9 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.nearby_territory", "the nearest territory before the title, in its sentence or the one before, that fits "
+      "the kind of position", "Делегация Курской области прибыла в Гомель. В её составе министр промышленности Олег "
+      "Петров.")
 def _nearby(t: TitleMention, ctx: Context) -> str | None:
     """The nearest territory before the title in its sentence or the previous one."""
     tokens = ctx.ann.tokens
@@ -121,12 +147,15 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
+      "head holds a post of the delegation's territory", "Делегация Брянской области во главе с председателем "
+      "Михаилом Ивановым прибыла в Могилёв.")
 def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
     """"делегация Брянской областной думы во главе с председателем Михаилом Ивановым": the head
     of a delegation holds a post of the delegation's territory."""
     tokens = ctx.ann.tokens
     lead = tokens[max(t.start - 3, 0): t.start]
-    if not any(x.lemma in ("глава", "возглавлять", "возглавляемый", "руководство") for x in lead):
+    if not any(x.lemma in L.head_markers for x in lead):
         return None
     delegation = next((x for x in reversed(tokens[max(t.start - 15, 0): t.start])
                        if x.lemma == "делегация" and x.sent == t.sent), None)
@@ -139,6 +168,9 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.coordinated_title", "'президент страны Александр Лукашенко и премьер-министр Андрей Кобяков': the second "
+      "title shares the first one's territory", "Гостей принял президент Беларуси Александр Лукашенко и "
+      "премьер-министр Роман Головченко.")
 def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     """"президент страны Александр Лукашенко и премьер-министр Андрей Кобяков": the second
     title shares the first one's territory."""
@@ -150,6 +182,9 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.only_fitting_side", "the one document side whose kind of territory fits: a governor → the Russian "
+      "region", "Председатель Гомельского облисполкома Иван Крупко встретился с брянской делегацией. Губернатор "
+      "Александр Богомаз поблагодарил коллег.")
 def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     fits = []
     for camp in ctx.camps:
@@ -159,9 +194,13 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _corefer(ctx: Context) -> None:
+@rule("role.title_without_name", "'Губернатор провел встречу …' after 'губернатором Александром Богомазом': a title "
+      "without a name is the one person who holds it (for participants and heads, not roles)", "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Губернатор провёл переговоры с "
+      "председателем Гомельского облисполкома Иваном Крупко.", off=[])
+def _corefer(ctx: Context) -> list[str]:
     """"Губернатор провел встречу …" after "губернатором Александром Богомазом": a title without a
     name is the one person of the document who holds it (for participants and heads, not roles)."""
+    bound = []
     for t in ctx.titles:
         if t.person is not None:
             continue
@@ -170,37 +209,56 @@ def _corefer(ctx: Context) -> None:
         if len(holders) == 1:
             t.person = next(iter(holders.values()))
             t.coref = True
+            bound.append(f"{t.text} = {t.person.name}")
+    return bound
 
 
 def resolve(t: TitleMention, ctx: Context) -> str | None:
     """What the title says by itself (rules 1–4)."""
-    if t.org:
-        return t.org
-    named = _named(t, ctx)
-    if named:
-        return named
-    if t.implies:
-        return t.implies
-    if t.generic:
-        return _generic(t, ctx)
-    return None
+    return _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic else None)
 
 
 def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
-        t.of = resolve(t, ctx)
+        with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+            t.of = resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
-            t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _delegation_head(t, ctx) or _nearby(t, ctx) \
-                or _by_scope(t, ctx)
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _delegation_head(t, ctx) or _nearby(t, ctx) \
+                    or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     for t in ctx.titles:
-        if t.person is None or t.former or t.of is None or t.coref:
+        if t.person is None or t.coref:
             continue
-        key = (t.person.surname, t.of)
-        fact = RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent))
-        old = facts.get(key)
-        if old is None or len(fact.title) > len(old.title):
-            facts[key] = fact
+        with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)) as c:
+            if former_not_held(t):
+                c.drop("бывшая должность")
+                continue
+            if t.of is None:
+                c.drop("не установлено, чья это должность")
+                continue
+            key = (t.person.surname, t.of)
+            fact = c.made(RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent)))
+            old = facts.get(key)
+            if old is None:
+                facts[key] = fact
+            elif fuller_title(fact, old):
+                merged(fact, old)
+                facts[key] = fact
+            else:
+                merged(old, fact)
     return list(facts.values())
+
+
+@rule("role.former_not_held", "'бывший министр', 'экс-президент', 'кандидат в мэры': no position held",
+      "Встречу вёл бывший министр экономики Олег Петров.", off=False)
+def former_not_held(t: TitleMention) -> bool:
+    return t.former
+
+
+@rule("role.fuller_title", "one fact per person and territory: the fuller title wins", "Министр Олег Петров выступил первым. Первый заместитель министра промышленности Брянской области Олег "
+      "Петров ответил на вопросы.", off=False)
+def fuller_title(fact: RoleFact, old: RoleFact) -> bool:
+    return len(fact.title) > len(old.title)

@@ -13,63 +13,70 @@ A place adjective is a side only when it qualifies a word for a side ("бело�
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import rule
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, region_of
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
-
-STOP_BETWEEN = {"о", "об", "по", "на", "в", "во", "до", "для", "от"}
-# nouns a place adjective must qualify to stand for a side
-SIDE_NOUNS = {"сторона", "делегация", "регион", "область", "субъект", "город", "правительство", "власть",
-              "руководство", "министерство", "ведомство", "республика", "край", "администрация", "мэрия",
-              "исполком", "облисполком", "горисполком", "район", "столица", "коллега", "посол", "посольство",
-              "генконсульство", "консульство", "парламент", "парламентарий", "губернатор", "президент",
-              "премьер", "вице-премьер", "глава", "лидер", "делегат", "гость", "партнер", "провинция",
-              "официальный", "представитель", "город-побратим", "побратим", "государство", "страна", "агентство",
-              "министр", "замминистр", "аким", "хоким", "мэр", "градоначальник", "вице-губернатор", "спикер"}
-# words that stand for a side the document names elsewhere
-GENERIC = {"регион": "region", "субъект": "region", "область": "region", "республика": "region", "край": "region",
-           "облисполком": "BY-region", "горисполком": "BY-city", "мэрия": "city", "город": "city",
-           "столица": "city", "страна": "country", "государство": "country", "провинция": "region"}
 
 
 def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[PlaceMention]:
     """Place mentions of a sentence that can be sides: adjectives only before side nouns (or
     all of them, for trade: "белорусский экспорт"); a region in "столица Татарстана Казань", or
     right after its own district or city, gives way to it."""
-    tokens = ctx.ann.tokens
     mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
     out = []
     for n, m in enumerate(mentions):
         if m.form == "adj" and (not adjectives and not adjective_is_side(ctx, m) or _set_of_places(ctx, m)):
             continue
-        if m.start > 0 and tokens[m.start - 1].lemma == "столица" and n + 1 < len(mentions) \
-                and mentions[n + 1].start == m.stop:
+        if capital_named_after(ctx, m, mentions[n + 1] if n + 1 < len(mentions) else None):
             continue
-        if n > 0 and mentions[n - 1].stop == m.start and mentions[n - 1].id.startswith(m.id + "/"):
-            continue  # "Рыбно-Слободский район Республики Татарстан": the region only says where the district is
+        if n > 0 and region_after_its_part(ctx, mentions[n - 1], m):
+            continue
         out.append(m)
     return out
 
 
+@rule("sides.capital_named_after", "'столица Татарстана Казань': the region only says whose capital the city is",
+      "Делегация прибыла в столицу Татарстана Казань.", off=False)
+def capital_named_after(ctx: Context, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    tokens = ctx.ann.tokens
+    return m.start > 0 and tokens[m.start - 1].lemma == "столица" and nxt is not None and nxt.start == m.stop
+
+
+@rule("sides.region_after_its_part", "'Рыбно-Слободский район Республики Татарстан': the region only says where "
+      "the district is", "Рыбно-Слободский район Республики Татарстан подписал соглашение с Горецким районом.",
+      off=False)
+def region_after_its_part(ctx: Context, before: PlaceMention, m: PlaceMention) -> bool:
+    return before.stop == m.start and before.id.startswith(m.id + "/")
+
+
+@rule("sides.adjective_is_side", "a place adjective is a side when it qualifies a word for a side ('белорусская "
+      "сторона', 'омская делегация'), not a company or a market", "Омская делегация провела переговоры в Минске.",
+      off=False)
 def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
     """"омская делегация", "Орловская и Гомельская области" — not "белорусских компаний"."""
     tokens = ctx.ann.tokens
     j = m.stop
     while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
         j += 1
-    if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in SIDE_NOUNS:
+    if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in L.side_nouns:
         return False
     return not _set_of_places(ctx, m)
 
 
+@rule("sides.set_of_places", "'российских регионов', 'белорусских областей': a set of territories, not a side",
+      "Делегация встретилась с представителями российских регионов.", off=False)
 def _set_of_places(ctx: Context, m: PlaceMention) -> bool:
     """"российских регионов", "белорусских областей": a set of territories, not a side."""
     tokens = ctx.ann.tokens
     j = m.stop
-    return j < len(tokens) and tokens[j].feats.get("Number") == "Plur" and tokens[j].lemma in GENERIC \
+    return j < len(tokens) and tokens[j].feats.get("Number") == "Plur" and tokens[j].lemma in L.generic_territories \
         and ctx.gz.level(m.resolved) == "country"
 
 
+@rule("sides.venue", "'в Астане', 'в Казанском Кремле': where something happened, not who took part",
+      "Переговоры губернатора и посла прошли в Казани.", off=False)
 def venue(ctx: Context, m: PlaceMention) -> bool:
     """"в Астане", "в Казанском Кремле": where something happened, not who took part."""
     tokens = ctx.ann.tokens
@@ -83,6 +90,8 @@ def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int |
             if (start is None or m.start >= start) and (stop is None or m.start < stop)]
 
 
+@rule("sides.between", "'между A и B': the sides, adjectives and generic words included",
+      "Соглашение между Татарстаном и Минской областью подписано в Казани.", off=[])
 def between(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
     """Sides of "между A и B" after token ``after`` (and before ``before``)."""
     tokens = ctx.tokens_of(sent)
@@ -106,12 +115,14 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
         g = generic(ctx, t)
         if g:
             out.append(g)
-        if t.pos == "VERB" or (t.lower in STOP_BETWEEN and len(out) >= 2) or t.text in (";", ".", "—", "–") and out:
+        if t.pos == "VERB" or (t.lower in L.between_stops and len(out) >= 2) or t.text in (";", ".", "—", "–") and out:
             break
         j += 1
     return out
 
 
+@rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
+      "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
     """Sides introduced by "с"/"со" after token ``after``, with their coordinated list
     ("с Москвой, Санкт-Петербургом, Екатеринбургом, Казанью и Миассом")."""
@@ -140,6 +151,8 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
     return []
 
 
+@rule("sides.subjects_before", "places in the nominative before the verb are its subjects ('Татарстан и "
+      "Ташкентская область подписали')", "Татарстан и Ташкентская область подписали дорожную карту.", off=[])
 def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:
     """Sides in the nominative before the verb: "Татарстан и Ташкентская область подписали"."""
     out = []
@@ -152,10 +165,13 @@ def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:
     return out
 
 
+@rule("sides.generic", "a generic word for a side ('нашим регионом', 'облисполком', 'республики') is the "
+      "document's place of that kind", "Губернатор Курской области посетил Гомель. Соглашение между нашим регионом и Гомельской областью "
+      "подписано в прошлом году.")
 def generic(ctx: Context, t: Token) -> str | None:
     """A generic word for a side: "нашим регионом", "казахстанским субъектом", "облисполком",
     "республики" — resolved to the document's place of that kind."""
-    kind = GENERIC.get(t.lemma)
+    kind = L.generic_territories.get(t.lemma)
     if kind is None or t.is_cap() and t.i > 0 and ctx.ann.tokens[t.i - 1].sent == t.sent:
         return None
     if t.feats.get("Number") == "Plur":
@@ -207,6 +223,9 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
     return out
 
 
+@rule("sides.both_sides", "'двух стран', 'обеих республик', 'между регионами', 'стороны': one side of each camp",
+      "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином "
+      "Байхановым. Стороны обсудили торговлю двух стран.", off=[])
 def both_sides(ctx: Context, t: Token) -> list[str]:
     """"двух стран", "обеих республик", "между регионами": one place of each camp, of that kind;
     "стороны": the two sides of the people named in this sentence or the two before."""
@@ -222,7 +241,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
             if pair_ and all(p in seen for p in pair_):
                 return pair_
         return []
-    kind = GENERIC.get(t.lemma)
+    kind = L.generic_territories.get(t.lemma)
     if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
         return []
     tokens = ctx.ann.tokens
@@ -281,9 +300,15 @@ def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
             return found
     if not flat:
         return None
-    other = ctx.other_camp(flat[0])
+    return complete_from_camps(ctx, flat[0])
+
+
+@rule("sides.complete_from_camps", "one side named, the other is the document's other camp when the text names it",
+      "Делегация Брестской области провела переговоры в Смоленске. Брестская делегация подписала соглашение.")
+def complete_from_camps(ctx: Context, side: str) -> list[str] | None:
+    other = ctx.other_camp(side)
     if other is not None and other.named:
-        return [flat[0], other.best]
+        return [side, other.best]
     return None
 
 
@@ -300,12 +325,17 @@ def _two_sides(ctx: Context, flat: list[str]) -> list[str] | None:
     return None
 
 
+@rule("sides.camps_pair", "a sentence that names no side: the document's two camps",
+      "Губернатор Курской области встретился с послом Беларуси. Стороны подписали соглашение.")
 def camps_pair(ctx: Context) -> list[str] | None:
     if len(ctx.camps) >= 2 and all(c.named for c in ctx.camps[:2]):
         return [ctx.camps[0].best, ctx.camps[1].best]
     return None
 
 
+@rule("sides.people_sides", "the territories of the people acting (signatories, participants) are sides",
+      "Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали меморандум.",
+      off=[])
 def people_sides(ctx: Context, people) -> list[str]:
     out = []
     for m in people:

@@ -1,16 +1,27 @@
 """visit — one side travelling to the other.
 
-Rules:
-- a trip is reported by "визит", "поездка", "приезд", or a delegation or an official who
-  "прибыл", "посетил", "побывал", "съездил", "находится … с визитом", or whom the host "встретил",
-  "принял"; a trip planned or announced ("приедет", "планирует посетить", "запланировано
-  посещение") or habitual ("регулярно приезжают") is not a fact;
-- visitor: the delegation's territory ("делегация Курской области", "делегация из Казани",
-  "омская делегация"), else the territory of the official who travelled or led it;
-- host: the territory of the officials who received the visitors, if the text names them;
-  else the destination as the text names it ("в Беларусь", "в Казань"); else the other side;
-- head: "во главе с …", "возглавляемая …", "под руководством …", or the travelling official;
-- one fact per trip: mentions of one trip (same sides, same date) are merged.
+Each candidate is a word of a sentence that tells a trip. The rules, in the order they decide
+(``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
+
+Which words tell a trip
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.delegation_at_work,
+  visit.delegation_elsewhere
+Which trips the text reports as made
+  visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
+  visit.planned_trip, visit.habitual (clauses.unrealised)
+Who travelled
+  visit.delegation_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.title_side, visit.guests_of_hosts
+Who led it
+  visit.head_relative, visit.head_marker, visit.head_next_sentence, visit.head_thanked,
+  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
+Where it went and who received it
+  visit.destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
+When
+  visit.date, visit.ended_not_started
+One fact per trip
+  visit.merge_same_trip
 """
 
 from __future__ import annotations
@@ -18,92 +29,138 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, related
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
-TRIP_NOUNS = {"визит", "поездка", "приезд", "турне", "визита"}
-MOTION = {"прибыть", "посетить", "побывать", "приехать", "съездить", "прилететь", "находиться", "пребывать",
-          "посещать"}
-RECEIVE = {"встретить", "принять", "встречать", "принимать", "встретиться", "встречаться", "обсудить",
-           "провести", "поблагодарить"}
-HABITUAL = {"регулярно", "ежегодно", "часто", "постоянно", "традиционно"}
-HEAD_MARKERS = {"глава", "возглавлять", "возглавить", "возглавляемый", "руководство"}
+DELEGATION_LEVELS = {"район": "district", "город": "city", "область": "region", "регион": "region"}
 
 
-def _triggers(ctx: Context, sent: int) -> list[Token]:
-    tokens = ctx.tokens_of(sent)
-    has_delegation = any(t.lemma in ("делегация", "делегат") for t in tokens)
-    out = []
-    # "В Республике Беларусь брянская делегация обсудила …": a delegation somewhere else is a trip
-    if has_delegation and _delegation_side(ctx, sent) and any(
-            sides.venue(ctx, m) for m in ctx.places_in(sent)):
-        out.append(next(t for t in tokens if t.lemma in ("делегация", "делегат")))
-    for t in tokens:
-        trip = t.lemma in TRIP_NOUNS
-        moved = t.lemma in MOTION and t.pos == "VERB" and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
-        received = t.lemma in RECEIVE and t.pos == "VERB" and has_delegation
-        if trip or moved or received:
-            out.append(t)
-    out = [t for t in out if not unrealised(ctx.ann, t) and not any(x.lemma in HABITUAL for x in tokens)
-           and not _planned_noun(ctx, t) and (t.lemma not in TRIP_NOUNS or _trip_named(ctx, t, has_delegation))]
-    # the trip itself before the words of receiving it
-    return sorted(out, key=lambda t: (t.lemma in RECEIVE, t.i))
+# ---- which words tell a trip ----------------------------------------------------------------------
 
 
-def _trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
-    """A trip noun reports a trip when it says where to, whose delegation, or "с визитом";
-    "прокомментировала визит" does not."""
+@rule("visit.trip_noun", "'визит', 'поездка', 'приезд'", "Губернатор Брянской области находится в Беларуси с "
+      "рабочим визитом.", off=False)
+def trip_noun(t: Token) -> bool:
+    return t.lemma in L.trip_nouns
+
+
+@rule("visit.motion_verb", "'прибыл', 'посетил', 'побывал', 'находится' (with a delegation or a visit near)",
+      "Делегация Омской области прибыла в Павлодар.", off=False)
+def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
+    return t.lemma in L.motion_verbs and t.pos == "VERB" \
+        and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
+
+
+@rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
+      "Делегацию Витебской области принял губернатор Псковской области.", off=False)
+def received_delegation(t: Token, has_delegation: bool) -> bool:
+    return t.lemma in L.receive_verbs and t.pos == "VERB" and has_delegation
+
+
+@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске': visitors "
+      "at work in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
+      off=False)
+def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
+    if t.lemma not in L.work_words or not has_delegation:
+        return False
+    tokens = ctx.ann.tokens
+    return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in ("в", "во") and m.form != "adj"
+               for m in ctx.places_in(t.sent))
+
+
+def _visitors_named(ctx: Context, sent: int) -> bool:
+    """A delegation, or people named by where they come from ("амурчане", "куряне")."""
+    return any(t.lemma in ("делегация", "делегат") for t in ctx.tokens_of(sent)) \
+        or any(m.form == "demonym" for m in ctx.places_in(sent))
+
+
+@rule("visit.delegation_elsewhere", "'В Республике Беларусь брянская делегация обсудила …': a delegation somewhere "
+      "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
+def delegation_elsewhere(ctx: Context, sent: int) -> bool:
+    return bool(_delegation_side(ctx, sent)) and any(sides.venue(ctx, m) for m in ctx.places_in(sent))
+
+
+@rule("visit.trip_named", "a trip noun reports a trip when it says where to, whose delegation, 'с визитом', or 'в "
+      "ходе визита'; 'прокомментировала визит' does not", "Посол прибыл с визитом в Уфу.", off=True)
+def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
     tokens = ctx.ann.tokens
     if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]):
         return True
     after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in ("в", "во", "на")]
     return any(m.start > t.i and tokens[m.start - 1].lower in ("в", "во", "на") for m in ctx.places_in(t.sent)) \
         or any(sides.generic(ctx, x) for x in after_to) \
-        or any(x.lemma in ("ход", "рамка", "время", "итог") for x in tokens[max(t.i - 2, 0): t.i])
+        or any(x.lemma in L.tied_by_words for x in tokens[max(t.i - 2, 0): t.i])
 
 
 def _near_visit(ctx: Context, t: Token) -> bool:
     return any(x.lemma == "визит" for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 5)
 
 
-def _planned_noun(ctx: Context, t: Token) -> bool:
-    """"запланировано посещение", "подготовке государственного визита", "в рамках визита
-    запланированы встречи" is still a visit; "визит … намеченного на 12 ноября" is not."""
+@rule("visit.planned_trip", "'запланировано посещение', 'предстоящий визит', 'визит, намеченный на 12 ноября': "
+      "not yet made", "Губернатор Курской области рассказал о подготовке визита делегации в Минск.", off=False)
+def planned_trip(ctx: Context, t: Token) -> bool:
     around = [x for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 3]
-    return any(x.lemma in ("подготовка", "запланировать", "намеченный", "наметить", "предстоящий", "будущий",
-                           "планироваться", "ожидаться", "пригласить", "приглашение") for x in around)
+    return any(x.lemma in L.planned_trip_words for x in around)
 
 
+@rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",
+      "Делегации Курской области регулярно посещают Минск.", off=False)
+def habitual(tokens: list[Token]) -> bool:
+    return any(x.lemma in L.habitual_words for x in tokens)
+
+
+def _triggers(ctx: Context, sent: int) -> list[Token]:
+    tokens = ctx.tokens_of(sent)
+    has_delegation = _visitors_named(ctx, sent)
+    out = []
+    if has_delegation and delegation_elsewhere(ctx, sent):
+        out.append(next((t for t in tokens if t.lemma in ("делегация", "делегат")), tokens[0]))
+    for t in tokens:
+        if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
+                or delegation_at_work(ctx, t, has_delegation):
+            out.append(t)
+    out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
+           and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
+    # the trip itself before the words of receiving it
+    return sorted(out, key=lambda t: (t.lemma in L.receive_verbs, t.i))
+
+
+# ---- who travelled ---------------------------------------------------------------------------------
+
+
+@rule("visit.delegation_side", "'делегация Курской области', 'делегация из Казани', 'омской делегации', "
+      "'делегацией Узбекистана': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
 def _delegation_side(ctx: Context, sent: int) -> str | None:
-    """"делегация Курской области", "делегация из Казани", "омской делегации", "делегацией
-    Узбекистана"."""
     tokens = ctx.ann.tokens
     mentions = sides.side_mentions(ctx, sent)
+    demonyms = [m for m in ctx.places_in(sent) if m.form == "demonym"]
+    if demonyms:  # "работа амурчан в Минске"
+        return demonyms[0].id
     for t in ctx.tokens_of(sent):
         if t.lemma not in ("делегация", "гость"):
             continue
         for m in mentions:
             if m.stop in (t.i, t.i - 1) and m.form == "adj":
-                return _refine(ctx, m.id)
+                return adjective_refined(ctx, m.id) or m.id
             if m.start == t.i + 1:
                 return m.id
             gap = tokens[t.i + 1: m.start]
             if 0 < len(gap) <= 3 and gap[-1].lower in ("из", "от"):  # "делегация коллег из Минска"
                 return m.id
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
-        if nxt is not None and nxt.sent == sent and nxt.lemma in GENERIC_LEVELS:
-            return _generic_visitor(ctx, sent, GENERIC_LEVELS[nxt.lemma])
+        if nxt is not None and nxt.sent == sent and nxt.lemma in DELEGATION_LEVELS:
+            return generic_delegation(ctx, sent, DELEGATION_LEVELS[nxt.lemma])
     return None
 
 
-GENERIC_LEVELS = {"район": "district", "город": "city", "область": "region", "регион": "region"}
-
-
-def _generic_visitor(ctx: Context, sent: int, level: str) -> str | None:
-    """"Делегация района находилась в Татарстане": the district of the side it travelled from."""
-    there = _destination(ctx, sent, ctx.tokens_of(sent)[0])
+@rule("visit.generic_delegation", "'Делегация района находилась в Татарстане': the district (city, region) of the "
+      "side it travelled from", "Глава Лидского района рассказал о поездке. Делегация района находилась в Вологде.")
+def generic_delegation(ctx: Context, sent: int, level: str) -> str | None:
+    there = _destination(ctx, sent)
     found = []
     for camp in ctx.camps:
         if any(camp.contains(p) for p in there):
@@ -115,48 +172,47 @@ def _generic_visitor(ctx: Context, sent: int, level: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _refine(ctx: Context, place_id: str) -> str:
-    """"казахстанской делегации" in a text about Северо-Казахстанская область: the region."""
+@rule("visit.adjective_refined", "'казахстанской делегации' in a text about Северо-Казахстанская область: the region",
+      "Губернатор Омской области встретился с акимом Северо-Казахстанской области. Казахстанская делегация "
+      "посетила Омск.")
+def adjective_refined(ctx: Context, place_id: str) -> str | None:
     camp = ctx.camp_of(place_id)
     if camp is not None and "-" not in place_id and camp.best.startswith(place_id + "-"):
         return camp.best
-    return place_id
+    return None
 
 
-def _destination(ctx: Context, sent: int, trigger: Token) -> list[str]:
-    """Where the trip went: "в Беларусь", "прибыл в Казань", "находится в Казани"."""
-    tokens = ctx.ann.tokens
-    out = []
-    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
-    for m in ctx.places_in(sent):
-        if m.form == "adj" and not sides.adjective_is_side(ctx, m) or m.start in in_titles:
-            continue  # "посол Узбекистана в России": where the post is, not where the trip went
-        if m.form == "adj" and m.stop < len(tokens) and sides.generic(ctx, tokens[m.stop]):
-            continue  # "в российский регион": the generic word says which
-        prev = tokens[m.start - 1] if m.start > 0 else None
-        if prev is not None and (prev.lower in ("в", "во", "на") or prev.lemma in ("посетить", "посещать")):
-            out.append(m.id)
-        elif _object_of_visiting(ctx, m):
-            out.append(m.id)  # "Тюменскую область … посетил посол": the object before the verb
-    for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"
-        if t.i > 0 and (tokens[t.i - 1].lower in ("в", "во") or tokens[t.i - 2].lower in ("в", "во")):
-            g = sides.generic(ctx, t)
-            if g and g not in out:
-                out.append(g)
-    return out
+@rule("visit.leader_side", "the territory of the official who led or made the trip", "Губернатор Брянской области "
+      "Александр Богомаз прибыл в Минск.")
+def leader_side(ctx: Context, head: str | None) -> str | None:
+    return ctx.role_of(next((p for p in ctx.people if p.name == head), None))
 
 
-def _object_of_visiting(ctx: Context, m) -> bool:
-    tokens = ctx.ann.tokens
-    for t in tokens[m.start: m.stop]:
-        if t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in ("посетить", "посещать"):
-            return True
-    return False
+@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион': the territory of a title before the verb",
+      "Глава Башкортостана прибыл в Ташкент.")
+def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
+    for t in ctx.titles_in(sent):
+        if t.stop <= trigger.i and t.of and t.person is None and ctx.gz.get(t.of):
+            return t.of
+    return None
 
 
-def _relative_antecedent(ctx: Context, people, trigger: Token) -> str | None:
-    """"… с председателем облисполкома Юрием Караевым, который находится в Саранске с визитом":
-    the one who travels is the person "который" refers to."""
+@rule("visit.guests_of_hosts", "'делегацию принял Раис Татарстана': the hosts are named; the guests are the other "
+      "side", "Президент Татарстана Рустам Минниханов встретился с послом Узбекистана. Делегацию принял губернатор "
+      "Курской области.")
+def guests_of_hosts(ctx: Context, sent: int) -> str | None:
+    hosts = [m.id for m in sides.side_mentions(ctx, sent)] + [t.of for t in ctx.titles_in(sent) if t.of and ctx.gz.get(t.of)]
+    other = ctx.other_camp(hosts[0]) if hosts else None
+    return other.best if other is not None and other.named else None
+
+
+# ---- who led it ------------------------------------------------------------------------------------
+
+
+@rule("visit.head_relative", "'… с председателем облисполкома Юрием Караевым, который находится в Саранске с "
+      "визитом': the one who travels is the person 'который' refers to", "Губернатор встретился с послом Дмитрием "
+      "Крутым, который находится в Брянске с визитом.")
+def head_relative(ctx: Context, people, trigger: Token) -> str | None:
     tokens = ctx.ann.tokens
     rel = next((t for t in reversed(tokens[max(trigger.i - 6, 0): trigger.i])
                 if t.lemma in ("который", "которая") and t.sent == trigger.sent), None)
@@ -166,60 +222,140 @@ def _relative_antecedent(ctx: Context, people, trigger: Token) -> str | None:
     return before[-1].person.name if before else None
 
 
-def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
-    """"во главе с губернатором Романом Старовойтом", "возглавляет …", "под руководством …"."""
-    tokens = ctx.tokens_of(sent)
-    people = ctx.people_in(sent)
-    who = _relative_antecedent(ctx, people, trigger)
-    if who is not None:
-        return who
-    for t in tokens:
-        if t.lemma in HEAD_MARKERS and (t.lemma != "глава" or t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "во"):
+@rule("visit.head_marker", "'во главе с губернатором Романом Старовойтом', 'возглавляет …', 'под руководством …'",
+      "Делегация Курской области во главе с губернатором Романом Старовойтом прибыла в Гомель.")
+def head_marker(ctx: Context, sent: int, people) -> str | None:
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.head_markers and (t.lemma != "глава" or t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "во"):
             after = [m for m in people if m.start > t.i]
             if after:
                 return after[0].person.name
-    if sent + 1 < len(ctx.sentences):  # "Белорусскую делегацию возглавил министр … Ничкасов"
-        nxt = ctx.tokens_of(sent + 1)
-        if any(t.lemma in ("возглавить", "возглавлять") for t in nxt) and any(t.lemma == "делегация" for t in nxt):
-            after = [m for m in ctx.people_in(sent + 1) if m.start > next(t.i for t in nxt if t.lemma in ("возглавить", "возглавлять"))]
-            if after:
-                return after[0].person.name
-    if trigger.lemma in ("визит", "приезд"):  # "поблагодарил Кухарева за приезд делегации"
-        before = [m for m in people if m.stop <= trigger.i and trigger.i - m.stop <= 2]
-        if before and ctx.ann.tokens[trigger.i - 1].lower == "за":
-            return before[-1].person.name
-    if trigger.lemma in MOTION | TRIP_NOUNS:
-        # the official who travelled: "визит президента Узбекистана Шавката Мирзиеева" (the name
-        # in the genitive right after the trip, no verb between), or the subject before the trip
-        tokens = ctx.ann.tokens
-        for m in people:
-            between = tokens[trigger.i + 1: m.start]
-            if trigger.lemma in TRIP_NOUNS and 0 < m.start - trigger.i <= 8 and tokens[m.start].case != "Nom" \
-                    and not any(t.pos == "VERB" or t.lower in ("с", "со") for t in between):
-                return m.person.name
-        before = [m for m in people if m.start < trigger.i and tokens[m.start].case in ("Nom", None)]
-        if before:
-            return before[-1].person.name
-        # "Тюменскую область посетил посол Узбекистана Ботиржон Асадов": the subject after the
-        # verb, when the sentence names where he went ("На выставке побывал губернатор" does not)
-        verbs = [t for t in ctx.tokens_of(sent) if t.lemma in MOTION and t.pos == "VERB"]
-        if not _destination(ctx, sent, trigger):
-            verbs = []
-        for m in people:
-            if verbs and m.start > verbs[0].i and tokens[m.start].case in ("Nom", None) \
-                    and not any(t.pos == "VERB" for t in tokens[verbs[0].i + 1: m.start]):
-                return m.person.name
-        # "Лидер Беларуси прибыл …": the one person the document gives that title's territory
-        for t in ctx.titles_in(sent):
-            if t.stop <= trigger.i and t.person is None and t.of:
-                holders = {o.person.name for o in ctx.titles if o.person is not None and o.of == t.of}
-                if len(holders) == 1:
-                    return holders.pop()
     return None
 
 
-def _receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
-    """Territories of the officials on the other side named around the trip."""
+@rule("visit.head_next_sentence", "'Белорусскую делегацию возглавил министр … Ничкасов' in the next sentence",
+      "Белорусская делегация прибыла в Брянск. Делегацию возглавил посол Беларуси Дмитрий Крутой.")
+def head_next_sentence(ctx: Context, sent: int) -> str | None:
+    if sent + 1 >= len(ctx.sentences):
+        return None
+    nxt = ctx.tokens_of(sent + 1)
+    if any(t.lemma in ("возглавить", "возглавлять") for t in nxt) and any(t.lemma == "делегация" for t in nxt):
+        lead = next(t.i for t in nxt if t.lemma in ("возглавить", "возглавлять"))
+        after = [m for m in ctx.people_in(sent + 1) if m.start > lead]
+        if after:
+            return after[0].person.name
+    return None
+
+
+@rule("visit.head_thanked", "'поблагодарил Кухарева за приезд делегации': the one thanked for the trip",
+      "Губернатор поблагодарил Андрея Кухарева за приезд делегации.")
+def head_thanked(ctx: Context, people, trigger: Token) -> str | None:
+    if trigger.lemma in ("визит", "приезд"):
+        before = [m for m in people if m.stop <= trigger.i and trigger.i - m.stop <= 2]
+        if before and ctx.ann.tokens[trigger.i - 1].lower == "за":
+            return before[-1].person.name
+    return None
+
+
+@rule("visit.head_genitive", "'визит президента Узбекистана Шавката Мирзиёева': the name in the genitive right "
+      "after the trip, no verb between", "Визит президента Узбекистана Шавката Мирзиёева в Казань начался утром.")
+def head_genitive(ctx: Context, people, trigger: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if trigger.lemma not in L.trip_nouns:
+        return None
+    for m in people:
+        between_ = tokens[trigger.i + 1: m.start]
+        if 0 < m.start - trigger.i <= 8 and tokens[m.start].case != "Nom" \
+                and not any(t.pos == "VERB" or t.lower in ("с", "со") for t in between_):
+            return m.person.name
+    return None
+
+
+@rule("visit.head_subject", "the subject before the trip word: 'Губернатор Роман Старовойт прибыл в Минск'",
+      "Губернатор Курской области Роман Старовойт прибыл в Минск.")
+def head_subject(ctx: Context, people, trigger: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    before = [m for m in people if m.start < trigger.i and tokens[m.start].case in ("Nom", None)]
+    return before[-1].person.name if before else None
+
+
+@rule("visit.head_subject_after", "'Тюменскую область посетил посол Узбекистана Ботиржон Асадов': the subject "
+      "after the verb, when the sentence names where he went", "Тюменскую область посетил посол Узбекистана "
+      "Ботиржон Асадов.")
+def head_subject_after(ctx: Context, sent: int, people, trigger: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    verbs = [t for t in ctx.tokens_of(sent) if t.lemma in L.motion_verbs and t.pos == "VERB"]
+    if not verbs or not _destination(ctx, sent):
+        return None
+    for m in people:
+        if m.start > verbs[0].i and tokens[m.start].case in ("Nom", None) \
+                and not any(t.pos == "VERB" for t in tokens[verbs[0].i + 1: m.start]):
+            return m.person.name
+    return None
+
+
+@rule("visit.head_title_holder", "'Лидер Беларуси прибыл …': the one person the document gives that title's "
+      "territory", "Президент Беларуси Александр Лукашенко открыл форум. Лидер Беларуси прибыл в Казань утром.")
+def head_title_holder(ctx: Context, sent: int, trigger: Token) -> str | None:
+    for t in ctx.titles_in(sent):
+        if t.stop <= trigger.i and t.person is None and t.of:
+            holders = {o.person.name for o in ctx.titles if o.person is not None and o.of == t.of}
+            if len(holders) == 1:
+                return holders.pop()
+    return None
+
+
+def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
+    people = ctx.people_in(sent)
+    found = head_relative(ctx, people, trigger) or head_marker(ctx, sent, people) or head_next_sentence(ctx, sent) \
+        or head_thanked(ctx, people, trigger)
+    if found is not None:
+        return found
+    if trigger.lemma in L.motion_verbs | L.trip_nouns:
+        return head_genitive(ctx, people, trigger) or head_subject(ctx, people, trigger) \
+            or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger)
+    return None
+
+
+# ---- where it went and who received it -------------------------------------------------------------
+
+
+@rule("visit.destination", "where the trip went: 'в Беларусь', 'прибыл в Казань', 'находится в Казани', 'в "
+      "республику'", "Делегация Омской области прибыла в Павлодар.", off=[])
+def _destination(ctx: Context, sent: int) -> list[str]:
+    tokens = ctx.ann.tokens
+    out = []
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    for m in ctx.places_in(sent):
+        if m.form == "adj" and not sides.adjective_is_side(ctx, m) or m.start in in_titles:
+            continue  # "посол Узбекистана в России": where the post is, not where the trip went
+        if m.form == "adj" and m.stop < len(tokens) and sides.generic(ctx, tokens[m.stop]):
+            continue  # "в российский регион": the generic word says which
+        prev = tokens[m.start - 1] if m.start > 0 else None
+        if prev is not None and (prev.lower in ("в", "во", "на") or prev.lemma in ("посетить", "посещать")) or object_of_visiting(ctx, m):
+            out.append(m.id)
+    for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"
+        if t.i > 0 and (tokens[t.i - 1].lower in ("в", "во") or tokens[t.i - 2].lower in ("в", "во")):
+            g = sides.generic(ctx, t)
+            if g and g not in out:
+                out.append(g)
+    return out
+
+
+@rule("visit.object_of_visiting", "'Тюменскую область … посетил посол': the object before the verb is where he went",
+      "Гомельскую область посетила делегация Брянской области.", off=False)
+def object_of_visiting(ctx: Context, m) -> bool:
+    tokens = ctx.ann.tokens
+    for t in tokens[m.start: m.stop]:
+        if t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in ("посетить", "посещать"):
+            return True
+    return False
+
+
+@rule("visit.receivers", "the territories of the officials of the other side named around the trip",
+      "Делегация Курской области прибыла в Беларусь, гостей принял председатель Гомельского облисполкома "
+      "Иван Крупко.", off=[])
+def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
     out = []
     for s in sents:
         for m in ctx.people_in(s):
@@ -227,45 +363,6 @@ def _receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
     return out
-
-
-def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
-    triggers = _triggers(ctx, sent)
-    if not triggers:
-        return None
-    trigger = triggers[0]
-    head = _head(ctx, sent, trigger)
-    head_person = next((p for p in ctx.people if p.name == head), None)
-    led_from = ctx.role_of(head_person)
-    visitor = _delegation_side(ctx, sent) or led_from or _title_side(ctx, sent, trigger)
-    if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
-        visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
-    receiving = trigger.lemma in RECEIVE and _delegation_received(ctx, sent)
-    dest = _destination(ctx, sent, trigger)
-    if visitor is None and receiving:
-        # "делегацию принял Раис Татарстана": the hosts are named; the guests are the other side
-        hosts = [m.id for m in sides.side_mentions(ctx, sent)] + [t.of for t in ctx.titles_in(sent) if t.of and ctx.gz.get(t.of)]
-        other = ctx.other_camp(hosts[0]) if hosts else None
-        visitor = other.best if other is not None and other.named else None
-    if visitor is None:
-        return None
-    dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
-    receivers = _receivers(ctx, [sent], visitor)
-    if not dest:
-        receivers += _receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
-    host = _host(ctx, visitor, dest, receivers, sent, receiving)
-    if host is None or sides.same_camp(ctx, host, visitor):
-        return None
-    date = None
-    # "Вчера завершился визит": the day it ended is not the day it began
-    ended = any(t.lemma in ("завершиться", "завершить", "закончиться", "окончиться") for t in ctx.tokens_of(sent))
-    for d in [] if ended else ctx.in_sentence(ctx.dates, sent):
-        if not any(r.start <= d.start < r.stop for r in ctx.year_ranges):
-            date = resolve(d.value, ctx.document.published)
-            if date:
-                break
-    return VisitFact(visitor=visitor, host=host, head=head, date=date, places=dest or [host],
-                     evidence=ctx.evidence(sent))
 
 
 def _delegation_received(ctx: Context, sent: int) -> bool:
@@ -277,35 +374,108 @@ def _delegation_received(ctx: Context, sent: int) -> bool:
     return False
 
 
-def _title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
-    """"Лидер Беларуси прибыл в российский регион": the territory of a title before the verb."""
-    for t in ctx.titles_in(sent):
-        if t.stop <= trigger.i and t.of and t.person is None and ctx.gz.get(t.of):
-            return t.of
+@rule("visit.host_receiving_subject", "'делегацию принял Гомель': received with no destination, the receiving side "
+      "named in the sentence", "Делегацию Брянской области радушно принял Гомельский облисполком.")
+def host_receiving_subject(ctx: Context, visitor: str, sent: int) -> str | None:
+    subjects = [m.id for m in sides.side_mentions(ctx, sent) if not sides.same_camp(ctx, m.id, visitor)
+                and not sides.venue(ctx, m)]
+    return subjects[0] if subjects else None
+
+
+@rule("visit.host_region_of_capital", "a region's capital as destination stands for the region when the region is "
+      "the other side", "Аким Павлодарской области встретился с губернатором Омской области. Делегация Омской области прибыла "
+      "в Павлодар.")
+def host_region_of_capital(ctx: Context, d: str) -> str | None:
+    other = ctx.camp_of(d)
+    region = d.split("/", 1)[0]
+    if "/" in d and other is not None and other.best == region:
+        return region
     return None
 
 
-def _host(ctx: Context, visitor: str, dest: list[str], receivers: list[str], sent: int, receiving: bool) -> str | None:
-    """The receiving authority: who received them, else where they went at the level the text
-    names it — a region's capital stands for the region when the region is the other side."""
-    if receiving and not dest:
-        subjects = [m.id for m in sides.side_mentions(ctx, sent) if not sides.same_camp(ctx, m.id, visitor)
-                    and not sides.venue(ctx, m)]
-        if subjects:
-            return subjects[0]
-    if dest:
-        d = dest[0]
-        other = ctx.camp_of(d)
-        region = d.split("/", 1)[0]
-        if "/" in d and other is not None and other.best == region:
-            return region
-        if any(contains(r, d) and r != d and "/" not in r for r in receivers):
-            return next(r for r in receivers if contains(r, d) and r != d)
-        return d
-    if receivers:
-        return receivers[0]
+@rule("visit.host_receiver_level", "the destination inside a receiver's territory: the receiver's level",
+      "Губернатор Брянской области прибыл в Гомель, где его принял председатель Гомельского облисполкома "
+      "Иван Крупко.")
+def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
+    return next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
+
+
+@rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
+      "Губернатор Курской области Роман Старовойт встретился с послом Беларуси. Делегация Курской области "
+      "прибыла вчера.")
+def host_other_camp(ctx: Context, visitor: str) -> str | None:
     other = ctx.other_camp(visitor)
     return other.best if other is not None and other.named else None
+
+
+def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], sent: int, receiving: bool) -> str | None:
+    """The receiving authority: who received them, else where they went at the level the text
+    names it."""
+    if receiving and not dest:
+        found = host_receiving_subject(ctx, visitor, sent)
+        if found:
+            return found
+    if dest:
+        d = dest[0]
+        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) or d
+    if receivers_:
+        return receivers_[0]
+    return host_other_camp(ctx, visitor)
+
+
+# ---- when -----------------------------------------------------------------------------------------
+
+
+@rule("visit.ended_not_started", "'Вчера завершился визит': the day it ended is not the day it began",
+      "Вчера завершился визит делегации Гомельской области в Брянск.", off=False)
+def ended_not_started(ctx: Context, sent: int) -> bool:
+    return any(t.lemma in L.ended_verbs for t in ctx.tokens_of(sent))
+
+
+@rule("visit.date", "a date of the trip's sentence (not a year range)", "15 мая 2024 года делегация Омской области "
+      "прибыла в Павлодар.")
+def date(ctx: Context, sent: int) -> str | None:
+    if ended_not_started(ctx, sent):
+        return None
+    for d in ctx.in_sentence(ctx.dates, sent):
+        if not any(r.start <= d.start < r.stop for r in ctx.year_ranges):
+            value = resolve(d.value, ctx.document.published)
+            if value:
+                return value
+    return None
+
+
+# ---- the stage ------------------------------------------------------------------------------------
+
+
+def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
+    triggers = _triggers(ctx, sent)
+    if not triggers:
+        return None
+    trigger = triggers[0]
+    with candidate("visit", trigger) as c:
+        head = _head(ctx, sent, trigger)
+        led_from = leader_side(ctx, head)
+        visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger)
+        if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
+            visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
+        receiving = trigger.lemma in L.receive_verbs and _delegation_received(ctx, sent)
+        dest = _destination(ctx, sent)
+        if visitor is None and receiving:
+            visitor = guests_of_hosts(ctx, sent)
+        if visitor is None:
+            c.drop("не сказано, кто приехал")
+            return None
+        dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
+        found = receivers(ctx, [sent], visitor)
+        if not dest:
+            found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
+        host = _host(ctx, visitor, dest, found, sent, receiving)
+        if host is None or sides.same_camp(ctx, host, visitor):
+            c.drop("принимающая сторона не названа или та же, что гость")
+            return None
+        return c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
+                                evidence=ctx.evidence(sent)))
 
 
 def extract(ctx: Context) -> list[VisitFact]:
@@ -313,15 +483,8 @@ def extract(ctx: Context) -> list[VisitFact]:
     for s in ctx.sentences:
         v = _visit_in(ctx, s.index)
         if v is not None:
-            merged = merge(facts + [v], ctx.document.published)
-            if len(merged) == len(facts) + 1 and _twice(ctx, s.index):
-                merged.append(v.model_copy())  # "двукратный визит": two trips
-            facts = merged
+            facts = merge_same_trip(facts + [v], ctx.document.published)
     return facts
-
-
-def _twice(ctx: Context, sent: int) -> bool:
-    return any(t.lemma in ("двукратный", "дважды") for t in ctx.tokens_of(sent))
 
 
 def _same_days(a: str | None, b: str | None, published) -> bool:
@@ -333,15 +496,18 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     if (a and b) or published is None:
         return False
     try:
-        from datetime import date
+        from datetime import date as day
 
-        d = date.fromisoformat(dated) if len(dated) == 10 else None
+        d = day.fromisoformat(dated) if len(dated) == 10 else None
     except ValueError:
         d = None
     return d is not None and abs((published - d).days) <= 7
 
 
-def merge(facts: list[VisitFact], published=None) -> list[VisitFact]:
+@rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
+      "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
+      off=UNCHANGED)
+def merge_same_trip(facts: list[VisitFact], published=None) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
@@ -350,6 +516,7 @@ def merge(facts: list[VisitFact], published=None) -> list[VisitFact]:
         if old is None:
             out.append(f)
             continue
+        merged(old, f)
         if f.head and not old.head:  # the mention that names the leader knows the sides best
             old.head, old.visitor, old.host = f.head, f.visitor, f.host
         old.date = old.date or f.date

@@ -88,7 +88,7 @@ TYPE = FactType(
     model=AgreementFact,
     extraction=Extraction("coopwatch.extract.agreement:extract",
                           ("places", "people", "titles", "dates", "year_ranges", "camps"),
-                          merge="coopwatch.extract.agreement:merge"),
+                          merge="coopwatch.extract.agreement:merge_mentions"),
     fusion=Fusion(block, identical, fuse, key=key, occasion=True),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),

@@ -83,7 +83,7 @@ TYPE = FactType(
     model=MeetingFact,
     extraction=Extraction("coopwatch.extract.meeting:extract",
                           ("places", "people", "titles", "dates", "ordinals", "camps"),
-                          merge="coopwatch.extract.meeting:merge"),
+                          merge="coopwatch.extract.meeting:merge_same_meeting"),
     fusion=Fusion(block, identical, fuse, event=True),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),

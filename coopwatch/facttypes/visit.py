@@ -82,7 +82,7 @@ TYPE = FactType(
     name="visit",
     model=VisitFact,
     extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "camps"),
-                          merge="coopwatch.extract.visit:merge"),
+                          merge="coopwatch.extract.visit:merge_same_trip"),
     fusion=Fusion(block, identical, fuse, event=True),
     labels=LABELS,
     summary=summary,
