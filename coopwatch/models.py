@@ -1,16 +1,19 @@
 """Documents and facts: the data every stage of coopwatch hands to the next.
 
 Facts serialise exactly to the contract in ``shared/schema/FACTS.md``: one pydantic model per
-fact type, discriminated by ``type``. ``Fact.to_json()`` gives the contract's dict (evidence as
-the sentence text); the evidence offsets stay available to the knowledge base and the web UI.
+fact type (in its module of ``coopwatch.facttypes``, on ``FactBase``), chosen by ``type``.
+``to_json()`` gives the contract's dict (evidence as the sentence text); the evidence offsets stay
+available to the knowledge base and the web UI.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+
+from coopwatch import facttypes
 
 PlaceId = str  # "RU-TA", "BY-HM", "RU-TA/Казань" — see gazetteer.places
 
@@ -38,7 +41,9 @@ class Evidence(BaseModel):
     text: str
 
 
-class _Fact(BaseModel):
+class FactBase(BaseModel):
+    """What every fact has: its evidence, the contract's JSON, its identity inside a document."""
+
     model_config = ConfigDict(extra="forbid")
 
     evidence: Evidence | None = None
@@ -64,102 +69,12 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-class AgreementFact(_Fact):
-    type: Literal["agreement"] = "agreement"
-    kind: Literal["agreement", "plan", "protocol", "memorandum", "contract", "roadmap",
-                  "declaration", "twinning", "other"]
-    parties: list[PlaceId]
-    orgs: list[str] = Field(default_factory=list)
-    date: str | None = None
-    period: list[int | None] | None = None
-    signatories: list[str] = Field(default_factory=list)
-
-
-class MeetingFact(_Fact):
-    type: Literal["meeting"] = "meeting"
-    kind: Literal["talks", "working_group", "commission", "forum", "other"]
-    parties: list[PlaceId]
-    participants: list[str] = Field(default_factory=list)
-    date: str | None = None
-    place: PlaceId | None = None
-    number: int | None = None
-
-
-class VisitFact(_Fact):
-    type: Literal["visit"] = "visit"
-    visitor: PlaceId
-    host: PlaceId
-    head: str | None = None
-    date: str | None = None
-    places: list[PlaceId] = Field(default_factory=list)
-
-
-class TradeFact(_Fact):
-    type: Literal["trade"] = "trade"
-    parties: list[PlaceId]
-    metric: Literal["turnover", "export", "import"]
-    period: list[str] | None = None
-    value: float | None = None
-    currency: str | None = None
-    approx: bool = False
-    growth_pct: float | None = None
-
-
-class TargetFact(_Fact):
-    type: Literal["target"] = "target"
-    parties: list[PlaceId]
-    metric: Literal["turnover", "export", "import"] = "turnover"
-    value_min: float | None = None
-    value_max: float | None = None
-    currency: str | None = None
-    year: int | None = None
-
-
-class InstitutionFact(_Fact):
-    type: Literal["institution"] = "institution"
-    kind: Literal["consulate", "embassy", "embassy_office", "representation", "trade_house", "other"]
-    of: PlaceId
-    in_: PlaceId = Field(alias="in", serialization_alias="in")
-    status: Literal["opened", "planned", "exists"]
-    date: str | None = None
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    def to_json(self) -> dict[str, Any]:
-        out = self.model_dump(exclude={"evidence"}, by_alias=True)
-        if self.evidence is not None:
-            out["evidence"] = self.evidence.text
-        return out
-
-
-class TransportFact(_Fact):
-    type: Literal["transport"] = "transport"
-    mode: Literal["air", "rail", "road", "water"]
-    between: list[PlaceId]
-    status: Literal["exists", "opened", "planned"]
-
-
-class RoleFact(_Fact):
-    type: Literal["role"] = "role"
-    person: str
-    title: str
-    of: str  # a place ID or an organisation's name
-
-
-Fact = Annotated[
-    AgreementFact | MeetingFact | VisitFact | TradeFact | TargetFact | InstitutionFact | TransportFact | RoleFact,
-    Field(discriminator="type"),
-]
-FACT_TYPES = ("agreement", "meeting", "visit", "trade", "target", "institution", "transport", "role")
-
-_fact_adapter: TypeAdapter = TypeAdapter(Fact)
-
-
-def fact_from_json(data: dict[str, Any]) -> _Fact:
-    """Parse one FACTS.md fact object (evidence given as text keeps no offsets)."""
+def fact_from_json(data: dict[str, Any]) -> FactBase:
+    """Parse one FACTS.md fact object by the model its type registered (evidence given as text
+    keeps no offsets). A type nobody registered, or data its model rejects: ``ValueError``."""
     data = dict(data)
     ev = data.pop("evidence", None)
-    fact = _fact_adapter.validate_python(data)
+    fact = facttypes.model_for(data).model_validate(data)
     if isinstance(ev, str):
         fact.evidence = Evidence(start=-1, end=-1, text=ev)
     elif isinstance(ev, dict):
@@ -172,7 +87,7 @@ class DocumentFacts(BaseModel):
 
     doc: str
     published: date | None = None
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[SerializeAsAny[FactBase]] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

@@ -33,9 +33,9 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of, related
 from coopwatch.lexicon import L, phrase_class
-from coopwatch.models import AgreementFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

@@ -37,9 +37,9 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import clause_of, is_future, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.facttypes.institution import InstitutionFact
 from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.lexicon import L, phrase_class
-from coopwatch.models import InstitutionFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

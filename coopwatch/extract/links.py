@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import amending, rule
+from coopwatch.facttypes.agreement import AgreementFact
+from coopwatch.facttypes.meeting import MeetingFact
+from coopwatch.facttypes.role import RoleFact
+from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import related
 from coopwatch.lexicon import L
-from coopwatch.models import AgreementFact, MeetingFact, RoleFact, VisitFact
 from coopwatch.nlp.annotate import Token
 
 RECEIVED = {"гость", "делегация"}

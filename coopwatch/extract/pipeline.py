@@ -1,7 +1,9 @@
 """The extraction pipeline: the one place that knows the order of the stages.
 
 Each stage declares what it needs from the ``Context`` and what it adds; ``check_order`` proves
-at import that every need is met by an earlier stage.
+at import that every need is met by an earlier stage. The fact stages between ``camps`` and
+``links`` are the registered fact types' (``coopwatch.facttypes``), in registry order, and are
+rebuilt when a type is registered or unregistered.
 """
 
 from __future__ import annotations
@@ -11,17 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from coopwatch.extract import (
-    agreement,
-    institution,
-    links,
-    meeting,
-    role,
-    target,
-    trade,
-    transport,
-    visit,
-)
+from coopwatch import facttypes
+from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.models import Document, DocumentFacts
 
@@ -192,41 +185,46 @@ def _camps(ctx: Context) -> None:
     ctx.camps = compute_camps(ctx)
 
 
-def _facts(module, amend: Callable[[Context], None] | None = None) -> Callable[[Context], None]:
-    """A fact stage: its rules (``module.extract``, or ``amend`` that completes the facts found)
-    failing on a document costs that stage's work only, and is reported as the document's warning."""
-    name = module.__name__.rsplit(".", 1)[-1]
+def _guarded(name: str, run: Callable[[Context], None]) -> Callable[[Context], None]:
+    """A fact stage's rules failing on a document cost that stage's work only, and are reported
+    as the document's warning."""
 
-    def run(ctx: Context) -> None:
+    def guarded(ctx: Context) -> None:
         try:
-            if amend is not None:
-                amend(ctx)
-            else:
-                ctx.facts.extend(module.extract(ctx))
+            run(ctx)
         except Exception as e:  # reported, not hidden: see DocumentFacts.warnings
             log.exception("rules for %s failed on %s", name, ctx.document.id)
             ctx.warnings.append(f"правила «{name}» не сработали: {type(e).__name__}: {e}")
-    return run
+    return guarded
 
 
-STAGES: list[Stage] = [
-    Stage("annotate", ("document",), ("ann",), _annotate),
-    Stage("phrases", ("ann",), ("phrases",), _phrases),
-    Stage("places", ("ann",), ("places",), _places),
-    Stage("people", ("ann", "places"), ("people",), _people),
-    Stage("titles", ("ann", "places", "people"), ("titles",), _titles),
-    Stage("numbers", ("ann",), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
-    Stage("camps", ("places",), ("camps",), _camps),
-    Stage("role", ("titles", "camps"), ("facts",), _facts(role)),
-    Stage("agreement", ("places", "people", "titles", "dates", "year_ranges", "camps"), ("facts",), _facts(agreement)),
-    Stage("meeting", ("places", "people", "titles", "dates", "ordinals", "camps"), ("facts",), _facts(meeting)),
-    Stage("visit", ("places", "people", "titles", "dates", "camps"), ("facts",), _facts(visit)),
-    Stage("trade", ("places", "money", "growth", "trade_periods", "camps"), ("facts",), _facts(trade)),
-    Stage("target", ("places", "money", "dates", "camps"), ("facts",), _facts(target)),
-    Stage("institution", ("places", "dates", "camps"), ("facts",), _facts(institution)),
-    Stage("transport", ("places", "camps"), ("facts",), _facts(transport)),
-    Stage("links", ("facts",), ("facts",), _facts(links, links.link)),
-]
+def _facts(module, amend: Callable[[Context], None] | None = None) -> Callable[[Context], None]:
+    """A stage of a rule module: ``module.extract``, or ``amend`` that completes the facts found."""
+    return _guarded(module.__name__.rsplit(".", 1)[-1], amend or (lambda ctx: ctx.facts.extend(module.extract(ctx))))
+
+
+def _fact_stage(ft: facttypes.FactType) -> Stage:
+    """The stage of a registered fact type: its extraction function adds its facts. The function
+    is imported here, with the pipeline: so are the named rules of its module (``rulebook``)."""
+    extract = ft.extraction.extract
+
+    def run(ctx: Context) -> None:
+        ctx.facts.extend(extract(ctx))
+    return Stage(ft.name, ft.extraction.needs, ("facts",), _guarded(ft.name, run))
+
+
+def _stages() -> list[Stage]:
+    return [
+        Stage("annotate", ("document",), ("ann",), _annotate),
+        Stage("phrases", ("ann",), ("phrases",), _phrases),
+        Stage("places", ("ann",), ("places",), _places),
+        Stage("people", ("ann", "places"), ("people",), _people),
+        Stage("titles", ("ann", "places", "people"), ("titles",), _titles),
+        Stage("numbers", ("ann",), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
+        Stage("camps", ("places",), ("camps",), _camps),
+        *(_fact_stage(ft) for ft in facttypes.all_types()),
+        Stage("links", ("facts",), ("facts",), _facts(links, links.link)),
+    ]
 
 
 def check_order(stages: list[Stage]) -> None:
@@ -238,7 +236,18 @@ def check_order(stages: list[Stage]) -> None:
         have.update(st.adds)
 
 
+STAGES: list[Stage] = _stages()
 check_order(STAGES)
+
+
+def _rebuild() -> None:
+    """The registry changed: the same list, new stages (checked before they replace the old ones)."""
+    stages = _stages()
+    check_order(stages)
+    STAGES[:] = stages
+
+
+facttypes.on_change(_rebuild)
 
 
 def run_stages(document: Document) -> Context:

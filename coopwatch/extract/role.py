@@ -24,9 +24,9 @@ from __future__ import annotations
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
+from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.lexicon import L
-from coopwatch.models import RoleFact
 
 # positions that exist only in one country's regions
 TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}

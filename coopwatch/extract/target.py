@@ -19,7 +19,7 @@ import re
 
 from coopwatch.extract import trade
 from coopwatch.extract.context import Context
-from coopwatch.models import TargetFact
+from coopwatch.facttypes.target import TargetFact
 from coopwatch.nlp.grammars.common import NUMBER_WORDS
 from coopwatch.nlp.grammars.date import resolve
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
-from coopwatch.models import TradeFact
+from coopwatch.facttypes.trade import TradeFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
 

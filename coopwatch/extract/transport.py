@@ -26,8 +26,8 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.facttypes.transport import TransportFact
 from coopwatch.lexicon import L
-from coopwatch.models import TransportFact
 from coopwatch.nlp.annotate import Token
 
 # ---- which words name a link ----------------------------------------------------------------------

@@ -30,9 +30,9 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, related
 from coopwatch.lexicon import L
-from coopwatch.models import VisitFact
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 

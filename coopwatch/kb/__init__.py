@@ -12,6 +12,21 @@ document with its facts), ``stories`` (MinHash near-duplicates), ``rules`` and `
 facts and conflicts), ``entities`` (places, people, organisations), ``search`` (full text).
 """
 
-from coopwatch.kb.db import KB, KBError, open_kb
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coopwatch.kb.db import KB, KBError, open_kb
 
 __all__ = ["KB", "KBError", "open_kb"]
+
+
+def __getattr__(name: str) -> Any:
+    """``KB``, ``KBError`` and ``open_kb`` load SQLAlchemy on first use: the fact types' fusion
+    rules (``kb.rules``, ``kb.merge``) are imported by extraction too, which needs no database."""
+    if name in __all__:
+        from coopwatch.kb import db
+
+        return getattr(db, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

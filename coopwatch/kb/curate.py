@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from coopwatch import facttypes
 from coopwatch.kb import fuse
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import (
@@ -28,19 +29,12 @@ from coopwatch.kb.schema import (
     people,
     person_names,
 )
-from coopwatch.models import fact_from_json
 
-# Fields a curator may correct, per type (identity and attribute fields of FACTS.md).
-CORRECTABLE = {
-    "agreement": {"kind", "parties", "date", "period", "signatories", "orgs"},
-    "meeting": {"kind", "parties", "participants", "date", "place", "number"},
-    "visit": {"visitor", "host", "head", "date", "places"},
-    "trade": {"parties", "metric", "period", "value", "currency", "approx", "growth_pct"},
-    "target": {"parties", "metric", "value_min", "value_max", "currency", "year"},
-    "institution": {"kind", "of", "in", "status", "date"},
-    "transport": {"mode", "between", "status"},
-    "role": {"person", "title", "of"},
-}
+
+def correctable(type_name: str) -> list[str]:
+    """The fields of a type an editor may correct (its registry entry says which)."""
+    ft = facttypes.find(type_name)
+    return sorted(ft.editable()) if ft is not None else []
 
 
 def current_user() -> str:
@@ -85,17 +79,18 @@ def reject(kb: KB, cid: int, **kw: Any) -> None:
 
 
 def correct(kb: KB, cid: int, changes: dict[str, Any], *, who: str | None = None, note: str | None = None) -> None:
-    """Set field values of a canonical fact (checked against the FACTS.md model of its type)."""
+    """Set field values of a canonical fact: the fields its type lets an editor correct, checked
+    against the type's FACTS.md model (``coopwatch.facttypes``)."""
     with kb.write() as conn:
         row = _canonical(conn, cid)
-        allowed = CORRECTABLE.get(row.type, set())
-        bad = sorted(set(changes) - allowed)
+        allowed = correctable(row.type)
+        bad = sorted(set(changes) - set(allowed))
         if bad:
             raise KBError(f"поле {', '.join(bad)} нельзя исправить у факта типа {row.type}; "
-                          f"можно: {', '.join(sorted(allowed))}")
+                          f"можно: {', '.join(allowed)}")
         corrected = {**(row.corrected or {}), **changes}
         try:
-            fact_from_json({**row.data, **corrected})
+            facttypes.get(row.type).validate({**row.data, **corrected})
         except ValueError as e:
             raise KBError(f"исправление не подходит к факту типа {row.type}: {e}") from e
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid)

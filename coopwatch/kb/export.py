@@ -3,7 +3,8 @@
 - ``jsonl``: one canonical fact per line — the FACTS.md fields (``type``, ``kind``, ``parties``, …)
   plus ``id``, ``status``, ``n_sources``, ``sources`` (document, outlet, URL, date, evidence
   sentence) and ``conflicts`` (empty when the sources agree).
-- ``csv``: one row per canonical fact, lists joined by ``;``, for pandas and spreadsheets.
+- ``csv``: one row per canonical fact, lists joined by ``;``, for pandas and spreadsheets; the
+  columns of the FACTS.md fields are those the fact types export (``FactType.export``).
 - ``graphml``: places as nodes (name, level, country), canonical facts between them as edges
   (type, summary, date, sources), for Gephi — written by networkx.
 
@@ -21,17 +22,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from coopwatch import facttypes
 from coopwatch.kb import query, rules
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import canonical_facts
 from coopwatch.kb.views import FactView, place_ref
 
 FORMATS = ("jsonl", "csv", "graphml")
-CSV_FIELDS = ["id", "type", "kind", "metric", "mode", "parties", "visitor", "host", "of", "in", "between",
-              "person", "title", "date", "period", "year", "value", "value_min", "value_max", "currency",
-              "approx", "growth_pct", "status", "number", "place", "signatories", "participants", "head",
-              "summary", "curation", "n_documents", "n_sources", "n_conflicts", "conflict_fields", "urls",
-              "documents"]
+# the columns every row has, around the FACTS.md fields the fact types export (``FactType.export``)
+CSV_HEAD = ["id", "type"]
+CSV_TAIL = ["summary", "curation", "n_documents", "n_sources", "n_conflicts", "conflict_fields", "urls", "documents"]
 PAGE = 500
 
 
@@ -45,7 +45,7 @@ def iter_facts(kb: KB, include_rejected: bool = False) -> Iterator[FactView]:
             rows = conn.execute(q.order_by(canonical_facts.c.id).limit(PAGE)).all()
             if not rows:
                 return
-            views = query._views(conn, rows)
+            views = query.views(conn, rows)
         yield from views
         last = rows[-1].id
 
@@ -84,10 +84,15 @@ def write_jsonl(kb: KB, out: Path, include_rejected: bool = False) -> int:
     return n
 
 
+def csv_fields() -> list[str]:
+    """The CSV columns: each type's export columns once, in registry order, between the common ones."""
+    return CSV_HEAD + [c for c in facttypes.export_columns() if c not in CSV_HEAD + CSV_TAIL] + CSV_TAIL
+
+
 def write_csv(kb: KB, out: Path, include_rejected: bool = False) -> int:
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        w = csv.DictWriter(fh, fieldnames=csv_fields(), extrasaction="ignore")
         w.writeheader()
         for v in iter_facts(kb, include_rejected):
             row = {k: _cell(x) for k, x in v.data.items()}

@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from coopwatch import facttypes
 from coopwatch.kb import entities, merge, rules
 from coopwatch.kb.schema import (
     canonical_facts,
@@ -56,10 +57,10 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
     touched. Events go last: they may fuse by the occasion the document's agreements pin down."""
     touched: set[int] = set()
     now = datetime.now(UTC)
-    members = sorted(members, key=lambda ms: ms[0].data["type"] in rules.EVENTS)
-    agreements: list[tuple[int, dict[str, Any]]] = []
+    members = sorted(members, key=lambda ms: rules.is_event(ms[0].data["type"]))
+    agreements: list[tuple[int, dict[str, Any]]] = []  # those pinning down occasions (rules.occasions_of)
     for m, span in members:
-        if m.data["type"] in rules.EVENTS:
+        if rules.is_event(m.data["type"]):
             m.occasions = rules.occasions_of(m.story_id, agreements)
         blk = rules.block(m.data)
         rows = conn.execute(candidates(blk, m).order_by(canonical_facts.c.id)).all()
@@ -94,7 +95,7 @@ def attach(conn: Connection, members: Iterable[tuple[rules.Member, tuple[int, in
             conn.execute(canonical_facts.update().where(canonical_facts.c.id == target).values(ctx=ctx))
         conn.execute(facts.update().where(facts.c.id == m.fact_id).values(canonical_id=target))
         touched.add(target)
-        if m.data["type"] == "agreement":
+        if rules.pins_occasion(m.data["type"]):
             agreements.append((target, best.data if best else m.data))
     return touched
 
@@ -107,11 +108,12 @@ def candidates(blk: str, m: rules.Member) -> sa.Select:
     c = canonical_facts.c
     q = sa.select(c.id, c.data, c.corrected, c.ctx).where(c.block == blk)
     k = rules.key(m.data)
-    if m.data["type"] == "trade":
+    f = rules.fusion(m.data["type"])
+    if f is not None and f.exact_key:
         q = q.where(c.key == k)
     elif k is not None:
         q = q.where(sa.or_(c.key == k, c.key.is_(None)))
-    if m.data["type"] in rules.EVENTS and m.day is not None:
+    if rules.is_event(m.data["type"]) and m.day is not None:
         window = timedelta(days=CANDIDATE_DAYS)
         q = q.where(sa.or_(c.day.is_(None), c.day.between(m.day - window, m.day + window)))
     return q
@@ -149,7 +151,7 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
         eff = effective(data, corrected)
         ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
                "days": sorted({m.day.isoformat() for m in members if m.day}),
-               "occasions": sorted(_occasions(conn, members)) if row.type in rules.EVENTS else []}
+               "occasions": sorted(_occasions(conn, members)) if rules.is_event(row.type) else []}
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
             data=data, ctx=ctx, day=rules.canonical_day(eff, members), key=rules.key(eff),
             n_documents=len({m.document_id for m in members}),
@@ -165,7 +167,9 @@ def _occasions(conn: Connection, members: list[rules.Member]) -> set[str]:
     rows = conn.execute(sa.select(facts.c.document_id, canonical_facts.c.id, canonical_facts.c.data,
                                   canonical_facts.c.corrected)
                         .join(canonical_facts, canonical_facts.c.id == facts.c.canonical_id)
-                        .where(facts.c.document_id.in_(sorted(docs)), canonical_facts.c.type == "agreement")).all()
+                        .where(facts.c.document_id.in_(sorted(docs)),
+                               canonical_facts.c.type.in_([ft.name for ft in facttypes.all_types()
+                                                           if ft.fusion.occasion]))).all()
     out: set[str] = set()
     for doc_id, story in docs.items():
         out |= rules.occasions_of(story, [(r.id, effective(r.data, r.corrected)) for r in rows if r.document_id == doc_id])
@@ -186,7 +190,5 @@ def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules
     if links:
         conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": p, "field": f}
                                                  for p, f in sorted(links)])
-    for org in data.get("orgs") or []:
+    for org in rules.orgs_named(data):
         entities.resolve_org(conn, org)
-    if data["type"] == "role" and not rules.is_place_id(str(data.get("of", ""))):
-        entities.resolve_org(conn, str(data["of"]))

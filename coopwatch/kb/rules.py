@@ -1,26 +1,15 @@
-"""Fusion rules: when two extracted facts describe the same real thing. Pure functions over
-FACTS.md dicts; ``merge`` says what the canonical fact then asserts and where its sources
-disagree, ``fuse`` applies both to the database.
+"""Fusion: when two extracted facts describe the same real thing. Pure functions over FACTS.md
+dicts. Each fact type's own rules (its block, identity and what its canonical fact asserts) are in
+its module of ``coopwatch.facttypes`` (``FactType.fusion``, with a table row in the module's
+docstring); here are the comparisons they share and the dispatch by type. ``merge`` says what the
+canonical fact asserts and where its sources disagree, ``fuse`` applies both to the database.
 
-Per type (FACTS.md field names):
-
-| type | same thing when… (identity) | fused, conflicts flagged on |
-|---|---|---|
-| agreement | kind; parties (one side exactly, the other at any level of its hierarchy); organisations, date and period agree where both give them | signatories (same surname, different given names) |
-| meeting | kind; parties (hierarchy); place, number, date agree; same time (see below) | participants, date |
-| visit | visitor, host (one exactly, the other in its hierarchy); date agrees; same time | head, date |
-| trade | metric; parties exactly (a set for turnover, ordered for export/import); period, or both without one in one story; currency | value (tolerance below), growth_pct (±0.5) |
-| target | parties exactly; metric; year; value_max (±0.5 %); currency | value_min |
-| institution | kind; of; in (hierarchy); status | date |
-| transport | mode; between (hierarchy); status | — |
-| role | of; surname; titles that share a word or both name a head (глава, раис, губернатор…) | person (given names) |
-
-Same time, for meetings and visits: a fact's day is its date when the text gives the day, else its
-document's publication date. Two facts with days are the same event when the days are at most
-``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same event only when their
-documents report the same occasion (one story of copies, or the same dated agreement: see
-``occasions_of``) or when the fact itself is distinctive: a meeting at the same named place with
-at least two of the same participants, a visit led by the same person.
+Same time, for events (meetings, visits: ``Fusion.event``): a fact's day is its date when the text
+gives the day, else its document's publication date. Two facts with days are the same event when
+the days are at most ``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same
+event only when their documents report the same occasion (one story of copies, or the same dated
+agreement: see ``occasions_of``) or when the fact itself is distinctive: a meeting at the same
+named place with at least two of the same participants, a visit led by the same person.
 
 Values: two exact amounts agree within ``EXACT_TOLERANCE`` (rounding: "742,6 млн" ~ "743 млн");
 when either is approximate ("почти", "около") within ``APPROX_TOLERANCE``. So "около 483 млн" and
@@ -34,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from coopwatch import facttypes
 from coopwatch.gazetteer.places import contains, country_of
 from coopwatch.kb.text import fold, surname_key
 
@@ -44,7 +34,6 @@ GROWTH_TOLERANCE = 0.5
 EVENT_WINDOW_DAYS = 7
 HEAD_TITLES = {"глава", "раис", "губернатор", "президент", "мэр", "градоначальник", "руководитель",
                "председатель", "премьер-министр", "аким", "хоким", "губернатора"}
-EVENTS = {"meeting", "visit"}
 
 
 @dataclass
@@ -166,44 +155,6 @@ def countries(ids: Iterable[str]) -> str:
     return "~".join(sorted({country_of(i) for i in ids if i}))
 
 
-# --- per type: block, identity ------------------------------------------------------------------
-
-def block(data: dict[str, Any]) -> str:
-    """Facts can only fuse inside one block: a coarse, exact key (type, kind, countries…)."""
-    t = data["type"]
-    if t in ("agreement", "meeting"):
-        return f"{t}|{data['kind']}|{countries(data.get('parties', []))}"
-    if t == "visit":
-        return f"visit|{country_of(data['visitor'])}>{country_of(data['host'])}"
-    if t in ("trade", "target"):
-        parties = list(data.get("parties", []))
-        if t == "target" or data.get("metric") == "turnover":
-            parties = sorted(parties, key=fold)
-        return f"{t}|{data.get('metric')}|{'>'.join(fold(p) for p in parties)}"
-    if t == "institution":
-        return f"institution|{data['kind']}|{fold(data['of'])}|{country_of(data['in'])}|{data['status']}"
-    if t == "transport":
-        return f"transport|{data['mode']}|{countries(data.get('between', []))}|{data['status']}"
-    if t == "role":
-        return f"role|{fold(str(data['of']))}|{surname_key(data['person'])}"
-    return f"{t}|"
-
-
-def key(data: dict[str, Any]) -> str | None:
-    """A narrower key inside the block, for finding candidates fast: a trade figure's period (always
-    equal between fused figures; "-" for none), a plan's full period, a target's year. None: no
-    narrowing (a fact without the key may fuse with any fact of the block)."""
-    t = data["type"]
-    if t == "trade":
-        return "..".join(data["period"]) if data.get("period") else "-"
-    if t == "agreement":
-        period = data.get("period") or []
-        return f"{period[0]}-{period[1]}" if len(period) == 2 and None not in period else None
-    if t == "target" and data.get("year") is not None:
-        return str(data["year"])
-    return None
-
-
 def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
     if not dates_agree(c.data.get("date"), m.data.get("date")):
         return False
@@ -225,79 +176,9 @@ def occasions_of(story_id: int | None, agreements: list[tuple[int, dict[str, Any
     return out
 
 
-def identical(c: Canon, m: Member) -> bool:
-    """Whether ``m`` describes the same real thing as the canonical fact ``c``."""
-    a, b = c.data, m.data
-    t = b["type"]
-    if a["type"] != t:
-        return False
-    if t == "agreement":
-        orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
-        if orgs_a and orgs_b and not orgs_a & orgs_b:
-            return False
-        return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
-                and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
-    if t == "meeting":
-        if not (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
-                and same_place(a.get("place"), b.get("place"))):
-            return False
-        if a.get("number") is not None and b.get("number") is not None and a["number"] != b["number"]:
-            return False
-        distinctive = bool(a.get("place") and b.get("place")
-                           and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
-        return same_time(c, m, distinctive)
-    if t == "visit":
-        if not sides_agree([a["visitor"], a["host"]], [b["visitor"], b["host"]]) or \
-                not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
-            return False
-        distinctive = bool(a.get("head") and b.get("head") and surname_key(a["head"]) == surname_key(b["head"]))
-        return same_time(c, m, distinctive)
-    if t == "trade":
-        if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
-            return False
-        if a.get("period") or b.get("period"):
-            return a.get("period") == b.get("period")
-        return m.story_id is not None and m.story_id in c.stories
-    if t == "target":
-        return ((not a.get("currency") or not b.get("currency") or a["currency"] == b["currency"])
-                and (a.get("year") is None or b.get("year") is None or a["year"] == b["year"])
-                and amounts_agree(a.get("value_max"), b.get("value_max"), True))
-    if t == "institution":
-        return same_place(a["in"], b["in"])
-    if t == "transport":
-        return sides_agree(a["between"], b["between"])
-    if t == "role":
-        return titles_agree(a["title"], b["title"])
-    return False
-
-
 def score(c: Canon, m: Member) -> int:
     """Among several identical candidates, the one sharing most field values wins."""
     return sum(1 for k, v in m.data.items() if v not in (None, [], "") and c.data.get(k) == v)
-
-
-def sides(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """(place ID, role) of every territorial side of a fact."""
-    t = data["type"]
-    if t in ("agreement", "meeting", "trade", "target"):
-        return [(p, "party") for p in data.get("parties") or []]
-    if t == "visit":
-        return [(data["visitor"], "visitor"), (data["host"], "host")]
-    if t == "institution":
-        return [(data["of"], "of"), (data["in"], "in")]
-    if t == "transport":
-        return [(p, "between") for p in data.get("between") or []]
-    if t == "role" and is_place_id(str(data.get("of", ""))):
-        return [(data["of"], "of")]
-    return []
-
-
-def people_named(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """(name, field) of every person a fact names."""
-    out = [(n, "signatories") for n in data.get("signatories") or []]
-    out += [(n, "participants") for n in data.get("participants") or []]
-    out += [(data[f], f) for f in ("head", "person") if data.get(f)]
-    return out
 
 
 def is_place_id(value: str) -> bool:
@@ -305,12 +186,71 @@ def is_place_id(value: str) -> bool:
     return len(head) >= 2 and head[:2].isascii() and head[:2].isupper() and (len(head) == 2 or head[2] == "-")
 
 
+# --- dispatch to the types' rules -------------------------------------------------------------
+
+def fusion(type_name: str) -> facttypes.Fusion | None:
+    ft = facttypes.find(type_name)
+    return ft.fusion if ft is not None else None
+
+
+def is_event(type_name: str) -> bool:
+    f = fusion(type_name)
+    return f is not None and f.event
+
+
+def pins_occasion(type_name: str) -> bool:
+    f = fusion(type_name)
+    return f is not None and f.occasion
+
+
+def block(data: dict[str, Any]) -> str:
+    """Facts can only fuse inside one block: a coarse, exact key (type, kind, countries…)."""
+    f = fusion(data["type"])
+    return f.block(data) if f is not None else f"{data['type']}|"
+
+
+def key(data: dict[str, Any]) -> str | None:
+    """A narrower key inside the block, for finding candidates fast (a trade figure's period, a
+    plan's full period, a target's year). None: no narrowing (a fact without the key may fuse with
+    any fact of the block)."""
+    f = fusion(data["type"])
+    return f.key(data) if f is not None else None
+
+
+def identical(c: Canon, m: Member) -> bool:
+    """Whether ``m`` describes the same real thing as the canonical fact ``c``."""
+    if c.data["type"] != m.data["type"]:
+        return False
+    f = fusion(m.data["type"])
+    return f is not None and f.identical(c, m)
+
+
+def sides(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(place ID, role) of every territorial side of a fact."""
+    ft = facttypes.find(data["type"])
+    return ft.sides(data) if ft is not None else []
+
+
+def people_named(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, field) of every person a fact names."""
+    ft = facttypes.find(data["type"])
+    out: list[tuple[str, str]] = []
+    for f in ft.people if ft is not None else ():
+        value = data.get(f)
+        names = value if isinstance(value, list) else [value]
+        out += [(n, f) for n in names if n]
+    return out
+
+
+def orgs_named(data: dict[str, Any]) -> list[str]:
+    ft = facttypes.find(data["type"])
+    return ft.orgs(data) if ft is not None else []
+
+
 def canonical_day(data: dict[str, Any], members: list[Member]) -> date | None:
     """The day a timeline sorts the canonical fact by."""
-    t = data["type"]
-    raw = data.get("date")
-    if t == "trade" and data.get("period"):
-        raw = data["period"][-1]
+    f = fusion(data["type"])
+    raw = f.day(data) if f is not None else data.get("date")
     if isinstance(raw, str) and raw[:4].isdigit():
         parts = raw.split("-")
         try:

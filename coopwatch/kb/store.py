@@ -24,11 +24,12 @@ from coopwatch.models import Document, DocumentFacts
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of the extractor's code and data: documents extracted by another version are stale."""
+    """A hash of the extractor's code and data: documents extracted by another version are stale
+    (the fact types' registry lists the extraction stages, so a new type makes them stale too)."""
     from coopwatch.paths import PACKAGE as root
 
     h = hashlib.sha1()
-    for pkg in ("extract", "nlp", "gazetteer"):
+    for pkg in ("extract", "facttypes", "nlp", "gazetteer"):
         for f in sorted((root / pkg).rglob("*")):
             if f.is_file() and f.suffix in (".py", ".tsv"):
                 h.update(f.relative_to(root).as_posix().encode())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from coopwatch import facttypes
 from coopwatch.gazetteer.places import gazetteer
 
 T = TypeVar("T")
@@ -175,6 +176,29 @@ class PlaceView:
 
 
 @dataclass
+class NamedPerson:
+    id: int
+    name: str
+    field: str  # the fact's field naming them: person, signatories, participants, head
+
+
+@dataclass
+class Link:
+    """Facts between two places (for the network picture of a place's partners)."""
+
+    a: str
+    b: str
+    n_facts: int
+
+
+@dataclass
+class FirstSource:
+    document_id: int
+    fact_id: int  # the extracted fact in that document (anchor on the document page)
+    label: str  # the outlet, else the document's name
+
+
+@dataclass
 class DocumentBrief:
     id: int
     name: str
@@ -228,65 +252,13 @@ class Overview:
 
 # --- summaries ------------------------------------------------------------------------------
 
-TYPE_NAMES = {"agreement": "Соглашение", "meeting": "Встреча", "visit": "Визит", "trade": "Торговля",
-              "target": "Цель", "institution": "Представительство", "transport": "Сообщение", "role": "Должность"}
-KIND_NAMES = {"agreement": "соглашение", "plan": "план", "protocol": "протокол", "memorandum": "меморандум",
-              "contract": "договор", "roadmap": "дорожная карта", "declaration": "декларация",
-              "twinning": "побратимство", "talks": "переговоры", "working_group": "рабочая группа",
-              "commission": "комиссия", "forum": "форум", "consulate": "консульство", "embassy": "посольство",
-              "embassy_office": "отделение посольства", "representation": "представительство",
-              "trade_house": "торговый дом", "other": "другое", "turnover": "товарооборот", "export": "экспорт",
-              "import": "импорт", "air": "авиа", "rail": "ж/д", "road": "авто", "water": "водное",
-              "exists": "действует", "opened": "открыто", "planned": "планируется"}
-
 
 def place_ref(place_id: str) -> PlaceRef:
     gz = gazetteer()
     return PlaceRef(place_id, gz.name(place_id), gz.level(place_id))
 
 
-def _n(place_id: str | None) -> str:
-    return gazetteer().name(place_id) if place_id else "?"
-
-
-def _money(v: float | None, cur: str | None) -> str:
-    if v is None:
-        return "—"
-    for div, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
-        if abs(v) >= div:
-            return f"{v / div:.4g} {word} {cur or ''}".strip()
-    return f"{v:g} {cur or ''}".strip()
-
-
 def summary(d: dict[str, Any]) -> str:
-    """A Russian one-liner: "Соглашение (план): Татарстан — Минская область, 2026–2027"."""
-    t = d["type"]
-    head = TYPE_NAMES.get(t, t)
-    if t in ("agreement", "meeting"):
-        s = f"{head} ({KIND_NAMES.get(d['kind'], d['kind'])}): " + " — ".join(_n(p) for p in d.get("parties", []))
-        if d.get("period"):
-            s += ", " + "–".join("…" if x is None else str(x) for x in d["period"])
-        if d.get("date"):
-            s += f", {d['date']}"
-        return s
-    if t == "visit":
-        s = f"{head}: {_n(d['visitor'])} → {_n(d['host'])}"
-        return s + (f", во главе: {d['head']}" if d.get("head") else "") + (f", {d['date']}" if d.get("date") else "")
-    if t == "trade":
-        period = "–".join(d["period"]) if d.get("period") else "период не указан"
-        approx = "≈" if d.get("approx") else ""
-        return (f"{KIND_NAMES[d['metric']].capitalize()}: " + " — ".join(_n(p) for p in d.get("parties", []))
-                + f", {period}: {approx}{_money(d.get('value'), d.get('currency'))}")
-    if t == "target":
-        return (f"{head}: " + " — ".join(_n(p) for p in d.get("parties", []))
-                + f", {_money(d.get('value_max'), d.get('currency'))}" + (f" к {d['year']}" if d.get("year") else ""))
-    if t == "institution":
-        return (f"{KIND_NAMES.get(d['kind'], d['kind']).capitalize()}: {_n(d['of'])} в {_n(d['in'])} "
-                f"({KIND_NAMES.get(d['status'], d['status'])})")
-    if t == "transport":
-        return (f"{head} ({KIND_NAMES.get(d['mode'], d['mode'])}): " + " — ".join(_n(p) for p in d.get("between", []))
-                + f" ({KIND_NAMES.get(d['status'], d['status'])})")
-    if t == "role":
-        of = d.get("of", "")
-        return f"{d['person']}: {d['title']} ({_n(of) if '-' in of[:3] or len(of) == 2 else of})"
-    return head
+    """A Russian one-liner by the fact's type: "Соглашение (план): Татарстан — Минская область, 2026–2027"."""
+    ft = facttypes.find(d["type"])
+    return ft.summary(d) if ft is not None else d["type"]

@@ -10,9 +10,8 @@ from fastapi import APIRouter, Form, Header, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
-from coopwatch.web.app import html_response, state
-from coopwatch.web.curation import _local
 from coopwatch.web.models import Me
+from coopwatch.web.responses import html_response, local_path, state
 from coopwatch.web.security import CSRF_HEADER, check_csrf, csrf_token, session_user, sign_in, sign_out
 from coopwatch.web.users import authenticate
 
@@ -28,7 +27,7 @@ class LoginIn(BaseModel):
 @router.get("/login", response_class=HTMLResponse, include_in_schema=False)
 async def login_page(request: Request, next: str = "/", error: str = "") -> HTMLResponse:
     return await html_response(
-        request, "login.html", lambda: {"next": _local(next, "/"), "error": error[:200]}, cache=False
+        request, "login.html", lambda: {"next": local_path(next, "/"), "error": error[:200]}, cache=False
     )
 
 
@@ -43,9 +42,9 @@ def login_form(
     check_csrf(request, csrf_token)
     user = authenticate(state(request).kb, name, password)
     if user is None:
-        return RedirectResponse(f"/login?error=1&next={quote(_local(next, '/'), safe='')}", status_code=303)
+        return RedirectResponse(f"/login?error=1&next={quote(local_path(next, '/'), safe='')}", status_code=303)
     sign_in(request, user)
-    return RedirectResponse(_local(next, "/"), status_code=303)
+    return RedirectResponse(local_path(next, "/"), status_code=303)
 
 
 @router.post("/logout", include_in_schema=False)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from coopwatch.kb.views import KIND_NAMES, PairView, PlaceView
-from coopwatch.web.extra import Link
+from coopwatch import facttypes
+from coopwatch.kb.views import Link, PairView, PlaceView
 
 SPANS = {1: "за месяц", 3: "за квартал", 6: "за полугодие", 9: "за 9 месяцев", 12: "за год"}
 LEVEL_COLOURS = {"country": "#1f5fa8", "region": "#2e9d6b", "city": "#d9822b", "district": "#9b59b6"}
@@ -44,7 +44,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
                 "value": [t.period[1], t.value],
                 "fact": t.fact_id,
                 "sources": t.n_sources,
-                "label": f"{KIND_NAMES.get(t.metric, t.metric)} {t.period[0]}…{t.period[1]}: "
+                "label": f"{facttypes.value_label(t.metric, 'metric')} {t.period[0]}…{t.period[1]}: "
                 f"{'≈' if t.approx else ''}{money(t.value, t.currency)}"
                 + (f", рост {t.growth_pct:g}%" if t.growth_pct is not None else "")
                 + (" (источники расходятся)" if t.disputed else ""),
@@ -71,7 +71,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
         out.append(
             {
                 "name": ", ".join(
-                    x for x in (KIND_NAMES.get(metric, metric), SPANS.get(span, f"за {span} мес."), cur) if x
+                    x for x in (facttypes.value_label(metric, "metric"), SPANS.get(span, f"за {span} мес."), cur) if x
                 ),
                 "type": "line",
                 "data": points,
@@ -101,7 +101,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
     if ends:  # half a year of room on each side, so that the first and last points are not on the frame
         x_axis.update(min=_shift(min(ends), -6), max=_shift(max(ends), 6))
     return {
-        "kind": "trade",
+        "kind": "money",  # amounts over time: the page script formats the axis and labels as money
         "legend": {"top": 0},
         "grid": {"left": 90, "right": 40, "top": 50, "bottom": 40},
         "xAxis": x_axis,

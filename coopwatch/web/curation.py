@@ -14,9 +14,9 @@ from pydantic import BaseModel, Field
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KBError
 from coopwatch.kb.views import FactView
-from coopwatch.web.app import state
 from coopwatch.web.filters import as_text
-from coopwatch.web.pages import Id
+from coopwatch.web.params import Id
+from coopwatch.web.responses import local_path, state
 from coopwatch.web.security import CSRF_HEADER, require_editor
 
 router = APIRouter()
@@ -163,11 +163,6 @@ def _back(url: str, done: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?{'&'.join([*kept, f'done={done}'])}", status_code=303)
 
 
-def _local(url: str | None, fallback: str) -> str:
-    """Only paths of this site (no open redirect)."""
-    return url if url and url.startswith("/") and not url.startswith("//") and "\\" not in url else fallback
-
-
 @router.post("/fact/{fact_id}/status", include_in_schema=False)
 def form_status(
     request: Request,
@@ -182,7 +177,7 @@ def form_status(
         request,
         lambda: curate.set_status(state(request).kb, fact_id, status, who=user.name, note=note or None),
     )
-    return _back(_local(back, f"/fact/{fact_id}"), status)
+    return _back(local_path(back, f"/fact/{fact_id}"), status)
 
 
 def parse_value(text: str) -> Any:
@@ -201,7 +196,7 @@ async def form_correct(request: Request, fact_id: Id) -> RedirectResponse:
     kb = state(request).kb
     fact = query.fact(kb, fact_id)
     changes = {}
-    for name in curate.CORRECTABLE.get(fact.type, ()):
+    for name in curate.correctable(fact.type):
         typed = form.get(f"f_{name}")
         if isinstance(typed, str) and typed.strip() != as_text(fact.data.get(name)).strip():
             changes[name] = parse_value(typed)
@@ -247,7 +242,7 @@ def form_resolve(
     kb = state(request).kb
     changes = resolution(query.fact(kb, fact_id), field, label, choice)
     _apply(request, lambda: curate.correct(kb, fact_id, changes, who=user.name, note=RESOLVED_NOTE))
-    return _back(_local(back, f"/fact/{fact_id}"), "resolved")
+    return _back(local_path(back, f"/fact/{fact_id}"), "resolved")
 
 
 @router.post("/people/merge", include_in_schema=False)
@@ -260,4 +255,4 @@ def form_merge(
 ) -> RedirectResponse:
     user = require_editor(request, csrf_token)
     _apply(request, lambda: curate.merge_people(state(request).kb, keep, merge, who=user.name))
-    return _back(_local(back, f"/person/{keep}"), "merged")
+    return _back(local_path(back, f"/person/{keep}"), "merged")

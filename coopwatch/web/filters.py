@@ -1,4 +1,5 @@
-"""Jinja filters: Russian dates, numbers, money, fact types and place names."""
+"""Jinja filters: Russian dates, numbers, money, place names; the names of fact types, their fields
+and coded values come from the fact types' registry (``coopwatch.facttypes``)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from urllib.parse import quote
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
+from coopwatch import facttypes
 from coopwatch.gazetteer.places import gazetteer
-from coopwatch.kb.views import KIND_NAMES, TYPE_NAMES, summary
+from coopwatch.kb.views import summary
 from coopwatch.web.charts import money
 
 MONTHS = [
@@ -44,44 +46,6 @@ MONTHS_NOM = [
     "декабрь",
 ]
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
-FIELD_NAMES = {
-    "kind": "вид",
-    "parties": "стороны",
-    "date": "дата",
-    "period": "период",
-    "signatories": "подписали",
-    "orgs": "организации",
-    "participants": "участники",
-    "place": "место",
-    "number": "номер",
-    "visitor": "кто приехал",
-    "host": "принимающая сторона",
-    "head": "глава делегации",
-    "places": "посещённые места",
-    "metric": "показатель",
-    "value": "значение",
-    "currency": "валюта",
-    "approx": "приблизительно",
-    "growth_pct": "рост, %",
-    "value_min": "от",
-    "value_max": "до",
-    "year": "год",
-    "of": "чей",
-    "in": "где",
-    "status": "статус",
-    "mode": "вид сообщения",
-    "between": "между",
-    "person": "человек",
-    "title": "должность",
-}
-PEOPLE_FIELDS = {
-    "person": "должность",
-    "signatories": "подписал(а)",
-    "participants": "участник встречи",
-    "head": "глава делегации",
-}
-
-
 def ru_date(value: Any) -> str:
     """``2026-02-18`` → «18 февраля 2026»; ``2026-02`` → «февраль 2026»; ``None`` → «дата не указана»."""
     if value is None or value == "":
@@ -187,11 +151,11 @@ def register(env: Environment) -> None:
             "money": lambda v, cur=None: money(v, cur),
             "period": period,
             "as_text": as_text,
-            "type_name": lambda t: TYPE_NAMES.get(t, t),
-            "kind_name": lambda k: KIND_NAMES.get(k, k),
+            "type_name": lambda t, plural=False: facttypes.type_label(t, plural=plural),
+            "kind_name": lambda v, field=None, t=None: facttypes.value_label(v, field, t),
             "status_name": lambda s: STATUS_NAMES.get(s, s),
-            "field_name": lambda f: FIELD_NAMES.get(f, f),
-            "people_field": lambda f: PEOPLE_FIELDS.get(f, f),
+            "field_name": lambda f, t=None: facttypes.field_label(f, t),
+            "people_field": facttypes.people_label,
             "tojson_ru": lambda v: json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"),
             "q": lambda s: quote(str(s), safe=""),
             "snippet": snippet,
@@ -204,7 +168,10 @@ def register(env: Environment) -> None:
             "pair_url": pair_url,
             "place_url": place_url,
             "is_place": is_place,
-            "TYPE_NAMES": TYPE_NAMES,
+            "type_labels": facttypes.type_labels,
+            "type_colours": facttypes.type_colours,
+            "section_types": facttypes.section,
+            "labelled_fields": facttypes.labelled_fields,
             "STATUS_NAMES": STATUS_NAMES,
         }
     )

@@ -5,22 +5,23 @@ routes read the same parameters leniently and show what they could not use."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from coopwatch import facttypes
 from coopwatch.kb import query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
-from coopwatch.kb.views import TYPE_NAMES, FactView, Page, SearchHit
-from coopwatch.web import extra
-from coopwatch.web.app import api_response, html_response, state
-from coopwatch.web.pages import PLACE_PATTERN, TAG, PlaceId, places_data
+from coopwatch.kb.views import FactView, Page, SearchHit
+from coopwatch.web.pages import places_data
+from coopwatch.web.params import PLACE_PATTERN, TAG, PlaceId, TypeName
+from coopwatch.web.responses import api_response, html_response, state
 
 router = APIRouter()
-FactType = Literal["agreement", "meeting", "visit", "trade", "target", "institution", "transport", "role"]
 Status = Literal["auto", "confirmed", "rejected"]
 PageNo = Annotated[int, Query(ge=1, le=100_000, description="Номер страницы, с 1")]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -37,7 +38,7 @@ def _person(kb: KB, person: str | None) -> tuple[bool, int | None]:
         return False, None
     if person.isdigit():
         return True, int(person) if int(person) < 2**31 else None
-    return True, extra.person_id_by_name(kb, person)
+    return True, query.person_id_by_name(kb, person)
 
 
 def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: int) -> Page[FactView]:
@@ -51,7 +52,7 @@ def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: i
 @router.get("/api/facts", response_model=Page[FactView], tags=[TAG], summary="Факты с фильтрами")
 async def api_facts(
     request: Request,
-    type: FactType | None = None,
+    type: TypeName | None = None,
     place: PlaceId | None = None,
     person: Annotated[str | None, Query(max_length=200, description="Номер человека или его имя")] = None,
     a: PlaceId | None = None,
@@ -84,7 +85,7 @@ async def api_facts(
 async def api_search(
     request: Request,
     q: Annotated[str, Query(max_length=500, description="Слова в любой форме")] = "",
-    type: FactType | None = None,
+    type: TypeName | None = None,
     place: PlaceId | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -123,7 +124,7 @@ class Form:
     def text(self, name: str, limit: int = 200) -> str:
         return clean(self.args.get(name))[:limit]
 
-    def choice(self, name: str, allowed: dict) -> str | None:
+    def choice(self, name: str, allowed: Collection[str]) -> str | None:
         v = self.text(name)
         if v and v not in allowed:
             self.problems.append(f"неизвестное значение «{v}»")
@@ -164,7 +165,7 @@ async def html_facts(request: Request) -> HTMLResponse:
         form = Form(request)
         a, b = form.place("a"), form.place("b")
         f = FactFilter(
-            type=form.choice("type", TYPE_NAMES),
+            type=form.choice("type", facttypes.names()),
             place=form.place(),
             pair=(a, b) if a and b else None,
             status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
@@ -187,7 +188,7 @@ async def html_search(request: Request) -> HTMLResponse:
             query.search(
                 form.kb,
                 q,
-                form.choice("type", TYPE_NAMES),
+                form.choice("type", facttypes.names()),
                 form.place(),
                 form.day("date_from"),
                 form.day("date_to"),

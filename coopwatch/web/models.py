@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from coopwatch.kb.views import FactView, Overview, Page, PersonView, PlaceRef, PlaceView
-from coopwatch.web.extra import Link, NamedPerson
+from coopwatch.kb.views import FactView, Link, NamedPerson, Overview, Page, PersonView, PlaceRef, PlaceView
 
 
 @dataclass

@@ -3,17 +3,15 @@ two faces: a data function shared by the JSON route under ``/api`` and the HTML 
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from coopwatch import facttypes
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, place_ref
-from coopwatch.web import charts, extra, highlight
-from coopwatch.web.app import api_response, html_response, state
+from coopwatch.web import charts, highlight
 from coopwatch.web.models import (
     NOT_FOUND,
     AuditEntry,
@@ -24,30 +22,10 @@ from coopwatch.web.models import (
     PlacePage,
     PlaceRow,
 )
+from coopwatch.web.params import TAG, Id, PlaceId, PlacePath
+from coopwatch.web.responses import api_response, html_response, state
 
 router = APIRouter()
-TAG = "страницы"
-# FACTS.md place IDs: a country code, an optional subdivision, then names of lower places after "/".
-PLACE_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(/[^/\x00-\x1f]{1,100}){0,3}$"
-PlaceId = Annotated[
-    str,
-    Query(
-        min_length=2,
-        max_length=300,
-        pattern=PLACE_PATTERN,
-        description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань",
-    ),
-]
-PlacePath = Annotated[
-    str,
-    Path(
-        min_length=2,
-        max_length=300,
-        pattern=PLACE_PATTERN,
-        description="Код места по FACTS.md: RU-TA, BY, RU-TA/Казань",
-    ),
-]
-Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
 PAIR_LIST_LIMIT = 100  # entries per list on the pair page (a page to read, not a dump); the rest on /facts?a=…&b=…
 
 
@@ -62,8 +40,8 @@ def overview_data(kb: KB) -> OverviewPage:
     return OverviewPage(
         query.overview(kb, top=12),
         query.facts(kb, page=1, per_page=12).items,
-        len(extra.places_with_facts(kb)),
-        extra.count_people(kb),
+        len(query.places_with_facts(kb)),
+        query.count_people(kb),
     )
 
 
@@ -99,7 +77,7 @@ async def html_pairs(request: Request) -> HTMLResponse:
 
 
 def places_data(kb: KB) -> list[PlaceRow]:
-    return [PlaceRow(place_ref(p), n) for p, n in extra.places_with_facts(kb)]
+    return [PlaceRow(place_ref(p), n) for p, n in query.places_with_facts(kb)]
 
 
 @router.get("/api/places", response_model=list[PlaceRow], tags=[TAG], summary="Все места с фактами")
@@ -128,7 +106,7 @@ async def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
 async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
         v = pair_data(request, a, b)
-        src = extra.first_sources(kb_of(request), [f.id for f in v.timeline])
+        src = query.first_sources(kb_of(request), [f.id for f in v.timeline])
         return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
 
     return await html_response(request, "pair.html", ctx)
@@ -139,9 +117,9 @@ async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
 
 def place_data(kb: KB, place_id: str) -> PlacePage:
     view = query.place(kb, place_id)
-    agreements = query.facts(kb, FactFilter(type="agreement", place=place_id), per_page=100)
-    roles = query.facts(kb, FactFilter(type="role", place=place_id), per_page=100)
-    links = extra.links(kb, place_id, [p.place.id for p in view.partners])
+    agreements = query.facts(kb, FactFilter(types=facttypes.section("place.agreements"), place=place_id), per_page=100)
+    roles = query.facts(kb, FactFilter(types=facttypes.section("place.roles"), place=place_id), per_page=100)
+    links = query.links(kb, place_id, [p.place.id for p in view.partners])
     return PlacePage(view, agreements, roles, links)
 
 
@@ -170,7 +148,7 @@ async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
 
 def person_data(kb: KB, person_id: int) -> PersonPage:
     view = query.person(kb, person_id)  # follows merges: view.id is the person kept
-    return PersonPage(view, {str(k): v for k, v in extra.person_fields(kb, view.id).items()})
+    return PersonPage(view, {str(k): v for k, v in query.person_fields(kb, view.id).items()})
 
 
 @router.get(
@@ -218,8 +196,8 @@ async def html_document(request: Request, doc_id: Id) -> HTMLResponse:
 
 def fact_data(kb: KB, fact_id: int) -> FactPage:
     fact = query.fact(kb, fact_id)
-    named = extra.fact_people(kb, fact_id)
-    namesakes = {str(p.id): extra.namesakes(kb, p.id) for p in named}
+    named = query.fact_people(kb, fact_id)
+    namesakes = {str(p.id): query.namesakes(kb, p.id) for p in named}
     history = [
         AuditEntry(
             e["at"].isoformat(timespec="seconds") if e["at"] else "",
@@ -230,7 +208,7 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
         )
         for e in curate.history(kb, "canonical_fact", fact_id)
     ]
-    return FactPage(fact, named, namesakes, sorted(curate.CORRECTABLE.get(fact.type, ())), history)
+    return FactPage(fact, named, namesakes, curate.correctable(fact.type), history)
 
 
 @router.get(

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.kb import query, store
 from coopwatch.kb.db import KB, open_kb
 from coopwatch.kb.text import normalize_text
-from coopwatch.models import AgreementFact, Evidence
+from coopwatch.models import Evidence
 
 from .helpers import doc
 

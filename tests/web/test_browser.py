@@ -52,7 +52,7 @@ def test_every_page_opens_and_is_saved(page, site: Site) -> None:  # noqa: ANN00
 
 
 def _person_id(site: Site, name: str) -> int:
-    from coopwatch.web.extra import person_id_by_name
+    from coopwatch.kb.query import person_id_by_name
 
     pid = person_id_by_name(site.kb, name)
     assert pid is not None

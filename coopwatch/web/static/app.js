@@ -16,7 +16,7 @@ function drawChart(el) {
   if (typeof echarts === "undefined") return;
   const option = JSON.parse(document.getElementById(el.dataset.chart).textContent);
   const chart = echarts.init(el, null, { locale: "RU", renderer: "canvas" });
-  if (option.kind === "trade") {
+  if (option.kind === "money") {
     option.yAxis.axisLabel = { formatter: fmtMoney };
     option.series.forEach((s) => {
       if (s.data.length) s.label = { show: true, position: "top", formatter: (p) => fmtMoney(p.value[1]) };

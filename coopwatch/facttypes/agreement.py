@@ -1,0 +1,102 @@
+"""agreement — a signed (or planned) document between sides: an agreement, a plan, a memorandum…
+
+Fusion: the same thing when the kind is the same; the parties agree (one side exactly, the other at
+any level of its hierarchy); organisations, date and period agree where both give them. Fused:
+parties as specific as any source gives them, the most precise agreeing date, the period filled in,
+signatories (a conflict when the same surname comes with different given names), organisations.
+A dated agreement pins down the occasion its document reports (``rules.occasions_of``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
+from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_sides
+from coopwatch.kb import merge
+from coopwatch.kb.rules import Canon, Member, countries, dates_agree, period_agrees, sides_agree
+from coopwatch.kb.text import fold
+from coopwatch.models import FactBase
+
+
+class AgreementFact(FactBase):
+    type: Literal["agreement"] = "agreement"
+    kind: Literal["agreement", "plan", "protocol", "memorandum", "contract", "roadmap",
+                  "declaration", "twinning", "other"]
+    parties: list[PlaceId]
+    orgs: list[str] = Field(default_factory=list)
+    date: str | None = None
+    period: list[int | None] | None = None
+    signatories: list[str] = Field(default_factory=list)
+
+
+KINDS = {"agreement": "соглашение", "plan": "план", "protocol": "протокол", "memorandum": "меморандум",
+         "contract": "договор", "roadmap": "дорожная карта", "declaration": "декларация",
+         "twinning": "побратимство", "other": "другое"}
+LABELS = Labels(
+    one="Соглашение", many="Соглашения", table="Документ",
+    fields={"kind": "вид", "parties": "стороны", "date": "дата", "period": "период", "signatories": "подписали",
+            "orgs": "организации"},
+    values={"kind": KINDS},
+)
+
+
+def block(data: dict[str, Any]) -> str:
+    return f"agreement|{data['kind']}|{countries(data.get('parties', []))}"
+
+
+def key(data: dict[str, Any]) -> str | None:
+    """A plan's full period."""
+    period = data.get("period") or []
+    return f"{period[0]}-{period[1]}" if len(period) == 2 and None not in period else None
+
+
+def identical(c: Canon, m: Member) -> bool:
+    a, b = c.data, m.data
+    orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
+    if orgs_a and orgs_b and not orgs_a & orgs_b:
+        return False
+    return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
+            and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
+
+
+def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
+    out["parties"] = merge.sides_of(members, "parties")
+    dates = merge.classes(members, lambda m: m.data.get("date"), dates_agree)
+    out["date"] = merge.best(dates, prefer=len) if dates else None
+    if len(dates) == 1:  # agreeing dates: the most precise ("2025-03" and "2025-03-12")
+        out["date"] = max((m.data.get("date") or "" for m in members), key=len) or None
+    period = None
+    for m in members:
+        p = m.data.get("period")
+        if p:
+            period = [x if x is not None else y for x, y in zip(p, period or [None] * len(p), strict=False)]
+    out["period"] = period
+    out["signatories"], found = merge.people(members, "signatories")
+    orgs: list[str] = []
+    for m in members:
+        orgs += [o for o in m.data.get("orgs") or [] if o not in orgs]
+    if orgs or "orgs" in out:
+        out["orgs"] = orgs
+    return found
+
+
+TYPE = FactType(
+    name="agreement",
+    model=AgreementFact,
+    extraction=Extraction("coopwatch.extract.agreement:extract",
+                          ("places", "people", "titles", "dates", "year_ranges", "camps"),
+                          merge="coopwatch.extract.agreement:merge_mentions"),
+    fusion=Fusion(block, identical, fuse, key=key, occasion=True),
+    labels=LABELS,
+    summary=lambda d: parties_summary(LABELS.one, KINDS, d),
+    describe=lambda d: parties_row(KINDS, "signatories", d),
+    sides=party_sides,
+    people={"signatories": "подписал(а)"},
+    orgs=lambda d: list(d.get("orgs") or []),
+    export=("kind", "parties", "date", "period", "signatories"),
+    sections=frozenset({"pair.timeline", "pair.agreements", "place.agreements", "place.partners"}),
+    colour="#dceefd",
+)

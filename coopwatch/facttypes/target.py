@@ -1,0 +1,96 @@
+"""target — a goal for a trade figure: "довести товарооборот до 1 млрд долларов к 2030 году".
+
+Fusion: the same thing when the parties are exactly the same (as a set) and the metric too; the year
+and the currency agree where both give them; the upper value agrees within 0.5 %. Fused: currency,
+year, the lower value (a conflict beyond 0.5 %).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
+from coopwatch.facttypes.common import (
+    PlaceId,
+    money,
+    party_key,
+    party_sides,
+    places,
+    short_place,
+    table_money,
+)
+from coopwatch.facttypes.trade import METRICS, Metric
+from coopwatch.kb import merge
+from coopwatch.kb.rules import Canon, Member, amounts_agree
+from coopwatch.models import FactBase
+
+
+class TargetFact(FactBase):
+    type: Literal["target"] = "target"
+    parties: list[PlaceId]
+    metric: Metric = "turnover"
+    value_min: float | None = None
+    value_max: float | None = None
+    currency: str | None = None
+    year: int | None = None
+
+
+LABELS = Labels(
+    one="Цель", many="Цели",
+    fields={"parties": "стороны", "metric": "показатель", "value_min": "от", "value_max": "до", "currency": "валюта",
+            "year": "год"},
+    values={"metric": METRICS},
+)
+
+
+def block(data: dict[str, Any]) -> str:
+    return f"target|{data.get('metric')}|{party_key(data.get('parties', []), ordered=False)}"
+
+
+def key(data: dict[str, Any]) -> str | None:
+    return str(data["year"]) if data.get("year") is not None else None
+
+
+def identical(c: Canon, m: Member) -> bool:
+    a, b = c.data, m.data
+    return ((not a.get("currency") or not b.get("currency") or a["currency"] == b["currency"])
+            and (a.get("year") is None or b.get("year") is None or a["year"] == b["year"])
+            and amounts_agree(a.get("value_max"), b.get("value_max"), True))
+
+
+def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
+    merge.fill(members, out, "currency")
+    merge.fill(members, out, "year")
+    lows = merge.classes(members, lambda m: m.data.get("value_min"), lambda a, b: amounts_agree(a, b, True))
+    out["value_min"] = merge.best(lows)
+    c = merge.conflict("value_min", "", lows)
+    return [c] if c else []
+
+
+def summary(d: dict[str, Any]) -> str:
+    return (f"{LABELS.one}: " + places(d.get("parties"))
+            + f", {money(d.get('value_max'), d.get('currency'))}" + (f" к {d['year']}" if d.get("year") else ""))
+
+
+def describe(f: dict[str, Any]) -> tuple[str, str, str]:
+    value = table_money(f.get("value_max"), f.get("currency"))
+    if f.get("value_min") not in (None, f.get("value_max")):
+        value = f"{table_money(f['value_min'], f.get('currency'))} – {value}"
+    return places(f["parties"], short_place), "цель: " + METRICS[f["metric"]], \
+        ", ".join(x for x in [value, str(f.get("year") or "")] if x)
+
+
+TYPE = FactType(
+    name="target",
+    model=TargetFact,
+    extraction=Extraction("coopwatch.extract.target:extract", ("places", "money", "dates", "camps"),
+                          merge="coopwatch.extract.target:merge"),
+    fusion=Fusion(block, identical, fuse, key=key),
+    labels=LABELS,
+    summary=summary,
+    describe=describe,
+    sides=party_sides,
+    export=("metric", "parties", "year", "value_min", "value_max", "currency"),
+    sections=frozenset({"pair.targets", "place.partners"}),
+    colour="#fbe3e3",
+)

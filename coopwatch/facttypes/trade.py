@@ -1,0 +1,121 @@
+"""trade — a trade figure between sides: turnover, export or import over a period.
+
+Fusion: the same thing when the metric is the same; the parties exactly (a set for turnover, in
+order for export and import); the period is the same, or both give none and come from one story of
+copies; the currency agrees. Fused: the value (``rules`` tolerances: an approximate value agrees
+within 0.5 %, exact ones within rounding; a conflict beyond), growth (±0.5 points), currency, period.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
+from coopwatch.facttypes.common import (
+    PlaceId,
+    money,
+    party_key,
+    party_sides,
+    places,
+    short_place,
+    table_money,
+)
+from coopwatch.kb import merge
+from coopwatch.kb.rules import GROWTH_TOLERANCE, Canon, Member, amounts_agree
+from coopwatch.models import FactBase
+
+Metric = Literal["turnover", "export", "import"]
+
+
+class TradeFact(FactBase):
+    type: Literal["trade"] = "trade"
+    parties: list[PlaceId]
+    metric: Metric
+    period: list[str] | None = None
+    value: float | None = None
+    currency: str | None = None
+    approx: bool = False
+    growth_pct: float | None = None
+
+
+METRICS = {"turnover": "товарооборот", "export": "экспорт", "import": "импорт"}
+LABELS = Labels(
+    one="Торговля", many="Показатели торговли",
+    fields={"parties": "стороны", "metric": "показатель", "period": "период", "value": "значение",
+            "currency": "валюта", "approx": "приблизительно", "growth_pct": "рост, %"},
+    values={"metric": METRICS},
+)
+
+
+def block(data: dict[str, Any]) -> str:
+    """Turnover is between a set of parties; export and import go from one to the other."""
+    return f"trade|{data.get('metric')}|{party_key(data.get('parties', []), ordered=data.get('metric') != 'turnover')}"
+
+
+def key(data: dict[str, Any]) -> str:
+    """The period, always equal between fused figures ("-" for none)."""
+    return "..".join(data["period"]) if data.get("period") else "-"
+
+
+def identical(c: Canon, m: Member) -> bool:
+    a, b = c.data, m.data
+    if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
+        return False
+    if a.get("period") or b.get("period"):
+        return a.get("period") == b.get("period")
+    return m.story_id is not None and m.story_id in c.stories
+
+
+def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
+    found: list[merge.Conflict] = []
+    values = merge.classes(members, lambda m: (m.data.get("value"), bool(m.data.get("approx"))),
+                           lambda a, b: amounts_agree(a[0], b[0], a[1] or b[1]))
+    chosen = merge.best(values, prefer=lambda v: not v[1])
+    out["value"], out["approx"] = chosen if chosen else (None, bool(members[0].data.get("approx")))
+    c = merge.conflict("value", "", [({"value": v[0], "approx": v[1]}, ms) for v, ms in values])
+    if c:
+        found.append(c)
+    growth = merge.classes(members, lambda m: m.data.get("growth_pct"), lambda a, b: abs(a - b) <= GROWTH_TOLERANCE)
+    out["growth_pct"] = merge.best(growth)
+    c = merge.conflict("growth_pct", "", growth)
+    if c:
+        found.append(c)
+    merge.fill(members, out, "currency")
+    merge.fill(members, out, "period")
+    return found
+
+
+def day(data: dict[str, Any]) -> Any:
+    """The end of the period the figure covers."""
+    return data["period"][-1] if data.get("period") else data.get("date")
+
+
+def summary(d: dict[str, Any]) -> str:
+    period = "–".join(d["period"]) if d.get("period") else "период не указан"
+    approx = "≈" if d.get("approx") else ""
+    return (f"{METRICS[d['metric']].capitalize()}: " + places(d.get("parties"))
+            + f", {period}: {approx}{money(d.get('value'), d.get('currency'))}")
+
+
+def describe(f: dict[str, Any]) -> tuple[str, str, str]:
+    growth = f"рост {f['growth_pct']:+g}%" if f.get("growth_pct") is not None else ""
+    period = "–".join(f["period"]) if f.get("period") else "период не указан"
+    approx = "≈ " if f.get("approx") else ""
+    return places(f["parties"], short_place), METRICS[f["metric"]], \
+        ", ".join(x for x in [approx + table_money(f.get("value"), f.get("currency")), growth, period] if x.strip())
+
+
+TYPE = FactType(
+    name="trade",
+    model=TradeFact,
+    extraction=Extraction("coopwatch.extract.trade:extract", ("places", "money", "growth", "trade_periods", "camps"),
+                          merge="coopwatch.extract.trade:merge"),
+    fusion=Fusion(block, identical, fuse, key=key, exact_key=True, day=day),
+    labels=LABELS,
+    summary=summary,
+    describe=describe,
+    sides=party_sides,
+    export=("metric", "parties", "period", "value", "currency", "approx", "growth_pct"),
+    sections=frozenset({"pair.trade", "place.partners"}),
+    colour="#f3e3f7",
+)

@@ -1,0 +1,69 @@
+"""transport — a direct link between two places: flights, trains, buses, ships; existing, opened or
+planned.
+
+Fusion: the same thing when mode and status are the same and the ends agree (hierarchy). Fused: the
+ends as specific as any source names them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
+from coopwatch.facttypes.common import PlaceId, party_sides, places, short_place
+from coopwatch.facttypes.institution import STATUSES
+from coopwatch.kb import merge
+from coopwatch.kb.rules import Canon, Member, countries, sides_agree
+from coopwatch.models import FactBase
+
+
+class TransportFact(FactBase):
+    type: Literal["transport"] = "transport"
+    mode: Literal["air", "rail", "road", "water"]
+    between: list[PlaceId]
+    status: Literal["exists", "opened", "planned"]
+
+
+MODES = {"air": "авиа", "rail": "ж/д", "road": "авто", "water": "водное"}
+LABELS = Labels(
+    one="Сообщение", many="Сообщения",
+    fields={"mode": "вид сообщения", "between": "между", "status": "статус"},
+    values={"mode": MODES, "status": STATUSES},
+)
+
+
+def block(data: dict[str, Any]) -> str:
+    return f"transport|{data['mode']}|{countries(data.get('between', []))}|{data['status']}"
+
+
+def identical(c: Canon, m: Member) -> bool:
+    return sides_agree(c.data["between"], m.data["between"])
+
+
+def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
+    out["between"] = merge.sides_of(members, "between")
+    return []
+
+
+def summary(d: dict[str, Any]) -> str:
+    return (f"{LABELS.one} ({MODES.get(d['mode'], d['mode'])}): " + places(d.get("between"))
+            + f" ({STATUSES.get(d['status'], d['status'])})")
+
+
+def describe(f: dict[str, Any]) -> tuple[str, str, str]:
+    return places(f["between"], short_place), MODES[f["mode"]], STATUSES[f["status"]]
+
+
+TYPE = FactType(
+    name="transport",
+    model=TransportFact,
+    extraction=Extraction("coopwatch.extract.transport:extract", ("places", "camps"),
+                          merge="coopwatch.extract.transport:merge_links"),
+    fusion=Fusion(block, identical, fuse),
+    labels=LABELS,
+    summary=summary,
+    describe=describe,
+    sides=lambda d: party_sides(d, "between", "between"),
+    export=("mode", "between", "status"),
+    colour="#eeeeee",
+)

@@ -1,0 +1,80 @@
+"""Documents: one with its facts and story, full-text search, the first source of canonical facts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+
+from coopwatch.kb import search as fts
+from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.query.base import brief, facts_t, within
+from coopwatch.kb.schema import canonical_sides, documents, facts
+from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit
+
+
+def document(kb: KB, doc_id: int) -> DocumentView:
+    with kb.read() as conn:
+        row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
+        if row is None:
+            raise KBError(f"документ №{doc_id} не найден")
+        fs = conn.execute(sa.select(facts_t).where(facts_t.c.document_id == doc_id).order_by(facts_t.c.idx)).all()
+        story = conn.execute(sa.select(documents.c.id, documents.c.name, documents.c.outlet, documents.c.url,
+                                       documents.c.published, documents.c.story_id)
+                             .where(documents.c.story_id == row.story_id, documents.c.id != doc_id)
+                             .order_by(documents.c.id)).all() if row.story_id is not None else []
+    return DocumentView(brief(row), row.text, row.source, list((row.meta or {}).get("warnings", [])),
+                        [DocumentFact(f.id, f.type, f.data, f.ev_start, f.ev_end, f.ev_text, f.canonical_id) for f in fs],
+                        [brief(s) for s in story])
+
+
+def search(kb: KB, q: str, type: str | None = None, place: str | None = None, date_from: date | None = None,
+           date_to: date | None = None, page: int = 1, per_page: int = 20) -> Page[SearchHit]:
+    """Documents matching the words of ``q`` in any of their forms."""
+    page, per_page = max(1, page), max(1, min(per_page, 200))
+    cond = []
+    # A type or a whole country is shared by tens of thousands of facts: probe each matching
+    # document (correlated EXISTS on the facts' document index) rather than build that set. A
+    # region or a city has few: build its set of documents once (IN).
+    own = facts_t.c.document_id == documents.c.id
+    sides_of_facts = facts_t.join(canonical_sides, canonical_sides.c.canonical_id == facts_t.c.canonical_id)
+    if type:
+        cond.append(sa.exists().where(own, facts_t.c.type == type))
+    if place and "-" not in place:
+        cond.append(sa.exists(sa.select(1).select_from(sides_of_facts)
+                              .where(own, within(canonical_sides.c.place_id, place))))
+    elif place:
+        cond.append(documents.c.id.in_(sa.select(facts_t.c.document_id).select_from(sides_of_facts)
+                                       .where(within(canonical_sides.c.place_id, place))))
+    if date_from:
+        cond.append(documents.c.published >= date_from)
+    if date_to:
+        cond.append(documents.c.published <= date_to)
+    with kb.read() as conn:
+        total, rows = fts.find(conn, q, cond, per_page, (page - 1) * per_page)
+        hits = [SearchHit(brief(r), fts.snippet(r.text, q), float(r.rank)) for r in rows]
+    return Page(hits, total, page, per_page)
+
+
+def first_sources(kb: KB, canonical_ids: list[int]) -> dict[int, FirstSource]:
+    """The earliest stored document behind each canonical fact (one link per line of a timeline)."""
+    out: dict[int, FirstSource] = {}
+    ids = sorted(set(canonical_ids))
+    with kb.read() as conn:
+        for i in range(0, len(ids), 900):
+            first = (
+                sa.select(facts.c.canonical_id, sa.func.min(facts.c.id).label("fid"))
+                .where(facts.c.canonical_id.in_(ids[i : i + 900]))
+                .group_by(facts.c.canonical_id)
+                .subquery()
+            )
+            q = (
+                sa.select(
+                    first.c.canonical_id, first.c.fid, documents.c.id, documents.c.outlet, documents.c.name
+                )
+                .join(facts, facts.c.id == first.c.fid)
+                .join(documents, documents.c.id == facts.c.document_id)
+            )
+            for cid, fid, did, outlet, name in conn.execute(q):
+                out[cid] = FirstSource(did, fid, outlet or name)
+    return out

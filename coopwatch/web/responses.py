@@ -1,0 +1,153 @@
+"""What the application and every router share: the state of the application, the Jinja
+environment, and the two faces of a view — JSON (``api_response``) and a page (``html_response``),
+both cached until the knowledge base changes. Routers import this module, never ``app``."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
+
+from coopwatch.kb.db import KB
+from coopwatch.kb.query import as_dict
+from coopwatch.web import filters
+from coopwatch.web.cache import ResponseCache
+from coopwatch.web.security import csrf_token, session_user
+from coopwatch.web.users import User
+
+HERE = Path(__file__).resolve().parent
+# Stand-ins rendered into cached HTML and replaced per request: the page is shared by every user
+# of a role, the name and the CSRF token are not.
+USER_MARK = "cw8user8mark"
+CSRF_MARK = "cw8csrf8mark"
+
+
+@dataclass
+class WebState:
+    kb: KB
+    env: Environment
+    cache: ResponseCache
+
+
+def make_env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    filters.register(env)
+    return env
+
+
+def state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+@lru_cache(maxsize=64)
+def _adapter(model: Any) -> TypeAdapter:
+    return TypeAdapter(model)
+
+
+def dumps(value: Any, model: Any = None) -> bytes:
+    """JSON of a view: through pydantic's serializer for the route's response model (fast, and
+    exactly what the OpenAPI document describes), else field by field."""
+    if model is not None:
+        return _adapter(model).dump_json(value)
+    return json.dumps(as_dict(value), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _key(request: Request, kind: str, role: str = "") -> tuple:
+    return (kind, role, request.url.path, request.url.query)
+
+
+GZIP_LEVEL = 5
+
+
+def _packed(make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """Bodies are cached gzip-compressed: a tenth of the memory, and sent as they are to every
+    client that accepts gzip (browsers, httpx, requests do)."""
+    return lambda: gzip.compress(make(), GZIP_LEVEL, mtime=0)
+
+
+def _send(
+    request: Request, packed: bytes, cls: type[Response], media_type: str, status: int = 200
+) -> Response:
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+        return cls(packed, status_code=status, media_type=media_type, headers=headers)
+    return cls(
+        gzip.decompress(packed),
+        status_code=status,
+        media_type=media_type,
+        headers={"Vary": "Accept-Encoding"},
+    )
+
+
+async def api_response(request: Request, make: Callable[[], Any], model: Any = None) -> Response:
+    """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query."""
+    packed = await state(request).cache.aget(_key(request, "json"), _packed(lambda: dumps(make(), model)))
+    return _send(request, packed, Response, "application/json")
+
+
+async def html_response(
+    request: Request,
+    template: str,
+    make: Callable[[], dict[str, Any]],
+    *,
+    cache: bool = True,
+    status: int = 200,
+) -> HTMLResponse:
+    """The page ``template`` rendered with ``make()``'s context (cached per role), with the user's
+    name and CSRF token put in."""
+    st = state(request)
+    user = session_user(request)
+    role = user.role if user else "anon"
+
+    def render() -> bytes:
+        shown = User(user.id, USER_MARK, user.role) if user else None
+        ctx = {
+            "user": shown,
+            "csrf": CSRF_MARK if user or not cache else "",  # cached anonymous pages carry no token
+            "path": request.url.path,
+            "done": filters.DONE.get(request.query_params.get("done", "")),
+            "here": quote(
+                str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), safe=""
+            ),
+            **make(),
+        }
+        return st.env.get_template(template).render(ctx).encode()
+
+    if not cache:
+        body = await run_in_threadpool(render)
+    else:
+        packed = await st.cache.aget(_key(request, "html", role), _packed(render))
+        if user is None:  # nothing personal on the page: sent as cached
+            return _send(request, packed, HTMLResponse, "text/html", status)
+        body = gzip.decompress(packed)
+    if user:
+        body = body.replace(USER_MARK.encode(), html.escape(user.name).encode())
+    if CSRF_MARK.encode() in body:
+        body = body.replace(CSRF_MARK.encode(), csrf_token(request).encode())
+    return HTMLResponse(body, status_code=status)
+
+
+def local_path(url: str | None, fallback: str) -> str:
+    """Only paths of this site (no open redirect)."""
+    return url if url and url.startswith("/") and not url.startswith("//") and "\\" not in url else fallback
+
+
+def wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
