@@ -150,3 +150,31 @@ def test_rule_switched_off_changes_the_facts(extract, rule, text, on, off):
     assert figures(extract(text, published="2025-03-01")) == on
     with switched_off(rule):
         assert figures(extract(text, published="2025-03-01")) == off
+
+
+# the sentence prefilters admit every form of the trade words of the lexicon: the period and the
+# amount of a figure are read whichever form names it
+PREFILTERED = [
+    ("За 2024 год ввоз белорусских товаров в Татарстан составил 300 млн долларов.",
+     [{"parties": ["BY", "RU-TA"], "metric": "import", "period": ["2024-01", "2024-12"], "value": 300e6}]),
+    ("За 2023 год вывоз омской продукции в Казахстан достиг 250 млн долларов.",
+     [{"parties": ["RU-OMS", "KZ"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 250e6}]),
+    ("Товарооборот Брянской области и Беларуси растёт. За 2024 год объём его составил 900 млн долларов.",
+     [{"parties": ["RU-BRY", "BY"], "period": ["2024-01", "2024-12"], "value": 900e6}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREFILTERED, ids=[c[0][:40] for c in PREFILTERED])
+def test_prefilter_admits_every_form(extract, text, expected):
+    assert_facts(extract(text, published="2025-03-01"), "trade", expected)
+
+
+def test_prefilter_forms():
+    from coopwatch.extract.pipeline import trade_money, trade_words
+
+    for sentence in ("Торговлей заняты многие.", "Объём вырос.", "Довести его до цели.", "О нём много писали."):
+        assert trade_words().search(sentence), sentence
+    for sentence in ("Регион развивается.", "Экспортёры довольны.", "Поставки выросли."):
+        assert not trade_words().search(sentence), sentence
+    assert trade_money().search("Довести его до 500 млн долларов.")
+    assert not trade_money().search("Регион получил 500 млн долларов.")
