@@ -18,7 +18,7 @@ Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its period and how exact it is
-  trade.period_of_figure, trade.unanchored_period, trade.after_base_year, trade.continued_period
+  trade.relative_part_of_year, trade.period_of_figure, trade.after_base_year, trade.continued_period
   (trade.other_time), trade.approximate
 Its parts with other partners
   trade.part_of_whole, trade.listed_partner
@@ -422,12 +422,12 @@ def period_of_figure(ctx: Context, sent: int, start: int | None = None, stop: in
     return None
 
 
-@rule("trade.unanchored_period", "part of a year that no date anchors ('за первые пять месяцев текущего года' "
-      "without a publication date): no fact, with a null period it would read as a whole year's",
-      "За первые пять месяцев текущего года товарооборот Омской области с Казахстаном составил 400 млн долларов.",
-      off=False)
-def unanchored_period(ctx: Context, sent: int) -> bool:
-    return any(p.value.resolve(ctx.document.published) is None and p.value.year_shift is not None
+@rule("trade.relative_part_of_year", "part of a year counted from the time of writing: 'за первые пять месяцев "
+      "текущего года', 'в первом квартале этого года'; with no publication date to anchor it there is no fact (with "
+      "a null period it would read as a whole year's)", "За первые пять месяцев текущего года товарооборот Омской "
+      "области с Казахстаном составил 400 млн долларов.", off=False)
+def relative_part_of_year(ctx: Context, sent: int) -> bool:
+    return any(p.value.year is None and p.value.year_shift is not None
                and (p.value.first_month, p.value.last_month) != (1, 12)
                for p in ctx.in_sentence(ctx.trade_periods, sent))
 
@@ -552,8 +552,9 @@ def extract(ctx: Context) -> list[TradeFact]:
             if not parties:
                 c.drop("стороны не названы")
                 continue
+            relative = relative_part_of_year(ctx, s.index)
             period = period_of_figure(ctx, s.index, w.tok.start - 40, stop)
-            if period is None and unanchored_period(ctx, s.index):
+            if period is None and relative:
                 c.drop("часть года без даты, от которой её отсчитать")
                 continue
             period = period or after_base_year(ctx, s.index) or continued_period(ctx, s.index, facts)
