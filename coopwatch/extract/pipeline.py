@@ -12,10 +12,12 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from coopwatch import facttypes
 from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
+from coopwatch.lexicon import L
 from coopwatch.models import Document, DocumentFacts
 
 log = logging.getLogger("coopwatch")
@@ -105,15 +107,42 @@ FACT_WORDS = re.compile(
     r"бесед|заседан|форум|комисси|совет|обсуд|принял|приня|провел|провёл|визит|поездк|приезд|прибы|посети|посеща|"
     r"побыва|съезди|находи|делегац|консульств|посольств|представительств|торгов|дипучрежд|учрежд|открыт|открыл|"
     r"товарооборот|оборот|экспорт|импорт|поставк|задач|цел", re.I)
-TRADE_WORDS = re.compile(r"товарооборот|оборот|торговл|экспорт|импорт|поставк|товарообмен|показател|цифр|он |объем", re.I)
 DOCUMENT_WORDS = re.compile(r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|побратим", re.I)
 MONEY_WORDS = re.compile(r"млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
-# amounts matter only beside a trade word or a word standing for one ("довести его до 500 млн")
-TRADE_MONEY = re.compile(rf"^(?=.*(?:{MONEY_WORDS.pattern}))(?=.*(?:{TRADE_WORDS.pattern}|вывоз|ввоз|\bего\b|\bон\b))",
-                         re.I | re.S)
+
+
+@cache
+def trade_words() -> re.Pattern:
+    """Any form of a word the trade and target rules read a figure beside: a trade word
+    (``L.turnover_words``, ``L.export_words``, ``L.import_words``) or a word standing for one
+    (``L.trade_anaphora``: "довести его до 500 млн")."""
+    return _forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora)
+
+
+@cache
+def trade_money() -> re.Pattern:
+    """Amounts matter only beside a trade word or a word standing for one."""
+    return re.compile(rf"^(?=.*(?:{MONEY_WORDS.pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
+
+
+def _forms_pattern(lemmas: frozenset[str]) -> re.Pattern:
+    """Every inflected form of the lemmas (pymorphy's paradigms of the parses whose lemma it is),
+    as whole words, "е" matching "ё"."""
+    from coopwatch.nlp.annotate import morph_vocab
+
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms.add(lemma)
+        for p in morph_vocab().parse(lemma):
+            if p.normal_form.replace("ё", "е") == lemma:
+                forms.update(f.word.replace("ё", "е") for f in p.lexeme)
+    words = sorted(forms, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace("е", "[её]") for w in words) + r")(?!\w)", re.I)
+
+
 SESSION_WORDS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч|ярмарк|выставк", re.I)
 SENTENCE_FILTERS = {"month": FACT_WORDS, "numeric": FACT_WORDS, "year": FACT_WORDS, "relative": FACT_WORDS,
-                    "periods": TRADE_WORDS, "ranges": DOCUMENT_WORDS, "money": TRADE_MONEY,
+                    "periods": trade_words, "ranges": DOCUMENT_WORDS, "money": trade_money,
                     "ordinals": SESSION_WORDS}
 
 
@@ -139,6 +168,7 @@ def _numbers(ctx: Context) -> None:
         admitted: dict[int, bool] = {}  # one search per filter and sentence, however many grammars share it
         for name, find, into in grammars:
             f = SENTENCE_FILTERS.get(name)
+            f = f() if callable(f) else f  # a filter built from the lexicon, compiled on first use
             if f is not None and not admitted.setdefault(id(f), bool(f.search(s.text))):
                 continue
             for a, b in windows(s.text, PREFILTERS[name], RADIUS[name]):

@@ -84,7 +84,7 @@ TYPE = FactType(
     name="target",
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "money", "dates", "camps"),
-                          merge="coopwatch.extract.target:merge"),
+                          merge="coopwatch.extract.target:merge_targets"),
     fusion=Fusion(block, identical, fuse, key=key),
     labels=LABELS,
     summary=summary,

@@ -109,7 +109,7 @@ TYPE = FactType(
     name="trade",
     model=TradeFact,
     extraction=Extraction("coopwatch.extract.trade:extract", ("places", "money", "growth", "trade_periods", "camps"),
-                          merge="coopwatch.extract.trade:merge"),
+                          merge="coopwatch.extract.trade:merge_figures"),
     fusion=Fusion(block, identical, fuse, key=key, exact_key=True, day=day),
     labels=LABELS,
     summary=summary,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import assert_facts
+from tests.conftest import assert_facts, of_type
 
 TRADE = [
     # "импорт из …" names where goods come from; the next sentence's figure continues the period;
@@ -82,3 +82,99 @@ def test_target(extract, text, expected):
 def test_relative_period_without_date_stays_null(extract):
     facts = extract("В прошлом году товарооборот Брянской области с Беларусью составил 920,9 млн долларов.")
     assert_facts(facts, "trade", [{"period": None, "value": 920.9e6}])
+
+
+# ---- named rules: the trace of candidates and switching rules off ---------------------------------
+
+
+def _traced(text: str, published: str | None = "2025-03-01"):
+    from datetime import date
+
+    from coopwatch.extract import extract_document
+    from coopwatch.extract.rulebook import tracing
+    from coopwatch.models import Document
+
+    doc = Document(id="t", text=text, published=date.fromisoformat(published) if published else None)
+    with tracing(text) as trace:
+        facts = extract_document(doc).facts
+    return facts, trace
+
+
+def test_trade_fact_is_explained_by_its_trade_word():
+    facts, trace = _traced("За 2023 год внешнеторговый оборот Ставропольского края с Арменией составил 95 млн "
+                           "долларов, что на 12% больше, чем годом ранее.")
+    [fact] = [f for f in facts if f.type == "trade"]
+    [c] = trace.candidates_of(fact)
+    assert (c.type, c.words) == ("trade", "оборот")
+    fired = {f.rule for f in c.firings}
+    assert {"trade.period_of_figure", "trade.stated_change", "trade.change_up"} <= fired
+
+
+def test_target_sentence_is_a_dropped_trade_candidate_and_a_target():
+    facts, trace = _traced("Удмуртия и Беларусь рассчитывают довести товарооборот до 500 млн долларов.")
+    assert [f.type for f in facts if f.type in ("trade", "target")] == ["target"]
+    [dropped] = [c for c in trace.dropped() if c.type == "trade"]
+    assert dropped.words == "товарооборот" and "цель" in dropped.dropped
+    [target] = [f for f in facts if f.type == "target"]
+    assert [c.type for c in trace.candidates_of(target)] == ["target"]
+
+
+def test_merged_figures_explain_the_one_fact():
+    facts, trace = _traced("Экспорт Чувашии в Казахстан вырос вдвое. В 2024 году экспорт Чувашии в Казахстан "
+                           "составил 40 млн долларов.")
+    [fact] = [f for f in facts if f.type == "trade"]
+    assert fact.growth_pct == 100 and fact.value == 40e6
+    assert len(trace.candidates_of(fact)) == 2  # the headline's change and the body's amount
+
+
+@pytest.mark.parametrize("rule,text,on,off", [
+    # an estimate is nothing; switched off, the amount of the potential reads as a figure
+    ("trade.estimate_not_figure",
+     "Потенциал роста товарооборота Пензенской области и Беларуси оценивается в 300 млн долларов.",
+     [], [("turnover", ["RU-PNZ", "BY"], 300e6)]),
+    # "с 20 млрд" is where the change started; switched off, it is taken as the value
+    ("trade.amount_of_change",
+     "Товарооборот Гродненской области с Калининградской областью вырос с 20 млрд до 26 млрд российских рублей.",
+     [("turnover", ["BY-HR", "RU-KGD"], 26e9)], [("turnover", ["BY-HR", "RU-KGD"], 20e9)]),
+    # an import named with its owner first; switched off, the pair keeps the order of the text
+    ("trade.importer_named_first",
+     "Белорусский импорт казахстанских товаров составил 90 млн долларов.",
+     [("import", ["KZ", "BY"], 90e6)], [("import", ["BY", "KZ"], 90e6)]),
+])
+def test_rule_switched_off_changes_the_facts(extract, rule, text, on, off):
+    from coopwatch.extract.rulebook import switched_off
+
+    def figures(facts):
+        return [(f["metric"], f["parties"], f["value"]) for f in of_type(facts, "trade")]
+
+    assert figures(extract(text, published="2025-03-01")) == on
+    with switched_off(rule):
+        assert figures(extract(text, published="2025-03-01")) == off
+
+
+# the sentence prefilters admit every form of the trade words of the lexicon: the period and the
+# amount of a figure are read whichever form names it
+PREFILTERED = [
+    ("За 2024 год ввоз белорусских товаров в Татарстан составил 300 млн долларов.",
+     [{"parties": ["BY", "RU-TA"], "metric": "import", "period": ["2024-01", "2024-12"], "value": 300e6}]),
+    ("За 2023 год вывоз омской продукции в Казахстан достиг 250 млн долларов.",
+     [{"parties": ["RU-OMS", "KZ"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 250e6}]),
+    ("Товарооборот Брянской области и Беларуси растёт. За 2024 год объём его составил 900 млн долларов.",
+     [{"parties": ["RU-BRY", "BY"], "period": ["2024-01", "2024-12"], "value": 900e6}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREFILTERED, ids=[c[0][:40] for c in PREFILTERED])
+def test_prefilter_admits_every_form(extract, text, expected):
+    assert_facts(extract(text, published="2025-03-01"), "trade", expected)
+
+
+def test_prefilter_forms():
+    from coopwatch.extract.pipeline import trade_money, trade_words
+
+    for sentence in ("Торговлей заняты многие.", "Объём вырос.", "Довести его до цели.", "О нём много писали."):
+        assert trade_words().search(sentence), sentence
+    for sentence in ("Регион развивается.", "Экспортёры довольны.", "Поставки выросли."):
+        assert not trade_words().search(sentence), sentence
+    assert trade_money().search("Довести его до 500 млн долларов.")
+    assert not trade_money().search("Регион получил 500 млн долларов.")
