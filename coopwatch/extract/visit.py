@@ -16,7 +16,7 @@ Who led it
   visit.head_relative, visit.head_marker, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
 When
   visit.date, visit.ended_not_started
@@ -188,12 +188,15 @@ def leader_side(ctx: Context, head: str | None) -> str | None:
     return ctx.role_of(next((p for p in ctx.people if p.name == head), None))
 
 
-@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион': the territory of a title before the verb",
+@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион', 'в ходе поездки губернатора Брянской области': "
+      "the territory of a title before the verb, or in the genitive right after the trip noun",
       "Глава Башкортостана прибыл в Ташкент.")
 def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
     for t in ctx.titles_in(sent):
         if t.stop <= trigger.i and t.of and t.person is None and ctx.gz.get(t.of):
             return t.of
+        if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
+            return t.of  # "визита губернатора Оренбургской области"
     return None
 
 
@@ -325,7 +328,10 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
 def _destination(ctx: Context, sent: int) -> list[str]:
     tokens = ctx.ann.tokens
     out = []
-    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    # "посол Узбекистана в России" is where the post is; "губернатора … в Беларусь" (accusative) is where he went
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)
+                 if t.location is None or not (t.location.start <= i < t.location.stop)
+                 or tokens[t.location.stop - 1].case != "Acc"}
     for m in ctx.places_in(sent):
         if m.form == "adj" and not sides.adjective_is_side(ctx, m) or m.start in in_titles:
             continue  # "посол Узбекистана в России": where the post is, not where the trip went
@@ -339,7 +345,22 @@ def _destination(ctx: Context, sent: int) -> list[str]:
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
-    return out
+    return direction_first(ctx, sent, out)
+
+
+@rule("visit.direction_first", "'визит … в Узбекистан' before 'заседание … в Ташкенте': where the trip went (the "
+      "accusative of direction) before where something else happened", "Губернатор принял участие в заседании, "
+      "которое прошло в Ташкенте в рамках визита президента России в Узбекистан.", off=UNCHANGED)
+def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
+    tokens = ctx.ann.tokens
+    mentions = ctx.places_in(sent)
+    towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("в", "во", "на")
+               and tokens[m.stop - 1].case == "Acc"}
+    # "в минской ратуше": a receiving authority is where the guests were received, the host itself
+    authority = {m.id for m in mentions if m.form == "authority"}
+    if not towards or not found or found[0] in towards or found[0] in authority:
+        return found
+    return sorted(found, key=lambda p: p not in towards)
 
 
 @rule("visit.object_of_visiting", "'Тюменскую область … посетил посол': the object before the verb is where he went",
