@@ -215,7 +215,7 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
         out += foreign
     out += _as_written(word)  # foreign names are often left undeclined
     if re.search(f"[{CONSONANT}ь]$", low) and not CASE_ENDING.search(low):
-        out += [Reading(c, "femn", word, 1.2) for c in CASES]  # a woman's "Пашинян" is not declined
+        out += [Reading(c, "femn", word, 0.6) for c in CASES]  # a woman's "Пашинян" is not declined
     return tuple(out)
 
 
@@ -248,7 +248,7 @@ def _given_readings(word: str) -> tuple[Reading, ...]:
         out += [r for r in _paradigm_readings(word, FOREIGN) if _pronounceable(r.nominative)]
         out += _as_written(word)
         if re.search(f"[{CONSONANT}]$", low) and not CASE_ENDING.search(low):  # a woman's "Айжан"
-            out += [Reading(c, "femn", word, 1.0) for c in CASES]
+            out += [Reading(c, "femn", word, 0.6) for c in CASES]
     return tuple(out)
 
 
