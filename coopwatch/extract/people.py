@@ -28,6 +28,7 @@ import os
 from dataclasses import dataclass, field
 
 from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
+from coopwatch.extract.title_heads import title_def
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 
 # Words NER sometimes puts inside person spans: honorifics, titles at the start of a sentence.
@@ -135,8 +136,6 @@ COMPLEMENT_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "ADP", "NUM", "DET"}
 def _title_head_before(ann: Annotated, first: Token) -> Token | None:
     """The head of the title phrase right before a name: its outermost title word
     ("заместитель" in "заместитель главы администрации района …")."""
-    from coopwatch.extract.titles import title_def  # titles depend on people, not the reverse
-
     head = None
     j = first.i - 1
     while j >= 0 and first.i - j <= 12:

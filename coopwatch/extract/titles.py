@@ -4,8 +4,9 @@
 
 A title phrase is read in these steps:
 
-1. ``title_def`` — its head, a lemma of ``data/titles.tsv``; a dash inside a hyphenated title is
-   read as a hyphen ("Премьер–министр");
+1. ``title_heads.title_def`` — its head, a lemma of ``data/titles.tsv``, also when a dash inside
+   it is not a hyphen ("Премьер–министр"), it is a participle ("заведующая") or a former post
+   ("экс-мэр");
 2. ``_left_edge`` — words before the head that belong to the title: modifiers ("первый",
    "чрезвычайный и полномочный", "временный"), a place adjective ("белорусский вице-премьер"),
    "и.о." (acting), and words that make it a former post ("бывший", "экс-", "предыдущий",
@@ -26,21 +27,18 @@ Needs: tokens, place mentions, people. Adds: ``TitleMention`` objects.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from pymorphy2.analyzer import Parse
-
-from coopwatch import paths
 from coopwatch.extract.people import Person, PersonMention
+from coopwatch.extract.title_heads import HEAD_ALIASES, HYPHENS, TitleDef, title_def, title_defs
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import read_tsv
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
              "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный", "временный",
              "почетный", "временной"}  # the tagger's lemma of "временный"
+# Titles whose complement is in the instrumental: "заведующая отделом", "командующий войсками".
+GOVERN_INSTRUMENTAL = ("заведующ", "командующ", "управляющ")
 # Modifiers that say when, not what the post is: "новый посол" is a "посол".
 NOT_IN_TEXT = {"новый", "действующий", "нынешний"}
 # Words before a title that make it a post no longer held ("предыдущий консул").
@@ -69,60 +67,6 @@ LEGAL_FORMS = {"ПАО", "АО", "ОАО", "ЗАО", "ООО", "НАО", "ГУП
                "ОДО", "ЧУП", "ГК", "ТОО", "АООТ"}
 DASHES = ("—", "–", "-")
 QUOTES = "«»\"“”„"
-# A dash of any kind inside a word, read as a hyphen.
-HYPHENS = str.maketrans({"–": "-", "—": "-", "‑": "-", "‒": "-"})
-
-
-@dataclass
-class TitleDef:
-    head: str
-    scope: str
-    implies: str | None
-
-
-@lru_cache(maxsize=1)
-def title_defs() -> dict[str, TitleDef]:
-    out = {}
-    for row in read_tsv(paths.TITLES):
-        row += ["", "", ""]
-        out[row[0].strip()] = TitleDef(row[0].strip(), row[1].strip() or "any", row[2].strip() or None)
-    return out
-
-
-# Forms pymorphy reads as something else: "Раиса" is also a woman's name.
-HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисом": "раис", "раисе": "раис"}
-
-
-def title_def(t: Token) -> TitleDef | None:
-    defs = title_defs()
-    found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
-    if found is None and any(d in t.lower for d in "-–—‑‒"):
-        # "вице-министром" tagged as an adjective keeps its form as the lemma, "Премьер–министр"
-        # has an en dash: ask the dictionary for the hyphenated word
-        found = defs.get(lemma_of(t.lower.translate(HYPHENS)))
-    if found is None and PARTICIPLE.search(t.lower):
-        found = defs.get(_participle_noun(t.lower))
-    if found is None and t.lower.translate(HYPHENS).startswith("экс-"):
-        found = defs.get(lemma_of(t.lower.translate(HYPHENS)[4:]))  # "экс-мэр": a former post (see _left_edge)
-    return found
-
-
-# Titles that are participles used as nouns ("заведующая", "поверенным"), which the lemmatiser
-# takes back to their verbs.
-PARTICIPLE = re.compile(r"(ущ|ющ|ащ|ящ|енн)(ий|ый|ая|его|ого|ей|ему|ому|им|ым|ем|ом|ую|ой)$")
-# Titles whose complement is in the instrumental: "заведующая отделом", "командующий войсками".
-GOVERN_INSTRUMENTAL = ("заведующ", "командующ", "управляющ")
-
-
-@lru_cache(maxsize=5_000)
-def _participle_noun(word: str) -> str | None:
-    """"заведующей" → "заведующий": the participle's masculine nominative."""
-    for p in morph_vocab()(word):
-        if p.tag.POS in ("PRTF", "ADJF", "NOUN"):
-            form = Parse.inflect(p, {"masc", "sing", "nomn"})
-            if form is not None:
-                return form.word
-    return None
 
 
 @dataclass

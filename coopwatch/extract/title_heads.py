@@ -1,0 +1,67 @@
+"""Heads of position titles: the lemmas of ``data/titles.tsv`` and how a word of the text is
+matched to one (``title_def``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pymorphy2.analyzer import Parse
+
+from coopwatch import paths
+from coopwatch.gazetteer.places import read_tsv
+from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
+
+# A dash of any kind inside a word, read as a hyphen.
+HYPHENS = str.maketrans({"–": "-", "—": "-", "‑": "-", "‒": "-"})
+
+
+@dataclass
+class TitleDef:
+    head: str
+    scope: str
+    implies: str | None
+
+
+@lru_cache(maxsize=1)
+def title_defs() -> dict[str, TitleDef]:
+    out = {}
+    for row in read_tsv(paths.TITLES):
+        row += ["", "", ""]
+        out[row[0].strip()] = TitleDef(row[0].strip(), row[1].strip() or "any", row[2].strip() or None)
+    return out
+
+
+# Forms pymorphy reads as something else: "Раиса" is also a woman's name.
+HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисом": "раис", "раисе": "раис"}
+
+
+def title_def(t: Token) -> TitleDef | None:
+    defs = title_defs()
+    found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
+    if found is None and any(d in t.lower for d in "-–—‑‒"):
+        # "вице-министром" tagged as an adjective keeps its form as the lemma, "Премьер–министр"
+        # has an en dash: ask the dictionary for the hyphenated word
+        found = defs.get(lemma_of(t.lower.translate(HYPHENS)))
+    if found is None and PARTICIPLE.search(t.lower):
+        found = defs.get(_participle_noun(t.lower))
+    if found is None and t.lower.translate(HYPHENS).startswith("экс-"):
+        found = defs.get(lemma_of(t.lower.translate(HYPHENS)[4:]))  # "экс-мэр": a former post (see _left_edge)
+    return found
+
+
+# Titles that are participles used as nouns ("заведующая", "поверенным"), which the lemmatiser
+# takes back to their verbs.
+PARTICIPLE = re.compile(r"(ущ|ющ|ащ|ящ|енн)(ий|ый|ая|его|ого|ей|ему|ому|им|ым|ем|ом|ую|ой)$")
+
+
+@lru_cache(maxsize=5_000)
+def _participle_noun(word: str) -> str | None:
+    """"заведующей" → "заведующий": the participle's masculine nominative."""
+    for p in morph_vocab()(word):
+        if p.tag.POS in ("PRTF", "ADJF", "NOUN"):
+            form = Parse.inflect(p, {"masc", "sing", "nomn"})
+            if form is not None:
+                return form.word
+    return None
