@@ -65,3 +65,30 @@ def _participle_noun(word: str) -> str | None:
             if form is not None:
                 return form.word
     return None
+
+
+# First parts of hyphenated titles that news also write apart: "вице премьер", "премьер министр",
+# "вице - губернатор".
+COMPOUND_PREFIXES = {"вице", "экс", "премьер", "зам"}
+
+
+def compound_prefix(tokens: list[Token], i: int) -> tuple[TitleDef, int] | None:
+    """The hyphenated title that token ``i`` ends when its first part is written apart, and how
+    many tokens that part takes ("вице премьер" → вице-премьер, 1; "вице - губернатор" → 2)."""
+    d = title_def(tokens[i])
+    if d is None or i == 0:
+        return None
+    n = 2 if tokens[i - 1].text in "-–—" and i >= 2 else 1
+    prefix = tokens[i - n]
+    if prefix.sent != tokens[i].sent or prefix.lower not in COMPOUND_PREFIXES:
+        return None
+    found = title_defs().get(f"{prefix.lower}-{d.head}")
+    return (found, n) if found is not None else None
+
+
+def starts_compound(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` the first part of a title written apart ("Премьер" in "Премьер министр")?"""
+    for n in (1, 2):
+        if i + n < len(tokens) and compound_prefix(tokens, i + n) is not None and compound_prefix(tokens, i + n)[1] == n:
+            return True
+    return False

@@ -30,7 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract.people import Person, PersonMention
-from coopwatch.extract.title_heads import HEAD_ALIASES, HYPHENS, TitleDef, title_def, title_defs
+from coopwatch.extract.title_heads import (
+    HEAD_ALIASES,
+    HYPHENS,
+    TitleDef,
+    compound_prefix,
+    starts_compound,
+    title_def,
+    title_defs,
+)
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
@@ -124,9 +132,15 @@ def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]
     while i < len(tokens):
         t = tokens[i]
         d = title_def(t)
+        if starts_compound(tokens, i):
+            i += 1  # "Премьер министр": read at its second part
+            continue
         if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj"):
             i += 1
             continue
+        compound = compound_prefix(tokens, i)
+        if compound is not None:
+            d = compound[0]
         title = _title_at(ann, t, d, place_at, person_tokens)
         out.append(title)
         i = max(title.stop, i + 1)
@@ -162,6 +176,9 @@ def _left_edge(tokens: list[Token], head: Token, place_at: dict[int, PlaceMentio
     # "экс-президент", "кандидат в мэры": no position held
     former = head.lemma.startswith("экс") or any(t.lemma == "кандидат" for t in tokens[max(head.i - 2, 0): head.i])
     acting = 0
+    compound = compound_prefix(tokens, head.i)
+    if compound is not None:
+        start -= compound[1]  # "вице премьер": the first part written apart
     while start > 0:
         prev = tokens[start - 1]
         if prev.sent != head.sent and not _acting_at(tokens, start):
@@ -343,7 +360,9 @@ def _scope(d: TitleDef, head: Token, complement: list[Token], tokens: list[Token
 def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, complement: list[Token],
                 removed: set[int], place_at: dict[int, PlaceMention]) -> str:
     """The title in lower case and the nominative, without the names of its territories."""
-    words = range(edge.start + edge.acting, head.i + 1)
+    compound = compound_prefix(tokens, head.i)
+    words = [k for k in range(edge.start + edge.acting, head.i + 1)
+             if compound is None or not head.i - compound[1] <= k < head.i]
     if edge.acting or any(tokens[k].lemma == "обязанность" for k in words):
         # "временно исполняющий обязанности губернатора", "и.о. губернатора": the head stays in the genitive
         head_part = " ".join(tokens[k].lower for k in words if tokens[k].i not in place_at)
