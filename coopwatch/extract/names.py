@@ -97,10 +97,13 @@ FOREIGN = (
     # ‑а and ‑я, men's and women's: "Бадры", "Гунбой", "Асадоллой", "Кисиды"
     + _paradigm(f"[{CONSONANT}]", "any", 1.0, [("а", "а", "nomn"), ("е", "а", "datv loct"), ("у", "а", "accs")])
     + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', VELAR_HUSHING))}]", "any", 1.0, [("ы", "а", "gent")])
-    + _paradigm(f"[{VELAR_HUSHING}]", "any", 1.0, [("и", "а", "gent")])
+    # a foreign name in ‑ги, ‑ки, ‑жи, ‑ши is more often itself than a genitive ("Сейджи", "Хаджи")
+    + _paradigm(f"[{VELAR_HUSHING}]", "any", 0.4, [("и", "а", "gent")])
     + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "any", 1.0, [("ой", "а", "ablt")])
     + _paradigm(f"[{HUSHING}]", "any", 1.0, [("ей", "а", "ablt")])
     + _paradigm("и", "any", 1.0, [("я", "я", "nomn"), ("и", "я", "gent datv loct"), ("ю", "я", "accs"), ("ей", "я", "ablt")])
+    + _paradigm("[ойл]", "any", 0.8, [("я", "я", "nomn"), ("и", "я", "gent"), ("е", "я", "datv loct"), ("ю", "я", "accs"),
+                                     ("ей", "я", "ablt")])  # "Монтойе" → "Монтойя"
 )
 
 

@@ -90,14 +90,24 @@ def _mention(ann: Annotated, toks: list[Token]) -> PersonMention | None:
 
 
 def _name_words(toks: list[Token]) -> list[str]:
-    """The words of a name: initials with their dots ("А. В. Богомаз")."""
+    """The words of a name: initials with their dots ("А. В. Богомаз"); not what follows a
+    bracket ("Барри Лоуенкрон (Barry Lowenkron)"), not Latin words beside Cyrillic ones; none
+    when only initials are left."""
     words: list[str] = []
     for t in toks:
+        if t.text in "([":
+            break
         if t.text == "." and words and INITIAL.match(words[-1]) and not words[-1].endswith("."):
             words[-1] += "."
         elif t.text.replace("-", "").isalpha():
             words.append(t.text)
-    return words
+    if any(_cyrillic(w) for w in words):
+        words = [w for w in words if _cyrillic(w)]
+    return [] if all(INITIAL.match(w) for w in words) else words
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in word.lower())
 
 
 def _has_patronymic(toks: list[Token]) -> bool:
@@ -211,7 +221,7 @@ def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set
 def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: set[int]) -> list[PersonMention]:
     """Names NER did not tag: "Рустам Минниханов" in a headline, "Миннихановым" alone."""
     taken = {i for m in found for i in range(m.start, m.stop)}
-    surnames = {surname_key(f.surname) for m in found for f in m.forms[:1] if f.surname and f.given}
+    surnames = {surname_key(f.surname) for m in found for f in m.forms if f.surname and f.given}
     tokens = ann.tokens
     out = []
     i = 0
@@ -274,37 +284,65 @@ def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
 def _join(mentions: list[PersonMention]) -> list[Person]:
     """One person per surname; each mention read the way that joins it to the others."""
     people: list[Person] = []
-    keys: dict[int, set[str]] = {}
-    # the surest first: full names, unambiguous readings, then the rest in text order
-    for m in sorted(mentions, key=lambda m: (-_full(m.forms[0])[0], -_full(m.forms[0])[1], len(_surnames(m)), m.start)):
-        if not m.forms[0].surname:
-            continue
-        person, form = None, m.forms[0]
-        for f in m.forms:
-            person = next((p for p in people if surname_key(f.surname) in keys[id(p)]
-                           and _given_fits(p, f)), None)
-            if person is not None:
-                form = f
-                break
+    pending = [m for m in mentions if m.forms[0].surname]
+    while pending:
+        group = _sharing_a_surname(pending)
+        key = _best_key(group)
+        joined = [m for m in group if key in _surnames(m)]
+        pending = [m for m in pending if m not in joined]
+        for m in joined:
+            m.forms = [next(f for f in m.forms if surname_key(f.surname) == key)]
+        people += _by_given_name(joined)
+    _join_given_and_patronymic(mentions, people)
+    people = _merge_patronymic_people(people)
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _sharing_a_surname(mentions: list[PersonMention]) -> list[PersonMention]:
+    """The first mention and every mention linked to it through a surname they may share."""
+    group = [mentions[0]]
+    keys = set(_surnames(mentions[0]))
+    grew = True
+    while grew:
+        grew = False
+        for m in mentions:
+            if m not in group and keys & _surnames(m):
+                group.append(m)
+                keys |= _surnames(m)
+                grew = True
+    return group
+
+
+def _best_key(group: list[PersonMention]) -> str:
+    """The surname most mentions read, a mention's best reading counting double ("Гаррета
+    Рейсмана" may be a woman's "Рейсмана"; with "Рейсманом" beside it, it is "Рейсман")."""
+    votes: dict[str, float] = {}
+    for m in group:
+        for n, key in enumerate(dict.fromkeys(surname_key(f.surname) for f in m.forms)):
+            votes[key] = votes.get(key, 0.0) + (2.0 if n == 0 else 1.0)
+    return max(votes, key=lambda k: (votes[k], -min(m.start for m in group if k in _surnames(m))))
+
+
+def _by_given_name(mentions: list[PersonMention]) -> list[Person]:
+    """Mentions of one surname as persons: "Виктор Лукашенко" is not "Александр Лукашенко"; a
+    surname alone goes with the fullest name."""
+    people: list[Person] = []
+    for m in sorted(mentions, key=lambda m: (-_full(m.forms[0])[0], -_full(m.forms[0])[1], m.start)):
+        form = m.forms[0]
+        person = next((p for p in people if _given_fits(p, form)), None)
         if person is None:
             person = Person(surname=surname_key(form.surname), name=form.text,
                             first=form.given[0] if form.given else None)
             people.append(person)
-            keys[id(person)] = {surname_key(form.surname)}
         m.name, m.person = form.text, person
-        m.forms = [form]
         person.mentions.append(m)
-        if person.first is None and form.given:
-            person.first = form.given[0]
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         # the fullest spelling; of equals, one the text wrote in the nominative, the first one
         best = max(p.mentions, key=lambda m: (_full(m.forms[0]), m.forms[0].case == "nomn", -m.start))
         p.name = best.forms[0].text
         p.first = best.forms[0].given[0] if best.forms[0].given else p.first
-    _join_given_and_patronymic(mentions, people)
-    people = _merge_patronymic_people(people)
-    return sorted(people, key=lambda p: p.mentions[0].start)
+    return people
 
 
 def _surnames(m: PersonMention) -> set[str]:

@@ -117,6 +117,10 @@ JOINING = [
      ["Олег Хабибуллин"]),
     # a man's name in ‑вич after a given name is a surname when nothing says otherwise
     ("Соглашение подписал Роман Латушкевич.", ["Роман Латушкевич"]),
+    # the reading most mentions share wins: a foreign man in the genitive, not a woman
+    ("В пресс-центре ждали Гарольда Уинстона (Harold Winston). Уинстоном подписан контракт.", ["Гарольд Уинстон"]),
+    ("Контракт подписан Уинстоном. Переговоры с Гарольдом Уинстоном продолжатся.", ["Гарольд Уинстон"]),
+    ("Мэра Оскара Фернандеса приветствовали в Казани. Фернандесу вручили подарок.", ["Оскар Фернандес"]),
 ]
 
 
@@ -134,6 +138,10 @@ NOT_NAMES = [
      set()),
     # a caption or byline at the end is a name, not a cut word
     ("Губернатор открыл выставку.\nФото: пресс-служба Николая Сорокина", {"Николай Сорокин"}),
+    # a name in Latin letters in brackets is no part of the Russian one; initials alone name nobody
+    ("Выступил посол Джон Смит (John Smith).", {"Джон Смит"}),
+    ("Выступил Рональд Браун (Ronald Brown), посол.", {"Рональд Браун"}),
+    ("Статью написал автор (В. Л.) для газеты.", set()),
     # capitals do not make a name
     ("АНДРЕЙ ВОРОБЬЕВ, ГУБЕРНАТОР МОСКОВСКОЙ ОБЛАСТИ:\n— Мы благодарны партнерам.", {"Андрей Воробьев"}),
 ]
