@@ -296,6 +296,19 @@ def _hyphen_readings(word: str, read) -> tuple[Reading, ...]:
     return tuple(Reading(r.case, r.gender, f"{head}-{r.nominative}", r.weight) for r in read(last))
 
 
+@lru_cache(maxsize=20_000)
+def _best_by_case_and_gender(readings: tuple[Reading, ...]) -> dict[tuple[str, str], Reading]:
+    """The weightiest reading of a word for each case and gender (first of equals)."""
+    out: dict[tuple[str, str], Reading] = {}
+    for r in readings:
+        for case in CASES if r.case == "any" else (r.case,):
+            for gender in ("masc", "femn") if r.gender == "any" else (r.gender,):
+                old = out.get((case, gender))
+                if old is None or r.weight > old.weight:
+                    out[(case, gender)] = r
+    return out
+
+
 def read_name(words: list[str], context_cases: dict[str, float] | None = None,
               context_genders: dict[str, float] | None = None, keep: float = 1.0) -> list[NameForm]:
     """The readings of a name, best first: those scoring within ``keep`` of the best.
@@ -314,16 +327,13 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
         slots.append(("patronymic", _patronymic_readings(parts.patronymic)))
     if parts.surname:
         slots.append(("surname", _hyphen_readings(parts.surname, _surname_readings)))
+    best_of = [_best_by_case_and_gender(readings) for _, readings in slots]
     scored = []
     for case in CASES:
         for gender in ("masc", "femn"):
             total = (context_cases or {}).get(case, 0.0) + (context_genders or {}).get(gender, 0.0)
-            chosen = []
-            for _, readings in slots:
-                fit = [r for r in readings if r.case in (case, "any") and r.gender in (gender, "any")]
-                best = max(fit, key=lambda r: r.weight, default=None)
-                total += best.weight if best else -1.0
-                chosen.append(best)
+            chosen = [best.get((case, gender)) for best in best_of]
+            total += sum(r.weight if r is not None else -1.0 for r in chosen)
             scored.append((total, case, chosen))
     scored.sort(key=lambda s: -s[0])
     out: list[NameForm] = []

@@ -14,10 +14,12 @@ Rules, in the order ``find_people`` applies them:
    capitalised word; a surname the document names elsewhere, in any case;
 4. ``_is_name`` — no person in a word cut off at the end of the document ("…Посол Респу"), a
    function word or a verb ("За", "Обнялся"), a given name alone;
-5. ``_join`` — one person per surname: mentions joined by surname in any case form (ё = е),
-   an ambiguous mention read the way the others are ("Евгения Куйвашева" beside "Евгений
-   Куйвашев" is a man in the genitive), a given name and patronymic joined to the one full
-   name with that given name ("Радий Фаритович"); the person's name is its fullest mention.
+5. ``_join`` — one person per surname: mentions that may share a surname in any case form
+   (ё = е) are joined on the reading most of them give, so an ambiguous mention is read the
+   way the others are ("Евгения Куйвашева" beside "Евгений Куйвашев" is a man in the
+   genitive); different given names make different people; a given name and patronymic go to
+   the one full name with that given name ("Радий Фаритович"); the person's name is its
+   fullest mention, written in the nominative by the text where it can be.
 
 Needs: annotated text, place mentions. Adds: ``Person`` entities with their mentions.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
 from coopwatch.extract.title_heads import title_def
@@ -65,11 +68,7 @@ def surname_key(name: str | None) -> str:
     return name.split()[-1].lower().replace("ё", "е") if name and name.split() else ""
 
 
-def is_patronymic(word: str) -> bool:
-    """"Фаритович", "Ивановна" — but not the surname "Каранкевич"."""
-    return is_patronymic_word(word)
-
-
+@lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     parses = morph_vocab()(word.lower())
     return bool(parses) and "Name" in parses[0].tag
@@ -222,6 +221,7 @@ def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: s
     """Names NER did not tag: "Рустам Минниханов" in a headline, "Миннихановым" alone."""
     taken = {i for m in found for i in range(m.start, m.stop)}
     surnames = {surname_key(f.surname) for m in found for f in m.forms if f.surname and f.given}
+    stems = {k[:3] for k in surnames}
     tokens = ann.tokens
     out = []
     i = 0
@@ -238,6 +238,9 @@ def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: s
                 out.append(m)
                 i += 2
                 continue
+        if t.lower[:3] not in stems:  # no surname of the document starts so: no reading could be one
+            i += 1
+            continue
         m = _mention(ann, [t])
         if m is not None and any(surname_key(f.surname) in surnames for f in m.forms):
             m.forms = [f for f in m.forms if surname_key(f.surname) in surnames]
@@ -261,11 +264,11 @@ CUT_LINE_WORDS = 8
 def _cut_off(ann: Annotated) -> int | None:
     """The last word of a document that stops mid-word ("…Посол Респу"): its token index."""
     text = ann.text.rstrip()
-    words = [t for t in ann.tokens if t.text.strip()]
-    if not words or not words[-1].text.isalpha() or text[-1:] in ".!?…»\"')":
+    last = next((t for t in reversed(ann.tokens) if t.text.strip()), None)
+    if last is None or not last.text.isalpha() or text[-1:] in ".!?…»\"')":
         return None
     last_line = text[text.rfind("\n") + 1:]
-    return words[-1].i if len(last_line.split()) >= CUT_LINE_WORDS else None
+    return last.i if len(last_line.split()) >= CUT_LINE_WORDS else None
 
 
 def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:

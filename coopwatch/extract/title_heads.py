@@ -15,6 +15,7 @@ from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
 
 # A dash of any kind inside a word, read as a hyphen.
 HYPHENS = str.maketrans({"–": "-", "—": "-", "‑": "-", "‒": "-"})
+DASH = re.compile("[-–—‑‒]")
 
 
 @dataclass
@@ -40,13 +41,15 @@ HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисо�
 def title_def(t: Token) -> TitleDef | None:
     defs = title_defs()
     found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
-    if found is None and any(d in t.lower for d in "-–—‑‒"):
+    if found is not None or not t.text[:1].isalpha():
+        return found
+    if DASH.search(t.lower):
         # "вице-министром" tagged as an adjective keeps its form as the lemma, "Премьер–министр"
         # has an en dash: ask the dictionary for the hyphenated word
         found = defs.get(lemma_of(t.lower.translate(HYPHENS)))
     if found is None and PARTICIPLE.search(t.lower):
         found = defs.get(_participle_noun(t.lower))
-    if found is None and t.lower.translate(HYPHENS).startswith("экс-"):
+    if found is None and t.lower.startswith("экс") and t.lower.translate(HYPHENS).startswith("экс-"):
         found = defs.get(lemma_of(t.lower.translate(HYPHENS)[4:]))  # "экс-мэр": a former post (see _left_edge)
     return found
 
@@ -75,10 +78,12 @@ COMPOUND_PREFIXES = {"вице", "экс", "премьер", "зам"}
 def compound_prefix(tokens: list[Token], i: int) -> tuple[TitleDef, int] | None:
     """The hyphenated title that token ``i`` ends when its first part is written apart, and how
     many tokens that part takes ("вице премьер" → вице-премьер, 1; "вице - губернатор" → 2)."""
-    d = title_def(tokens[i])
-    if d is None or i == 0:
+    if i == 0 or tokens[i - 1].lower not in COMPOUND_PREFIXES and tokens[i - 1].text not in ("-", "–", "—"):
         return None
-    n = 2 if tokens[i - 1].text in "-–—" and i >= 2 else 1
+    d = title_def(tokens[i])
+    if d is None:
+        return None
+    n = 2 if tokens[i - 1].text in ("-", "–", "—") and i >= 2 else 1
     prefix = tokens[i - n]
     if prefix.sent != tokens[i].sent or prefix.lower not in COMPOUND_PREFIXES:
         return None
@@ -88,6 +93,8 @@ def compound_prefix(tokens: list[Token], i: int) -> tuple[TitleDef, int] | None:
 
 def starts_compound(tokens: list[Token], i: int) -> bool:
     """Is token ``i`` the first part of a title written apart ("Премьер" in "Премьер министр")?"""
+    if tokens[i].lower not in COMPOUND_PREFIXES:
+        return False
     for n in (1, 2):
         if i + n < len(tokens) and compound_prefix(tokens, i + n) is not None and compound_prefix(tokens, i + n)[1] == n:
             return True
