@@ -289,11 +289,19 @@ def _normal_case(word: str) -> str:
 
 
 def _hyphen_readings(word: str, read) -> tuple[Reading, ...]:
-    """"Касым-Жомартом": the last part declines, the parts before it stay."""
+    """"Касым-Жомартом": the last part declines, the parts before it stay — unless they decline
+    as Russian surnames too ("Петровой-Водкиной" → "Петрова-Водкина")."""
     if "-" not in word.strip("-"):
         return read(word)
     head, _, last = word.rpartition("-")
-    return tuple(Reading(r.case, r.gender, f"{head}-{r.nominative}", r.weight) for r in read(last))
+    first = _best_by_case_and_gender(tuple(r for r in read(head) if r.weight >= 2)) if read is _surname_readings else {}
+    out = []
+    for r in read(last):
+        genders = ("masc", "femn") if r.gender == "any" else (r.gender,)
+        cases = CASES if r.case == "any" else (r.case,)
+        own = {first[(c, g)].nominative for c in cases for g in genders if (c, g) in first}
+        out.append(Reading(r.case, r.gender, f"{own.pop() if len(own) == 1 else head}-{r.nominative}", r.weight))
+    return tuple(out)
 
 
 @lru_cache(maxsize=20_000)
