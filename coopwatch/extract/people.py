@@ -27,6 +27,7 @@ Needs: annotated text, place mentions. Adds: ``Person`` entities with their ment
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -256,8 +257,8 @@ def _surname_like(tok: Token, known: set[str]) -> bool:
     return not parses or "Surn" in parses[0].tag or not any(p.is_known for p in parses)
 
 
-# A last line this long without final punctuation is running text cut short, not a byline
-# ("Ариана Ранцева") or a caption ("Фото: соцсети Радия Хабирова").
+# A last line this long without final punctuation, or with a sentence ending inside it, is
+# running text cut short, not a byline ("Ариана Ранцева") or a caption ("Фото: соцсети Радия Хабирова").
 CUT_LINE_WORDS = 8
 
 
@@ -268,7 +269,8 @@ def _cut_off(ann: Annotated) -> int | None:
     if last is None or not last.text.isalpha() or text[-1:] in ".!?…»\"')":
         return None
     last_line = text[text.rfind("\n") + 1:]
-    return last.i if len(last_line.split()) >= CUT_LINE_WORDS else None
+    running = len(last_line.split()) >= CUT_LINE_WORDS or re.search(r"[.!?…] ", last_line)
+    return last.i if running else None
 
 
 def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
