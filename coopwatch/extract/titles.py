@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coopwatch.extract.normal import org_name, quoted_tokens
 from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.title_heads import (
     HEAD_ALIASES,
@@ -154,9 +155,13 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
     whose = _whose(tokens, complement, edge.places, place_at)
     places = whose.places
-    org = _org_name(ann, complement, whose, places) if whose.org_noun is not None else None
+    org = None
+    if whose.org_noun is not None:
+        after_org = [t for t in complement if t.i > whose.org_noun.i]
+        generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in after_org)
+        org = org_name(ann, [t for t in complement if t not in whose.side], whose.org_noun, bool(places), generic)
     if org is not None:
-        quoted = _quoted_tokens(complement)
+        quoted = quoted_tokens(complement)
         whose.removed.update(quoted)
         if quoted:
             places = [p for p in places if p.start not in quoted]
@@ -385,41 +390,3 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
 
 def _could_be_genitive(t: Token) -> bool:
     return any("gent" in p.tag for p in morph_vocab()(t.lower))
-
-
-def _quoted_tokens(tokens: list[Token]) -> set[int]:
-    out, inside = set(), False
-    for t in tokens:
-        if t.text in ("«", "„", "“") or (t.text == '"' and not inside):
-            inside = True
-        elif t.text in ("»", "”") or (t.text == '"' and inside):
-            inside = False
-        elif inside:
-            out.add(t.i)
-    return out
-
-
-def _org_name(ann: Annotated, complement: list[Token], whose: _Whose, places: list[PlaceMention]) -> str | None:
-    """"концерна «Белнефтехим»" → "Белнефтехим"; "Ассамблеи народов Татарстана" → "Ассамблея народов
-    Татарстана"; None for a territory's own body ("агентство … Татарстана" stays with Татарстан)."""
-    from coopwatch.extract.normal import nominative_phrase
-
-    org_noun = whose.org_noun
-    complement = [t for t in complement if t not in whose.side]
-    quoted = [t for t in complement if t.i in _quoted_tokens(complement)]
-    if quoted:
-        return ann.text[quoted[0].start:quoted[-1].stop]
-    generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in complement if t.i > org_noun.i)
-    if (places or generic) and org_noun.lemma in {"агентство", "центр", "институт", "фонд", "служба"}:
-        return None
-    after = [t for t in complement if t.i == org_noun.i + 1]
-    if places and org_noun.lemma == "палата" and after and after[0].lemma == "представитель":
-        return None  # "Палаты представителей Национального собрания Беларуси": the parliament is the state's
-    tail = [t for t in complement if t.i > org_noun.i]
-    head_words = [org_noun]  # with the adjectives right before it: "рабочей группы"
-    by_index = {t.i: t for t in complement}
-    k = org_noun.i - 1
-    while k in by_index and by_index[k].pos == "ADJ" and org_noun.i - k <= 3:
-        head_words.insert(0, by_index[k])
-        k -= 1
-    return nominative_phrase(ann, head_words, tail)
