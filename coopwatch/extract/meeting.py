@@ -10,7 +10,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.refers_back, meeting.another_session, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -186,8 +186,9 @@ def said_at_session(ctx: Context, t: Token) -> bool:
       "camps around them", "Губернатор Брянской области Александр Богомаз принял посла Беларуси Дмитрия Крутого.", off=True)
 def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     people = {ctx.role_of(m.person) for m in ctx.people_in(verb.sent)} - {None}
+    officials = [t for t in ctx.titles_in(verb.sent) if t.of and not t.former]  # "губернатор … и аким … обсудили"
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
-    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or any(
+    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or any(
         t.lemma == "сторона" for t in ctx.tokens_of(verb.sent)))
 
 
@@ -215,7 +216,7 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in L.talk_nouns | L.session_nouns | {"он", "нем", "ней"} for t in tokens)
+    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns | {"он", "нем", "ней"} for t in tokens)
     return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
 
 
@@ -425,7 +426,7 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
-    sent = m.sents[0]
+    sent = m.anchor.sent  # the meeting's own sentence, not one added before it for its people
     if m.phrase_sides:
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
@@ -456,6 +457,13 @@ def another_session(ctx: Context, t: Token, kind: str, last: Meeting | None) -> 
     return own is not None and last.number is not None and own != last.number
 
 
+@rule("meeting.talks_at_forum", "'На форуме … подписан меморандум. В рамках встречи обсуждались …': talks named after "
+      "a forum are the sides' own talks on its sidelines, not the forum again", "На Форуме регионов России и Казахстана "
+      "подписан меморандум. В рамках встречи губернатор и аким обсудили поставки.", off=False)
+def talks_at_forum(kind: str, last: Meeting | None) -> bool:
+    return kind == "talks" and last is not None and last.kind == "forum"
+
+
 def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[list[Meeting], bool]:
     """New meetings of a sentence, and whether it refers back to the last one."""
     found: list[Meeting] = []
@@ -483,7 +491,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 c.drop("встреча внутри заседания того же предложения")
                 continue
             if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)) \
-                    and not another_session(ctx, t, kind, last):
+                    and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last):
                 refers = True
                 c.drop("та же встреча, что названа раньше")
                 continue
