@@ -17,7 +17,7 @@ Its fields
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
   meeting.date, meeting.event_year
 Its sides
-  meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.merge_same_meeting
@@ -530,6 +530,13 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
+            split = one_per_partner(ctx, m, names)
+            if split:
+                for parties, people in split:
+                    fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
+                                       place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
+                    scored.append((c.made(fact), 2))
+                continue
             parties, strength = _sides(ctx, m, who)
             if not parties:
                 c.drop("стороны не названы или одна страна")
@@ -538,6 +545,43 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
     return [f for f, _ in merge_same_meeting(scored)]
+
+
+@rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
+      "руководством Тульской, Рязанской областей и Алтайского края': talks with several territories of the other "
+      "side are one meeting per territory", "Губернатор Брестской области провёл переговоры с руководством Тульской и "
+      "Рязанской областей.")
+def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    if m.kind != "talks":
+        return None
+    people = {p.name: p for p in ctx.people}
+    held = {name: ctx.role_of(people.get(name)) for name in names}
+    # the partners are those met "с …": places after it, and the people named after it
+    tokens = ctx.tokens_of(m.anchor.sent)
+    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in ("с", "со")), None)
+    if after_with is None:
+        return None
+    met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}
+    partners = sides.partners_after(ctx, m.anchor.sent, m.anchor.i) + [of for n, of in held.items() if of and n in met]
+    by_camp: dict[int, list[str]] = {}
+    for p in dict.fromkeys(partners):
+        camp = ctx.camp_of(p)
+        if camp is not None:
+            by_camp.setdefault(id(camp), []).append(p)
+    for group in by_camp.values():
+        apart = [p for p in group if not any(related(p, q) for q in group if q != p)]
+        if len(apart) < 2:
+            continue
+        home = next((of for of in held.values() if of and of not in group and not any(related(of, p) for p in apart)),
+                    None)
+        if home is None:
+            other = ctx.other_camp(apart[0])
+            home = other.best if other is not None and other.named else None
+        if home is None:
+            return None
+        mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
+        return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
+    return None
 
 
 def _is_place(value: str) -> bool:
