@@ -55,7 +55,7 @@ def test_hierarchy_and_capitals():
 
 
 def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, monkeypatch):
-    from coopwatch.gazetteer.matcher import trie
+    from coopwatch.gazetteer.index import trie
 
     monkeypatch.setenv("COOPWATCH_CACHE", str(tmp_path))
     stale = tmp_path / "places-0000000000000000.pickle"

@@ -1,0 +1,92 @@
+"""Words that give a place adjective its level: "Курской области", "Минский облисполком",
+"Вяземский район Смоленской области", and the region or city a district is placed in."""
+
+from __future__ import annotations
+
+from coopwatch.gazetteer.mention import PlaceMention
+from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.nlp.annotate import Token
+
+# Words that turn a regional adjective into an authority or a territory of a known level.
+REGION_NOUNS = {"область", "край", "регион", "облисполком", "облсовет", "обл"}
+CITY_NOUNS = {"горисполком", "горсовет"}
+DISTRICT_NOUNS = {"район", "райисполком", "райсовет"}
+EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "районный": "district"}
+EXECUTIVE_NOUNS = {"исполнительный", "исполком", "совет", "комитет"}
+
+
+def level_after(tokens: list[Token], j: int, sent: int) -> tuple[str | None, int]:
+    """The territorial level a noun group right after token ``j`` names, and where it ends:
+    "облисполком", "областной исполнительный комитет", "области", "горисполком", "район"."""
+    if j >= len(tokens) or tokens[j].sent != sent:
+        return None, j
+    lem = tokens[j].lemma
+    if lem in REGION_NOUNS:
+        return "region", j + 1
+    if lem in CITY_NOUNS:
+        return "city", j + 1
+    if lem in DISTRICT_NOUNS:
+        return "district", j + 1
+    if lem in EXECUTIVE_ADJ:
+        k = j + 1
+        while k < len(tokens) and tokens[k].lemma in EXECUTIVE_NOUNS:
+            k += 1
+        return EXECUTIVE_ADJ[lem], k
+    if lem == "исполком":
+        return "executive", j + 1
+    return None, j
+
+
+def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """An adjective followed by a level noun picks the place of that level: "Курской области",
+    "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
+    adjectives share the noun: "Курской и Брянской областями"."""
+    for m in mentions:
+        if m.form != "adj":
+            continue
+        j = m.stop
+        # skip coordinated adjectives: "Гомельской, Могилевской и Витебской областями"
+        while j < len(tokens) and tokens[j].sent == m.sent and (
+                tokens[j].text in (",", "и") or (tokens[j].pos == "ADJ" and tokens[j].lemma in gz.by_adjective)):
+            j += 1
+        level, end = level_after(tokens, j, m.sent)
+        if level is None:
+            continue
+        if level == "executive":
+            m.form = "authority"
+            if j == m.stop:
+                m.stop = end
+                m.char_stop = tokens[end - 1].stop
+            continue
+        fitting = tuple(c for c in m.candidates if gz.level(c) == level)
+        if not fitting and level == "district" and j == m.stop and tokens[j].lemma == "район":
+            # "Вяземский район": a district named after its town, in the town's region
+            towns = [c for c in m.candidates if gz.level(c) == "city" and "/" in c]
+            if towns:
+                name = f"{tokens[m.start].lemma[:1].upper()}{tokens[m.start].lemma[1:]} район"
+                fitting = (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
+                m.form = "district"
+        if not fitting:
+            continue  # "российского региона": not this adjective's place
+        if fitting:
+            m.candidates = fitting
+        if j == m.stop:  # the noun belongs to this adjective itself
+            m.stop = end
+            m.char_stop = tokens[end - 1].stop
+            m.form = "name" if tokens[j].lemma in REGION_NOUNS | DISTRICT_NOUNS else "authority"
+    return mentions
+
+
+def reparent_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """"Кировский район Калужской области", "Первомайский район Бишкека": a district named like
+    one we know elsewhere (Кировский район of Mogilev oblast, Первомайский район of Minsk) but
+    placed by the text in another region or city."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        district = [c for c in m.candidates if gz.level(c) == "district"]
+        after = by_start.get(m.stop)
+        if not district or after is None or gz.level(after.candidates[0]) not in ("region", "city"):
+            continue
+        region = after.candidates[0]
+        if not any(c.startswith(region + "/") for c in district):
+            m.candidates = (f"{region}/{district[0].rsplit('/', 1)[1]}",)
