@@ -51,10 +51,15 @@ def guessed_nominatives(word: str) -> set[str]:
 
 @lru_cache(maxsize=100_000)
 def word_forms(word: str) -> frozenset[str]:
-    """Keys a word of a text may have in the index: its pymorphy normal forms, the same with a
-    soft sign pymorphy dropped ("Тяньцзине" → "тяньцзинь"), the nominatives its case ending
-    gives back when pymorphy does not know it ("Мазандарана" → "мазандаран"), and for a
-    hyphenated word its parts' forms joined ("Каменска-Уральского" → "каменск-уральский")."""
+    """Every key a word of a text may have in the index: ``sure_forms`` and ``guessed_forms``."""
+    return sure_forms(word) | guessed_forms(word)
+
+
+@lru_cache(maxsize=100_000)
+def sure_forms(word: str) -> frozenset[str]:
+    """The word's pymorphy normal forms, the same with a soft sign pymorphy dropped
+    ("Тяньцзине" → "тяньцзинь"), and for a hyphenated word its parts' forms joined
+    ("Каменска-Уральского" → "каменск-уральский")."""
     w = word.lower().replace("ё", "е")
     out = {w}
     for p in morph_vocab()(w):
@@ -70,10 +75,24 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(out | {lemma_of(x) for x in out})
 
 
-def text_keys(tok: Token) -> set[str]:
-    keys = set(word_forms(tok.text))
-    keys.add(tok.lemma)
+@lru_cache(maxsize=100_000)
+def guessed_forms(word: str) -> frozenset[str]:
+    """For a word pymorphy does not know, the nominatives its case ending gives back
+    ("Мазандарана" → "мазандаран", "Хоабиня" → "хоабинь"), less its ``sure_forms``."""
+    w = word.lower().replace("ё", "е")
+    if not w.isalpha() or morph_vocab().word_is_known(w):
+        return frozenset()
+    out = guessed_nominatives(w)
+    return frozenset(out | {lemma_of(x) for x in out}) - sure_forms(word)
+
+
+def text_keys(tok: Token) -> dict[str, bool]:
+    """The token's keys, each with whether it is only a guess (a guess loses to a sure key)."""
+    keys = {k: False for k in sure_forms(tok.text)}
+    keys[tok.lemma] = False
+    for k in guessed_forms(tok.text):
+        keys.setdefault(k, True)
     if len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
-        keys.add("=" + tok.text)
-    keys.discard(ENTRIES)  # never a word, the index's slot for places
+        keys["=" + tok.text] = False
+    keys.pop(ENTRIES, None)  # never a word, the index's slot for places
     return keys

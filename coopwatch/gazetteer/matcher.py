@@ -74,30 +74,34 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
     tokens = ann.tokens
     person = _in_spans(ann, "PER")
     org = _in_spans(ann, "ORG") | _quoted(tokens)
-    keys = [sorted(text_keys(t)) for t in tokens]  # sorted: the same result in every process
+    keys = [sorted(text_keys(t).items()) for t in tokens]  # sorted: the same result in every process
     mentions: list[PlaceMention] = []
 
     def longest(i: int) -> tuple[int, list] | None:
-        best: tuple[int, list] | None = None
-        frontier = [(root, i)]
+        """The longest name starting at token ``i``: (stop, entries). Of two readings of the
+        same words, one through a guessed case form ("Цзянси" read as a form of "Цзянсу")
+        gives way to one through a sure form."""
+        best: tuple[int, list, bool] | None = None
+        frontier = [(root, i, False)]
         while frontier:
             nxt = []
-            for node, j in frontier:
+            for node, j, guessed in frontier:
                 if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
                     continue
-                for k in keys[j]:
+                for k, guess in keys[j]:
                     child = node.get(k)
                     if child is None:
                         continue
+                    path_guessed = guessed or guess
                     if child.get(ENTRIES):
                         ok = [e for e in child[ENTRIES] if _caps_ok(tokens[i:j + 1], e[2])]
-                        if ok and (best is None or j + 1 > best[0]):
-                            best = (j + 1, ok)
-                        elif ok and j + 1 == best[0]:  # the same words read as another place
-                            best = (j + 1, best[1] + [e for e in ok if e not in best[1]])
-                    nxt.append((child, j + 1))
+                        if ok and (best is None or j + 1 > best[0] or j + 1 == best[0] and best[2] and not path_guessed):
+                            best = (j + 1, ok, path_guessed)
+                        elif ok and j + 1 == best[0] and path_guessed == best[2]:  # the same words read as another place
+                            best = (j + 1, best[1] + [e for e in ok if e not in best[1]], best[2])
+                    nxt.append((child, j + 1, path_guessed))
             frontier = nxt
-        return best
+        return best[:2] if best else None
 
     i = 0
     while i < len(tokens):
