@@ -58,22 +58,16 @@ def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
                 m.stop = end
                 m.char_stop = tokens[end - 1].stop
             continue
+        if level == "district":
+            continue  # districts are units: ``units.generic_units``
         fitting = tuple(c for c in m.candidates if gz.level(c) == level)
-        if not fitting and level == "district" and j == m.stop and tokens[j].lemma == "район":
-            # "Вяземский район": a district named after its town, in the town's region
-            towns = [c for c in m.candidates if gz.level(c) == "city" and "/" in c]
-            if towns:
-                name = f"{tokens[m.start].lemma[:1].upper()}{tokens[m.start].lemma[1:]} район"
-                fitting = (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
-                m.form = "district"
         if not fitting:
             continue  # "российского региона": not this adjective's place
-        if fitting:
-            m.candidates = fitting
+        m.candidates = fitting
         if j == m.stop:  # the noun belongs to this adjective itself
             m.stop = end
             m.char_stop = tokens[end - 1].stop
-            m.form = "name" if tokens[j].lemma in REGION_NOUNS | DISTRICT_NOUNS else "authority"
+            m.form = "name" if tokens[j].lemma in REGION_NOUNS else "authority"
     return mentions
 
 

@@ -8,7 +8,7 @@ against the rest of the document when a name is ambiguous ("РБ", "мински
 The steps live in small modules: ``forms`` (the keys of a word in any case), ``index`` (the
 trie of gazetteer names), ``levels`` (an adjective's level from the noun after it), ``units``
 and ``settlements`` (districts and towns the gazetteer does not list), ``resolve`` (one place
-per mention).
+per mention), ``lists`` (lists sharing a head noun; regions in apposition to a city).
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from __future__ import annotations
 from coopwatch.gazetteer.forms import ENTRIES, text_keys, word_forms
 from coopwatch.gazetteer.index import trie
 from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
+from coopwatch.gazetteer.lists import mark_appositions, mark_lists
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, capital_cities, gazetteer
 from coopwatch.gazetteer.resolve import resolve
 from coopwatch.gazetteer.settlements import generic_towns
-from coopwatch.gazetteer.units import generic_districts
+from coopwatch.gazetteer.units import generic_units
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 __all__ = ["ENTRIES", "PlaceMention", "find_places", "trie", "word_forms"]
@@ -61,10 +62,12 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions.sort(key=lambda m: m.start)
     mentions = extend_authorities(mentions, tokens, gz)
     reparent_districts(mentions, tokens, gz)
-    mentions += generic_districts(mentions, tokens, gz)
-    mentions += generic_towns(mentions, tokens, gz)
+    mentions = generic_units(mentions, tokens, gz)
+    mentions += generic_towns(mentions, tokens, gz, frozenset(_in_spans(ann, "PER")))
     mentions.sort(key=lambda m: m.start)
     resolve(mentions, tokens, gz)
+    mark_lists(mentions, tokens)
+    mark_appositions(mentions, tokens, gz)
     return mentions
 
 

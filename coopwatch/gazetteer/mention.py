@@ -16,6 +16,12 @@ class PlaceMention:
     sent: int
     in_org: bool = False  # inside an organisation's name ("Минский тракторный завод")
     id: str | None = None
+    # members of a list sharing one head noun ("Тульской, Рязанской областей", "Псковский и
+    # Могилёвский районы", "провинций Мазандаран и Гилян") carry that noun's token index
+    shared_head: int | None = None
+    # a region in apposition to a city ("Ижевска, столицы Удмуртии") only says where that city
+    # is: the city mention's start
+    locates: int | None = None
 
     @property
     def resolved(self) -> str:

@@ -25,19 +25,21 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
                                                 -m.candidates.index(c)))
         m.id = best
     for m in mentions:
-        if m.id and m.id.startswith("?/"):
-            m.id = place_district(m, mentions, gz)
+        if m.id and m.id.startswith("?"):
+            m.id = place_unknown(m, mentions, gz)
 
 
-def place_district(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
-    """A district whose region the sentence does not give: the nearest region mentioned before
-    it in the document; failing that, the most mentioned region."""
-    name = m.id.split("/", 1)[1]
-    before = [x for x in mentions if x.start < m.start and x.id and not x.id.startswith("?")
-              and gz.level(x.id) == "region" and x.form != "adj"]
+def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
+    """A district or town whose region neither the text around it nor the gazetteer gives
+    (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
+    country) mentioned before it in the document; failing that, the most mentioned one. With
+    no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
+    country, name = m.id[1:].split("/", 1)
+    regions = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "region"
+               and (not country or x.id.startswith(country + "-"))]
+    before = [x for x in regions if x.start < m.start and x.form != "adj"]
     if before:
         return f"{before[-1].id}/{name}"
-    regions = Counter(x.id for x in mentions if x.id and gz.level(x.id) == "region")
     if regions:
-        return f"{regions.most_common(1)[0][0]}/{name}"
-    return name
+        return f"{Counter(x.id for x in regions).most_common(1)[0][0]}/{name}"
+    return m.id

@@ -1,39 +1,225 @@
-"""Districts the gazetteer does not list, named by an adjective and a district noun."""
+"""Units below the region named by an adjective and a unit noun, listed in the gazetteer or not.
+
+"Сокольский муниципальный округ Вологодской области" → ``RU-VLG/Сокольский муниципальный округ``,
+"Горецким районом" → ``BY-MA/Горецкий район``, "Волковысский райисполком" → the district,
+"Октябрьский район Уфы" → ``RU-BA/Уфа/Октябрьский район``, "Псковский и Могилёвский районы"
+→ two districts. The parent is the region or city named right after the noun; else the
+gazetteer's district of that name (when it knows one); else the region of the town the
+adjective comes from ("Вяземский" → Вязьма, Смоленская область); else the document's context
+decides (``resolve.place_unknown``).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer
 from coopwatch.nlp.annotate import Token
 
 
-def generic_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
-    """"Вяземский район Смоленской области": a district not in the gazetteer, named by its
-    adjective, placed under the region named right after it (or left for the context to place)."""
-    taken = {i for m in mentions for i in range(m.start, m.stop)}
-    by_start = {m.start: m for m in mentions}
+@dataclass(frozen=True)
+class UnitNoun:
+    """A noun group naming a unit below the region, by lemmas: its words, the kind of unit the
+    ID names ("Сокольский муниципальный округ"; a municipal district is written "район", as
+    FACTS.md writes "RU-TA/Рыбно-Слободский район"), the gender the adjective takes in that
+    name, and whether the group names the unit's authority rather than the unit itself."""
+
+    words: tuple[str, ...]
+    kind: str
+    gender: str = "masc"
+    authority: bool = False
+
+
+# The noun groups, longest first where one begins another.
+UNIT_NOUNS = (
+    UnitNoun(("муниципальный", "округ"), "муниципальный округ"),
+    UnitNoun(("городской", "округ"), "городской округ"),
+    UnitNoun(("муниципальный", "район"), "район"),
+    UnitNoun(("район",), "район"),
+    UnitNoun(("районный", "исполнительный", "комитет"), "район", authority=True),
+    UnitNoun(("районный", "совет", "депутат"), "район", authority=True),
+    UnitNoun(("районный", "совет"), "район", authority=True),
+    UnitNoun(("районный", "исполком"), "район", authority=True),
+    UnitNoun(("райисполком",), "район", authority=True),
+    UnitNoun(("райсовет",), "район", authority=True),
+    UnitNoun(("сельсовет",), "сельсовет"),
+    UnitNoun(("сельский", "совет"), "сельсовет"),
+    UnitNoun(("сельский", "поселение"), "сельское поселение", "neut"),
+    UnitNoun(("городской", "поселение"), "городское поселение", "neut"),
+    UnitNoun(("муниципалитет",), "муниципалитет"),  # Georgia
+    UnitNoun(("улус",), "улус"),  # Yakutia
+    UnitNoun(("кожуун",), "кожуун"),  # Tuva
+)
+
+# Units that take the name of their centre town ("Вяземский район" — Вязьма): without a region
+# in the text, the town's region is theirs. Rural settlements are named after villages, and a
+# village's name is shared by many ("Ивановское сельское поселение").
+NAMED_AFTER_TOWN = {"район", "муниципальный округ", "городской округ"}
+
+# Capitalised adjectives that open a sentence before "район" without naming one: "Новый район
+# застроят", "Соседний район помог". Only checked at the start of a sentence.
+NOT_NAMES = {"новый", "каждый", "весь", "соседний", "приграничный", "пограничный", "родной", "наш", "ваш",
+             "отдельный", "другой", "крупный", "данный", "этот", "целый", "любой", "отдаленный", "сельский",
+             "городской", "муниципальный", "один", "второй", "третий", "первый", "последний", "лучший"}
+LIST_JOINERS = {",", "и"}
+
+
+@dataclass
+class UnitPhrase:
+    members: list[Token]  # the adjectives, in text order ("Псковский", "Могилёвский")
+    noun: UnitNoun
+    stop: int  # token index after the noun group
+
+
+def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
+    """Every "<adjective>[, <adjective>… и <adjective>] <unit noun group>" of the text."""
     out = []
-    for t in tokens[:-1]:
-        nxt = tokens[t.i + 1]
-        if t.i in taken or nxt.i in taken or nxt.sent != t.sent:
+    i = 0
+    while i < len(tokens):
+        noun = _noun_at(tokens, i)
+        if noun is None:
+            i += 1
             continue
-        if not (t.pos == "ADJ" and t.text[:1].isupper() and nxt.lemma == "район" and nxt.feats.get("Number") != "Plur"):
-            continue
-        name = f"{nominative_adj(t)} район"
-        parent = None
-        after = by_start.get(nxt.i + 1)
-        if after and gz.level(after.resolved) in ("region", "city"):
-            parent = after.resolved
-        cands = tuple(p for p in gz.places if p.endswith("/" + name)) or ()
-        if parent:
-            cands = (f"{parent}/{name}",)
-        if not cands:
-            cands = (f"?/{name}",)  # parent decided by the document's context
-        out.append(PlaceMention(candidates=cands, start=t.i, stop=nxt.i + 1, char_start=t.start,
-                                char_stop=nxt.stop, form="district", sent=t.sent))
+        members = _members_before(tokens, i)
+        if members:
+            out.append(UnitPhrase(members, noun, i + len(noun.words)))
+        i += len(noun.words)
     return out
 
 
-def nominative_adj(t: Token) -> str:
-    lemma = t.lemma
-    return lemma[:1].upper() + lemma[1:]
+def _noun_at(tokens: list[Token], i: int) -> UnitNoun | None:
+    for noun in UNIT_NOUNS:
+        words = tokens[i:i + len(noun.words)]
+        if len(words) == len(noun.words) and all(t.lemma == w and t.sent == tokens[i].sent
+                                                  for t, w in zip(words, noun.words)):
+            return noun
+    return None
+
+
+def _is_name_adjective(t: Token) -> bool:
+    """A capitalised adjective; NER's tagger often calls one before a plural noun a proper name
+    ("Кобринский и Гатчинский районы"), so an adjectival lemma is enough."""
+    return t.pos in ("ADJ", "PROPN") and t.lemma.endswith(("ий", "ый", "ой")) and t.text[:1].isupper() \
+        and t.text.replace("-", "").isalpha()
+
+
+def _members_before(tokens: list[Token], i: int) -> list[Token]:
+    """The adjectives sharing the noun group at ``i``: "Тотемский, Сокольский и Вожегодский"."""
+    members: list[Token] = []
+    j = i - 1
+    while j >= 0 and tokens[j].sent == tokens[i].sent and _is_name_adjective(tokens[j]) \
+            and not _opens_sentence_as_common_word(tokens, j):
+        members.insert(0, tokens[j])
+        k = j - 1
+        if k >= 0 and tokens[k].text in LIST_JOINERS and tokens[k].sent == tokens[i].sent:
+            j = k - 1
+            if j >= 0 and tokens[j].text == "," and tokens[j].sent == tokens[i].sent:
+                j -= 1  # "Тотемский, Сокольский, и Вожегодский" — rare, but harmless
+            continue
+        break
+    return members
+
+
+def _opens_sentence_as_common_word(tokens: list[Token], j: int) -> bool:
+    first = j == 0 or tokens[j - 1].sent != tokens[j].sent
+    return first and tokens[j].lemma in NOT_NAMES
+
+
+def unit_name(adjective: Token, noun: UnitNoun) -> str:
+    """The unit's name in the nominative: "Сокольского" + муниципальный округ → "Сокольский
+    муниципальный округ"; "Ивановского" + сельское поселение → "Ивановское сельское поселение"."""
+    lemma = adjective.lemma
+    if noun.gender == "neut":
+        lemma = _neuter(lemma)
+    parts = lemma.split("-")
+    written = adjective.text.split("-")
+    if len(written) == len(parts):  # keep the text's capitals: "Рыбно-Слободский"
+        parts = [p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written)]
+    else:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return f"{'-'.join(parts)} {noun.kind}"
+
+
+def _neuter(masculine: str) -> str:
+    if masculine.endswith(("ый", "ой")):
+        return masculine[:-2] + "ое"
+    if masculine.endswith("ий"):
+        return masculine[:-2] + ("ое" if masculine[-3:-2] in "кгхжшчщ" else "ее")
+    return masculine
+
+
+@lru_cache(maxsize=1)
+def _units_by_name() -> dict[str, tuple[str, ...]]:
+    """Gazetteer places below the region by their name in the ID: "Горецкий район" → (BY-MA/…,)."""
+    out: dict[str, list[str]] = {}
+    for pid in gazetteer().places:
+        if "/" in pid:
+            out.setdefault(_norm(pid.rsplit("/", 1)[1]), []).append(pid)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("ё", "е")
+
+
+def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer,
+                    town_ids: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Place IDs a unit of this name may be, most likely first (see the module docstring)."""
+    known = _units_by_name().get(_norm(name), ())
+    if parent and gz.level(parent) in ("region", "city"):
+        inside = [k for k in known if k.rsplit("/", 1)[0] == parent]
+        return (inside[0] if inside else f"{parent}/{name}",)
+    if parent:  # a country: "Жанибекский район Казахстана"
+        known = tuple(k for k in known if country_of(k) == parent)
+    if known:
+        return known
+    towns = [c for c in town_ids if gz.level(c) == "city" and "/" in c and (not parent or country_of(c) == parent)]
+    if towns and noun.kind in NAMED_AFTER_TOWN:  # "Вяземский район": named after its town, in its region
+        return (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
+    return (f"?{parent or ''}/{name}",)  # parent decided by the document's context
+
+
+def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """Mentions for every unit phrase member; returns the new list of mentions (an adjective's
+    own mention gives way to the unit it names: "Псковский" in "Псковский и Могилёвский районы")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.stop)}
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    out: list[PlaceMention] = []
+    for phrase in unit_phrases(tokens):
+        parent = _parent_after(by_start.get(phrase.stop), gz)
+        group_start = phrase.stop - len(phrase.noun.words)
+        for adj in phrase.members:
+            own = by_token.get(adj.i)
+            shared = group_start if len(phrase.members) > 1 else None
+            if own is not None and own.form != "adj":
+                if own.stop > adj.i + 1 or own.form in ("authority", "district"):
+                    # the gazetteer knows the whole name: "Лидский район", "Волковысский райисполком"
+                    own.shared_head = own.shared_head if shared is None else shared
+                    continue
+            last = adj is phrase.members[-1]
+            stop = phrase.stop if last else adj.i + 1
+            if any(by_token.get(k) not in (None, own) for k in range(adj.i, stop) if k >= group_start):
+                continue
+            name = unit_name(adj, phrase.noun)
+            cands = unit_candidates(name, phrase.noun, parent, gz, own.candidates if own is not None else ())
+            if own is not None:
+                dropped.add(id(own))
+            out.append(PlaceMention(
+                candidates=cands, start=adj.i, stop=stop, char_start=adj.start, char_stop=tokens[stop - 1].stop,
+                form="authority" if phrase.noun.authority and last else "district", sent=adj.sent,
+                in_org=own.in_org if own is not None else False,
+                shared_head=shared))
+    return [m for m in mentions if id(m) not in dropped] + out
+
+
+def _parent_after(m: PlaceMention | None, gz: Gazetteer) -> str | None:
+    """The region, city or country named right after the noun group ("… района Вологодской
+    области", "… района Абхазии", "… района Казахстана"); an adjective is not one."""
+    if m is None or m.form == "adj":
+        return None
+    if len(m.candidates) == 1 or all(gz.level(c) == gz.level(m.candidates[0]) for c in m.candidates):
+        return m.candidates[0]
+    return None

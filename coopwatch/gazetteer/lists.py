@@ -1,0 +1,98 @@
+"""Lists of places that share one head noun, and places that only say where another one is.
+
+* "Тульской, Рязанской областей", "Самарской и Пензенской областей" (the noun after the list)
+  and "провинций Мазандаран и Гилян", "городов Бабольсер и Решт" (the noun before it): each
+  member is a place of its own; all carry the noun's token index in ``shared_head``, so a fact
+  rule can make one fact per member. An adjective member names its place like a name does
+  ("Тульской" here is the Tula region, not a Tula delegation), so it takes the form ``name``.
+* "Ижевска, столицы Удмуртии", "Брест, областной центр Брестской области", "Ижевск
+  (Удмуртия)": the region only says where the city is; its mention carries the city
+  mention's start in ``locates``, and a fact rule does not take it for a side.
+"""
+
+from __future__ import annotations
+
+from coopwatch.gazetteer.mention import PlaceMention
+from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.nlp.annotate import Token
+
+# Head nouns (lemmas) a list of places may share.
+HEAD_NOUNS = {"область", "край", "республика", "провинция", "остан", "аймак", "штат", "округ", "район",
+              "город", "село", "поселок", "деревня", "столица", "регион", "страна", "марз", "велаят",
+              "уезд", "префектура", "губерния", "земля", "воеводство", "муниципалитет", "улус"}
+LIST_JOINERS = {",", "и"}
+# Words between a city and its region that make the region an apposition ("Ижевска, столицы
+# Удмуртии", "Бреста — областного центра", "Тольятти, крупнейшего города Самарской области").
+APPOSITION_NOUNS = {"столица", "центр", "город", "райцентр", "облцентр"}
+APPOSITION_GAP = 3  # words allowed between the noun and the region: "административного центра"
+
+
+def mark_lists(mentions: list[PlaceMention], tokens: list[Token]) -> None:
+    """Set ``shared_head`` on the members of lists that share a head noun."""
+    for run in _runs(mentions, tokens):
+        for k, m in enumerate(run):  # the noun after: "Тульской, Рязанской областей"
+            if k > 0 and m.stop - m.start > 1 and _plural_head(tokens[m.stop - 1]):
+                first = k
+                while first > 0 and run[first - 1].stop - run[first - 1].start == 1 and run[first - 1].shared_head is None:
+                    first -= 1
+                if first < k:
+                    _share(run[first:k + 1], m.stop - 1)
+        # the noun before: "провинций Мазандаран и Гилян", "аймаков Дорнод и Хэнтий" (the
+        # gazetteer may know "аймак Дорнод" with its noun); the tagger often takes "города" or
+        # "аймаков" for a singular, so a list right after the noun is enough
+        first = run[0]
+        before = first.start if tokens[first.start].lemma in HEAD_NOUNS and first.stop - first.start > 1 \
+            else first.start - 1
+        if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in HEAD_NOUNS:
+            own_head = next((k for k, m in enumerate(run) if m.stop - m.start > 1 and _plural_head(tokens[m.stop - 1])), None)
+            _share(run[:own_head] if own_head is not None else run, before)
+
+
+def _plural_head(t: Token) -> bool:
+    return t.lemma in HEAD_NOUNS and t.feats.get("Number") == "Plur"
+
+
+def _runs(mentions: list[PlaceMention], tokens: list[Token]) -> list[list[PlaceMention]]:
+    """Mentions next to each other with only commas and "и" between them."""
+    runs: list[list[PlaceMention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.sent == m.sent and m.start > prev.stop - 1 and all(
+                t.text in LIST_JOINERS for t in tokens[prev.stop:m.start]) and m.start - prev.stop <= 2:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _share(members: list[PlaceMention], head: int) -> None:
+    if len(members) < 2:
+        return
+    for m in members:
+        if m.shared_head is None:
+            m.shared_head = head
+        if m.form == "adj":
+            m.form = "name"
+
+
+def mark_appositions(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """Set ``locates`` on a region that only says where the city before it is."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for city, region in zip(ordered, ordered[1:]):
+        if city.sent != region.sent or gz.level(city.resolved) != "city" or region.form == "adj" \
+                or gz.level(region.resolved) != "region" or not city.resolved.startswith(region.resolved + "/"):
+            continue
+        between = tokens[city.stop:region.start]
+        if _apposition(between):
+            region.locates = city.start
+
+
+def _apposition(between: list[Token]) -> bool:
+    """", столицы", " — областного центра", ", крупнейшего города", " (" — the words between
+    a city and a region that stands in apposition to it."""
+    if [t.text for t in between] == ["("]:
+        return True
+    if not between or between[0].text not in (",", "—", "–", "-"):
+        return False
+    words = [t for t in between[1:] if t.pos != "PUNCT"]
+    return 0 < len(words) <= APPOSITION_GAP and words[-1].lemma in APPOSITION_NOUNS
