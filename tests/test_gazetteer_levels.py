@@ -178,3 +178,12 @@ def test_region_beside_a_city_is_not_an_apposition():
 ])
 def test_first_level_units_of_partners(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Брест и китайский Лишуй стали городами-побратимами", ["BY-BR/Брест", "CN", "CN-ZJ/Лишуй"]),
+    ("делегация Цзюцзяна посетила Гомель", ["CN-JX/Цзюцзян", "BY-HO/Гомель"]),
+    ("в Лояне и Кайфэне провинции Хэнань", ["CN-HA/Лоян", "CN-HA/Кайфэн", "CN-HA"]),
+])
+def test_prefecture_cities_of_china(text, expected):
+    assert places(text) == expected

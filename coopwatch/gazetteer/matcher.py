@@ -146,12 +146,14 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
 
 
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:
-    """Is the person span around ``tok`` a real name (a first name beside it, or the surname
-    alone) rather than NER's mistake on "Администрацией Вологды"?"""
+    """Is the person span around ``tok`` a real name (a first name beside it, or alone a word
+    pymorphy knows as a name: "Королёв") rather than NER's mistake on "Администрацией Вологды"
+    or "делегация Цзюцзяна"?"""
     for span in ann.spans:
         if span.type == "PER" and span.tokens and span.tokens[0].i <= tok.i <= span.tokens[-1].i:
-            if len(span.tokens) == 1:
-                return True
+            if len(span.tokens) == 1:  # pymorphy's tags of a word it does not know are guesses
+                return morph_vocab().word_is_known(tok.lower) and any(
+                    tag in p.tag for p in morph_vocab()(tok.lower)[:2] for tag in ("Surn", "Name", "Patr"))
             return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
     return False
 
