@@ -187,3 +187,31 @@ def test_first_level_units_of_partners(text, expected):
 ])
 def test_prefecture_cities_of_china(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("в Гилянской провинции", ["IR-01"]),
+    ("делегации Ширакского и Лорийского марзов", ["AM-SH", "AM-LO"]),
+    ("в Ахалском и Лебапском велаятах", ["TM-A", "TM-L"]),
+    # Azerbaijan's rayons are its first-level units
+    ("Губинский и Гусарский районы Азербайджана", ["AZ-QBA", "AZ-QUS", "AZ"]),
+])
+def test_level_nouns_of_partner_countries(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("с хокимиятами Андижанской, Ташкентсткой и Бухарской областей", ["UZ-AN", "UZ-TO", "UZ-BU"]),
+    ("с Курской, Брянскй и Орловской областями", ["RU-KRS", "RU-BRY", "RU-ORL"]),
+    ("руководители Гомельской и Могилевкой областей", ["BY-HO", "BY-MA"]),
+])
+def test_misspelt_adjective_inside_a_list_of_regions(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ташкентсткий делегат приехал в Курск.",  # no list, no level noun: not forgiven
+    "с Курской, Ташкетсткой и Орловской областями",  # two letters away from "ташкентский"
+])
+def test_misspelling_is_forgiven_only_in_a_list_one_letter_away(text):
+    assert not any(p.startswith("UZ") for p in places(text))

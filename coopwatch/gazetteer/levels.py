@@ -7,8 +7,11 @@ from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
 from coopwatch.nlp.annotate import Token
 
-# Words that turn a regional adjective into an authority or a territory of a known level.
-REGION_NOUNS = {"область", "край", "регион", "облисполком", "облсовет", "обл"}
+# Words that turn a regional adjective into an authority or a territory of a known level; the
+# first-level units of partner countries too ("Гилянской провинции", "Ширакского и Лорийского
+# марзов", "Хубсугульского аймака", "Лебапского велаята").
+REGION_NOUNS = {"область", "край", "регион", "облисполком", "облсовет", "обл", "провинция", "остан", "аймак",
+                "марз", "велаят", "штат"}
 CITY_NOUNS = {"горисполком", "горсовет"}
 DISTRICT_NOUNS = {"район", "райисполком", "райсовет"}
 EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "районный": "district"}
@@ -41,14 +44,19 @@ def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
     """An adjective followed by a level noun picks the place of that level: "Курской области",
     "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
     adjectives share the noun: "Курской и Брянской областями"."""
+    adjectives = {i for m in mentions if m.form == "adj" for i in range(m.start, m.stop)}
+    named = {m.start: m for m in mentions if m.form == "name" and m.stop - m.start == 2}
     for m in mentions:
         if m.form != "adj":
             continue
         j = m.stop
         # skip coordinated adjectives: "Гомельской, Могилевской и Витебской областями"
         while j < len(tokens) and tokens[j].sent == m.sent and (
-                tokens[j].text in (",", "и") or (tokens[j].pos == "ADJ" and tokens[j].lemma in gz.by_adjective)):
+                tokens[j].text in (",", "и") or j in adjectives
+                or (tokens[j].pos == "ADJ" and tokens[j].lemma in gz.by_adjective)):
             j += 1
+        if j > m.stop and j in named:  # the last member found whole: "Курской и Брянской областями"
+            j = named[j].stop - 1
         level, end = level_after(tokens, j, m.sent)
         if level is None:
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
-from coopwatch.nlp.annotate import Token
+from coopwatch.nlp.annotate import Token, morph_vocab
 
 # Head nouns (lemmas) a list of places may share.
 HEAD_NOUNS = {"область", "край", "республика", "провинция", "остан", "аймак", "штат", "округ", "район",
@@ -41,15 +41,23 @@ def mark_lists(mentions: list[PlaceMention], tokens: list[Token]) -> None:
         # gazetteer may know "аймак Дорнод" with its noun); the tagger often takes "города" or
         # "аймаков" for a singular, so a list right after the noun is enough
         first = run[0]
-        before = first.start if tokens[first.start].lemma in HEAD_NOUNS and first.stop - first.start > 1 \
-            else first.start - 1
-        if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in HEAD_NOUNS:
-            own_head = next((k for k, m in enumerate(run) if m.stop - m.start > 1 and _plural_head(tokens[m.stop - 1])), None)
+        inside = tokens[first.start].lemma in HEAD_NOUNS and first.stop - first.start > 1
+        before = first.start if inside else first.start - 1
+        if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in HEAD_NOUNS \
+                and (not inside or _plural_head(tokens[before])):
+            own_head = next((k for k, m in enumerate(run[1:], 1) if _has_own_head(m, tokens)), None)
             _share(run[:own_head] if own_head is not None else run, before)
 
 
+def _has_own_head(m: PlaceMention, tokens: list[Token]) -> bool:
+    """"Калифорнийском штате", "провинции Гилян": a member with a head noun of its own."""
+    return m.stop - m.start > 1 and (tokens[m.start].lemma in HEAD_NOUNS or tokens[m.stop - 1].lemma in HEAD_NOUNS)
+
+
 def _plural_head(t: Token) -> bool:
-    return t.lemma in HEAD_NOUNS and t.feats.get("Number") == "Plur"
+    """A head noun in the plural; the tagger takes some for singulars ("аймаков"), pymorphy not."""
+    return t.lemma in HEAD_NOUNS and (t.feats.get("Number") == "Plur"
+                                      or all("plur" in str(p.tag) for p in morph_vocab()(t.lower)[:1]))
 
 
 def _runs(mentions: list[PlaceMention], tokens: list[Token]) -> list[list[PlaceMention]]:

@@ -8,7 +8,8 @@ against the rest of the document when a name is ambiguous ("РБ", "мински
 The steps live in small modules: ``forms`` (the keys of a word in any case), ``index`` (the
 trie of gazetteer names), ``levels`` (an adjective's level from the noun after it), ``units``
 and ``settlements`` (districts and towns the gazetteer does not list), ``resolve`` (one place
-per mention), ``lists`` (lists sharing a head noun; regions in apposition to a city).
+per mention), ``lists`` (lists sharing a head noun; regions in apposition to a city),
+``misspelt`` (a place adjective misspelt inside a list).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from coopwatch.gazetteer.index import trie
 from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
 from coopwatch.gazetteer.lists import mark_appositions, mark_lists
 from coopwatch.gazetteer.mention import PlaceMention
+from coopwatch.gazetteer.misspelt import misspelt_adjectives
 from coopwatch.gazetteer.places import Gazetteer, capital_cities, gazetteer
 from coopwatch.gazetteer.resolve import resolve
 from coopwatch.gazetteer.settlements import generic_towns
@@ -59,6 +61,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     tokens = ann.tokens
     mentions = _named(ann, gz)
     mentions += _compound_adjectives(tokens, {i for m in mentions for i in range(m.start, m.stop)}, gz)
+    mentions.sort(key=lambda m: m.start)
+    mentions += misspelt_adjectives(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
     mentions = extend_authorities(mentions, tokens, gz)
     reparent_districts(mentions, tokens, gz)

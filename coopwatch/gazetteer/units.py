@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer
+from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, parent_of
 from coopwatch.nlp.annotate import Token
 
 
@@ -152,11 +152,17 @@ def _neuter(masculine: str) -> str:
 
 @lru_cache(maxsize=1)
 def _units_by_name() -> dict[str, tuple[str, ...]]:
-    """Gazetteer places below the region by their name in the ID: "Горецкий район" → (BY-MA/…,)."""
+    """Gazetteer units by every name that ends in a unit noun: "Горецкий район" → (BY-MA/…,),
+    "Телавский район" → (GE-KA/Телавский муниципалитет,), and the rayons that are Azerbaijan's
+    first-level units: "Губинский район" → (AZ-QBA,)."""
+    kinds = {noun.kind.split()[-1] for noun in UNIT_NOUNS}
     out: dict[str, list[str]] = {}
-    for pid in gazetteer().places:
-        if "/" in pid:
-            out.setdefault(_norm(pid.rsplit("/", 1)[1]), []).append(pid)
+    for p in gazetteer().places.values():
+        names = {p.id.rsplit("/", 1)[1]} if "/" in p.id else set()
+        names.update(p.names)
+        for n in names:
+            if n.split()[-1] in kinds and p.id not in out.get(_norm(n), []):
+                out.setdefault(_norm(n), []).append(p.id)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -169,7 +175,7 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
     """Place IDs a unit of this name may be, most likely first (see the module docstring)."""
     known = _units_by_name().get(_norm(name), ())
     if parent and gz.level(parent) in ("region", "city"):
-        inside = [k for k in known if k.rsplit("/", 1)[0] == parent]
+        inside = [k for k in known if parent_of(k) == parent]
         return (inside[0] if inside else f"{parent}/{name}",)
     if parent:  # a country: "Жанибекский район Казахстана"
         known = tuple(k for k in known if country_of(k) == parent)
