@@ -215,3 +215,28 @@ def test_misspelt_adjective_inside_a_list_of_regions(text, expected):
 ])
 def test_misspelling_is_forgiven_only_in_a_list_one_letter_away(text):
     assert not any(p.startswith("UZ") for p in places(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural unit noun after one adjective: the region's units, not one of them
+    ("Вологодские муниципальные округа развивают связи с Беларусью", ["RU-VLG", "BY"]),
+    ("Брестские районы приняли гостей", ["BY-BR"]),
+    # a singular noun belongs to the adjective next to it only; "Волжский" here is the town
+    ("Город Волжский и Палласовский район Волгоградской области",
+     ["RU-VGG/Волжский", "RU-VGG/Палласовский район", "RU-VGG"]),
+])
+def test_one_adjective_with_a_plural_noun_is_no_unit(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "регионов России и Беларуси",  # the noun's complement, not a list of regions
+    "столица Татарстана Казань",
+    "стран Азии и Африки",
+])
+def test_complement_of_a_noun_is_no_list(text):
+    assert all(m.shared_head is None for m in mentions(text))
+
+
+def test_abbreviation_after_a_settlement_noun_is_no_town():
+    assert places("Ассамблея столиц и крупных городов СНГ собралась в Астане") == ["KZ-71"]

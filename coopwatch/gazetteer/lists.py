@@ -16,10 +16,16 @@ from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
 from coopwatch.nlp.annotate import Token, morph_vocab
 
-# Head nouns (lemmas) a list of places may share.
-HEAD_NOUNS = {"область", "край", "республика", "провинция", "остан", "аймак", "штат", "округ", "район",
-              "город", "село", "поселок", "деревня", "столица", "регион", "страна", "марз", "велаят",
-              "уезд", "префектура", "губерния", "земля", "воеводство", "муниципалитет", "улус"}
+# Head nouns (lemmas) a list of places may share, with the level of the places they name: a
+# list after the noun is one of its kind ("городов Бабольсер и Решт"), not a complement
+# ("регионов России и Беларуси", "столица Татарстана Казань").
+HEAD_NOUNS = {
+    **dict.fromkeys(("область", "край", "республика", "провинция", "остан", "аймак", "штат", "регион", "марз",
+                     "велаят", "префектура", "губерния", "земля", "воеводство"), "region"),
+    **dict.fromkeys(("город", "село", "поселок", "деревня", "столица"), "city"),
+    **dict.fromkeys(("округ", "район", "муниципалитет", "улус"), "district"),
+    "страна": "country",
+}
 LIST_JOINERS = {",", "и"}
 # Words between a city and its region that make the region an apposition ("Ижевска, столицы
 # Удмуртии", "Бреста — областного центра", "Тольятти, крупнейшего города Самарской области").
@@ -27,7 +33,7 @@ APPOSITION_NOUNS = {"столица", "центр", "город", "райцен�
 APPOSITION_GAP = 3  # words allowed between the noun and the region: "административного центра"
 
 
-def mark_lists(mentions: list[PlaceMention], tokens: list[Token]) -> None:
+def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
     """Set ``shared_head`` on the members of lists that share a head noun."""
     for run in _runs(mentions, tokens):
         for k, m in enumerate(run):  # the noun after: "Тульской, Рязанской областей"
@@ -46,7 +52,9 @@ def mark_lists(mentions: list[PlaceMention], tokens: list[Token]) -> None:
         if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in HEAD_NOUNS \
                 and (not inside or _plural_head(tokens[before])):
             own_head = next((k for k, m in enumerate(run[1:], 1) if _has_own_head(m, tokens)), None)
-            _share(run[:own_head] if own_head is not None else run, before)
+            members = run[:own_head] if own_head is not None else run
+            if all(gz.level(m.resolved) == HEAD_NOUNS[tokens[before].lemma] for m in members):
+                _share(members, before)
 
 
 def _has_own_head(m: PlaceMention, tokens: list[Token]) -> bool:

@@ -70,7 +70,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions += generic_towns(mentions, tokens, gz, frozenset(_in_spans(ann, "PER")))
     mentions.sort(key=lambda m: m.start)
     resolve(mentions, tokens, gz)
-    mark_lists(mentions, tokens)
+    mark_lists(mentions, tokens, gz)
     mark_appositions(mentions, tokens, gz)
     return mentions
 

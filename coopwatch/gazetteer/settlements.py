@@ -71,7 +71,8 @@ def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Toke
 
 
 def _name_word(t: Token, sent: int, taken: set[int]) -> bool:
-    return t.sent == sent and t.i not in taken and t.is_cap() and t.text.isalpha()
+    """A capitalised word, not an abbreviation ("городов СНГ")."""
+    return t.sent == sent and t.i not in taken and t.is_cap() and t.text.isalpha() and not t.text.isupper()
 
 
 def _sentence_region(mentions: list[PlaceMention], t: Token, gz: Gazetteer) -> str | None:

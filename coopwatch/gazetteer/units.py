@@ -30,6 +30,10 @@ class UnitNoun:
     kind: str
     gender: str = "masc"
     authority: bool = False
+    head: int = -1  # which word is the noun whose number tells one unit from a list
+
+    def head_token(self, tokens: list[Token], start: int) -> Token:
+        return tokens[start + (self.head if self.head >= 0 else len(self.words) + self.head)]
 
 
 # The noun groups, longest first where one begins another.
@@ -39,7 +43,7 @@ UNIT_NOUNS = (
     UnitNoun(("муниципальный", "район"), "район"),
     UnitNoun(("район",), "район"),
     UnitNoun(("районный", "исполнительный", "комитет"), "район", authority=True),
-    UnitNoun(("районный", "совет", "депутат"), "район", authority=True),
+    UnitNoun(("районный", "совет", "депутат"), "район", authority=True, head=1),
     UnitNoun(("районный", "совет"), "район", authority=True),
     UnitNoun(("районный", "исполком"), "район", authority=True),
     UnitNoun(("райисполком",), "район", authority=True),
@@ -83,6 +87,12 @@ def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
             i += 1
             continue
         members = _members_before(tokens, i)
+        # "Волжский и Палласовский район": a singular noun is the last adjective's alone; a plural
+        # one needs a list ("Волгоградские муниципалитеты" are the region's, not one unit)
+        if noun.head_token(tokens, i).feats.get("Number") == "Plur":
+            members = members if len(members) > 1 else []
+        else:
+            members = members[-1:]
         if members:
             out.append(UnitPhrase(members, noun, i + len(noun.words)))
         i += len(noun.words)
@@ -201,10 +211,11 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
             own = by_token.get(adj.i)
             shared = group_start if len(phrase.members) > 1 else None
             if own is not None and own.form != "adj":
+                # the gazetteer knows the whole name ("Лидский район", "Волковысский райисполком"),
+                # or the word is a name of its own ("город Волжский")
                 if own.stop > adj.i + 1 or own.form in ("authority", "district"):
-                    # the gazetteer knows the whole name: "Лидский район", "Волковысский райисполком"
                     own.shared_head = own.shared_head if shared is None else shared
-                    continue
+                continue
             last = adj is phrase.members[-1]
             stop = phrase.stop if last else adj.i + 1
             if any(by_token.get(k) not in (None, own) for k in range(adj.i, stop) if k >= group_start):
@@ -218,7 +229,23 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                 form="authority" if phrase.noun.authority and last else "district", sent=adj.sent,
                 in_org=own.in_org if own is not None else False,
                 shared_head=shared))
-    return [m for m in mentions if id(m) not in dropped] + out
+    kept = [_plural_is_no_unit(m, tokens, gz) if m.form == "name" else m for m in mentions if id(m) not in dropped]
+    return [m for m in kept if m is not None] + out
+
+
+def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> PlaceMention | None:
+    """"Брестские районы" are the Brest region's districts, not the Brest district the gazetteer
+    names alike: a plural adjective with a plural unit noun is the adjective alone (an adjective
+    in a list of units stays singular: "Брестский и Каменецкий районы")."""
+    first, last = tokens[m.start], tokens[m.stop - 1]
+    if m.stop - m.start != 2 or _noun_at(tokens, last.i) is None or first.feats.get("Number") != "Plur" \
+            or not all(gz.level(c) == "district" for c in m.candidates):
+        return m
+    ids = gz.by_adjective.get(first.lemma)
+    if not ids:
+        return None
+    return PlaceMention(candidates=tuple(ids), start=first.i, stop=first.i + 1, char_start=first.start,
+                        char_stop=first.stop, form="adj", sent=m.sent, in_org=m.in_org)
 
 
 def _parent_after(m: PlaceMention | None, gz: Gazetteer) -> str | None:
