@@ -112,6 +112,19 @@ def test_towns_after_a_settlement_noun(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the document names two regions: the village may lie in either, so it is left out
+    ("Губернатор Курской области принял делегацию Брестской области. Гости посетили село Иванино.",
+     ["RU-KRS", "BY-BR"]),
+    # the country after the town rules out the region named before it
+    ("Солдат из Пенсильвании был ранен у города Газни в Афганистане.", ["US-PA", "AF"]),
+    ("Делегация Омской области побывала в Казахстане. Гостей встретили в селе Новоишимка (Казахстан).",
+     ["RU-OMS", "KZ", "KZ"]),
+])
+def test_town_without_a_region_of_its_own(text, expected):
+    assert places(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Делегацию Шэньяна возглавил мэр города Пань Лиго.",  # a person's name, not a town
     "Фестиваль прошёл в городе мастеров.",

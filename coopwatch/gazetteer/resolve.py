@@ -30,7 +30,7 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
 
 
 def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
-    """A district or town whose region neither the text around it nor the gazetteer gives
+    """A district whose region neither the text around it nor the gazetteer gives
     (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
     country) mentioned before it in the document; failing that, the most mentioned one. With
     no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""

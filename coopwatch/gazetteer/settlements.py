@@ -3,14 +3,14 @@
 "в селе Лойга Архангельской области" → ``RU-ARK/Лойга``; "мэр наукограда Кольцово" in a
 document about the Novosibirsk region → ``RU-NVS/Кольцово``; "ЗАТО Северск"; "сёл Верхняя
 Тойма и Лойга" → two towns. The region is the one its sentence names (the nearest); without
-one, a name that is a place name (not an everyday word: "город Мастеров") is placed by the
-document's context (``resolve.place_unknown``).
+one, a name that is a place name (not an everyday word: "город Мастеров") lies in the one
+region the document names, if it names one.
 """
 
 from __future__ import annotations
 
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.gazetteer.places import Gazetteer, country_of
 from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
 
 # Nouns (lemmas) that introduce the name of a settlement: "в селе Лойга", "наукоград Кольцово".
@@ -35,11 +35,13 @@ def generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
         if not _settlement_noun(t):
             continue
         names = _names_after(tokens, t.i + 1, taken | person)
-        region = _sentence_region(mentions, t, gz)
         for words in names:
-            if region is None and not _is_a_name(words[0]):
+            country = _country_after(mentions, tokens, words[-1].i + 1, gz)
+            parent = _sentence_region(mentions, t, gz, country)
+            if parent is None and _is_a_name(words[0]):
+                parent = _document_region(mentions, gz, country)
+            if parent is None:
                 continue
-            parent = region or "?"
             out.append(PlaceMention(
                 candidates=(f"{parent}/{_town_name(words)}",), start=words[0].i, stop=words[-1].i + 1,
                 char_start=words[0].start, char_stop=words[-1].stop, form="name", sent=t.sent,
@@ -75,11 +77,31 @@ def _name_word(t: Token, sent: int, taken: set[int]) -> bool:
     return t.sent == sent and t.i not in taken and t.is_cap() and t.text.isalpha() and not t.text.isupper()
 
 
-def _sentence_region(mentions: list[PlaceMention], t: Token, gz: Gazetteer) -> str | None:
-    regions = [m for m in mentions if m.sent == t.sent and m.form != "adj" and gz.level(m.resolved) == "region"]
+def _sentence_region(mentions: list[PlaceMention], t: Token, gz: Gazetteer, country: str | None) -> str | None:
+    """The region the sentence names nearest the settlement noun (after it first)."""
+    regions = [m for m in mentions if m.sent == t.sent and m.form != "adj" and gz.level(m.resolved) == "region"
+               and (country is None or country_of(m.resolved) == country)]
     if not regions:
         return None
     return min(regions, key=lambda m: (m.start < t.i, abs(m.start - t.i))).resolved
+
+
+def _document_region(mentions: list[PlaceMention], gz: Gazetteer, country: str | None) -> str | None:
+    """The one region the document names (of the country named after the town, if one is): the
+    town lies there ("мэр наукограда Кольцово" in a text about the Novosibirsk region). With two
+    regions or none, the town is left unplaced: guessing between the two sides would put a
+    village the guests visited in the guests' own region."""
+    regions = {m.resolved for m in mentions if m.form != "adj" and gz.level(m.resolved) == "region"
+               and len(set(m.candidates)) == 1 and (country is None or country_of(m.resolved) == country)}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _country_after(mentions: list[PlaceMention], tokens: list[Token], i: int, gz: Gazetteer) -> str | None:
+    """"города Газни в Афганистане", "Талса (США)": the country named right after the town."""
+    while i < len(tokens) and tokens[i].text in ("в", ",", "("):
+        i += 1
+    m = next((m for m in mentions if m.start == i), None)
+    return m.resolved if m is not None and m.form != "adj" and gz.level(m.resolved) == "country" else None
 
 
 def _is_a_name(t: Token) -> bool:
