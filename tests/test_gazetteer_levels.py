@@ -253,3 +253,16 @@ def test_complement_of_a_noun_is_no_list(text):
 
 def test_abbreviation_after_a_settlement_noun_is_no_town():
     assert places("Ассамблея столиц и крупных городов СНГ собралась в Астане") == ["KZ-71"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every district of Belarus is listed: an unknown one lies in the Russian region named
+    ("Делегация Курской области посетила Брестскую область. В Сосновском районе открыли выставку.",
+     ["RU-KRS", "BY-BR", "RU-KRS/Сосновский район"]),
+    ("Игорь Петров принял делегацию Брестской области в Сосновском районе.",
+     ["BY-BR", "?/Сосновский район"]),
+    # a selsovet may well be Belarusian
+    ("Делегация Брестской области посетила Знаменский сельсовет.", ["BY-BR", "BY-BR/Знаменский сельсовет"]),
+])
+def test_unknown_district_is_not_in_a_country_whose_districts_are_all_listed(text, expected):
+    assert places(text) == expected

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer, contains, lineage
+from coopwatch.gazetteer.places import Gazetteer, contains, country_of, lineage
 from coopwatch.nlp.annotate import Token
+
+# Countries whose every district (район; not their selsovets) the gazetteer lists (districts.tsv):
+# a district it does not know is not in one of their regions ("принял делегацию Брестской области в Сосновском районе").
+EVERY_DISTRICT_LISTED = {"BY"}
 
 
 def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
@@ -32,11 +36,13 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
 def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
     """A district whose region neither the text around it nor the gazetteer gives
     (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
-    country) mentioned before it in the document; failing that, the most mentioned one. With
+    country, and not of a country whose every district the gazetteer lists) mentioned before it
+    in the document; failing that, the most mentioned one. With
     no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
     country, name = m.id[1:].split("/", 1)
     regions = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "region"
-               and (not country or x.id.startswith(country + "-"))]
+               and (not country or x.id.startswith(country + "-"))
+               and not (name.endswith(" район") and country_of(x.id) in EVERY_DISTRICT_LISTED)]
     before = [x for x in regions if x.start < m.start and x.form != "adj"]
     if before:
         return f"{before[-1].id}/{name}"
