@@ -266,3 +266,14 @@ def test_abbreviation_after_a_settlement_noun_is_no_town():
 ])
 def test_unknown_district_is_not_in_a_country_whose_districts_are_all_listed(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Октябрьский район города Уфы", ["RU-BA/Уфа/Октябрьский район", "RU-BA/Уфа"]),
+    ("делегация Советского района г. Махачкалы", ["RU-DA/Махачкала/Советский район", "RU-DA/Махачкала"]),
+    # a district named like several the gazetteer knows: the one in the city the document names
+    ("Делегация Уфы прибыла в Гродно. Глава Октябрьского района рассказал о планах.",
+     ["RU-BA/Уфа", "BY-HR/Гродно", "RU-BA/Уфа/Октябрьский район"]),
+])
+def test_district_of_a_city(text, expected):
+    assert places(text) == expected

@@ -86,9 +86,25 @@ def reparent_districts(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         district = [c for c in m.candidates if gz.level(c) == "district"]
-        after = by_start.get(m.stop)
+        after = place_after(by_start, tokens, m.stop, gz)
         if not district or after is None or gz.level(after.candidates[0]) not in ("region", "city"):
             continue
         region = after.candidates[0]
-        if not any(c.startswith(region + "/") for c in district):
-            m.candidates = (f"{region}/{district[0].rsplit('/', 1)[1]}",)
+        inside = tuple(c for c in district if c.startswith(region + "/"))
+        m.candidates = inside or (f"{region}/{district[0].rsplit('/', 1)[1]}",)
+
+
+# Words between a district and the city it lies in: "Октябрьский район города Уфы", "района г. Махачкалы".
+CITY_WORDS = {"город", "г"}
+
+
+def place_after(by_start: dict[int, PlaceMention], tokens: list[Token], i: int, gz: Gazetteer) -> PlaceMention | None:
+    """The place mention right after token ``i - 1``, or after "города"/"г." if it is a city."""
+    j = i
+    while j < len(tokens) and tokens[j].sent == tokens[i - 1].sent and (tokens[j].lemma in CITY_WORDS or
+                                                                        (j > i and tokens[j].text == ".")):
+        j += 1
+    m = by_start.get(j)
+    if m is None or (j > i and gz.level(m.candidates[0]) != "city"):
+        return None
+    return m

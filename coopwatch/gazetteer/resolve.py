@@ -25,8 +25,14 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
         if len(m.candidates) == 1:
             m.id = m.candidates[0]
             continue
-        best = max(m.candidates, key=lambda c: (support[c] + 0.1 * sum(support[d] for d in support if contains(c, d) and d != c),
-                                                -m.candidates.index(c)))
+        # of equally supported towns or districts, the one inside a place the document names
+        # ("Октябрьский район" in a text about Уфа); between levels the listed order stands
+        # (a country before a region of its name, "Гонконг"; a region before its capital)
+        below_region = all(gz.level(c) in ("city", "district") for c in m.candidates)
+        best = max(m.candidates, key=lambda c: (
+            support[c] + 0.1 * sum(support[d] for d in support if contains(c, d) and d != c),
+            sum(support[a] for a in lineage(c)[1:]) if below_region else 0,
+            -m.candidates.index(c)))
         m.id = best
     for m in mentions:
         if m.id and m.id.startswith("?"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopwatch.gazetteer.levels import place_after
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, parent_of
 from coopwatch.nlp.annotate import Token
@@ -205,7 +206,7 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     dropped: set[int] = set()
     out: list[PlaceMention] = []
     for phrase in unit_phrases(tokens):
-        parent = _parent_after(by_start.get(phrase.stop), gz)
+        parent = _parent_after(place_after(by_start, tokens, phrase.stop, gz), gz)
         group_start = phrase.stop - len(phrase.noun.words)
         for adj in phrase.members:
             own = by_token.get(adj.i)
