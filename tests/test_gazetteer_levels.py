@@ -277,3 +277,8 @@ def test_unknown_district_is_not_in_a_country_whose_districts_are_all_listed(tex
 ])
 def test_district_of_a_city(text, expected):
     assert places(text) == expected
+
+
+def test_a_country_before_a_list_of_regions_does_not_share_their_noun():
+    found = mentions("договор с Беларусью, Смоленской и Брянской областями")
+    assert [(m.id, m.shared_head is not None) for m in found] == [("BY", False), ("RU-SMO", True), ("RU-BRY", True)]

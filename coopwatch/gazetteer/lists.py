@@ -38,9 +38,11 @@ def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer)
     for run in _runs(mentions, tokens):
         for k, m in enumerate(run):  # the noun after: "Тульской, Рязанской областей"
             if k > 0 and m.stop - m.start > 1 and _plural_head(tokens[m.stop - 1]):
+                level = HEAD_NOUNS[tokens[m.stop - 1].lemma]
                 first = k
-                while first > 0 and run[first - 1].stop - run[first - 1].start == 1 and run[first - 1].shared_head is None:
-                    first -= 1
+                while first > 0 and run[first - 1].stop - run[first - 1].start == 1 \
+                        and run[first - 1].shared_head is None and gz.level(run[first - 1].resolved) == level:
+                    first -= 1  # not "Беларуси" in "Беларуси, Смоленской и Брянской областями"
                 if first < k:
                     _share(run[first:k + 1], m.stop - 1)
         # the noun before: "провинций Мазандаран и Гилян", "аймаков Дорнод и Хэнтий" (the
@@ -73,7 +75,7 @@ def _runs(mentions: list[PlaceMention], tokens: list[Token]) -> list[list[PlaceM
     runs: list[list[PlaceMention]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = runs[-1][-1] if runs else None
-        if prev is not None and prev.sent == m.sent and m.start > prev.stop - 1 and all(
+        if prev is not None and prev.sent == m.sent and m.start >= prev.stop and all(
                 t.text in LIST_JOINERS for t in tokens[prev.stop:m.start]) and m.start - prev.stop <= 2:
             runs[-1].append(m)
         else:

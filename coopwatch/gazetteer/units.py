@@ -219,8 +219,8 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                 continue
             last = adj is phrase.members[-1]
             stop = phrase.stop if last else adj.i + 1
-            if any(by_token.get(k) not in (None, own) for k in range(adj.i, stop) if k >= group_start):
-                continue
+            if any(by_token.get(k) not in (None, own) for k in range(group_start, stop)):
+                continue  # the noun group belongs to another mention already
             name = unit_name(adj, phrase.noun)
             cands = unit_candidates(name, phrase.noun, parent, gz, own.candidates if own is not None else ())
             if own is not None:
