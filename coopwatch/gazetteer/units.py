@@ -185,7 +185,7 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
                     town_ids: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Place IDs a unit of this name may be, most likely first (see the module docstring)."""
     known = _units_by_name().get(_norm(name), ())
-    if parent and gz.level(parent) in ("region", "city"):
+    if parent and gz.level(parent) in ("region", "city", "district"):  # a selsovet nests in its district
         inside = [k for k in known if parent_of(k) == parent]
         return (inside[0] if inside else f"{parent}/{name}",)
     if parent:  # a country: "Жанибекский район Казахстана"
@@ -250,8 +250,9 @@ def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> P
 
 
 def _parent_after(m: PlaceMention | None, gz: Gazetteer) -> str | None:
-    """The region, city or country named right after the noun group ("… района Вологодской
-    области", "… района Абхазии", "… района Казахстана"); an adjective is not one."""
+    """The region, city, district or country named right after the noun group ("… района
+    Вологодской области", "… района Абхазии", "… района Казахстана", "… сельсовета Брестского
+    района"); an adjective is not one."""
     if m is None or m.form == "adj":
         return None
     if len(m.candidates) == 1 or all(gz.level(c) == gz.level(m.candidates[0]) for c in m.candidates):
