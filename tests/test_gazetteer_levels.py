@@ -284,3 +284,12 @@ def test_district_of_a_city(text, expected):
 def test_a_country_before_a_list_of_regions_does_not_share_their_noun():
     found = mentions("договор с Беларусью, Смоленской и Брянской областями")
     assert [(m.id, m.shared_head is not None) for m in found] == [("BY", False), ("RU-SMO", True), ("RU-BRY", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ошская и Джалал-Абадская области Кыргызстана", [("KG-O", True), ("KG-J", True), ("KG", False)]),
+    ("Хэйлунцзянская делегация прибыла в Благовещенск", [("CN-HL", False), ("RU-AMU/Благовещенск", False)]),
+    ("В монгольском аймаке Дорнод побывали забайкальцы", [("MN", False), ("MN-061", False), ("RU-ZAB", False)]),
+])
+def test_names_and_adjectives_of_partners_regions(text, expected):
+    assert [(m.id, m.shared_head is not None) for m in mentions(text)] == expected

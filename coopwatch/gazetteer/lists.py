@@ -36,11 +36,13 @@ APPOSITION_GAP = 3  # words allowed between the noun and the region: "админ
 def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
     """Set ``shared_head`` on the members of lists that share a head noun."""
     for run in _runs(mentions, tokens):
-        for k, m in enumerate(run):  # the noun after: "Тульской, Рязанской областей"
-            if k > 0 and m.stop - m.start > 1 and _plural_head(tokens[m.stop - 1]):
+        # the noun after: "Тульской, Рязанской областей", "Ошская и Джалал-Абадская области" (the
+        # tagger reads many a plural "области" as a singular: the adjectives before it are enough)
+        for k, m in enumerate(run):
+            if k > 0 and m.stop - m.start > 1 and tokens[m.stop - 1].lemma in HEAD_NOUNS:
                 level = HEAD_NOUNS[tokens[m.stop - 1].lemma]
                 first = k
-                while first > 0 and run[first - 1].stop - run[first - 1].start == 1 \
+                while first > 0 and run[first - 1].stop - run[first - 1].start == 1 and run[first - 1].form == "adj" \
                         and run[first - 1].shared_head is None and gz.level(run[first - 1].resolved) == level:
                     first -= 1  # not "Беларуси" in "Беларуси, Смоленской и Брянской областями"
                 if first < k:
