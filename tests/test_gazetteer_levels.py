@@ -61,6 +61,9 @@ def test_units_below_the_region(text, expected):
      ["RU-PSK/Псковский район", "BY-MA/Могилёвский район"]),
     ("Кобринский и Гатчинский районы обменялись делегациями",
      ["BY-BR/Кобринский район", "RU-LEN/Гатчинский район"]),
+    # "-ским" may be a singular instrumental: the list still holds
+    ("соглашение заключено между Дедовичским и Волковысским районами",
+     ["?/Дедовичский район", "BY-HR/Волковысский район"]),
     ("Тотемский, Сокольский и Вожегодский муниципальные округа Вологодской области",
      ["RU-VLG/Тотемский муниципальный округ", "RU-VLG/Сокольский муниципальный округ",
       "RU-VLG/Вожегодский муниципальный округ", "RU-VLG"]),
@@ -236,6 +239,7 @@ def test_misspelling_is_forgiven_only_in_a_list_one_letter_away(text):
     # a plural unit noun after one adjective: the region's units, not one of them
     ("Вологодские муниципальные округа развивают связи с Беларусью", ["RU-VLG", "BY"]),
     ("Брестские районы приняли гостей", ["BY-BR"]),
+    ("Гости побывали в Гомельских районах.", ["BY-HO"]),
     # a singular noun belongs to the adjective next to it only; "Волжский" here is the town
     ("Город Волжский и Палласовский район Волгоградской области",
      ["RU-VGG/Волжский", "RU-VGG/Палласовский район", "RU-VGG"]),

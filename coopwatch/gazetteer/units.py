@@ -69,6 +69,9 @@ NOT_NAMES = {"новый", "каждый", "весь", "соседний", "пр
              "отдельный", "другой", "крупный", "данный", "этот", "целый", "любой", "отдаленный", "сельский",
              "городской", "муниципальный", "один", "второй", "третий", "первый", "последний", "лучший"}
 LIST_JOINERS = {",", "и"}
+# Adjective endings that are plural only ("Брестские", "Брестских"; not "-ским", which may be
+# a singular instrumental: "между Дедовичским и Волковысским районами").
+PLURAL_ADJ_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
 
 
 @dataclass
@@ -239,8 +242,9 @@ def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> P
     names alike: a plural adjective with a plural unit noun is the adjective alone (an adjective
     in a list of units stays singular: "Брестский и Каменецкий районы")."""
     first, last = tokens[m.start], tokens[m.stop - 1]
-    if m.stop - m.start != 2 or _noun_at(tokens, last.i) is None or first.feats.get("Number") != "Plur" \
-            or not all(gz.level(c) == "district" for c in m.candidates):
+    listed = m.start > 0 and tokens[m.start - 1].text in LIST_JOINERS
+    if m.stop - m.start != 2 or _noun_at(tokens, last.i) is None or listed \
+            or not first.lower.endswith(PLURAL_ADJ_ENDINGS) or not all(gz.level(c) == "district" for c in m.candidates):
         return m
     ids = gz.by_adjective.get(first.lemma)
     if not ids:
