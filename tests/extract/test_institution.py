@@ -1,4 +1,4 @@
-"""institution and transport rules (texts written for these tests)."""
+"""institution rules (texts written for these tests)."""
 
 import pytest
 
@@ -65,46 +65,7 @@ INSTITUTION = [
       {"kind": "consulate", "of": "UZ", "in": "RU-BA/Уфа", "status": "planned"}]),
 ]
 
-TRANSPORT = [
-    ("Раис высоко оценил наличие прямого авиасообщения между Казанью и Минском.",
-     [{"mode": "air", "between": ["RU-TA/Казань", "BY-HM"], "status": "exists"}]),
-    ("Прямое авиа- и железнодорожное сообщение связывает Казань, Астану и Алматы.",
-     [{"mode": "air", "between": ["RU-TA/Казань", "KZ-71"]}, {"mode": "air", "between": ["RU-TA/Казань", "KZ-75"]},
-      {"mode": "rail", "between": ["RU-TA/Казань", "KZ-71"]}, {"mode": "rail", "between": ["RU-TA/Казань", "KZ-75"]}]),
-    ("Руководители договорились о возобновлении прямого авиасообщения между Иркутском и Минском.",
-     [{"mode": "air", "between": ["RU-IRK/Иркутск", "BY-HM"], "status": "planned"}]),
-    ("Из Уфы в Минск будут открыты прямые авиарейсы.",
-     [{"mode": "air", "between": ["RU-BA/Уфа", "BY-HM"], "status": "planned"}]),
-    ("Также обсуждалось открытие прямого авиарейса между Самарой и Ташкентом.",
-     [{"mode": "air", "between": ["RU-SAM/Самара", "UZ-TK"], "status": "planned"}]),
-    # a clause naming one new end links it to the home end of the link just named
-    ("Сейчас между Пекином и Иркутском выполняются прямые рейсы, а с декабря планируется открыть рейсы в Шэньян.",
-     [{"mode": "air", "between": ["RU-IRK/Иркутск", "CN-BJ"], "status": "exists"},
-      {"mode": "air", "between": ["RU-IRK/Иркутск", "CN-LN/Шэньян"], "status": "planned"}]),
-    # two clauses, two links: each its own ends and status
-    ("Сейчас из Краснодара в Ереван выполняются регулярные рейсы, а с весны планируется запуск рейсов "
-     "из Сочи в Гюмри.",
-     [{"mode": "air", "between": ["RU-KDA/Краснодар", "AM-ER"], "status": "exists"},
-      {"mode": "air", "between": ["RU-KDA/Сочи", "AM-SH/Гюмри"], "status": "planned"}]),
-    # a mode word right before a link noun
-    ("Между Астраханью и Актау восстановлено паромное сообщение.",
-     [{"mode": "water", "between": ["RU-AST/Астрахань", "KZ-47/Актау"], "status": "exists"}]),
-    ("Автобусные маршруты связывают Псков и Витебск.",
-     [{"mode": "road", "between": ["RU-PSK/Псков", "BY-VI/Витебск"], "status": "exists"}]),
-    ("Железнодорожное сообщение между Оренбургом и Актобе возобновят летом.",
-     [{"mode": "rail", "between": ["RU-ORE/Оренбург", "KZ-15/Актобе"], "status": "planned"}]),
-    # "рейс" is a link only after "прямой"/"регулярный" (two words at most) or named twice
-    ("Прямые пассажирские рейсы из Казани в Ташкент выполняются дважды в неделю.",
-     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "exists"}]),
-    ("Рейс из Самары в Ташкент задержали из-за тумана.", []),
-]
-
 
 @pytest.mark.parametrize("text,expected", INSTITUTION, ids=[c[0][:40] for c in INSTITUTION])
 def test_institution(extract, text, expected):
     assert_facts(extract(text), "institution", expected)
-
-
-@pytest.mark.parametrize("text,expected", TRANSPORT, ids=[c[0][:40] for c in TRANSPORT])
-def test_transport(extract, text, expected):
-    assert_facts(extract(text), "transport", expected)
