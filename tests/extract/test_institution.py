@@ -155,3 +155,24 @@ INSTITUTION = [
 @pytest.mark.parametrize("text,expected", INSTITUTION, ids=[c[0][:40] for c in INSTITUTION])
 def test_institution(extract, text, expected):
     assert_facts(extract(text), "institution", expected)
+
+
+# the day a mission opened, in a dated text: the day the text gives, not the day it was published
+DATED = [
+    ("В Санкт-Петербурге 6 июня состоялось открытие почётного консульства Кыргызстана.", "2008-06-10",
+     [{"kind": "consulate", "of": "KG", "in": "RU-SPE", "status": "opened", "date": "2008-06-06"}]),
+    ("Сегодня губернатор принял посла Кыргызстана. В Самаре 6 июня прошло торжественное открытие генерального "
+     "консульства Кыргызстана.", "2008-06-10",
+     [{"kind": "consulate", "of": "KG", "in": "RU-SAM/Самара", "status": "opened", "date": "2008-06-06"}]),
+    ("Открыто почётное консульство Кыргызстана в Санкт-Петербурге 23:44 10.06.2008. В Санкт-Петербурге 6 июня "
+     "состоялось открытие почётного консульства Кыргызстана.", "2008-06-10",
+     [{"kind": "consulate", "of": "KG", "in": "RU-SPE", "status": "opened", "date": "2008-06-06"}]),
+    # "с сегодняшнего дня": news of the day
+    ("С сегодняшнего дня в Казани начинает работу генеральное консульство Узбекистана.", "2008-06-10",
+     [{"kind": "consulate", "of": "UZ", "in": "RU-TA/Казань", "status": "opened", "date": "2008-06-10"}]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DATED, ids=[c[0][:40] for c in DATED])
+def test_institution_dated(extract, text, published, expected):
+    assert_facts(extract(text, published), "institution", expected)
