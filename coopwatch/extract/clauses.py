@@ -78,6 +78,8 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
             break
         if t is not tok and _intent(ann, t) and not _setting(ann, child):
             return True
+        if t is not tok and on_the_agenda(ann, t):
+            return True
         child = t
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
             return True
@@ -86,6 +88,16 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
         if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+@rule("clauses.on_the_agenda", "'В программе форума — подписание соглашений', 'в повестке — заседание': what is on a "
+      "programme or an agenda is scheduled, not done", "В программе форума — подписание соглашения между "
+      "Саратовской областью и Западно-Казахстанской областью.", off=False)
+def on_the_agenda(ann: Annotated, t: Token) -> bool:
+    """The word on the path is "в программе", or its verb has one ("в программе значится подписание")."""
+    def agenda(x: Token) -> bool:
+        return x.lemma in L.agenda_nouns and any(c.rel == "case" and c.lower in ("в", "во") for c in _children(ann, x))
+    return agenda(t) or t.pos in ("VERB", "AUX") and any(c.rel == "obl" and agenda(c) for c in _children(ann, t))
 
 
 ADVERBIAL = {"obl", "obl:tmod", "advmod"}

@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.business_council,
-  meeting.bilateral_forum, meeting.talks_word
+  meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
@@ -86,6 +86,16 @@ def business_council(ctx: Context, t: Token) -> str | None:
     return None
 
 
+@rule("meeting.joint_council_session", "'заседание Совета регионов России и Узбекистана': a session of a standing "
+      "council whose name holds the two sides is a commission", "В Ташкенте прошло первое заседание Совета регионов "
+      "России и Узбекистана.")
+def joint_council_session(ctx: Context, t: Token) -> str | None:
+    if t.lemma != "совет" or not {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
+        return None
+    named = phrase_sides(ctx, t)
+    return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None
+
+
 @rule("meeting.bilateral_forum", "'на Форуме регионов России и Беларуси', 'бизнес-форум … прошёл': a forum of the "
       "two sides (not an international one, not forums in general)", "На Форуме регионов Беларуси и России в Гродно "
       "губернаторы подписали соглашение.")
@@ -97,6 +107,15 @@ def bilateral_forum(ctx: Context, t: Token) -> str | None:
     if around & L.not_bilateral_words or t.feats.get("Number") == "Plur":
         return None
     return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) else None
+
+
+@rule("meeting.welcome_on_arrival", "'встретили в аэропорту делегацию', 'у трапа самолёта гостей встречал …': a welcome "
+      "on arrival is not talks", "Делегацию Самаркандской области встретили в аэропорту Пензы.", off=False)
+def welcome_on_arrival(ctx: Context, t: Token) -> bool:
+    if t.lemma not in ("встретить", "встречать"):
+        return False
+    around = [x.lemma for x in ctx.tokens_of(t.sent)]
+    return any(w in around for w in L.arrival_places)
 
 
 @rule("meeting.talks_word", "'встреча', 'переговоры', 'беседа', 'встретился', 'обсудили', 'принял', 'провели "
@@ -111,6 +130,8 @@ def talks_word(ctx: Context, t: Token) -> str | None:
             return None  # "провели ряд переговоров": a count
         if t.lemma == "принять" and ("участие" in after or "участие" in before):
             return None  # "принял участие", "участие в котором принял": taking part, not receiving
+        if welcome_on_arrival(ctx, t):
+            return None
         return "talks"
     return None
 
@@ -118,7 +139,7 @@ def talks_word(ctx: Context, t: Token) -> str | None:
 def _kind_at(ctx: Context, t: Token) -> str | None:
     """The kind of meeting a word names, if it names a meeting that took place."""
     return working_group_session(ctx, t) or commission_session(ctx, t) or business_council(ctx, t) \
-        or bilateral_forum(ctx, t) or talks_word(ctx, t)
+        or joint_council_session(ctx, t) or bilateral_forum(ctx, t) or talks_word(ctx, t)
 
 
 def _held(ctx: Context, t: Token) -> bool:

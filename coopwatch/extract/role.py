@@ -4,7 +4,7 @@ Each candidate is a title bound to a person (``titles``). Whose position it is (
 rule that answers (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is
 worth):
 
-What the title says by itself
+What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
@@ -16,7 +16,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.former_not_held, role.title_without_name (for participants, not roles), role.fuller_title
+  role.title_without_name, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
-from coopwatch.gazetteer.places import capital_of, country_of
+from coopwatch.gazetteer.places import capital_of, country_of, region_of
 from coopwatch.lexicon import L
 
 # positions that exist only in one country's regions
@@ -205,7 +205,7 @@ def _corefer(ctx: Context) -> list[str]:
         if t.person is not None:
             continue
         holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
-                   and (t.of is None or o.of == t.of)}
+                   and not o.former and (t.of is None or o.of == t.of)}
         if len(holders) == 1:
             t.person = next(iter(holders.values()))
             t.coref = True
@@ -215,7 +215,22 @@ def _corefer(ctx: Context) -> list[str]:
 
 def resolve(t: TitleMention, ctx: Context) -> str | None:
     """What the title says by itself (rules 1–4)."""
-    return _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic else None)
+    of = _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic else None)
+    return level_of_title(t, of, ctx) or of
+
+
+@rule("role.level_of_title", "'нижегородский губернатор': a region's post named by an adjective its capital shares "
+      "belongs to the region, not the city", "В Нижнем Новгороде прошла встреча с делегацией Абхазии. Нижегородский губернатор Глеб Никитин "
+      "рассказал о планах.")
+def level_of_title(t: TitleMention, of: str | None, ctx: Context) -> str | None:
+    """Only for a place given by an adjective, which names a region and its capital alike; a place named by a noun
+    ("хоким Бухары") is taken as named."""
+    if of is None or t.org or not _is_place(of) or _fits(t, of, ctx) or any(m.form != "adj" for m in t.places):
+        return None
+    for other in (region_of(of), capital_of(of)):  # "нижегородский губернатор" up, "минский мэр" down
+        if other and other != of and _fits(t, other, ctx):
+            return other
+    return None
 
 
 def extract(ctx: Context) -> list[RoleFact]:
@@ -229,15 +244,24 @@ def extract(ctx: Context) -> list[RoleFact]:
                     or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
+    titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
+    governed = {id(t.person) for t in ctx.titles if t.person is not None and not t.joint and not t.former
+                and t.of and _is_place(t.of)}
     for t in ctx.titles:
-        if t.person is None or t.coref:
+        if t.person is None:
             continue
         with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)) as c:
+            if t.coref and not title_of_untitled(t, titled):
+                c.drop("должность названа без имени; у человека есть своя")
+                continue
             if former_not_held(t):
                 c.drop("бывшая должность")
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
+                continue
+            if joint_body_post(t, governed):
+                c.drop("пост в совместном органе у человека с государственной должностью")
                 continue
             key = (t.person.surname, t.of)
             fact = c.made(RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent)))
@@ -250,6 +274,21 @@ def extract(ctx: Context) -> list[RoleFact]:
             else:
                 merged(old, fact)
     return list(facts.values())
+
+
+@rule("role.title_of_untitled", "'Гостей принял Алексей Текслер. Губернатор рассказал …': a title bound to a person "
+      "across sentences is that person's post when the text gives them no other", "Гостей из Самарканда принял "
+      "Алексей Текслер. Губернатор Челябинской области рассказал о планах.", off=False)
+def title_of_untitled(t: TitleMention, titled: set[int]) -> bool:
+    return id(t.person) not in titled
+
+
+@rule("role.joint_body_post", "'сопредседатель комиссии от белорусской стороны Павел Шевчук — министр сельского "
+      "хозяйства': a post in a joint body is a role only when the text gives the person no government post (FACTS 1.2)",
+      "Заседание вёл сопредседатель комиссии от белорусской стороны Павел Шевчук — министр сельского хозяйства "
+      "Беларуси.", off=False)
+def joint_body_post(t: TitleMention, governed: set[int]) -> bool:
+    return t.joint and id(t.person) in governed
 
 
 @rule("role.former_not_held", "'бывший министр', 'экс-президент', 'кандидат в мэры': no position held",
