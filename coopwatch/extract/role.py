@@ -12,7 +12,7 @@ What the title says by itself (and role.level_of_title)
 What the document says around it
   role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -21,6 +21,7 @@ Which become facts
 
 from __future__ import annotations
 
+from coopwatch.extract import sides
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
@@ -92,12 +93,15 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     if kind == "capital" or t.plural:
         return None  # "президенты двух стран": which is whose, the text does not say here
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
-    fits = [c.best for c in ctx.camps if _level_is(ctx, c.best, kind)]
-    if not fits:
-        for camp in ctx.camps:
-            members = [p for p in camp.weights if _level_is(ctx, p, kind)]
-            if members:
-                fits.append(max(members, key=camp.weights.get))
+    taken = counterpart_sides(t, ctx)
+    camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
+    fits = [c.best for c in camps if _level_is(ctx, c.best, kind)]
+    if not fits:  # the territories of that level the text names, the nearest before the title first
+        members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
+                   if _level_is(ctx, p, kind)]
+        before = [m.id for m in ctx.places if m.start < t.start and m.id in members]
+        fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
+        return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
 
 
@@ -136,15 +140,33 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
       "the kind of position", "Делегация Курской области прибыла в Гомель. В её составе министр промышленности Олег "
       "Петров.")
 def _nearby(t: TitleMention, ctx: Context) -> str | None:
-    """The nearest territory before the title in its sentence or the previous one."""
+    """The nearest territory before the title in its sentence or the previous one, not of the
+    side its counterpart in the sentence holds."""
     tokens = ctx.ann.tokens
+    taken = counterpart_sides(t, ctx)
     for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
                        and not m.in_org and m.id]):
         if m.start > 0 and tokens[m.start - 1].lower in ("в", "во"):
             continue  # where something happens, not whose official it is
+        if any(sides.same_camp(ctx, m.id, o) for o in taken):
+            continue
         if _fits(t, m.id, ctx) and m.form != "adj":
             return m.id
     return None
+
+
+@rule("role.counterpart_side", "'Соглашение подписали глава муниципалитета Наталья Фёдорова и председатель "
+      "Могилёвского райисполкома Олег Чикида': of the two signatories, each holds a post of another side",
+      "О сотрудничестве договорились Псковский и Могилёвский районы. Соглашение подписали глава муниципалитета Анна "
+      "Петрова и председатель Могилёвского райисполкома Олег Чикида.", off=[])
+def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
+    lemmas = {x.lemma for x in ctx.tokens_of(t.sent)}
+    holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
+    signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
+    if not signing or len(holders) != 2:
+        return []  # two signatories; a list of participants may all be of one side
+    return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
+            and _is_place(o.of) and o.places]
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -174,6 +196,8 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
 def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     """"президент страны Александр Лукашенко и премьер-министр Андрей Кобяков": the second
     title shares the first one's territory."""
+    if counterpart_sides(t, ctx):
+        return None  # two signatories hold posts of two sides
     tokens = ctx.ann.tokens
     for o in ctx.titles:
         if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
@@ -213,9 +237,11 @@ def _corefer(ctx: Context) -> list[str]:
     return bound
 
 
-def resolve(t: TitleMention, ctx: Context) -> str | None:
-    """What the title says by itself (rules 1–4)."""
-    of = _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic else None)
+def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:
+    """What the title says by itself (rules 1–4); the generic words ("глава региона") only when ``generic``,
+    once every title that names its territory is resolved (a counterpart's side must be known)."""
+    of = _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic and generic
+                                                                           else None)
     return level_of_title(t, of, ctx) or of
 
 
@@ -236,7 +262,11 @@ def level_of_title(t: TitleMention, of: str | None, ctx: Context) -> str | None:
 def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-            t.of = resolve(t, ctx)
+            t.of = resolve(t, ctx, generic=False)
+    for t in ctx.titles:
+        if t.of is None and t.generic:
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
