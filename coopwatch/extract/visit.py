@@ -456,6 +456,10 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
             of = ctx.role_of(m.person)
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
+        for t in ctx.titles_in(s):  # "где провёл переговоры с Президентом Республики Беларусь": a post with no name
+            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor) \
+                    and t.of not in out:
+                out.append(t.of)
     return out
 
 
@@ -492,12 +496,14 @@ def host_region_of_capital(ctx: Context, d: str) -> str | None:
       "Губернатор Брянской области прибыл в Гомель, где его принял председатель Гомельского облисполкома "
       "Иван Крупко.")
 def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
-    return next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
+    """The receiving authority's level, above ("прилетел в Минск … с Президентом Беларуси" → BY) or below ("прибыла в
+    Россию; в Смоленске её принял губернатор Смоленской области" → RU-SMO) the destination."""
+    above = next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
+    return above or next((r for r in receivers_ if contains(d, r) and r != d and "/" not in r and "-" in r), None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
-      "Губернатор Курской области Роман Старовойт встретился с послом Беларуси. Делегация Курской области "
-      "прибыла вчера.")
+      "Курская область давно сотрудничает с Беларусью. Делегация Курской области прибыла вчера.")
 def host_other_camp(ctx: Context, visitor: str) -> str | None:
     other = ctx.other_camp(visitor)
     return other.best if other is not None and other.named else None
