@@ -5,7 +5,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 ``benchmarks/rules.py`` what each is worth):
 
 Which words name a document, and what kind
-  agreement.document_noun, agreement.twinning_nearby, agreement.same_kind
+  agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
   agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -23,7 +23,7 @@ Its other fields
 Twinning without a document
   agreement.twinning_statement, agreement.twinned_since
 One fact per document
-  agreement.merge_mentions, agreement.fuller_period
+  agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, negated, path_to_root, unrealised
+from coopwatch.extract.clauses import governing_verb, negated, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -84,7 +84,27 @@ def document_noun(ctx: Context, t: Token) -> str | None:
       "Города подписали соглашение об установлении побратимских связей.", off=False)
 def twinning_nearby(ctx: Context, d: DocMention) -> bool:
     around = ctx.ann.tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
-    return any("побратим" in x.lower for x in around)
+    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok)
+
+
+@rule("agreement.twinning_established", "'Бобруйск и Коломна стали побратимами: главы подписали меморандум', 'районы "
+      "оформили дружественные связи, подписав соглашение': a document signed where the sentence establishes twinning or "
+      "friendly relations of cities or districts is the twinning", "Кобринский и Гатчинский районы оформили "
+      "дружественные связи, подписав соответствующее соглашение.", off=False)
+def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bool:
+    tokens = ctx.tokens_of(sent)
+    if at is not None:  # the document's clause, and the one a colon elaborates ("стали побратимами: … подписали")
+        clauses = split_clauses(tokens)
+        k = next(n for n, c in enumerate(clauses) if c[0].i <= at.i <= c[-1].i)
+        tokens = (clauses[k - 1] if k > 0 and clauses[k][0].text == ":" else []) + clauses[k]
+    below_country = any(ctx.gz.level(m.id) in ("city", "district") for m in ctx.places_in(sent) if m.id)
+    if not below_country:
+        return False
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.lemma == "побратим" or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
+            return True  # "стали побратимами", "дружественные связи", not the attribute "город-побратим"
+    return False
 
 
 @rule("agreement.same_kind", "'аналогичные соглашения': the kind of the document named before",
@@ -251,8 +271,8 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
     """None if the document is reported as concluded or in force, else why not."""
     if draft(ctx, d):
         return "проект, а не документ"
-    if signed_before(ctx, d):
-        return None
+    if signed_before(ctx, d) or dated_document(ctx, d):
+        return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d):
@@ -524,6 +544,18 @@ def more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> lis
     return out
 
 
+@rule("agreement.signing_posts", "'подписано … губернатором Курганской области и акимом Костанайской области': posts "
+      "named without a name are the signatories' sides", "Соглашение было подписано губернатором Курганской области и "
+      "акимом Костанайской области.", off=[])
+def signing_posts(ctx: Context, sent: int) -> list[str]:
+    out = []
+    for t in ctx.titles_in(sent):
+        if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not any(
+                x.lemma in L.witness_nouns for x in path_to_root(ctx.ann, ctx.ann.tokens[t.start], limit=6)):
+            out.append(t.of)
+    return out
+
+
 @rule("agreement.one_home_many_partners", "'соглашения с Москвой, Казанью и Миассом', 'Уфа заключила соглашения с "
       "Бишкеком и Ташкентом': one document per partner", "Уфа заключила соглашения с Бишкеком и Ташкентом.")
 def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], subjects: list[str],
@@ -569,11 +601,12 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
-    signers = sides.people_sides(ctx, ctx.people_in(sent))
+    signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
         return many
-    if plural_without_sides(ctx, d, btw + partners + own):
+    signing_subjects = subjects if verb is not None and verb.lemma in L.sign_verbs else []
+    if plural_without_sides(ctx, d, btw + partners + own + signing_subjects):
         return []
     generic = sides.generics_in(ctx, sent)
     everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
@@ -593,7 +626,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
 
 def extract(ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
-    earlier: set[int] = set()  # documents told as earlier than the one named before them: never merged into it
+    distinct: set[int] = set()  # earlier documents and documents of several spheres: never merged with another
     last: AgreementFact | None = None
     for s in ctx.sentences:
         mentions = _doc_mentions(ctx, s.index)
@@ -623,7 +656,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
-                    earlier.add(id(fact))
+                    distinct.add(id(fact))
                     made = True
                     continue
                 if last is not None and bare_reference(ctx, d) and not other_sides_since(ctx, d, last):
@@ -638,13 +671,17 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 if not parties:
                     c.drop("стороны не названы")
                 background = implemented_no_period(ctx, d, mentions)
-                for pair in parties:
+                copies = one_per_sphere(ctx, d) if d.plural and len(parties) == 1 else 1
+                for pair in parties * copies:
                     fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          period=None if implemented_no_period(ctx, d, mentions)
                                          else period(ctx, d, _linked_stop(ctx, d, mentions)),
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
+                    if copies > 1:
+                        distinct.add(id(fact))
+                        ctx.repeated.add(id(fact))
                     if not background or last is None or last.evidence is None \
                             or last.evidence.start < ctx.sentences[s.index].start:
                         last = fact  # "Документ подписали …" next names the plan, not the agreement it implements
@@ -656,7 +693,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
-    return merge_mentions(facts, earlier)
+    return merge_mentions(facts, distinct)
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
@@ -674,6 +711,22 @@ def earlier_document(ctx: Context, d: DocMention) -> bool:
     own_sides = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
     return not own_sides and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
         and bool(own_date(ctx, d) or signing_date(ctx, d, [], governing_verb(ctx.ann, d.tok)))
+
+
+@rule("agreement.one_per_sphere", "'соглашения в сферах образования, здравоохранения и туризма': plural documents told "
+      "apart by sphere are one document per sphere (FACTS 1.2); 'в торгово-экономической и культурной сферах' is the "
+      "scope of one", "Гродненская и Ленинградская области подписали соглашения в сферах образования, культуры и "
+      "спорта.", off=1)
+def one_per_sphere(ctx: Context, d: DocMention) -> int:
+    tokens = ctx.ann.tokens
+    for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 4)]:
+        if x.lemma in L.sphere_nouns and x.feats.get("Number") == "Plur":
+            spheres = [c for c in ctx.tokens_of(d.tok.sent) if c.head == x.i and c.rel == "nmod" and c.pos == "NOUN"
+                       and c.i > x.i]
+            if spheres:
+                return 1 + sum(1 for c in ctx.tokens_of(d.tok.sent) if c.head == spheres[0].i and c.rel == "conj"
+                               and c.i > spheres[0].i)
+    return 1
 
 
 @rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "

@@ -66,6 +66,7 @@ class Context:
     ordinals: list[Match] = field(default_factory=list)
     camps: list[Camp] = field(default_factory=list)
     facts: list = field(default_factory=list)
+    repeated: set[int] = field(default_factory=set)  # ids of facts a rule made several times on purpose
     warnings: list[str] = field(default_factory=list)
 
     # ---- lookups the fact rules share -------------------------------------------------------

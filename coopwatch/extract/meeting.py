@@ -5,7 +5,8 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.business_council,
-  meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.talks_word
+  meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
+  meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
@@ -118,6 +119,16 @@ def welcome_on_arrival(ctx: Context, t: Token) -> bool:
     return any(w in around for w in L.arrival_places)
 
 
+@rule("meeting.adopted_document", "'Программу … приняли губернатор и председатель облисполкома': 'принять' a document is "
+      "adopting it, not receiving someone", "Программу сотрудничества на 2025–2027 годы приняли губернатор Орловской "
+      "области и председатель Витебского облисполкома.", off=False)
+def adopted_document(ctx: Context, t: Token) -> bool:
+    if t.lemma != "принять":
+        return False
+    return any(c.head == t.i and c.rel in ("obj", "nsubj:pass") and (c.lemma in L.document_kinds or c.lemma in L.adopted_nouns)
+               for c in ctx.tokens_of(t.sent))
+
+
 @rule("meeting.talks_word", "'встреча', 'переговоры', 'беседа', 'встретился', 'обсудили', 'принял', 'провели "
       "переговоры' (not 'провели ряд переговоров', not 'принял участие')", "Губернатор Омской области встретился с "
       "акимом Павлодарской области.")
@@ -130,6 +141,8 @@ def talks_word(ctx: Context, t: Token) -> str | None:
             return None  # "провели ряд переговоров": a count
         if t.lemma == "принять" and ("участие" in after or "участие" in before):
             return None  # "принял участие", "участие в котором принял": taking part, not receiving
+        if adopted_document(ctx, t):
+            return None
         if welcome_on_arrival(ctx, t):
             return None
         return "talks"

@@ -296,7 +296,9 @@ def extract_document(document: Document) -> DocumentFacts:
     facts = []
     for f in ctx.facts:
         k = f.key()
-        if k in seen:
+        # one fact per key, except where a rule made several on purpose ("соглашения в сферах образования,
+        # здравоохранения и туризма": three documents no field tells apart)
+        if k in seen and id(f) not in ctx.repeated:
             merged(seen[k], f)
             continue
         seen[k] = f

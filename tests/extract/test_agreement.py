@@ -184,6 +184,33 @@ CASES = [
     # ... two cities of two countries after one noun are the two sides
     ("Подписано соглашение о сотрудничестве между городами Минском и Шэньяном.",
      [{"kind": "agreement", "parties": ["BY-HM", "CN-LN/Шэньян"]}]),
+    # plural documents told apart by sphere: one per sphere; a scope of adjectives is one document
+    ("Гродненская и Ленинградская области подписали соглашения в сферах образования, культуры и спорта.",
+     [{"kind": "agreement", "parties": ["BY-HR", "RU-LEN"]}] * 3),
+    ("Витебская и Псковская области заключили меморандумы в областях медицины и туризма.",
+     [{"kind": "memorandum", "parties": ["BY-VI", "RU-PSK"]}] * 2),
+    ("Омская и Павлодарская области подписали соглашения о сотрудничестве в торгово-экономической и культурной сферах.",
+     [{"kind": "agreement", "parties": ["RU-OMS", "KZ-55"]}]),
+    # establishing twinning or friendly relations of cities or districts: the document signed is the twinning
+    ("Кобринский и Гатчинский районы оформили дружественные связи, подписав соответствующее соглашение.",
+     [{"kind": "twinning", "parties": ["BY-BR/Кобринский район", "RU-LEN/Гатчинский район"]}]),
+    ("Бобруйск и Коломна стали побратимами: главы городов подписали меморандум.",
+     [{"kind": "twinning", "parties": ["BY-MA/Бобруйск", "RU-MOS/Коломна"]}]),
+    ("Орша и Тула установили дружеские отношения и подписали соглашение.",
+     [{"kind": "twinning", "parties": ["BY-VI/Орша", "RU-TUL/Тула"]}]),
+    ("Беларусь и Россия подписали соглашение о дружественных связях.", [{"kind": "agreement", "parties": ["BY", "RU"]}]),
+    # posts named without a name are the signatories' sides
+    ("Соглашение было подписано губернатором Курганской области и акимом Костанайской области.",
+     [{"kind": "agreement", "parties": ["RU-KGN", "KZ-39"]}]),
+    ("Меморандум скрепили подписями мэр Тулы и председатель Оршанского райисполкома.",
+     [{"kind": "memorandum", "parties": ["RU-TUL/Тула", "BY-VI/Оршанский район"]}]),
+    ("Дорожную карту подписали глава Удмуртии и председатель Гродненского облисполкома.",
+     [{"kind": "roadmap", "parties": ["RU-UD", "BY-HR"]}]),
+    # a dated document a sentence relies on exists, whatever the sentence plans
+    ("Стороны, руководствуясь Соглашением между Беларусью и Ярославской областью от 14 марта 2016 года, "
+     "договорились о поставках.", [{"kind": "agreement", "parties": ["BY", "RU-YAR"], "date": "2016-03-14"}]),
+    ("Опираясь на меморандум между Омском и Павлодаром от 5 мая 2019 года, стороны планируют новые проекты.",
+     [{"kind": "memorandum", "parties": ["RU-OMS/Омск", "KZ-55/Павлодар"], "date": "2019-05-05"}]),
     # signed "между": the sides follow the signing participle
     ("Соглашение о сотрудничестве подписано между Витебской областью и Псковской областью.",
      [{"kind": "agreement", "parties": ["BY-VI", "RU-PSK"]}]),
