@@ -26,7 +26,7 @@ from coopwatch.extract import trade
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, merged, rule
 from coopwatch.facttypes.target import TargetFact
-from coopwatch.nlp.grammars.common import MULTIPLIERS, NUMBER_WORDS, Match
+from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
 ELLIPSIS = re.compile(r"\bи\s+на\s+(\w+)\b", re.I)
@@ -54,13 +54,13 @@ def second_target(ctx: Context, sent: int, amount: Match) -> float | None:
     m = ELLIPSIS.search(ctx.document.text[amount.stop: s.stop])
     if not m:
         return None
-    number = NUMBER_WORDS.get(lemma_of(m[1])) or (float(m[1]) if m[1].isdigit() else None)
+    number = number_words().get(lemma_of(m[1])) or (float(m[1]) if m[1].isdigit() else None)
     if not number or amount.value.value is None:
         return None
     first = next((t for t in ctx.ann.tokens if t.start >= amount.start), None)
     unit = 1.0
     for t in ctx.ann.tokens[first.i: first.i + 4] if first else []:
-        unit = MULTIPLIERS.get(t.lemma.strip("."), unit)
+        unit = multipliers().get(t.lemma.strip("."), unit)
     return number * unit
 
 

@@ -127,7 +127,7 @@ def amount_of_change(ctx: Context, money: Match) -> bool:
     if first is None or first.i == 0:
         return False
     prev = tokens[first.i - 1]
-    if prev.lower in L.change_prepositions and not money.value.approx and not level_reached(ctx, first):
+    if prev.lower in L.change_prepositions and not level_reached(ctx, first):
         return True
     return prev.lemma in L.approx_quantifiers and first.i > 1 and tokens[first.i - 2].lower == "на"
 
