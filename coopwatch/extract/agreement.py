@@ -7,12 +7,13 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.counted_with, agreement.draft, agreement.signed_or_in_force,
-  agreement.dated_document, agreement.signing_in_clause (clauses.unrealised, clauses.negated)
+  agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
+  clauses.negated)
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.parties_between, agreement.more_between, agreement.implements_document,
+  agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
   agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -98,7 +99,9 @@ def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
     for t in tokens:
         kind = document_noun(ctx, t)
         if kind:
-            out.append(DocMention(kind, t, tokens[-1].i + 1, t.feats.get("Number") == "Plur"))
+            d = DocMention(kind, t, tokens[-1].i + 1, t.feats.get("Number") == "Plur")
+            d.plural = d.plural and not one_of(ctx, d)
+            out.append(d)
     for a, b in zip(out, out[1:]):
         a.stop = b.tok.i
     for d in out:  # the phrase ends at the first predicate after the noun ("обусловлено") other than its
@@ -146,6 +149,8 @@ def parenthesised_name(ctx: Context, before: DocMention, d: DocMention) -> bool:
 def aggregate_count(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     first = ctx.tokens_of(d.tok.sent)[0].i
+    if one_of(ctx, d):
+        return False
     k = d.tok.i - 1
     while k >= first and tokens[k].pos == "ADJ" and not tokens[k].text.isdigit():
         k -= 1
@@ -157,6 +162,14 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
     if any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent)):
         return True
     return counted_with(ctx, d)
+
+
+@rule("agreement.one_of", "'одно из соглашений', 'один из меморандумов': one document of several",
+      "Одно из соглашений заключено между Дедовичским районом и Волковысским районом.", off=False)
+def one_of(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    return d.tok.i >= 2 and tokens[d.tok.i - 1].lower == "из" and tokens[d.tok.i - 2].lemma == "один" \
+        and tokens[d.tok.i - 2].sent == d.tok.sent
 
 
 @rule("agreement.counted_with", "'13 соглашений и протоколов': a document noun coordinated with a counted one is "
@@ -192,6 +205,28 @@ def signed_or_in_force(ctx: Context, d: DocMention) -> bool:
     return verb is not None and verb.lemma in L.sign_verbs
 
 
+@rule("agreement.signed_before", "'соглашение, подписанное в 2000 году', 'заключённый ранее договор': a past signing "
+      "participle on the noun says the document exists, whatever the sentence plans to do with it",
+      "Стороны договорились обновить соглашение о сотрудничестве, подписанное в 2000 году.", off=False)
+def signed_before(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    after = [c for c in ctx.tokens_of(d.tok.sent) if c.head == d.tok.i and c.rel in ("acl", "amod")]
+    # "заключённое в 2015 году соглашение": before the noun, within its phrase (the tagger may call it a noun)
+    before = []
+    for c in reversed(tokens[max(d.tok.i - 6, 0): d.tok.i]):
+        if c.sent != d.tok.sent or c.pos == "VERB" and c.feats.get("VerbForm") != "Part" or c.text in ",;:":
+            break
+        before.append(c)
+    return any(_past_signing_participle(c.text) and not negated(ctx.ann, c) for c in after + before)
+
+
+def _past_signing_participle(word: str) -> bool:
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return any(p.tag.POS == "PRTF" and "past" in p.tag and "pssv" in p.tag and p.normal_form.replace("ё", "е") in L.sign_verbs
+               for p in morph_vocab()(word.lower()))
+
+
 @rule("agreement.dated_document", "'Соглашение … от 12 декабря 2019 года', 'Соглашение 2019 года': a dated document "
       "exists", "Стороны руководствуются Соглашением между Гродненской областью и Ленинградской областью от "
       "12 марта 2015 года.", off=False)
@@ -216,11 +251,26 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
     """None if the document is reported as concluded or in force, else why not."""
     if draft(ctx, d):
         return "проект, а не документ"
+    if signed_before(ctx, d):
+        return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
-    if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d):
+    if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d):
         return None
     return NO_STATUS
+
+
+@rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
+      "Казахстаном и Россией открывает возможности', 'Меморандум между Омском и Павлодаром предусматривает …') exists",
+      "Соглашение между Казахстаном и Россией открывает возможности для связей регионов.", off=False)
+def acting_document(ctx: Context, d: DocMention) -> bool:
+    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+        return False
+    verb = ctx.ann.tokens[d.tok.head]
+    if verb.pos != "VERB" or verb.feats.get("Mood") not in ("Ind", None) or verb.feats.get("VerbForm") not in ("Fin", None):
+        return False
+    own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
+    return len(own) >= 2 or len(own) == 1 and bool(sides.subjects_before(ctx, d.tok.sent, d.tok))
 
 
 NO_STATUS = "нет слова о подписании или действии документа"
@@ -346,8 +396,36 @@ def bare_reference(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     nxt = tokens[d.tok.i + 1] if d.tok.i + 1 < len(tokens) and tokens[d.tok.i + 1].sent == d.tok.sent else None
     own_words = nxt is not None and (nxt.lower in ("о", "об", "между", "с", "от", "по", "на", "до") or nxt.case == "Gen")
+    in_titles = {i for t in ctx.titles_in(d.tok.sent) for i in range(t.start, t.stop)}
     return not own_words and not own_date(ctx, d) and not period(ctx, d) and d.kind != "twinning" \
-        and not any(d.tok.i < m.start < d.stop for m in ctx.places_in(d.tok.sent))
+        and not any(d.tok.i < m.start < d.stop and m.start not in in_titles for m in ctx.places_in(d.tok.sent))
+
+
+@rule("agreement.other_sides_since", "'Об этом также договорились Псковский и Могилёвский районы. Соглашение "
+      "подписали …': a bare document noun after another pair of sides is named is that pair's document, not the one "
+      "before", "Брестская и Смоленская области подписали соглашение. О сотрудничестве также договорились Гомельская и "
+      "Брянская области. Соглашение подписали губернатор и председатель облисполкома.", off=False)
+def other_sides_since(ctx: Context, d: DocMention, last: AgreementFact) -> bool:
+    first = d.tok.sent - 1 if d.tok.sent > 0 and not _holds(last, d.tok.sent - 1, ctx) else d.tok.sent
+    named = [m.id for s in range(first, d.tok.sent + 1) for m in sides.side_mentions(ctx, s) if not sides.venue(ctx, m)]
+    strangers = [p for p in named if not any(related(p, q) for q in last.parties)]
+    return len(set(strangers)) >= 2
+
+
+def _holds(fact: AgreementFact, sent: int, ctx: Context) -> bool:
+    s = ctx.sentences[sent]
+    return fact.evidence is not None and fact.evidence.start < s.stop and s.start < fact.evidence.end
+
+
+@rule("agreement.sides_of_sentence_before", "a document sentence that names one side or none: the sides the sentence "
+      "before names ('Договорились Псковский и Могилёвский районы. Соглашение подписали …')",
+      "О сотрудничестве договорились Гомельская и Брянская области. Соглашение подписали в Гомеле.", off=[])
+def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
+    """Not when the sentence before names a document of its own (its sides are that document's), nor when this
+    one says "стороны" (the sides of the event it belongs to)."""
+    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)):
+        return []
+    return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
 
 
 @rule("agreement.implements_document", "'план мероприятий по реализации соглашения … между A и B': a plan's sides "
@@ -405,17 +483,38 @@ def orgs_between(ctx: Context, d: DocMention) -> list[str]:
 @rule("agreement.parties_between", "'соглашение между A и B': the sides after 'между' in the document's phrase",
       "Подписано соглашение между Татарстаном и Минской областью.")
 def parties_between(ctx: Context, d: DocMention, mentions: list[DocMention], btw: list[str]) -> list[list[str]] | None:
+    listed = one_per_listed_member(ctx, d, btw)
+    if listed:
+        return listed
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
         return [btw[:2]] + (more_between(ctx, d, mentions) if d.plural else [])
     return None
+
+
+@rule("agreement.one_per_listed_member", "'соглашение между правительством Пензенской области и хокимиятами "
+      "Андижанской, Ташкентской, Бухарской областей': one document per member of a list sharing its head noun "
+      "(FACTS 1.2)", "У нас есть соглашение между правительством Омской области и акиматами Павлодарской и "
+      "Костанайской областей.")
+def one_per_listed_member(ctx: Context, d: DocMention, btw: list[str]) -> list[list[str]] | None:
+    if len(btw) < 3:
+        return None
+    members = sides.listed_members(ctx, d.tok.sent, d.tok.i, _linked_stop_plain(d))
+    if len(members) < 2:
+        return None
+    home = next((p for p in btw if country_of(p) != country_of(members[0])), None)
+    return [[home, p] for p in members] if home else None
+
+
+def _linked_stop_plain(d: DocMention) -> int:
+    return d.stop
 
 
 @rule("agreement.more_between", "'соглашения между Татарстаном и Гомельской областью, а также между Казанью и "
       "Гомелем': one pair per further 'между'", "Подписаны соглашения между Татарстаном и Гомельской областью, а "
       "также между Казанью и Гомелем.", off=[])
 def more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> list[list[str]]:
-    nxt = min((m.tok.i for m in mentions if m.tok.i > d.tok.i), default=None)
-    tokens = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i and (nxt is None or t.i < nxt)]
+    nxt = min([m.tok.i for m in mentions if m.tok.i > d.tok.i] + [d.stop])  # within the document's own phrase
+    tokens = [t for t in ctx.tokens_of(d.tok.sent) if d.tok.i < t.i < nxt]
     starts = [t.i for t in tokens if t.lower == "между"][1:]
     out = []
     for k, i in enumerate(starts):
@@ -448,12 +547,12 @@ def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
       "after 'с', the signatories' territories, generic words, any place of the sentence",
       "Брестская область подписала соглашение о сотрудничестве со Смоленской областью.")
 def parties_in_sentence(ctx: Context, *groups: list[str]) -> list[str] | None:
-    return sides.pair(ctx, *groups)
+    return sides.pair(ctx, *groups, complete=False)
 
 
 @rule("agreement.parties_from_camps", "a document sentence that names no side at all: the document's two camps",
-      "Губернатор Курской области встретился с председателем Гомельского облисполкома. Подписано соглашение о "
-      "сотрудничестве.")
+      "Губернатор Курской области встретился с председателем Гомельского облисполкома. Стороны обсудили "
+      "поставки. Подписано соглашение о сотрудничестве.")
 def parties_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
@@ -478,7 +577,12 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         return []
     generic = sides.generics_in(ctx, sent)
     everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
+    named = btw + own + subjects + partners + signers + generic + everything
     pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
+    if pair is None and len(set(everything + signers)) < 2:
+        pair = sides.pair(ctx, named, sides_of_sentence_before(ctx, sent), complete=False)
+    if pair is None and named:
+        pair = sides.pair(ctx, named)  # one side named: the other is the document's other camp
     if pair is None and not everything and not generic:
         pair = parties_from_camps(ctx)
     return [pair] if pair else []
@@ -522,7 +626,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     earlier.add(id(fact))
                     made = True
                     continue
-                if last is not None and bare_reference(ctx, d):
+                if last is not None and bare_reference(ctx, d) and not other_sides_since(ctx, d, last):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
                     c.made(last)

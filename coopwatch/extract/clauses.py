@@ -76,7 +76,9 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(ann, t) and not _setting(ann, child):
+        if t is not tok and _intent(ann, t) and not _setting(ann, child, t):
+            return True
+        if t is not tok and on_the_agenda(ann, t):
             return True
         child = t
         if t.pos in ("VERB", "AUX") and is_future(ann, t):
@@ -88,17 +90,29 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     return False
 
 
+@rule("clauses.on_the_agenda", "'В программе форума — подписание соглашений', 'в повестке — заседание': what is on a "
+      "programme or an agenda is scheduled, not done", "В программе форума — подписание соглашения между "
+      "Саратовской областью и Западно-Казахстанской областью.", off=False)
+def on_the_agenda(ann: Annotated, t: Token) -> bool:
+    """The word on the path is "в программе", or its verb has one ("в программе значится подписание")."""
+    def agenda(x: Token) -> bool:
+        return x.lemma in L.agenda_nouns and any(c.rel == "case" and c.lower in ("в", "во") for c in _children(ann, x))
+    return agenda(t) or t.pos in ("VERB", "AUX") and any(c.rel == "obl" and agenda(c) for c in _children(ann, t))
+
+
 ADVERBIAL = {"obl", "obl:tmod", "advmod"}
 
 
-def _setting(ann: Annotated, child: Token) -> bool:
+def _setting(ann: Annotated, child: Token, intent: Token) -> bool:
     """"На заседании … обсудили поставки", "в ходе встречи договорились": where or when the
     intention was voiced, not what is intended ("заинтересована в открытии", "договорились о
-    подписании" name the intended thing)."""
-    if child.rel not in ADVERBIAL:
+    подписании" name the intended thing). With an infinitive ("предложил в рамках визита подписать"),
+    the frame belongs to the intended action."""
+    if child.rel not in ADVERBIAL or any(c.rel == "xcomp" and intent.i < child.i < c.i for c in _children(ann, intent)):
         return False
     before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]
-    return any(t.lower in L.setting_prepositions for t in before) or any(t.lemma in L.tied_by_words for t in before)
+    return any(t.lower in L.setting_prepositions for t in before) \
+        or any(t.lemma in L.tied_by_words for t in before + [child])  # "в рамках встречи": the path enters at "рамках"
 
 
 def _intent(ann: Annotated, t: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Output normalisation: phrases to the nominative, organisation names without quotes."""
+"""Output normalisation: phrases to the nominative, organisation names without quotes (the
+organisation a title names: ``org_name``)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,43 @@ def nominative_phrase(ann: Annotated, head: list[Token], tail: list[Token]) -> s
     for q in "«»\"“”„":
         text = text.replace(q, "")
     return " ".join(text.split())
+
+
+# Organisations of a territory, not organisations of their own, when the territory is named
+# with them ("агентство инвестиционного развития Татарстана").
+TERRITORY_BODIES = {"агентство", "центр", "институт", "фонд", "служба"}
+
+
+def quoted_tokens(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens inside quotes."""
+    out, inside = set(), False
+    for t in tokens:
+        if t.text in ("«", "„", "“") or (t.text == '"' and not inside):
+            inside = True
+        elif t.text in ("»", "”") or (t.text == '"' and inside):
+            inside = False
+        elif inside:
+            out.add(t.i)
+    return out
+
+
+def org_name(ann: Annotated, complement: list[Token], org_noun: Token, has_places: bool, generic: bool) -> str | None:
+    """The organisation a title's complement names: "концерна «Белнефтехим»" → "Белнефтехим";
+    "Ассамблеи народов Татарстана" → "Ассамблея народов Татарстана"; None for a territory's own
+    body ("агентство … Татарстана" stays with Татарстан, as does a generic "… региона")."""
+    quoted = [t for t in complement if t.i in quoted_tokens(complement)]
+    if quoted:
+        return ann.text[quoted[0].start:quoted[-1].stop]
+    if (has_places or generic) and org_noun.lemma in TERRITORY_BODIES:
+        return None
+    after = [t for t in complement if t.i == org_noun.i + 1]
+    if has_places and org_noun.lemma == "палата" and after and after[0].lemma == "представитель":
+        return None  # "Палаты представителей Национального собрания Беларуси": the parliament is the state's
+    tail = [t for t in complement if t.i > org_noun.i]
+    head_words = [org_noun]  # with the adjectives right before it: "рабочей группы"
+    by_index = {t.i: t for t in complement}
+    k = org_noun.i - 1
+    while k in by_index and by_index[k].pos == "ADJ" and org_noun.i - k <= 3:
+        head_words.insert(0, by_index[k])
+        k -= 1
+    return nominative_phrase(ann, head_words, tail)

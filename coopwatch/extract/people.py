@@ -1,9 +1,25 @@
-"""People: person names, normalised to ``Имя Фамилия`` and joined across the document by surname
-("Рустам Минниханов" … "Минниханов" … "Миннихановым").
+"""People: the persons a document names, each with its mentions, written ``Имя Фамилия`` in the
+nominative (``names.read_name``) and joined across the document ("Рустам Минниханов" …
+"Минниханов" … "Миннихановым").
 
-Sources, in order: Natasha's PER spans (titles NER swallowed, such as "Раис Татарстана", are cut
-off); then what NER missed — a known surname in another case, or a first name from pymorphy's
-dictionary followed by a capitalised word.
+Rules, in the order ``find_people`` applies them:
+
+1. ``_ner_mentions`` — Natasha's PER spans, with what NER swallowed cut off: titles and places
+   before the name ("Раис Татарстана Рустам Минниханов"), a common noun before a given name
+   ("Автор Ангелина Боброва");
+2. ``_extend_mentions`` — name parts NER left out: a surname before a given name and
+   patronymic ("Хоценко Виталием Павловичем", NER tags the surname as a place), a surname
+   after them, two PER spans that touch ("Сейедом | Махмудом Хоссейнипуром");
+3. ``_missed_mentions`` — names NER did not tag: a given name from the dictionary before a
+   capitalised word; a surname the document names elsewhere, in any case;
+4. ``_is_name`` — no person in a word cut off at the end of the document ("…Посол Респу"), a
+   function word or a verb ("За", "Обнялся"), a given name alone;
+5. ``persons.join`` — one person per surname: mentions that may share a surname in any case form
+   (ё = е) are joined on the reading most of them give, so an ambiguous mention is read the
+   way the others are ("Евгения Куйвашева" beside "Евгений Куйвашев" is a man in the
+   genitive); different given names make different people; a given name and patronymic go to
+   the one full name with that given name ("Радий Фаритович"); the person's name is its
+   fullest mention, written in the nominative by the text where it can be.
 
 Needs: annotated text, place mentions. Adds: ``Person`` entities with their mentions.
 """
@@ -11,29 +27,21 @@ Needs: annotated text, place mentions. Adds: ``Person`` entities with their ment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from coopwatch.extract.normal import nominative
+from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
+from coopwatch.extract.title_heads import title_def
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 
-PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы|улы|угли)$", re.I)
-INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
 # Words NER sometimes puts inside person spans: honorifics, titles at the start of a sentence.
 NOT_NAME = {"господин", "госпожа", "раис", "президент", "губернатор", "мэр", "глава", "аким", "хоким",
             "премьер", "министр", "посол", "генконсул", "председатель", "спикер", "лидер"}
-
-# Russian and Turkic surnames decline regularly; the tagger and pymorphy guess unknown ones
-# badly ("Клычковым" → "Клычковы"), so their endings are undone here by rule.
-SURNAME_ENDINGS = {
-    "Masc": [(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$", r"\1"), (r"(ск|цк)(ого|ому|им|ом)$", r"\1ий"),
-             (r"(ов|ев|ёв|ин|ын)(ой|ая)$", r"\1")],
-    "Fem": [(r"(ов|ев|ёв|ин|ын)(ой|у)$", r"\1а"), (r"(ск|цк)(ой|ую)$", r"\1ая")],
-}
-# Masculine names foreign to pymorphy, in the genitive, dative or instrumental:
-# "Жараса" → "Жарас", "Ильсуром" → "Ильсур", "Сяохуэем" → "Сяохуэй".
-FOREIGN_NAME_ENDINGS = [(r"(?<=[аеиоуыэюя])ем$", "й"), (r"ьем$", "ь"), (r"(?<=[аеиоуыэюя])я$", "й"), (r"(?<=[аеиоуыэюя])ю$", "й"),
-                        (r"(?<=[^аеиоуыэюяйь])ом$", ""), (r"(?<=[^аеиоуыэюяйь])а$", ""),
-                        (r"(?<=[^аеиоуыэюяйь])у$", "")]
+# Parts of speech a name never is ("За", "Обнялся" opening a line NER took for a name).
+NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"}
+# Weights of the context's evidence for a name's case (see ``names.read_name``).
+TAGGER_WEIGHT = 1.0
+APPOSITION_WEIGHT = 1.5
 
 
 @dataclass
@@ -45,6 +53,7 @@ class PersonMention:
     sent: int
     name: str  # normalised, as written here ("Рустам Минниханов" or "Минниханов")
     person: Person | None = None
+    forms: list[NameForm] = field(default_factory=list, repr=False)  # its readings, best first
 
 
 @dataclass
@@ -55,192 +64,233 @@ class Person:
     mentions: list[PersonMention] = field(default_factory=list)
 
 
-def surname_key(name: str) -> str:
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+def surname_key(name: str | None) -> str:
+    return name.split()[-1].lower().replace("ё", "е") if name and name.split() else ""
 
 
-def is_patronymic(word: str) -> bool:
-    """"Фаритович", "Ивановна" — but not the surname "Каранкевич"."""
-    parses = morph_vocab()(word.lower())
-    return bool(parses) and "Patr" in parses[0].tag
-
-
+@lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     parses = morph_vocab()(word.lower())
     return bool(parses) and "Name" in parses[0].tag
 
 
-def name_gender(words: list[str], toks: list[Token]) -> str | None:
-    """A woman's first name makes the name feminine, whatever the tagger said of the surname."""
-    for w in words[:-1]:
-        parses = [p for p in morph_vocab()(w.lower()) if "Name" in p.tag and "nomn" in p.tag]
-        if parses:
-            return "Fem" if "femn" in parses[0].tag else "Masc"
-    if len(toks) > 1 and toks[0].text == words[0] and re.search(r"[ая]$", words[0]) and toks[0].case in (None, "Nom"):
-        return "Fem"  # a first name in -а/-я that pymorphy does not know as a man's: "Талия"
-    genders = [t.feats.get("Gender") for t in toks]
-    return "Fem" if "Fem" in genders else (genders[-1] if genders else None)
-
-
-def surname_nominative(word: str, gender: str | None) -> str | None:
-    """"Клычковым" (masc) → "Клычков", "Минуллиной" (fem) → "Минуллина", "Крупко" → None."""
-    for pattern, repl in SURNAME_ENDINGS.get(gender or "Masc", []):
-        if re.search(pattern, word):
-            return re.sub(pattern, repl, word)
-    return None
-
-
-def foreign_nominative(word: str, tok: Token, gender: str | None) -> str:
-    """A masculine name pymorphy does not know, left oblique by the tagger."""
-    if gender == "Fem" or tok.case in (None, "Nom") and not re.search(r"(ом|ем)$", word):
-        return word
-    parses = morph_vocab()(word.lower())
-    # a man's name read in the case the context gives: "Мидхата" (gent) → "Мидхат"
-    declined = next((p.normal for p in parses if "Name" in p.tag and "masc" in p.tag
-                     and p.feats.get("Case") == tok.case and p.normal != word.lower()), None)
-    if declined:
-        if "ё" not in word.lower():
-            declined = declined.replace("ё", "е")  # "Артема" → "Артем", as the text spells it
-        return declined[:1].upper() + declined[1:]
-    if any("Name" in p.tag and "nomn" in p.tag for p in parses):
-        return word
-    for pattern, repl in FOREIGN_NAME_ENDINGS:
-        if re.search(pattern, word):
-            return re.sub(pattern, repl, word)
-    return word
-
-
-def _words(normal: str, toks: list[Token], skipped: int) -> list[str]:
-    """Nominative words of a person span: Natasha's normal form, with what it left oblique or
-    mis-declined put right."""
-    words = [w for w in re.split(r"\s+", normal.strip()) if w]
-    if len(words) != len(toks) + skipped:
-        words = [t.text for t in toks]
-    else:
-        words = words[skipped:]
-    gender = name_gender(words, toks)
-    out = []
-    for n, (w, t) in enumerate(zip(words, toks)):
-        if INITIAL.match(t.text):
-            out.append(t.text)
-            continue
-        oblique_text = w == t.text
-        if n == len(toks) - 1:
-            fixed = surname_nominative(t.text, gender)
-            if fixed and (t.case != "Nom" or oblique_text):
-                w = fixed
-            elif gender == "Fem" and not oblique_text and re.search(r"(ов|ев|ин|ын)$", w) \
-                    and re.search(r"(ова|ева|ина|ына|ой|у)$", t.text):
-                w = w + "а"  # Natasha sometimes gives a woman the masculine form
-            elif oblique_text and not fixed and len(toks) > 1:
-                w = foreign_nominative(w, t, gender)
-        elif oblique_text:
-            fixed = nominative(t) if t.case not in (None, "Nom") and is_first_name(t.text) else w
-            w = fixed if fixed != w else foreign_nominative(w, t, gender)
-        out.append(w)
-    return out
-
-
-def normalise_name(words: list[str]) -> str | None:
-    """``Имя Фамилия``: the patronymic dropped, initials kept; None if no name is left."""
-    words = [w for w in words if w and w.lower() not in NOT_NAME]
-    if not words or all(INITIAL.match(w) for w in words):
+def _mention(ann: Annotated, toks: list[Token]) -> PersonMention | None:
+    """A mention of these tokens with its readings, or None when they are not a name."""
+    words = _name_words(toks)
+    if not words:
         return None
-    if len(words) >= 3 and PATRONYMIC.search(words[-2]) and not INITIAL.match(words[-2]):
-        words = [words[0], words[-1]]
-    return " ".join(words)
+    cases, genders = _context(ann, toks)
+    forms = read_name(words, cases, genders)
+    forms = [f for f in forms if f.surname or len(f.given) >= 1 and _has_patronymic(toks)]
+    if not forms:
+        return None
+    return PersonMention(toks[0].i, toks[-1].i + 1, toks[0].start, toks[-1].stop, toks[0].sent,
+                         forms[0].text, forms=forms)
 
 
-def _ner_mentions(ann: Annotated, place_tokens: set[int]) -> list[PersonMention]:
+def _name_words(toks: list[Token]) -> list[str]:
+    """The words of a name: initials with their dots ("А. В. Богомаз"); not what follows a
+    bracket ("Барри Лоуенкрон (Barry Lowenkron)"), not Latin words beside Cyrillic ones; none
+    when only initials are left."""
+    words: list[str] = []
+    for t in toks:
+        if t.text in "([":
+            break
+        if t.text == "." and words and INITIAL.match(words[-1]) and not words[-1].endswith("."):
+            words[-1] += "."
+        elif t.text.replace("-", "").isalpha():
+            words.append(t.text)
+    if any(_cyrillic(w) for w in words):
+        words = [w for w in words if _cyrillic(w)]
+    return [] if all(INITIAL.match(w) for w in words) else words
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in word.lower())
+
+
+def _has_patronymic(toks: list[Token]) -> bool:
+    return any(is_patronymic_word(t.text) for t in toks)
+
+
+def _context(ann: Annotated, toks: list[Token]) -> tuple[dict[str, float], dict[str, float]]:
+    """What the context says of a name's case and gender: the tagger's case, and the case of
+    the title the name stands in apposition to — "консула … Жараса Мамутбекова" is genitive,
+    though the tagger, not knowing the name, may call it nominative; "заместитель главы
+    администрации района Серафима Хеладзе" is nominative, though the parser may attach the name to
+    the last genitive. A title in a feminine form makes the name a woman's ("заведующая")."""
+    cases: dict[str, float] = {}
+    genders: dict[str, float] = {}
+    case = UD_CASE.get(toks[-1].case or "")
+    if case:
+        cases[case] = TAGGER_WEIGHT
+    head = _title_head_before(ann, toks[0])
+    if head is None and toks[0].rel == "appos" and toks[0].head >= 0:
+        head = ann.tokens[toks[0].head]
+        head = head if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" else None
+    if head is not None and UD_CASE.get(head.case or ""):
+        key = UD_CASE[head.case]
+        cases[key] = cases.get(key, 0.0) + APPOSITION_WEIGHT
+        if head.feats.get("Gender") == "Fem" and head.lower.endswith(("ая", "ей", "ую", "ой")):
+            genders["femn"] = APPOSITION_WEIGHT
+    return cases, genders
+
+
+# Words a title's complement is made of, between the title's head and the name.
+COMPLEMENT_POS = {"NOUN", "PROPN", "ADJ", "CCONJ", "ADP", "NUM", "DET"}
+# (A title in a feminine adjectival form — "заведующая", "исполняющая обязанности" — says the
+# holder is a woman; "глава" is feminine in grammar only.)
+
+
+def _title_head_before(ann: Annotated, first: Token) -> Token | None:
+    """The head of the title phrase right before a name: its outermost title word
+    ("заместитель" in "заместитель главы администрации района …")."""
+    head = None
+    j = first.i - 1
+    while j >= 0 and first.i - j <= 12:
+        t = ann.tokens[j]
+        if t.sent != first.sent or not (t.pos in COMPLEMENT_POS or t.text in "«»\"-–—") \
+                or t.pos == "ADP" and t.lower != "по":
+            break  # "во главе с заместителем министра …": the phrase starts after the preposition
+        if t.pos == "NOUN" and title_def(t) is not None:
+            head = t
+        j -= 1
+    return head
+
+
+def _trim(toks: list[Token], place_tokens: set[int]) -> list[Token]:
+    """Titles, places and common nouns NER put before a name."""
+    while toks and (toks[0].lemma in NOT_NAME or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
+                    or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)):
+        toks = toks[1:]
+    return toks
+
+
+def _common_noun(tok: Token) -> bool:
+    parses = morph_vocab()(tok.text.lower())
+    return bool(parses) and parses[0].is_known and not any(
+        g in p.tag for p in parses for g in ("Name", "Surn", "Patr", "Geox"))
+
+
+def _ner_mentions(ann: Annotated, place_tokens: set[int]) -> list[list[Token]]:
     out = []
     for span in ann.spans:
         if span.type != "PER":
             continue
-        toks: list[Token] = list(span.tokens)
-        # drop leading title words and places NER swallowed ("Раис Татарстана")
-        while toks and (toks[0].lemma in NOT_NAME or toks[0].lower.startswith("раис") or toks[0].i in place_tokens):
-            toks = toks[1:]
-        if not toks or (len(toks) == 1 and toks[0].i in place_tokens):
-            continue
-        toks = _case_from_apposition(ann, toks)
-        name = normalise_name(_words(span.normal or span.text, toks, len(span.tokens) - len(toks)))
-        if name:
-            out.append(PersonMention(toks[0].i, toks[-1].i + 1, toks[0].start, toks[-1].stop, toks[0].sent, name))
+        toks = _trim(list(span.tokens), place_tokens)
+        if toks and not (len(toks) == 1 and toks[0].i in place_tokens):
+            out.append(toks)
     return out
 
 
-def _case_from_apposition(ann: Annotated, toks: list[Token]) -> list[Token]:
-    """A name in apposition to an oblique title takes the title's case: "консула … Жараса
-    Мамутбекова" is genitive, though the tagger, not knowing the name, calls it nominative (or
-    knows only the surname: "министра … Мидхата Шагиахметова")."""
-    first = toks[0]
-    if first.rel != "appos" or first.head < 0 or first.case not in (None, "Nom"):
-        return toks
-    head = ann.tokens[first.head]
-    if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.case in (None, "Nom"):
-        return toks
-    return [replace(t, feats={**t.feats, "Case": head.case}) for t in toks]
+def _name_part(tok: Token, place_tokens: set[int], taken: set[int]) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.i not in place_tokens \
+        and tok.i not in taken and tok.lemma not in NOT_NAME
+
+
+def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set[int]) -> list[list[Token]]:
+    """Surnames NER left outside the span, and spans that touch, joined into one name."""
+    tokens = ann.tokens
+    spans = sorted(spans, key=lambda s: s[0].i)
+    merged: list[list[Token]] = []
+    for s in spans:
+        # "Сейедом | Махмудом Хоссейнипуром": a given name alone before a name is part of it
+        if merged and merged[-1][-1].i + 1 == s[0].i and s[0].sent == merged[-1][-1].sent \
+                and len(merged[-1]) == 1 and is_first_name(merged[-1][0].text):
+            merged[-1] = merged[-1] + s
+        else:
+            merged.append(s)
+    taken = {t.i for s in merged for t in s}
+    out = []
+    for s in merged:
+        words = [t.text for t in s]
+        ends_in_patronymic = len(words) >= 2 and is_patronymic_word(words[-1])
+        before = tokens[s[0].i - 1] if s[0].i > 0 else None
+        after = tokens[s[-1].i + 1] if s[-1].i + 1 < len(tokens) else None
+        if ends_in_patronymic and before is not None and before.sent == s[0].sent \
+                and _name_part(before, place_tokens, taken) and not _common_noun(before):
+            s = [before] + s  # "Хоценко Виталием Павловичем"
+        elif ends_in_patronymic and after is not None and after.sent == s[-1].sent \
+                and _name_part(after, place_tokens, taken):
+            s = s + [after]  # "Виталием Павловичем Хоценко"
+        out.append(s)
+    return out
 
 
 def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: set[int]) -> list[PersonMention]:
     """Names NER did not tag: "Рустам Минниханов" in a headline, "Миннихановым" alone."""
     taken = {i for m in found for i in range(m.start, m.stop)}
-    surnames = {surname_key(m.name) for m in found if " " in m.name}
+    surnames = {surname_key(f.surname) for m in found for f in m.forms if f.surname and f.given}
+    stems = {k[:3] for k in surnames}
     tokens = ann.tokens
     out = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.i in taken or t.i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha():
+        if not _name_part(t, place_tokens, taken):
             i += 1
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == t.sent else None
-        if nxt is not None and nxt.i not in taken and nxt.i not in place_tokens and nxt.text[:1].isupper() \
-                and nxt.text.isalpha() and is_first_name(t.text) and _surname_like(nxt, surnames):
-            name = normalise_name(_words(f"{t.text} {nxt.text}", [t, nxt], 0))
-            if name:
-                out.append(PersonMention(t.i, nxt.i + 1, t.start, nxt.stop, t.sent, name))
+        if nxt is not None and _name_part(nxt, place_tokens, taken) and is_first_name(t.text) \
+                and _surname_like(nxt, surnames):
+            m = _mention(ann, [t, nxt])
+            if m is not None:
+                out.append(m)
                 i += 2
                 continue
-        key = (surname_nominative(t.text, t.feats.get("Gender")) or t.text).lower().replace("ё", "е")
-        if key in surnames:
-            out.append(PersonMention(t.i, t.i + 1, t.start, t.stop, t.sent, key[:1].upper() + key[1:]))
+        if t.lower[:3] not in stems:  # no surname of the document starts so: no reading could be one
+            i += 1
+            continue
+        m = _mention(ann, [t])
+        if m is not None and any(surname_key(f.surname) in surnames for f in m.forms):
+            m.forms = [f for f in m.forms if surname_key(f.surname) in surnames]
+            out.append(m)
         i += 1
     return out
 
 
 def _surname_like(tok: Token, known: set[str]) -> bool:
-    key = (surname_nominative(tok.text, tok.feats.get("Gender")) or tok.text).lower().replace("ё", "е")
-    if key in known:
+    if tok.lower in known:
         return True
     parses = morph_vocab()(tok.text.lower())
     return not parses or "Surn" in parses[0].tag or not any(p.is_known for p in parses)
 
 
+# A last line this long without final punctuation, or with a sentence ending inside it, is
+# running text cut short, not a byline ("Ариана Ранцева") or a caption ("Фото: соцсети Радия Хабирова").
+CUT_LINE_WORDS = 8
+
+
+def _cut_off(ann: Annotated) -> int | None:
+    """The last word of a document that stops mid-word ("…Посол Респу"): its token index."""
+    text = ann.text.rstrip()
+    last = next((t for t in reversed(ann.tokens) if t.text.strip()), None)
+    if last is None or not last.text.isalpha() or text[-1:] in ".!?…»\"')":
+        return None
+    last_line = text[text.rfind("\n") + 1:]
+    running = len(last_line.split()) >= CUT_LINE_WORDS or re.search(r"[.!?…] ", last_line)
+    return last.i if running else None
+
+
+def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
+    toks = ann.tokens[m.start:m.stop]
+    if cut is not None and m.start <= cut < m.stop:
+        return False
+    if len(toks) == 1:
+        parses = morph_vocab()(toks[0].text.lower())
+        if parses and parses[0].is_known and parses[0].tag.POS in NOT_NAME_POS or len(toks[0].text) < 2:
+            return False
+        if parses and parses[0].is_known and "Name" in parses[0].tag and not any("Surn" in p.tag for p in parses):
+            return False  # a given name alone ("Владимир" before a cut-off surname) names nobody
+    return True
+
+
 def find_people(ann: Annotated, place_tokens: set[int]) -> list[Person]:
     """Persons of the document, each with its mentions, in order of first mention."""
-    mentions = _ner_mentions(ann, place_tokens)
-    mentions += _missed_mentions(ann, mentions, place_tokens)
-    people: dict[str, Person] = {}
-    for m in sorted(mentions, key=lambda m: -len(m.name.split())):
-        key = surname_key(m.name)
-        p = people.get(key)
-        if p is None:
-            p = people[key] = Person(surname=key, name=m.name, first=m.name.split()[0] if " " in m.name else None)
-        elif len(m.name.split()) > len(p.name.split()):
-            p.name = m.name
-        m.person = p
-        p.mentions.append(m)
-    # "Радий Фаритович": the first name and patronymic of a person named in full elsewhere
-    for key, p in list(people.items()):
-        words = p.name.split()
-        if len(words) == 2 and is_patronymic(words[1]):
-            full = [o for o in people.values() if o is not p and o.first == words[0] and len(o.name.split()) >= 2]
-            if len(full) == 1:
-                for m in p.mentions:
-                    m.name, m.person = full[0].name, full[0]
-                    full[0].mentions.append(m)
-                del people[key]
-    for p in people.values():
-        p.mentions.sort(key=lambda m: m.start)
-    return sorted(people.values(), key=lambda p: p.mentions[0].start)
+    spans = _extend_mentions(ann, _ner_mentions(ann, place_tokens), place_tokens)
+    cut = _cut_off(ann)
+    mentions = [m for m in (_mention(ann, s) for s in spans) if m is not None and _is_name(m, ann, cut)]
+    mentions += [m for m in _missed_mentions(ann, mentions, place_tokens) if _is_name(m, ann, cut)]
+    from coopwatch.extract.persons import join  # persons build on the mentions defined here
+
+    return join(mentions)

@@ -1,11 +1,26 @@
-"""Position titles and the people who hold them.
+"""Position titles: "министр промышленности и торговли Татарстана", "председатель Минского
+областного исполнительного комитета", "председатель концерна «Белнефтехим»". Who holds them is
+``holders``' business.
 
-A title is a head noun from ``data/titles.tsv`` with its modifiers ("первый заместитель",
-"белорусский вице-премьер") and its genitive complement ("министр промышленности и торговли
-Татарстана", "председатель Минского областного исполнительного комитета", "председатель концерна
-«Белнефтехим»"). The complement says whose position it is: a territory (a place or an authority)
-or an organisation. A title is bound to the person named right after it ("Раис Татарстана Рустам
-Минниханов"), or right before it after a comma or dash ("Радий Хабиров, Глава Башкирии,").
+A title phrase is read in these steps:
+
+1. ``title_heads.title_def`` — its head, a lemma of ``data/titles.tsv``, also when a dash inside
+   it is not a hyphen ("Премьер–министр"), it is a participle ("заведующая") or a former post
+   ("экс-мэр");
+2. ``_left_edge`` — words before the head that belong to the title: modifiers ("первый",
+   "чрезвычайный и полномочный", "временный"), a place adjective ("белорусский вице-премьер"),
+   "и.о." (acting), and words that make it a former post ("бывший", "экс-", "предыдущий",
+   "в прошлом");
+3. ``_complement`` — the tail after the head: the genitive complement with its coordinated nouns,
+   a "по …" area, a "в <place>" location, a quoted name, a dash-joined second title, a side of a
+   joint body ("сопредседатель комиссии от белорусской стороны"), "в делах" of a chargé
+   d'affaires; a bracketed gloss is skipped ("хоким (глава) Ташкента");
+4. ``_whose`` — what the complement says of whose post it is: the territories (a place or an
+   authority), the location, which is not the holder's territory ("консул в Казани", "руководитель
+   новосибирского отделения белорусского посольства"), an organisation, a generic word for a
+   territory ("глава региона"), and whether the body is a joint one;
+5. ``_title_text`` — the title as FACTS writes it: lower case, nominative, the names of
+   territories and organisations left out ("председатель облисполкома").
 
 Needs: tokens, place mentions, people. Adds: ``TitleMention`` objects.
 """
@@ -13,17 +28,31 @@ Needs: tokens, place mentions, people. Adds: ``TitleMention`` objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from coopwatch import paths
+from coopwatch.extract.normal import org_name, quoted_tokens
 from coopwatch.extract.people import Person, PersonMention
+from coopwatch.extract.title_heads import (
+    HEAD_ALIASES,
+    HYPHENS,
+    TitleDef,
+    compound_prefix,
+    starts_compound,
+    title_def,
+    title_defs,
+)
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import read_tsv
-from coopwatch.nlp.annotate import Annotated, Token
+from coopwatch.lexicon import L
+from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
-             "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный"}
-FORMER = {"бывший", "экс"}
+             "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный", "временный",
+             "почетный", "временной"}  # the tagger's lemma of "временный"
+# Titles whose complement is in the instrumental: "заведующая отделом", "командующий войсками".
+GOVERN_INSTRUMENTAL = ("заведующ", "командующ", "управляющ")
+# Modifiers that say when, not what the post is: "новый посол" is a "посол".
+NOT_IN_TEXT = {"новый", "действующий", "нынешний"}
+# Words before a title that make it a post no longer held ("предыдущий консул").
+FORMER = {"бывший", "экс", "предыдущий", "прежний"}
 # Organisations whose heads are not officials of a territory.
 ORG_NOUNS = {"концерн", "компания", "корпорация", "завод", "банк", "университет", "холдинг", "объединение",
              "ассоциация", "ассамблея", "автономия", "фонд", "палата", "комиссия", "союз", "партия", "клуб",
@@ -32,46 +61,24 @@ ORG_NOUNS = {"концерн", "компания", "корпорация", "за
 # ... unless a territory is named inside them: "агентство инвестиционного развития Татарстана" is
 # the republic's own agency. Government bodies always stand for their territory.
 # Words that stand for a territory the document has already named.
-GENERIC_PLACES = {"регион": "region", "область": "region", "республика": "region", "край": "region",
-                  "страна": "country", "государство": "country", "город": "city", "столица": "capital",
-                  "район": "district"}
+def generic_places() -> dict[str, str]:
+    """Words that stand for a territory, with its level (``L.generic_territories``); "столица" in a title
+    names a capital ("мэр столицы"), not any city."""
+    return {w: ("capital" if w == "столица" else kind) for w, kind in L.generic_territories.items()
+            if not kind.startswith("BY-")}
 LOCATION_PREPS = {"в", "во", "на"}
 PARTNER_PREPS = {"с", "со", "из", "между", "для", "к"}
-
+# Bodies two sides form together: a post in one is a role of the body only when the text gives
+# the person no government post (FACTS 1.2), which the role stage decides.
+JOINT_BODIES = {"комиссия", "группа", "совет", "комитет"}
+# Units of an institution placed somewhere: a place adjective before them says where the unit
+# is, not whose it is ("новосибирского отделения белорусского посольства").
+BRANCH_NOUNS = {"отделение", "филиал", "офис", "подразделение", "отдел", "представительство"}
 # "генеральный директор ПАО «КАМАЗ»": the company's legal form is part of its name, not of the post
 LEGAL_FORMS = {"ПАО", "АО", "ОАО", "ЗАО", "ООО", "НАО", "ГУП", "МУП", "ФГУП", "АНО", "РУП", "УП", "СООО", "ИООО",
                "ОДО", "ЧУП", "ГК", "ТОО", "АООТ"}
-
-
-@dataclass
-class TitleDef:
-    head: str
-    scope: str
-    implies: str | None
-
-
-@lru_cache(maxsize=1)
-def title_defs() -> dict[str, TitleDef]:
-    out = {}
-    for row in read_tsv(paths.TITLES):
-        row += ["", "", ""]
-        out[row[0].strip()] = TitleDef(row[0].strip(), row[1].strip() or "any", row[2].strip() or None)
-    return out
-
-
-# Forms pymorphy reads as something else: "Раиса" is also a woman's name.
-HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисом": "раис", "раисе": "раис"}
-
-
-def title_def(t: Token) -> TitleDef | None:
-    defs = title_defs()
-    found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
-    if found is None and "-" in t.lower:
-        # "вице-министром" tagged as an adjective keeps its form as the lemma: ask the dictionary
-        from coopwatch.nlp.annotate import lemma_of
-
-        found = defs.get(lemma_of(t.lower))
-    return found
+DASHES = ("—", "–", "-")
+QUOTES = "«»\"“”„"
 
 
 @dataclass
@@ -84,7 +91,7 @@ class TitleMention:
     country: str | None  # the country the position exists in, when the title says ("облисполком" → BY)
     text: str  # lower case, nominative, territory and organisation names removed
     places: list[PlaceMention] = field(default_factory=list)  # whose position it is
-    location: PlaceMention | None = None  # "посол … в России"
+    location: PlaceMention | None = None  # "посол … в России", "новосибирское отделение посольства"
     org: str | None = None
     generic: str | None = None  # "глава региона" → "region"
     implies: str | None = None
@@ -92,43 +99,97 @@ class TitleMention:
     plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
     person: Person | None = None
     person_mention: PersonMention | None = None
-    coref: bool = False  # the person is the document's only holder of this title, not named here
+    # the person is not named here: the document's only holder of this title (role._corefer), or
+    # the one untitled person the title stands for in a sentence near it (holders._coreferent)
+    coref: bool = False
     of: str | None = None  # resolved by roles: a place ID or an organisation name
+    joint: bool = False  # a post in a body of both sides ("сопредседатель комиссии от белорусской стороны")
+
+
+@dataclass
+class _Edge:
+    start: int
+    places: list[PlaceMention]
+    former: bool
+    acting: int  # tokens of an "и.о." before the head, 0 if none
+
+
+@dataclass
+class _Whose:
+    places: list[PlaceMention]
+    location: PlaceMention | None
+    org_noun: Token | None
+    generic: str | None
+    removed: set[int]  # complement tokens left out of the title's text
+    side: list[Token]  # "от белорусской стороны"
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
+    """The document's titles, each bound to its holder where the text says who (``holders``)."""
+    from coopwatch.extract.holders import bind_holders
+
     tokens = ann.tokens
     place_at = {i: m for m in places for i in range(m.start, m.stop)}
-    person_at = {m.start: m for p in people for m in p.mentions}
     person_tokens = {i for p in people for m in p.mentions for i in range(m.start, m.stop)}
     out: list[TitleMention] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
         d = title_def(t)
+        if starts_compound(tokens, i):
+            i += 1  # "Премьер министр": read at its second part
+            continue
         if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj"):
             i += 1
             continue
+        compound = compound_prefix(tokens, i)
+        if compound is not None:
+            d = compound[0]
         title = _title_at(ann, t, d, place_at, person_tokens)
-        _bind_person(title, tokens, person_at)
         out.append(title)
-        out.extend(_plural_holders(title, tokens, person_at))
         i = max(title.stop, i + 1)
-    _bind_backwards(out, tokens, people)
-    return out
+    return bind_holders(ann, out, people, places)
 
 
 def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, PlaceMention],
               person_tokens: set[int]) -> TitleMention:
     tokens = ann.tokens
-    # modifiers to the left: "первый", "чрезвычайный и полномочный", "белорусский"
+    edge = _left_edge(tokens, head, place_at)
+    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
+    whose = _whose(tokens, complement, edge.places, place_at)
+    places = whose.places
+    org = None
+    if whose.org_noun is not None:
+        after_org = [t for t in complement if t.i > whose.org_noun.i]
+        generic = any(t.lemma in generic_places() and not t.is_cap() for t in after_org)
+        org = org_name(ann, [t for t in complement if t not in whose.side], whose.org_noun, bool(places), generic)
+    if org is not None:
+        quoted = quoted_tokens(complement)
+        whose.removed.update(quoted)
+        if quoted:
+            places = [p for p in places if p.start not in quoted]
+    scope, country = _scope(d, head, complement, tokens)
+    joint = org is not None and whose.org_noun.lemma in JOINT_BODIES and bool(
+        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement))
+    return TitleMention(
+        start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
+        text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
+        location=whose.location, org=org, generic=whose.generic, implies=d.implies, former=edge.former,
+        plural=head.feats.get("Number") == "Plur", joint=joint)
+
+
+def _left_edge(tokens: list[Token], head: Token, place_at: dict[int, PlaceMention]) -> _Edge:
     start = head.i
     places: list[PlaceMention] = []
     # "экс-президент", "кандидат в мэры": no position held
     former = head.lemma.startswith("экс") or any(t.lemma == "кандидат" for t in tokens[max(head.i - 2, 0): head.i])
+    acting = 0
+    compound = compound_prefix(tokens, head.i)
+    if compound is not None:
+        start -= compound[1]  # "вице премьер": the first part written apart
     while start > 0:
         prev = tokens[start - 1]
-        if prev.sent != head.sent:
+        if prev.sent != head.sent and not _acting_at(tokens, start):
             break
         if prev.lemma in MODIFIERS or (prev.text == "и" and start - 2 >= 0 and tokens[start - 2].lemma in MODIFIERS):
             start -= 1
@@ -138,199 +199,197 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         elif prev.i in place_at and place_at[prev.i].form == "adj" and not place_at[prev.i].in_org:
             places.append(place_at[prev.i])
             start -= 1
+        elif _acting_at(tokens, start):
+            acting = _acting_at(tokens, start)
+            start -= acting
         else:
             break
-    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
-    location = None
-    org_noun = None
-    generic = None
-    removed: set[int] = set()
-    prep = None
-    for tok in complement:
-        if tok.pos == "ADP":
-            prep = tok.lower
-            continue
-        m = place_at.get(tok.i)
-        if m is not None:
-            if m is location:
-                continue
-            if prep in LOCATION_PREPS and location is None and m.form != "adj":
-                location = m  # "посол в России": where the post is stays in the title
-                continue
-            # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
-            # word goes to `of`, the body's words stay in the title
-            removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
-                           or tokens[i].is_cap())
-            if prep not in PARTNER_PREPS and m not in places and not (m.form == "adj" and m.in_org):
-                places.append(m)
-            continue
-        if tok.lemma in ORG_NOUNS and org_noun is None and prep is None:
-            org_noun = tok
-        if tok.lemma in GENERIC_PLACES and generic is None and prep is None and not tok.is_cap():
-            generic = GENERIC_PLACES[tok.lemma]
-            if generic != "capital":
-                removed.add(tok.i)
-    org = _org_name(ann, complement, org_noun, places) if org_noun is not None else None
-    if org is not None:
-        quoted = _quoted_tokens(complement)
-        removed.update(quoted)
-        if quoted:
-            places = [p for p in places if p.start not in quoted]
-    scope, country = d.scope, None
-    lemmas = {tok.lemma for tok in complement} | {head.lemma}
-    if lemmas & {"облисполком"} or {"областной", "исполнительный"} <= lemmas or {"областной", "исполком"} <= lemmas:
-        scope, country = "region", "BY"
-    elif lemmas & {"горисполком"} or {"городской", "исполнительный"} <= lemmas or {"городской", "исполком"} <= lemmas:
-        scope, country = "city", "BY"
-    elif lemmas & {"администрация"} and lemmas & {"город"}:
-        scope = "city"
-    if any(tokens[k].lemma == "обязанность" for k in range(start, head.i)):
-        # "временно исполняющий обязанности губернатора": the head stays in the genitive
-        head_part = " ".join(tokens[k].lower for k in range(start, head.i + 1) if tokens[k].i not in place_at)
-    else:
-        head_part = " ".join(d.head if k == head.i else tokens[k].lemma for k in range(start, head.i + 1)
-                             if tokens[k].i not in place_at)
-    rest = [tok for tok in complement if tok.i not in removed and tok.text not in "«»\"“”„"
-            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба")) and tok.text not in LEGAL_FORMS]
-    text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
-    return TitleMention(
-        start=start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
-        text=" ".join(text.split()), places=places, location=location, org=org, generic=generic,
-        implies=d.implies, former=former, plural=head.feats.get("Number") == "Plur")
+    if start >= 2 and [t.lower for t in tokens[start - 2:start]] == ["в", "прошлом"]:
+        former = True  # "Иван Петров, в прошлом министр экономики"
+    return _Edge(start, places, former, acting)
+
+
+def _acting_at(tokens: list[Token], start: int) -> int:
+    """How many tokens before ``start`` spell "и.о." ("И.о. губернатора", "и. о. мэра"), else 0."""
+    for n, spelling in ((4, ["и", ".", "о", "."]), (3, ["и", ".", "о."]), (2, ["и.", "о."]), (1, ["и.о."]),
+                        (3, ["и.", "о", "."])):
+        if start >= n and [t.lower for t in tokens[start - n:start]] == spelling:
+            return n
+    return 0
 
 
 def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention],
                 person_tokens: set[int]) -> tuple[int, list[Token]]:
-    """The genitive tail of a title, with coordinated nouns, a "по …" area, a "в <place>"
-    location, a quoted name and a dash-joined second title."""
-    defs = title_defs()
+    """The tail of a title (see the module docstring, step 3)."""
     out: list[Token] = []
     first = j
     in_quotes = False
     while j < len(tokens) and tokens[j].sent == sent and j not in person_tokens:
         t = tokens[j]
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].sent == sent else None
+        gloss = _gloss_end(tokens, j, sent) if not out or out[-1].i == j - 1 else 0
+        if gloss:
+            j = gloss  # "хоким (глава) Ташкента": the gloss is no part of the title
+            continue
+        side = _side_at(tokens, j, sent, place_at)
+        if side or (not out and t.lower == "в" and nxt is not None and nxt.lemma == "дело"):
+            n = side or 2  # "от белорусской стороны"; "поверенный в делах"
+            out.extend(tokens[j:j + n])
+            j += n
+            continue
         if t.text in ("«", "„", "“") or (t.text == '"' and not in_quotes):
             in_quotes = True
         elif t.text in ("»", "”") or (t.text == '"' and in_quotes):
             in_quotes = False
-        elif in_quotes or t.case == "Gen" or j in place_at or (t.text.isupper() and len(t.text) >= 2):
-            pass
-        elif t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
-            pass  # "национально-культурной автономии": the tagger gave the adjective no case
-        elif t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
-            pass  # "секретарем парткома": the tagger copied the head's case onto its complement
-        elif t.lower in HEAD_ALIASES:
-            pass  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
-        elif t.text in (",", "и") and nxt is not None and nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") \
-                and nxt.lemma not in defs and out or t.text in (",", "и") and nxt is not None and nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") \
-                and any(o.lower == "по" for o in out) or t.text in ("—", "–", "-") and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS) or t.lemma in defs and out and out[-1].text in ("—", "–", "-") or t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc") or t.case in ("Dat", "Loc") and out and any(o.lower == "по" for o in out) or t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and (nxt.i in place_at) and nxt.case in ("Loc", "Ins", "Acc") or t.i in place_at and out and out[-1].lower in LOCATION_PREPS | {"с", "со"} or t.case == "Ins" and out and out[-1].lower in ("с", "со"):
-            pass
-        else:
+        elif not (in_quotes or _continues(t, nxt, out, place_at) or not out and t.case == "Ins"
+                  and tokens[first - 1].lower.startswith(GOVERN_INSTRUMENTAL)):
             break
         out.append(t)
         j += 1
-    while out and (out[-1].text in (",", "и", "—", "–", "-", "«") or out[-1].pos == "ADP"):
+    while out and (out[-1].text in (",", "и", "«") + DASHES or out[-1].pos == "ADP"):
         out.pop()
     return (out[-1].i + 1 if out else first), out
 
 
-def _could_be_genitive(t: Token) -> bool:
-    from coopwatch.nlp.annotate import morph_vocab
-
-    return any("gent" in p.tag for p in morph_vocab()(t.lower))
-
-
-def _quoted_tokens(tokens: list[Token]) -> set[int]:
-    out, inside = set(), False
-    for t in tokens:
-        if t.text in ("«", "„", "“") or (t.text == '"' and not inside):
-            inside = True
-        elif t.text in ("»", "”") or (t.text == '"' and inside):
-            inside = False
-        elif inside:
-            out.add(t.i)
-    return out
-
-
-def _org_name(ann: Annotated, complement: list[Token], org_noun: Token, places: list[PlaceMention]) -> str | None:
-    """"концерна «Белнефтехим»" → "Белнефтехим"; "Ассамблеи народов Татарстана" → "Ассамблея народов
-    Татарстана"; None for a territory's own body ("агентство … Татарстана" stays with Татарстан)."""
-    quoted = [t for t in complement if t.i in _quoted_tokens(complement)]
-    if quoted:
-        return ann.text[quoted[0].start:quoted[-1].stop]
-    generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in complement if t.i > org_noun.i)
-    if (places or generic) and org_noun.lemma in {"агентство", "центр", "институт", "фонд", "служба"}:
-        return None
-    after = [t for t in complement if t.i == org_noun.i + 1]
-    if places and org_noun.lemma == "палата" and after and after[0].lemma == "представитель":
-        return None  # "Палаты представителей Национального собрания Беларуси": the parliament is the state's
-    tail = [t for t in complement if t.i >= org_noun.i]
-    head_words = []
-    for t in complement:
-        if t.i > org_noun.i:
-            break
-        if t.i >= org_noun.i - 3 and (t.pos == "ADJ" or t.i == org_noun.i):
-            head_words.append(t)
-    from coopwatch.extract.normal import nominative_phrase
-
-    return nominative_phrase(ann, head_words, [t for t in tail if t.i > org_noun.i])
+def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int, PlaceMention]) -> bool:
+    """Does the complement go on with ``t``?"""
+    defs = title_defs()
+    area = any(o.lower == "по" for o in out)  # "министр по делам молодежи"
+    if t.case == "Gen" or t.i in place_at or (t.text.isupper() and len(t.text) >= 2):
+        return True
+    if t.pos == "ADJ" and t.case is None and nxt is not None and nxt.case == "Gen":
+        return True  # "национально-культурной автономии": the tagger gave the adjective no case
+    if t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
+        return True  # "секретарем парткома": the tagger copied the head's case onto its complement
+    if t.lower in HEAD_ALIASES:
+        return True  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
+    if t.text in (",", "и") and nxt is not None:
+        if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out:
+            return True  # "министр промышленности и торговли"
+        if nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") and area:
+            return True
+    if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS):
+        return True  # "статс-секретарь – заместитель министра"
+    if t.lemma in defs and out and out[-1].text in DASHES:
+        return True
+    if t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc"):
+        return True
+    if t.case in ("Dat", "Loc") and area or t.case == "Ins" and area and t.pos in ("NOUN", "ADJ"):
+        return True  # "заведующая отделом по управлению муниципальным имуществом"
+    if t.text in (",", "и") and nxt is not None and nxt.i in place_at and out and out[-1].i in place_at:
+        return True  # "губернаторы провинций Мазандаран и Гилян": coordinated places
+    prep = out[-1].lower if out else None
+    if t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and nxt.i in place_at \
+            and nxt.case in ("Loc", "Ins", "Acc"):
+        return True  # "посол в России"
+    if t.i in place_at and prep in LOCATION_PREPS | {"с", "со"}:
+        return True
+    return t.case == "Ins" and prep in ("с", "со")
 
 
-def _bind_person(title: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> None:
-    """"губернатор Курской области Роман Старовойт": the person right after the title."""
-    j = title.stop
-    if j < len(tokens) and tokens[j].text in ("—", "–", ":", ","):
-        j += 1
-    m = person_at.get(j)
-    if m is not None and tokens[m.start].case == "Gen" and person_at.get(m.stop) is not None:
-        m = person_at[m.stop]  # "пресс-секретарь Путина Дмитрий Песков": the post is Песков's
-    if m is not None and m.person is not None:
-        title.person, title.person_mention = m.person, m
+def _gloss_end(tokens: list[Token], j: int, sent: int) -> int:
+    """After a short bracketed gloss of words at ``j`` ("(глава)"), the index past it; else 0."""
+    if tokens[j].text != "(":
+        return 0
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        if tokens[k].sent != sent or not (tokens[k].text.isalpha() or tokens[k].text == ")"):
+            return 0
+        if tokens[k].text == ")":
+            return k + 1 if k > j + 1 else 0
+    return 0
 
 
-def _plural_holders(title: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> list[TitleMention]:
-    """"сопредседателями Комиссии Ильясом Умахановым и Садыком Сафаевым": one title per holder;
-    coordinated territories pair with the holders in order ("президенты РФ и Казахстана …")."""
-    if not title.plural or title.person_mention is None:
-        return []
-    holders = [title.person_mention]
-    j = title.person_mention.stop
-    while j + 1 < len(tokens) and tokens[j].text in ("и", ",") and j + 1 in person_at:
-        holders.append(person_at[j + 1])
-        j = person_at[j + 1].stop
-    if len(holders) < 2:
-        return []
-    named = [m for m in title.places if m.form != "adj"]
-    out = []
-    for n, m in enumerate(holders[1:], 1):
-        copy = TitleMention(**{**title.__dict__, "person": m.person, "person_mention": m})
-        if len(named) == len(holders):
-            copy.places = [named[n]]
-        out.append(copy)
-    if len(named) == len(holders):
-        title.places = [named[0]]
-    return out
+def _side_at(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention]) -> int:
+    """"от белорусской стороны", "с российской стороны": its length, else 0."""
+    if tokens[j].lower not in ("от", "с", "со") or j + 2 >= len(tokens):
+        return 0
+    adj, noun = tokens[j + 1], tokens[j + 2]
+    if adj.i in place_at and place_at[adj.i].form == "adj" and noun.lemma == "сторона" and noun.sent == sent:
+        return 3
+    return 0
 
 
-def _bind_backwards(titles: list[TitleMention], tokens: list[Token], people: list[Person]) -> None:
-    """"Радий Хабиров, Глава Башкирии, встретился": a title after a name and a comma or dash,
-    when nothing binds it forward. Titles listed before one name all belong to it
-    ("руководитель Исполкома …, депутат Госсовета РТ Ренат Валиуллин")."""
-    person_end = {m.stop: m for p in people for m in p.mentions}
-    for n, t in enumerate(titles):
-        if t.person is not None:
+def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMention],
+           place_at: dict[int, PlaceMention]) -> _Whose:
+    """Whose post the complement says it is (the module docstring, step 4)."""
+    whose = _Whose(list(places), None, None, None, set(), [])
+    prep = None
+    for n, tok in enumerate(complement):
+        if tok.lemma == "сторона" and n >= 2 and complement[n - 2].lower in ("от", "с", "со"):
+            whose.side = complement[n - 2:n + 1]
+            whose.removed.update(t.i for t in whose.side)
             continue
-        j = t.start - 1
-        after = tokens[t.stop] if t.stop < len(tokens) else None
-        closes = after is None or after.text in (",", ")", ".", "—", "–", ";") or after.pos in ("VERB", "AUX")
-        if j >= 0 and tokens[j].text in (",", "—", "–", "(") and closes:
-            m = person_end.get(j)
-            if m is not None and m.person is not None:
-                t.person, t.person_mention = m.person, m
+        if tok.pos == "ADP" and not (tok.lower == "в" and n + 1 < len(complement) and complement[n + 1].lemma == "дело"):
+            prep = tok.lower  # (not "поверенный в делах России": Russia's affairs, not where the post is)
+            continue
+        m = place_at.get(tok.i)
+        if m is not None:
+            if m is whose.location:
                 continue
-        # "TITLE1, TITLE2 Имя Фамилия"
-        if t.stop < len(tokens) and tokens[t.stop].text == "," and n + 1 < len(titles):
-            nxt = titles[n + 1]
-            if nxt.start == t.stop + 1 and nxt.person is not None:
-                t.person, t.person_mention = nxt.person, nxt.person_mention
+            if prep in LOCATION_PREPS and whose.location is None and m.form != "adj" and prep != "от":
+                whose.location = m  # "посол в России": where the post is stays in the title
+                continue
+            # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
+            # word goes to `of`, the body's words stay in the title
+            whose.removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
+                                 or tokens[i].is_cap())
+            if m.form == "adj" and _branch_of_institution(tokens, m.stop) and whose.location is None:
+                whose.location = m  # "новосибирского отделения посольства"
+            elif (prep not in PARTNER_PREPS or whose.side) and m not in whose.places \
+                    and not (m.form == "adj" and m.in_org):
+                whose.places.append(m)
+            continue
+        if tok.lemma in ORG_NOUNS and whose.org_noun is None and prep is None:
+            whose.org_noun = tok
+        if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
+            whose.generic = generic_places()[tok.lemma]
+            if whose.generic != "capital":
+                whose.removed.add(tok.i)
+    return whose
+
+
+def _branch_of_institution(tokens: list[Token], j: int) -> bool:
+    """"отделения посольства", "филиала банка": a unit of the institution named after it."""
+    return j + 1 < len(tokens) and tokens[j].lemma in BRANCH_NOUNS and tokens[j + 1].pos in ("NOUN", "ADJ", "PROPN") \
+        and tokens[j + 1].case == "Gen"
+
+
+def _scope(d: TitleDef, head: Token, complement: list[Token], tokens: list[Token]) -> tuple[str, str | None]:
+    lemmas = {tok.lemma for tok in complement} | {head.lemma}
+    if lemmas & {"облисполком"} or {"областной", "исполнительный"} <= lemmas or {"областной", "исполком"} <= lemmas:
+        return "region", "BY"
+    if lemmas & {"горисполком"} or {"городской", "исполнительный"} <= lemmas or {"городской", "исполком"} <= lemmas:
+        return "city", "BY"
+    if lemmas & {"администрация"} and lemmas & {"город"}:
+        return "city", None
+    return d.scope, None
+
+
+def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, complement: list[Token],
+                removed: set[int], place_at: dict[int, PlaceMention]) -> str:
+    """The title in lower case and the nominative, without the names of its territories."""
+    compound = compound_prefix(tokens, head.i)
+    words = [k for k in range(edge.start + edge.acting, head.i + 1)
+             if compound is None or not head.i - compound[1] <= k < head.i]
+    if edge.acting or any(tokens[k].lemma == "обязанность" for k in words):
+        # "временно исполняющий обязанности губернатора", "и.о. губернатора": the head stays in the genitive
+        head_part = " ".join(tokens[k].lower for k in words if tokens[k].i not in place_at)
+    else:
+        head_part = " ".join(d.head if k == head.i else lemma_of(tokens[k].lower) if tokens[k].pos == "ADJ"
+                             else tokens[k].lemma for k in words
+                             if tokens[k].i not in place_at and lemma_of(tokens[k].lower) not in NOT_IN_TEXT)
+    if edge.acting:
+        head_part = "и.о. " + head_part
+    if head.lower.translate(HYPHENS).startswith("экс-") and not head_part.startswith("экс"):
+        head_part = head_part.replace(d.head, "экс-" + d.head, 1)
+    rest = [tok for tok in complement if tok.i not in removed and tok.text not in QUOTES
+            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба")) and tok.text not in LEGAL_FORMS]
+    kept = {tok.i for tok in rest}
+    # "руководители Гомельской и Калужской областей" → "руководитель": no "и" left between names removed
+    rest = [tok for tok in rest if tok.text not in (",", "и") or tok.i - 1 in kept and tok.i + 1 in kept]
+    text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
+    return " ".join(text.split())
+
+
+def _could_be_genitive(t: Token) -> bool:
+    return any("gent" in p.tag for p in morph_vocab()(t.lower))

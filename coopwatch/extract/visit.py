@@ -4,19 +4,19 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.delegation_at_work,
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
-  visit.delegation_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.guests_of_hosts
 Who led it
-  visit.head_relative, visit.head_marker, visit.head_next_sentence, visit.head_thanked,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
 When
   visit.date, visit.ended_not_started
@@ -31,7 +31,7 @@ from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, related
+from coopwatch.gazetteer.places import contains, country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -61,11 +61,24 @@ def received_delegation(t: Token, has_delegation: bool) -> bool:
     return t.lemma in L.receive_verbs and t.pos == "VERB" and has_delegation
 
 
-@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске': visitors "
-      "at work in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
+@rule("visit.meeting_with_delegation", "'встреча руководства Мингорисполкома с делегацией Шэньяна', 'приём монгольской "
+      "делегации': a delegation received at a meeting came on a trip", "В мэрии состоялась встреча руководства "
+      "города с делегацией китайского Шэньяна.", off=False)
+def meeting_with_delegation(ctx: Context, t: Token) -> bool:
+    if t.lemma not in ("встреча", "прием", "переговоры"):
+        return False
+    tokens = ctx.ann.tokens
+    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in ("с", "со"))
+               for x in tokens[t.i + 1: t.i + 8] if x.sent == t.sent)
+
+
+@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске', 'наши "
+      "делегации были в Самарканде': visitors at work or present in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
       off=False)
 def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
-    if t.lemma not in L.work_words or not has_delegation:
+    """Also "делегации были в Самарканде" — being somewhere, in the past."""
+    at_work = t.lemma in L.work_words or t.lemma == "быть" and t.feats.get("Tense") == "Past"
+    if not at_work or not has_delegation:
         return False
     tokens = ctx.ann.tokens
     return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in ("в", "во") and m.form != "adj"
@@ -121,7 +134,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(next((t for t in tokens if t.lemma in ("делегация", "делегат")), tokens[0]))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
-                or delegation_at_work(ctx, t, has_delegation):
+                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t):
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
@@ -154,7 +167,41 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in DELEGATION_LEVELS:
             return generic_delegation(ctx, sent, DELEGATION_LEVELS[nxt.lemma])
+        ours = our_delegation(ctx, t)
+        if ours:
+            return ours
+        members = delegation_members_side(ctx, t, mentions)
+        if members:
+            return members
     return None
+
+
+@rule("visit.our_delegation", "'Наши делегации были в Самарканде': ours is the side the trip did not go to",
+      "Губернатор Пензенской области рассказал о связях с Узбекистаном. Наша делегация побывала в Самарканде.")
+def our_delegation(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if t.i == 0 or tokens[t.i - 1].lemma != "наш":
+        return None
+    there = _destination(ctx, t.sent)
+    if not there or not ctx.camps:
+        return None
+    camps = [c for c in ctx.camps if not any(c.contains(p) for p in there)]
+    if len(camps) == 1:
+        return camps[0].best
+    # both sides named among the places: "ours" is the side of the officials the text quotes
+    held = [p for p in dict.fromkeys(sides.held_by_people(ctx)) if not sides.same_camp(ctx, p, there[0])]
+    return held[0] if len(held) == 1 else None
+
+
+@rule("visit.delegation_members_side", "'делегация, в состав которой вошли представители самаркандской …': the side of "
+      "the members named", "В Пензу приезжала делегация, в состав которой вошли представители самаркандского бизнеса.")
+def delegation_members_side(ctx: Context, t: Token, mentions) -> str | None:
+    tokens = ctx.ann.tokens
+    composed = next((x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent and x.lemma == "состав"), None)
+    if composed is None:
+        return None
+    after = [m for m in ctx.places_in(t.sent) if composed.i < m.start <= composed.i + 8]
+    return after[0].id if after else None
 
 
 @rule("visit.generic_delegation", "'Делегация района находилась в Татарстане': the district (city, region) of the "
@@ -188,12 +235,15 @@ def leader_side(ctx: Context, head: str | None) -> str | None:
     return ctx.role_of(next((p for p in ctx.people if p.name == head), None))
 
 
-@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион': the territory of a title before the verb",
+@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион', 'в ходе поездки губернатора Брянской области': "
+      "the territory of a title before the verb, or in the genitive right after the trip noun",
       "Глава Башкортостана прибыл в Ташкент.")
 def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
     for t in ctx.titles_in(sent):
         if t.stop <= trigger.i and t.of and t.person is None and ctx.gz.get(t.of):
             return t.of
+        if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
+            return t.of  # "визита губернатора Оренбургской области"
     return None
 
 
@@ -230,7 +280,24 @@ def head_marker(ctx: Context, sent: int, people) -> str | None:
             after = [m for m in people if m.start > t.i]
             if after:
                 return after[0].person.name
+            holder = head_by_title(ctx, t)
+            if holder:
+                return holder
     return None
+
+
+@rule("visit.head_by_title", "'делегация во главе с мэром Еревана', 'делегация, возглавляемая губернатором': the one "
+      "person the document gives that title", "Мэр Еревана Айк Марутян открыл выставку. Делегация из Армении во главе с мэром Еревана прибыла в "
+      "Санкт-Петербург.")
+def head_by_title(ctx: Context, marker: Token) -> str | None:
+    title = next((t for t in ctx.titles_in(marker.sent) if 0 < t.start - marker.i <= 3), None)
+    if title is None:
+        return None
+    if title.person is not None:
+        return title.person.name
+    holders = {o.person.name for o in ctx.titles if o.person is not None and o.head == title.head and not o.former
+               and (title.of is None or o.of is None or related(o.of, title.of))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 @rule("visit.head_next_sentence", "'Белорусскую делегацию возглавил министр … Ничкасов' in the next sentence",
@@ -305,6 +372,15 @@ def head_title_holder(ctx: Context, sent: int, trigger: Token) -> str | None:
     return None
 
 
+@rule("visit.member_not_head", "'Глава Прикамья находится в составе делегации': a member's trip is the trip of the "
+      "delegation another text names as led by someone else; alone, it is the member's own", "Президент России прибыл в "
+      "Ташкент с визитом. Губернатор Пермского края находится в составе делегации.", off=False)
+def member_not_head(ctx: Context, sent: int, trigger: Token) -> bool:
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma == "состав" and any(x.lemma == "делегация" for x in tokens if 0 < x.i - t.i <= 2)
+               and abs(t.i - trigger.i) <= 4 for t in tokens)
+
+
 def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
     people = ctx.people_in(sent)
     found = head_relative(ctx, people, trigger) or head_marker(ctx, sent, people) or head_next_sentence(ctx, sent) \
@@ -325,7 +401,10 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
 def _destination(ctx: Context, sent: int) -> list[str]:
     tokens = ctx.ann.tokens
     out = []
-    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    # "посол Узбекистана в России" is where the post is; "губернатора … в Беларусь" (accusative) is where he went
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)
+                 if t.location is None or not (t.location.start <= i < t.location.stop)
+                 or tokens[t.location.stop - 1].case != "Acc"}
     for m in ctx.places_in(sent):
         if m.form == "adj" and not sides.adjective_is_side(ctx, m) or m.start in in_titles:
             continue  # "посол Узбекистана в России": where the post is, not where the trip went
@@ -339,7 +418,22 @@ def _destination(ctx: Context, sent: int) -> list[str]:
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
-    return out
+    return direction_first(ctx, sent, out)
+
+
+@rule("visit.direction_first", "'визит … в Узбекистан' before 'заседание … в Ташкенте': where the trip went (the "
+      "accusative of direction) before where something else happened", "Губернатор принял участие в заседании, "
+      "которое прошло в Ташкенте в рамках визита президента России в Узбекистан.", off=UNCHANGED)
+def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
+    tokens = ctx.ann.tokens
+    mentions = ctx.places_in(sent)
+    towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("в", "во", "на")
+               and tokens[m.stop - 1].case == "Acc"}
+    # "в минской ратуше": a receiving authority is where the guests were received, the host itself
+    authority = {m.id for m in mentions if m.form == "authority"}
+    if not towards or not found or found[0] in towards or found[0] in authority:
+        return found
+    return sorted(found, key=lambda p: p not in towards)
 
 
 @rule("visit.object_of_visiting", "'Тюменскую область … посетил посол': the object before the verb is where he went",
@@ -366,10 +460,11 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
 
 
 def _delegation_received(ctx: Context, sent: int) -> bool:
-    """"встретился с делегацией", "встретила делегацию": the delegation is the object."""
+    """"встретился с делегацией", "встретила делегацию", "приём делегации": the delegation is the object."""
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
-        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in ("с", "со")):
+        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in ("с", "со")
+                                       or t.case == "Gen" and t.i > 1 and tokens[t.i - 2].lemma == "прием"):
             return True
     return False
 
@@ -448,10 +543,10 @@ def date(ctx: Context, sent: int) -> str | None:
 # ---- the stage ------------------------------------------------------------------------------------
 
 
-def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
+def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
     triggers = _triggers(ctx, sent)
     if not triggers:
-        return None
+        return []
     trigger = triggers[0]
     with candidate("visit", trigger) as c:
         head = _head(ctx, sent, trigger)
@@ -459,13 +554,14 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
             visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
-        receiving = trigger.lemma in L.receive_verbs and _delegation_received(ctx, sent)
+        receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
+            and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:
             c.drop("не сказано, кто приехал")
-            return None
+            return []
         dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor)
         if not dest:
@@ -473,17 +569,32 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
-            return None
-        return c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
-                                evidence=ctx.evidence(sent)))
+            return []
+        abroad = [d for d in dest if country_of(d) != country_of(visitor)]
+        separate = one_per_destination(ctx, sent, abroad or dest)
+        if separate:
+            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=date(ctx, sent), places=[d],
+                                     evidence=ctx.evidence(sent))) for d in separate]
+        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
+                                 evidence=ctx.evidence(sent)))]
+
+
+@rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "
+      "places made one trip each", "Омские делегации побывали в Павлодаре и в Костанае.", off=None)
+def one_per_destination(ctx: Context, sent: int, dest: list[str]) -> list[str] | None:
+    plural = any(t.lemma == "делегация" and t.feats.get("Number") == "Plur" for t in ctx.tokens_of(sent))
+    apart = [d for d in dest if not any(related(d, o) for o in dest if o != d)]
+    return apart if plural and len(apart) >= 2 else None
 
 
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
+    members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
     for s in ctx.sentences:
-        v = _visit_in(ctx, s.index)
-        if v is not None:
-            facts = merge_same_trip(facts + [v], ctx.document.published)
+        for v in _visit_in(ctx, s.index):
+            if member_not_head(ctx, s.index, _triggers(ctx, s.index)[0]):
+                members.add(id(v))
+            facts = merge_same_trip(facts + [v], ctx.document.published, members)
     return facts
 
 
@@ -493,7 +604,9 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     if a == b:
         return True
     dated = a or b
-    if (a and b) or published is None:
+    if a and b:
+        return days_apart(a, b) is not None and days_apart(a, b) <= 2  # "накануне" the delegation also …
+    if published is None:
         return False
     try:
         from datetime import date as day
@@ -504,20 +617,31 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     return d is not None and abs((published - d).days) <= 7
 
 
+def days_apart(a: str, b: str) -> int | None:
+    from datetime import date as day
+
+    try:
+        return abs((day.fromisoformat(a) - day.fromisoformat(b)).days) if len(a) == len(b) == 10 else None
+    except ValueError:
+        return None
+
+
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
-def merge_same_trip(facts: list[VisitFact], published=None) -> list[VisitFact]:
+def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
                     and _same_days(o.date, f.date, published)
-                    and (o.head is None or f.head is None or o.head == f.head)), None)
+                    and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)
             continue
         merged(old, f)
-        if f.head and not old.head:  # the mention that names the leader knows the sides best
+        if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
+            pass
+        elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best
             old.head, old.visitor, old.host = f.head, f.visitor, f.host
         old.date = old.date or f.date
         for p in f.places:

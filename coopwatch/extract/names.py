@@ -1,0 +1,361 @@
+"""One person's name, as written in one place, to ``Имя Фамилия`` in the nominative.
+
+The words of a name share one case and one gender, so the name is read as a whole, in this order:
+
+1. ``name_parts`` — which word is a given name, the patronymic, the surname: a patronymic
+   decides the order ("Хоценко Виталий Павлович" puts the surname first, "Роман Александрович
+   Головченко" last); a Mongolian father's name in the genitive comes first and stays as
+   written ("Ганхуягийн Цолмон"); otherwise the last word is the surname and every word before
+   it is kept ("Сейед Махмуд Хоссейнипур", "Кон Ен Хва": FACTS keys people on the last word);
+2. ``word_readings`` — what each word can be: a case, a gender and its nominative. Given names
+   and patronymics pymorphy knows are read from its dictionary; surnames by the paradigms of
+   Russian surnames (‑ов/‑ин/‑ский, with their feminine forms), as indeclinable (‑ко, ‑их,
+   ‑дзе, a vowel), or by the declensions Russian gives foreign names (‑ом, ‑ем, ‑а, ‑ой…);
+3. ``read_name`` — the case and gender most words agree on, helped by the tagger and by the
+   title the name stands in apposition to; then each word in the nominative for that reading.
+   Readings almost as good are kept too: the people stage picks among them with the
+   document's other mentions of the person ("Евгения Куйвашева" is a man when "Евгений
+   Куйвашев" is named elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pymorphy2.analyzer import Parse
+
+from coopwatch.nlp.annotate import morph_vocab
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+# Turkic patronymic particles: "Ильхам Гейдар оглы Алиев" — the father's name and the particle go.
+PATRONYMIC_PARTICLES = {"оглы", "кызы", "улы", "угли", "уулу", "гызы"}
+# Lower-case particles inside foreign names, kept as written.
+NAME_PARTICLES = {"ибн", "бен", "фон", "де", "ди", "да", "дель", "ван", "аль", "эль", "ле", "ла"}
+# A Mongolian father's name in the genitive, written before the person's own name.
+MONGOLIAN_PATRONYMIC = re.compile(r"(ийн|ын|гийн|ийнь)$")
+# Surname endings that are never declined: Ukrainian ‑ко, Russian ‑их/‑ых, ‑аго, Georgian ‑дзе,
+# ‑швили, ‑ани, ‑ия after a vowel, and names ending in a vowel other than ‑а/‑я.
+INDECLINABLE = re.compile(r"(ко|их|ых|аго|яго|дзе|швили|ани|ели|уа|иа|ие|[оэё]|[^жшчщцгкх]и)$")
+# Foreign surnames whose final ‑а is part of the nominative, not a genitive ending: Abkhaz ‑ба
+# ("Гунба", "Ардзинба"), and any ‑а after a consonant cluster no word ends in ("Хва", "Гунба").
+NOMINATIVE_A = re.compile(r"(ба|[бвгджзклмнпрстфхцчшщ][бвгдзж]а)$")
+
+# Endings of oblique cases that also end in a consonant: such a word is not a woman's undeclined name.
+CASE_ENDING = re.compile(r"(ом|ем|ым|им)$")
+# Endings of oblique cases: a word ending so is seldom a nominative ("Бадры", "Гунбой", "Цзюнем").
+OBLIQUE_LOOKING = re.compile(r"(ы|ой|ей|ом|ем|ым|им|ому|ого|ую)$")
+RUSSIAN_STEM = r"(?:ов|ев|ёв|ин|ын)"
+ADJ_STEM = r"(?:ск|цк)"
+GENDER = {"masc": "masc", "femn": "femn"}  # pymorphy's "ms-f" (common gender) fits both
+CONSONANT = "бвгджзклмнпрстфхцчшщ"
+HUSHING = "жшчщц"
+VELAR_HUSHING = "гкхжшчщ"
+
+
+@dataclass(frozen=True)
+class Ending:
+    """One form of a declension: ``text`` at the end of the word stands, after a stem matching
+    ``after``, for ``nom`` at the end of the nominative, in these cases, for this gender."""
+
+    text: str
+    nom: str
+    cases: tuple[str, ...]
+    gender: str  # masc | femn | any
+    after: str
+    weight: float
+
+
+def _paradigm(after: str, gender: str, weight: float, forms: list[tuple[str, str, str]]) -> list[Ending]:
+    return [Ending(text, nom, tuple(cases.split()), gender, after, weight) for text, nom, cases in forms]
+
+
+# Russian surnames: strong evidence of case and gender ("Клычковым" — masculine instrumental).
+RUSSIAN = (
+    _paradigm(RUSSIAN_STEM, "masc", 2.0, [("", "", "nomn"), ("а", "", "gent accs"), ("у", "", "datv"),
+                                           ("ым", "", "ablt"), ("е", "", "loct")])
+    + _paradigm(RUSSIAN_STEM, "femn", 2.0, [("а", "а", "nomn"), ("у", "а", "accs"), ("ой", "а", "gent datv ablt loct")])
+    + _paradigm(ADJ_STEM, "masc", 2.0, [("ий", "ий", "nomn"), ("ого", "ий", "gent accs"), ("ому", "ий", "datv"),
+                                       ("им", "ий", "ablt"), ("ом", "ий", "loct")])
+    + _paradigm(ADJ_STEM, "femn", 2.0, [("ая", "ая", "nomn"), ("ую", "ая", "accs"), ("ой", "ая", "gent datv ablt loct")])
+)
+# How Russian declines foreign names and surnames: weaker evidence, several may fit one word.
+FOREIGN = (
+    _paradigm(f"[{CONSONANT}]", "masc", 1.0, [("", "", "nomn"), ("а", "", "gent accs"), ("у", "", "datv"),
+                                             ("е", "", "loct")])
+    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "masc", 1.0, [("ом", "", "ablt")])
+    + _paradigm(f"[{HUSHING}]", "masc", 1.0, [("ем", "", "ablt")])
+    # a soft stem: "Цзюнь" → "Цзюнем", "Сяохуэй" → "Сяохуэем"
+    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "masc", 0.9,
+                [("ь", "ь", "nomn"), ("я", "ь", "gent accs"), ("ю", "ь", "datv"), ("ем", "ь", "ablt"), ("е", "ь", "loct"),
+                 ("ьем", "ь", "ablt")])  # "Циньем": the soft sign kept, as news often write it
+    + _paradigm("[аеиоуэюяё]", "masc", 1.0, [("й", "й", "nomn"), ("я", "й", "gent accs"), ("ю", "й", "datv"),
+                                             ("ем", "й", "ablt"), ("е", "й", "loct")])
+    # ‑а and ‑я, men's and women's: "Бадры", "Гунбой", "Асадоллой", "Кисиды"
+    + _paradigm(f"[{CONSONANT}]", "any", 1.0, [("а", "а", "nomn"), ("е", "а", "datv loct"), ("у", "а", "accs")])
+    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', VELAR_HUSHING))}]", "any", 1.0, [("ы", "а", "gent")])
+    # a foreign name in ‑ги, ‑ки, ‑жи, ‑ши is more often itself than a genitive ("Сейджи", "Хаджи")
+    + _paradigm(f"[{VELAR_HUSHING}]", "any", 0.4, [("и", "а", "gent")])
+    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "any", 1.0, [("ой", "а", "ablt")])
+    + _paradigm(f"[{HUSHING}]", "any", 1.0, [("ей", "а", "ablt")])
+    + _paradigm("и", "any", 1.0, [("я", "я", "nomn"), ("и", "я", "gent datv loct"), ("ю", "я", "accs"), ("ей", "я", "ablt")])
+    + _paradigm("[ойл]", "any", 0.8, [("я", "я", "nomn"), ("и", "я", "gent"), ("е", "я", "datv loct"), ("ю", "я", "accs"),
+                                     ("ей", "я", "ablt")])  # "Монтойе" → "Монтойя"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    case: str
+    gender: str  # masc | femn | any
+    nominative: str
+    weight: float
+
+
+@dataclass
+class NameParts:
+    given: list[str]  # given names and initials, in the order written
+    surname: str | None
+    patronymic: str | None = None  # dropped from the output, used to read case and gender
+    as_written: bool = False  # "Ганхуягийн Цолмон": the first word keeps its form
+
+
+@dataclass
+class NameForm:
+    """One reading of a name: its words in the nominative."""
+
+    given: list[str]
+    surname: str | None
+    case: str
+    score: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.given + ([self.surname] if self.surname else []))
+
+
+def is_patronymic_word(word: str) -> bool:
+    """"Павловичем", "Ивановна" — a patronymic by the dictionary or its suffix."""
+    low = word.lower()
+    if not re.search(r"(вич|ич)(а|у|ем|е)?$|(вн|ичн)(а|ы|е|у|ой)$", low):
+        return False
+    return any("Patr" in p.tag for p in morph_vocab()(low))
+
+
+def name_parts(words: list[str]) -> NameParts:
+    """Who is who in a name's words (``name_parts`` in the module docstring)."""
+    words = [w for w in words if w]
+    for n, w in enumerate(words):  # "Гейдар оглы": the father's name with its particle
+        if w.lower() in PATRONYMIC_PARTICLES and n > 0:
+            rest = words[:n - 1] + words[n + 1:]
+            parts = name_parts(rest)
+            parts.patronymic = parts.patronymic or words[n - 1]
+            return parts
+    patr = [n for n, w in enumerate(words) if not INITIAL.match(w) and is_patronymic_word(w)]
+    if len(words) == 2 and patr == [1] and not words[1].lower().endswith(("вна", "вны", "вне", "вну", "вной", "чна",
+                                                                          "чны", "чне", "чну", "чной")):
+        patr = []  # "Роман Протасевич": a man's ‑вич after a given name is his surname (see people._join)
+    if patr and len(words) >= 2:
+        k = patr[0]
+        if k == len(words) - 1 and k >= 2 and _given_name_known(words[k - 1]):
+            return NameParts(given=words[1:k], surname=words[0], patronymic=words[k])
+        if k >= 1 and k < len(words) - 1:
+            return NameParts(given=words[:k], surname=words[-1], patronymic=words[k])
+        if k == len(words) - 1:
+            return NameParts(given=words[:k], surname=None, patronymic=words[k])
+    if len(words) == 2 and MONGOLIAN_PATRONYMIC.search(words[0].lower()) and not _given_name_known(words[0]):
+        return NameParts(given=[words[0]], surname=words[1], as_written=True)
+    return NameParts(given=words[:-1], surname=words[-1])
+
+
+def _given_name_known(word: str) -> bool:
+    return any("Name" in p.tag and p.is_known for p in morph_vocab()(word.lower()))
+
+
+def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:
+    """Every form of ``table`` the word can be; a nominative that looks oblique weighs less."""
+    low = word.lower()
+    oblique_looking = bool(OBLIQUE_LOOKING.search(low))
+    out = []
+    for e in table:
+        if not low.endswith(e.text) or len(low) - len(e.text) < 2:
+            continue
+        stem = word[:len(word) - len(e.text)] if e.text else word
+        if not re.search(e.after + "$", stem.lower()):
+            continue
+        for case in e.cases:
+            weight = e.weight / 2 if case == "nomn" and oblique_looking else e.weight
+            out.append(Reading(case, e.gender, stem + e.nom, weight))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _surname_readings(word: str) -> tuple[Reading, ...]:
+    low = word.lower()
+    out = _paradigm_readings(word, RUSSIAN)
+    # the dictionary's surnames, below the Russian paradigms where both apply ("Шумковым" is
+    # "Шумков", not the dictionary's "Шумковой")
+    dictionary = 1.8 if out else 3.0
+    for p in morph_vocab()(low):
+        if p.is_known and "Surn" in p.tag and str(p.tag.case) in CASES and p.tag.number != "plur":
+            gender = GENDER.get(str(p.tag.gender), "any")
+            out.append(Reading(str(p.tag.case), gender, _like(word, _surname_nominative(p, gender)), dictionary))
+    if re.search(r"(ой|ым|ого|ому|ом|ая|ую)$", low) and not out:
+        for p in morph_vocab()(low):  # adjectival surnames: "Крутым" → "Крутой"
+            if p.is_known and p.tag.POS == "ADJF" and str(p.tag.case) in CASES and p.tag.number == "sing":
+                gender = "femn" if str(p.tag.gender) == "femn" else "masc"
+                nominative = p.normal if gender == "masc" else (Parse.inflect(p, {"femn", "nomn", "sing"}) or p).word
+                out.append(Reading(str(p.tag.case), gender, _like(word, nominative), 1.5))
+    if INDECLINABLE.search(low) and not out:  # not "Лозинского", a Russian surname's genitive
+        out += [Reading(c, "any", word, 2.5) for c in CASES]
+    elif not any(r.weight >= 2 for r in out):
+        foreign = [r for r in _paradigm_readings(word, FOREIGN) if _pronounceable(r.nominative)]
+        if NOMINATIVE_A.search(low):
+            foreign = [r for r in foreign if r.nominative.lower().endswith("а")]
+        out += foreign
+    out += _as_written(word)  # foreign names are often left undeclined
+    if re.search(f"[{CONSONANT}ь]$", low) and not CASE_ENDING.search(low):
+        out += [Reading(c, "femn", word, 0.6) for c in CASES]  # a woman's "Пашинян" is not declined
+    return tuple(out)
+
+
+def _as_written(word: str) -> list[Reading]:
+    nominative = 0.2 if OBLIQUE_LOOKING.search(word.lower()) else 0.5
+    return [Reading(c, "any", word, nominative if c == "nomn" else 0.5) for c in CASES]
+
+
+def _surname_nominative(p, gender: str) -> str:
+    if gender == "femn":
+        form = Parse.inflect(p, {"femn", "sing", "nomn"}) if "Fixd" not in p.tag else None
+        return form.word if form is not None else p.word
+    return p.normal
+
+
+@lru_cache(maxsize=20_000)
+def _given_readings(word: str) -> tuple[Reading, ...]:
+    low = word.lower()
+    known = [p for p in morph_vocab()(low) if p.is_known and "Name" in p.tag and str(p.tag.case) in CASES
+             and p.tag.number != "plur"]
+    # a name of both genders leans to the more frequent one: "Анатолия" is mostly a man's genitive
+    by_gender: dict[str, float] = {}
+    for p in known:
+        by_gender[str(p.tag.gender)] = by_gender.get(str(p.tag.gender), 0.0) + p.score
+    out = [Reading(str(p.tag.case), GENDER.get(str(p.tag.gender), "any"), _like(word, p.normal),
+                   2.5 + 0.5 * by_gender[str(p.tag.gender)]) for p in known]
+    if "Fixd" in {g for p in known for g in p.tag.grammemes}:
+        out += [Reading(c, "any", word, 3.0) for c in CASES]  # "Ли", "Си": never declined
+    if not known:
+        out += [r for r in _paradigm_readings(word, FOREIGN) if _pronounceable(r.nominative)]
+        out += _as_written(word)
+        if re.search(f"[{CONSONANT}]$", low) and not CASE_ENDING.search(low):  # a woman's "Айжан"
+            out += [Reading(c, "femn", word, 0.6) for c in CASES]
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _patronymic_readings(word: str) -> tuple[Reading, ...]:
+    out = []
+    for p in morph_vocab()(word.lower()):
+        if "Patr" in p.tag and str(p.tag.case) in CASES:
+            out.append(Reading(str(p.tag.case), "femn" if str(p.tag.gender) == "femn" else "masc", p.normal, 3.0))
+    return tuple(out)
+
+
+def _like(written: str, word: str) -> str:
+    """``word`` capitalised as a name, with ё only where the text has it ("Артема" → "Артем")."""
+    if "ё" not in written.lower():
+        word = word.replace("ё", "е")
+    return "-".join(part[:1].upper() + part[1:] for part in word.lower().split("-"))
+
+
+def _pronounceable(word: str) -> bool:
+    """A nominative no Russian spelling of a name would give: no vowel ("Хв"), or ending in a
+    voiced stop after a consonant other than a sonorant ("Гунб" from "Гунба")."""
+    low = word.lower()
+    if not re.search("[аеёиоуыэюя]", low):
+        return False
+    return not re.search(f"[{CONSONANT}][бгдзж]$", low) or bool(re.search("[рлмн][бгдзж]$", low) and
+                                                             not low.endswith(("нб", "мб")))
+
+
+def _normal_case(word: str) -> str:
+    """"ЛУКАШЕНКО" → "Лукашенко"; "Касым-Жомарт" stays."""
+    if len(word) > 1 and word.isupper():
+        return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+    return word
+
+
+def _hyphen_readings(word: str, read) -> tuple[Reading, ...]:
+    """"Касым-Жомартом": the last part declines, the parts before it stay — unless they decline
+    as Russian surnames too ("Петровой-Водкиной" → "Петрова-Водкина")."""
+    if "-" not in word.strip("-"):
+        return read(word)
+    head, _, last = word.rpartition("-")
+    first = _best_by_case_and_gender(tuple(r for r in read(head) if r.weight >= 2)) if read is _surname_readings else {}
+    out = []
+    for r in read(last):
+        genders = ("masc", "femn") if r.gender == "any" else (r.gender,)
+        cases = CASES if r.case == "any" else (r.case,)
+        own = {first[(c, g)].nominative for c in cases for g in genders if (c, g) in first}
+        out.append(Reading(r.case, r.gender, f"{own.pop() if len(own) == 1 else head}-{r.nominative}", r.weight))
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _best_by_case_and_gender(readings: tuple[Reading, ...]) -> dict[tuple[str, str], Reading]:
+    """The weightiest reading of a word for each case and gender (first of equals)."""
+    out: dict[tuple[str, str], Reading] = {}
+    for r in readings:
+        for case in CASES if r.case == "any" else (r.case,):
+            for gender in ("masc", "femn") if r.gender == "any" else (r.gender,):
+                old = out.get((case, gender))
+                if old is None or r.weight > old.weight:
+                    out[(case, gender)] = r
+    return out
+
+
+def read_name(words: list[str], context_cases: dict[str, float] | None = None,
+              context_genders: dict[str, float] | None = None, keep: float = 1.0) -> list[NameForm]:
+    """The readings of a name, best first: those scoring within ``keep`` of the best.
+
+    ``context_cases`` and ``context_genders`` weigh what the context says (the tagger, the
+    title the name stands in apposition to: "заведующая отделом Серафима Хеладзе")."""
+    words = [_normal_case(w) for w in words]
+    parts = name_parts(words)
+    slots: list[tuple[str, tuple[Reading, ...]]] = []
+    for n, w in enumerate(parts.given):
+        if INITIAL.match(w) or w.lower() in NAME_PARTICLES or (parts.as_written and n == 0):
+            slots.append(("fixed", (Reading("any", "any", w, 0.0),)))
+        else:
+            slots.append(("given", _hyphen_readings(w, _given_readings)))
+    if parts.patronymic:
+        slots.append(("patronymic", _patronymic_readings(parts.patronymic)))
+    if parts.surname:
+        slots.append(("surname", _hyphen_readings(parts.surname, _surname_readings)))
+    best_of = [_best_by_case_and_gender(readings) for _, readings in slots]
+    scored = []
+    for case in CASES:
+        for gender in ("masc", "femn"):
+            total = (context_cases or {}).get(case, 0.0) + (context_genders or {}).get(gender, 0.0)
+            chosen = [best.get((case, gender)) for best in best_of]
+            total += sum(r.weight if r is not None else -1.0 for r in chosen)
+            scored.append((total, case, chosen))
+    scored.sort(key=lambda s: -s[0])
+    out: list[NameForm] = []
+    for total, case, chosen in scored:
+        if total < scored[0][0] - keep:
+            break
+        given, surname = [], None
+        for (kind, readings), r in zip(slots, chosen):
+            word = r.nominative if r is not None else readings[0].nominative if readings else ""
+            if kind in ("given", "fixed"):
+                given.append(word)
+            elif kind == "surname":
+                surname = word if r is not None else parts.surname
+        form = NameForm(given=[g for g in given if g], surname=surname, case=case, score=total)
+        if all(o.text != form.text for o in out):
+            out.append(form)
+    return out
