@@ -56,6 +56,23 @@ def test_year_ranges(text, expected):
     ("за первый квартал 2023 года", ["2023-01", "2023-03"]),
     ("в прошлом году", ["2024-01", "2024-12"]),
     ("в I полугодии", None),
+    # a year named without "год"
+    ("по итогам 2009-го", ["2009-01", "2009-12"]),
+    ("в 2024-м году", ["2024-01", "2024-12"]),
+    ("весь 2023 год", ["2023-01", "2023-12"]),
+    ("2022 год регионы закрыли", ["2022-01", "2022-12"]),
+    # several whole years
+    ("с 2022 года по 2024 год", ["2022-01", "2024-12"]),
+    ("с 2019 по 2021 год", ["2019-01", "2021-12"]),
+    ("за 2021–2023 годы", ["2021-01", "2023-12"]),
+    ("в 2018-2020 годах", ["2018-01", "2020-12"]),
+    # parts of a year
+    ("с января по сентябрь 2025 года", ["2025-01", "2025-09"]),
+    ("в первой половине 2024 года", ["2024-01", "2024-06"]),
+    ("во второй половине прошлого года", ["2024-07", "2024-12"]),
+    ("за 10 месяцев 2025 года", ["2025-01", "2025-10"]),
+    ("в январе-марте этого года", ["2025-01", "2025-03"]),
+    ("в первые три месяца нынешнего года", ["2025-01", "2025-03"]),
 ])
 def test_trade_periods(text, expected):
     found = find_trade_periods(text)
@@ -80,12 +97,53 @@ def test_money(text, value, currency, approx, low):
                                                       pytest.approx(low) if low else None)
 
 
+@pytest.mark.parametrize("text,value,currency,approx", [
+    # numbers in words, compound and with a half
+    ("шестьсот миллионов рублей", 600e6, "RUB", False),
+    ("триста пятьдесят миллионов долларов", 350e6, "USD", False),
+    ("двести двадцать один миллион долларов", 221e6, "USD", False),
+    ("два с половиной миллиарда долларов", 2.5e9, "USD", False),
+    ("полмиллиарда долларов", 5e8, "USD", False),
+    # colloquial approximations: "с небольшим", "с лишним", "в районе", "не менее"
+    ("триста с небольшим миллионов долларов", 300e6, "USD", True),
+    ("700 с лишним миллионов рублей", 700e6, "RUB", True),
+    ("$600 млн с лишним — упали", 600e6, "USD", True),
+    ("четыреста миллионов долларов с гаком", 400e6, "USD", True),
+    ("в районе 200 миллионов долларов", 200e6, "USD", True),
+    ("не менее $500 млн", 500e6, "USD", True),
+    ("более чем 90 млн долларов", 90e6, "USD", True),
+    # "с" opening a phrase of its own is no tail
+    ("500 млн долларов с небольшим опережением плана", 500e6, "USD", False),
+    # abbreviated currencies
+    ("3,89 млрд долл США", 3.89e9, "USD", False),
+    ("2 млрд руб.", 2e9, "RUB", False),
+])
+def test_colloquial_money(text, value, currency, approx):
+    m = find_money(text)[0].value
+    assert (m.value, m.currency, m.approx) == (pytest.approx(value), currency, approx)
+
+
+@pytest.mark.parametrize("text", ["сотни миллионов долларов", "десятки миллиардов рублей", "миллионов долларов"])
+def test_multiplier_without_its_number_is_no_amount(text):
+    assert find_money(text) == []
+
+
 @pytest.mark.parametrize("text,percent,times", [
     ("вырос на 45%", 45, None), ("на 38,5 процента", 38.5, None), ("в 1,5 раза", None, 1.5), ("вдвое", None, 2),
+    ("на 9,6 проц. меньше", 9.6, None), ("на 27,4 проц по сравнению", 27.4, None),
+    # a number in words with a half
+    ("в два с половиной раза", None, 2.5), ("в три с половиной раза", None, 3.5), ("в полтора раза", None, 1.5),
+    # fractions
+    ("более чем на треть", 33.3, None), ("на четверть", 25, None), ("на две трети", 66.7, None),
+    ("наполовину", 50, None),
 ])
 def test_growth(text, percent, times):
     g = find_growth(text)[0].value
     assert (g.percent, g.times) == (percent, times)
+
+
+def test_a_share_is_no_change():
+    assert find_growth("на долю области пришлась почти четверть общего объёма") == []
 
 
 @pytest.mark.parametrize("text,number", [

@@ -80,17 +80,18 @@ PREFILTERS = {
     "numeric": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b[12]\d{3}-\d\d-\d\d"),
     "year": re.compile(r"\b[12]\d{3}\b|(?:прошл|текущ|эт|следующ|нынешн|минувш)\w* год", re.I),
     "relative": re.compile(rf"{WEEKDAYS}|сегодня|вчера|накануне|завтра|позавчера", re.I),
-    # a whole money phrase, so the grammar parses a few words: "почти на 1,5–2 млрд долларов США"
+    # the multiplier, currency or sign of an amount and what follows it ("млрд долларов США", "млн с
+    # лишним"); the window reaches back for the number and the words before it (RADIUS)
     "money": re.compile(
-        r"(?:(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|не\s+менее|без\s+малого)\s+)?"
-        r"(?:[$€₽]\s*)?(?:\d[\d\s]*(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*|[а-яё]+\s+)?"
-        r"(?:млрд|млн|тыс|миллиард|миллион|тысяч)[а-яё]*\.?"
-        r"(?:\s+(?:американск|российск|белорусск|китайск|казахстанск)[а-яё]*)?"
-        r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?"
+        r"(?:трлн|триллион|млрд|млн|тыс|миллиард|миллион|тысяч|полмиллиард|полмиллион)[а-яё]*\.?"
+        r"(?:\s+[а-яё]+ск[а-яё]*)?"
+        r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?(?:\s+с\s+[а-яё]+)?"
         r"|[$€₽]\s*\d[\d\s]*(?:[.,]\d+)?"
         r"|\d[\d\s]*(?:[.,]\d+)?\s+(?:доллар|евро|рубл|юан|тенге)[а-яё]*(?:\s+США)?", re.I),
-    "growth": re.compile(r"%|процент|раз[а]?\b|вдвое|втрое|вчетверо", re.I),
-    "periods": re.compile(r"год|полугод|квартал|месяц|" + MONTHS, re.I),
+    "growth": re.compile(r"%|процент|проц\b|раз[а]?\b|вдвое|втрое|вчетверо|впятеро|вдесятеро|трет[ьи]|четверт|"
+                         r"половин", re.I),
+    # "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
+    "periods": re.compile(r"год|полугод|половин|квартал|месяц|\b(?:19|20)\d\d\b|" + MONTHS, re.I),
     "ranges": re.compile(r"\d{4}"),
     # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
     "ordinals": re.compile(r"(?:(?:двадцать|тридцать|сорок|пятьдесят)\s+)?"
@@ -108,15 +109,17 @@ FACT_WORDS = re.compile(
     r"побыва|съезди|находи|делегац|консульств|посольств|представительств|торгов|дипучрежд|учрежд|открыт|открыл|"
     r"товарооборот|оборот|экспорт|импорт|поставк|задач|цел", re.I)
 DOCUMENT_WORDS = re.compile(r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|побратим", re.I)
-MONEY_WORDS = re.compile(r"млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
+MONEY_WORDS = re.compile(r"трлн|триллион|млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
 
 
 @cache
 def trade_words() -> re.Pattern:
     """Any form of a word the trade and target rules read a figure beside: a trade word
-    (``L.turnover_words``, ``L.export_words``, ``L.import_words``) or a word standing for one
-    (``L.trade_anaphora``: "довести его до 500 млн")."""
-    return _forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora)
+    (``L.turnover_words``, ``L.export_words``, ``L.import_words``), a word standing for one
+    (``L.trade_anaphora``: "довести его до 500 млн") or for its figure (``L.same_amount_words``:
+    "почти на столько же за 10 месяцев")."""
+    return _forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
+                          | L.same_amount_words)
 
 
 @cache
@@ -186,19 +189,21 @@ def _outermost(matches: list) -> list:
     return out
 
 
-# characters of context a grammar needs around its keyword: "почти на 1,5–2 млрд долларов США",
-# "по итогам первого полугодия 2025 года", "5 декабря 2024 г."
-RADIUS = {"month": 22, "numeric": 2, "year": 12, "relative": 4, "money": 2, "growth": 20, "periods": 20,
+# characters of context a grammar needs around its keyword, before and after it: "почти на 1,5–2
+# млрд долларов США", "триста с небольшим миллионов", "по итогам первого полугодия 2025 года",
+# "5 декабря 2024 г."
+RADIUS = {"month": 22, "numeric": 2, "year": 12, "relative": 4, "money": (30, 2), "growth": 20, "periods": 20,
           "ranges": 15, "ordinals": 2}
 
 
-def windows(text: str, pattern: re.Pattern, radius: int) -> list[tuple[int, int]]:
+def windows(text: str, pattern: re.Pattern, radius: int | tuple[int, int]) -> list[tuple[int, int]]:
     """Stretches of ``text`` around the keyword's hits, merged, cut at spaces, so a grammar parses
     a few dozen characters instead of a whole sentence."""
+    before, after = radius if isinstance(radius, tuple) else (radius, radius)
     spans: list[list[int]] = []
     for m in pattern.finditer(text):
-        a = max(0, m.start() - radius)
-        b = min(len(text), m.end() + radius)
+        a = max(0, m.start() - before)
+        b = min(len(text), m.end() + after)
         if a > 0:
             a = text.find(" ", a) + 1 or a
         if b < len(text):

@@ -26,22 +26,30 @@ from coopwatch.extract import trade
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, merged, rule
 from coopwatch.facttypes.target import TargetFact
-from coopwatch.nlp.grammars.common import MULTIPLIERS, NUMBER_WORDS, Match
+from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
 ELLIPSIS = re.compile(r"\bи\s+на\s+(\w+)\b", re.I)
 
 
-@rule("target.year_set", "the year the sentence sets: 'к 2030 году', 'в 2019 году', 'по итогам текущего, 2023 "
-      "года', 'в текущем году' with a publication date", "Брянская область и Беларусь намерены к 2027 году "
-      "довести товарооборот до 2 млрд долларов.")
-def year_set(ctx: Context, sent: int) -> int | None:
+@rule("target.year_set", "the year set for the amount: the nearest before it in the sentence ('к 2030 году', 'в "
+      "2019 году', 'по итогам текущего, 2023 года', 'в текущем году' with a publication date), else one right after "
+      "it in its clause ('до 2 млрд долларов к 2027 году'); not the year of a figure reached before ('в 2024 году "
+      "составил 1 млрд, а в 2025 году он должен вырасти до 1,2 млрд')", "Брянская область и Беларусь намерены к 2027 "
+      "году довести товарооборот до 2 млрд долларов.")
+def year_set(ctx: Context, sent: int, amount: Match) -> int | None:
+    years = []
     for d in ctx.in_sentence(ctx.dates, sent):
         if d.value.month is None and d.value.day_shift is None and d.value.weekday is None:
             value = resolve(d.value, ctx.document.published)
             if value and len(value) == 4:
-                return int(value)
-    return None
+                years.append((d, int(value)))
+    before = [y for d, y in years if d.start < amount.start]
+    if before:
+        return before[-1]
+    text = ctx.document.text
+    after = [y for d, y in years if d.start >= amount.stop and not any(c in text[amount.stop:d.start] for c in ",;:—–")]
+    return after[0] if after else None
 
 
 @rule("target.second_target", "'выйти на один миллиард, а в долгосрочной перспективе — и на два': a second target, "
@@ -54,13 +62,13 @@ def second_target(ctx: Context, sent: int, amount: Match) -> float | None:
     m = ELLIPSIS.search(ctx.document.text[amount.stop: s.stop])
     if not m:
         return None
-    number = NUMBER_WORDS.get(lemma_of(m[1])) or (float(m[1]) if m[1].isdigit() else None)
+    number = number_words().get(lemma_of(m[1])) or (float(m[1]) if m[1].isdigit() else None)
     if not number or amount.value.value is None:
         return None
     first = next((t for t in ctx.ann.tokens if t.start >= amount.start), None)
     unit = 1.0
     for t in ctx.ann.tokens[first.i: first.i + 4] if first else []:
-        unit = MULTIPLIERS.get(t.lemma.strip("."), unit)
+        unit = multipliers().get(t.lemma.strip("."), unit)
     return number * unit
 
 
@@ -77,7 +85,7 @@ def extract(ctx: Context) -> list[TargetFact]:
                 c.drop("стороны не названы")
                 continue
             value = amount.value
-            year = year_set(ctx, s.index)
+            year = year_set(ctx, s.index, amount)
             facts.append(c.made(TargetFact(parties=parties, metric=fig.word.metric, value_min=value.low or value.value,
                                            value_max=value.value, currency=value.currency, year=year,
                                            evidence=ctx.evidence(s.index))))

@@ -7,23 +7,26 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 what each is worth):
 
 Which words are trade words, and of what
-  trade.turnover_word, trade.flow_word, trade.estimate_not_figure
+  trade.turnover_word (trade.turnover_again), trade.flow_word, trade.estimate_not_figure
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
-  trade.amount_of_change (trade.level_reached), trade.amount_before_word, trade.aim_noun_before,
-  trade.aim_verb_before (clauses.unrealised), trade.currency_of_other_amount, trade.figure_of_pronoun
+  trade.amount_of_change (trade.level_reached), trade.always_not_figure, trade.amount_before_word,
+  trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
+  (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
+  trade.figure_of_pronoun
 The change it states
   trade.stated_change (trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
-  trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
-  trade.sides_before (and the shared sides.* rules)
+  trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
+  trade.flow_of_home_side, trade.importer_named_first, trade.sides_before, trade.currency_country
+  (and the shared sides.* rules)
 Its period and how exact it is
-  trade.relative_part_of_year, trade.period_of_figure, trade.after_base_year, trade.continued_period
-  (trade.other_time), trade.approximate
-Its parts with other partners
-  trade.part_of_whole, trade.listed_partner
+  trade.level_of_other_period, trade.listed_period, trade.base_period, trade.period_of_figure,
+  trade.relative_part_of_year, trade.after_base_year, trade.approximate
+Its parts with other partners, and figures told by ellipsis
+  trade.part_of_whole, trade.listed_partner, trade.same_again
 One fact per figure
-  trade.merge_figures, trade.headline_change
+  trade.merge_figures (trade.different_figures), trade.restated_figure, trade.headline_change
 
 ``target`` shares the finding of trade words, amounts and sides (``figure_candidates`` with
 ``planned=True``, ``trade_sides``): what is only aimed at is a target, never trade.
@@ -36,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import governing_verb, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, rule
 from coopwatch.facttypes.trade import TradeFact
@@ -77,12 +80,26 @@ def _first_token(ctx: Context, char: int) -> Token | None:
 def turnover_word(ctx: Context, t: Token) -> bool:
     if t.lemma not in L.turnover_words:
         return False
+    if t.lemma == "оборот":
+        return _qualified(ctx, t) or turnover_again(ctx, t)
+    return _qualified(ctx, t)
+
+
+def _qualified(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
     if t.lemma == "оборот":
         return any(x.lemma in L.turnover_qualifiers for x in tokens[max(t.i - 2, 0): t.i])
     if t.lemma == "торговля":
         return any(x.lemma in L.trade_qualifiers for x in tokens[max(t.i - 3, 0): t.i])
-    return True
+    return t.lemma in L.turnover_words
+
+
+@rule("trade.turnover_again", "'оборот' with no qualifier after a trade word of its sentence is that trade again: "
+      "'рост торговли составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 млн'", "За январь–май "
+      "2024 года товарооборот Удмуртии и Беларуси вырос на 12%, а весь 2023 год регионы закрыли с оборотом 300 млн "
+      "долларов.", off=False)
+def turnover_again(ctx: Context, t: Token) -> Token | None:
+    return next((x for x in ctx.tokens_of(t.sent) if x.i < t.i and x.lemma != "оборот" and _qualified(ctx, x)), None)
 
 
 @rule("trade.flow_word", "a word of exports or imports: 'экспорт', 'вывоз', 'экспортные поставки'; 'импорт', "
@@ -127,19 +144,45 @@ def amount_of_change(ctx: Context, money: Match) -> bool:
     if first is None or first.i == 0:
         return False
     prev = tokens[first.i - 1]
-    if prev.lower in L.change_prepositions and not money.value.approx and not level_reached(ctx, first):
+    if prev.lower in L.change_prepositions and not level_reached(ctx, first):
         return True
     return prev.lemma in L.approx_quantifiers and first.i > 1 and tokens[first.i - 2].lower == "на"
 
 
-@rule("trade.level_reached", "'выйти на 1 млрд', 'выходит на 2 млрд': 'на' after a verb of reaching names the level, "
-      "not a change", "Товарооборот Татарстана и Узбекистана может выйти на 1 млрд долларов.", off=False)
+@rule("trade.level_reached", "'выйти на 1 млрд', 'выходит на 2 млрд', 'вывести товарооборот на миллиард': 'на' "
+      "after or under a verb of reaching names the level, not a change", "Товарооборот Татарстана и Узбекистана "
+      "может выйти на 1 млрд долларов.", off=False)
 def level_reached(ctx: Context, first: Token) -> bool:
-    return first.i > 1 and ctx.ann.tokens[first.i - 2].lemma in L.level_words
+    if first.i > 1 and ctx.ann.tokens[first.i - 2].lemma in L.level_words:
+        return True
+    verb = governing_verb(ctx.ann, first)
+    return verb is not None and verb.lemma in L.level_words
 
 
 def _level(ctx: Context, money: Match) -> bool:
     return not amount_of_change(ctx, money)
+
+
+PUNCTUATION = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"'}
+
+
+def _segment(ctx: Context, first: Token) -> list[Token]:
+    """The words around a token up to the nearest punctuation on either side."""
+    sent = ctx.tokens_of(first.sent)
+    k = first.i - sent[0].i
+    a = next((j + 1 for j in range(k - 1, -1, -1) if sent[j].text in PUNCTUATION), 0)
+    b = next((j for j in range(k + 1, len(sent)) if sent[j].text in PUNCTUATION), len(sent))
+    return sent[a:b]
+
+
+@rule("trade.always_not_figure", "'всегда', 'обычно', 'неизменно' beside an amount: a generalisation over the years, "
+      "not a figure of a period ('в районе 200 миллионов мы всегда находимся')", "Товарооборот Пензенской области "
+      "и Беларуси растёт, но в районе 100 млн долларов мы обычно и остаёмся.", off=False)
+def always_not_figure(ctx: Context, money: Match) -> Token | None:
+    first = _first_token(ctx, money.start)
+    if first is None:
+        return None
+    return next((t for t in _segment(ctx, first) if t.lemma in L.always_words), None)
 
 
 @rule("trade.amount_before_word", "the last trade word of a sentence with no amount after it takes the amounts "
@@ -152,7 +195,22 @@ def amount_before_word(ctx: Context, sent: int, words: list[TradeWord], n: int) 
 
 
 def _aim_window(ctx: Context, anchor: Token, word: Token) -> list[Token]:
-    return ctx.ann.tokens[max(word.i - 6, ctx.tokens_of(word.sent)[0].i): anchor.i]
+    start = max(word.i - 6, ctx.tokens_of(word.sent)[0].i)
+    restart = figure_clause(ctx, start, anchor)
+    return ctx.ann.tokens[restart.i if restart is not None else start: anchor.i]
+
+
+@rule("trade.figure_clause", "', в прошлом году эта цифра составила 1,28 млрд': a clause whose subject is a word for "
+      "the trade figure ('эта цифра', 'он', 'показатель') reports the figure itself; an aim before it does not reach "
+      "it", "Ранее стояла задача вывести товарооборот Татарстана и Беларуси на миллиард долларов, в прошлом году "
+      "эта цифра составила 1,1 млрд долларов.")
+def figure_clause(ctx: Context, start: int, anchor: Token) -> Token | None:
+    tokens = ctx.ann.tokens
+    for t in reversed(tokens[start: anchor.i]):
+        if (t.lower in L.trade_anaphora or t.lemma in L.trade_anaphora) and t.feats.get("Case") == "Nom" \
+                and any(x.text in (",", ";") for x in tokens[max(t.i - 5, start): t.i]):
+            return t
+    return None
 
 
 @rule("trade.aim_noun_before", "'задача', 'цель', 'план', 'прогноз', 'ориентир', 'планка' from six words before the "
@@ -174,11 +232,33 @@ def aim_verb_before(ctx: Context, anchor: Token, word: Token) -> Token | None:
     return None
 
 
+@rule("trade.obligation_before", "'должен', 'должны', 'нужно', 'необходимо' from six words before the trade word up "
+      "to the amount: what trade ought to be is an aim, not a figure reached", "Омская область и Беларусь должны иметь "
+      "товарооборот хотя бы 300 млн долларов.")
+def obligation_before(ctx: Context, anchor: Token, word: Token) -> Token | None:
+    return next((t for t in _aim_window(ctx, anchor, word) if t.lemma in L.obligation_words
+                 or t.lower in L.obligation_words), None)
+
+
+@rule("trade.reached_in_past", "an amount under a verb in the past ('составил 1 млрд', 'достиг 600 млн') was reached, "
+      "whatever future the trade word is read under: 'в 2024 году составил 1 млрд, а в 2025 году он должен вырасти "
+      "до 1,2 млрд'", "Товарооборот Омской области и Казахстана в 2024 году составил 1 млрд долларов, а в 2025 году "
+      "он должен вырасти до 1,2 млрд долларов.", off=False)
+def reached_in_past(ctx: Context, anchor: Token) -> Token | None:
+    verb = governing_verb(ctx.ann, anchor)
+    if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") == "Past":
+        return verb
+    return None
+
+
 def is_planned(ctx: Context, anchor: Token, word: Token) -> bool:
     """An aim or a forecast rather than a figure reached."""
-    if unrealised(ctx.ann, anchor) or unrealised(ctx.ann, word):
+    if unrealised(ctx.ann, anchor):
         return True
-    return aim_noun_before(ctx, anchor, word) is not None or aim_verb_before(ctx, anchor, word) is not None
+    if figure_clause(ctx, word.i, anchor) is None and reached_in_past(ctx, anchor) is None \
+            and unrealised(ctx.ann, word):
+        return True
+    return any(r(ctx, anchor, word) is not None for r in (aim_noun_before, aim_verb_before, obligation_before))
 
 
 @rule("trade.currency_of_other_amount", "an amount without a currency takes the one of the sentence's other amount: "
@@ -191,6 +271,24 @@ def currency_of_other_amount(ctx: Context, sent: int, m: Match) -> Match | None:
     return None
 
 
+@rule("trade.currency_of_figure_before", "an amount without a currency, with no other amount in its sentence to take "
+      "it from, is in the currency of the figure before it, up to three sentences back: '… 234 миллиона долларов. В "
+      "2024 году он превысил 221 миллион.'", "В 2023 году товарооборот Красноярского края и Беларуси составил 200 "
+      "миллионов долларов. В 2024 году он превысил 230 миллионов.")
+def currency_of_figure_before(ctx: Context, sent: int, m: Match) -> Match | None:
+    first = ctx.ann.sentences[max(sent - 3, 0)].start
+    before = [o for o in ctx.money if first <= o.start < m.start and o.value.currency]
+    if not before:
+        return None
+    return Match(m.start, m.stop, replace(m.value, currency=before[-1].value.currency))
+
+
+def _with_currency(ctx: Context, sent: int, m: Match) -> Match:
+    if m.value.currency is not None:
+        return m
+    return currency_of_other_amount(ctx, sent, m) or currency_of_figure_before(ctx, sent, m) or m
+
+
 def figure(ctx: Context, sent: int, words: list[TradeWord], n: int, *, planned: bool) -> Figure | None:
     """The figure of trade word ``n``: reported (``planned=False``) or only aimed at (``planned=True``);
     None when its amounts, or the word itself without one, are of the other kind."""
@@ -199,21 +297,20 @@ def figure(ctx: Context, sent: int, words: list[TradeWord], n: int, *, planned: 
     amounts = [m for m in ctx.in_sentence(ctx.money, sent) if w.tok.start < m.start < stop and _level(ctx, m)]
     if not amounts and n == len(words) - 1:
         amounts = amount_before_word(ctx, sent, words, n)
+    amounts = [m for m in amounts if not always_not_figure(ctx, m)]
     # "ранее стояла задача … в один миллиард, в прошлом году эта цифра составила 1,280 миллиарда":
     # the first amount of the kind asked for
     chosen = next((m for m in amounts if is_planned(ctx, _first_token(ctx, m.start), w.tok) == planned), None)
     if chosen is None and (amounts or is_planned(ctx, w.tok, w.tok) != planned):
         return None
-    if chosen is not None and chosen.value.currency is None:
-        chosen = currency_of_other_amount(ctx, sent, chosen) or chosen
-    return Figure(w, chosen, stop)
+    return Figure(w, _with_currency(ctx, sent, chosen) if chosen is not None else None, stop)
 
 
 @rule("trade.figure_of_pronoun", "a word standing for the trade word of the sentence before, with an amount or a "
       "change: 'Сейчас он около $600 млн', 'Показатель увеличился на 36,4%', 'довести его до 500 млн'",
       "Товарооборот Алтайского края и Казахстана растёт. В прошлом году он составил 1,2 млрд долларов.")
 def figure_of_pronoun(ctx: Context, sent: int, before: TradeWord, *, planned: bool) -> Figure | None:
-    money = [m for m in ctx.in_sentence(ctx.money, sent) if _level(ctx, m)]
+    money = [m for m in ctx.in_sentence(ctx.money, sent) if _level(ctx, m) and not always_not_figure(ctx, m)]
     growth = ctx.in_sentence(ctx.growth, sent)
     if not (money or growth):
         return None
@@ -221,7 +318,7 @@ def figure_of_pronoun(ctx: Context, sent: int, before: TradeWord, *, planned: bo
     if is_planned(ctx, anchor, anchor) != planned or planned and not money:
         return None
     w = TradeWord(before.metric, ctx.tokens_of(sent)[0])
-    return Figure(w, money[0] if money else None, ctx.ann.sentences[sent].stop)
+    return Figure(w, _with_currency(ctx, sent, money[0]) if money else None, ctx.ann.sentences[sent].stop)
 
 
 def _anaphora(ctx: Context, sent: int) -> Token | None:
@@ -348,9 +445,35 @@ def goods_source(ctx: Context, word: TradeWord, m) -> bool:
     return 0 < m.start - word.tok.i <= 4 and ctx.ann.tokens[m.start - 1].lower == "из"
 
 
+@rule("trade.goods_origin_adjective", "'импорт белорусской продукции', 'экспорт омских товаров': a place's adjective "
+      "on the goods right after the word is where they come from", "Импорт казахстанской продукции Омской областью "
+      "вырос на 12%.", off=False)
+def goods_origin_adjective(ctx: Context, word: TradeWord, m) -> bool:
+    tokens = ctx.ann.tokens
+    if m.form != "adj" or not 0 < m.start - word.tok.i <= 2 or m.stop >= len(tokens):
+        return False
+    goods = tokens[m.stop]
+    return goods.pos == "NOUN" and goods.feats.get("Case") == "Gen"
+
+
+@rule("trade.flow_of_home_side", "an export or import whose sentence names no side ('объём экспортных поставок "
+      "увеличился на 47%') is the home side's: the one whose officials the text names", "Казахстан — один из главных "
+      "партнёров Саратовской области, сообщил министр экономики региона Иван Петров. За полугодие объём экспортных "
+      "поставок вырос на 20%.")
+def flow_of_home_side(ctx: Context, word: TradeWord, pair: list[str]) -> str | None:
+    held = sides.held_by_people(ctx)
+    home = [p for p in pair if any(_within(p, h) or _within(h, p) for h in held)]
+    return home[0] if len(home) == 1 else None
+
+
+def _within(a: str, b: str) -> bool:
+    """``a`` is the place ``b`` or lies inside it: "RU-SAR/Саратов" in "RU-SAR", "RU-SAR" in "RU"."""
+    return a == b or a.startswith((b + "-", b + "/"))
+
+
 @rule("trade.importer_named_first", "an import with no place of origin or destination: the side named first "
-      "imports ('белорусский импорт казахстанских товаров')", "Белорусский импорт казахстанских товаров составил "
-      "90 млн долларов.", off=False)
+      "imports ('белорусский импорт в торговле с Казахстаном')", "Белорусский импорт в торговле с Казахстаном "
+      "составил 90 млн долларов.", off=False)
 def importer_named_first(ctx: Context, word: TradeWord) -> bool:
     return word.metric == "import"
 
@@ -369,6 +492,14 @@ def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     return None
 
 
+@rule("trade.currency_country", "a place inside an amount is its currency's, not a side: '3,89 млрд долл США'",
+      "Экспорт Приморского края в Китай составил 2,1 млрд долл США.", off=False)
+def currency_country(ctx: Context, sent: int, m) -> bool:
+    tokens = ctx.ann.tokens
+    start, stop = tokens[m.start].start, tokens[m.stop - 1].stop
+    return any(a.start <= start and stop <= a.stop for a in ctx.in_sentence(ctx.money, sent))
+
+
 def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
     """Sides of the sentence in the order the text names them, generic words included:
     "товарооборот региона с Беларусью" is the region's first."""
@@ -383,7 +514,7 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
     the camps; export and import ordered [from, to]."""
     parts = parts_not_whole(ctx, sent, word)
     mentions = [m for m in sides.side_mentions(ctx, sent, adjectives=True) if not sides.venue(ctx, m)
-                and (parts is None or m.start < parts.i)]
+                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m)]
     here = _in_order(ctx, sent, mentions)
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
@@ -394,10 +525,14 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
         pair = sides.pair(ctx, dest, origin, here)
         if pair:
             return [pair[1], pair[0]]
-    source = [m.id for m in mentions if goods_source(ctx, word, m)]
+    source = [m.id for m in mentions if goods_source(ctx, word, m) or goods_origin_adjective(ctx, word, m)]
     pair = sides.pair(ctx, origin, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
     if not pair:
         return None
+    home = flow_of_home_side(ctx, word, pair) if not here else None
+    if home is not None:
+        other = next(p for p in pair if p != home)
+        return [home, other] if word.metric == "export" else [other, home]
     if source:
         frm = next((p for p in pair if p == source[0] or sides.same_camp(ctx, p, source[0])), None)
         if frm is not None:
@@ -408,28 +543,76 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str
 # ---- its period -----------------------------------------------------------------------------------
 
 
-@rule("trade.period_of_figure", "the period the sentence gives, the one in the figure's stretch first: 'за 2024 "
-      "год', 'по итогам первого полугодия 2025 года', 'в прошлом году' with a publication date",
-      "За девять месяцев 2024 года товарооборот Татарстана и Казахстана составил 600 млн долларов.")
-def period_of_figure(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[str] | None:
-    for p in ctx.in_sentence(ctx.trade_periods, sent):
-        if (start is None or p.start >= start) and (stop is None or p.start < stop):
-            value = p.value.resolve(ctx.document.published)
-            if value:
-                return value
-    if start is not None:
-        return period_of_figure(ctx, sent)
-    return None
+def _period_right_after(ctx: Context, sent: int, m: Match) -> Match | None:
+    """The period right after an amount ("18,99 млрд долларов в 2011 году"): the amount's own."""
+    text = ctx.document.text
+    return next((p for p in ctx.in_sentence(ctx.trade_periods, sent)
+                 if 0 <= p.start - m.stop <= 3 and not text[m.stop:p.start].strip()), None)
 
 
-@rule("trade.relative_part_of_year", "part of a year counted from the time of writing: 'за первые пять месяцев "
-      "текущего года', 'в первом квартале этого года'; with no publication date to anchor it there is no fact (with "
-      "a null period it would read as a whole year's)", "За первые пять месяцев текущего года товарооборот Омской "
-      "области с Казахстаном составил 400 млн долларов.", off=False)
-def relative_part_of_year(ctx: Context, sent: int) -> bool:
-    return any(p.value.year is None and p.value.year_shift is not None
-               and (p.value.first_month, p.value.last_month) != (1, 12)
-               for p in ctx.in_sentence(ctx.trade_periods, sent))
+@rule("trade.level_of_other_period", "'увеличился с 18,99 млрд долларов в 2011 году до 21,31 млрд', 'против 650 млн в "
+      "2023 году': an amount after 'с', 'от', 'против' with its own period right after it is the figure of that "
+      "period", "Товарооборот Алтайского края и Казахстана вырос с 700 млн долларов в 2022 году до 900 млн долларов в "
+      "2024 году.")
+def level_of_other_period(ctx: Context, sent: int, m: Match) -> Match | None:
+    """The period of an amount of another time than the figure's, or None when it is not one."""
+    first = _first_token(ctx, m.start)
+    if first is None or first.i == 0 or ctx.ann.tokens[first.i - 1].lower not in L.other_level_prepositions:
+        return None
+    return _period_right_after(ctx, sent, m)
+
+
+@rule("trade.listed_period", "'…, а в первом полугодии 2024 года — 170 млн долларов', 'в 2023-м — 75 млн': an amount "
+      "after a dash right after a period is the figure of that period", "Товарооборот Новосибирской области с "
+      "Беларусью в 2024 году составил 300 млн долларов, а в первом полугодии 2025 года — 170 млн долларов.")
+def listed_period(ctx: Context, sent: int, m: Match) -> Match | None:
+    text = ctx.document.text
+    return next((p for p in ctx.in_sentence(ctx.trade_periods, sent)
+                 if 0 < m.start - p.stop <= 4 and text[p.stop:m.start].strip() in ("—", "–", "-")), None)
+
+
+@rule("trade.base_period", "a period after 'чем', 'по сравнению с', 'против', 'относительно' is the base of a "
+      "comparison, not the figure's: 'на 9,6% меньше, чем в минувшем году'", "Товарооборот Приморского края и Китая "
+      "составил 1,2 млрд долларов, что на 5% больше, чем в 2023 году.", off=False)
+def base_period(ctx: Context, period: Match) -> bool:
+    first = _first_token(ctx, period.start)
+    if first is None or first.i == 0:
+        return False
+    tokens = ctx.ann.tokens
+    if tokens[first.i - 1].lower == "чем" or first.lower == "чем":
+        return True
+    return any(p.stop == first.i and p.phrase(COMPARISON_PHRASES) for p in ctx.phrases)
+
+
+@rule("trade.period_of_figure", "the figure's period: the one right after its amount, else the nearest before its "
+      "amount (or change), else the first after it — in its stretch of the sentence first; not one that belongs to "
+      "an amount of another period ('с 19 млрд в 2011 году'). 'За 2024 год', 'по итогам первого полугодия 2025 года', "
+      "'в прошлом году' with a publication date; one that cannot be anchored is unknown",
+      "В 2023 году товарооборот Татарстана и Казахстана снизился, но в 2024 году превысил 600 млн долларов.")
+def period_of_figure(ctx: Context, sent: int, start: int, stop: int, anchor: int,
+                     amount: Match | None = None) -> Match | None:
+    own = (_period_right_after(ctx, sent, amount) or listed_period(ctx, sent, amount)) if amount is not None else None
+    if own is None:
+        others = {id(p) for m in ctx.in_sentence(ctx.money, sent) if m is not amount
+                  for p in [level_of_other_period(ctx, sent, m) or listed_period(ctx, sent, m)] if p is not None}
+        periods = [p for p in ctx.in_sentence(ctx.trade_periods, sent) if id(p) not in others
+                   and not base_period(ctx, p)]
+        stretch = [p for p in periods if start <= p.start < stop]
+        ranked = ([p for p in reversed(stretch) if p.start < anchor] + [p for p in stretch if p.start >= anchor]
+                  + [p for p in reversed(periods) if p.start < min(start, anchor)]
+                  + [p for p in periods if p.start >= stop])
+        own = ranked[0] if ranked else None
+    return own
+
+
+@rule("trade.relative_part_of_year", "the figure's period is part of a year counted from the time of writing: 'за "
+      "первые пять месяцев текущего года', 'в первом квартале этого года'; with no publication date to anchor it there "
+      "is no fact (with a null period it would read as a whole year's)", "За первые пять месяцев текущего года "
+      "товарооборот Омской области с Казахстаном составил 400 млн долларов.", off=False)
+def relative_part_of_year(ctx: Context, period: Match | None) -> bool:
+    span = period.value if period is not None else None
+    return (span is not None and span.year is None and span.year_shift is not None
+            and (span.first_month, span.last_month) != (1, 12))
 
 
 @rule("trade.after_base_year", "'по сравнению с 2022 годом увеличился до 80 млн', 'относительно 2022 года': the "
@@ -445,28 +628,6 @@ def after_base_year(ctx: Context, sent: int) -> list[str] | None:
             after = int(year.text) + 1
             return [f"{after}-01", f"{after}-12"]
     return None
-
-
-@rule("trade.other_time", "'сейчас', 'ранее', 'в текущем году', 'когда-то': a time other than the figure's before",
-      "За 2023 год товарооборот Татарстана с Узбекистаном составил 500 млн долларов. Сейчас он около 600 млн "
-      "долларов.")
-def other_time(ctx: Context, sent: int) -> Token | None:
-    return next((t for t in ctx.tokens_of(sent) if t.lemma in L.other_time_words), None)
-
-
-@rule("trade.continued_period", "a figure right after one of a stated period, with no time of its own, continues "
-      "that period: 'В 2023 году экспорт … достиг 630 млн. Импорт … составил 190 млн.'", "В 2023 году экспорт "
-      "Татарстана в Казахстан достиг 630 млн долларов. Импорт из Казахстана составил 190 млн долларов.")
-def continued_period(ctx: Context, sent: int, facts: list[TradeFact]) -> list[str] | None:
-    if not facts or ctx.in_sentence(ctx.dates, sent) or other_time(ctx, sent):
-        return None
-    last = facts[-1]
-    if last.evidence is None or last.period is None:
-        return None
-    previous = ctx.ann.sentences[sent - 1] if sent > 0 else None
-    if previous is None or not (previous.start <= last.evidence.start < previous.stop):
-        return None
-    return list(last.period)
 
 
 @rule("trade.approximate", "an amount the grammar reads as approximate ('около 600 млн', 'более 474 млн'), or "
@@ -541,7 +702,9 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
 
 def extract(ctx: Context) -> list[TradeFact]:
     facts: list[TradeFact] = []
+    dated: set[int] = set()  # facts whose sentence names their period, even one that cannot be anchored
     for s in ctx.sentences:
+        before = len(facts)
         for c, fig in figure_candidates(ctx, s.index, "trade", planned=False):
             w, amount, stop = fig.word, fig.amount, fig.stop
             change = stated_change(ctx, s.index, w.tok.start, stop)
@@ -552,14 +715,74 @@ def extract(ctx: Context) -> list[TradeFact]:
             if not parties:
                 c.drop("стороны не названы")
                 continue
-            relative = relative_part_of_year(ctx, s.index)
-            period = period_of_figure(ctx, s.index, w.tok.start - 40, stop)
+            anchor = amount.start if amount else _change_start(ctx, s.index, w.tok.start, stop)
+            p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
+            period = (p.value.resolve(ctx.document.published) if p is not None
+                      else after_base_year(ctx, s.index))
+            relative = relative_part_of_year(ctx, p)
             if period is None and relative:
                 c.drop("часть года без даты, от которой её отсчитать")
                 continue
-            period = period or after_base_year(ctx, s.index) or continued_period(ctx, s.index, facts)
-            facts.extend(c.made(f) for f in _with_parts(ctx, s.index, fig, change, parties, period))
-    return merge_figures(facts)
+            made = _with_parts(ctx, s.index, fig, change, parties, period)
+            if p is not None:
+                dated.update(id(f) for f in made)
+            made += _other_periods(ctx, s.index, fig, parties, period)
+            facts.extend(c.made(f) for f in made)
+        if len(facts) == before and s.index > 0:
+            facts.extend(same_again(ctx, s.index, facts))
+    return merge_figures(facts, dated)
+
+
+def _change_start(ctx: Context, sent: int, start: int, stop: int) -> int:
+    return next((g.start for g in ctx.in_sentence(ctx.growth, sent) if start <= g.start < stop), start)
+
+
+def _other_periods(ctx: Context, sent: int, fig: Figure, parties: list[str], period: list[str] | None) -> list[TradeFact]:
+    """The figures of other periods in the figure's stretch: "вырос с 18,99 млрд долларов в 2011 году до …",
+    "…, а в первом полугодии 2024 года — 170 млн долларов"."""
+    out = []
+    for m in ctx.in_sentence(ctx.money, sent):
+        if m is fig.amount or not fig.word.tok.start < m.start < fig.stop:
+            continue
+        p = level_of_other_period(ctx, sent, m) or listed_period(ctx, sent, m)
+        value = p.value.resolve(ctx.document.published) if p is not None else None
+        if value is None or value == period:
+            continue
+        m = _with_currency(ctx, sent, m)
+        out.append(TradeFact(parties=list(parties), metric=fig.word.metric, period=value, value=m.value.value,
+                             currency=m.value.currency, approx=approximate(ctx, m), evidence=ctx.evidence(sent)))
+    return out
+
+
+@rule("trade.same_again", "a sentence with no trade word that says 'на столько же' (the same change) or 'столько "
+      "же' (the same amount) for a period of its own repeats the figure of the sentence before for that period; "
+      "'почти', 'примерно', 'около' make it approximate", "За 2023 год товарооборот Пензенской области и Узбекистана "
+      "вырос на 20%. Примерно на столько же он вырос за первое полугодие 2024 года.", off=[])
+def same_again(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFact]:
+    tokens = ctx.tokens_of(sent)
+    all_tokens = ctx.ann.tokens
+    # "столько же", not "столько же предприятий" (a count of something else)
+    word = next((t for t in tokens if t.lemma in L.same_amount_words and t.i + 1 < len(all_tokens)
+                 and all_tokens[t.i + 1].lower == "же"
+                 and not (t.i + 2 < len(all_tokens) and all_tokens[t.i + 2].pos == "NOUN"
+                          and all_tokens[t.i + 2].feats.get("Case") == "Gen"
+                          and all_tokens[t.i + 2].feats.get("Number") == "Plur")), None)
+    previous = ctx.ann.sentences[sent - 1]
+    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop]
+    periods = ctx.in_sentence(ctx.trade_periods, sent)
+    if word is None or not last or not periods:
+        return []
+    period = periods[0].value.resolve(ctx.document.published)
+    before = ctx.ann.tokens[max(word.i - 3, tokens[0].i): word.i]
+    change = any(t.lower == "на" for t in before[-1:])
+    approx = any(t.lemma in L.approx_markers or t.lemma in L.approx_quantifiers for t in before)
+    f = last[-1]
+    if change and f.growth_pct is None or not change and f.value is None or period == f.period:
+        return []
+    return [TradeFact(parties=list(f.parties), metric=f.metric, period=period,
+                      value=None if change else f.value, currency=None if change else f.currency,
+                      approx=approx or f.approx, growth_pct=f.growth_pct if change else None,
+                      evidence=ctx.evidence(sent))]
 
 
 def _key(f: TradeFact) -> tuple:
@@ -568,35 +791,89 @@ def _key(f: TradeFact) -> tuple:
 
 
 @rule("trade.merge_figures", "one fact per metric, sides and period: a headline's change and the body's amount "
-      "join, an exact amount beats a round one", "Товарооборот Татарстана и Беларуси за 2024 год вырос на 10%. За "
-      "2024 год товарооборот Татарстана и Беларуси составил 743 млн долларов.", off=UNCHANGED)
-def merge_figures(facts: list[TradeFact]) -> list[TradeFact]:
-    out: dict[tuple, TradeFact] = {}
+      "join, an exact amount beats a round one and an exact change a round one", "Товарооборот Татарстана и Беларуси "
+      "за 2024 год вырос на 10%. За 2024 год товарооборот Татарстана и Беларуси составил 743 млн долларов.",
+      off=UNCHANGED)
+def merge_figures(facts: list[TradeFact], dated: set[int] = frozenset()) -> list[TradeFact]:
+    out: list[TradeFact] = []
     for f in facts:
-        old = out.get(_key(f))
+        old = next((o for o in out if _key(o) == _key(f) and not different_figures(o, f)), None)
         if old is None:
-            out[_key(f)] = f
+            out.append(f)
             continue
-        merged(old, f)
-        if f.value is not None and (old.value is None or old.approx and not f.approx):
-            old.value, old.currency, old.approx = f.value, f.currency, f.approx  # an exact figure beats a round one
-        if old.growth_pct is None:
-            old.growth_pct = f.growth_pct
-    return headline_change(list(out.values()))
+        _join(old, f)
+    return headline_change(restated_figure(out), dated)
+
+
+def _join(old: TradeFact, f: TradeFact) -> None:
+    merged(old, f)
+    if f.value is not None and (old.value is None or old.approx and not f.approx):
+        old.value, old.currency, old.approx = f.value, f.currency, f.approx  # an exact figure beats a round one
+    elif old.value is None and f.value is None and f.growth_pct is not None and old.approx and not f.approx:
+        old.growth_pct, old.approx = f.growth_pct, f.approx  # without amounts "approx" is the change's
+    if old.growth_pct is None:
+        old.growth_pct = f.growth_pct
+
+
+@rule("trade.different_figures", "two exact amounts that differ are two figures, even of one metric, sides and "
+      "unknown period: '… достиг 5,1 млрд долларов', '… увеличился до 21,31 млрд долларов'", "В первом квартале "
+      "товарооборот Приморского края и Китая составил 1,2 млрд долларов. В январе–мае товарооборот Приморского края "
+      "и Китая достиг 2,1 млрд долларов.", off=False)
+def different_figures(a: TradeFact, b: TradeFact) -> bool:
+    if a.value is None or b.value is None or a.approx or b.approx:
+        return False
+    return abs(a.value - b.value) > 0.001 * max(a.value, b.value)
+
+
+def _sides_agree(a: TradeFact, b: TradeFact) -> bool:
+    """The same two sides, maybe one named at a level above the other ("российский регион" and "Кубань")."""
+    if a.metric != b.metric or len(a.parties) != 2 or len(b.parties) != 2:
+        return False
+    pairs = [tuple(b.parties)] if a.metric != "turnover" else [tuple(b.parties), tuple(reversed(b.parties))]
+    return any(all(_within(x, y) or _within(y, x) for x, y in zip(a.parties, p)) for p in pairs)
+
+
+def _depth(f: TradeFact) -> int:
+    return sum(p.count("-") + p.count("/") for p in f.parties)
+
+
+@rule("trade.restated_figure", "a figure told again — the same amount or change, the period told once, a side "
+      "maybe named at another level: the headline's 'товарооборот российского региона с республикой вырос на 60%' "
+      "and the body's 'товарооборот между Беларусью и Кубанью вырос на 60%' — is one fact, with the sides named most "
+      "precisely", "Товарооборот российского "
+      "региона с Беларусью вырос на 25%. Товарооборот Беларуси и Орловской области вырос на 25% и составил 300 млн "
+      "долларов.", off=UNCHANGED)
+def restated_figure(facts: list[TradeFact]) -> list[TradeFact]:
+    out: list[TradeFact] = []
+    for f in facts:
+        same = next((o for o in out if o is not f and _sides_agree(o, f)
+                     and (o.period is None or f.period is None or o.period == f.period)
+                     and (o.growth_pct is not None and o.growth_pct == f.growth_pct
+                          or o.value is not None and f.value is not None
+                          and abs(o.value - f.value) <= 0.005 * max(o.value, f.value))), None)
+        if same is None:
+            out.append(f)
+            continue
+        keep, other = (same, f) if _depth(same) >= _depth(f) else (f, same)
+        keep.period = keep.period or other.period
+        _join(keep, other)
+        if keep is f:
+            out[out.index(same)] = f
+    return out
 
 
 @rule("trade.headline_change", "'Экспорт вырос в полтора раза' (headline) and 'в 2023 году экспорт достиг 630 млн' "
       "(body): a change with no amount and no period belongs to the one figure of its metric and sides",
       "Экспорт Татарстана в Казахстан вырос в полтора раза. В 2023 году экспорт продукции Татарстана в Казахстан "
       "достиг 630 млн долларов.", off=UNCHANGED)
-def headline_change(facts: list[TradeFact]) -> list[TradeFact]:
-    out = {_key(f): f for f in facts}
-    for key, f in list(out.items()):
-        if f.value is not None or f.period is not None:
+def headline_change(facts: list[TradeFact], dated: set[int] = frozenset()) -> list[TradeFact]:
+    out = list(facts)
+    for f in list(out):
+        if f.value is not None or f.period is not None or id(f) in dated:
             continue
-        same = [o for k, o in out.items() if k != key and k[:2] == key[:2]]
+        same = [o for o in out if o is not f and _key(o)[:2] == _key(f)[:2]]
         if len(same) == 1 and same[0].growth_pct in (None, f.growth_pct):
             same[0].growth_pct = f.growth_pct
             merged(same[0], f)
-            del out[key]
-    return list(out.values())
+            out.remove(f)
+    return out

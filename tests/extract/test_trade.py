@@ -5,13 +5,13 @@ import pytest
 from tests.conftest import assert_facts, of_type
 
 TRADE = [
-    # "импорт из …" names where goods come from; the next sentence's figure continues the period;
-    # the headline's change joins the one figure it describes
+    # "импорт из …" names where goods come from; a figure whose sentence names no period has none (the
+    # one of the sentence before is not carried over); the headline's change joins the one figure it describes
     ("Экспорт Татарстана в Казахстан вырос в полтора раза. В 2023 году экспорт продукции из Татарстана в "
      "Казахстан достиг 630 млн долларов США. Импорт из Казахстана составил 190 млн долларов.",
      [{"parties": ["RU-TA", "KZ"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 630e6,
        "growth_pct": 50},
-      {"parties": ["KZ", "RU-TA"], "metric": "import", "period": ["2023-01", "2023-12"], "value": 190e6}]),
+      {"parties": ["KZ", "RU-TA"], "metric": "import", "period": None, "value": 190e6}]),
     # the figure compared with a year is the next year's
     ("Объем экспорта Пензенской области в Беларусь по сравнению с 2022 годом увеличился до 80 млн долларов.",
      [{"parties": ["RU-PNZ", "BY"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 80e6}]),
@@ -138,8 +138,12 @@ def test_merged_figures_explain_the_one_fact():
      [("turnover", ["BY-HR", "RU-KGD"], 26e9)], [("turnover", ["BY-HR", "RU-KGD"], 20e9)]),
     # an import named with its owner first; switched off, the pair keeps the order of the text
     ("trade.importer_named_first",
-     "Белорусский импорт казахстанских товаров составил 90 млн долларов.",
+     "Белорусский импорт в торговле с Казахстаном составил 90 млн долларов.",
      [("import", ["KZ", "BY"], 90e6)], [("import", ["BY", "KZ"], 90e6)]),
+    # the goods' adjective names where they come from; switched off, the importer is taken to be named first
+    ("trade.goods_origin_adjective",
+     "Импорт белорусской продукции Омской областью составил 70 млн долларов.",
+     [("import", ["BY", "RU-OMS"], 70e6)], [("import", ["RU-OMS", "BY"], 70e6)]),
 ])
 def test_rule_switched_off_changes_the_facts(extract, rule, text, on, off):
     from coopwatch.extract.rulebook import switched_off
@@ -178,3 +182,222 @@ def test_prefilter_forms():
         assert not trade_words().search(sentence), sentence
     assert trade_money().search("Довести его до 500 млн долларов.")
     assert not trade_money().search("Регион получил 500 млн долларов.")
+
+
+# ---- constructions of unseen news: each rule on wordings of its own (published 2025-03-01) --------
+
+Y = ["2024-01", "2024-12"]
+RULES = [
+    # colloquial and approximate amounts (the money grammar), the currency from context
+    ("money.colloquial", "Губернатор Томской области встретился с послом Беларуси. Объём взаимной торговли — триста "
+     "с небольшим миллионов долларов.",
+     [{"parties": ["RU-TOM", "BY"], "value": 300e6, "currency": "USD", "approx": True}], []),
+    ("money.colloquial", "Товарооборот Ярославской области и Беларуси за 2024 год составил 600 с лишним миллионов "
+     "долларов.", [{"period": Y, "value": 600e6, "approx": True}], []),
+    ("money.colloquial", "За 2024 год экспорт Брянской области в Беларусь составил два с половиной миллиарда "
+     "долларов.", [{"parties": ["RU-BRY", "BY"], "metric": "export", "value": 2.5e9, "approx": False}], []),
+    ("money.colloquial", "В 2024 году товарооборот Омской области с Казахстаном был в районе 900 млн долларов.",
+     [{"value": 900e6, "approx": True}], []),
+    # "почти на 12 млн" is a change even when approximate; the level follows "до"
+    ("trade.amount_of_change", "В 2024 году экспорт Псковской области в Беларусь увеличился почти на 12 млн "
+     "долларов — до 250 млн долларов.", [{"value": 250e6, "approx": False, "period": Y}], []),
+    # changes in times and in fractions, with no level
+    ("growth.fractions", "За последние пять лет товарооборот Татарстана и Узбекистана вырос в два с половиной раза.",
+     [{"parties": ["RU-TA", "UZ"], "value": None, "growth_pct": 150}], []),
+    ("growth.fractions", "В 2024 году товарооборот Курской области и Беларуси вырос более чем на треть.",
+     [{"period": Y, "growth_pct": 33.3, "approx": True}], []),
+    ("growth.fractions", "Экспорт Омской области в Казахстан за 2024 год увеличился на четверть.",
+     [{"metric": "export", "growth_pct": 25, "approx": False}], []),
+    ("growth.fractions", "Импорт белорусской продукции в Тульскую область в 2024 году сократился наполовину.",
+     [{"parties": ["BY", "RU-TUL"], "metric": "import", "growth_pct": -50}], []),
+    # periods of several years and parts of a year
+    ("period.grammar", "За три года, с 2021 по 2023 год, товарооборот Пензенской области и Казахстана вырос на 40%.",
+     [{"period": ["2021-01", "2023-12"], "growth_pct": 40}], []),
+    ("period.grammar", "По итогам 2009-го внешнеторговый оборот Иркутской области с Монголией превысил 380 млн "
+     "долларов.", [{"parties": ["RU-IRK", "MN"], "period": ["2009-01", "2009-12"], "approx": True}], []),
+    ("period.grammar", "С января по сентябрь 2024 года товарооборот Алтайского края и Казахстана составил 800 млн "
+     "долларов.", [{"period": ["2024-01", "2024-09"], "value": 800e6}], []),
+    ("period.grammar", "В первой половине 2024 года товарооборот Тюменской области с Казахстаном достиг 300 млн "
+     "долларов.", [{"period": ["2024-01", "2024-06"], "value": 300e6}], []),
+    # the period nearest before the amount, in the clause that states it
+    ("trade.period_of_figure", "В 2023 году товарооборот Омской области и Казахстана снизился, но в 2024 году "
+     "превысил 900 млн долларов.", [{"period": Y, "value": 900e6, "approx": True}], []),
+    ("trade.period_of_figure", "Товарооборот Алтайского края с Казахстаном в 2022 году упал, а в 2023-м вырос до 1,1 "
+     "млрд долларов.", [{"period": ["2023-01", "2023-12"], "value": 1.1e9}], []),
+    ("trade.period_of_figure", "Товарооборот Красноярского края и Беларуси в 2022 году составил 234 млн долларов. "
+     "В 2023 году он снизился, но в 2024 году превысил 221 миллион.",
+     [{"period": ["2022-01", "2022-12"], "value": 234e6},
+      {"period": Y, "value": 221e6, "currency": "USD", "approx": True}], []),
+    # the base of a comparison is not the figure's period
+    ("trade.base_period", "Товарооборот Приморского края и Китая составил 1,2 млрд долларов, что на 5% больше, чем "
+     "в 2023 году.", [{"period": None, "value": 1.2e9, "growth_pct": 5}], []),
+    ("trade.base_period", "Экспорт Омской области в Казахстан достиг 700 млн долларов, это на 10% меньше, чем за "
+     "2022 год.", [{"period": None, "growth_pct": -10}], []),
+    ("trade.base_period", "За 2024 год товарооборот Тульской области и Беларуси составил 600 млн долларов — на 15% "
+     "больше, чем в первом полугодии 2023 года.", [{"period": Y, "value": 600e6}], []),
+    # two figures of two periods in one sentence
+    ("trade.level_of_other_period", "Товарооборот Хабаровского края и Китая увеличился с 1,8 млрд долларов в 2021 "
+     "году до 2,3 млрд долларов в 2023 году.",
+     [{"period": ["2021-01", "2021-12"], "value": 1.8e9}, {"period": ["2023-01", "2023-12"], "value": 2.3e9}], []),
+    ("trade.level_of_other_period", "Экспорт Омской области в Казахстан вырос с 600 млн долларов в 2022 году до 750 "
+     "млн.", [{"period": ["2022-01", "2022-12"], "value": 600e6}, {"period": None, "value": 750e6,
+                                                                   "currency": "USD"}], []),
+    ("trade.level_of_other_period", "В 2024 году товарооборот Курской области и Беларуси составил 1,1 млрд долларов "
+     "против 950 млн долларов в 2023 году.",
+     [{"period": Y, "value": 1.1e9}, {"period": ["2023-01", "2023-12"], "value": 950e6}], []),
+    ("trade.level_of_other_period", "Товарооборот Брянской области и Беларуси вырос с 400 млн до 500 млн долларов в "
+     "2024 году.", [{"period": Y, "value": 500e6}], []),
+    ("trade.listed_period", "В 2023 году товарооборот Новосибирской области с Беларусью составил 300 млн долларов, "
+     "а в первом полугодии 2024 года — 170 млн долларов.",
+     [{"period": ["2023-01", "2023-12"], "value": 300e6}, {"period": ["2024-01", "2024-06"], "value": 170e6}], []),
+    ("trade.listed_period", "Товарооборот Вологодской области и Беларуси в 2024 году составил 80 млн долларов, в "
+     "2023-м — 75 млн.", [{"period": Y, "value": 80e6}, {"period": ["2023-01", "2023-12"], "value": 75e6,
+                                                          "currency": "USD"}], []),
+    ("trade.listed_period", "Экспорт Омской области в Казахстан: в 2022 году — 500 млн долларов, в 2023 году — 650 "
+     "млн долларов.", [{"period": ["2022-01", "2022-12"], "value": 500e6},
+                       {"period": ["2023-01", "2023-12"], "value": 650e6}], []),
+    ("trade.listed_period", "Экспорт Омской области в Казахстан составил 650 млн долларов, с Беларусью — 90 млн "
+     "долларов.", [{"parties": ["RU-OMS", "KZ"], "value": 650e6},
+                   {"parties": ["RU-OMS", "BY"], "period": None, "value": 90e6}], []),
+    ("trade.turnover_again", "Губернатор Тульской области встретился с послом Беларуси. За январь–май рост торговли "
+     "составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 млн долларов.",
+     [{"period": None, "value": None, "growth_pct": 8},
+      {"period": ["2023-01", "2023-12"], "value": 410e6, "growth_pct": None}], []),
+    ("trade.turnover_again", "В первом квартале 2025 года рост торговли Омской области с Казахстаном составил 5%, а "
+     "2024 год регионы завершили с оборотом 1 млрд долларов.",
+     [{"period": ["2025-01", "2025-03"], "growth_pct": 5}, {"period": Y, "value": 1e9}], []),
+    ("trade.turnover_again", "Взаимная торговля Татарстана и Казахстана в январе–июне 2024 года выросла на 12%, а "
+     "по итогам 2023 года оборот составил 2 млрд долларов.",
+     [{"period": ["2024-01", "2024-06"], "growth_pct": 12}, {"period": ["2023-01", "2023-12"], "value": 2e9}], []),
+    ("trade.turnover_again", "Оборот предприятий Омской области в 2024 году составил 2 млрд долларов.", [], []),
+    # "почти на столько же": the change (or amount) of the sentence before, for a period of its own
+    ("trade.same_again", "С 2021 по 2023 год товарооборот Пензенской области и Казахстана вырос более чем на треть. "
+     "И почти на столько же — за девять месяцев 2024 года.",
+     [{"period": ["2021-01", "2023-12"], "growth_pct": 33.3, "approx": True},
+      {"period": ["2024-01", "2024-09"], "growth_pct": 33.3, "approx": True}], []),
+    ("trade.same_again", "За 2023 год экспорт Омской области в Казахстан вырос на 15%. Примерно на столько же он "
+     "вырос в первом полугодии 2024 года.",
+     [{"period": ["2023-01", "2023-12"], "growth_pct": 15, "approx": False},
+      {"period": ["2024-01", "2024-06"], "growth_pct": 15, "approx": True}], []),
+    ("trade.same_again", "В 2023 году товарооборот Тюменской области и Казахстана составил 400 млн долларов. "
+     "Столько же стороны наторговали и в 2024 году.",
+     [{"period": ["2023-01", "2023-12"], "value": 400e6}, {"period": Y, "value": 400e6}], []),
+    ("trade.same_again", "В 2023 году товарооборот Тюменской области и Казахстана вырос на 15%. Столько же "
+     "предприятий открылось в регионе в 2024 году.", [{"period": ["2023-01", "2023-12"], "growth_pct": 15}], []),
+    # a generalisation over the years is not a figure
+    ("trade.always_not_figure", "Товарооборот Пензенской области и Беларуси растёт, но в районе 100 млн долларов мы "
+     "обычно и остаёмся.", [], []),
+    ("trade.always_not_figure", "Товарооборот Курской области с Беларусью всегда держится на уровне около 1 млрд "
+     "долларов.", [], []),
+    ("trade.always_not_figure", "Обычно товарооборот Омской области и Казахстана составляет 500–600 млн долларов в "
+     "год.", [], []),
+    ("trade.always_not_figure", "В 2024 году товарооборот Омской области и Казахстана, как всегда, вырос и составил "
+     "600 млн долларов.", [{"period": Y, "value": 600e6}], []),
+    # what trade ought to be is a target
+    ("trade.obligation_before", "Омская область и Беларусь должны иметь товарооборот хотя бы 300 млн долларов.",
+     [], [{"parties": ["RU-OMS", "BY"], "value_max": 300e6}]),
+    ("trade.obligation_before", "Товарооборот Курской области и Беларуси должен составлять не меньше 1 млрд "
+     "долларов.", [], [{"value_max": 1e9}]),
+    ("trade.obligation_before", "Товарооборот Тульской области и Беларуси необходимо нарастить до 700 млн долларов.",
+     [], [{"value_max": 700e6}]),
+    # a figure reached in the past and one aimed at, in one sentence; the aim's year is the one set for it
+    ("trade.reached_in_past", "Товарооборот Омской области и Казахстана в 2024 году составил 1 млрд долларов, а в "
+     "2025 году он должен вырасти до 1,2 млрд долларов.", [{"period": Y, "value": 1e9}],
+     [{"value_max": 1.2e9, "year": 2025}]),
+    ("trade.reached_in_past", "В 2024 году товарооборот Курской области с Беларусью достиг 1 млрд долларов, в этом "
+     "году стороны намерены нарастить его до 1,3 млрд долларов.", [{"period": Y, "value": 1e9}],
+     [{"value_max": 1.3e9, "year": 2025}]),
+    ("trade.reached_in_past", "Экспорт Тульской области в Беларусь за 2024 год вырос до 500 млн долларов, и регион "
+     "планирует сохранить этот уровень.", [{"metric": "export", "period": Y, "value": 500e6}], []),
+    ("target.year_set", "Стороны поставили задачу довести товарооборот Пензенской области и Беларуси до 300 млн "
+     "долларов к 2027 году.", [], [{"value_max": 300e6, "year": 2027}]),
+    ("target.year_set", "По оценкам экспертов, к 2030 году товарооборот Ярославской области с Беларусью вырастет до "
+     "400 млн долларов.", [], [{"value_max": 400e6, "year": 2030}]),
+    ("target.year_set", "Губернатор Псковской области заявил, что товарооборот с Беларусью в этом году составит около "
+     "600 млн долларов.", [], [{"parties": ["RU-PSK", "BY"], "value_max": 600e6, "year": 2025}]),
+    # an aim before a clause that reports the figure itself
+    ("trade.figure_clause", "Ранее стояла задача вывести товарооборот Татарстана и Беларуси на миллиард долларов, в "
+     "прошлом году эта цифра составила 1,1 млрд долларов.", [{"period": Y, "value": 1.1e9}],
+     [{"value_max": 1e9, "year": None}]),
+    ("trade.figure_clause", "План был довести товарооборот Омской области и Казахстана до 1 млрд долларов, за 2024 "
+     "год этот показатель составил 850 млн долларов.", [{"period": Y, "value": 850e6}], [{"value_max": 1e9}]),
+    ("trade.figure_clause", "Цель — довести товарооборот Пензенской области и Беларуси до 500 млн долларов, а в 2024 "
+     "году он достиг 420 млн долларов.", [{"period": Y, "value": 420e6}], [{"value_max": 500e6}]),
+    ("trade.figure_clause", "Задача — довести товарооборот Курской области и Беларуси до 2 млрд долларов.", [],
+     [{"value_max": 2e9}]),
+    # an amount without a currency takes the one of the figure before
+    ("trade.currency_of_figure_before", "Экспорт Омской области в Казахстан в 2023 году составил 700 млн долларов. В "
+     "2024 году он достиг 800 миллионов.", [{"value": 700e6}, {"value": 800e6, "currency": "USD"}], []),
+    ("trade.currency_of_figure_before", "Товарооборот Алтайского края и Казахстана за 2023 год — 1,2 млрд долларов. "
+     "За 2024 год товарооборот Алтайского края и Казахстана вырос до 1,4 миллиарда.",
+     [{"value": 1.2e9}, {"value": 1.4e9, "currency": "USD"}], []),
+    ("trade.currency_of_figure_before", "За 2023 год товарооборот Оренбургской области с Казахстаном составил 2 млрд "
+     "рублей. За 2024 год он вырос до 2,5 миллиарда.", [{"value": 2e9}, {"value": 2.5e9, "currency": "RUB"}], []),
+    ("trade.currency_of_figure_before", "Товарооборот Алтайского края и Казахстана за 2024 год составил 1,4 "
+     "миллиарда.", [{"value": 1.4e9, "currency": None}], []),
+    # whose import: the goods' adjective names where they come from
+    ("trade.goods_origin_adjective", "Губернатор Иркутской области провёл встречу с послом Беларуси. Импорт "
+     "белорусской продукции вырос на 16%.", [{"parties": ["BY", "RU-IRK"], "metric": "import"}], []),
+    ("trade.goods_origin_adjective", "Импорт казахстанской продукции Омской областью вырос на 12%.",
+     [{"parties": ["KZ", "RU-OMS"], "metric": "import"}], []),
+    ("trade.goods_origin_adjective", "Экспорт узбекских товаров в Татарстан в 2024 году составил 150 млн долларов.",
+     [{"parties": ["UZ", "RU-TA"], "metric": "export"}], []),
+    ("trade.goods_origin_adjective", "Белорусский импорт в торговле с Казахстаном составил 90 млн долларов.",
+     [{"parties": ["KZ", "BY"], "metric": "import"}], []),
+    # an export or import with no side in its sentence is the home side's
+    ("trade.flow_of_home_side", "Узбекистан остаётся важным партнёром Пензенской области, отметил губернатор региона "
+     "Олег Иванов. В 2024 году экспорт вырос на 30%.",
+     [{"parties": ["RU-PNZ", "UZ"], "metric": "export", "growth_pct": 30}], []),
+    ("trade.flow_of_home_side", "Беларусь — главный торговый партнёр Брянской области, заявил губернатор Александр "
+     "Богомаз. За 2024 год импорт сократился на 5%.",
+     [{"parties": ["BY", "RU-BRY"], "metric": "import", "growth_pct": -5}], []),
+    ("trade.flow_of_home_side", "Китай — крупнейший партнёр Хабаровского края, сообщил министр экономики края Иван "
+     "Сидоров. В 2024 году объём экспортных поставок достиг 1 млрд долларов.",
+     [{"parties": ["RU-KHA", "CN"], "metric": "export", "value": 1e9}], []),
+    # a place inside an amount is its currency's
+    ("trade.currency_country", "Экспорт Приморского края в Китай в 2024 году составил 2,1 млрд долл США.",
+     [{"parties": ["RU-PRI", "CN"], "value": 2.1e9, "currency": "USD"}], []),
+    ("trade.currency_country", "Импорт Хабаровского края из Китая за 2024 год — 900 млн долл. США.",
+     [{"parties": ["CN", "RU-KHA"], "metric": "import", "value": 900e6}], []),
+    ("trade.currency_country", "Товарооборот Амурской области с Китаем за 2024 год составил 1,5 млрд долл. США, а "
+     "импорт из Китая — 600 млн долл. США.",
+     [{"metric": "turnover", "value": 1.5e9}, {"parties": ["CN", "RU-AMU"], "metric": "import", "value": 600e6}], []),
+    # one fact per figure: exact figures that differ are two, a figure told twice is one
+    ("trade.different_figures", "В январе–марте товарооборот Приморского края и Китая составил 1,2 млрд долларов. В "
+     "январе–мае товарооборот Приморского края и Китая достиг 2,1 млрд долларов.",
+     [{"period": None, "value": 1.2e9}, {"period": None, "value": 2.1e9}], []),
+    ("trade.different_figures", "Товарооборот Татарстана и Беларуси превысил 1 млрд долларов. В январе–октябре "
+     "товарооборот Татарстана и Беларуси составил 1,28 млрд долларов.",
+     [{"value": 1.28e9, "approx": False}], []),
+    ("trade.restated_figure", "Товарооборот российского региона с Беларусью вырос на 25%. Товарооборот Беларуси и "
+     "Орловской области вырос на 25% и составил 300 млн долларов.",
+     [{"parties": ["BY", "RU-ORL"], "growth_pct": 25, "value": 300e6}], []),
+    ("trade.restated_figure", "Товарооборот российского региона с Казахстаном за 2024 год вырос на 12%. Губернатор "
+     "Омской области сообщил, что за 2024 год товарооборот с Казахстаном увеличился на 12%.",
+     [{"parties": ["RU-OMS", "KZ"], "period": Y, "growth_pct": 12}], []),
+    ("trade.restated_figure", "Экспорт российского региона в Беларусь вырос на 10%. Экспорт Смоленской области в "
+     "Беларусь в 2024 году вырос на 10%.", [{"parties": ["RU-SMO", "BY"], "period": Y, "growth_pct": 10}], []),
+    ("trade.restated_figure", "Товарооборот Витебской и Псковской областей достиг 180 млн долларов. По итогам 2024 "
+     "года товарооборот Витебской и Псковской областей составил около 180 млн долларов.",
+     [{"parties": ["BY-VI", "RU-PSK"], "period": Y, "value": 180e6}], []),
+    ("trade.restated_figure", "Товарооборот Омской области и Казахстана вырос на 12%. Товарооборот Омской области и "
+     "Беларуси вырос на 12%.", [{"parties": ["RU-OMS", "KZ"]}, {"parties": ["RU-OMS", "BY"]}], []),
+    ("trade.merge_figures", "Товарооборот Омской области с Казахстаном вырос почти на 30%. С начала года товарооборот "
+     "Омской области с Казахстаном увеличился на 28,7%.", [{"growth_pct": 28.7, "approx": False}], []),
+]
+
+
+@pytest.mark.parametrize("construction,text,trade,target", RULES,
+                         ids=[f"{c[0]}:{c[1][:30]}" for c in RULES])
+def test_constructions(extract, construction, text, trade, target):
+    facts = extract(text, published="2025-03-01")
+    assert_facts(facts, "trade", trade)
+    assert_facts(facts, "target", target)
+
+
+def test_unanchored_part_of_year_is_dropped(extract):
+    """Without a publication date "за первые три месяца текущего года" cannot be placed; the figure is
+    dropped (see trade.relative_part_of_year), a whole year stays with an unknown period."""
+    facts = extract("В первые три месяца текущего года экспорт Амурской области в Китай составил 200 млн "
+                          "долларов. В прошлом году товарооборот Амурской области с Китаем составил 1 млрд долларов.")
+    assert_facts(facts, "trade", [{"metric": "turnover", "period": None, "value": 1e9}])

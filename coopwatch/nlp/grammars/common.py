@@ -1,64 +1,93 @@
-"""Pieces every grammar shares: numbers in digits and in words, multipliers, one tokenizer."""
+"""Pieces every grammar shares: numbers in digits and in words, multipliers, one tokenizer.
+
+The word lists are the lexicon's (``L.number_words``, ``L.multipliers``), read on first use: the
+rules that need them are built by the cached functions below, never at import."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from yargy import and_, or_, rule
-from yargy.predicates import dictionary, eq, in_, in_caseless, length_eq, type
+from yargy.predicates import caseless, dictionary, eq, in_, in_caseless, length_eq, normalized, type
 
 INT = type("INT")
 DOT = eq(".")
 COMMA = eq(",")
 DASH = in_({"-", "–", "—", "‑", "−"})
-
-# "один миллиард", "два", "полторы тысячи"
-NUMBER_WORDS = {
-    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "полтора": 1.5, "двадцать": 20, "тридцать": 30,
-    "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200, "триста": 300,
-    "четыреста": 400, "пятьсот": 500,
-}
-NUMBER_WORD = dictionary(set(NUMBER_WORDS))
-
 THOUSANDS_GROUP = and_(INT, length_eq(3))
-
-# 743 · 1,5 · 1.280 · 1 200 · два
-NUMBER = or_(
-    rule(INT, or_(COMMA, DOT), INT),
-    rule(INT, THOUSANDS_GROUP.optional()),
-    rule(NUMBER_WORD),
-)
-
-# Alternatives of single words are one predicate, not alternative rules: an Earley chart predicts
-# every rule at every word, so a grammar of few rules parses many times faster.
-MULTIPLIER_WORD = or_(dictionary({"миллиард", "миллион", "тысяча"}), in_caseless({"млрд", "млн", "тыс"}))
-MULTIPLIER = rule(MULTIPLIER_WORD, DOT.optional())
-
-MULTIPLIERS = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6, "тыс": 1e3, "тысяча": 1e3}
 _NUMBER_RE = re.compile(r"(\d+)(?:[.,](\d+))?")
+_AND_A_HALF = re.compile(r"\s+с\s+половин\w*$", re.I)
+
+
+@cache
+def number_words() -> dict[str, float]:
+    """"два" → 2, "полтора" → 1.5, "триста" → 300."""
+    from coopwatch.lexicon import L
+
+    return {w: float(v) for w, v in L.number_words.items()}
+
+
+@cache
+def multipliers() -> dict[str, float]:
+    """"млрд" → 1e9, "миллион" → 1e6, "полмиллиарда" → 5e8."""
+    from coopwatch.lexicon import L
+
+    return {w: float(v) for w, v in L.multipliers.items()}
+
+
+@cache
+def number_word():
+    return dictionary(set(number_words()))
+
+
+@cache
+def number():
+    """743 · 1,5 · 1.280 · 1 200 · два · триста пятьдесят · два с половиной."""
+    word = number_word()
+    core = or_(
+        rule(INT, or_(COMMA, DOT), INT),
+        rule(INT, THOUSANDS_GROUP.optional()),
+        rule(word, word.optional(), word.optional()),
+    )
+    return rule(core, rule(caseless("с"), normalized("половина")).optional())
+
+
+@cache
+def multiplier():
+    # Alternatives of single words are one predicate, not alternative rules: an Earley chart
+    # predicts every rule at every word, so a grammar of few rules parses many times faster.
+    words = multipliers()
+    return rule(or_(dictionary(set(words)), in_caseless(set(words))), DOT.optional())
 
 
 def number_value(text: str) -> float | None:
-    """Value of a matched number: "1,5" → 1.5, "1 200" → 1200, "двух" → 2."""
+    """Value of a matched number: "1,5" → 1.5, "1 200" → 1200, "двух" → 2, "триста пятьдесят" → 350,
+    "два с половиной" → 2.5."""
     t = text.strip().replace("\u00a0", " ")
+    half = _AND_A_HALF.search(t)
+    if half:
+        base = number_value(t[:half.start()])
+        return base + 0.5 if base is not None else None
     digits = re.sub(r"(?<=\d)\s+(?=\d{3}\b)", "", t)
     m = _NUMBER_RE.fullmatch(digits)
     if m:
         return float(f"{m[1]}.{m[2]}") if m[2] else float(m[1])
     from coopwatch.nlp.annotate import lemma_of
 
-    return NUMBER_WORDS.get(lemma_of(t))
+    values = [number_words().get(lemma_of(w)) for w in t.split()]
+    if not values or None in values:
+        return None
+    return sum(values)
 
 
 def multiplier_value(text: str) -> float:
     from coopwatch.nlp.annotate import lemma_of
 
     w = text.strip(". ").lower()
-    return MULTIPLIERS.get(w) or MULTIPLIERS.get(lemma_of(w), 1.0)
+    return multipliers().get(w) or multipliers().get(lemma_of(w), 1.0)
 
 
 @dataclass(frozen=True)

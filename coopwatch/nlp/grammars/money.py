@@ -1,57 +1,89 @@
 """Money: "743 млн долларов США", "$1 млрд", "1,280 миллиарда долларов", "почти миллиард
-долларов", "130 млрд российских рублей", "около 760 млн", "1,5–2 млрд долларов"."""
+долларов", "130 млрд российских рублей", "около 760 млн", "1,5–2 млрд долларов", "триста с
+небольшим миллионов долларов", "$600 млн с лишним", "два с половиной миллиарда рублей".
+
+Word lists are the lexicon's: ``L.currency_words`` (nouns, abbreviations and signs → ISO code),
+``L.currency_adjectives``, ``L.amount_approx_words`` (before an amount), ``L.approx_tails`` (after
+"с": "с лишним", "с небольшим"); numbers and multipliers come from ``common``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from yargy import or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import caseless, dictionary, eq, in_, in_caseless
 
+from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import (
     DASH,
-    MULTIPLIER,
-    NUMBER,
     Match,
+    multiplier,
     multiplier_value,
+    number,
     number_value,
     parser,
 )
 
 Money = fact("Money", ["approx", "amount", "amount_low", "multiplier", "currency", "sign"])
 
-# "около", "почти", "более"… before an amount: read off the text before the match rather than
-# by the grammar, which stays small (an Earley chart predicts every rule at every word).
-APPROX_BEFORE = re.compile(r"(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|ориентировочно|"
-                           r"где-то|не\s+менее|без\s+малого)\s*(?:на\s*)?[$€₽]?\s*$", re.I)
 
-CURRENCY_WORDS = {
-    "доллар": "USD", "бакс": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY",
-    "тенге": "KZT", "сум": "UZS", "сом": "KGS", "сомони": "TJS", "драм": "AMD", "манат": "AZN",
-    "лей": "MDL", "лари": "GEL", "рупия": "INR", "лира": "TRY",
-}
-SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "¥": "CNY"}
+@cache
+def _approx_before() -> re.Pattern:
+    """"около", "в районе", "не менее"… right before an amount: read off the text before the match
+    rather than by the grammar, which stays small (an Earley chart predicts every rule at every word)."""
+    words = sorted(L.amount_approx_words, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:чем\s*)?(?:на\s*)?[$€₽]?\s*$", re.I)
 
-CURRENCY_ADJ = dictionary({"американский", "российский", "белорусский", "китайский", "казахстанский"})
-CURRENCY_NOUN = or_(dictionary(set(CURRENCY_WORDS)), in_caseless({"долл", "руб"}))
-CURRENCY = rule(CURRENCY_ADJ.optional(), CURRENCY_NOUN, eq(".").optional(), caseless("США").optional()).interpretation(
-    Money.currency.custom(lambda s: s))
-SIGN = in_(set(SIGNS)).interpretation(Money.sign)
 
-AMOUNT = NUMBER.interpretation(Money.amount.custom(number_value))
-AMOUNT_LOW = NUMBER.interpretation(Money.amount_low.custom(number_value))
-MULT = MULTIPLIER.interpretation(Money.multiplier.custom(multiplier_value))
-RANGE_LOW = rule(AMOUNT_LOW, MULTIPLIER.optional(), DASH)
+@cache
+def _approx_after() -> re.Pattern:
+    """"$600 млн с лишним": the tail after a whole amount; not "с небольшим ростом", where "с"
+    begins a phrase of its own."""
+    tails = "|".join(sorted(_tail_forms()))
+    return re.compile(rf"^\s*с\s+(?:{tails})(?!\s+[а-яё]+(?:ом|ем|ой|ей|ым|им)\b)(?!\w)", re.I)
 
-MONEY = or_(
-    rule(SIGN, AMOUNT, MULT.optional()),
-    rule(RANGE_LOW.optional(), AMOUNT, MULT.optional(), CURRENCY),
-    rule(RANGE_LOW.optional(), AMOUNT, MULT),
-    rule(MULT, CURRENCY),
-).interpretation(Money)
+
+@cache
+def _tail_forms() -> frozenset[str]:
+    """The instrumental forms of the tail words ("лишним", "небольшим", "гаком")."""
+    from coopwatch.nlp.annotate import morph_vocab
+
+    forms = set()
+    for lemma in L.approx_tails:
+        for p in morph_vocab().parse(lemma):
+            if p.normal_form.replace("ё", "е") == lemma:
+                forms.update(f.word for f in p.lexeme if "ablt" in f.tag)
+    return frozenset(forms)
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return dict(L.currency_words)
+
+
+def _grammar():
+    words = {w for w in _currencies() if w.isalpha()}
+    signs = {w for w in _currencies() if not w.isalpha()}
+    currency_noun = or_(dictionary(words), in_caseless(words))
+    currency = rule(dictionary(set(L.currency_adjectives)).optional(), currency_noun, eq(".").optional(),
+                    caseless("США").optional()).interpretation(Money.currency.custom(lambda s: s))
+    sign = in_(signs).interpretation(Money.sign)
+    # "триста с небольшим миллионов": the tail between the number and its multiplier
+    tail = rule(caseless("с"), dictionary(set(L.approx_tails))).interpretation(Money.approx.const(True))
+    amount = number().interpretation(Money.amount.custom(number_value))
+    amount_low = number().interpretation(Money.amount_low.custom(number_value))
+    mult = multiplier().interpretation(Money.multiplier.custom(multiplier_value))
+    range_low = rule(amount_low, multiplier().optional(), DASH)
+    return or_(
+        rule(sign, amount, mult.optional()),
+        rule(range_low.optional(), amount, tail.optional(), mult.optional(), currency),
+        rule(range_low.optional(), amount, tail.optional(), mult),
+        rule(mult, currency),
+    ).interpretation(Money)
 
 
 @dataclass(frozen=True)
@@ -64,12 +96,12 @@ class Amount:
 
 @lru_cache(maxsize=1)
 def _parser():
-    return parser(MONEY)
+    return parser(_grammar())
 
 
 def _currency(text: str | None, sign: str | None) -> str | None:
     if sign:
-        return SIGNS.get(sign)
+        return _currencies().get(sign)
     if not text:
         return None
     from coopwatch.nlp.annotate import lemma_of
@@ -78,8 +110,8 @@ def _currency(text: str | None, sign: str | None) -> str | None:
     if "белорусский" in words and "рубль" in words:
         return "BYN"
     for w in words:
-        if w in CURRENCY_WORDS:
-            return CURRENCY_WORDS[w]
+        if w in _currencies():
+            return _currencies()[w]
         if w.startswith("долл"):
             return "USD"
         if w.startswith("руб"):
@@ -87,16 +119,25 @@ def _currency(text: str | None, sign: str | None) -> str | None:
     return None
 
 
+def _plural(word: str) -> bool:
+    from coopwatch.nlp.annotate import morph_vocab
+
+    parses = morph_vocab().parse(word.lower())
+    return bool(parses) and all(p.feats.get("Number") == "Plur" for p in parses)
+
+
 def find_money(text: str) -> list[Match]:
     out = []
     for m in _parser().findall(text):
         f = m.fact
+        if f.amount is None and f.sign is None and _plural(text[m.span.start: m.span.stop].split()[0]):
+            continue  # "сотни миллионов долларов": the number is not given
         mult = f.multiplier or 1.0
         amount = f.amount if f.amount is not None else (1.0 if f.multiplier else None)
         value = amount * mult if amount is not None else None
         low = f.amount_low * mult if f.amount_low is not None else None
-        approx = bool(APPROX_BEFORE.search(text[max(0, m.span.start - 25): m.span.start]))
+        approx = bool(f.approx or _approx_before().search(text[max(0, m.span.start - 25): m.span.start])
+                      or _approx_after().search(text[m.span.stop: m.span.stop + 40]))
         out.append(Match(m.span.start, m.span.stop,
                          Amount(value=value, low=low, currency=_currency(f.currency, f.sign), approx=approx)))
     return out
-

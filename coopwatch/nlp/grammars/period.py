@@ -1,7 +1,8 @@
 """Periods. Of documents: "на 2026–2027 годы", "2024-26 гг.", "до 2015 года", "на 2025 год".
 Of trade figures: "за 2024 год", "по итогам 2015 года", "в прошлом году", "первое полугодие
 2025 года", "I полугодие", "за 9 месяцев 2025 года", "за первые 5 месяцев текущего года",
-"январь–сентябрь 2025 года", "первый квартал"."""
+"январь–сентябрь 2025 года", "с января по сентябрь", "первый квартал", "в первой половине года",
+"по итогам 2009-го", "весь 2023 год", "с 2022 по 2024 год", "за 2022–2024 годы"."""
 
 from __future__ import annotations
 
@@ -11,16 +12,20 @@ from functools import lru_cache
 
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import caseless, dictionary, eq, gte, length_eq, lte, normalized
+from yargy.predicates import caseless, custom, dictionary, eq, gte, length_eq, lte, normalized
 
-from coopwatch.nlp.grammars.common import DASH, INT, NUMBER_WORD, NUMBER_WORDS, Match, parser
+from coopwatch.nlp.grammars.common import DASH, INT, Match, number_value, number_word, parser
 from coopwatch.nlp.grammars.date import MONTHS, YEAR_SHIFTS, year_shift
+from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
 YearRange = fact("YearRange", ["start", "end", "until"])
-TradePeriod = fact("TradePeriod", ["year", "year_shift", "first_month", "last_month", "months", "half", "quarter"])
+TradePeriod = fact("TradePeriod", ["year", "last_year", "year_shift", "first_month", "last_month", "months", "half",
+                                   "quarter"])
 
 YEAR4 = and_(gte(1900), lte(2100), length_eq(4))
 YEARS_WORD = or_(rule(normalized("год")), rule(caseless("гг"), eq(".").optional()), rule(caseless("г"), eq(".").optional()))
+# "по итогам 2009-го", "в 2024-м"
+YEAR_SUFFIX = rule(DASH, dictionary({"го", "м", "й"}))
 
 
 RANGE = or_(
@@ -34,60 +39,64 @@ RANGE = or_(
     rule(caseless("на"), YEAR4.interpretation(YearRange.start.custom(int)), normalized("год")),
 ).interpretation(YearRange)
 
-ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4}
 ROMAN_SMALL = {"I": 1, "II": 2, "III": 3, "IV": 4}
-PART_INDEX = or_(
-    rule(dictionary(set(ORDINALS))),
-    rule(or_(eq("I"), eq("II"), eq("III"), eq("IV"))),
-    rule(INT, DASH, dictionary({"й", "е", "ом", "го", "ое"})),
-)
 
-YEAR_PART = or_(
-    rule(YEAR4.interpretation(TradePeriod.year.custom(int)), YEARS_WORD.optional()),
-    rule(dictionary(set(YEAR_SHIFTS)).interpretation(TradePeriod.year_shift.custom(year_shift)),
-         normalized("год")),
-)
 
-HALF = rule(PART_INDEX.interpretation(TradePeriod.half.custom(lambda s: _part(s))), normalized("полугодие"))
-QUARTER = rule(PART_INDEX.interpretation(TradePeriod.quarter.custom(lambda s: _part(s))), normalized("квартал"))
-MONTHS_COUNT = rule(
-    dictionary({"первый"}).optional(),
-    or_(INT, NUMBER_WORD).interpretation(TradePeriod.months.custom(lambda s: _count(s))),
-    normalized("месяц"),
-)
-MONTH = dictionary(set(MONTHS))
-MONTH_RANGE = rule(
-    MONTH.interpretation(TradePeriod.first_month.normalized().custom(MONTHS.get)), DASH,
-    MONTH.interpretation(TradePeriod.last_month.normalized().custom(MONTHS.get)),
-)
-
-TRADE_PERIOD = or_(
-    rule(or_(HALF, QUARTER, MONTHS_COUNT, MONTH_RANGE), YEAR_PART.optional()),
-    rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("на")),
-             rule(caseless("по"), normalized("итог"))), YEAR_PART),
-    rule(caseless("по"), normalized("итог"), or_(HALF, QUARTER, MONTHS_COUNT), YEAR_PART.optional()),
-).interpretation(TradePeriod)
+def _trade_grammar():
+    """The trade periods' grammar, built on first use (the numbers are the lexicon's)."""
+    part_index = or_(
+        rule(custom(lambda w: (ordinal_word_value(w) or 0) in (1, 2, 3, 4))),
+        rule(or_(eq("I"), eq("II"), eq("III"), eq("IV"))),
+        rule(INT, DASH, dictionary({"й", "е", "ом", "го", "ое"})),
+    )
+    year_part = or_(
+        rule(YEAR4.interpretation(TradePeriod.year.custom(int)), YEAR_SUFFIX.optional(), YEARS_WORD.optional()),
+        rule(dictionary(set(YEAR_SHIFTS)).interpretation(TradePeriod.year_shift.custom(year_shift)),
+             normalized("год")),
+    )
+    # "с 2022 года по 2024 год", "за 2022–2024 годы": several whole years
+    years = or_(
+        rule(caseless("с"), YEAR4.interpretation(TradePeriod.year.custom(int)), YEARS_WORD.optional(),
+             caseless("по"), YEAR4.interpretation(TradePeriod.last_year.custom(int)), YEARS_WORD.optional()),
+        rule(YEAR4.interpretation(TradePeriod.year.custom(int)), DASH,
+             YEAR4.interpretation(TradePeriod.last_year.custom(int)), YEARS_WORD),
+    )
+    half = rule(part_index.interpretation(TradePeriod.half.custom(_part)),
+                or_(normalized("полугодие"), normalized("половина")))
+    quarter = rule(part_index.interpretation(TradePeriod.quarter.custom(_part)), normalized("квартал"))
+    months_count = rule(
+        dictionary({"первый"}).optional(),
+        or_(INT, number_word()).interpretation(TradePeriod.months.custom(_count)),
+        normalized("месяц"),
+    )
+    month = dictionary(set(MONTHS))
+    first_month = month.interpretation(TradePeriod.first_month.normalized().custom(MONTHS.get))
+    last_month = month.interpretation(TradePeriod.last_month.normalized().custom(MONTHS.get))
+    # "январь–сентябрь", "с января по сентябрь"
+    month_range = or_(rule(first_month, DASH, last_month), rule(caseless("с"), first_month, caseless("по"), last_month))
+    return or_(
+        years,
+        rule(or_(half, quarter, months_count, month_range), year_part.optional()),
+        # "2024 год регионы закрыли с оборотом …": the year as the object, in the nominative form
+        rule(YEAR4.interpretation(TradePeriod.year.custom(int)), eq("год")),
+        rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("на")),
+                 rule(normalized("весь")), rule(caseless("по"), normalized("итог"))), year_part),
+        rule(caseless("по"), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
+    ).interpretation(TradePeriod)
 
 
 def _part(s: str) -> int | None:
-    from coopwatch.nlp.annotate import lemma_of
-
     s = s.strip()
     if s in ROMAN_SMALL:
         return ROMAN_SMALL[s]
     if s[:1].isdigit():
         return int("".join(c for c in s if c.isdigit()))
-    return ORDINALS.get(lemma_of(s))
+    return ordinal_word_value(s)
 
 
 def _count(s: str) -> int | None:
-    from coopwatch.nlp.annotate import lemma_of
-
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    v = NUMBER_WORDS.get(lemma_of(s))
-    return int(v) if v else None
+    v = number_value(s)
+    return int(v) if v and v == int(v) else None
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,7 @@ class Span:
     year_shift: int | None
     first_month: int
     last_month: int
+    last_year: int | None = None  # "с 2022 по 2024 год": the last of several years
 
     def resolve(self, published: date | None) -> list[str] | None:
         year = self.year
@@ -105,7 +115,8 @@ class Span:
             if self.year_shift is None or published is None:
                 return None
             year = published.year + self.year_shift
-        return [f"{year:04d}-{self.first_month:02d}", f"{year:04d}-{self.last_month:02d}"]
+        last_year = self.last_year or year
+        return [f"{year:04d}-{self.first_month:02d}", f"{last_year:04d}-{self.last_month:02d}"]
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +126,7 @@ def _range_parser():
 
 @lru_cache(maxsize=1)
 def _trade_parser():
-    return parser(TRADE_PERIOD)
+    return parser(_trade_grammar())
 
 
 def find_year_ranges(text: str) -> list[Match]:
@@ -152,9 +163,9 @@ def find_trade_periods(text: str) -> list[Match]:
             last = f.months
         elif f.first_month:
             first, last = f.first_month, f.last_month or f.first_month
-        if not (1 <= first <= last <= 12):
+        if not (1 <= first <= last <= 12) or f.last_year is not None and not (f.year or 0) < f.last_year:
             continue
         if f.year is None and f.year_shift is None and not (f.half or f.quarter or f.months or f.first_month):
             continue
-        out.append(Match(m.span.start, m.span.stop, Span(f.year, f.year_shift, first, last)))
+        out.append(Match(m.span.start, m.span.stop, Span(f.year, f.year_shift, first, last, f.last_year)))
     return out
