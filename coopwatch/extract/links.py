@@ -15,7 +15,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
+The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -72,6 +72,28 @@ def meeting_on_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], v
     return None
 
 
+@rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день поездки … провела переговоры': "
+      "the day of a narrated trip counted from its first", "С 14 по 16 мая 2024 года делегация Брестской области "
+      "находилась в Татарстане. На второй день поездки делегация провела переговоры в Казани.")
+def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int]) -> str | None:
+    from datetime import date as day
+    from datetime import timedelta
+
+    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
+
+    if not v.date or len(v.date) != 10:
+        return None
+    sent = max(ss)  # the meeting's own sentence (a sentence before it may have been added for its people)
+    tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens[:-2]):
+        nxt, trip = tokens[k + 1], tokens[k + 2]
+        if nxt.lemma == "день" and trip.lemma in L.stay_nouns | L.work_words:
+            n = ordinal_word_value(t.text)
+            if n:
+                return (day.fromisoformat(v.date) + timedelta(days=n - 1)).isoformat()
+    return None
+
+
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "
       "head is at the meeting that received it", "Делегация Гомельской области во главе с Иваном Крупко прибыла в Брянск. Гостей принял губернатор "
       "Брянской области Александр Богомаз.", off=False)
@@ -106,7 +128,7 @@ def link(ctx: Context) -> None:
             if not _same_sides(m.parties, [v.visitor, v.host]):
                 continue
             with amending(m):
-                day = meeting_on_trip(ctx, m, v, ss, vs)
+                day = day_of_trip(ctx, m, v, ss) or meeting_on_trip(ctx, m, v, ss, vs)
                 if day:
                     m.date = day
                 if visit_head_received(ctx, m, v, ss, vs):

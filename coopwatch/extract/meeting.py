@@ -31,13 +31,13 @@ from dataclasses import dataclass, field
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
-from coopwatch.nlp.grammars.date import resolve
 
 
 @dataclass
@@ -97,7 +97,8 @@ def joint_council_session(ctx: Context, t: Token) -> str | None:
     return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None
 
 
-@rule("meeting.bilateral_forum", "'на Форуме регионов России и Беларуси', 'бизнес-форум … прошёл': a forum of the "
+@rule("meeting.bilateral_forum", "'на Форуме регионов России и Беларуси', 'бизнес-форум … прошёл', 'XIV Форум … "
+      "собрал': a numbered or held forum of the "
       "two sides (not an international one, not forums in general)", "На Форуме регионов Беларуси и России в Гродно "
       "губернаторы подписали соглашение.")
 def bilateral_forum(ctx: Context, t: Token) -> str | None:
@@ -107,7 +108,8 @@ def bilateral_forum(ctx: Context, t: Token) -> str | None:
     around = before | {x.lemma for x in _near(ctx, t, 0, 3)}
     if around & L.not_bilateral_words or t.feats.get("Number") == "Plur":
         return None
-    return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) else None
+    numbered = any(o.start <= t.start < o.stop for o in ctx.in_sentence(ctx.ordinals, t.sent))
+    return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) or numbered else None
 
 
 @rule("meeting.welcome_on_arrival", "'встретили в аэропорту делегацию', 'у трапа самолёта гостей встречал …': a welcome "
@@ -375,7 +377,7 @@ def date(ctx: Context, m: Meeting) -> str | None:
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d):
             continue
-        value = resolve(d.value, ctx.document.published)
+        value = event_day(ctx, d)
         if value:
             return value
     return None

@@ -29,12 +29,12 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
-from coopwatch.nlp.grammars.date import resolve
 
 DELEGATION_LEVELS = {"район": "district", "город": "city", "область": "region", "регион": "region"}
 
@@ -540,7 +540,7 @@ def date(ctx: Context, sent: int) -> str | None:
         return None
     for d in ctx.in_sentence(ctx.dates, sent):
         if not any(r.start <= d.start < r.stop for r in ctx.year_ranges):
-            value = resolve(d.value, ctx.document.published)
+            value = event_day(ctx, d)
             if value:
                 return value
     return None

@@ -1,0 +1,37 @@
+"""Which day a date phrase means for an event: rules every fact type shares.
+
+``event_day(ctx, match)`` is the ISO date (``resolve``) of a matched date, read as an event's
+first day: "с 14 по 16 мая 2024 года" is the 14th (FACTS: a visit's date is its first day).
+
+The rules: dates.range_start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopwatch.extract.context import Context
+from coopwatch.extract.rulebook import rule
+from coopwatch.nlp.grammars.date import Date, resolve
+
+RANGE_START = re.compile(r"(?:^|\s)[сС]\s+(\d{1,2})\s+по\s+$")
+
+
+@rule("dates.range_start", "'с 14 по 16 мая 2024 года': a range of days stands for its first day",
+      "С 14 по 16 мая 2024 года делегация Брестской области находилась в Татарстане.")
+def range_start(ctx: Context, match) -> int | None:
+    """The first day of "с D1 по D2 <month>", when the grammar read only "D2 <month>"."""
+    m = RANGE_START.search(ctx.document.text[max(match.start - 12, 0): match.start])
+    if m is None or match.value.day is None:
+        return None
+    day = int(m.group(1))
+    return day if 1 <= day < match.value.day else None
+
+
+def event_day(ctx: Context, match) -> str | None:
+    first = range_start(ctx, match)
+    v = match.value
+    if first is not None:
+        v = Date(year=v.year, month=v.month, day=first, year_shift=v.year_shift, day_shift=v.day_shift,
+                 weekday=v.weekday)
+    return resolve(v, ctx.document.published)
