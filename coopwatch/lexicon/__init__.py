@@ -9,6 +9,9 @@ One class per file in ``data/`` (``paths.LEXICON``), read on first use, never at
   in the nominative ("дорожная карта"); they are matched by one yargy ``morph_pipeline``, so every
   case form comes from morphology, not from a list (``find_phrases``).
 
+Case forms come from morphology (``lexicon.forms``): every form of a class's lemmas as a regular
+expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``).
+
 A file starts with ``#`` lines: what the class is, who reads it. ``# include: other`` adds another
 class's entries, so a class that extends one is not written twice; ``tests/test_lexicon.py``
 fails when two classes, or a class and the code, define the same word list.
@@ -83,6 +86,12 @@ def mapping(name: str) -> dict[str, str]:
             raise ValueError(f"{_path(name)}: '{word}' has no value (a mapping needs 'word<TAB>value')")
         out[word] = value
     return out
+
+
+@cache
+def numbers(name: str) -> dict[str, int]:
+    """A mapping whose values are integers: ``numbers("months")["май"]`` → 5."""
+    return {word: int(value) for word, value in mapping(name).items()}
 
 
 class _Lexicon:
