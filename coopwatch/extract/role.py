@@ -28,8 +28,6 @@ from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of
 from coopwatch.lexicon import L
 
-# positions that exist only in one country's regions
-TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
 # a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
 NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
@@ -41,7 +39,7 @@ def _is_place(value: str) -> bool:
 
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     """Can a position of this kind belong to this territory?"""
-    country = t.country or TITLE_COUNTRY.get(t.head)
+    country = t.country or L.country_titles.get(t.head)
     if country and country_of(place_id) != country:
         return False
     if t.head in L.governor_titles and country_of(place_id) in NO_GOVERNORS:
@@ -140,7 +138,7 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
     tokens = ctx.ann.tokens
     for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
                        and not m.in_org and m.id]):
-        if m.start > 0 and tokens[m.start - 1].lower in ("в", "во"):
+        if m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions:
             continue  # where something happens, not whose official it is
         if _fits(t, m.id, ctx) and m.form != "adj":
             return m.id
