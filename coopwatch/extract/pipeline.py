@@ -18,7 +18,7 @@ from coopwatch import facttypes
 from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.lexicon import L
-from coopwatch.lexicon.forms import forms_pattern
+from coopwatch.lexicon.forms import adjective_stem, alternation, forms_alternation, forms_pattern, stem
 from coopwatch.models import Document, DocumentFacts
 
 log = logging.getLogger("coopwatch")
@@ -74,9 +74,10 @@ def _titles(ctx: Context) -> None:
 
 # Cheap tests that a sentence can hold what a grammar finds: yargy's chart parser costs far more
 # than a regular expression, and most sentences hold no money, no period and no date. Their words are
-# the lexicon's, in every form (``lexicon.forms``), compiled on first use.
-# The money, growth and period words are those grammars' own (money.py, common.py, percent.py, period.py):
-# a whole money phrase, so the grammar parses a few words: "почти на 1,5–2 млрд долларов США"
+# the lexicon's, in every form (``lexicon.forms``), compiled on first use (``prefilters``) — but for
+# the money, growth and period words, which are still those grammars' own (money.py, common.py,
+# percent.py, period.py) and move to the lexicon with them.
+# A whole money phrase, so the grammar parses a few words: "почти на 1,5–2 млрд долларов США"
 MONEY_PHRASE = re.compile(
     r"(?:(?:около|почти|порядка|более|свыше|примерно|приблизительно|больше|не\s+менее|без\s+малого)\s+)?"
     r"(?:[$€₽]\s*)?(?:\d[\d\s]*(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*|[а-яё]+\s+)?"
@@ -93,7 +94,6 @@ MONEY_WORDS = re.compile(r"млн|млрд|миллиард|миллион|ты�
 @cache
 def prefilters() -> dict[str, re.Pattern]:
     """The keyword of each grammar, around which ``windows`` cuts what it parses."""
-    from coopwatch.lexicon.forms import adjective_stem, alternation, forms_alternation, stem
     from coopwatch.nlp.grammars.date import year_shift_stems
 
     def words(lemmas) -> str:  # every form, as a whole word
@@ -131,8 +131,6 @@ def document_words() -> re.Pattern:
 
 @cache
 def session_words() -> re.Pattern:
-    from coopwatch.lexicon.forms import alternation, stem
-
     return re.compile(alternation(stem(w) for w in L.counted_events), re.I)
 
 
