@@ -117,16 +117,12 @@ def prefilters() -> dict[str, re.Pattern]:
     }
 
 
-# Dates matter only in sentences that report a fact, periods only beside trade figures, year ranges
-# only beside a document, ordinals only beside a session: the rules read them from the fact's own sentence.
+# Dates and year ranges matter only in sentences that report a fact (a range is a document's period, and
+# no date inside it is an event's), periods only beside trade figures, ordinals only beside a session:
+# the rules read them from the fact's own sentence.
 @cache
 def fact_words() -> re.Pattern:
     return forms_pattern(L.fact_words)
-
-
-@cache
-def document_words() -> re.Pattern:
-    return forms_pattern(L.document_words)
 
 
 @cache
@@ -149,7 +145,7 @@ def trade_money() -> re.Pattern:
 
 
 SENTENCE_FILTERS = {"month": fact_words, "numeric": fact_words, "year": fact_words, "relative": fact_words,
-                    "periods": trade_words, "ranges": document_words, "money": trade_money,
+                    "periods": trade_words, "ranges": fact_words, "money": trade_money,
                     "ordinals": session_words}
 
 
