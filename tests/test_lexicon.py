@@ -170,9 +170,12 @@ def _top_level_name(stmt: ast.stmt) -> str:
 def _literals(path: Path, root: Path = REPO) -> Iterator[Literal]:
     rel = path.relative_to(root).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+    docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
     for stmt in tree.body:
         owner = _top_level_name(stmt)
         for node in ast.walk(stmt):
+            if id(node) in docstrings:
+                continue
             if isinstance(node, ast.Set | ast.List | ast.Tuple):
                 words = _russian(e.value for e in node.elts if isinstance(e, ast.Constant))
                 kind = "literal"
@@ -248,6 +251,7 @@ def test_the_scan_finds_literals_regexes_and_split_strings(tmp_path):
         'C = re.compile(r"январ|феврал|март")\n'
         'D = "январь февраль март".split()\n'
         'def f(t):\n'
+        '    "A docstring: январ|феврал|март."\n'
         '    return t in ("в", "во")\n'
         'E = ("Ok", "fine", "latin")\n', encoding="utf-8")
     found = {(lit.owner, lit.kind, len(lit.words)) for lit in _literals(source, tmp_path)}
