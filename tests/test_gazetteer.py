@@ -55,7 +55,7 @@ def test_hierarchy_and_capitals():
 
 
 def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, monkeypatch):
-    from coopwatch.gazetteer.matcher import trie
+    from coopwatch.gazetteer.index import trie
 
     monkeypatch.setenv("COOPWATCH_CACHE", str(tmp_path))
     stale = tmp_path / "places-0000000000000000.pickle"
@@ -64,3 +64,16 @@ def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, m
     cached = list(tmp_path.glob("places-*.pickle"))
     assert len(cached) == 1 and cached[0] != stale
     assert trie.__wrapped__() == built  # loaded back from the cache, the same index
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names pymorphy does not know, declined: the nominative comes back from the case ending
+    ("делегация из Согда прибыла в Курган", ["TJ-SU", "RU-KGN/Курган"]),
+    ("ярмарка прошла в Хоабине, гости приехали из Ниньбиня", ["VN-14", "VN-18"]),
+    ("губернатор побывал в Хэнтие и Дорноде", ["MN-039", "MN-061"]),
+    ("с Куангнамом и Кханьхоа", ["VN-27", "VN-34"]),
+    # a name read as written beats a guessed form of another name ("Цзянси" is no form of "Цзянсу")
+    ("провинции Цзянси и Цзянсу", ["CN-JX", "CN-JS"]),
+])
+def test_unknown_names_in_any_case(text, expected):
+    assert places(text) == expected

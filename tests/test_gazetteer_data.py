@@ -29,6 +29,7 @@ PLACE_FILES = {
     "regions_other.tsv": {"region"},
     "cities.tsv": {"city"},
     "districts.tsv": {"district"},
+    "districts_cis.tsv": {"district"},
 }
 LEVELS = {"country", "region", "city", "district"}
 

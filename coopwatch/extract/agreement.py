@@ -526,7 +526,7 @@ def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
       "after 'с', the signatories' territories, generic words, any place of the sentence",
       "Брестская область подписала соглашение о сотрудничестве со Смоленской областью.")
 def parties_in_sentence(ctx: Context, *groups: list[str]) -> list[str] | None:
-    return sides.pair(ctx, *groups)
+    return sides.pair(ctx, *groups, complete=False)
 
 
 @rule("agreement.parties_from_camps", "a document sentence that names no side at all: the document's two camps",
@@ -556,10 +556,12 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         return []
     generic = sides.generics_in(ctx, sent)
     everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
+    named = btw + own + subjects + partners + signers + generic + everything
     pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
-    if pair is None:
-        pair = sides.pair(ctx, btw + own + subjects + partners + signers + generic + everything,
-                          sides_of_sentence_before(ctx, sent)) if len(set(everything + signers)) < 2 else None
+    if pair is None and len(set(everything + signers)) < 2:
+        pair = sides.pair(ctx, named, sides_of_sentence_before(ctx, sent), complete=False)
+    if pair is None and named:
+        pair = sides.pair(ctx, named)  # one side named: the other is the document's other camp
     if pair is None and not everything and not generic:
         pair = parties_from_camps(ctx)
     return [pair] if pair else []

@@ -76,7 +76,7 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(ann, t) and not _setting(ann, child):
+        if t is not tok and _intent(ann, t) and not _setting(ann, child, t):
             return True
         if t is not tok and on_the_agenda(ann, t):
             return True
@@ -103,14 +103,16 @@ def on_the_agenda(ann: Annotated, t: Token) -> bool:
 ADVERBIAL = {"obl", "obl:tmod", "advmod"}
 
 
-def _setting(ann: Annotated, child: Token) -> bool:
+def _setting(ann: Annotated, child: Token, intent: Token) -> bool:
     """"На заседании … обсудили поставки", "в ходе встречи договорились": where or when the
     intention was voiced, not what is intended ("заинтересована в открытии", "договорились о
-    подписании" name the intended thing)."""
-    if child.rel not in ADVERBIAL:
+    подписании" name the intended thing). With an infinitive ("предложил в рамках визита подписать"),
+    the frame belongs to the intended action."""
+    if child.rel not in ADVERBIAL or any(c.rel == "xcomp" and intent.i < child.i < c.i for c in _children(ann, intent)):
         return False
     before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]
-    return any(t.lower in L.setting_prepositions for t in before) or any(t.lemma in L.tied_by_words for t in before)
+    return any(t.lower in L.setting_prepositions for t in before) \
+        or any(t.lemma in L.tied_by_words for t in before + [child])  # "в рамках встречи": the path enters at "рамках"
 
 
 def _intent(ann: Annotated, t: Token) -> bool:

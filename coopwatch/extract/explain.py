@@ -3,7 +3,9 @@
 ``explain_document(doc)`` extracts one document with a trace of the named rules
 (``rulebook.tracing``) and ties every output fact to the candidates that made it (through the
 in-document merges) and to the rules that amended it later (the ``links`` stage).
-``render_text`` prints it for a terminal or a bug report, ``to_json`` for the web page.
+``render_text`` prints it for a terminal or a bug report, ``to_json`` as JSON (``--json``); the
+editors' document page (``coopwatch.web.trace``) reads the ``Explanation`` itself, with the text
+of each sentence the rules name (``Explanation.sentence``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ class Explanation:
     facts: list[FactTrace]
     dropped: list[Candidate]
     warnings: list[str]
+    # (start, stop) of each sentence, numbered as the pipeline numbers them (``Firing.sent``)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""  # the document's text
+
+    def sentence(self, n: int | None) -> str:
+        """The text of sentence ``n`` (0-based, as rules record it); "" when unknown."""
+        if n is None or not 0 <= n < len(self.sentences) or not self.text:
+            return ""
+        start, stop = self.sentences[n]
+        return self.text[start:stop]
 
 
 def explain_document(document: Document) -> Explanation:
@@ -37,6 +49,13 @@ def explain_document(document: Document) -> Explanation:
     with tracing(document.text) as trace:
         result = extract_document(document)
     return _explanation(document, result, trace)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as the annotator cuts them (the same segmenter, without the models)."""
+    from coopwatch.nlp.segment import LineSegmenter
+
+    return [(s.start, s.stop) for s in LineSegmenter().sentenize(text)]
 
 
 def _explanation(document: Document, result, trace: Trace) -> Explanation:
@@ -48,7 +67,7 @@ def _explanation(document: Document, result, trace: Trace) -> Explanation:
                 amended += trace.amended[other]
         facts.append(FactTrace(f, trace.candidates_of(f), amended))
     return Explanation(document.id, document.published.isoformat() if document.published else None, facts,
-                       trace.dropped(), list(result.warnings))
+                       trace.dropped(), list(result.warnings), sentence_spans(document.text), document.text)
 
 
 TYPE_NAMES = {"agreement": "документ", "meeting": "встреча", "visit": "визит", "trade": "торговля",

@@ -5,40 +5,51 @@ Each candidate is a mission noun of a sentence. The rules, in the order they dec
 ``benchmarks/rules.py`` what each is worth):
 
 Which words name a mission, and what kind
-  institution.embassy_office, institution.mission_noun, institution.embassy_of_office,
-  institution.same_kind_as_before
+  institution.embassy_office, institution.mission_noun, institution.misspelt_noun,
+  institution.embassy_of_office, institution.same_kind_as_before
 Which mission words are not a mission
   institution.part_of_title, institution.counted_missions
 Where it sits: the city if named; several cities give one fact each
   institution.places_after_in, institution.capital_named, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
-  institution.shares_nearest_list
+  institution.list_of_other_name, institution.shares_nearest_list
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
-  institution.existing_qualifier, institution.staff_means_exists, institution.closed_later_exists,
+  institution.existing_qualifier, institution.new_premises, institution.work_started,
+  institution.staff_means_exists, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
   institution.opened_short_form, institution.opening_verb (institution.deadline),
   institution.decided_to_open, institution.will_appear
-Who sends it
-  institution.sender_adjective, institution.sender_after_name, institution.sender_generic,
-  institution.sender_across, institution.sender_of_mission_before
+Who sends it: a shared-head list gives one mission per sender
+  institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
+  institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline), institution.news_of_the_day
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day
 One fact per mission
-  institution.merge_missions
+  institution.mission_named_again, institution.merge_missions
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import clause_of, is_future, path_to_root, split_clauses, unrealised
+from coopwatch.extract.clauses import (
+    clause_of,
+    governing_verb,
+    is_future,
+    path_to_root,
+    split_clauses,
+    unrealised,
+)
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.institution import InstitutionFact
-from coopwatch.gazetteer.places import capital_of, country_of
+from coopwatch.gazetteer.places import capital_of, country_of, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -83,6 +94,32 @@ def mission_noun(ctx: Context, t: Token) -> str | None:
     return L.mission_nouns.get(t.lemma)
 
 
+@rule("institution.misspelt_noun", "a mission noun misspelt by one letter ('Генконсулство', 'посолства', "
+      "'представительсво'): the noun it was meant to be", "В Уфе готовится к открытию Генконсулство Узбекистана.")
+def misspelt_noun(ctx: Context, t: Token) -> str | None:
+    low = t.lower
+    if len(low) < 8 or not low.isalpha():
+        return None
+    for form, kind in _mission_noun_forms():
+        if form[:2] == low[:2] and abs(len(form) - len(low)) <= 1 and _one_edit(form, low):
+            return kind
+    return None
+
+
+@cache
+def _mission_noun_forms() -> tuple[tuple[str, str], ...]:
+    """The case forms of the neuter '-ство' mission nouns ('консульство', 'консульства' …), each with its kind."""
+    endings = ("о", "а", "у", "ом", "е", "ам", "ами", "ах", "")
+    return tuple((noun[:-1] + e, kind) for noun, kind in sorted(L.mission_nouns.items()) if noun.endswith("ство")
+                 for e in endings)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one letter inserted, dropped or replaced."""
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    return len(ops) == 1 and max(ops[0][2] - ops[0][1], ops[0][4] - ops[0][3]) == 1
+
+
 @rule("institution.embassy_of_office", "'посольства' in 'отделение посольства': the embassy the office belongs to, "
       "not a mission of its own", "Отделение посольства Узбекистана начало работу в Казани.", off=False)
 def embassy_of_office(ctx: Context, t: Token, found: list[Mission]) -> bool:
@@ -100,7 +137,7 @@ def same_kind_as_before(ctx: Context, t: Token) -> bool:
 def _kind(ctx: Context, t: Token, found: list[Mission]) -> str | None:
     if embassy_office(ctx, t):
         return "embassy_office"
-    kind = mission_noun(ctx, t)
+    kind = mission_noun(ctx, t) or misspelt_noun(ctx, t)
     if kind == "embassy" and embassy_of_office(ctx, t, found):
         return None
     if kind is None and same_kind_as_before(ctx, t):
@@ -259,11 +296,21 @@ def shares_nearest_list(missions: list[Mission], n: int, groups: list[tuple[int,
     return list(min(near, key=lambda g: abs(g[0] - m.tok.i))[1]) if near else []
 
 
+@rule("institution.list_of_other_name", "'в посольстве РФ в Астане генеральные консульства есть в Алма-Ате': a list "
+      "right after another mission's name is that mission's, however near this one", "Помимо посольства Беларуси в "
+      "Москве генеральные консульства Беларуси работают в Казани и Уфе.", off=[])
+def list_of_other_name(missions: list[Mission], n: int, found: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    return [g for k, m in enumerate(missions) if k != n for g in list_after_name(m, found)
+            if g not in list_after_name(missions[n], found)]
+
+
 def _where(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]], clause_at: dict[int, int]) -> list[str]:
-    """Where mission ``n`` sits: the lists nearest it (those right after its name first), else the
-    nearest list it shares."""
+    """Where mission ``n`` sits: the lists nearest it (those right after its name first), not those
+    right after another mission's name, else the nearest list it shares."""
     out: list[str] = []
     found = lists_nearest(missions, n, groups, clause_at)
+    others = list_of_other_name(missions, n, groups)
+    found = [g for g in found if g not in others]
     for _, places in list_after_name(missions[n], found) or found:
         out += places
     return out or shares_nearest_list(missions, n, groups, clause_at)
@@ -286,10 +333,11 @@ def placeholder_place(ctx: Context, place: str, of: str) -> str | None:
     return None
 
 
-@rule("institution.at_home", "'представительство Татарстана в Москве': a mission in its sender's own country and "
-      "camp is not one of the sides abroad", "В Казани посол Узбекистана посетил торговый дом Татарстана.", off=False)
+@rule("institution.at_home", "'представительство Татарстана в Москве': a mission in its sender's own country is "
+      "not on the other side's territory, unless the sides are two regions of that country",
+      "В Казани посол Узбекистана посетил торговый дом Татарстана.", off=False)
 def at_home(ctx: Context, place: str, of: str) -> bool:
-    return place == of or sides.same_camp(ctx, place, of) and country_of(place) == country_of(of)
+    return place == of or country_of(place) == country_of(of) and not sides.crosses(ctx, place, of)
 
 
 # ---- status ---------------------------------------------------------------------------------------
@@ -305,6 +353,29 @@ def _head(ctx: Context, m: Mission) -> Token | None:
 def existing_qualifier(ctx: Context, m: Mission) -> bool:
     before = {t.lemma for t in ctx.ann.tokens[max(m.start - 2, 0): m.start]}
     return bool(before & {"действующий", "вместо"})
+
+
+@rule("institution.new_premises", "'открылся новый офис генконсульства', 'новое здание посольства': new premises of a "
+      "mission that already works — it exists (FACTS 1.2), it did not open", "В Ташкенте открылось новое здание "
+      "представительства Татарстана.", off=False)
+def new_premises(ctx: Context, m: Mission) -> bool:
+    before = [t for t in ctx.ann.tokens[max(m.start - 4, 0): m.start] if t.sent == m.tok.sent]
+    premises = [k for k, t in enumerate(before) if t.lemma in L.mission_premises_nouns]
+    return bool(premises) and any(t.lemma == "новый" for t in before[:premises[-1]])
+
+
+@rule("institution.work_started", "'дал старт работе консульства', 'начинает работу генконсульство', 'приступило к "
+      "работе': the mission starts work — opened, or planned under a future or an intention",
+      "С сегодняшнего дня в Казани начинает работу генеральное консульство Узбекистана.")
+def work_started(ctx: Context, m: Mission) -> str | None:
+    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
+    near = [t for t in clause if abs(t.i - m.tok.i) <= 8]
+    for k, t in enumerate(near):
+        if t.lemma in L.start_words and any(x.lemma in L.mission_work_words for x in near[k + 1: k + 4]):
+            verb = t if t.pos == "VERB" else governing_verb(ctx.ann, t)
+            future = verb is not None and (is_future(ctx.ann, verb) or verb.feats.get("VerbForm") == "Inf")
+            return "planned" if future or unrealised(ctx.ann, t) else "opened"
+    return None
 
 
 @rule("institution.staff_means_exists", "'сотрудники генконсульства', 'здание посольства', 'глава "
@@ -384,7 +455,12 @@ def will_appear(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
 
 
 def _status(ctx: Context, m: Mission) -> str | None:
-    if existing_qualifier(ctx, m) or staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
+    if existing_qualifier(ctx, m) or new_premises(ctx, m):
+        return "exists"
+    started = work_started(ctx, m)
+    if started:
+        return started
+    if staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
         return "exists"
     if unrealised(ctx.ann, m.tok):
         return None if only_considered(ctx, m) else "planned"
@@ -406,6 +482,22 @@ def _status(ctx: Context, m: Mission) -> str | None:
 
 
 # ---- who sends it ---------------------------------------------------------------------------------
+
+
+@rule("institution.senders_listed", "'торговые дома Самарской, Пензенской и Ульяновской областей', 'консульства "
+      "Беларуси и Казахстана': a plural mission noun with a list of senders is one mission per sender",
+      "В Ташкенте действуют торговые дома Самарской, Пензенской и Ульяновской областей.", off=[])
+def senders_listed(ctx: Context, m: Mission, mentions) -> list[str]:
+    if m.tok.feats.get("Number") != "Plur" or sender_after_name(ctx, m, mentions) is None:
+        return []
+    tokens = ctx.ann.tokens
+    first = next(p for p in mentions if p.start in (_after_name(m), _after_name(m) + 1))
+    out, last = [first.id], first
+    for p in mentions:
+        if p.start > last.stop and p.start - last.stop == 1 and tokens[last.stop].text in (",", "и"):
+            out.append(p.id)
+            last = p
+    return list(dict.fromkeys(out)) if len(out) >= 2 else []
 
 
 @rule("institution.sender_adjective", "a place adjective before the noun: 'белорусское генконсульство'",
@@ -478,10 +570,24 @@ def opening_date(ctx: Context, m: Mission) -> str | None:
     if not dates or deadline(ctx, m.tok.sent):
         return None
     for d in dates:
+        if page_timestamp(ctx, d):
+            continue
         value = resolve(d.value, ctx.document.published)
         if value:
             return value
     return None
+
+
+CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}[\s,]*$")
+CLOCK_AFTER = re.compile(r"^[\s,]*\d{1,2}:\d{2}")
+
+
+@rule("institution.page_timestamp", "'23:44 10.06.2008', '10 июня 2008, 16:43': a date beside a clock time is when "
+      "the page was posted, not when the mission opened", "Открыто генеральное консульство Узбекистана в Казани "
+      "(14:05, 12.03.2019).", off=False)
+def page_timestamp(ctx: Context, d) -> bool:
+    text = ctx.document.text
+    return bool(CLOCK_BEFORE.search(text[max(d.start - 8, 0): d.start]) or CLOCK_AFTER.match(text[d.stop: d.stop + 8]))
 
 
 @rule("institution.news_of_the_day", "'сегодня', 'с сегодняшнего дня начинает свою миссию': news of the day, "
@@ -490,6 +596,19 @@ def opening_date(ctx: Context, m: Mission) -> str | None:
 def news_of_the_day(ctx: Context, m: Mission) -> str | None:
     today = any(t.lemma in ("сегодня", "сегодняшний") for t in ctx.ann.tokens)
     return ctx.document.published.isoformat() if today and ctx.document.published else None
+
+
+@rule("institution.mission_named_again", "a bare 'представительство' of a country where the text has named its "
+      "consulate or embassy ('двери первого официального представительства в городе') is that mission named again "
+      "(not 'торговое представительство')", "В Самаре открылось почётное консульство Киргизии. Консул пообещал, что "
+      "двери представительства в Самаре будут открыты для всех.")
+def mission_named_again(ctx: Context, m: Mission, of: str, place: str,
+                        facts: list[InstitutionFact]) -> InstitutionFact | None:
+    if m.kind != "representation" or "-" in of:
+        return None
+    if any(t.lemma in L.representation_qualifiers for t in ctx.ann.tokens[m.start: m.tok.i]):
+        return None
+    return next((o for o in facts if o.kind in DIPLOMATIC_KINDS and o.of == of and related(o.in_, place)), None)
 
 
 # ---- the stage ------------------------------------------------------------------------------------
@@ -514,17 +633,23 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                 if status is None:
                     c.drop("открытие лишь обсуждается или предлагается")
                     continue
-                of = _sender(ctx, m, mentions, where, facts)
-                if of is None:
+                senders = senders_listed(ctx, m, mentions) or [_sender(ctx, m, mentions, where, facts)]
+                if senders[0] is None:
                     c.drop("не названо, чьё это представительство")
                     continue
                 date = opening_date(ctx, m) or news_of_the_day(ctx, m) if status == "opened" else None
-                for raw in where:
-                    place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
-                    if place is None or at_home(ctx, place, of):
-                        continue
-                    facts.append(c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
-                                                        evidence=ctx.evidence(s.index))))
+                for of in senders:
+                    for raw in where:
+                        place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
+                        if place is None or at_home(ctx, place, of):
+                            continue
+                        fact = c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
+                                                      evidence=ctx.evidence(s.index)))
+                        again = mission_named_again(ctx, m, of, place, facts)
+                        if again is not None:
+                            merged(into=again, fact=fact)
+                        else:
+                            facts.append(fact)
                 c.drop("не названо, где оно" if not where else "место не определено или на стороне отправителя")
     return merge_missions(facts)
 

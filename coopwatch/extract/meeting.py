@@ -10,14 +10,14 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.refers_back, meeting.another_session, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
   meeting.date, meeting.event_year
 Its sides
-  meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.merge_same_meeting
@@ -186,8 +186,9 @@ def said_at_session(ctx: Context, t: Token) -> bool:
       "camps around them", "Губернатор Брянской области Александр Богомаз принял посла Беларуси Дмитрия Крутого.", off=True)
 def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     people = {ctx.role_of(m.person) for m in ctx.people_in(verb.sent)} - {None}
+    officials = [t for t in ctx.titles_in(verb.sent) if t.of and not t.former]  # "губернатор … и аким … обсудили"
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
-    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or any(
+    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or any(
         t.lemma == "сторона" for t in ctx.tokens_of(verb.sent)))
 
 
@@ -215,7 +216,7 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_pronouns for t in tokens)
+    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns | L.event_pronouns for t in tokens)
     return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
 
 
@@ -425,7 +426,7 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
-    sent = m.sents[0]
+    sent = m.anchor.sent  # the meeting's own sentence, not one added before it for its people
     if m.phrase_sides:
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
@@ -456,6 +457,13 @@ def another_session(ctx: Context, t: Token, kind: str, last: Meeting | None) -> 
     return own is not None and last.number is not None and own != last.number
 
 
+@rule("meeting.talks_at_forum", "'На форуме … подписан меморандум. В рамках встречи обсуждались …': talks named after "
+      "a forum are the sides' own talks on its sidelines, not the forum again", "На Форуме регионов России и Казахстана "
+      "подписан меморандум. В рамках встречи губернатор и аким обсудили поставки.", off=False)
+def talks_at_forum(kind: str, last: Meeting | None) -> bool:
+    return kind == "talks" and last is not None and last.kind == "forum"
+
+
 def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[list[Meeting], bool]:
     """New meetings of a sentence, and whether it refers back to the last one."""
     found: list[Meeting] = []
@@ -483,7 +491,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 c.drop("встреча внутри заседания того же предложения")
                 continue
             if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)) \
-                    and not another_session(ctx, t, kind, last):
+                    and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last):
                 refers = True
                 c.drop("та же встреча, что названа раньше")
                 continue
@@ -522,6 +530,13 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
+            split = one_per_partner(ctx, m, names)
+            if split:
+                for parties, people in split:
+                    fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
+                                       place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
+                    scored.append((c.made(fact), 2))
+                continue
             parties, strength = _sides(ctx, m, who)
             if not parties:
                 c.drop("стороны не названы или одна страна")
@@ -530,6 +545,43 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
     return [f for f, _ in merge_same_meeting(scored)]
+
+
+@rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
+      "руководством Тульской, Рязанской областей и Алтайского края': talks with several territories of the other "
+      "side are one meeting per territory", "Губернатор Брестской области провёл переговоры с руководством Тульской и "
+      "Рязанской областей.")
+def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    if m.kind != "talks":
+        return None
+    people = {p.name: p for p in ctx.people}
+    held = {name: ctx.role_of(people.get(name)) for name in names}
+    # the partners are those met "с …": places after it, and the people named after it
+    tokens = ctx.tokens_of(m.anchor.sent)
+    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in ("с", "со")), None)
+    if after_with is None:
+        return None
+    met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}
+    partners = sides.partners_after(ctx, m.anchor.sent, m.anchor.i) + [of for n, of in held.items() if of and n in met]
+    by_camp: dict[int, list[str]] = {}
+    for p in dict.fromkeys(partners):
+        camp = ctx.camp_of(p)
+        if camp is not None:
+            by_camp.setdefault(id(camp), []).append(p)
+    for group in by_camp.values():
+        apart = [p for p in group if not any(related(p, q) for q in group if q != p)]
+        if len(apart) < 2:
+            continue
+        home = next((of for of in held.values() if of and of not in group and not any(related(of, p) for p in apart)),
+                    None)
+        if home is None:
+            other = ctx.other_camp(apart[0])
+            home = other.best if other is not None and other.named else None
+        if home is None:
+            return None
+        mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
+        return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
+    return None
 
 
 def _is_place(value: str) -> bool:

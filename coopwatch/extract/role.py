@@ -4,7 +4,7 @@ Each candidate is a title bound to a person (``titles``). Whose position it is (
 rule that answers (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is
 worth):
 
-What the title says by itself
+What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
@@ -12,20 +12,21 @@ What the title says by itself
 What the document says around it
   role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.former_not_held, role.title_without_name (for participants, not roles), role.fuller_title
+  role.title_without_name, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
 
+from coopwatch.extract import sides
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
-from coopwatch.gazetteer.places import capital_of, country_of
+from coopwatch.gazetteer.places import capital_of, country_of, region_of
 from coopwatch.lexicon import L
 
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
@@ -90,12 +91,15 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     if kind == "capital" or t.plural:
         return None  # "президенты двух стран": which is whose, the text does not say here
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
-    fits = [c.best for c in ctx.camps if _level_is(ctx, c.best, kind)]
-    if not fits:
-        for camp in ctx.camps:
-            members = [p for p in camp.weights if _level_is(ctx, p, kind)]
-            if members:
-                fits.append(max(members, key=camp.weights.get))
+    taken = counterpart_sides(t, ctx)
+    camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
+    fits = [c.best for c in camps if _level_is(ctx, c.best, kind)]
+    if not fits:  # the territories of that level the text names, the nearest before the title first
+        members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
+                   if _level_is(ctx, p, kind)]
+        before = [m.id for m in ctx.places if m.start < t.start and m.id in members]
+        fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
+        return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
 
 
@@ -134,15 +138,33 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
       "the kind of position", "Делегация Курской области прибыла в Гомель. В её составе министр промышленности Олег "
       "Петров.")
 def _nearby(t: TitleMention, ctx: Context) -> str | None:
-    """The nearest territory before the title in its sentence or the previous one."""
+    """The nearest territory before the title in its sentence or the previous one, not of the
+    side its counterpart in the sentence holds."""
     tokens = ctx.ann.tokens
+    taken = counterpart_sides(t, ctx)
     for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
                        and not m.in_org and m.id]):
         if m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions:
             continue  # where something happens, not whose official it is
+        if any(sides.same_camp(ctx, m.id, o) for o in taken):
+            continue
         if _fits(t, m.id, ctx) and m.form != "adj":
             return m.id
     return None
+
+
+@rule("role.counterpart_side", "'Соглашение подписали глава муниципалитета Наталья Фёдорова и председатель "
+      "Могилёвского райисполкома Олег Чикида': of the two signatories, each holds a post of another side",
+      "О сотрудничестве договорились Псковский и Могилёвский районы. Соглашение подписали глава муниципалитета Анна "
+      "Петрова и председатель Могилёвского райисполкома Олег Чикида.", off=[])
+def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
+    lemmas = {x.lemma for x in ctx.tokens_of(t.sent)}
+    holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
+    signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
+    if not signing or len(holders) != 2:
+        return []  # two signatories; a list of participants may all be of one side
+    return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
+            and _is_place(o.of) and o.places]
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -172,6 +194,8 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
 def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     """"президент страны Александр Лукашенко и премьер-министр Андрей Кобяков": the second
     title shares the first one's territory."""
+    if counterpart_sides(t, ctx):
+        return None  # two signatories hold posts of two sides
     tokens = ctx.ann.tokens
     for o in ctx.titles:
         if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
@@ -203,7 +227,7 @@ def _corefer(ctx: Context) -> list[str]:
         if t.person is not None:
             continue
         holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
-                   and (t.of is None or o.of == t.of)}
+                   and not o.former and (t.of is None or o.of == t.of)}
         if len(holders) == 1:
             t.person = next(iter(holders.values()))
             t.coref = True
@@ -211,15 +235,36 @@ def _corefer(ctx: Context) -> list[str]:
     return bound
 
 
-def resolve(t: TitleMention, ctx: Context) -> str | None:
-    """What the title says by itself (rules 1–4)."""
-    return _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic else None)
+def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:
+    """What the title says by itself (rules 1–4); the generic words ("глава региона") only when ``generic``,
+    once every title that names its territory is resolved (a counterpart's side must be known)."""
+    of = _organisation(t, ctx) or _named(t, ctx) or _implied(t, ctx) or (_generic(t, ctx) if t.generic and generic
+                                                                           else None)
+    return level_of_title(t, of, ctx) or of
+
+
+@rule("role.level_of_title", "'нижегородский губернатор': a region's post named by an adjective its capital shares "
+      "belongs to the region, not the city", "В Нижнем Новгороде прошла встреча с делегацией Абхазии. Нижегородский губернатор Глеб Никитин "
+      "рассказал о планах.")
+def level_of_title(t: TitleMention, of: str | None, ctx: Context) -> str | None:
+    """Only for a place given by an adjective, which names a region and its capital alike; a place named by a noun
+    ("хоким Бухары") is taken as named."""
+    if of is None or t.org or not _is_place(of) or _fits(t, of, ctx) or any(m.form != "adj" for m in t.places):
+        return None
+    for other in (region_of(of), capital_of(of)):  # "нижегородский губернатор" up, "минский мэр" down
+        if other and other != of and _fits(t, other, ctx):
+            return other
+    return None
 
 
 def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-            t.of = resolve(t, ctx)
+            t.of = resolve(t, ctx, generic=False)
+    for t in ctx.titles:
+        if t.of is None and t.generic:
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
@@ -227,15 +272,24 @@ def extract(ctx: Context) -> list[RoleFact]:
                     or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
+    titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
+    governed = {id(t.person) for t in ctx.titles if t.person is not None and not t.joint and not t.former
+                and t.of and _is_place(t.of)}
     for t in ctx.titles:
-        if t.person is None or t.coref:
+        if t.person is None:
             continue
         with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)) as c:
+            if t.coref and not title_of_untitled(t, titled):
+                c.drop("должность названа без имени; у человека есть своя")
+                continue
             if former_not_held(t):
                 c.drop("бывшая должность")
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
+                continue
+            if joint_body_post(t, governed):
+                c.drop("пост в совместном органе у человека с государственной должностью")
                 continue
             key = (t.person.surname, t.of)
             fact = c.made(RoleFact(person=t.person.name, title=t.text, of=t.of, evidence=ctx.evidence(t.sent)))
@@ -248,6 +302,21 @@ def extract(ctx: Context) -> list[RoleFact]:
             else:
                 merged(old, fact)
     return list(facts.values())
+
+
+@rule("role.title_of_untitled", "'Гостей принял Алексей Текслер. Губернатор рассказал …': a title bound to a person "
+      "across sentences is that person's post when the text gives them no other", "Гостей из Самарканда принял "
+      "Алексей Текслер. Губернатор Челябинской области рассказал о планах.", off=False)
+def title_of_untitled(t: TitleMention, titled: set[int]) -> bool:
+    return id(t.person) not in titled
+
+
+@rule("role.joint_body_post", "'сопредседатель комиссии от белорусской стороны Павел Шевчук — министр сельского "
+      "хозяйства': a post in a joint body is a role only when the text gives the person no government post (FACTS 1.2)",
+      "Заседание вёл сопредседатель комиссии от белорусской стороны Павел Шевчук — министр сельского хозяйства "
+      "Беларуси.", off=False)
+def joint_body_post(t: TitleMention, governed: set[int]) -> bool:
+    return t.joint and id(t.person) in governed
 
 
 @rule("role.former_not_held", "'бывший министр', 'экс-президент', 'кандидат в мэры': no position held",

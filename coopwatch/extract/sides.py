@@ -287,18 +287,18 @@ def crosses(ctx: Context, a: str, b: str) -> bool:
     return len(ctx.camps) >= 2 and "-" in ctx.camps[0].key and region_of(a) != region_of(b)
 
 
-def pair(ctx: Context, *groups: list[str]) -> list[str] | None:
+def pair(ctx: Context, *groups: list[str], complete: bool = True) -> list[str] | None:
     """Two sides from candidate place IDs, groups in order of preference: the earliest groups
     that hold two sides decide (the first place and the first of another country, else of
     another region of its country); one side missing is completed from the document's camps,
-    if the text names that camp."""
+    if the text names that camp (unless ``complete`` is false)."""
     flat: list[str] = []
     for g in groups:
         flat += [p for p in g if p and p not in flat]
         found = _two_sides(ctx, flat)
         if found:
             return found
-    if not flat:
+    if not flat or not complete:
         return None
     return complete_from_camps(ctx, flat[0])
 

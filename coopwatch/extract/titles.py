@@ -41,6 +41,7 @@ from coopwatch.extract.title_heads import (
     title_defs,
 )
 from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
@@ -60,9 +61,11 @@ ORG_NOUNS = {"концерн", "компания", "корпорация", "за
 # ... unless a territory is named inside them: "агентство инвестиционного развития Татарстана" is
 # the republic's own agency. Government bodies always stand for their territory.
 # Words that stand for a territory the document has already named.
-GENERIC_PLACES = {"регион": "region", "область": "region", "республика": "region", "край": "region",
-                  "страна": "country", "государство": "country", "город": "city", "столица": "capital",
-                  "район": "district"}
+def generic_places() -> dict[str, str]:
+    """Words that stand for a territory, with its level (``L.generic_territories``); "столица" in a title
+    names a capital ("мэр столицы"), not any city."""
+    return {w: ("capital" if w == "столица" else kind) for w, kind in L.generic_territories.items()
+            if not kind.startswith("BY-")}
 LOCATION_PREPS = {"в", "во", "на"}
 PARTNER_PREPS = {"с", "со", "из", "между", "для", "к"}
 # Bodies two sides form together: a post in one is a role of the body only when the text gives
@@ -158,7 +161,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     org = None
     if whose.org_noun is not None:
         after_org = [t for t in complement if t.i > whose.org_noun.i]
-        generic = any(t.lemma in GENERIC_PLACES and not t.is_cap() for t in after_org)
+        generic = any(t.lemma in generic_places() and not t.is_cap() for t in after_org)
         org = org_name(ann, [t for t in complement if t not in whose.side], whose.org_noun, bool(places), generic)
     if org is not None:
         quoted = quoted_tokens(complement)
@@ -338,8 +341,8 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             continue
         if tok.lemma in ORG_NOUNS and whose.org_noun is None and prep is None:
             whose.org_noun = tok
-        if tok.lemma in GENERIC_PLACES and whose.generic is None and prep is None and not tok.is_cap():
-            whose.generic = GENERIC_PLACES[tok.lemma]
+        if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
+            whose.generic = generic_places()[tok.lemma]
             if whose.generic != "capital":
                 whose.removed.add(tok.i)
     return whose

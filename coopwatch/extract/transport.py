@@ -7,15 +7,19 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.mode_before_link
+  transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link
+Which links are no fact
+  transport.only_discussed
 Its ends: only pairs that cross between the sides
-  transport.links_named_after, transport.from_to_ends, transport.clause_places,
-  transport.crossing_pairs (after sides.between), transport.both_sides_named,
-  transport.new_destination, transport.continues_link
-Its status: ``exists`` unless a rule below says ``planned`` or ``opened``
-  transport.plan_word_in_clause (after clauses.unrealised), transport.opening_verb
+  transport.links_named_after, transport.capital_end, transport.route_in_name, transport.from_to_ends,
+  transport.clause_places, transport.crossing_pairs (after sides.between), transport.capitals_of_sides,
+  transport.both_sides_named, transport.new_destination, transport.continues_link
+Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
+stopped has no status in FACTS, so it gives no fact
+  transport.opening_verb, transport.suspended, transport.kept_running,
+  transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made
 One fact per link
-  transport.merge_links
+  transport.suspended_link_not_working, transport.merge_links
 """
 
 from __future__ import annotations
@@ -23,12 +27,17 @@ from __future__ import annotations
 from functools import cache
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import is_future, split_clauses, unrealised
+from coopwatch.extract.clauses import governing_verb, is_future, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.transport import TransportFact
+from coopwatch.gazetteer.places import capital_of, contains, country_of
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
+from coopwatch.nlp.grammars.date import MONTHS
+
+DASHES = ("-", "–", "—")
+TWO_WORDS = ("двух", "обеих", "обоих")
 
 # ---- which words name a link ----------------------------------------------------------------------
 
@@ -48,15 +57,29 @@ def _air_stems() -> tuple[str, ...]:
     return tuple(sorted(L.air_stems))
 
 
-@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа' (two words at most) or "
-      "when the sentence names flights twice", "Из Казани в Ташкент летают прямые рейсы.", off=False)
+@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа' (two words at most), "
+      "when the sentence names flights twice or names an airline ('авиакомпания продлила рейсы')",
+      "Из Казани в Ташкент летают прямые рейсы.", off=False)
 def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     return any(x.lemma in L.flight_qualifiers for x in before) \
-        or any(x.lemma == "рейс" and x.i != t.i for x in ctx.tokens_of(t.sent))
+        or any(x.lemma == "рейс" and x.i != t.i or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent))
+
+
+@rule("transport.first_trip", "'первый рейс', 'первый прямой поезд': the trip that opens a route is a link",
+      "Первый рейс из Казани в Ташкент совершил самолёт авиакомпании «Победа».", off=False)
+def first_trip(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    j = t.i - 1
+    while j >= max(t.i - 3, 0) and tokens[j].sent == t.sent and tokens[j].pos == "ADJ":
+        if tokens[j].lemma == "первый":
+            return True
+        j -= 1
+    return False
 
 
 @rule("transport.mode_before_link", "a mode word right before a link noun: 'железнодорожное сообщение', "
-      "'автобусные маршруты', 'паромная линия'", "Между Астраханью и Актау восстановлено паромное сообщение.")
+      "'автобусные маршруты', 'паромная линия', 'автобусный рейс' (not a flight)",
+      "Между Астраханью и Актау восстановлено паромное сообщение.")
 def mode_before_link(ctx: Context, t: Token, nxt: Token | None) -> str | None:
     if nxt is None or nxt.lemma not in L.link_nouns:
         return None
@@ -68,8 +91,11 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for k, t in enumerate(tokens):
         mode = mode_word(ctx, t)
-        if mode == "air" and t.lemma == "рейс" and not flight_qualified(ctx, t, tokens[max(k - 2, 0): k]):
-            continue
+        if mode == "air" and t.lemma == "рейс":
+            # "автобусный рейс" is a bus link, named at its modifier; a bare "рейс" only when qualified
+            if k and mode_before_link(ctx, tokens[k - 1], t) or not (
+                    flight_qualified(ctx, t, tokens[max(k - 2, 0): k]) or first_trip(ctx, t)):
+                continue
         if mode is None:
             mode = mode_before_link(ctx, t, tokens[k + 1] if k + 1 < len(tokens) else None)
         if mode is not None:
@@ -78,29 +104,79 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     return [(mode, t) for mode, t in out if not (mode in seen or seen.add(mode))]
 
 
+# ---- which links are no fact --------------------------------------------------------------------
+
+
+@rule("transport.only_discussed", "'обсуждались вопросы развития паромного сообщения', 'обсудили авиасообщение': "
+      "a link that is only a topic of talks (not its opening: 'обсуждалось открытие рейса') is no fact",
+      "На встрече обсуждались вопросы развития железнодорожного сообщения между Омском и Павлодаром.", off=False)
+def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
+    before = [x for x in clause if x.i < t.i]
+    k = len(before) - 1
+    while k >= 0 and (before[k].pos == "ADJ" or before[k].lemma in L.flight_qualifiers):
+        k -= 1  # "развития прямого паромного сообщения"
+    if k < 0:
+        return False
+    word = before[k]
+    if word.lower in ("о", "об") and k > 0:
+        word = before[k - 1]  # "говорили о авиасообщении"
+    if word.lemma in L.link_discussion_words:
+        return True  # "обсудили авиасообщение"
+    return word.pos == "NOUN" and word.lemma in L.link_topic_nouns and \
+        any(x.lemma in L.link_discussion_words for x in clause)
+
+
 # ---- its ends -------------------------------------------------------------------------------------
 
 
-def _mentions(ctx: Context, sent: int, clause: list[Token]):
+@rule("transport.capital_end", "'в столицу Узбекистана', 'из столицы Беларуси': the end is the capital of the place "
+      "named", "Из Перми в столицу Узбекистана летают прямые рейсы.")
+def capital_end(ctx: Context, m) -> str | None:
+    tokens = ctx.ann.tokens
+    if m.start > 0 and tokens[m.start - 1].lemma == "столица" and ctx.gz.level(m.id) != "city":
+        return capital_of(m.id)
+    return None
+
+
+def _mentions(ctx: Context, sent: int, clause: list[Token], *, quoted: bool = False):
+    """The places a clause names, with the word before each (before "столица" for a capital);
+    ``quoted`` keeps names inside quotes and organisations ("поезд «Иркутск – Улан-Батор»")."""
     lo, hi = clause[0].i, clause[-1].i
-    return [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?") and m.form != "adj"
-            and lo <= m.start <= hi]
+    tokens = ctx.ann.tokens
+    out = []
+    for m in ctx.places_in(sent, sides_only=not quoted):
+        if not m.id or m.id.startswith("?") or m.form == "adj" or not lo <= m.start <= hi:
+            continue
+        capital = capital_end(ctx, m)
+        intro = m.start - (2 if capital else 1)
+        out.append((m, capital or m.id, tokens[intro] if intro >= 0 else None))
+    return out
+
+
+@rule("transport.route_in_name", "'поезд «Иркутск – Улан-Батор»', 'рейсы Казань — Ташкент': two places joined by a "
+      "dash name the route, in quotes too", "Поезд «Москва – Минск» отправляется каждый вечер.", off=[])
+def route_in_name(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
+    tokens = ctx.ann.tokens
+    found = _mentions(ctx, sent, clause, quoted=True)
+    for (a, a_id, _), (b, b_id, _) in zip(found, found[1:]):
+        if b.start == a.stop + 1 and tokens[a.stop].text in DASHES:
+            return [a_id, b_id]
+    return []
 
 
 @rule("transport.from_to_ends", "'из Уфы в Минск', 'рейсы до Минска': the places after 'из', 'в', 'до' are the ends",
       "Из Уфы в Минск будут летать прямые авиарейсы.", off=[])
 def from_to_ends(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
-    tokens = ctx.ann.tokens
-    return [m.id for m in _mentions(ctx, sent, clause)
-            if m.start > 0 and tokens[m.start - 1].lower in L.route_prepositions]
+    return [pid for _, pid, intro in _mentions(ctx, sent, clause)
+            if intro is not None and intro.lower in L.route_prepositions]
 
 
 @rule("transport.clause_places", "no ends marked: the cities the clause names, else any place it names",
       "Прямое авиа- и железнодорожное сообщение связывает Казань, Астану и Алматы.", off=[])
 def clause_places(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
-    mentions = _mentions(ctx, sent, clause)
-    cities = [m.id for m in mentions if ctx.gz.level(m.id) == "city"]
-    return cities if len(cities) >= 2 else [m.id for m in mentions]
+    found = [pid for _, pid, _ in _mentions(ctx, sent, clause)]
+    cities = [p for p in found if ctx.gz.level(p) == "city"]
+    return cities if len(cities) >= 2 else found
 
 
 @rule("transport.crossing_pairs", "'между Казанью, Астаной и Алматы': the first end against each end on the other "
@@ -114,10 +190,12 @@ def crossing_pairs(ctx: Context, listed: list[str]) -> list[list[str]]:
 
 
 def _ends(ctx: Context, sent: int, anchor: Token, clause: list[Token]) -> list[list[str]]:
-    """Pairs of ends that cross between the sides, named in the clause: "между A и B", "из A в B";
-    else the cities it names; else any place."""
+    """Pairs of ends that cross between the sides, named in the clause: "между A и B", a route
+    "A – B", "из A в B"; else the cities it names; else any place."""
     lo, hi = clause[0].i, clause[-1].i
     listed = sides.between(ctx, sent, max(anchor.i - 1, lo), hi + 1)
+    if len(listed) < 2:
+        listed = route_in_name(ctx, sent, clause)
     if len(listed) < 2:
         listed = from_to_ends(ctx, sent, clause)
     if len(listed) < 2:
@@ -129,15 +207,53 @@ def _own_ends(ctx: Context, sent: int, clause: list[Token], modes: list[tuple[st
     return _ends(ctx, sent, modes[0][1], clause) if modes else []
 
 
-@rule("transport.links_named_after", "'обсудили расширение авиасообщения: …': a clause without ends of its own "
-      "before clauses that name the links", "Стороны обсудили развитие авиасообщения: из Казани в Ташкент летают "
-      "прямые рейсы.", off=False)
+@rule("transport.links_named_after", "'растёт спрос на авиасообщение: …': a clause without ends of its own "
+      "before clauses that name the links", "Растёт спрос на авиасообщение: из Казани в Ташкент летают прямые "
+      "рейсы.", off=False)
 def links_named_after(ctx: Context, sent: int, later: list[tuple[list[Token], list[tuple[str, Token]]]]) -> bool:
     return any(_own_ends(ctx, sent, clause, modes) for clause, modes in later)
 
 
-@rule("transport.both_sides_named", "'между столицами двух республик', 'стороны': one end on each side",
-      "Глава Татарстана провёл переговоры с хокимом Ташкентской области. Обсуждалось железнодорожное сообщение "
+@rule("transport.capitals_of_sides", "'между столицами двух республик', 'столицы обеих стран': the capitals of the "
+      "two sides, at the level the noun names (a region's capital, else its country's)", "Глава Башкортостана "
+      "встретился с премьер-министром Беларуси. Стороны решили открыть авиасообщение между столицами двух "
+      "республик.", off=[])
+def capitals_of_sides(ctx: Context, clause: list[Token]) -> list[list[str]]:
+    tokens = ctx.ann.tokens
+    if len(ctx.camps) < 2:
+        return []
+    for t in clause:
+        if t.lemma != "столица":
+            continue
+        after = [x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent]
+        two = next((k for k, x in enumerate(after) if x.lower in TWO_WORDS), None)
+        if two is not None:
+            noun = next((x for x in after[two + 1:] if x.pos != "ADJ"), None)
+            kind = L.generic_territories.get(noun.lemma) if noun is not None else None
+        elif t.i > 0 and tokens[t.i - 1].lower == "между":
+            kind = "region"  # "между столицами": each side's own capital
+        else:
+            continue
+        if kind not in ("country", "region"):
+            continue
+        ends = [capital_of(_side_at(ctx, camp, kind)) for camp in ctx.camps[:2]]
+        if all(ends) and ends[0] != ends[1]:
+            return [ends]
+    return []
+
+
+def _side_at(ctx: Context, camp, kind: str) -> str:
+    """A camp's place at the level of "стран" (its country) or "республик"/"регионов" (its most
+    named region, else its country: Беларусь is a republic too)."""
+    if kind == "region":
+        regions = [p for p in camp.weights if ctx.gz.level(p) == "region"]
+        if regions:
+            return max(regions, key=camp.weights.get)
+    return country_of(camp.best)
+
+
+@rule("transport.both_sides_named", "'между двумя регионами', 'стороны': one end on each side",
+      "Глава Татарстана провёл переговоры с хокимом Ташкентской области. Решено открыть железнодорожное сообщение "
       "между двумя регионами.", off=[])
 def both_sides_named(ctx: Context, clause: list[Token]) -> list[list[str]]:
     both = [g for t in clause for g in sides.both_sides(ctx, t)]
@@ -150,9 +266,8 @@ def both_sides_named(ctx: Context, clause: list[Token]) -> list[list[str]]:
 def new_destination(ctx: Context, sent: int, clause: list[Token], recent: list[list[str]]) -> list[list[str]]:
     if not recent:
         return []
-    tokens = ctx.ann.tokens
-    named = [m.id for m in _mentions(ctx, sent, clause)
-             if m.start > 0 and tokens[m.start - 1].lower in L.destination_prepositions]
+    named = [pid for _, pid, intro in _mentions(ctx, sent, clause)
+             if intro is not None and intro.lower in L.destination_prepositions]
     fresh = [p for p in dict.fromkeys(named) if not any(p in pair for pair in recent)]
     if len(fresh) != 1:
         return []
@@ -170,15 +285,8 @@ def continues_link(ctx: Context, recent: list[list[str]]) -> list[list[str]]:
 # ---- status ---------------------------------------------------------------------------------------
 
 
-@rule("transport.plan_word_in_clause", "'решено открыть', 'планируется запуск', 'намерены' in the link's clause: "
-      "planned", "Решение об открытии автобусного сообщения между Оренбургом и Актобе приняли власти обеих "
-      "областей.", off=False)
-def plan_word_in_clause(ctx: Context, t: Token, clause: list[Token]) -> bool:
-    return any(x.lemma in L.link_plan_words for x in clause)
-
-
-@rule("transport.opening_verb", "an opening verb in the clause: 'открыт', 'запустили' opened; 'будут открыты', "
-      "'откроют' planned", "В прошлом году запустили поезд из Минска в Санкт-Петербург.")
+@rule("transport.opening_verb", "an opening verb in the clause: 'открыт', 'запустили', 'стартовал' opened; 'будут "
+      "открыты', 'откроют' planned", "В прошлом году запустили поезд из Минска в Санкт-Петербург.")
 def opening_verb(ctx: Context, clause: list[Token]) -> str | None:
     for x in clause:
         if x.lemma in L.link_open_verbs and x.pos == "VERB":
@@ -186,10 +294,55 @@ def opening_verb(ctx: Context, clause: list[Token]) -> str | None:
     return None
 
 
-def _status(ctx: Context, t: Token, clause: list[Token]) -> str:
+@rule("transport.suspended", "'приостановило сообщение', 'перестанут ходить поезда', 'рейсы отменены' without an "
+      "opening verb: the link is stopped, a status FACTS does not have — no fact", "С марта приостановлено "
+      "железнодорожное сообщение между Читой и Маньчжурией.", off=False)
+def suspended(ctx: Context, clause: list[Token]) -> bool:
+    return any(x.lemma in L.link_stop_words for x in clause)
+
+
+@rule("transport.kept_running", "'продлили полётную программу', 'авиасообщение продлится до весны', 'рейсы будут "
+      "выполняться до марта': the link runs now and goes on, so it exists (not planned)",
+      "Авиакомпания продлила рейсы из Казани в Ташкент до конца октября.", off=False)
+def kept_running(ctx: Context, clause: list[Token]) -> bool:
+    if any(x.lemma in L.link_continue_words for x in clause):
+        return True
+    runs = any(x.lemma in L.link_run_verbs and x.pos == "VERB" for x in clause)
+    return runs and any(x.lower == "до" and _time_after(ctx, x) for x in clause)
+
+
+def _time_after(ctx: Context, until: Token) -> bool:
+    """"до марта", "до 23 марта", "до весны", "до конца года": a time, not a place ("до Минска")."""
+    nxt = ctx.ann.tokens[until.i + 1] if until.i + 1 < len(ctx.ann.tokens) else None
+    return nxt is not None and (nxt.text[:1].isdigit() or nxt.lemma in MONTHS or nxt.lemma in L.until_time_words)
+
+
+@rule("transport.plan_word_in_clause", "'решено открыть', 'планируется запуск', 'намерены' in the link's clause: "
+      "planned", "Решение об открытии автобусного сообщения между Оренбургом и Актобе приняли власти обеих "
+      "областей.", off=False)
+def plan_word_in_clause(ctx: Context, t: Token, clause: list[Token]) -> bool:
+    return any(x.lemma in L.link_plan_words for x in clause)
+
+
+@rule("transport.first_trip_made", "'первый рейс вылетел', 'первый поезд отправился': the route opened",
+      "Первый поезд из Оренбурга в Актобе отправился в понедельник.", off=False)
+def first_trip_made(ctx: Context, t: Token) -> bool:
+    verb = governing_verb(ctx.ann, t)
+    return first_trip(ctx, t) and verb is not None and verb.feats.get("Tense") == "Past"
+
+
+def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
+    """The link's status, or None for a link stopped."""
+    opening = opening_verb(ctx, clause)
+    if opening is None and suspended(ctx, clause):
+        return None
+    if kept_running(ctx, clause):
+        return "opened" if opening == "opened" else "exists"
     if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause):
         return "planned"
-    return opening_verb(ctx, clause) or "exists"
+    if opening is None and first_trip_made(ctx, t):
+        return "opened"
+    return opening or "exists"
 
 
 # ---- the stage ------------------------------------------------------------------------------------
@@ -197,6 +350,8 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str:
 
 def extract(ctx: Context) -> list[TransportFact]:
     facts: list[TransportFact] = []
+    stopped: list[tuple[str, list[str]]] = []
+    reopened: set[int] = set()  # facts whose status an opening verb gave: a link stopped may reopen
     last_ends: list[list[str]] = []
     last_sent = -10
     for s in ctx.sentences:
@@ -205,23 +360,47 @@ def extract(ctx: Context) -> list[TransportFact]:
             ends: list[list[str]] = []
             for mode, t in modes:
                 with candidate("transport", t) as c:
+                    if only_discussed(ctx, t, clause):
+                        c.drop("сообщение лишь тема обсуждения")
+                        continue
                     own = _own_ends(ctx, s.index, clause, modes)
                     if not own and links_named_after(ctx, s.index, clauses[k + 1:]):
                         c.drop("сообщения названы в следующих частях предложения")
                         continue
                     recent = last_ends if s.index - last_sent <= 2 else []
-                    ends = own or both_sides_named(ctx, clause) or new_destination(ctx, s.index, clause, recent) \
-                        or continues_link(ctx, recent)
+                    ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
+                        or new_destination(ctx, s.index, clause, recent) or continues_link(ctx, recent)
                     if not ends:
                         c.drop("концы сообщения не названы")
                         continue
                     status = _status(ctx, t, clause)
+                    if status is None:
+                        stopped += [(mode, pair) for pair in ends]
+                        c.drop("сообщение приостановлено или прекращено")
+                        continue
                     for pair in ends:
-                        facts.append(c.made(TransportFact(mode=mode, between=pair, status=status,
-                                                          evidence=ctx.evidence(s.index))))
+                        fact = c.made(TransportFact(mode=mode, between=pair, status=status,
+                                                    evidence=ctx.evidence(s.index)))
+                        if opening_verb(ctx, clause):
+                            reopened.add(id(fact))
+                        facts.append(fact)
             if ends:
                 last_ends, last_sent = ends, s.index
-    return merge_links(facts)
+    return merge_links([f for f in facts if id(f) in reopened or not suspended_link_not_working(f, stopped)])
+
+
+@rule("transport.suspended_link_not_working", "a link the text reports stopped ('Россия приостановила сообщение с "
+      "Монголией') gives no fact from its other mentions, at any level of its ends, unless they reopen it",
+      "Россия приостановила железнодорожное сообщение с Монголией. Билеты на поезд «Москва – Улан-Батор» можно "
+      "сдать в кассу.", off=False)
+def suspended_link_not_working(f: TransportFact, stopped: list[tuple[str, list[str]]]) -> bool:
+    return any(mode == f.mode and _within(f.between, pair) for mode, pair in stopped)
+
+
+def _within(ends: list[str], pair: list[str]) -> bool:
+    """Each end lies in one end of ``pair`` (Москва–Улан-Батор within Россия–Монголия)."""
+    a, b = ends
+    return contains(pair[0], a) and contains(pair[1], b) or contains(pair[0], b) and contains(pair[1], a)
 
 
 @rule("transport.merge_links", "one fact per mode and pair of ends: the first mention gives its status",

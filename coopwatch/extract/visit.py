@@ -4,16 +4,16 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.delegation_at_work,
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
-  visit.delegation_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.guests_of_hosts
 Who led it
-  visit.head_relative, visit.head_marker, visit.head_next_sentence, visit.head_thanked,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
@@ -56,6 +56,17 @@ def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
       "Делегацию Витебской области принял губернатор Псковской области.", off=False)
 def received_delegation(t: Token, has_delegation: bool) -> bool:
     return t.lemma in L.receive_verbs and t.pos == "VERB" and has_delegation
+
+
+@rule("visit.meeting_with_delegation", "'встреча руководства Мингорисполкома с делегацией Шэньяна', 'приём монгольской "
+      "делегации': a delegation received at a meeting came on a trip", "В мэрии состоялась встреча руководства "
+      "города с делегацией китайского Шэньяна.", off=False)
+def meeting_with_delegation(ctx: Context, t: Token) -> bool:
+    if t.lemma not in ("встреча", "прием", "переговоры"):
+        return False
+    tokens = ctx.ann.tokens
+    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in ("с", "со"))
+               for x in tokens[t.i + 1: t.i + 8] if x.sent == t.sent)
 
 
 @rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске': visitors "
@@ -118,7 +129,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(next((t for t in tokens if t.lemma in L.delegation_nouns), tokens[0]))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
-                or delegation_at_work(ctx, t, has_delegation):
+                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t):
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
@@ -151,7 +162,21 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
+        members = delegation_members_side(ctx, t, mentions)
+        if members:
+            return members
     return None
+
+
+@rule("visit.delegation_members_side", "'делегация, в состав которой вошли представители самаркандской …': the side of "
+      "the members named", "В Пензу приезжала делегация, в состав которой вошли представители самаркандского бизнеса.")
+def delegation_members_side(ctx: Context, t: Token, mentions) -> str | None:
+    tokens = ctx.ann.tokens
+    composed = next((x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent and x.lemma == "состав"), None)
+    if composed is None:
+        return None
+    after = [m for m in ctx.places_in(t.sent) if composed.i < m.start <= composed.i + 8]
+    return after[0].id if after else None
 
 
 @rule("visit.generic_delegation", "'Делегация района находилась в Татарстане': the district (city, region) of the "
@@ -230,7 +255,24 @@ def head_marker(ctx: Context, sent: int, people) -> str | None:
             after = [m for m in people if m.start > t.i]
             if after:
                 return after[0].person.name
+            holder = head_by_title(ctx, t)
+            if holder:
+                return holder
     return None
+
+
+@rule("visit.head_by_title", "'делегация во главе с мэром Еревана', 'делегация, возглавляемая губернатором': the one "
+      "person the document gives that title", "Мэр Еревана Айк Марутян открыл выставку. Делегация из Армении во главе с мэром Еревана прибыла в "
+      "Санкт-Петербург.")
+def head_by_title(ctx: Context, marker: Token) -> str | None:
+    title = next((t for t in ctx.titles_in(marker.sent) if 0 < t.start - marker.i <= 3), None)
+    if title is None:
+        return None
+    if title.person is not None:
+        return title.person.name
+    holders = {o.person.name for o in ctx.titles if o.person is not None and o.head == title.head and not o.former
+               and (title.of is None or o.of is None or related(o.of, title.of))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 @rule("visit.head_next_sentence", "'Белорусскую делегацию возглавил министр … Ничкасов' in the next sentence",
@@ -303,6 +345,15 @@ def head_title_holder(ctx: Context, sent: int, trigger: Token) -> str | None:
             if len(holders) == 1:
                 return holders.pop()
     return None
+
+
+@rule("visit.member_not_head", "'Глава Прикамья находится в составе делегации': a member's trip is the trip of the "
+      "delegation another text names as led by someone else; alone, it is the member's own", "Президент России прибыл в "
+      "Ташкент с визитом. Губернатор Пермского края находится в составе делегации.", off=False)
+def member_not_head(ctx: Context, sent: int, trigger: Token) -> bool:
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma == "состав" and any(x.lemma == "делегация" for x in tokens if 0 < x.i - t.i <= 2)
+               and abs(t.i - trigger.i) <= 4 for t in tokens)
 
 
 def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
@@ -384,10 +435,11 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
 
 
 def _delegation_received(ctx: Context, sent: int) -> bool:
-    """"встретился с делегацией", "встретила делегацию": the delegation is the object."""
+    """"встретился с делегацией", "встретила делегацию", "приём делегации": the delegation is the object."""
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
-        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in L.with_prepositions):
+        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in L.with_prepositions
+                                       or t.case == "Gen" and t.i > 1 and tokens[t.i - 2].lemma == "прием"):
             return True
     return False
 
@@ -477,7 +529,8 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
             visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
-        receiving = trigger.lemma in L.receive_verbs and _delegation_received(ctx, sent)
+        receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
+            and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
@@ -498,10 +551,13 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
 
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
+    members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
     for s in ctx.sentences:
         v = _visit_in(ctx, s.index)
         if v is not None:
-            facts = merge_same_trip(facts + [v], ctx.document.published)
+            if member_not_head(ctx, s.index, _triggers(ctx, s.index)[0]):
+                members.add(id(v))
+            facts = merge_same_trip(facts + [v], ctx.document.published, members)
     return facts
 
 
@@ -525,17 +581,19 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
-def merge_same_trip(facts: list[VisitFact], published=None) -> list[VisitFact]:
+def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
                     and _same_days(o.date, f.date, published)
-                    and (o.head is None or f.head is None or o.head == f.head)), None)
+                    and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)
             continue
         merged(old, f)
-        if f.head and not old.head:  # the mention that names the leader knows the sides best
+        if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
+            pass
+        elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best
             old.head, old.visitor, old.host = f.head, f.visitor, f.host
         old.date = old.date or f.date
         for p in f.places:

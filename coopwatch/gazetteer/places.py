@@ -13,6 +13,9 @@ from pathlib import Path
 from coopwatch import paths
 
 LEVELS = ("country", "region", "city", "district")
+# Last words of the names of units below the region that are not towns ("Сокольский
+# муниципальный округ", "Знаменский сельсовет"): such an ID not in the data is a district.
+DISTRICT_KINDS = ("район", "округ", "сельсовет", "поселение", "муниципалитет", "улус", "кожуун")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class Gazetteer:
         if p:
             return p.level
         if "/" in place_id:
-            return "district" if place_id.endswith(("район", "округ")) else "city"
+            return "district" if place_id.endswith(DISTRICT_KINDS) else "city"
         return "region" if "-" in place_id else "country"
 
     def name(self, place_id: str) -> str:

@@ -6,7 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from coopwatch.kb.views import FactView, Link, NamedPerson, Overview, Page, PersonView, PlaceRef, PlaceView
+from coopwatch.kb.views import (
+    DocumentView,
+    FactView,
+    Link,
+    NamedPerson,
+    Overview,
+    Page,
+    PersonView,
+    PlaceRef,
+    PlaceView,
+)
+from coopwatch.web.trace import DocumentTrace
 
 
 @dataclass
@@ -54,6 +65,11 @@ class FactPage:
     namesakes: dict[str, list[NamedPerson]]  # person id (as text) → other records with that surname
     correctable: list[str]
     history: list[AuditEntry] = field(default_factory=list)
+
+
+@dataclass
+class DocumentPage(DocumentView):
+    trace: DocumentTrace | None = None  # the rules behind the facts: for editors only, else null
 
 
 @dataclass

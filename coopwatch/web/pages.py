@@ -3,18 +3,22 @@ two faces: a data function shared by the JSON route under ``/api`` and the HTML 
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from dataclasses import fields
+
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from coopwatch import facttypes
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, place_ref
-from coopwatch.web import charts, highlight
+from coopwatch.web import charts, highlight, trace
 from coopwatch.web.models import (
     NOT_FOUND,
     AuditEntry,
+    DocumentPage,
     FactPage,
     OverviewPage,
     PairRow,
@@ -24,8 +28,11 @@ from coopwatch.web.models import (
 )
 from coopwatch.web.params import TAG, Id, PlaceId, PlacePath
 from coopwatch.web.responses import api_response, html_response, state
+from coopwatch.web.security import reading_editor, session_user
+from coopwatch.web.trace import DocumentTrace
 
 router = APIRouter()
+TRACE_FOR_EDITORS = "Правила, по которым извлечены факты, видят только редакторы"
 PAIR_LIST_LIMIT = 100  # entries per list on the pair page (a page to read, not a dump); the rest on /facts?a=…&b=…
 
 
@@ -170,17 +177,48 @@ async def html_person(request: Request, person_id: Id) -> HTMLResponse:
 # --- a document -----------------------------------------------------------------------------
 
 
+def _document(request: Request, doc_id: int) -> DocumentView:
+    return state(request).cache.view(("document", doc_id), lambda: query.document(kb_of(request), doc_id))
+
+
+async def _editor(request: Request) -> bool:
+    """Whether an editor asks (the session says so, and the account still does): visitors are
+    answered without a trip to the database."""
+    user = session_user(request)
+    return user is not None and user.is_editor and await run_in_threadpool(reading_editor, request) is not None
+
+
+def _trace(request: Request, doc_id: int) -> DocumentTrace:
+    """The rules behind the document's facts (editors only: extraction runs in this process)."""
+    return state(request).cache.view(
+        ("trace", doc_id), lambda: trace.document_trace(kb_of(request), _document(request, doc_id))
+    )
+
+
 @router.get(
-    "/api/document/{doc_id}", response_model=DocumentView, tags=[TAG], summary="Документ", responses=NOT_FOUND
+    "/api/document/{doc_id}",
+    response_model=DocumentPage,
+    tags=[TAG],
+    summary="Документ",
+    description="Текст, факты со смещениями свидетельств, другие версии сюжета. Для редактора — ещё "
+    "поле trace: правила, давшие каждый факт, и отброшенные кандидаты (как coopwatch explain).",
+    responses=NOT_FOUND,
 )
 async def api_document(request: Request, doc_id: Id) -> Response:
-    return await api_response(request, lambda: query.document(kb_of(request), doc_id), DocumentView)
+    editor = await _editor(request)
+
+    def make() -> DocumentPage:
+        v = _document(request, doc_id)
+        shown = {f.name: getattr(v, f.name) for f in fields(v)}
+        return DocumentPage(**shown, trace=_trace(request, doc_id) if editor else None)
+
+    return await api_response(request, make, DocumentPage, role="editor" if editor else "")
 
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
 async def html_document(request: Request, doc_id: Id) -> HTMLResponse:
     def ctx() -> dict:
-        v = query.document(kb_of(request), doc_id)
+        v = _document(request, doc_id)
         return {
             "v": v,
             "pieces": highlight.pieces(v.text, v.facts),
@@ -189,6 +227,20 @@ async def html_document(request: Request, doc_id: Id) -> HTMLResponse:
         }
 
     return await html_response(request, "document.html", ctx)
+
+
+@router.get("/document/{doc_id}/trace", response_class=HTMLResponse, include_in_schema=False)
+async def html_document_trace(request: Request, doc_id: Id) -> HTMLResponse:
+    """The trace as a piece of the document page, fetched by its script once the page is shown
+    (the first trace loads the language models: the page does not wait for it)."""
+    if not await _editor(request):
+        raise HTTPException(401 if session_user(request) is None else 403, TRACE_FOR_EDITORS)
+
+    def ctx() -> dict:
+        v = _document(request, doc_id)
+        return {"v": v, "t": _trace(request, doc_id), "numbers": {f.fact_id: i for i, f in enumerate(v.facts, 1)}}
+
+    return await html_response(request, "document_trace.html", ctx)
 
 
 # --- a fact (and its curation) --------------------------------------------------------------

@@ -96,9 +96,14 @@ def _send(
     )
 
 
-async def api_response(request: Request, make: Callable[[], Any], model: Any = None) -> Response:
-    """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query."""
-    packed = await state(request).cache.aget(_key(request, "json"), _packed(lambda: dumps(make(), model)))
+async def api_response(
+    request: Request, make: Callable[[], Any], model: Any = None, role: str = ""
+) -> Response:
+    """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query
+    (and ``role``, when the view shows a role more)."""
+    packed = await state(request).cache.aget(
+        _key(request, "json", role), _packed(lambda: dumps(make(), model))
+    )
     return _send(request, packed, Response, "application/json")
 
 

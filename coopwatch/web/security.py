@@ -55,6 +55,16 @@ def sign_out(request: Request) -> None:
     request.session.clear()
 
 
+def reading_editor(request: Request) -> User | None:
+    """The signed-in editor reading a page that shows editors more (the rules behind facts), else
+    None. The account is read again, as for writes: a demoted editor sees what viewers see."""
+    user = session_user(request)
+    if user is None or not user.is_editor:
+        return None
+    current = get_user(request.app.state.web.kb, user.id)
+    return current if current is not None and current.is_editor else None
+
+
 def require_editor(request: Request, presented_csrf: str | None) -> User:
     """The signed-in editor making this write, or 401/403 with a Russian reason."""
     user = session_user(request)

@@ -1,6 +1,8 @@
 """One shared application for the web tests: a knowledge base (SQLite file) built from the documents
 in ``texts.py``, an editor and a viewer account, and the app served by a real uvicorn server on
-loopback in a background thread. Browser tests drive Debian's Chromium through Playwright."""
+loopback in a background thread. A second one (``traced_site``) holds documents whose facts the
+extractor itself made, for the rules shown to editors beside each fact. Browser tests drive
+Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
@@ -18,14 +20,14 @@ import pytest
 import sqlalchemy as sa
 import uvicorn
 
-from coopwatch.kb import store
+from coopwatch.kb import curate, store
 from coopwatch.kb.db import KB, open_kb
 from coopwatch.kb.schema import documents, facts
 from coopwatch.models import Document, fact_from_json
 from coopwatch.web.app import create_app
 from coopwatch.web.users import add_user
 
-from .texts import DOCUMENTS
+from .texts import DOCUMENTS, GIVEN_DOCUMENT, TRACED_DOCUMENTS
 
 EDITOR = ("redaktor", "verno-provereno-1")
 VIEWER = ("chitatel", "tolko-chitayu-2")
@@ -114,6 +116,59 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     kb, ids = build_kb(str(path))
     with serving(kb) as base:
         yield Site(base, str(path), kb, ids)
+    kb.dispose()
+
+
+@dataclass
+class TracedSite:
+    base: str
+    kb: KB
+    files: dict[str, Path]  # the files the documents were read from (for ``coopwatch explain FILE``)
+    documents: dict[str, Document]  # as read and stored
+    doc_ids: dict[str, int]
+    corrected: int  # the stored fact whose canonical fact an editor corrected (the Orenburg trade figure)
+    correction: dict
+
+
+def build_traced_kb(db: str, folder: Path) -> tuple[KB, dict[str, Path], dict[str, Document], dict[str, int]]:
+    """``TRACED_DOCUMENTS`` written as corpus files, read, extracted and stored as ``coopwatch
+    ingest`` does; ``GIVEN_DOCUMENT`` stored with its hand-written facts; and the two accounts."""
+    from coopwatch.ingest import read_paths
+
+    files = {}
+    for name, text, url, published in TRACED_DOCUMENTS:
+        files[name] = folder / f"{name}.txt"
+        files[name].write_text(f" date {published}\nSource URL: {url}\n{text}", encoding="utf-8")
+    kb = open_kb(db)
+    docs, ids = {}, {}
+    for doc in read_paths(sorted(map(str, files.values()))):
+        assert isinstance(doc, Document), doc
+        docs[doc.id] = doc
+        with kb.write() as conn:
+            _, ids[doc.id] = store.add(conn, store.prepare(doc))
+    name, text, url, published, given = GIVEN_DOCUMENT
+    docs[name] = Document(id=name, text=text, url=url, published=date.fromisoformat(published))
+    with kb.write() as conn:
+        _, ids[name] = store.add(conn, store.prepare(docs[name], [fact_from_json(f) for f in given]))
+    add_user(kb, *EDITOR, role="editor")
+    add_user(kb, *VIEWER, role="viewer")
+    return kb, files, docs, ids
+
+
+@pytest.fixture(scope="session")
+def traced_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TracedSite]:
+    folder = tmp_path_factory.mktemp("web-traced")
+    kb, files, docs, ids = build_traced_kb(str(folder / "kb.db"), folder)
+    with kb.read() as conn:
+        fid, cid = conn.execute(
+            sa.select(facts.c.id, facts.c.canonical_id).where(
+                facts.c.document_id == ids["orenburg-aktobe"], facts.c.type == "trade"
+            )
+        ).one()
+    correction = {"value": 1250000000, "approx": True}
+    curate.correct(kb, cid, correction, who=EDITOR[0], note="в тексте — «около 1,25 млрд»")
+    with serving(kb) as base:
+        yield TracedSite(base, kb, files, docs, ids, fid, correction)
     kb.dispose()
 
 

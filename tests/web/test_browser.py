@@ -6,10 +6,12 @@ resolves a conflict and merges people; a viewer cannot."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from .conftest import EDITOR, VIEWER, Site, log_in, shot
+from .conftest import EDITOR, VIEWER, Site, TracedSite, log_in, shot
 
 pytestmark = pytest.mark.browser
 
@@ -198,3 +200,68 @@ def test_any_two_places_open_as_a_pair(page) -> None:  # noqa: ANN001
     page.wait_for_url(re.compile(r"/pair\?a=RU-TA%2F"))
     assert "Казань — Республика Беларусь" in page.inner_text("h1")
     assert "побратимство" in page.inner_text("#agreements")
+
+
+@pytest.fixture
+def traced_page(browser, traced_site: TracedSite) -> Iterator:  # noqa: ANN001 - playwright Browser
+    """A page on the site whose facts the extractor made; it may use the clipboard."""
+    context = browser.new_context(
+        base_url=traced_site.base, locale="ru-RU", viewport={"width": 1300, "height": 900}
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=traced_site.base)
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def test_editor_sees_the_rules_beside_each_fact_and_copies_them(traced_page, traced_site: TracedSite) -> None:  # noqa: ANN001
+    pg, doc = traced_page, traced_site.doc_ids["orenburg-aktobe"]
+    errors = watch_errors(pg)
+    log_in(pg, EDITOR, f"/document/{doc}")
+    pg.wait_for_url(re.compile(rf"/document/{doc}$"))
+    pg.wait_for_selector("#trace[data-ready='1']", timeout=120_000)  # the first trace loads the models
+    agreement = pg.locator("li.docfact:has(> span.t-agreement)")
+    rules = agreement.locator("details.trace ul.rules code")
+    assert rules.count() >= 2 and any(n.startswith("agreement.") for n in rules.all_inner_texts())
+    assert (
+        "подписали соглашение о сотрудничестве"
+        in agreement.locator("details.trace blockquote").first.inner_text()
+    )
+    assert agreement.locator("details.trace").is_visible()
+    trade = pg.locator("li.docfact:has(> span.t-trade)")
+    assert "исправлен редактором; правила показаны для извлечённого значения" in trade.inner_text()
+    assert pg.locator("li.docfact details.trace").count() == pg.locator("li.docfact").count()
+    dropped = pg.locator("#trace ol.dropped > li")
+    assert dropped.count() >= 1 and "отброшен:" in dropped.first.inner_text()
+    shot(pg, "document-editor")
+    pg.click("button.copy-trace")
+    pg.wait_for_selector(".copy-status:has-text('скопировано')")
+    pasted = pg.evaluate("navigator.clipboard.readText()")
+    assert pasted.rstrip("\n") == _explain_output(traced_site.files["orenburg-aktobe"]).rstrip("\n")
+    assert errors == []
+
+
+def test_visitor_sees_no_rules(traced_page, traced_site: TracedSite) -> None:  # noqa: ANN001
+    pg, doc = traced_page, traced_site.doc_ids["orenburg-aktobe"]
+    for who in (None, VIEWER):
+        if who:
+            log_in(pg, who, f"/document/{doc}")
+            assert "читатель" in pg.inner_text("header .who")
+        else:
+            pg.goto(f"/document/{doc}")
+        pg.wait_for_load_state("networkidle")
+        assert pg.locator("li.docfact").count() >= 3
+        assert pg.locator("#trace").count() == 0 and pg.locator("details.trace").count() == 0
+        assert "Правила извлечения" not in pg.inner_text("main")
+
+
+def _explain_output(path: Path) -> str:
+    """What ``coopwatch explain FILE`` prints."""
+    from typer.testing import CliRunner
+
+    from coopwatch.cli import app
+
+    r = CliRunner().invoke(app, ["explain", str(path)])
+    assert r.exit_code == 0, r.output
+    return r.stdout

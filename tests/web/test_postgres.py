@@ -66,3 +66,18 @@ def test_pages_search_and_curation_on_postgres(pg_base: str) -> None:
         )
         assert r.status_code == 200
         assert c.get(f"/api/fact/{fid}").json()["fact"]["data"]["period"] == [2026, 2028]
+        # the rules behind a document's facts, for the editor, with the corrected fact marked
+        trade = next(t for t in pair["trade"] if t["period"][0] == "2024-01")["fact_id"]
+        r = c.post(
+            f"/api/fact/{trade}/correct",
+            json={"changes": {"value": 743000000}},
+            headers={"X-CSRF-Token": token},
+        )
+        assert r.status_code == 200
+        source = next(
+            s for s in c.get(f"/api/fact/{trade}").json()["fact"]["sources"] if s["name"] == "tatar-plan"
+        )
+        t = c.get(f"/api/document/{source['document_id']}").json()["trace"]
+        assert t["stale"] and t["text"].startswith("Документ tatar-plan")
+        traced = next(f for f in t["facts"] if f["fact_id"] == source["fact_id"])
+        assert traced["corrected"] == {"value": 743000000}

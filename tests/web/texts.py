@@ -217,3 +217,48 @@ DOCUMENTS = [
     ("twin-cities", TWIN_TEXT, "https://kazan-city.example/twin", "2025-09-05", TWIN_FACTS),
     ("bash-kz", BASH_TEXT, "https://ufa-news.example/kz", "2025-10-20", BASH_FACTS),
 ]
+
+# Stored through the extractor itself (no facts given), for the pages that show editors the rules
+# behind each fact: (name, text, url, published).
+ORENBURG_TEXT = (
+    "Оренбург, 12 марта 2026 года. Губернатор Оренбургской области Евгений Солнцев и аким Актюбинской "
+    "области Асхат Шахаров подписали соглашение о сотрудничестве на 2026–2028 годы.\n"
+    "Перед подписанием главы регионов провели переговоры. Ранее стороны встречались на форуме в Астане.\n"
+    "По итогам 2025 года товарооборот Оренбургской области с Казахстаном вырос до 1,2 млрд долларов США.\n"
+)
+PSKOV_TEXT = (
+    "Делегация Псковской области во главе с губернатором Михаилом Ведерниковым прибыла в Витебск "
+    "с рабочим визитом.\n"
+    "Гости посетили льнокомбинат и обсудили с коллегами поставки техники. Стороны договорились провести "
+    "следующую встречу весной.\n"
+    "В Витебске планируют открыть представительство Псковской области.\n"
+)
+TRACED_DOCUMENTS = [
+    ("orenburg-aktobe", ORENBURG_TEXT, "https://orenburg-news.example/aktobe", "2026-03-12"),
+    ("pskov-vitebsk", PSKOV_TEXT, "https://pskov-news.example/vitebsk", "2025-11-04"),
+]
+# Stored with a hand-written fact the text does not report (as ``coopwatch ingest --facts`` would):
+# the rules make other facts of it.
+KOSTROMA_TEXT = (
+    "Кострома, 3 апреля 2025 года. Костромская и Гродненская области подписали программу сотрудничества "
+    "на 2025–2027 годы.\n"
+)
+KOSTROMA_GIVEN: list[dict[str, Any]] = [
+    {
+        "type": "meeting",
+        "kind": "talks",
+        "parties": ["RU-KOS", "BY-HR"],
+        "participants": [],
+        "date": "2025-04-03",
+        "place": None,
+        "number": None,
+        "evidence": "Костромская и Гродненская области подписали программу сотрудничества на 2025–2027 годы.",
+    },
+]
+GIVEN_DOCUMENT = (
+    "kostroma-grodno",
+    KOSTROMA_TEXT,
+    "https://kostroma-news.example/grodno",
+    "2025-04-03",
+    KOSTROMA_GIVEN,
+)

@@ -38,7 +38,8 @@ For the web pages, smaller answers: ``fact_people`` (who a fact names, for the m
 ``namesakes`` (same surname), ``person_id_by_name``, ``person_fields`` (in which capacity facts
 name a person), ``count_people``, ``places_with_facts``, ``place_exists``, ``links`` (facts between a
 place's partners, for the network picture), ``first_sources`` (the first document behind each
-canonical fact).
+canonical fact), ``corrections`` (the fields editors set on canonical facts), ``extractor_version_of``
+(which extractor made a document's facts: the web page's rule trace says when it is not this one).
 
 Which types a page section lists (the pair's timeline, trade series and agreements, a place's
 partners, a person's positions) the fact types' registry says (``coopwatch.facttypes.section``).
@@ -50,7 +51,7 @@ Modules: ``base`` (fact views, ``within``), ``listing`` (facts, conflicts, overv
 """
 
 from coopwatch.kb.query.base import VIEW, as_dict, views, within
-from coopwatch.kb.query.documents import document, first_sources, search
+from coopwatch.kb.query.documents import corrections, document, extractor_version_of, first_sources, search
 from coopwatch.kb.query.listing import FactFilter, conflicts, fact, facts, overview
 from coopwatch.kb.query.pairs import pair
 from coopwatch.kb.query.people import (
@@ -64,6 +65,6 @@ from coopwatch.kb.query.people import (
 )
 from coopwatch.kb.query.places import links, place, place_exists, places_with_facts
 
-__all__ = ["VIEW", "FactFilter", "as_dict", "conflicts", "count_people", "document", "fact", "fact_people", "facts",
-           "first_sources", "links", "namesakes", "organisations", "overview", "pair", "person", "person_fields",
-           "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]
+__all__ = ["VIEW", "FactFilter", "as_dict", "conflicts", "corrections", "count_people", "document",
+           "extractor_version_of", "fact", "fact_people", "facts", "first_sources", "links", "namesakes",
+           "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]

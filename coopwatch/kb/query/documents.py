@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 
 from coopwatch.kb import search as fts
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.query.base import brief, facts_t, within
-from coopwatch.kb.schema import canonical_sides, documents, facts
+from coopwatch.kb.schema import canonical_facts, canonical_sides, documents, facts
 from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit
 
 
@@ -77,4 +78,23 @@ def first_sources(kb: KB, canonical_ids: list[int]) -> dict[int, FirstSource]:
             )
             for cid, fid, did, outlet, name in conn.execute(q):
                 out[cid] = FirstSource(did, fid, outlet or name)
+    return out
+
+
+def extractor_version_of(kb: KB, doc_id: int) -> str | None:
+    """The version of the extractor that made a stored document's facts ("given" for facts loaded
+    ready-made, None when unknown)."""
+    with kb.read() as conn:
+        return conn.execute(sa.select(documents.c.extractor_version).where(documents.c.id == doc_id)).scalar()
+
+
+def corrections(kb: KB, canonical_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The fields an editor has set on each of these canonical facts (only the corrected ones)."""
+    ids = sorted(set(canonical_ids))
+    out: dict[int, dict[str, Any]] = {}
+    with kb.read() as conn:
+        for i in range(0, len(ids), 900):
+            q = sa.select(canonical_facts.c.id, canonical_facts.c.corrected).where(
+                canonical_facts.c.id.in_(ids[i : i + 900]), canonical_facts.c.corrected.is_not(None))
+            out.update({cid: corrected for cid, corrected in conn.execute(q) if corrected})
     return out

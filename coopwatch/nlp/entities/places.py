@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coopwatch.gazetteer.matcher import word_forms
+from coopwatch.gazetteer.forms import word_forms
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 from coopwatch.nlp.entities.spans import TokenSpan
 
@@ -140,7 +140,8 @@ def _prefer(ids: tuple[str, ...], refs: list[PlaceRef]) -> str:
 
 def lookup(toks: list[Token]) -> tuple[str, ...]:
     """Place IDs of the gazetteer entries whose name is exactly these words (any case)."""
-    from coopwatch.gazetteer.matcher import ENTRIES, trie
+    from coopwatch.gazetteer.forms import ENTRIES
+    from coopwatch.gazetteer.index import trie
 
     nodes = [trie()]
     for t in toks:

@@ -61,12 +61,67 @@ function linkEvidence() {
     if (item) item.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }));
   items.forEach((li) => li.addEventListener("click", (ev) => {
-    if (ev.target.closest("a")) return;
+    if (ev.target.closest("a, details.trace")) return;  // links, and the rules shown to editors
     const first = show(li.dataset.fact);
     if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
   }));
   const hash = window.location.hash.match(/^#fact-(\d+)$/);
   if (hash) { const first = show(hash[1]); if (first) first.scrollIntoView({ block: "center" }); }
+}
+
+// Document page, editors: the rules behind the facts come after the page (the first trace loads
+// the language models on the server). Each fact's block goes into that fact's list item; the rest
+// (dropped candidates, the text to copy) stays in the #trace section.
+function loadTrace() {
+  const box = document.getElementById("trace");
+  if (!box) return;
+  fetch(box.dataset.src, { credentials: "same-origin", headers: { accept: "text/html" } })
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+    .then((html) => {
+      const piece = document.createElement("template");
+      piece.innerHTML = html;
+      piece.content.querySelectorAll("[data-trace-for]").forEach((el) => {
+        const item = document.getElementById("fact-" + el.dataset.traceFor);
+        if (item) item.appendChild(el);
+      });
+      box.replaceChildren(piece.content);
+      box.querySelectorAll("button.copy-trace").forEach((b) => b.addEventListener("click", copyTrace));
+      box.dataset.ready = "1";
+    })
+    .catch((e) => {
+      box.querySelector("p").textContent = "Не удалось получить правила (" + e.message + "): обновите страницу.";
+      box.dataset.ready = "error";
+    });
+}
+
+// The trace as `coopwatch explain` prints it, to paste into a bug report. The clipboard API needs
+// a secure context (https or this machine); elsewhere the older copy command does the same.
+function copyTrace(ev) {
+  const text = document.getElementById("trace-text").textContent;
+  const status = ev.target.parentElement.querySelector(".copy-status");
+  const done = (ok) => {
+    status.textContent = ok ? "скопировано" : "не удалось скопировать — выделите текст ниже";
+    if (!ok) document.querySelector("details.trace-text").open = true;
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).then(() => done(true), () => done(copyByCommand(text)));
+  } else {
+    done(copyByCommand(text));
+  }
+}
+
+function copyByCommand(text) {
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+  area.remove();
+  return ok;
 }
 
 // Long tables: a filter box hides the rows that do not contain its text.
@@ -83,5 +138,6 @@ function tableFilters() {
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-chart]").forEach(drawChart);
   linkEvidence();
+  loadTrace();
   tableFilters();
 });

@@ -1,0 +1,57 @@
+"""One place per mention: the candidate the rest of the document supports."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from coopwatch.gazetteer.mention import PlaceMention
+from coopwatch.gazetteer.places import Gazetteer, contains, country_of, lineage
+from coopwatch.nlp.annotate import Token
+
+# Countries whose every district (район; not their selsovets) the gazetteer lists (districts.tsv):
+# a district it does not know is not in one of their regions ("принял делегацию Брестской области в Сосновском районе").
+EVERY_DISTRICT_LISTED = {"BY"}
+
+
+def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """Pick one candidate per mention: the one the document supports elsewhere, else the
+    first listed (countries before regions before cities)."""
+    support: Counter[str] = Counter()
+    for m in mentions:
+        if len(m.candidates) == 1 and not m.candidates[0].startswith("?"):
+            for anc in lineage(m.candidates[0]):
+                support[anc] += 1 if anc == m.candidates[0] else 0.25
+    for m in mentions:
+        if len(m.candidates) == 1:
+            m.id = m.candidates[0]
+            continue
+        # of equally supported towns or districts, the one inside a place the document names
+        # ("Октябрьский район" in a text about Уфа); between levels the listed order stands
+        # (a country before a region of its name, "Гонконг"; a region before its capital)
+        below_region = all(gz.level(c) in ("city", "district") for c in m.candidates)
+        best = max(m.candidates, key=lambda c: (
+            support[c] + 0.1 * sum(support[d] for d in support if contains(c, d) and d != c),
+            sum(support[a] for a in lineage(c)[1:]) if below_region else 0,
+            -m.candidates.index(c)))
+        m.id = best
+    for m in mentions:
+        if m.id and m.id.startswith("?"):
+            m.id = place_unknown(m, mentions, gz)
+
+
+def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:
+    """A district whose region neither the text around it nor the gazetteer gives
+    (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
+    country, and not of a country whose every district the gazetteer lists) mentioned before it
+    in the document; failing that, the most mentioned one. With
+    no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
+    country, name = m.id[1:].split("/", 1)
+    regions = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "region"
+               and (not country or x.id.startswith(country + "-"))
+               and not (name.endswith(" район") and country_of(x.id) in EVERY_DISTRICT_LISTED)]
+    before = [x for x in regions if x.start < m.start and x.form != "adj"]
+    if before:
+        return f"{before[-1].id}/{name}"
+    if regions:
+        return f"{Counter(x.id for x in regions).most_common(1)[0][0]}/{name}"
+    return m.id

@@ -1,0 +1,264 @@
+"""Units below the region named by an adjective and a unit noun, listed in the gazetteer or not.
+
+"Сокольский муниципальный округ Вологодской области" → ``RU-VLG/Сокольский муниципальный округ``,
+"Горецким районом" → ``BY-MA/Горецкий район``, "Волковысский райисполком" → the district,
+"Октябрьский район Уфы" → ``RU-BA/Уфа/Октябрьский район``, "Псковский и Могилёвский районы"
+→ two districts. The parent is the region or city named right after the noun; else the
+gazetteer's district of that name (when it knows one); else the region of the town the
+adjective comes from ("Вяземский" → Вязьма, Смоленская область); else the document's context
+decides (``resolve.place_unknown``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopwatch.gazetteer.levels import place_after
+from coopwatch.gazetteer.mention import PlaceMention
+from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, parent_of
+from coopwatch.nlp.annotate import Token
+
+
+@dataclass(frozen=True)
+class UnitNoun:
+    """A noun group naming a unit below the region, by lemmas: its words, the kind of unit the
+    ID names ("Сокольский муниципальный округ"; a municipal district is written "район", as
+    FACTS.md writes "RU-TA/Рыбно-Слободский район"), the gender the adjective takes in that
+    name, and whether the group names the unit's authority rather than the unit itself."""
+
+    words: tuple[str, ...]
+    kind: str
+    gender: str = "masc"
+    authority: bool = False
+    head: int = -1  # which word is the noun whose number tells one unit from a list
+
+    def head_token(self, tokens: list[Token], start: int) -> Token:
+        return tokens[start + (self.head if self.head >= 0 else len(self.words) + self.head)]
+
+
+# The noun groups, longest first where one begins another.
+UNIT_NOUNS = (
+    UnitNoun(("муниципальный", "округ"), "муниципальный округ"),
+    UnitNoun(("городской", "округ"), "городской округ"),
+    UnitNoun(("муниципальный", "район"), "район"),
+    UnitNoun(("район",), "район"),
+    UnitNoun(("районный", "исполнительный", "комитет"), "район", authority=True),
+    UnitNoun(("районный", "совет", "депутат"), "район", authority=True, head=1),
+    UnitNoun(("районный", "совет"), "район", authority=True),
+    UnitNoun(("районный", "исполком"), "район", authority=True),
+    UnitNoun(("райисполком",), "район", authority=True),
+    UnitNoun(("райсовет",), "район", authority=True),
+    UnitNoun(("сельсовет",), "сельсовет"),
+    UnitNoun(("сельский", "совет"), "сельсовет"),
+    UnitNoun(("сельский", "поселение"), "сельское поселение", "neut"),
+    UnitNoun(("городской", "поселение"), "городское поселение", "neut"),
+    UnitNoun(("муниципалитет",), "муниципалитет"),  # Georgia
+    UnitNoun(("улус",), "улус"),  # Yakutia
+    UnitNoun(("кожуун",), "кожуун"),  # Tuva
+)
+
+# Units that take the name of their centre town ("Вяземский район" — Вязьма): without a region
+# in the text, the town's region is theirs. Rural settlements are named after villages, and a
+# village's name is shared by many ("Ивановское сельское поселение").
+NAMED_AFTER_TOWN = {"район", "муниципальный округ", "городской округ"}
+
+# Capitalised adjectives that open a sentence before "район" without naming one: "Новый район
+# застроят", "Соседний район помог". Only checked at the start of a sentence.
+NOT_NAMES = {"новый", "каждый", "весь", "соседний", "приграничный", "пограничный", "родной", "наш", "ваш",
+             "отдельный", "другой", "крупный", "данный", "этот", "целый", "любой", "отдаленный", "сельский",
+             "городской", "муниципальный", "один", "второй", "третий", "первый", "последний", "лучший"}
+LIST_JOINERS = {",", "и"}
+# Adjective endings that are plural only ("Брестские", "Брестских"; not "-ским", which may be
+# a singular instrumental: "между Дедовичским и Волковысским районами").
+PLURAL_ADJ_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
+
+
+@dataclass
+class UnitPhrase:
+    members: list[Token]  # the adjectives, in text order ("Псковский", "Могилёвский")
+    noun: UnitNoun
+    stop: int  # token index after the noun group
+
+
+def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
+    """Every "<adjective>[, <adjective>… и <adjective>] <unit noun group>" of the text."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        noun = _noun_at(tokens, i)
+        if noun is None:
+            i += 1
+            continue
+        members = _members_before(tokens, i)
+        # "Волжский и Палласовский район": a singular noun is the last adjective's alone; a plural
+        # one needs a list ("Волгоградские муниципалитеты" are the region's, not one unit)
+        if noun.head_token(tokens, i).feats.get("Number") == "Plur":
+            members = members if len(members) > 1 else []
+        else:
+            members = members[-1:]
+        if members:
+            out.append(UnitPhrase(members, noun, i + len(noun.words)))
+        i += len(noun.words)
+    return out
+
+
+def _noun_at(tokens: list[Token], i: int) -> UnitNoun | None:
+    for noun in UNIT_NOUNS:
+        words = tokens[i:i + len(noun.words)]
+        if len(words) == len(noun.words) and all(t.lemma == w and t.sent == tokens[i].sent
+                                                  for t, w in zip(words, noun.words)):
+            return noun
+    return None
+
+
+def _is_name_adjective(t: Token) -> bool:
+    """A capitalised adjective; NER's tagger often calls one before a plural noun a proper name
+    ("Кобринский и Гатчинский районы"), so an adjectival lemma is enough."""
+    return t.pos in ("ADJ", "PROPN") and t.lemma.endswith(("ий", "ый", "ой")) and t.text[:1].isupper() \
+        and t.text.replace("-", "").isalpha()
+
+
+def _members_before(tokens: list[Token], i: int) -> list[Token]:
+    """The adjectives sharing the noun group at ``i``: "Тотемский, Сокольский и Вожегодский"."""
+    members: list[Token] = []
+    j = i - 1
+    while j >= 0 and tokens[j].sent == tokens[i].sent and _is_name_adjective(tokens[j]) \
+            and not _opens_sentence_as_common_word(tokens, j):
+        members.insert(0, tokens[j])
+        k = j - 1
+        if k >= 0 and tokens[k].text in LIST_JOINERS and tokens[k].sent == tokens[i].sent:
+            j = k - 1
+            if j >= 0 and tokens[j].text == "," and tokens[j].sent == tokens[i].sent:
+                j -= 1  # "Тотемский, Сокольский, и Вожегодский" — rare, but harmless
+            continue
+        break
+    return members
+
+
+def _opens_sentence_as_common_word(tokens: list[Token], j: int) -> bool:
+    first = j == 0 or tokens[j - 1].sent != tokens[j].sent
+    return first and tokens[j].lemma in NOT_NAMES
+
+
+def unit_name(adjective: Token, noun: UnitNoun) -> str:
+    """The unit's name in the nominative: "Сокольского" + муниципальный округ → "Сокольский
+    муниципальный округ"; "Ивановского" + сельское поселение → "Ивановское сельское поселение"."""
+    lemma = adjective.lemma
+    if noun.gender == "neut":
+        lemma = _neuter(lemma)
+    parts = lemma.split("-")
+    written = adjective.text.split("-")
+    if len(written) == len(parts):  # keep the text's capitals: "Рыбно-Слободский"
+        parts = [p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written)]
+    else:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return f"{'-'.join(parts)} {noun.kind}"
+
+
+def _neuter(masculine: str) -> str:
+    if masculine.endswith(("ый", "ой")):
+        return masculine[:-2] + "ое"
+    if masculine.endswith("ий"):
+        return masculine[:-2] + ("ое" if masculine[-3:-2] in "кгхжшчщ" else "ее")
+    return masculine
+
+
+@lru_cache(maxsize=1)
+def _units_by_name() -> dict[str, tuple[str, ...]]:
+    """Gazetteer units by every name that ends in a unit noun: "Горецкий район" → (BY-MA/…,),
+    "Телавский район" → (GE-KA/Телавский муниципалитет,), and the rayons that are Azerbaijan's
+    first-level units: "Губинский район" → (AZ-QBA,)."""
+    kinds = {noun.kind.split()[-1] for noun in UNIT_NOUNS}
+    out: dict[str, list[str]] = {}
+    for p in gazetteer().places.values():
+        names = {p.id.rsplit("/", 1)[1]} if "/" in p.id else set()
+        names.update(p.names)
+        for n in names:
+            if n.split()[-1] in kinds and p.id not in out.get(_norm(n), []):
+                out.setdefault(_norm(n), []).append(p.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("ё", "е")
+
+
+def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer,
+                    town_ids: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Place IDs a unit of this name may be, most likely first (see the module docstring)."""
+    known = _units_by_name().get(_norm(name), ())
+    if parent and gz.level(parent) in ("region", "city", "district"):  # a selsovet nests in its district
+        inside = [k for k in known if parent_of(k) == parent]
+        return (inside[0] if inside else f"{parent}/{name}",)
+    if parent:  # a country: "Жанибекский район Казахстана"
+        known = tuple(k for k in known if country_of(k) == parent)
+    if known:
+        return known
+    towns = [c for c in town_ids if gz.level(c) == "city" and "/" in c and (not parent or country_of(c) == parent)]
+    if towns and noun.kind in NAMED_AFTER_TOWN:  # "Вяземский район": named after its town, in its region
+        return (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
+    return (f"?{parent or ''}/{name}",)  # parent decided by the document's context
+
+
+def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+    """Mentions for every unit phrase member; returns the new list of mentions (an adjective's
+    own mention gives way to the unit it names: "Псковский" in "Псковский и Могилёвский районы")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.stop)}
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    out: list[PlaceMention] = []
+    for phrase in unit_phrases(tokens):
+        parent = _parent_after(place_after(by_start, tokens, phrase.stop, gz), gz)
+        group_start = phrase.stop - len(phrase.noun.words)
+        for adj in phrase.members:
+            own = by_token.get(adj.i)
+            shared = group_start if len(phrase.members) > 1 else None
+            if own is not None and own.form != "adj":
+                # the gazetteer knows the whole name ("Лидский район", "Волковысский райисполком"),
+                # or the word is a name of its own ("город Волжский")
+                if own.stop > adj.i + 1 or own.form in ("authority", "district"):
+                    own.shared_head = own.shared_head if shared is None else shared
+                continue
+            last = adj is phrase.members[-1]
+            stop = phrase.stop if last else adj.i + 1
+            if any(by_token.get(k) not in (None, own) for k in range(group_start, stop)):
+                continue  # the noun group belongs to another mention already
+            name = unit_name(adj, phrase.noun)
+            cands = unit_candidates(name, phrase.noun, parent, gz, own.candidates if own is not None else ())
+            if own is not None:
+                dropped.add(id(own))
+            out.append(PlaceMention(
+                candidates=cands, start=adj.i, stop=stop, char_start=adj.start, char_stop=tokens[stop - 1].stop,
+                form="authority" if phrase.noun.authority and last else "district", sent=adj.sent,
+                in_org=own.in_org if own is not None else False,
+                shared_head=shared))
+    kept = [_plural_is_no_unit(m, tokens, gz) if m.form == "name" else m for m in mentions if id(m) not in dropped]
+    return [m for m in kept if m is not None] + out
+
+
+def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> PlaceMention | None:
+    """"Брестские районы" are the Brest region's districts, not the Brest district the gazetteer
+    names alike: a plural adjective with a plural unit noun is the adjective alone (an adjective
+    in a list of units stays singular: "Брестский и Каменецкий районы")."""
+    first, last = tokens[m.start], tokens[m.stop - 1]
+    listed = m.start > 0 and tokens[m.start - 1].text in LIST_JOINERS
+    if m.stop - m.start != 2 or _noun_at(tokens, last.i) is None or listed \
+            or not first.lower.endswith(PLURAL_ADJ_ENDINGS) or not all(gz.level(c) == "district" for c in m.candidates):
+        return m
+    ids = gz.by_adjective.get(first.lemma)
+    if not ids:
+        return None
+    return PlaceMention(candidates=tuple(ids), start=first.i, stop=first.i + 1, char_start=first.start,
+                        char_stop=first.stop, form="adj", sent=m.sent, in_org=m.in_org)
+
+
+def _parent_after(m: PlaceMention | None, gz: Gazetteer) -> str | None:
+    """The region, city, district or country named right after the noun group ("… района
+    Вологодской области", "… района Абхазии", "… района Казахстана", "… сельсовета Брестского
+    района"); an adjective is not one."""
+    if m is None or m.form == "adj":
+        return None
+    if len(m.candidates) == 1 or all(gz.level(c) == gz.level(m.candidates[0]) for c in m.candidates):
+        return m.candidates[0]
+    return None
