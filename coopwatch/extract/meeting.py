@@ -558,7 +558,7 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
     held = {name: ctx.role_of(people.get(name)) for name in names}
     # the partners are those met "с …": places after it, and the people named after it
     tokens = ctx.tokens_of(m.anchor.sent)
-    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in ("с", "со")), None)
+    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in L.with_prepositions), None)
     if after_with is None:
         return None
     met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}

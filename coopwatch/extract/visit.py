@@ -62,10 +62,10 @@ def received_delegation(t: Token, has_delegation: bool) -> bool:
       "делегации': a delegation received at a meeting came on a trip", "В мэрии состоялась встреча руководства "
       "города с делегацией китайского Шэньяна.", off=False)
 def meeting_with_delegation(ctx: Context, t: Token) -> bool:
-    if t.lemma not in ("встреча", "прием", "переговоры"):
+    if t.lemma not in L.delegation_meeting_nouns:
         return False
     tokens = ctx.ann.tokens
-    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in ("с", "со"))
+    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in L.with_prepositions)
                for x in tokens[t.i + 1: t.i + 8] if x.sent == t.sent)
 
 

@@ -19,6 +19,7 @@ fails when two classes, or a class and the code, define the same word list.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -88,10 +89,35 @@ def mapping(name: str) -> dict[str, str]:
     return out
 
 
+def is_mapping(name: str) -> bool:
+    """A class with values, or one made only of including mappings (``delegation_levels``)."""
+    f = read(name)
+    if f.entries:
+        return any(v is not None for v in f.values)
+    return bool(f.includes) and all(is_mapping(other) for other in f.includes)
+
+
 @cache
 def numbers(name: str) -> dict[str, int]:
     """A mapping whose values are integers: ``numbers("months")["май"]`` → 5."""
     return {word: int(value) for word, value in mapping(name).items()}
+
+
+class NumbersView(Mapping):
+    """``numbers(name)`` as a module constant other modules import (``date.MONTHS``): read on first
+    use, not when imported."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __getitem__(self, word: str) -> int:
+        return numbers(self.name)[word]
+
+    def __iter__(self):
+        return iter(numbers(self.name))
+
+    def __len__(self) -> int:
+        return len(numbers(self.name))
 
 
 class _Lexicon:
@@ -100,8 +126,7 @@ class _Lexicon:
     def __getattr__(self, name: str) -> frozenset[str] | dict[str, str]:
         if name.startswith("_"):
             raise AttributeError(name)
-        f = read(name)
-        value = mapping(name) if any(v is not None for v in f.values) else words(name)
+        value = mapping(name) if is_mapping(name) else words(name)
         setattr(self, name, value)
         return value
 
