@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.parties_between, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
   agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -483,9 +483,30 @@ def orgs_between(ctx: Context, d: DocMention) -> list[str]:
 @rule("agreement.parties_between", "'соглашение между A и B': the sides after 'между' in the document's phrase",
       "Подписано соглашение между Татарстаном и Минской областью.")
 def parties_between(ctx: Context, d: DocMention, mentions: list[DocMention], btw: list[str]) -> list[list[str]] | None:
+    listed = one_per_listed_member(ctx, d, btw)
+    if listed:
+        return listed
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
         return [btw[:2]] + (more_between(ctx, d, mentions) if d.plural else [])
     return None
+
+
+@rule("agreement.one_per_listed_member", "'соглашение между правительством Пензенской области и хокимиятами "
+      "Андижанской, Ташкентской, Бухарской областей': one document per member of a list sharing its head noun "
+      "(FACTS 1.2)", "У нас есть соглашение между правительством Омской области и акиматами Павлодарской и "
+      "Костанайской областей.")
+def one_per_listed_member(ctx: Context, d: DocMention, btw: list[str]) -> list[list[str]] | None:
+    if len(btw) < 3:
+        return None
+    members = sides.listed_members(ctx, d.tok.sent, d.tok.i, _linked_stop_plain(d))
+    if len(members) < 2:
+        return None
+    home = next((p for p in btw if country_of(p) != country_of(members[0])), None)
+    return [[home, p] for p in members] if home else None
+
+
+def _linked_stop_plain(d: DocMention) -> int:
+    return d.stop
 
 
 @rule("agreement.more_between", "'соглашения между Татарстаном и Гомельской областью, а также между Казанью и "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import rule
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of, region_of
+from coopwatch.gazetteer.places import country_of, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -121,6 +121,31 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
     return out
 
 
+@rule("sides.listed_members", "'Тульской, Рязанской областей и Алтайского края', 'провинций Мазандаран и Гилян': the "
+      "members of a list sharing a head noun, with a member joined to its end that has a noun of its own",
+      "Подписано соглашение между Брестской областью и администрациями Тульской, Рязанской областей и Алтайского "
+      "края.", off=[])
+def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None) -> list[str]:
+    """The first run of two or more places of one country joined by "," or "и" (with at most their shared head
+    noun between them) in tokens ``start``–``stop``."""
+    tokens = ctx.ann.tokens
+    mentions = [m for m in ctx.places_in(sent) if m.start >= start and (stop is None or m.start < stop) and m.id
+                and not m.id.startswith("?") and m.form != "adj"]
+    for n, first in enumerate(mentions):
+        run = [first]
+        for m in mentions[n + 1:]:
+            gap = tokens[run[-1].stop: m.start]
+            heads = {run[-1].shared_head, m.shared_head} - {None}
+            if gap and all(t.text in (",", "и") or t.i in heads for t in gap) and any(t.text in (",", "и") for t in gap) \
+                    and country_of(m.id) == country_of(first.id) and not related(m.id, run[-1].id):
+                run.append(m)
+            else:
+                break
+        if len(run) >= 2:
+            return list(dict.fromkeys(m.id for m in run))
+    return []
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
@@ -176,6 +201,8 @@ def generic(ctx: Context, t: Token) -> str | None:
         return None
     if t.feats.get("Number") == "Plur":
         return None  # "регионами", "странами": both sides at once (see both_sides)
+    if any(m.start == t.i + 1 for m in ctx.places if m.sent == t.sent and m.form != "adj"):
+        return None  # "республики Узбекистан": the name that follows says which
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
     country = None

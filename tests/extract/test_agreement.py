@@ -173,6 +173,17 @@ CASES = [
     # "между" after the document's predicate belongs to something else
     ("Соглашение между Казахстаном и Россией открывает возможности для связей между Абайской областью и Карелией.",
      [{"kind": "agreement", "parties": ["KZ", "RU"]}]),
+    # one document per member of a list sharing its head noun
+    ("У нас есть соглашение между правительством Омской области и акиматами Павлодарской и Костанайской областей.",
+     [{"kind": "agreement", "parties": ["RU-OMS", "KZ-55"]}, {"kind": "agreement", "parties": ["RU-OMS", "KZ-39"]}]),
+    ("Подписано соглашение между Брестской областью и администрациями Тульской, Рязанской областей и Алтайского края.",
+     [{"kind": "agreement", "parties": ["BY-BR", "RU-TUL"]}, {"kind": "agreement", "parties": ["BY-BR", "RU-RYA"]},
+      {"kind": "agreement", "parties": ["BY-BR", "RU-ALT"]}]),
+    ("Действует меморандум между Астраханской областью и провинциями Гилян и Мазандаран.",
+     [{"kind": "memorandum", "parties": ["RU-AST", "IR-01"]}, {"kind": "memorandum", "parties": ["RU-AST", "IR-02"]}]),
+    # ... two cities of two countries after one noun are the two sides
+    ("Подписано соглашение о сотрудничестве между городами Минском и Шэньяном.",
+     [{"kind": "agreement", "parties": ["BY-HM", "CN-LN/Шэньян"]}]),
     # signed "между": the sides follow the signing participle
     ("Соглашение о сотрудничестве подписано между Витебской областью и Псковской областью.",
      [{"kind": "agreement", "parties": ["BY-VI", "RU-PSK"]}]),
