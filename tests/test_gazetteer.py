@@ -42,6 +42,10 @@ def test_places(text, expected):
 def test_ambiguous_abbreviation_follows_the_document():
     assert places("Республика Башкортостан ... Правительство РБ сообщило") == ["RU-BA", "RU-BA"]
     assert places("Республика Беларусь ... Правительство РБ сообщило") == ["BY", "BY"]
+    # "РА": Armenia, Abkhazia or Adygea, whichever the document is about
+    assert places("Делегация Абхазии прибыла в Москву. В её составе глава МИД РА.") == ["GE-AB", "RU-MOW", "GE-AB"]
+    assert places("Премьер-министр Армении выступил в Ереване. Правительство РА одобрило план.")[-1] == "AM"
+    assert places("Глава Адыгеи провёл совещание в Майкопе. Кабинет министров РА утвердил программу.")[-1] == "RU-AD"
 
 
 def test_surname_is_not_a_town():

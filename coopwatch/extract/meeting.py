@@ -438,7 +438,9 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     if compatriots_only(ctx, officials):
         return None, 0
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
-    pair = sides_of_people_and_sentence(ctx, who, places, sides.generics_in(ctx, sent))
+    # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
+    posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and _is_place(t.of)]
+    pair = sides_of_people_and_sentence(ctx, who + posts, places, sides.generics_in(ctx, sent))
     if pair:
         return pair, 2 if len(who) >= 2 else 1
     return (sides_from_camps(ctx), 0) if not places else (None, 0)

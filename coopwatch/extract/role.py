@@ -10,7 +10,7 @@ What the title says by itself (and role.level_of_title)
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.generic_side ("глава региона", "президент страны")
 What the document says around it
-  role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
+  role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
   Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
@@ -36,6 +36,13 @@ NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
 
 def _is_place(value: str) -> bool:
     return value[:2].isalpha() and value[:2].isupper() and (len(value) == 2 or value[2] in "-/")
+
+
+def _country_fits(t: TitleMention, place_id: str) -> bool:
+    """A post that exists in one country only (аким, председатель облисполкома) is that country's. (Journalists call
+    a Belarusian oblast's head "губернатор", so the governor rule of ``_fits`` is not asked here.)"""
+    country = t.country or L.country_titles.get(t.head)
+    return not country or country_of(place_id) == country
 
 
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
@@ -93,10 +100,10 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
-    fits = [c.best for c in camps if _level_is(ctx, c.best, kind)]
+    fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best)]
     if not fits:  # the territories of that level the text names, the nearest before the title first
         members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
-                   if _level_is(ctx, p, kind)]
+                   if _level_is(ctx, p, kind) and _country_fits(t, p)]
         before = [m.id for m in ctx.places if m.start < t.start and m.id in members]
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
@@ -235,6 +242,19 @@ def _corefer(ctx: Context) -> list[str]:
     return bound
 
 
+@rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "
+      "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
+      "промышленности Александр Ефимов и посол Дмитрий Крутой.")
+def side_named_before(t: TitleMention, ctx: Context) -> str | None:
+    tokens = ctx.tokens_of(t.sent)
+    marker = next((x for x in tokens if x.i < t.start and x.lemma == "сторона"
+                   and any(y.lower in L.side_prepositions for y in ctx.ann.tokens[max(x.i - 2, 0): x.i])), None)
+    if marker is None:
+        return None
+    adj = next((m for m in ctx.places if m.sent == t.sent and m.stop == marker.i), None)  # "с казахстанской стороны"
+    return adj.resolved if adj is not None and _fits(t, adj.resolved, ctx) else None
+
+
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:
     """What the title says by itself (rules 1–4); the generic words ("глава региона") only when ``generic``,
     once every title that names its territory is resolved (a counterpart's side must be known)."""
@@ -268,8 +288,8 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = _same_title(t, ctx) or _coordinated(t, ctx) or _delegation_head(t, ctx) or _nearby(t, ctx) \
-                    or _by_scope(t, ctx)
+                t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
+                    or _delegation_head(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}

@@ -10,13 +10,13 @@ Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
-  visit.delegation_side, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
 When
   visit.date, visit.ended_not_started
@@ -31,7 +31,7 @@ from coopwatch.extract.clauses import unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, related
+from coopwatch.gazetteer.places import contains, country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -69,11 +69,13 @@ def meeting_with_delegation(ctx: Context, t: Token) -> bool:
                for x in tokens[t.i + 1: t.i + 8] if x.sent == t.sent)
 
 
-@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске': visitors "
-      "at work in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
+@rule("visit.delegation_at_work", "'делегация … работает в Республике Беларусь', 'работа амурчан в Минске', 'наши "
+      "делегации были в Самарканде': visitors at work or present in a place are on a trip there", "Делегация Курской области работает в Гомельской области с 14 по 16 мая.",
       off=False)
 def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
-    if t.lemma not in L.work_words or not has_delegation:
+    """Also "делегации были в Самарканде" — being somewhere, in the past."""
+    at_work = t.lemma in L.work_words or t.lemma == "быть" and t.feats.get("Tense") == "Past"
+    if not at_work or not has_delegation:
         return False
     tokens = ctx.ann.tokens
     return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in L.in_prepositions and m.form != "adj"
@@ -162,10 +164,30 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
+        ours = our_delegation(ctx, t)
+        if ours:
+            return ours
         members = delegation_members_side(ctx, t, mentions)
         if members:
             return members
     return None
+
+
+@rule("visit.our_delegation", "'Наши делегации были в Самарканде': ours is the side the trip did not go to",
+      "Губернатор Пензенской области рассказал о связях с Узбекистаном. Наша делегация побывала в Самарканде.")
+def our_delegation(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if t.i == 0 or tokens[t.i - 1].lemma != "наш":
+        return None
+    there = _destination(ctx, t.sent)
+    if not there or not ctx.camps:
+        return None
+    camps = [c for c in ctx.camps if not any(c.contains(p) for p in there)]
+    if len(camps) == 1:
+        return camps[0].best
+    # both sides named among the places: "ours" is the side of the officials the text quotes
+    held = [p for p in dict.fromkeys(sides.held_by_people(ctx)) if not sides.same_camp(ctx, p, there[0])]
+    return held[0] if len(held) == 1 else None
 
 
 @rule("visit.delegation_members_side", "'делегация, в состав которой вошли представители самаркандской …': the side of "
@@ -431,6 +453,10 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
             of = ctx.role_of(m.person)
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
+        for t in ctx.titles_in(s):  # "где провёл переговоры с Президентом Республики Беларусь": a post with no name
+            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor) \
+                    and t.of not in out:
+                out.append(t.of)
     return out
 
 
@@ -467,12 +493,14 @@ def host_region_of_capital(ctx: Context, d: str) -> str | None:
       "Губернатор Брянской области прибыл в Гомель, где его принял председатель Гомельского облисполкома "
       "Иван Крупко.")
 def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
-    return next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
+    """The receiving authority's level, above ("прилетел в Минск … с Президентом Беларуси" → BY) or below ("прибыла в
+    Россию; в Смоленске её принял губернатор Смоленской области" → RU-SMO) the destination."""
+    above = next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
+    return above or next((r for r in receivers_ if contains(d, r) and r != d and "/" not in r and "-" in r), None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
-      "Губернатор Курской области Роман Старовойт встретился с послом Беларуси. Делегация Курской области "
-      "прибыла вчера.")
+      "Курская область давно сотрудничает с Беларусью. Делегация Курской области прибыла вчера.")
 def host_other_camp(ctx: Context, visitor: str) -> str | None:
     other = ctx.other_camp(visitor)
     return other.best if other is not None and other.named else None
@@ -518,10 +546,10 @@ def date(ctx: Context, sent: int) -> str | None:
 # ---- the stage ------------------------------------------------------------------------------------
 
 
-def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
+def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
     triggers = _triggers(ctx, sent)
     if not triggers:
-        return None
+        return []
     trigger = triggers[0]
     with candidate("visit", trigger) as c:
         head = _head(ctx, sent, trigger)
@@ -536,7 +564,7 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:
             c.drop("не сказано, кто приехал")
-            return None
+            return []
         dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor)
         if not dest:
@@ -544,17 +572,29 @@ def _visit_in(ctx: Context, sent: int) -> VisitFact | None:
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
-            return None
-        return c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
-                                evidence=ctx.evidence(sent)))
+            return []
+        abroad = [d for d in dest if country_of(d) != country_of(visitor)]
+        separate = one_per_destination(ctx, sent, abroad or dest)
+        if separate:
+            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=date(ctx, sent), places=[d],
+                                     evidence=ctx.evidence(sent))) for d in separate]
+        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
+                                 evidence=ctx.evidence(sent)))]
+
+
+@rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "
+      "places made one trip each", "Омские делегации побывали в Павлодаре и в Костанае.", off=None)
+def one_per_destination(ctx: Context, sent: int, dest: list[str]) -> list[str] | None:
+    plural = any(t.lemma == "делегация" and t.feats.get("Number") == "Plur" for t in ctx.tokens_of(sent))
+    apart = [d for d in dest if not any(related(d, o) for o in dest if o != d)]
+    return apart if plural and len(apart) >= 2 else None
 
 
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
     members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
     for s in ctx.sentences:
-        v = _visit_in(ctx, s.index)
-        if v is not None:
+        for v in _visit_in(ctx, s.index):
             if member_not_head(ctx, s.index, _triggers(ctx, s.index)[0]):
                 members.add(id(v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members)
@@ -567,7 +607,9 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     if a == b:
         return True
     dated = a or b
-    if (a and b) or published is None:
+    if a and b:
+        return days_apart(a, b) is not None and days_apart(a, b) <= 2  # "накануне" the delegation also …
+    if published is None:
         return False
     try:
         from datetime import date as day
@@ -576,6 +618,15 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     except ValueError:
         d = None
     return d is not None and abs((published - d).days) <= 7
+
+
+def days_apart(a: str, b: str) -> int | None:
+    from datetime import date as day
+
+    try:
+        return abs((day.fromisoformat(a) - day.fromisoformat(b)).days) if len(a) == len(b) == 10 else None
+    except ValueError:
+        return None
 
 
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
