@@ -74,6 +74,14 @@ def test_published_from_dateline():
                           "и крупных городов содружества, сообщили в пресс-службе мэрии.") is None
 
 
+def test_a_banner_in_any_form_gives_no_date():
+    """The banner words are the lexicon's (banner_words), each in any form."""
+    assert find_published("Курсы валют на 14.03.2024\nТекст") is None
+    assert find_published("Архивы номеров: 14 марта 2024\nТекст") is None
+    assert find_published("Из свежего номера, 14 марта 2024\nТекст") is None
+    assert find_published("Казань, 14 марта 2024 г.\nТекст") == date(2024, 3, 14)
+
+
 def test_fifty_megabyte_file(tmp_path):
     big = tmp_path / "big.txt"
     line = "Делегация Курской области посетила Гомельскую область и подписала план мероприятий.\n"

@@ -75,7 +75,7 @@ def document_noun(ctx: Context, t: Token) -> str | None:
     if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words:
         if t.lemma == "документ":
             return "same"  # "предыдущего документа": the kind of the document it precedes
-        if t.lemma in ("программа", "план"):
+        if t.lemma in L.plan_nouns:
             return "plan"  # "прежняя программа"
     return None
 
@@ -402,7 +402,7 @@ def witness_not_signatory(ctx: Context, m) -> bool:
 @rule("agreement.pronoun_signatory", "'он'/'она' in the signing sentence is the person last named before",
       "Губернатор Курской области Роман Старовойт прибыл в Минск. Там он подписал соглашение с облисполкомом.")
 def pronoun_signatory(ctx: Context, sent: int) -> str | None:
-    if any(t.lower in ("он", "она") for t in ctx.tokens_of(sent)) and sent > 0:
+    if any(t.lower in L.singular_pronouns for t in ctx.tokens_of(sent)) and sent > 0:
         before = ctx.people_in(sent - 1)
         if before:
             return before[-1].person.name
@@ -415,7 +415,7 @@ def pronoun_signatory(ctx: Context, sent: int) -> str | None:
 def bare_reference(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     nxt = tokens[d.tok.i + 1] if d.tok.i + 1 < len(tokens) and tokens[d.tok.i + 1].sent == d.tok.sent else None
-    own_words = nxt is not None and (nxt.lower in ("о", "об", "между", "с", "от", "по", "на", "до") or nxt.case == "Gen")
+    own_words = nxt is not None and (nxt.lower in L.document_ties or nxt.case == "Gen")
     in_titles = {i for t in ctx.titles_in(d.tok.sent) for i in range(t.start, t.stop)}
     return not own_words and not own_date(ctx, d) and not period(ctx, d) and d.kind != "twinning" \
         and not any(d.tok.i < m.start < d.stop and m.start not in in_titles for m in ctx.places_in(d.tok.sent))
@@ -734,7 +734,7 @@ def one_per_sphere(ctx: Context, d: DocMention) -> int:
       "Александр Богомаз и председатель облисполкома Иван Крупко.", off=False)
 def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
-    return bool(lemmas & {"подпись", "подписать", "скрепить", "подписывать"}) \
+    return bool(lemmas & L.signers_words) \
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
 
 

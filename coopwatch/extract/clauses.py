@@ -96,7 +96,7 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
 def on_the_agenda(ann: Annotated, t: Token) -> bool:
     """The word on the path is "в программе", or its verb has one ("в программе значится подписание")."""
     def agenda(x: Token) -> bool:
-        return x.lemma in L.agenda_nouns and any(c.rel == "case" and c.lower in ("в", "во") for c in _children(ann, x))
+        return x.lemma in L.agenda_nouns and any(c.rel == "case" and c.lower in L.in_prepositions for c in _children(ann, x))
     return agenda(t) or t.pos in ("VERB", "AUX") and any(c.rel == "obl" and agenda(c) for c in _children(ann, t))
 
 

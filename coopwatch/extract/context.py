@@ -141,7 +141,7 @@ def _is_place_id(value: str) -> bool:
     return len(value) >= 2 and value[:2].isupper() and value[:2].isalpha() and (len(value) == 2 or value[2] in "-/")
 
 
-NON_SIDE_BEFORE = {"доллар", "рубль"}
+
 # An organisation named after its territory stands for it when it is that territory's government
 # (``L.government_nouns``).
 
@@ -155,14 +155,14 @@ def _government(m: PlaceMention, ctx: Context) -> bool:
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
     if m.in_org and m.form in ("adj", "name") and not _government(m, ctx):
         return True
-    if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in NON_SIDE_BEFORE:
+    if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in L.currency_words:  # "долларов США"
         return True
     return is_dateline(m, ctx)
 
 
 def _venue(m: PlaceMention, ctx: Context) -> bool:
     tokens = ctx.ann.tokens
-    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and tokens[m.stop - 1].case == "Loc"
+    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and tokens[m.stop - 1].case == "Loc"
 
 
 def is_dateline(m: PlaceMention, ctx: Context) -> bool:

@@ -156,7 +156,7 @@ def part_of_title(ctx: Context, t: Token, in_titles: set[int]) -> bool:
       "Беларусь открыла в России несколько генеральных консульств.", off=False)
 def counted_missions(ctx: Context, t: Token) -> bool:
     before = ctx.ann.tokens[max(t.i - 3, 0): t.i]
-    counts = L.count_words | L.small_numbers
+    counts = L.count_words | set(L.small_numbers)
     return t.feats.get("Number") == "Plur" and any(x.pos == "NUM" or x.lemma in counts for x in before)
 
 

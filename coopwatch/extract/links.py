@@ -31,8 +31,6 @@ from coopwatch.gazetteer.places import related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
-RECEIVED = {"гость", "делегация"}
-SAME_PEOPLE = {"сторона", "они", "руководитель"}  # "Стороны подписали …" after the talks
 MAX_GAP = 3  # sentences between a fact and the one it refers to
 
 
@@ -99,7 +97,7 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int]) -> st
       "Брянской области Александр Богомаз.", off=False)
 def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> bool:
     return bool(v.head) and v.head not in m.participants and ss[0] - vs[0] <= 1 \
-        and (any(t.lemma in RECEIVED for t in ctx.tokens_of(ss[0])) or hosts_only_talks(ctx, m, v))
+        and (any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0])) or hosts_only_talks(ctx, m, v))
 
 
 @rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "
@@ -175,7 +173,7 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
         return _dated_event(a, _before(meetings, ss[0]))
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
-                            or ss[0] == ms[-1] + 1 and any(t.lemma in SAME_PEOPLE for t in tokens)])
+                            or ss[0] == ms[-1] + 1 and any(t.lemma in L.same_people_words for t in tokens)])
 
 
 BODY_WORDS = {"commission": "комисс", "working_group": "групп"}

@@ -83,7 +83,7 @@ def business_council(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
     if t.lemma == "совет" and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma == "деловой":
         before = {x.lemma for x in _near(ctx, t, 4)}
-        return "commission" if before & (L.session_nouns | {"итог", "ход", "рамка"}) or _held(ctx, t) else None
+        return "commission" if before & (L.session_nouns | L.session_ties) or _held(ctx, t) else None
     return None
 
 
@@ -102,20 +102,20 @@ def joint_council_session(ctx: Context, t: Token) -> str | None:
       "two sides (not an international one, not forums in general)", "На Форуме регионов Беларуси и России в Гродно "
       "губернаторы подписали соглашение.")
 def bilateral_forum(ctx: Context, t: Token) -> str | None:
-    if t.lemma not in ("форум", "бизнес-форум"):
+    if t.lemma not in L.forum_nouns:
         return None
     before = {x.lemma for x in _near(ctx, t, 4)}
     around = before | {x.lemma for x in _near(ctx, t, 0, 3)}
     if around & L.not_bilateral_words or t.feats.get("Number") == "Plur":
         return None
     numbered = any(o.start <= t.start < o.stop for o in ctx.in_sentence(ctx.ordinals, t.sent))
-    return "forum" if before & {"на", "ход", "рамка", "время", "полях", "поле"} or _held(ctx, t) or numbered else None
+    return "forum" if before & L.forum_setting_words or _held(ctx, t) or numbered else None
 
 
 @rule("meeting.welcome_on_arrival", "'встретили в аэропорту делегацию', 'у трапа самолёта гостей встречал …': a welcome "
       "on arrival is not talks", "Делегацию Самаркандской области встретили в аэропорту Пензы.", off=False)
 def welcome_on_arrival(ctx: Context, t: Token) -> bool:
-    if t.lemma not in ("встретить", "встречать"):
+    if t.lemma not in L.welcome_verbs:
         return False
     around = [x.lemma for x in ctx.tokens_of(t.sent)]
     return any(w in around for w in L.arrival_places)
@@ -194,7 +194,7 @@ def said_at_session(ctx: Context, t: Token) -> bool:
     before = [x for x in ctx.ann.tokens[max(t.i - 10, 0): t.i] if x.sent == t.sent]
     said = [x for x in before if x.lemma in L.press_verbs | L.reporting_verbs and x.pos == "VERB"
             and x.feats.get("Tense") == "Past"]
-    return bool(said) and any(x.lower in ("на", "во", "в") and x.i > said[-1].i for x in before)
+    return bool(said) and any(x.lower in L.where_prepositions and x.i > said[-1].i for x in before)
 
 
 @rule("meeting.verb_needs_two_sides", "'обсудили', 'принял', 'встретил' are talks only with people or sides of both "
@@ -231,7 +231,7 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns | {"он", "нем", "ней"} for t in tokens)
+    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns | L.event_pronouns for t in tokens)
     return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
 
 
@@ -244,7 +244,7 @@ def _participates(t: Token) -> bool:
       "Заседание рабочей группы Курской области и Беларуси прошло в Могилёве. Губернатор Курской области "
       "Роман Старовойт и посол Беларуси Дмитрий Крутой обсудили поставки техники.", off=False)
 def discussed_at_session(m: Meeting, last: Meeting) -> bool:
-    return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in ("обсудить", "обсуждать") \
+    return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in L.discuss_verbs \
         and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
 
 
@@ -255,7 +255,7 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
     if sent - last.sents[-1] > 2:
         return False
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
-    return bool(lemmas & {"подпись", "подписать"}) and bool(ctx.people_in(sent))
+    return bool(lemmas & L.signature_words) and bool(ctx.people_in(sent))
 
 
 @rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "
@@ -355,7 +355,7 @@ def venue(ctx: Context, sents: list[int]) -> str | None:
                 continue  # "посол Азербайджана в России": where the post is, not the meeting
             if direction_not_venue(ctx, m):
                 continue
-            if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in ("в", "во")):
+            if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
                 return m.id
     return None
 
@@ -500,7 +500,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if count_not_meeting(ctx, t):
                 c.drop("счёт встреч, а не встреча")
                 continue
-            if kind == "talks" and t.pos == "VERB" and t.lemma in ("обсудить", "обсуждать", "принять", "встретить") \
+            if kind == "talks" and t.pos == "VERB" and t.lemma in L.two_side_verbs \
                     and not verb_needs_two_sides(ctx, t):
                 c.drop("глагол без двух сторон рядом")
                 continue
@@ -575,7 +575,7 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
     held = {name: ctx.role_of(people.get(name)) for name in names}
     # the partners are those met "с …": places after it, and the people named after it
     tokens = ctx.tokens_of(m.anchor.sent)
-    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in ("с", "со")), None)
+    after_with = next((t.i for t in tokens if t.i > m.anchor.i and t.lower in L.with_prepositions), None)
     if after_with is None:
         return None
     met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}

@@ -18,6 +18,7 @@ from coopwatch import facttypes
 from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.lexicon import L
+from coopwatch.lexicon.forms import adjective_stem, alternation, forms_alternation, forms_pattern, stem
 from coopwatch.models import Document, DocumentFacts
 
 log = logging.getLogger("coopwatch")
@@ -72,44 +73,62 @@ def _titles(ctx: Context) -> None:
 
 
 # Cheap tests that a sentence can hold what a grammar finds: yargy's chart parser costs far more
-# than a regular expression, and most sentences hold no money, no period and no date.
-MONTHS = r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-WEEKDAYS = r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен"
-PREFILTERS = {
-    "month": re.compile(MONTHS, re.I),
-    "numeric": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b[12]\d{3}-\d\d-\d\d"),
-    "year": re.compile(r"\b[12]\d{3}\b|(?:прошл|текущ|эт|следующ|нынешн|минувш)\w* год", re.I),
-    "relative": re.compile(rf"{WEEKDAYS}|сегодня|вчера|накануне|завтра|позавчера", re.I),
-    # the multiplier, currency or sign of an amount and what follows it ("млрд долларов США", "млн с
-    # лишним"); the window reaches back for the number and the words before it (RADIUS)
-    "money": re.compile(
-        r"(?:трлн|триллион|млрд|млн|тыс|миллиард|миллион|тысяч|полмиллиард|полмиллион)[а-яё]*\.?"
-        r"(?:\s+[а-яё]+ск[а-яё]*)?"
-        r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?(?:\s+с\s+[а-яё]+)?"
-        r"|[$€₽]\s*\d[\d\s]*(?:[.,]\d+)?"
-        r"|\d[\d\s]*(?:[.,]\d+)?\s+(?:доллар|евро|рубл|юан|тенге)[а-яё]*(?:\s+США)?", re.I),
-    "growth": re.compile(r"%|процент|проц\b|раз[а]?\b|вдвое|втрое|вчетверо|впятеро|вдесятеро|трет[ьи]|четверт|"
-                         r"половин", re.I),
-    # "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
-    "periods": re.compile(r"год|полугод|половин|квартал|месяц|\b(?:19|20)\d\d\b|" + MONTHS, re.I),
-    "ranges": re.compile(r"\d{4}"),
-    # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
-    "ordinals": re.compile(r"(?:(?:двадцать|тридцать|сорок|пятьдесят)\s+)?"
-                           r"(?:\d+-?[а-я]*|\b[IVXLХІ]+\b|перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|"
-                           r"\w+надцат|двадцат|тридцат|сороков)[а-яё]*\s+(?:[а-яё]+\s+)?(?:заседан|форум|сесси|съезд|"
-                           r"совещан|комисси|встреч|ярмарк|выставк)", re.I),
-}
-
-
-# Dates matter only in sentences that report a fact, periods only beside trade figures: the rules
-# read them from the fact's own sentence.
-FACT_WORDS = re.compile(
-    r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|заявлени|коммюнике|побратим|встреч|встрет|переговор|подпис|"
-    r"бесед|заседан|форум|комисси|совет|обсуд|принял|приня|провел|провёл|визит|поездк|приезд|прибы|посети|посеща|"
-    r"побыва|съезди|находи|делегац|консульств|посольств|представительств|торгов|дипучрежд|учрежд|открыт|открыл|"
-    r"товарооборот|оборот|экспорт|импорт|поставк|задач|цел", re.I)
-DOCUMENT_WORDS = re.compile(r"соглаш|план|программ|протокол|меморандум|договор|карт|деклар|побратим", re.I)
+# than a regular expression, and most sentences hold no money, no period and no date. Their words are
+# the lexicon's, in every form (``lexicon.forms``), compiled on first use (``prefilters``) — but for
+# the money, growth and period words, which are still those grammars' own (money.py, common.py,
+# percent.py, period.py) and move to the lexicon with them.
+# The multiplier, currency or sign of an amount and what follows it ("млрд долларов США", "млн с лишним");
+# the window reaches back for the number and the words before it (RADIUS)
+MONEY_PHRASE = re.compile(
+    r"(?:трлн|триллион|млрд|млн|тыс|миллиард|миллион|тысяч|полмиллиард|полмиллион)[а-яё]*\.?"
+    r"(?:\s+[а-яё]+ск[а-яё]*)?"
+    r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?(?:\s+с\s+[а-яё]+)?"
+    r"|[$€₽]\s*\d[\d\s]*(?:[.,]\d+)?"
+    r"|\d[\d\s]*(?:[.,]\d+)?\s+(?:доллар|евро|рубл|юан|тенге)[а-яё]*(?:\s+США)?", re.I)
+GROWTH_WORDS = re.compile(r"%|процент|проц\b|раз[а]?\b|вдвое|втрое|вчетверо|впятеро|вдесятеро|трет[ьи]|четверт|"
+                          r"половин", re.I)
+# "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
+PERIOD_WORDS = r"год|полугод|половин|квартал|месяц|\b(?:19|20)\d\d\b"
 MONEY_WORDS = re.compile(r"трлн|триллион|млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
+
+
+@cache
+def prefilters() -> dict[str, re.Pattern]:
+    """The keyword of each grammar, around which ``windows`` cuts what it parses."""
+    from coopwatch.nlp.grammars.date import year_shift_stems
+
+    def words(lemmas) -> str:  # every form, as a whole word
+        return rf"(?<!\w){forms_alternation(lemmas)}(?!\w)"
+
+    months = words(L.months)
+    shifts = alternation(s for s, _ in year_shift_stems())
+    ordinal_stems = alternation(adjective_stem(w) for w in L.ordinal_numbers)
+    return {
+        "month": re.compile(months, re.I),
+        "numeric": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b[12]\d{3}-\d\d-\d\d"),
+        "year": re.compile(rf"\b[12]\d{{3}}\b|{shifts}\w* год", re.I),
+        "relative": re.compile(words(L.weekdays) + "|" + words(L.day_shifts), re.I),
+        "money": MONEY_PHRASE,
+        "growth": GROWTH_WORDS,
+        "periods": re.compile(PERIOD_WORDS + "|" + months, re.I),
+        "ranges": re.compile(r"\d{4}"),
+        # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
+        "ordinals": re.compile(rf"(?:{alternation(L.tens)}\s+)?(?:\d+-?[а-я]*|\b[IVXLХІ]+\b|{ordinal_stems})[а-яё]*"
+                               rf"\s+(?:[а-яё]+\s+)?{alternation(stem(w) for w in L.counted_events)}", re.I),
+    }
+
+
+# Dates and year ranges matter only in sentences that report a fact (a range is a document's period, and
+# no date inside it is an event's), periods only beside trade figures, ordinals only beside a session:
+# the rules read them from the fact's own sentence.
+@cache
+def fact_words() -> re.Pattern:
+    return forms_pattern(L.fact_words)
+
+
+@cache
+def session_words() -> re.Pattern:
+    return re.compile(alternation(stem(w) for w in L.counted_events), re.I)
 
 
 @cache
@@ -118,8 +137,8 @@ def trade_words() -> re.Pattern:
     (``L.turnover_words``, ``L.export_words``, ``L.import_words``), a word standing for one
     (``L.trade_anaphora``: "довести его до 500 млн") or for its figure (``L.same_amount_words``:
     "почти на столько же за 10 месяцев")."""
-    return _forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
-                          | L.same_amount_words)
+    return forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
+                         | L.same_amount_words)
 
 
 @cache
@@ -128,25 +147,9 @@ def trade_money() -> re.Pattern:
     return re.compile(rf"^(?=.*(?:{MONEY_WORDS.pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
 
 
-def _forms_pattern(lemmas: frozenset[str]) -> re.Pattern:
-    """Every inflected form of the lemmas (pymorphy's paradigms of the parses whose lemma it is),
-    as whole words, "е" matching "ё"."""
-    from coopwatch.nlp.annotate import morph_vocab
-
-    forms: set[str] = set()
-    for lemma in lemmas:
-        forms.add(lemma)
-        for p in morph_vocab().parse(lemma):
-            if p.normal_form.replace("ё", "е") == lemma:
-                forms.update(f.word.replace("ё", "е") for f in p.lexeme)
-    words = sorted(forms, key=lambda w: (-len(w), w))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace("е", "[её]") for w in words) + r")(?!\w)", re.I)
-
-
-SESSION_WORDS = re.compile(r"заседан|форум|сесси|съезд|совещан|комисси|встреч|ярмарк|выставк", re.I)
-SENTENCE_FILTERS = {"month": FACT_WORDS, "numeric": FACT_WORDS, "year": FACT_WORDS, "relative": FACT_WORDS,
-                    "periods": trade_words, "ranges": DOCUMENT_WORDS, "money": trade_money,
-                    "ordinals": SESSION_WORDS}
+SENTENCE_FILTERS = {"month": fact_words, "numeric": fact_words, "year": fact_words, "relative": fact_words,
+                    "periods": trade_words, "ranges": fact_words, "money": trade_money,
+                    "ordinals": session_words}
 
 
 def _numbers(ctx: Context) -> None:
@@ -168,13 +171,12 @@ def _numbers(ctx: Context) -> None:
                 ("growth", find_growth, ctx.growth), ("periods", find_trade_periods, ctx.trade_periods),
                 ("ranges", find_year_ranges, ctx.year_ranges), ("ordinals", find_ordinals, ctx.ordinals)]
     for s in ctx.sentences:
-        admitted: dict[int, bool] = {}  # one search per filter and sentence, however many grammars share it
+        admitted: dict[Callable, bool] = {}  # one search per filter and sentence, however many grammars share it
         for name, find, into in grammars:
             f = SENTENCE_FILTERS.get(name)
-            f = f() if callable(f) else f  # a filter built from the lexicon, compiled on first use
-            if f is not None and not admitted.setdefault(id(f), bool(f.search(s.text))):
+            if f is not None and not admitted.setdefault(f, bool(f().search(s.text))):
                 continue
-            for a, b in windows(s.text, PREFILTERS[name], RADIUS[name]):
+            for a, b in windows(s.text, prefilters()[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
     ctx.dates = _outermost(ctx.dates)  # a year window inside a date window: keep the whole date
 

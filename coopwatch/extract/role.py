@@ -29,8 +29,6 @@ from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of, region_of
 from coopwatch.lexicon import L
 
-# positions that exist only in one country's regions
-TITLE_COUNTRY = {"аким": "KZ", "хоким": "UZ"}
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
 # a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
 NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
@@ -43,13 +41,13 @@ def _is_place(value: str) -> bool:
 def _country_fits(t: TitleMention, place_id: str) -> bool:
     """A post that exists in one country only (аким, председатель облисполкома) is that country's. (Journalists call
     a Belarusian oblast's head "губернатор", so the governor rule of ``_fits`` is not asked here.)"""
-    country = t.country or TITLE_COUNTRY.get(t.head)
+    country = t.country or L.country_titles.get(t.head)
     return not country or country_of(place_id) == country
 
 
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     """Can a position of this kind belong to this territory?"""
-    country = t.country or TITLE_COUNTRY.get(t.head)
+    country = t.country or L.country_titles.get(t.head)
     if country and country_of(place_id) != country:
         return False
     if t.head in L.governor_titles and country_of(place_id) in NO_GOVERNORS:
@@ -153,7 +151,7 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
     taken = counterpart_sides(t, ctx)
     for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
                        and not m.in_org and m.id]):
-        if m.start > 0 and tokens[m.start - 1].lower in ("в", "во"):
+        if m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions:
             continue  # where something happens, not whose official it is
         if any(sides.same_camp(ctx, m.id, o) for o in taken):
             continue
@@ -250,7 +248,7 @@ def _corefer(ctx: Context) -> list[str]:
 def side_named_before(t: TitleMention, ctx: Context) -> str | None:
     tokens = ctx.tokens_of(t.sent)
     marker = next((x for x in tokens if x.i < t.start and x.lemma == "сторона"
-                   and any(y.lower in ("с", "со", "от") for y in ctx.ann.tokens[max(x.i - 2, 0): x.i])), None)
+                   and any(y.lower in L.side_prepositions for y in ctx.ann.tokens[max(x.i - 2, 0): x.i])), None)
     if marker is None:
         return None
     adj = next((m for m in ctx.places if m.sent == t.sent and m.stop == marker.i), None)  # "с казахстанской стороны"

@@ -81,7 +81,7 @@ def venue(ctx: Context, m: PlaceMention) -> bool:
     """"в Астане", "в Казанском Кремле": where something happened, not who took part."""
     tokens = ctx.ann.tokens
     head = tokens[m.stop - 1]
-    return m.start > 0 and tokens[m.start - 1].lower in ("в", "во") and head.case == "Loc"
+    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and head.case == "Loc"
 
 
 def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None,
@@ -154,7 +154,7 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
     tokens = ctx.tokens_of(sent)
     mentions = {m.start: m for m in _side_mentions(ctx, sent)}
     for t in tokens:
-        if t.i < after or (before is not None and t.i >= before) or t.lower not in ("с", "со"):
+        if t.i < after or (before is not None and t.i >= before) or t.lower not in L.with_prepositions:
             continue
         out: list[str] = []
         generic_side = None
@@ -273,7 +273,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    if prev is None or prev.lemma not in ("два", "оба", "обе", "между") and prev.lower not in ("двух", "обеих", "обоих"):
+    if prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words:
         return []
     if kind != "country":
         # "между регионами": each side's region, unless the text is really about a country and

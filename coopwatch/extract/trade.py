@@ -493,7 +493,7 @@ def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
 
 
 @rule("trade.currency_country", "a place inside an amount is its currency's, not a side: '3,89 млрд долл США'",
-      "Экспорт Приморского края в Китай составил 2,1 млрд долл США.", off=False)
+      "Экспорт Приморского края в Китай составил 2,1 млрд американских долларов.", off=False)
 def currency_country(ctx: Context, sent: int, m) -> bool:
     tokens = ctx.ann.tokens
     start, stop = tokens[m.start].start, tokens[m.stop - 1].stop

@@ -36,9 +36,6 @@ from coopwatch.gazetteer.places import contains, country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
-DELEGATION_LEVELS = {"район": "district", "город": "city", "область": "region", "регион": "region"}
-
-
 # ---- which words tell a trip ----------------------------------------------------------------------
 
 
@@ -65,10 +62,10 @@ def received_delegation(t: Token, has_delegation: bool) -> bool:
       "делегации': a delegation received at a meeting came on a trip", "В мэрии состоялась встреча руководства "
       "города с делегацией китайского Шэньяна.", off=False)
 def meeting_with_delegation(ctx: Context, t: Token) -> bool:
-    if t.lemma not in ("встреча", "прием", "переговоры"):
+    if t.lemma not in L.delegation_meeting_nouns:
         return False
     tokens = ctx.ann.tokens
-    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in ("с", "со"))
+    return any(x.lemma == "делегация" and (x.case == "Gen" or tokens[x.i - 1].lower in L.with_prepositions)
                for x in tokens[t.i + 1: t.i + 8] if x.sent == t.sent)
 
 
@@ -81,13 +78,13 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
     if not at_work or not has_delegation:
         return False
     tokens = ctx.ann.tokens
-    return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in ("в", "во") and m.form != "adj"
+    return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in L.in_prepositions and m.form != "adj"
                for m in ctx.places_in(t.sent))
 
 
 def _visitors_named(ctx: Context, sent: int) -> bool:
     """A delegation, or people named by where they come from ("амурчане", "куряне")."""
-    return any(t.lemma in ("делегация", "делегат") for t in ctx.tokens_of(sent)) \
+    return any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(sent)) \
         or any(m.form == "demonym" for m in ctx.places_in(sent))
 
 
@@ -103,8 +100,8 @@ def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
     tokens = ctx.ann.tokens
     if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]):
         return True
-    after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in ("в", "во", "на")]
-    return any(m.start > t.i and tokens[m.start - 1].lower in ("в", "во", "на") for m in ctx.places_in(t.sent)) \
+    after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in L.where_prepositions]
+    return any(m.start > t.i and tokens[m.start - 1].lower in L.where_prepositions for m in ctx.places_in(t.sent)) \
         or any(sides.generic(ctx, x) for x in after_to) \
         or any(x.lemma in L.tied_by_words for x in tokens[max(t.i - 2, 0): t.i])
 
@@ -131,7 +128,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
     has_delegation = _visitors_named(ctx, sent)
     out = []
     if has_delegation and delegation_elsewhere(ctx, sent):
-        out.append(next((t for t in tokens if t.lemma in ("делегация", "делегат")), tokens[0]))
+        out.append(next((t for t in tokens if t.lemma in L.delegation_nouns), tokens[0]))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t):
@@ -154,7 +151,7 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
     if demonyms:  # "работа амурчан в Минске"
         return demonyms[0].id
     for t in ctx.tokens_of(sent):
-        if t.lemma not in ("делегация", "гость"):
+        if t.lemma not in L.visitor_nouns:
             continue
         for m in mentions:
             if m.stop in (t.i, t.i - 1) and m.form == "adj":
@@ -165,8 +162,8 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
             if 0 < len(gap) <= 3 and gap[-1].lower in ("из", "от"):  # "делегация коллег из Минска"
                 return m.id
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
-        if nxt is not None and nxt.sent == sent and nxt.lemma in DELEGATION_LEVELS:
-            return generic_delegation(ctx, sent, DELEGATION_LEVELS[nxt.lemma])
+        if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
+            return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
         ours = our_delegation(ctx, t)
         if ours:
             return ours
@@ -306,8 +303,8 @@ def head_next_sentence(ctx: Context, sent: int) -> str | None:
     if sent + 1 >= len(ctx.sentences):
         return None
     nxt = ctx.tokens_of(sent + 1)
-    if any(t.lemma in ("возглавить", "возглавлять") for t in nxt) and any(t.lemma == "делегация" for t in nxt):
-        lead = next(t.i for t in nxt if t.lemma in ("возглавить", "возглавлять"))
+    if any(t.lemma in L.lead_verbs for t in nxt) and any(t.lemma == "делегация" for t in nxt):
+        lead = next(t.i for t in nxt if t.lemma in L.lead_verbs)
         after = [m for m in ctx.people_in(sent + 1) if m.start > lead]
         if after:
             return after[0].person.name
@@ -317,7 +314,7 @@ def head_next_sentence(ctx: Context, sent: int) -> str | None:
 @rule("visit.head_thanked", "'поблагодарил Кухарева за приезд делегации': the one thanked for the trip",
       "Губернатор поблагодарил Андрея Кухарева за приезд делегации.")
 def head_thanked(ctx: Context, people, trigger: Token) -> str | None:
-    if trigger.lemma in ("визит", "приезд"):
+    if trigger.lemma in L.arrival_nouns:
         before = [m for m in people if m.stop <= trigger.i and trigger.i - m.stop <= 2]
         if before and ctx.ann.tokens[trigger.i - 1].lower == "за":
             return before[-1].person.name
@@ -333,7 +330,7 @@ def head_genitive(ctx: Context, people, trigger: Token) -> str | None:
     for m in people:
         between_ = tokens[trigger.i + 1: m.start]
         if 0 < m.start - trigger.i <= 8 and tokens[m.start].case != "Nom" \
-                and not any(t.pos == "VERB" or t.lower in ("с", "со") for t in between_):
+                and not any(t.pos == "VERB" or t.lower in L.with_prepositions for t in between_):
             return m.person.name
     return None
 
@@ -411,10 +408,10 @@ def _destination(ctx: Context, sent: int) -> list[str]:
         if m.form == "adj" and m.stop < len(tokens) and sides.generic(ctx, tokens[m.stop]):
             continue  # "в российский регион": the generic word says which
         prev = tokens[m.start - 1] if m.start > 0 else None
-        if prev is not None and (prev.lower in ("в", "во", "на") or prev.lemma in ("посетить", "посещать")) or object_of_visiting(ctx, m):
+        if prev is not None and (prev.lower in L.where_prepositions or prev.lemma in L.visit_verbs) or object_of_visiting(ctx, m):
             out.append(m.id)
     for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"
-        if t.i > 0 and (tokens[t.i - 1].lower in ("в", "во") or tokens[t.i - 2].lower in ("в", "во")):
+        if t.i > 0 and (tokens[t.i - 1].lower in L.in_prepositions or tokens[t.i - 2].lower in L.in_prepositions):
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
@@ -427,7 +424,7 @@ def _destination(ctx: Context, sent: int) -> list[str]:
 def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
     tokens = ctx.ann.tokens
     mentions = ctx.places_in(sent)
-    towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in ("в", "во", "на")
+    towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in L.where_prepositions
                and tokens[m.stop - 1].case == "Acc"}
     # "в минской ратуше": a receiving authority is where the guests were received, the host itself
     authority = {m.id for m in mentions if m.form == "authority"}
@@ -441,7 +438,7 @@ def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
 def object_of_visiting(ctx: Context, m) -> bool:
     tokens = ctx.ann.tokens
     for t in tokens[m.start: m.stop]:
-        if t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in ("посетить", "посещать"):
+        if t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in L.visit_verbs:
             return True
     return False
 
@@ -467,7 +464,7 @@ def _delegation_received(ctx: Context, sent: int) -> bool:
     """"встретился с делегацией", "встретила делегацию", "приём делегации": the delegation is the object."""
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
-        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in ("с", "со")
+        if t.lemma == "делегация" and (t.case in ("Acc", "Ins") or t.i > 0 and tokens[t.i - 1].lower in L.with_prepositions
                                        or t.case == "Gen" and t.i > 1 and tokens[t.i - 2].lemma == "прием"):
             return True
     return False

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 HEAD_CHARS = 400  # datelines and bylines sit at the very top
 SHORT_LINE = 110  # a header line ("… 5 декабря 2024 г. 15:06", "РИА Новости, 24.11.2025")
-BANNERS = re.compile(r"(свеж\w* номер|номер от|архив|тираж|курс\b|погода)", re.I)
+
+
+@cache
+def banner() -> re.Pattern:
+    """A site's banner ("Свежий номер: …", "Архив", "Курс"): the lexicon's banner_words, each word in any form."""
+    from coopwatch.lexicon import L
+    from coopwatch.lexicon.forms import forms_alternation
+
+    phrases = (r"\s+".join(forms_alternation([w]) for w in p.split()) for p in sorted(L.banner_words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.I)
 
 
 def find_published(text: str) -> date | None:
     from coopwatch.nlp.grammars.date import find_dates, is_full
 
     for line in text[:HEAD_CHARS].split("\n"):
-        if not re.search(r"\d{4}", line) or BANNERS.search(line):
+        if not re.search(r"\d{4}", line) or banner().search(line):
             continue
         stripped = line.strip()
         for m in find_dates(line):

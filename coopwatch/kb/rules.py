@@ -26,14 +26,13 @@ from typing import Any
 from coopwatch import facttypes
 from coopwatch.gazetteer.places import contains, country_of
 from coopwatch.kb.text import fold, surname_key
+from coopwatch.lexicon import L
 
 EXACT_TOLERANCE = 0.001
 APPROX_TOLERANCE = 0.005
 TARGET_TOLERANCE = 0.005
 GROWTH_TOLERANCE = 0.5
 EVENT_WINDOW_DAYS = 7
-HEAD_TITLES = {"глава", "раис", "губернатор", "президент", "мэр", "градоначальник", "руководитель",
-               "председатель", "премьер-министр", "аким", "хоким", "губернатора"}
 
 
 @dataclass
@@ -144,7 +143,7 @@ def titles_agree(a: str, b: str) -> bool:
     wa, wb = set(fold(a).split()), set(fold(b).split())
     if wa & wb:
         return True
-    return bool(wa & HEAD_TITLES and wb & HEAD_TITLES)
+    return bool(wa & L.head_titles and wb & L.head_titles)
 
 
 def surnames(names: Iterable[str]) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
@@ -130,13 +130,19 @@ def fuller_name(a: str, b: str) -> str:
 
 # --- organisations -------------------------------------------------------------------------
 
-ORG_FORMS = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ОДО|УП|РУП|ГП|ФГУП|МУП|НАО)\s+", re.IGNORECASE)
+@cache
+def _legal_form() -> re.Pattern:
+    """A legal form before an organisation's name ("ОАО", "ООО": the lexicon's legal_forms)."""
+    from coopwatch.lexicon import L
+    from coopwatch.lexicon.forms import alternation
+
+    return re.compile(rf"^{alternation(L.legal_forms)}\s+", re.IGNORECASE)
 
 
 def org_name(name: str) -> str:
     """Name as shown: without quotes and legal-form prefix, spaces collapsed."""
     n = re.sub(r"[«»\"“”„']", "", name).strip()
-    n = ORG_FORMS.sub("", n)
+    n = _legal_form().sub("", n)
     return re.sub(r"\s+", " ", n).strip()
 
 

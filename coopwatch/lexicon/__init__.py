@@ -9,6 +9,9 @@ One class per file in ``data/`` (``paths.LEXICON``), read on first use, never at
   in the nominative ("дорожная карта"); they are matched by one yargy ``morph_pipeline``, so every
   case form comes from morphology, not from a list (``find_phrases``).
 
+Case forms come from morphology (``lexicon.forms``): every form of a class's lemmas as a regular
+expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``).
+
 A file starts with ``#`` lines: what the class is, who reads it. ``# include: other`` adds another
 class's entries, so a class that extends one is not written twice; ``tests/test_lexicon.py``
 fails when two classes, or a class and the code, define the same word list.
@@ -16,6 +19,7 @@ fails when two classes, or a class and the code, define the same word list.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -85,14 +89,44 @@ def mapping(name: str) -> dict[str, str]:
     return out
 
 
+def is_mapping(name: str) -> bool:
+    """A class with values, or one made only of including mappings (``delegation_levels``)."""
+    f = read(name)
+    if f.entries:
+        return any(v is not None for v in f.values)
+    return bool(f.includes) and all(is_mapping(other) for other in f.includes)
+
+
+@cache
+def numbers(name: str) -> dict[str, int]:
+    """A mapping whose values are integers: ``numbers("months")["май"]`` → 5."""
+    return {word: int(value) for word, value in mapping(name).items()}
+
+
+class NumbersView(Mapping):
+    """``numbers(name)`` as a module constant other modules import (``date.MONTHS``): read on first
+    use, not when imported."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __getitem__(self, word: str) -> int:
+        return numbers(self.name)[word]
+
+    def __iter__(self):
+        return iter(numbers(self.name))
+
+    def __len__(self) -> int:
+        return len(numbers(self.name))
+
+
 class _Lexicon:
     """``L.sign_verbs`` → ``words("sign_verbs")``; loaded on first use and kept on the instance."""
 
     def __getattr__(self, name: str) -> frozenset[str] | dict[str, str]:
         if name.startswith("_"):
             raise AttributeError(name)
-        f = read(name)
-        value = mapping(name) if any(v is not None for v in f.values) else words(name)
+        value = mapping(name) if is_mapping(name) else words(name)
         setattr(self, name, value)
         return value
 

@@ -8,6 +8,7 @@ unless the next line starts in lower case (a wrapped line).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from natasha.segment import Segmenter, Sent
 from razdel import sentenize
@@ -33,7 +34,15 @@ class LineSegmenter(Segmenter):
 
 # "548,8 млн. долл. США": an abbreviated unit before "США" does not end the sentence, though
 # razdel takes it for one; before "В 2024 году …" it does.
-UNIT_END = re.compile(r"\b(?:млн|млрд|тыс|долл|руб|трлн|евр)\.\s*$", re.I)
+@cache
+def unit_end() -> re.Pattern:
+    """A sentence ending in an abbreviated unit and its dot (the lexicon's unit_abbreviations)."""
+    from coopwatch.lexicon import L
+    from coopwatch.lexicon.forms import alternation
+
+    return re.compile(rf"\b{alternation(L.unit_abbreviations)}\.\s*$", re.I)
+
+
 UNIT_GOES_ON = re.compile(r"^(?:США|[a-zа-яё(])")
 
 
@@ -46,7 +55,7 @@ def _joined(block: str, sents):
             else:
                 yield held
             held = None
-        if UNIT_END.search(s.text):
+        if unit_end().search(s.text):
             held = s
             continue
         yield s

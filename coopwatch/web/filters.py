@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
@@ -17,48 +18,31 @@ from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.views import summary
 from coopwatch.web.charts import money
 
-MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-MONTHS_NOM = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-]
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
+@cache
+def month_name(number: int, case: str = "Nom") -> str:
+    """The lexicon's month ``number`` (1–12) in a case: ``month_name(2)`` → «февраль»,
+    ``month_name(2, "Gen")`` → «февраля» (pymorphy's inflection); KeyError for another number."""
+    from coopwatch.lexicon import numbers
+    from coopwatch.lexicon.forms import inflect
+
+    name = {n: word for word, n in numbers("months").items()}[number]
+    return name if case == "Nom" else inflect(name, case)
+
+
 def ru_date(value: Any) -> str:
     """``2026-02-18`` → «18 февраля 2026»; ``2026-02`` → «февраль 2026»; ``None`` → «дата не указана»."""
     if value is None or value == "":
         return "дата не указана"
     if isinstance(value, date):
-        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        return f"{value.day} {month_name(value.month, 'Gen')} {value.year}"
     parts = str(value).split("-")
     try:
         if len(parts) == 3:
-            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            return f"{int(parts[2])} {month_name(int(parts[1]), 'Gen')} {parts[0]}"
         if len(parts) == 2:
-            return f"{MONTHS_NOM[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
+            return f"{month_name(int(parts[1]))} {parts[0]}"
+    except (ValueError, KeyError):
         pass
     return str(value)
 

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import re
 
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token
 from coopwatch.nlp.entities.model import Entity, Occupation, Ref
 from coopwatch.nlp.entities.places import PlaceRef
-from coopwatch.nlp.entities.spans import ORG_NOUNS, QUOTES_CLOSE, QUOTES_OPEN
-
-# Professions practised anywhere: no organisation is implied by the text around them.
-PROFESSIONS = {"актер", "актёр", "актриса", "артист", "режиссер", "режиссёр", "продюсер", "журналист", "инженер",
-               "менеджер", "юрист", "экономист", "аналитик", "тренер", "профессор"}
-# Words that stand for an organisation the text has named before ("глава компании",
-# "представитель ведомства").
-GENERIC_ORGS = ORG_NOUNS | {"ведомство", "министерство", "организация", "информагентство", "учреждение",
-                            "структура", "корпорация", "госкорпорация", "подразделение", "отдел",
-                            "департамент", "управление", "альянс", "блок", "правительство"}
+from coopwatch.nlp.entities.spans import QUOTES_CLOSE, QUOTES_OPEN
 
 
 def find_occupations(ctx, spans: list[Entity], places: list[PlaceRef]) -> list[Occupation]:
@@ -63,14 +55,11 @@ def find_occupations(ctx, spans: list[Entity], places: list[PlaceRef]) -> list[O
     return out
 
 
-CANDIDACY = {"кандидат", "претендент", "кандидатура", "выдвиженец"}
-
-
 def _candidacy(tokens: list[Token], start: int) -> bool:
     """"кандидат в мэры", "кандидатом в президенты"."""
     before = [t for t in tokens[max(0, start - 3):start] if t.sent == tokens[start].sent]
     lemmas = [t.lemma for t in before]
-    return bool(lemmas) and lemmas[-1] in ("в", "во") and any(x in CANDIDACY for x in lemmas)
+    return bool(lemmas) and lemmas[-1] in L.in_prepositions and any(x in L.candidacy_nouns for x in lemmas)
 
 
 def _holder_after_genitive(ctx, pm, spans: list[Entity], person_at: dict):
@@ -178,13 +167,13 @@ def _where(ctx, t, head: int, pm, spans: list[Entity], places) -> tuple[Ref | No
     for m in t.places:  # adjectives before the head ("белорусский вице-премьер")
         if m.id and (m.start, m.id) in linked:
             return Ref(m.char_start, m.char_stop, ann.text[m.char_start:m.char_stop]), m.id
-    generic = any(tokens[k].lemma in GENERIC_ORGS for k in range(head + 1, t.stop))
-    if t.of and not _is_place_id(t.of) and not (generic and t.of.lower().split()[0] in GENERIC_ORGS):
+    generic = any(tokens[k].lemma in L.generic_organisations for k in range(head + 1, t.stop))
+    if t.of and not _is_place_id(t.of) and not (generic and t.of.lower().split()[0] in L.generic_organisations):
         found = ann.text.find(t.of, tokens[t.start].start)
         if found >= 0:
             return Ref(found, found + len(t.of), t.of), None
         return Ref(tokens[t.start].start, tokens[t.stop - 1].stop, t.of), None
-    if generic or (t.scope == "org" and t.head not in PROFESSIONS):
+    if generic or (t.scope == "org" and t.head not in L.professions):
         before = _org_before(ctx, t, spans)
         if before is not None:
             return _ref(ann, before), None
@@ -228,11 +217,6 @@ def _named_after(ctx, t, pm, spans: list[Entity]) -> Entity | None:
     return None
 
 
-SOURCE_VERBS = {"сообщать", "писать", "передавать", "цитировать", "информировать", "рассказать", "сообщить",
-                "написать", "передать", "процитировать", "утверждать", "отмечать", "отметить"}
-SOURCE_WORDS = {"данные", "информация", "сведение", "слово", "источник", "сообщение"}
-
-
 def _org_before(ctx, t, spans: list[Entity]) -> Entity | None:
     """The nearest organisation before the title (its sentence and the two before), leaving
     out news sources ("пишет NEWSru.com", "по данным РБК")."""
@@ -249,7 +233,7 @@ def _source(ctx, e: Entity) -> bool:
     if not idx:
         return False
     near = tokens[max(0, idx[0] - 3):idx[0]] + tokens[idx[-1] + 1:idx[-1] + 3]
-    return any(t.lemma in SOURCE_VERBS or t.lemma in SOURCE_WORDS for t in near)
+    return any(t.lemma in L.source_verbs or t.lemma in L.source_nouns for t in near)
 
 
 def _is_place_id(value: str) -> bool:

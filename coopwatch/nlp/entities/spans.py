@@ -23,26 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 
-# Unions of states and international organisations: organisations, whatever NER says.
-# Lemma sequences (abbreviations as written).
-UNIONS = {"ес", "евросоюз", "европейский союз", "нато", "оон", "снг", "еаэс", "евразийский экономический союз",
-          "шос", "одкб", "обсе", "асеан", "опек", "брикс", "совет европы", "таможенный союз",
-          "евразийский союз", "африканский союз", "лига арабских государств"}
-# Abbreviations of common nouns NER takes for names.
-GENERIC_ABBR = {"сми", "вуз", "нко", "ип", "жкх", "пво", "ввс", "всу", "оэз", "сизо", "ук", "ук рф", "ввп"}
-# Nouns after which a quoted name is an organisation's.
-ORG_NOUNS = {"компания", "фирма", "корпорация", "концерн", "холдинг", "группа", "банк", "фонд", "газета",
-             "журнал", "издание", "издательство", "агентство", "телеканал", "канал", "радиостанция",
-             "радио", "портал", "сайт", "театр", "музей", "партия", "движение", "объединение", "ассоциация",
-             "союз", "клуб", "команда", "завод", "фабрика", "комбинат", "предприятие", "университет",
-             "институт", "академия", "училище", "школа", "центр", "студия", "оао", "зао", "ооо", "пао",
-             "ао", "гк", "ук", "сеть", "магазин", "ресторан", "гостиница", "отель", "организация",
-             "общество", "служба", "телекомпания", "кинокомпания", "авиакомпания", "медиахолдинг",
-             "группировка", "лаборатория", "галерея", "библиотека", "оркестр", "ансамбль", "хор",
-             "коллектив", "бюро", "инкубатор", "стартап", "биржа", "таблоид", "еженедельник",
-             "ежедневник", "программа", "сервис", "соцсеть"}
 PERSON_TAGS = ("Name", "Surn", "Patr")
 QUOTES_OPEN = ("«", "„", "“")
 QUOTES_CLOSE = ("»", "”", "“")
@@ -122,7 +105,7 @@ def _retype_unions(spans: list[TokenSpan], tokens: list[Token]) -> list[TokenSpa
     for s in spans:
         toks = s.toks(tokens)
         key = _lemmas(toks)
-        if s.type != "ORG" and (key in UNIONS or " ".join(t.lower for t in toks) in UNIONS):
+        if s.type != "ORG" and (key in L.state_unions or " ".join(t.lower for t in toks) in L.state_unions):
             s.type = "ORG"
         elif s.type == "LOC" and key == "кремль" and not _locative(tokens, s.first):
             s.type = "ORG"  # "пресс-служба Кремля", "Кремль заявил"; "в Кремле" stays a place
@@ -151,7 +134,7 @@ def _person_noun(word: str) -> bool:
 
 
 def _locative(tokens: list[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].lower in ("в", "во", "на", "у", "из", "над", "под", "к", "по")
+    return i > 0 and tokens[i - 1].lower in L.place_prepositions
 
 
 @lru_cache(maxsize=50_000)
@@ -170,7 +153,7 @@ def _drop_non_names(spans: list[TokenSpan], tokens: list[Token]) -> list[TokenSp
     out = []
     for s in spans:
         toks = s.toks(tokens)
-        if s.type == "ORG" and (_lemmas(toks) in GENERIC_ABBR or " ".join(t.lower for t in toks) in GENERIC_ABBR):
+        if s.type == "ORG" and (_lemmas(toks) in L.generic_abbreviations or " ".join(t.lower for t in toks) in L.generic_abbreviations):
             continue
         if s.type == "PER" and len(toks) == 1 and not _name_like(toks[0].text) \
                 and (sentence_initial(tokens, s.first) or not _noun_like(toks[0].text)):
@@ -279,17 +262,12 @@ def _common_word(t: Token) -> bool:
     return _common_word_text(t.text)
 
 
-# Institutions named after a place or a person: "музей Орсе", "театром Колумба".
-INSTITUTION_NOUNS = {"музей", "театр", "галерея", "библиотека", "фонд", "банк", "компания", "концерн",
-                     "холдинг", "клуб", "издательство", "студия", "агентство", "корпорация", "фирма"}
-
-
 def _named_institutions(spans: list[TokenSpan], tokens: list[Token], ctx) -> list[TokenSpan]:
     """A place or person span right after an institution noun, which the gazetteer does not
     know as a place, names the institution: "в музее Мормоттан", "театром Колумба"."""
     linked = {i for m in ctx.places if m.id for i in range(m.start, m.stop)}
     for s in spans:
-        if s.type == "LOC" and s.first > 0 and tokens[s.first - 1].lemma in INSTITUTION_NOUNS \
+        if s.type == "LOC" and s.first > 0 and tokens[s.first - 1].lemma in L.institution_nouns \
                 and tokens[s.first - 1].sent == tokens[s.first].sent and not any(i in linked for i in range(s.first, s.last + 1)):
             s.type = "ORG"
     return spans
@@ -372,4 +350,5 @@ def _add_quoted_orgs(spans: list[TokenSpan], tokens: list[Token], quotes: dict[i
 
 def org_noun(t: Token) -> bool:
     lemma = t.lemma
-    return lemma in ORG_NOUNS or any(lemma.endswith("-" + n) for n in ORG_NOUNS)
+    nouns = L.organisation_nouns
+    return lemma in nouns or any(lemma.endswith("-" + n) for n in nouns)

@@ -11,76 +11,89 @@ from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, gte, in_caseless, length_eq, lte, normalized
 
+from coopwatch.lexicon import L, NumbersView, numbers
+from coopwatch.lexicon.forms import adjective_stem
 from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
 
 Date = fact("Date", ["year", "month", "day", "year_shift", "day_shift", "weekday"])
 
-MONTHS = {
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
-    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-}
-MONTH_ABBR = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-}
-WEEKDAYS = {"понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6}
-YEAR_SHIFTS = {"прошлый": -1, "прошедший": -1, "минувший": -1, "текущий": 0, "этот": 0, "нынешний": 0,
-               "следующий": 1, "будущий": 1, "позапрошлый": -2}
-_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "прошедш": -1, "минувш": -1, "текущ": 0, "эт": 0,
-                "нынешн": 0, "следующ": 1, "будущ": 1}
+# The words are the lexicon's (months, month_abbreviations, weekdays, year_shifts, day_shifts,
+# dated_events, in_prepositions); the grammars are built on first use, not at import. MONTHS and
+# YEAR_SHIFTS are read on first use too: the period grammar and the transport rules import them.
+MONTHS = NumbersView("months")
+YEAR_SHIFTS = NumbersView("year_shifts")
+
+
+@cache
+def year_shift_stems() -> tuple[tuple[str, int], ...]:
+    """The stems of the year-shift adjectives — the lemma without its two-letter ending ("прошл",
+    "текущ", "эт") — and their shifts, longest first."""
+    stems = {adjective_stem(word): shift for word, shift in numbers("year_shifts").items()}
+    return tuple(sorted(stems.items(), key=lambda s: (-len(s[0]), s[0])))
 
 
 def year_shift(word: str) -> int | None:
     """"прошлого" → -1, "текущем" → 0, "следующем" → 1 (pymorphy may read the adjective as a noun)."""
     w = word.strip().lower()
-    for stem, shift in _SHIFT_STEMS.items():
+    for stem, shift in year_shift_stems():
         if w.startswith(stem):
             return shift
     return None
-DAY_SHIFTS = {"сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2, "завтра": 1}
 
-MONTH_WORD = rule(or_(dictionary(set(MONTHS)), in_caseless(set(MONTH_ABBR))), DOT.optional()).interpretation(Date.month.normalized().custom(lambda s: MONTHS.get(s) or MONTH_ABBR.get(s.strip(".").lower())))
-MONTH_NUMBER = and_(gte(1), lte(12), length_eq(2)).interpretation(Date.month.custom(int))
-DAY = and_(gte(1), lte(31)).interpretation(Date.day.custom(int))
-YEAR = and_(gte(1900), lte(2100), length_eq(4)).interpretation(Date.year.custom(int))
-YEAR_WORD = rule(or_(in_caseless({"г", "гг"}), normalized("год")), DOT.optional())
-YEAR_SHIFT = dictionary(set(YEAR_SHIFTS)).interpretation(Date.year_shift.custom(year_shift))
-RELATIVE_YEAR = rule(YEAR_SHIFT, normalized("год"))
-ANY_YEAR = or_(rule(YEAR, YEAR_WORD.optional()), RELATIVE_YEAR)
 
-# One grammar per kind of date, each small: an Earley chart predicts every rule at every word, so
-# the pipeline parses a window with the grammar of the keyword that opened it.
-MONTH_DATE = or_(
-    rule(DAY, DASH, and_(gte(1), lte(31)), MONTH_WORD, ANY_YEAR.optional()),  # "15–17 мая": the first day
-    rule(DAY, MONTH_WORD, ANY_YEAR.optional()),
-    rule(MONTH_WORD, ANY_YEAR),
-    rule(in_caseless({"в", "во"}), MONTH_WORD, ANY_YEAR.optional()),  # "в октябре": the latest October
-).interpretation(Date)
-NUMERIC_DATE = or_(
-    rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
-    rule(YEAR, DASH, MONTH_NUMBER, DASH, DAY),
-).interpretation(Date)
-# an event named with its year: "на ПМЭФ-2018", "на форуме — 2019", "на выставке «Иннопром-2021»"
-EVENT = dictionary({"форум", "бизнес-форум", "выставка", "саммит", "ярмарка", "иннопром", "пмэф", "вэф", "спиэф"})
-YEAR_DATE = or_(
-    rule(YEAR, YEAR_WORD),
-    rule(in_caseless({"в"}).optional(), RELATIVE_YEAR),
-    rule(EVENT, DASH, YEAR),
-).interpretation(Date)
-RELATIVE_DATE = or_(
-    rule(dictionary(set(DAY_SHIFTS)).interpretation(Date.day_shift.normalized().custom(DAY_SHIFTS.get))),
-    rule(in_caseless({"в", "во"}), dictionary(set(WEEKDAYS)).interpretation(
-        Date.weekday.normalized().custom(WEEKDAYS.get))),
-).interpretation(Date)
-GRAMMARS = {"month": MONTH_DATE, "numeric": NUMERIC_DATE, "year": YEAR_DATE, "relative": RELATIVE_DATE}
+def _month_value(s: str) -> int | None:
+    return numbers("months").get(s) or numbers("month_abbreviations").get(s.strip(".").lower())
+
+
+@cache
+def _grammars() -> dict:
+    months, abbreviations = numbers("months"), numbers("month_abbreviations")
+    weekdays, day_shifts = numbers("weekdays"), numbers("day_shifts")
+    in_ = in_caseless(L.in_prepositions)
+    month_word = rule(or_(dictionary(set(months)), in_caseless(set(abbreviations))), DOT.optional()).interpretation(
+        Date.month.normalized().custom(_month_value))
+    month_number = and_(gte(1), lte(12), length_eq(2)).interpretation(Date.month.custom(int))
+    day = and_(gte(1), lte(31)).interpretation(Date.day.custom(int))
+    year = and_(gte(1900), lte(2100), length_eq(4)).interpretation(Date.year.custom(int))
+    year_word = rule(or_(in_caseless({"г", "гг"}), normalized("год")), DOT.optional())
+    year_shift_word = dictionary(set(numbers("year_shifts"))).interpretation(Date.year_shift.custom(year_shift))
+    relative_year = rule(year_shift_word, normalized("год"))
+    any_year = or_(rule(year, year_word.optional()), relative_year)
+
+    # One grammar per kind of date, each small: an Earley chart predicts every rule at every word, so
+    # the pipeline parses a window with the grammar of the keyword that opened it.
+    month_date = or_(
+        rule(day, DASH, and_(gte(1), lte(31)), month_word, any_year.optional()),  # "15–17 мая": the first day
+        rule(day, month_word, any_year.optional()),
+        rule(month_word, any_year),
+        rule(in_, month_word, any_year.optional()),  # "в октябре": the latest October
+    ).interpretation(Date)
+    numeric_date = or_(
+        rule(day, DOT, month_number, DOT, year, year_word.optional()),
+        rule(year, DASH, month_number, DASH, day),
+    ).interpretation(Date)
+    # an event named with its year: "на ПМЭФ-2018", "на форуме — 2019", "на выставке «Иннопром-2021»"
+    year_date = or_(
+        rule(year, year_word),
+        rule(in_caseless({"в"}).optional(), relative_year),
+        rule(dictionary(L.dated_events), DASH, year),
+    ).interpretation(Date)
+    relative_date = or_(
+        rule(dictionary(set(day_shifts)).interpretation(Date.day_shift.normalized().custom(day_shifts.get))),
+        rule(in_, dictionary(set(weekdays)).interpretation(Date.weekday.normalized().custom(weekdays.get))),
+    ).interpretation(Date)
+    return {"month": month_date, "numeric": numeric_date, "year": year_date, "relative": relative_date}
+
+
+KINDS = ("month", "numeric", "year", "relative")
 
 
 @cache
 def _parser(kind: str):
-    return parser(GRAMMARS[kind])
+    return parser(_grammars()[kind])
 
 
-def find_dates(text: str, kinds: tuple[str, ...] = tuple(GRAMMARS)) -> list[Match]:
+def find_dates(text: str, kinds: tuple[str, ...] = KINDS) -> list[Match]:
     """Date expressions in ``text`` (values are yargy ``Date`` facts, see ``resolve``), the
     longest where two overlap."""
     found = [Match(m.span.start, m.span.stop, m.fact) for k in kinds for m in _parser(k).findall(text)]

@@ -10,25 +10,14 @@ from yargy import or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import custom, dictionary
 
+from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.grammars.common import DASH, INT, Match, parser
 
 Ordinal = fact("Ordinal", ["tens", "value"])
 
-ORDINAL_WORDS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
-    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
-    "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15,
-    "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19,
-    "двадцатый": 20, "тридцатый": 30, "сороковой": 40, "пятидесятый": 50,
-}
-TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Russian texts often type the Roman ten with a Cyrillic "Х"
 CYRILLIC_ROMAN = str.maketrans("ХІУ", "XIV")
-
-SUFFIX = dictionary({"го", "й", "е", "ое", "ый", "ой", "ого", "ему", "м", "ом", "я", "ая", "ей", "ю"})
-EVENT = dictionary({"заседание", "форум", "сессия", "встреча", "съезд", "конференция", "совещание",
-                    "межправкомиссия", "комиссия", "ярмарка", "выставка"})
 
 
 def roman_value(s: str) -> int | None:
@@ -46,27 +35,31 @@ def ordinal_word_value(word: str) -> int | None:
     """"пятого" → 5; "второе" → 2, though its first reading is the noun ("второе блюдо")."""
     from coopwatch.nlp.annotate import morph_vocab
 
-    return next((ORDINAL_WORDS[p.normal_form.replace("ё", "е")] for p in morph_vocab()(word.lower())
-                 if p.normal_form.replace("ё", "е") in ORDINAL_WORDS), None)
+    values = numbers("ordinal_numbers")
+    return next((values[p.normal_form.replace("ё", "е")] for p in morph_vocab()(word.lower())
+                 if p.normal_form.replace("ё", "е") in values), None)
 
 
 ROMAN_TOKEN = custom(lambda s: s.isupper() and roman_value(s) is not None)
 
-ORDINAL = rule(
-    or_(
-        rule(INT.interpretation(Ordinal.value.custom(int)), DASH, SUFFIX),
-        rule(dictionary(set(TENS)).interpretation(Ordinal.tens.normalized().custom(TENS.get)).optional(),
-             dictionary(set(ORDINAL_WORDS)).interpretation(Ordinal.value.custom(ordinal_word_value))),  # "двадцать первое"
-        rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
-    ),
-    dictionary({"юбилейный", "очередной", "совместный", "международный"}).optional(),
-    EVENT,
-).interpretation(Ordinal)
-
 
 @lru_cache(maxsize=1)
 def _parser():
-    return parser(ORDINAL)
+    """The grammar, on first use: its words are the lexicon's (ordinal_numbers, tens, ordinal_suffixes,
+    event_adjectives, counted_events)."""
+    tens = numbers("tens")
+    ordinal = rule(
+        or_(
+            rule(INT.interpretation(Ordinal.value.custom(int)), DASH, dictionary(L.ordinal_suffixes)),
+            rule(dictionary(set(tens)).interpretation(Ordinal.tens.normalized().custom(tens.get)).optional(),
+                 dictionary(set(numbers("ordinal_numbers"))).interpretation(
+                     Ordinal.value.custom(ordinal_word_value))),  # "двадцать первое"
+            rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
+        ),
+        dictionary(L.event_adjectives).optional(),
+        dictionary(L.counted_events),
+    ).interpretation(Ordinal)
+    return parser(ordinal)
 
 
 # A Roman numeral typed with Cyrillic or Ukrainian look-alikes ("ХХІ", "ХIV"): the tokenizer would split it

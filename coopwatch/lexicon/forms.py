@@ -1,0 +1,82 @@
+"""Case forms of a class's words from morphology (pymorphy), not from lists: every form of a lemma,
+one form in a given case, and patterns that find any form in a text.
+
+Forms are written with ``е`` for ``ё`` (as the lexicon writes lemmas); the patterns match either.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from functools import cache
+
+
+def _vocab():
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return morph_vocab()
+
+
+@cache
+def forms(lemma: str) -> frozenset[str]:
+    """The lemma and every form of the pymorphy paradigms whose lemma it is ("май" → "мая", "маю"…)."""
+    out = {lemma}
+    for p in _vocab().parse(lemma):
+        if p.normal_form.replace("ё", "е") == lemma:
+            out.update(f.word.replace("ё", "е") for f in p.lexeme)
+    return frozenset(out)
+
+
+@cache
+def stem(lemma: str) -> str:
+    """The beginning all forms of a noun share: "заседание" → "заседан", "ярмарка" → "ярмар"."""
+    return os.path.commonprefix(sorted(forms(lemma)))
+
+
+def adjective_stem(lemma: str) -> str:
+    """An adjective or ordinal without its two-letter ending: "прошлый" → "прошл", "этот" → "эт"."""
+    return lemma[:-2]
+
+
+@cache
+def inflect(lemma: str, case: str) -> str:
+    """The lemma in a case, by its first parse as a noun or adjective (UD names: "Gen", "Loc"…):
+    ``inflect("январь", "Gen")`` → "января"."""
+    for p in _vocab().parse(lemma):
+        if p.normal_form.replace("ё", "е") == lemma and p.pos in ("NOUN", "ADJ"):
+            form = p.inflect({case})
+            if form is not None:
+                return form.word
+    raise ValueError(f"pymorphy cannot put '{lemma}' in the case {case}")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression of the words, "е" matching "ё", as a trie: the words' common beginnings
+    are written once ("ма(?:й|я|ю|е(?:м)?)"), so a search costs as much for thousands of forms as
+    for a few, and the longest word wins where several begin at one place."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + _branches(trie) + ")"
+
+
+def _branches(node: dict) -> str:
+    alts = [("[её]" if ch == "е" else re.escape(ch)) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def forms_alternation(lemmas: Iterable[str]) -> str:
+    """A regular expression of every form of the lemmas."""
+    return alternation(f for lemma in lemmas for f in forms(lemma))
+
+
+def forms_pattern(lemmas: Iterable[str]) -> re.Pattern:
+    """Every form of the lemmas as a whole word, in any letter case."""
+    return re.compile(r"(?<!\w)" + forms_alternation(lemmas) + r"(?!\w)", re.I)
