@@ -11,7 +11,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -238,6 +238,18 @@ def participation_sentence(ctx: Context, sent: int) -> bool:
 def _participates(t: Token) -> bool:
     # by the stem too: the tagger reads the rare "председательствовали" as a noun and leaves it unlemmatised
     return t.lemma in L.participation_words or t.lower.startswith(tuple(L.participation_stems))
+
+
+@rule("meeting.speaker_in_turn", "'В свою очередь заместитель губернатора … отметил …' right after a meeting: a speaker "
+      "in turn speaks at it", "Заседание совета делового сотрудничества прошло в Бресте. В свою очередь заместитель "
+      "губернатора Тульской области Олег Петров отметил рост поставок.", off=False)
+def speaker_in_turn(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent - last.sents[-1] > 2 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    in_turn = any(t.lower == "свою" and k + 1 < len(tokens) and tokens[k + 1].lower == "очередь"
+                  for k, t in enumerate(tokens))
+    return in_turn and any(t.lemma in L.reporting_verbs for t in tokens)
 
 
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
@@ -534,7 +546,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
         if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
-                                       or signing_there(ctx, s.index, meetings[-1])):
+                                       or signing_there(ctx, s.index, meetings[-1])
+                                       or speaker_in_turn(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:
             first = body_without_meeting_before(ctx, s.index)
@@ -580,17 +593,24 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         return None
     met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}
     partners = sides.partners_after(ctx, m.anchor.sent, m.anchor.i) + [of for n, of in held.items() if of and n in met]
-    by_camp: dict[int, list[str]] = {}
-    for p in dict.fromkeys(partners):
-        camp = ctx.camp_of(p)
-        if camp is not None:
-            by_camp.setdefault(id(camp), []).append(p)
-    for group in by_camp.values():
+    # the home side: a participant not met, or the subject's post named without a name ("Глава Удмуртии …")
+    home = next((of for n, of in held.items() if of and n not in met), None) \
+        or next((t.of for t in ctx.titles_in(m.anchor.sent) if t.start < after_with and t.of and t.places
+                 and _is_place(t.of)), None)
+    groups: list[list[str]]
+    if home is not None:  # everyone met who is not of the home side, whatever their country
+        groups = [[p for p in dict.fromkeys(partners) if not sides.same_camp(ctx, p, home) and not related(p, home)]]
+    else:  # no home named: the territories of one camp of the document
+        by_camp: dict[int, list[str]] = {}
+        for p in dict.fromkeys(partners):
+            camp = ctx.camp_of(p)
+            if camp is not None:
+                by_camp.setdefault(id(camp), []).append(p)
+        groups = list(by_camp.values())
+    for group in groups:
         apart = [p for p in group if not any(related(p, q) for q in group if q != p)]
         if len(apart) < 2:
             continue
-        home = next((of for of in held.values() if of and of not in group and not any(related(of, p) for p in apart)),
-                    None)
         if home is None:
             other = ctx.other_camp(apart[0])
             home = other.best if other is not None and other.named else None

@@ -185,3 +185,37 @@ def test_date_of_a_meeting_reported_by_its_verb(extract):
     facts = extract("Губернатор Хабаровского края Дмитрий Демешин 11 ноября встретился с губернатором "
                     "провинции Хэйлунцзян Лян Хуэйлин.", published="2024-11-12")
     assert_facts(facts, "meeting", [{"kind": "talks", "date": "2024-11-11", "parties": ["RU-KHA", "CN-HL"]}])
+
+
+# one meeting with several partners: one fact per partner, each with the home side named first
+PARTNERS = [
+    ("Глава Удмуртии Александр Бречалов встретился с консулом КНР Ли Мином и послом Кыргызстана "
+     "Алыманом Кармышаковым.", [["RU-UD", "CN"], ["RU-UD", "KG"]]),
+    ("Губернатор Омской области Виталий Хоценко провел встречу с генеральным консулом Казахстана "
+     "Абаем Ахметовым и послом Узбекистана Ботиржоном Асадовым.", [["RU-OMS", "KZ"], ["RU-OMS", "UZ"]]),
+    ("Глава Чувашии Олег Николаев встретился с послами Белоруссии Дмитрием Крутым и Армении "
+     "Грантом Пашаяном.", [["RU-CU", "BY"], ["RU-CU", "AM"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", PARTNERS, ids=[c[0][:40] for c in PARTNERS])
+def test_one_meeting_per_partner(extract, text, pairs):
+    found = sorted(f["parties"] for f in extract(text) if f["type"] == "meeting")
+    assert found == sorted(pairs)
+
+
+# "В свою очередь … отметил" right after a meeting: the speaker was at it
+IN_TURN = [
+    "Заседание совета делового сотрудничества Тульской области и Беларуси прошло в Бресте. В свою очередь "
+    "заместитель губернатора Тульской области Олег Петров отметил рост поставок.",
+    "В Минске состоялась встреча делегаций Тульской области и Беларуси. Посол Беларуси Дмитрий Крутой "
+    "рассказал о планах. В свою очередь вице-губернатор Тульской области Олег Петров подчеркнул важность поставок.",
+    "В Бресте прошли переговоры Тульской области и Брестской области. В свою очередь министр "
+    "промышленности Тульской области Олег Петров заявил о готовности к поставкам.",
+]
+
+
+@pytest.mark.parametrize("text", IN_TURN, ids=[t[:40] for t in IN_TURN])
+def test_speaker_in_turn_was_at_the_meeting(extract, text):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and "Олег Петров" in meetings[0].get("participants", [])
