@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
-  meeting.date, meeting.event_year
+  meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -387,12 +387,31 @@ def date(ctx: Context, m: Meeting) -> str | None:
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
-        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d):
+        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
+                and not year_in_phrase(ctx, d, m):
             continue
         value = event_day(ctx, d)
         if value:
             return value
     return None
+
+
+@rule("meeting.year_in_phrase", "'на встрече губернаторов … в 2021 году': a year that depends on the meeting's own "
+      "noun is its date, however long the phrase between", "Стороны вспомнили договоренности, достигнутые на встрече "
+      "глав Омской и Павлодарской областей в 2019 году.", off=False)
+def year_in_phrase(ctx: Context, d, m: Meeting) -> bool:
+    tokens = ctx.ann.tokens
+    words = [t for t in ctx.tokens_of(m.anchor.sent) if d.start <= t.start and t.stop <= d.stop and t.pos != "PUNCT"]
+    if not words or m.anchor.pos != "NOUN" or words[0].i <= m.anchor.i:
+        return False
+    # every word between the meeting's noun and the year belongs to the noun's phrase ("встрече губернаторов
+    # Омской и Павлодарской областей в 2021 году"): the parser may hang the year on the verb instead
+    between = tokens[m.anchor.i + 1: words[0].i]
+    if between and between[-1].pos == "ADP":  # the year's own "в"
+        between = between[:-1]
+    in_phrase = all(any(h.i == m.anchor.i for h in path_to_root(ctx.ann, t, limit=6)) for t in between)
+    year_heads = {h.i for h in path_to_root(ctx.ann, words[-1], limit=1)}
+    return in_phrase and (m.anchor.i in year_heads or m.anchor.head in year_heads)
 
 
 @rule("meeting.event_year", "'на форуме «Иннопром-2024»', 'ПМЭФ-2021': the year of the event the meeting was held at",

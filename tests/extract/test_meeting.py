@@ -219,3 +219,23 @@ IN_TURN = [
 def test_speaker_in_turn_was_at_the_meeting(extract, text):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and "Олег Петров" in meetings[0].get("participants", [])
+
+
+# a year inside the meeting's own noun phrase is its date, however the parser hangs it; a year of
+# another clause is not
+YEARS = [
+    ("Стороны вернулись к договоренностям, достигнутым на встрече губернаторов Омской и Павлодарской "
+     "областей в 2021 году.", "2021"),
+    ("На встрече глав Омской и Павлодарской областей в 2019 году было решено создать рабочую группу.", "2019"),
+    ("Переговоры губернатора Курской области и председателя Гомельского облисполкома в 2022 году дали "
+     "старт проектам.", "2022"),
+    ("Губернатор Омской области встретился с акимом Павлодарской области, а в 2023 году Омск подписал "
+     "соглашение с Алматы.", None),
+    ("На заседании рабочей группы Курской и Гомельской областей обсуждали проекты, начатые в 2020 году.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", YEARS, ids=[c[0][:40] for c in YEARS])
+def test_year_inside_the_meeting_phrase(extract, text, year):
+    meetings = [f for f in extract(text, "2025-06-02") if f["type"] == "meeting"]
+    assert [m["date"] for m in meetings] == [year]
