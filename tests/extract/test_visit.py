@@ -129,3 +129,29 @@ def test_past_trip_is_its_own_fact(extract):
                     "посещал Астану.", published="2025-11-01")
     assert_facts(facts, "visit", [{"visitor": "RU-TA", "host": "KZ-71", "date": None},
                                   {"visitor": "RU-TA", "host": "KZ-71", "date": "2024-09"}])
+
+
+# a return trip ("ответный визит") is a trip made, and the other side's earlier trip is one too,
+# undated, unless the text tells it; the visitor may be the one who made it ("визит совершил …")
+# or who speaks of "our" trip
+RETURN_TRIPS = [
+    ("„Это наш ответный визит“, — сказал в Туле председатель Оршанского райисполкома.",
+     [("BY-VI/Оршанский район", "RU-TUL/Тула", None), ("RU-TUL/Тула", "BY-VI/Оршанский район", None)]),
+    ("«Мы приехали с ответным визитом», — отметил в Казани председатель Минского облисполкома.",
+     [("BY-MI", "RU-TA/Казань", None), ("RU-TA/Казань", "BY-MI", None)]),
+    ("Ответный визит в Курск совершил председатель Гомельского облисполкома Иван Крупко.",
+     [("BY-HO", "RU-KRS/Курск", "Иван Крупко"), ("RU-KRS/Курск", "BY-HO", None)]),
+    # the first trip told: no second one made up
+    ("В мае 2024 года делегация Калуги посетила Гродно. Делегация Гродненской области прибыла в Калугу "
+     "с ответным визитом.", [("RU-KLU/Калуга", "BY-HR/Гродно", None), ("BY-HR", "RU-KLU/Калуга", None)]),
+    # speech about a trip that is not "ours", and a return trip only proposed
+    ("«Это важный визит», — сказал в Туле губернатор Тульской области.", []),
+    ("Губернатор Челябинской области предложил в рамках ответного визита делегации Челябинской области "
+     "подписать соглашение с Самаркандской областью.", []),
+]
+
+
+@pytest.mark.parametrize("text,trips", RETURN_TRIPS, ids=[c[0][:40] for c in RETURN_TRIPS])
+def test_return_trip(extract, text, trips):
+    found = [(f["visitor"], f["host"], f["head"]) for f in extract(text, "2025-06-02") if f["type"] == "visit"]
+    assert sorted(found) == sorted(trips)
