@@ -239,3 +239,30 @@ YEARS = [
 def test_year_inside_the_meeting_phrase(extract, text, year):
     meetings = [f for f in extract(text, "2025-06-02") if f["type"] == "meeting"]
     assert [m["date"] for m in meetings] == [year]
+
+
+# "глава региона" at a meeting is the one person the document names as that territory's head,
+# whatever the word of his post
+HEAD_OF_TERRITORY = [
+    ("Делегацию возглавил губернатор Астраханской области Игорь Бабушкин. Глава региона провёл переговоры с "
+     "губернатором провинции Гилян Асадоллой Аббаси.", "Игорь Бабушкин"),
+    ("Раис Татарстана Рустам Минниханов прибыл в Минск. Там глава республики встретился с председателем "
+     "Минского облисполкома Александром Турчиным.", "Рустам Минниханов"),
+    ("В Омск приехал аким Павлодарской области Асаин Байханов. Глава области провёл переговоры с "
+     "губернатором Омской области Виталием Хоценко.", "Асаин Байханов"),
+]
+
+
+@pytest.mark.parametrize("text,head", HEAD_OF_TERRITORY, ids=[c[0][:40] for c in HEAD_OF_TERRITORY])
+def test_head_of_territory_at_the_meeting(extract, text, head):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and head in meetings[0]["participants"]
+
+
+def test_head_of_territory_needs_one_head(extract):
+    # two heads of the region named: "глава региона" is neither
+    facts = extract("Губернатор Астраханской области Игорь Бабушкин и бывший губернатор Астраханской области "
+                    "Александр Жилкин приехали в Решт. Глава региона провёл переговоры с губернатором "
+                    "провинции Гилян Асадоллой Аббаси.")
+    meetings = [f for f in facts if f["type"] == "meeting"]
+    assert all("Александр Жилкин" not in m["participants"] for m in meetings)
