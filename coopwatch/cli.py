@@ -10,6 +10,7 @@ import typer
 
 from coopwatch.runner import quiet_libraries
 
+WORKERS_HELP = "Процессов извлечения (0 — в этом процессе; порядок вывода тот же)"
 app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
                   add_completion=False)
 
@@ -24,12 +25,13 @@ def extract(
     paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
     out: Path = typer.Option(None, "--out", "-o", help="Куда записать JSON Lines (по умолчанию — stdout)"),
     progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
 ) -> None:
     """Извлечь факты из документов: одна строка JSON на документ."""
     from coopwatch.runner import extract_paths
 
     with open(out, "w", encoding="utf-8") if out else contextlib.nullcontext(sys.stdout) as fh:
-        summary = extract_paths(paths, fh, progress=progress)
+        summary = extract_paths(paths, fh, progress=progress, workers=workers)
     typer.echo(summary.text(), err=True)
     raise typer.Exit(1 if summary.n_failed else 0)
 
@@ -42,11 +44,12 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="Таблица в JSON"),
     scorer: Path = typer.Option(None, help="Путь к eval/score.py (по умолчанию ищется рядом с эталоном)"),
     keep: Path = typer.Option(None, help="Сохранить извлечённые факты в этот файл"),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
 ) -> None:
     """Извлечь факты из DOCS и оценить их по эталону GOLD (таблица оценщика score.py)."""
     from coopwatch.runner import evaluate
 
-    table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep)
+    table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep, workers=workers)
     typer.echo(table, nl=False)
     if summary.n_failed:
         typer.echo(summary.text(), err=True)
