@@ -73,18 +73,15 @@ def explain(
     """Показать для каждого факта правила, которые его дали, и почему отброшены остальные кандидаты."""
     import json
 
-    from coopwatch.extract.explain import explain_document, render_text, to_json
-    from coopwatch.ingest import ReadFailure, read_paths
+    from coopwatch.extract.explain import render_text, to_json
+    from coopwatch.ingest import read_paths
+    from coopwatch.runner import explain_facts, extraction
 
-    failed = 0
-    for doc in read_paths(paths):
-        if isinstance(doc, ReadFailure):
-            typer.echo(f"предупреждение: {doc.source}: {doc.reason}", err=True)
-            failed += 1
-            continue
-        expl = explain_document(doc)
-        typer.echo(json.dumps(to_json(expl), ensure_ascii=False) if as_json else render_text(expl))
-    raise typer.Exit(1 if failed else 0)
+    batch = extraction()
+    for o in batch.run(read_paths(paths), explain_facts):
+        if o.value is not None:
+            typer.echo(json.dumps(to_json(o.value), ensure_ascii=False) if as_json else render_text(o.value))
+    raise typer.Exit(1 if batch.failures else 0)
 
 
 @app.command()

@@ -1,5 +1,5 @@
 """Batch extraction and evaluation: the library behind ``coopwatch extract``, ``eval`` and
-``facts``, over the one batch driver (``coopwatch.batch``).
+``facts`` and ``explain``, over the one batch driver (``coopwatch.batch``).
 
 One bad document never stops a batch: read failures and extraction errors are counted, named
 and written out as empty results with an ``error`` field.
@@ -69,6 +69,12 @@ def extract_facts(doc: Document, _content_hash: str) -> DocumentFacts:
     from coopwatch.extract import extract_document
 
     return extract_document(doc)
+
+
+def explain_facts(doc: Document, _content_hash: str):  # noqa: ANN201 - extract.explain.Explanation
+    from coopwatch.extract.explain import explain_document
+
+    return explain_document(doc)
 
 
 def extraction(*, workers: int = 0, progress: bool = False) -> Batch:
