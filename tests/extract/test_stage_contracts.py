@@ -1,6 +1,7 @@
 """The pipeline's stage contracts are true: run on texts written for this test, each stage changes
 only the ``Context`` fields it declares (``adds``) and only the attributes it declares on the items
-of earlier fields (``amends``); and ``check_order`` refuses an order that breaks a contract."""
+of earlier fields (``amends``), and reads only the fields it declares (``needs``); and
+``check_order`` refuses an order that breaks a contract."""
 
 from __future__ import annotations
 
@@ -104,31 +105,63 @@ def allowed(stage: Stage, change: str) -> bool:
     return field in stage.adds or field == REPORT or change in stage.amends
 
 
+# every stage reads the document and, once annotated, its annotation
+EVERY_STAGE_READS = {"document", "ann"}
+
+
 @pytest.fixture(scope="module")
-def observed() -> dict[str, set[str]]:
-    """What each stage changed, over all the texts."""
-    seen: dict[str, set[str]] = {st.name: set() for st in STAGES}
-    for text, published in TEXTS:
-        ctx = Context(document=Document(id="t", text=text, published=date.fromisoformat(published) if published else None))
-        for st in STAGES:
-            before = snapshot(ctx)
-            st.run(ctx)
-            seen[st.name] |= changes(before, snapshot(ctx))
-    return seen
+def observed() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """What each stage changed and which fields it read, over all the texts."""
+    changed: dict[str, set[str]] = {st.name: set() for st in STAGES}
+    read: dict[str, set[str]] = {st.name: set() for st in STAGES}
+    running: list[str] = []
+    plain = Context.__getattribute__
+
+    def reading(ctx: Context, name: str) -> object:
+        if running and name in FIELDS:
+            read[running[0]].add(name)
+        return plain(ctx, name)
+
+    with pytest.MonkeyPatch.context() as mp:
+        for text, published in TEXTS:
+            ctx = Context(document=Document(id="t", text=text,
+                                            published=date.fromisoformat(published) if published else None))
+            for st in STAGES:
+                before = snapshot(ctx)
+                mp.setattr(Context, "__getattribute__", reading)
+                running.append(st.name)
+                try:
+                    st.run(ctx)
+                finally:
+                    running.clear()
+                    mp.undo()
+                changed[st.name] |= changes(before, snapshot(ctx))
+    return changed, read
 
 
 @pytest.mark.parametrize("stage", STAGES, ids=[st.name for st in STAGES])
 def test_stage_writes_only_what_it_declares(observed, stage):
-    undeclared = {c for c in observed[stage.name] if not allowed(stage, c)}
+    changed, _ = observed
+    undeclared = {c for c in changed[stage.name] if not allowed(stage, c)}
     assert not undeclared, f"стадия {stage.name} меняет {sorted(undeclared)}, не объявив этого"
+
+
+@pytest.mark.parametrize("stage", STAGES, ids=[st.name for st in STAGES])
+def test_stage_reads_only_what_it_declares(observed, stage):
+    """A need left undeclared is one ``check_order`` cannot order: the stage could run before the
+    stage that fills or amends it."""
+    _, read = observed
+    undeclared = read[stage.name] - set(stage.needs) - stage.writes - EVERY_STAGE_READS - {REPORT}
+    assert not undeclared, f"стадия {stage.name} читает {sorted(undeclared)}, не объявив этого"
 
 
 def test_every_declared_amendment_happens(observed):
     """The texts exercise every declared amendment, so the test above would see a stage that
     stops or starts changing them."""
+    changed, _ = observed
     for st in STAGES:
         for a in st.amends:
-            assert a in observed[st.name], f"{st.name}: {a} объявлено, но не менялось ни на одном тексте"
+            assert a in changed[st.name], f"{st.name}: {a} объявлено, но не менялось ни на одном тексте"
 
 
 def test_snapshot_sees_an_attribute_set_on_another_fields_item():
