@@ -22,8 +22,8 @@ When
   visit.date, visit.ended_not_started
 One fact per trip
   visit.merge_same_trip
-A trip that answers another
-  visit.earlier_trip_other_way
+Trips told as more than one
+  visit.times_made, visit.earlier_trip_other_way
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
     if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]) or return_trip(ctx, t):
         return True
     after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in L.where_prepositions]
-    return any(m.start > t.i and tokens[m.start - 1].lower in L.where_prepositions for m in ctx.places_in(t.sent)) \
+    return any(m.start > t.i and _after_where(tokens, m.start) for m in ctx.places_in(t.sent)) \
         or any(sides.generic(ctx, x) for x in after_to) \
         or any(x.lemma in L.tied_by_words for x in tokens[max(t.i - 2, 0): t.i])
 
@@ -112,6 +112,15 @@ def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
       "«Это наш ответный визит», — сказал в Пскове председатель Витебского облисполкома.", off=False)
 def return_trip(ctx: Context, t: Token) -> bool:
     return any(x.lemma in L.return_trip_words and x.head == t.i for x in ctx.tokens_of(t.sent))
+
+
+def _after_where(tokens: list[Token], start: int) -> bool:
+    """"в Татарстан", "в республику Татарстан": a place after a preposition of direction, with or
+    without the word of its kind between."""
+    prev = tokens[start - 1] if start > 0 else None
+    if prev is not None and prev.lemma in L.generic_territories and start > 1:
+        prev = tokens[start - 2]
+    return prev is not None and prev.lower in L.where_prepositions
 
 
 def _near_visit(ctx: Context, t: Token) -> bool:
@@ -619,6 +628,13 @@ def one_per_destination(ctx: Context, sent: int, dest: list[str]) -> list[str] |
     return apart if plural and len(apart) >= 2 else None
 
 
+@rule("visit.times_made", "'двукратный визит', 'дважды посетил': so many trips, one fact each", "Президент "
+      "Узбекистана дважды посетил Казань в прошлом году.", off=1)
+def times_made(ctx: Context, trigger: Token) -> int:
+    return max((int(L.repeat_counts[t.lemma]) for t in ctx.tokens_of(trigger.sent)
+                if t.head == trigger.i and t.lemma in L.repeat_counts), default=1)
+
+
 @rule("visit.earlier_trip_other_way", "'ответный визит': the other side came first; that trip is a fact too, undated, "
       "unless the text tells it", "Делегация Гродненской области прибыла в Калугу с ответным визитом.", off=None)
 def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: list[VisitFact]) -> VisitFact | None:
@@ -640,6 +656,16 @@ def extract(ctx: Context) -> list[VisitFact]:
                 members.add(id(v))
             earlier.append((trigger, v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members)
+    for trigger, v in earlier:
+        times = times_made(ctx, trigger)
+        made = next((f for f in facts if f is v), None) or next(
+            (f for f in facts if related(f.visitor, v.visitor) and related(f.host, v.host)), None)
+        if times > 1 and made is not None:
+            with candidate("visit", trigger) as c:
+                for _ in range(times - 1):
+                    again = made.model_copy(deep=True)
+                    ctx.repeated.add(id(again))
+                    facts.append(c.made(again))
     for trigger, v in earlier:  # after all trips: the text may tell the first one later on
         with candidate("visit", (trigger, "earlier"), key=("earlier", trigger.i)) as c:
             first = earlier_trip_other_way(ctx, trigger, v, facts)

@@ -155,3 +155,27 @@ RETURN_TRIPS = [
 def test_return_trip(extract, text, trips):
     found = [(f["visitor"], f["host"], f["head"]) for f in extract(text, "2025-06-02") if f["type"] == "visit"]
     assert sorted(found) == sorted(trips)
+
+
+# "дважды посетил", "двукратный визит": one fact per trip
+TIMES = [
+    ("Президент Узбекистана Шавкат Мирзиёев дважды посетил Казань в прошлом году.", 2),
+    ("Подтверждением служит двукратный визит президента Узбекистана Шавката Мирзиеева в республику Татарстан.", 2),
+    ("Губернатор Омской области трижды приезжал в Павлодар.", 3),
+    ("Губернатор Омской области приезжал в Павлодар.", 1),
+]
+
+
+@pytest.mark.parametrize("text,times", TIMES, ids=[c[0][:40] for c in TIMES])
+def test_trips_made_several_times(extract, text, times):
+    assert len([f for f in extract(text) if f["type"] == "visit"]) == times
+
+
+# a trip noun names where it went with the kind of place between: "в республику Татарстан"
+@pytest.mark.parametrize("text,host", [
+    ("Визит президента Узбекистана в город Казань прошёл успешно.", "RU-TA/Казань"),
+    ("Состоялся визит посла Беларуси в Республику Башкортостан.", "RU-BA"),
+    ("Визит губернатора Омской области в Павлодарскую область завершился подписанием соглашения.", "KZ-55"),
+])
+def test_trip_noun_with_the_kind_of_place(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
