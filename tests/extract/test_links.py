@@ -102,3 +102,31 @@ def test_signers_of_a_document_before_the_forum_are_not_at_it(extract):
                     "выставка. Осенью в Казани прошел Форум регионов России и Казахстана.")
     forums = [f for f in facts if f["type"] == "meeting" and f["kind"] == "forum"]
     assert len(forums) == 1 and "Виталий Хоценко" not in forums[0]["participants"]
+
+
+# the signers of a document are at the one talks between its sides
+TALKS_SIGNERS = [
+    ("Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали меморандум. "
+     "Губернатор рассказал о планах. Затем в рамках встречи обсуждались вопросы торговли между Омской и "
+     "Павлодарской областями.", ["Виталий Хоценко", "Асаин Байханов"]),
+    ("Переговоры Курской области и Гомельской области прошли в Курске. Стороны обсудили поставки техники. "
+     "Итогом стал план мероприятий, его подписали губернатор Курской области Роман Старовойт и председатель "
+     "Гомельского облисполкома Иван Крупко.", ["Роман Старовойт", "Иван Крупко"]),
+    ("Дорожную карту подписали мэр Казани Ильсур Метшин и председатель Мингорисполкома Владимир Кухарев. "
+     "Документ рассчитан на три года. В ходе переговоров Казани и Минска стороны обсудили транспорт.",
+     ["Ильсур Метшин", "Владимир Кухарев"]),
+]
+
+
+@pytest.mark.parametrize("text,people", TALKS_SIGNERS, ids=[c[0][:40] for c in TALKS_SIGNERS])
+def test_signers_at_the_talks(extract, text, people):
+    talks = [f for f in extract(text) if f["type"] == "meeting" and f["kind"] == "talks"]
+    assert len(talks) == 1 and set(people) <= set(talks[0]["participants"])
+
+
+def test_signers_of_regions_are_not_at_the_leaders_talks(extract):
+    facts = extract("Губернатор Санкт-Петербурга Александр Беглов и хоким Ташкента Шавкат Умурзаков подписали "
+                    "дорожную карту. Документ продолжает политику, о которой говорили на своей встрече "
+                    "президент России Владимир Путин и президент Узбекистана Шавкат Мирзиёев.")
+    talks = [f for f in facts if f["type"] == "meeting"]
+    assert len(talks) == 1 and "Александр Беглов" not in talks[0]["participants"]
