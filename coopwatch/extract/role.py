@@ -251,8 +251,7 @@ def _corefer(ctx: Context) -> list[str]:
 def head_of_territory(ctx: Context, t: TitleMention) -> dict:
     if not t.generic or t.of is None or t.head not in L.territory_heads:
         return {}
-    return {o.person.name: o.person for o in ctx.titles if o.person is not None and not o.former and not o.coref
-            and o.of == t.of and o.text in L.territory_head_posts}
+    return sides.heads_of(ctx, t.of)
 
 
 @rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "
