@@ -16,7 +16,7 @@ Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
 When
   visit.date, visit.ended_not_started
@@ -488,10 +488,24 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
         for t in ctx.titles_in(s):  # "где провёл переговоры с Президентом Республики Беларусь": a post with no name
-            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor) \
-                    and t.of not in out:
-                out.append(t.of)
+            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor):
+                # "с председателями Минского и Гродненского облисполкомов": each of the posts
+                for of in [m.id for m in t.places] if t.plural else [t.of]:
+                    if of not in out and not sides.same_camp(ctx, of, visitor):
+                        out.append(of)
     return out
+
+
+@rule("visit.received_next", "'прибыл во Вьетнам. Сегодня провёл переговоры с руководителем провинции …': a trip to "
+      "a country is received by whom the next sentences name at talks", "Губернатор Ростовской области прибыл во Вьетнам. "
+      "Сегодня он провёл переговоры с руководителем провинции Бариа-Вунгтау.", off=[])
+def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
+    """The next two sentences that tell talks or a reception, for a trip to a country."""
+    if not all(ctx.gz.level(d) == "country" for d in dest):
+        return []
+    return [s for s in (sent + 1, sent + 2) if s < len(ctx.sentences)
+            and any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs
+                    for t in ctx.tokens_of(s))]
 
 
 def _delegation_received(ctx: Context, sent: int) -> bool:
@@ -607,6 +621,9 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         found = receivers(ctx, [sent], visitor)
         if not dest:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
+        elif not found:
+            after = receivers(ctx, received_next(ctx, sent, dest), visitor)
+            found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")

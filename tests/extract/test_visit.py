@@ -179,3 +179,24 @@ def test_trips_made_several_times(extract, text, times):
 ])
 def test_trip_noun_with_the_kind_of_place(extract, text, host):
     assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
+
+
+# a trip to a country is received by the one official of the other side the next sentences name at
+# talks; officials only commenting, or several regions, leave the country as host
+RECEIVED_NEXT = [
+    ("Губернатор Ростовской области Василий Голубев прибыл во Вьетнам. Об этом сообщила пресс-служба. Сегодня он "
+     "провел переговоры с руководителем провинции Бариа-Вунгтау Нгуеном Ван Тхо.", "VN-43"),
+    ("Губернатор Омской области прилетел в Казахстан. Там его принял аким Павлодарской области Асаин Байханов.",
+     "KZ-55"),
+    ("Делегация Курской области прибыла в Беларусь. Гостей принял председатель Гомельского облисполкома Иван "
+     "Крупко.", "BY-HO"),
+    ("Делегация Татарстана прибыла в Беларусь. Состоялись переговоры с председателями Минского и Гродненского "
+     "облисполкомов.", "BY"),
+    ("Орловская делегация находится в Республике Беларусь. Первый пункт визита – город Гомель. Председатель "
+     "Гомельского облисполкома Иван Крупко прокомментировал подписанный документ.", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,host", RECEIVED_NEXT, ids=[c[0][:40] for c in RECEIVED_NEXT])
+def test_trip_to_a_country_received_next(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
