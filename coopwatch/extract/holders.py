@@ -54,6 +54,9 @@ SPEAKER_WORDS = {"слово", "мнение"}
 # How many sentences before a title without a name its holder may be named ("… – сказал Анатолий
 # Исаченко. Он также отметил … – заключил губернатор.").
 COREF_BEFORE = 3
+# And after it: the title first, the name a few sentences on ("Губернатор Челябинской области
+# подчеркнул … «…», – отметил Алексей Текслер").
+COREF_AFTER = 3
 
 
 def bind_holders(ann: Annotated, titles: list[TitleMention], people: list[Person],
@@ -282,10 +285,10 @@ def _coreferent(titles: list[TitleMention], ann: Annotated, people: list[Person]
         if any(o.person is not None and o.head == t.head for o in titles):
             continue  # the one holder of this kind of title is someone else's business (role._corefer)
         near = {id(p): p for p in people if id(p) not in titled
-                and any(t.sent - COREF_BEFORE <= m.sent <= t.sent + 1 for m in p.mentions)}
+                and any(t.sent - COREF_BEFORE <= m.sent <= t.sent + COREF_AFTER for m in p.mentions)}
         if len(near) > 1:  # of several, the one subject ("Никитин отметил …", not "поблагодарил Лукашенко")
             near = {k: p for k, p in near.items() if any(
-                t.sent - COREF_BEFORE <= m.sent <= t.sent + 1 and _subject(tokens, m) for m in p.mentions)}
+                t.sent - COREF_BEFORE <= m.sent <= t.sent + COREF_AFTER and _subject(tokens, m) for m in p.mentions)}
         if len(near) == 1:
             t.person = next(iter(near.values()))
             t.coref = True

@@ -250,8 +250,8 @@ def co_chairs_at_session(ctx: Context, meetings: list[MeetingFact]) -> None:
 
 
 @rule("links.co_chair_joins", "a co-chair of the body joins the participants of its one session",
-      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани. Сопредседатель совместной "
-      "комиссии Олег Петров рассказал о планах.")
+      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани. Обсуждались поставки. "
+      "Сопредседатель совместной комиссии Олег Петров рассказал о планах.")
 def _co_chair_joins(session: MeetingFact, r: RoleFact) -> str:
     session.participants.append(r.person)
     return r.person

@@ -11,7 +11,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -250,6 +250,19 @@ def speaker_in_turn(ctx: Context, sent: int, last: Meeting) -> bool:
     in_turn = any(t.lower == "свою" and k + 1 < len(tokens) and tokens[k + 1].lower == "очередь"
                   for k, t in enumerate(tokens))
     return in_turn and any(t.lemma in L.reporting_verbs for t in tokens)
+
+
+@rule("meeting.speaker_right_after", "'Стороны обсудили … Губернатор Челябинской области подчеркнул …': an official "
+      "who speaks in the sentence right after a meeting speaks at it", "В Омске прошли переговоры Омской и "
+      "Павлодарской областей. Аким Павлодарской области Асаин Байханов подчеркнул важность сотрудничества.",
+      off=False)
+def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent != last.sents[-1] + 1:
+        return False
+    tokens = ctx.ann.tokens
+    speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
+    return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.reporting_verbs
+               for t in speakers)
 
 
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
@@ -566,7 +579,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
                                        or signing_there(ctx, s.index, meetings[-1])
-                                       or speaker_in_turn(ctx, s.index, meetings[-1])):
+                                       or speaker_in_turn(ctx, s.index, meetings[-1])
+                                       or speaker_right_after(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:
             first = body_without_meeting_before(ctx, s.index)

@@ -267,3 +267,27 @@ def test_head_of_territory_is_not_a_former_head(extract):
     meetings = [f for f in facts if f["type"] == "meeting"]
     assert len(meetings) == 1 and "Игорь Бабушкин" in meetings[0]["participants"]
     assert "Александр Жилкин" not in meetings[0]["participants"]
+
+
+# an official speaking in the sentence right after a meeting speaks at it
+RIGHT_AFTER = [
+    ("В Омске прошли переговоры Омской и Павлодарской областей. Аким Павлодарской области Асаин Байханов "
+     "подчеркнул важность сотрудничества.", "Асаин Байханов"),
+    ("В Гомеле прошли переговоры Брянской и Гомельской областей. Председатель Гомельского облисполкома Иван "
+     "Крупко отметил рост поставок.", "Иван Крупко"),
+    ("Губернатор Курской области встретился с послом Беларуси Дмитрием Крутым. Посол Беларуси Дмитрий Крутой "
+     "сказал, что товарооборот растет.", "Дмитрий Крутой"),
+]
+
+
+@pytest.mark.parametrize("text,person", RIGHT_AFTER, ids=[c[0][:40] for c in RIGHT_AFTER])
+def test_speaker_right_after_the_meeting(extract, text, person):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and person in meetings[0]["participants"]
+
+
+def test_speaker_later_is_not_at_the_meeting(extract):
+    facts = extract("В Гомеле прошли переговоры Брянской и Гомельской областей. Стороны обсудили поставки. "
+                    "Позже в Минске председатель Гомельского облисполкома Иван Крупко отметил рост урожая.")
+    meetings = [f for f in facts if f["type"] == "meeting"]
+    assert len(meetings) == 1 and "Иван Крупко" not in meetings[0]["participants"]

@@ -190,3 +190,25 @@ def test_other_bindings(titles, text, expected):
 def test_previous_holder_is_former(titles):
     found = titles("В мае истек срок миссии предыдущего консула Монголии Батбаяра Дорж.")
     assert [(t["person"], t["former"]) for t in found] == [("Батбаяр Дорж", True)]
+
+
+# a title first, its holder named untitled a few sentences on
+TITLE_BEFORE_NAME = [
+    ("Губернатор Челябинской области подчеркнул важность торговли. Объем поставок растет. «Мы открыты для "
+     "партнеров», – отметил Алексей Текслер.", "губернатор", "Алексей Текслер"),
+    ("Глава района рассказал о местных предприятиях. Гости осмотрели завод. Затем Игорь Лысенко показал "
+     "гостям школу.", "глава", "Игорь Лысенко"),
+    ("Председатель облисполкома выступил на открытии. Выставка продлится три дня. По словам Ивана Крупко, "
+     "на ней представлены сорок предприятий.", "председатель облисполкома", "Иван Крупко"),
+]
+
+
+@pytest.mark.parametrize("text,title,person", TITLE_BEFORE_NAME, ids=[c[0][:40] for c in TITLE_BEFORE_NAME])
+def test_title_before_its_untitled_holder(titles, text, title, person):
+    found = [t for t in titles(text) if t["text"] == title]
+    assert found and found[0]["person"] == person and found[0]["coref"]
+
+
+def test_title_before_two_untitled_people_stays_unbound(titles):
+    found = titles("Губернатор подчеркнул важность торговли. Об этом рассказали Алексей Текслер и Иван Петров.")
+    assert [t["person"] for t in found if t["text"] == "губернатор"] == [None]
