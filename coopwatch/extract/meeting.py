@@ -11,7 +11,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -263,6 +263,20 @@ def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
     speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
     return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.reporting_verbs
                for t in speakers)
+
+
+@rule("meeting.speaks_of_it", "'Председатель Мингорисполкома отметил, что встреча станет началом …': an official who "
+      "speaks of the meeting (up to six sentences after it, no other meeting between) was at it", "В мэрии прошла встреча руководства Минска с делегацией "
+      "Шэньяна. Стороны рассмотрели перспективы. Председатель Мингорисполкома Андрей Шорец отметил, что встреча "
+      "станет началом сотрудничества.", off=False)
+def speaks_of_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 6:
+        return False
+    tokens = ctx.tokens_of(sent)
+    speaks = any(t.lemma in L.reporting_verbs and any(x.rel == "nsubj" and x.head == t.i and x.pos in ("NOUN", "PROPN")
+                                                      for x in tokens) for t in tokens)
+    return speaks and any(t.lemma in L.talk_nouns or t.lemma in L.session_nouns for t in tokens) \
+        and bool(ctx.people_in(sent) or [t for t in ctx.titles_in(sent) if t.person is not None])
 
 
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
@@ -580,7 +594,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
                                        or signing_there(ctx, s.index, meetings[-1])
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
-                                       or speaker_right_after(ctx, s.index, meetings[-1])):
+                                       or speaker_right_after(ctx, s.index, meetings[-1])
+                                       or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:
             first = body_without_meeting_before(ctx, s.index)

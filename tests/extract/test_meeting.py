@@ -291,3 +291,22 @@ def test_speaker_later_is_not_at_the_meeting(extract):
                     "Позже в Минске председатель Гомельского облисполкома Иван Крупко отметил рост урожая.")
     meetings = [f for f in facts if f["type"] == "meeting"]
     assert len(meetings) == 1 and "Иван Крупко" not in meetings[0]["participants"]
+
+
+# an official who speaks of the meeting soon after it was at it
+SPEAKS_OF_IT = [
+    ("В мэрии прошла встреча руководства Минска с делегацией Шэньяна. Стороны рассмотрели перспективы. Особое "
+     "внимание уделили парку. Председатель Мингорисполкома Андрей Шорец отметил, что встреча станет началом "
+     "сотрудничества.", "Андрей Шорец"),
+    ("Губернатор Омской области встретился с делегацией Павлодарской области. Обсуждались поставки зерна. "
+     "Аким Павлодарской области Асаин Байханов подчеркнул, что переговоры были полезными.", "Асаин Байханов"),
+    ("В Бресте прошло заседание рабочей группы Брестской и Тульской областей. Обсуждались поставки. Был принят "
+     "план. Заместитель губернатора Тульской области Олег Петров сказал, что заседание прошло продуктивно.",
+     "Олег Петров"),
+]
+
+
+@pytest.mark.parametrize("text,person", SPEAKS_OF_IT, ids=[c[0][:40] for c in SPEAKS_OF_IT])
+def test_speaker_of_the_meeting_was_at_it(extract, text, person):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and person in meetings[0]["participants"]
