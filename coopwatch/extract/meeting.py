@@ -88,10 +88,16 @@ def business_council(ctx: Context, t: Token) -> str | None:
 
 
 @rule("meeting.joint_council_session", "'заседание Совета регионов России и Узбекистана': a session of a standing "
-      "council whose name holds the two sides is a commission", "В Ташкенте прошло первое заседание Совета регионов "
+      "council whose name holds the two sides is a commission; so is a numbered council ('во втором совете регионов')",
+      "В Ташкенте прошло первое заседание Совета регионов "
       "России и Узбекистана.")
 def joint_council_session(ctx: Context, t: Token) -> str | None:
-    if t.lemma != "совет" or not {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
+    """Also a council counted by its sessions: "участвовали во втором совете регионов России и Узбекистана"."""
+    tokens = ctx.ann.tokens
+    # numbered, and named by territories: "совет регионов …", not "второй совет директоров"
+    numbered = any(o.start <= t.start < o.stop for o in ctx.in_sentence(ctx.ordinals, t.sent)) \
+        and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.territory_nouns
+    if t.lemma != "совет" or not ({x.lemma for x in _near(ctx, t, 4)} & L.session_nouns or numbered):
         return None
     named = phrase_sides(ctx, t)
     return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None
@@ -386,16 +392,25 @@ def _people(ctx: Context, sent: int) -> list:
 
 @rule("meeting.venue", "'в Астане', 'в Казанском Кремле': where the meeting was held (not where a post is)",
       "Переговоры губернатора Омской области и акима Павлодарской области прошли в Омске.")
-def venue(ctx: Context, sents: list[int]) -> str | None:
+def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | None:
+    """In the meeting's own sentence, the place nearest its word ("были в Самарканде, участвовали во втором
+    совете … в Москве": Moscow)."""
     for s in sents:
         in_titles = {i for t in ctx.titles_in(s) for i in range(t.start, t.stop)}
+        found = []
         for m in ctx.places_in(s, sides_only=False):
             if m.start in in_titles:
                 continue  # "посол Азербайджана в России": where the post is, not the meeting
             if direction_not_venue(ctx, m):
                 continue
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
-                return m.id
+                found.append(m)
+        if found:
+            if anchor is not None and anchor.sent == s:
+                def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
+                    return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
+                return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
+            return found[0].id
     return None
 
 
@@ -612,7 +627,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if split:
                 for parties, people in split:
                     fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
-                                       place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
+                                       place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
                     scored.append((c.made(fact), 2))
                 continue
             parties, strength = _sides(ctx, m, who)
@@ -620,7 +635,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 c.drop("стороны не названы или одна страна")
                 continue
             fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
-                               place=venue(ctx, m.sents), number=m.number, evidence=ctx.evidence(*m.sents))
+                               place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
     return [f for f, _ in merge_same_meeting(scored)]
 

@@ -17,7 +17,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp, visit.at_home_abroad_event
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -628,6 +628,9 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
             return []
+        if at_home_abroad_event(ctx, sent, visitor, host):
+            c.drop("поездка внутри своей страны на международное мероприятие")
+            return []
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
@@ -635,6 +638,15 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
                                      evidence=ctx.evidence(sent))) for d in separate]
         return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
                                  evidence=ctx.evidence(sent)))]
+
+
+@rule("visit.at_home_abroad_event", "'Делегация Пензенской области участвовала в совете регионов России и Узбекистана в "
+      "Москве': a trip inside the visitor's own country to an event with a foreign side is no visit between the sides",
+      "Делегация Пензенской области участвовала во втором заседании совета регионов России и Узбекистана в Москве.",
+      off=False)
+def at_home_abroad_event(ctx: Context, sent: int, visitor: str, host: str) -> bool:
+    home = country_of(visitor)
+    return country_of(host) == home and any(country_of(m.id) != home for m in ctx.places_in(sent))
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "

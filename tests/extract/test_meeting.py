@@ -310,3 +310,22 @@ SPEAKS_OF_IT = [
 def test_speaker_of_the_meeting_was_at_it(extract, text, person):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and person in meetings[0]["participants"]
+
+
+# a council of the two sides' regions counted by an ordinal is a session of it; a board of directors
+# is not; the venue is the place that hangs on the meeting's own word
+COUNCILS = [
+    ("Наши делегации были в Самарканде, в Бухаре, участвовали во втором совете регионов России и Узбекистана "
+     "в Москве.", [("commission", ["RU", "UZ"], 2, "RU-MOW")]),
+    ("В Ташкенте прошёл первый Совет регионов России и Узбекистана.", [("commission", ["RU", "UZ"], 1, "UZ-TK")]),
+    ("Губернатор выступил на третьем совете регионов Беларуси и Казахстана в Астане.",
+     [("commission", ["BY", "KZ"], 3, "KZ-71")]),
+    ("Во втором совете директоров компании участвовали представители Омской области и Казахстана.", []),
+    ("Совет регионов России и Узбекистана создан в 2022 году.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNCILS, ids=[c[0][:40] for c in COUNCILS])
+def test_numbered_council(extract, text, expected):
+    found = [(f["kind"], sorted(f["parties"]), f["number"], f["place"]) for f in extract(text) if f["type"] == "meeting"]
+    assert found == [(k, sorted(p), n, v) for k, p, n, v in expected]

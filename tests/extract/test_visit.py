@@ -200,3 +200,16 @@ RECEIVED_NEXT = [
 @pytest.mark.parametrize("text,host", RECEIVED_NEXT, ids=[c[0][:40] for c in RECEIVED_NEXT])
 def test_trip_to_a_country_received_next(extract, text, host):
     assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
+
+
+# a trip inside the visitor's own country to an event with a foreign side is no visit between sides
+@pytest.mark.parametrize("text,expected", [
+    ("Делегация Пензенской области участвовала во втором заседании совета регионов России и Узбекистана в "
+     "Москве.", []),
+    ("Делегация Омской области прибыла в Москву на форум регионов России и Казахстана.", []),
+    ("Губернатор Курской области прибыл в Санкт-Петербург на Форум регионов России и Беларуси.", []),
+    ("Делегация Татарстана прибыла в Санкт-Петербург для переговоров с губернатором Санкт-Петербурга.",
+     [("RU-TA", "RU-SPE")]),
+])
+def test_trip_at_home_to_an_international_event(extract, text, expected):
+    assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == expected
