@@ -39,19 +39,10 @@ EXEMPT = {
     "coopwatch/extract/normal.py": OWNER_MOVES,
     "coopwatch/gazetteer/": OWNER_MOVES,
     "coopwatch/nlp/entities/places.py": OWNER_MOVES,
-    "coopwatch/nlp/grammars/money.py": OWNER_MOVES,
-    "coopwatch/nlp/grammars/period.py": OWNER_MOVES,
-    "coopwatch/nlp/grammars/percent.py": OWNER_MOVES,
-    "coopwatch/nlp/grammars/common.py": OWNER_MOVES,
     "coopwatch/extract/trade.py": OWNER_MOVES,
     "coopwatch/extract/target.py": OWNER_MOVES,
     "coopwatch/extract/transport.py": OWNER_MOVES,
     "coopwatch/extract/institution.py": OWNER_MOVES,
-    # the pipeline's prefilters for those grammars: built from the classes their words move to
-    "coopwatch/extract/pipeline.py::MONEY_PHRASE": "the words of money.py and common.py, " + OWNER_MOVES,
-    "coopwatch/extract/pipeline.py::MONEY_WORDS": "the words of money.py and common.py, " + OWNER_MOVES,
-    "coopwatch/extract/pipeline.py::GROWTH_WORDS": "the words of percent.py, " + OWNER_MOVES,
-    "coopwatch/extract/pipeline.py::PERIOD_WORDS": "the words of period.py, " + OWNER_MOVES,
 }
 
 MIN_LIST = 3  # words that make a literal a word list

@@ -32,9 +32,8 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.transport import TransportFact
 from coopwatch.gazetteer.places import capital_of, contains, country_of
-from coopwatch.lexicon import L
+from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.annotate import Token
-from coopwatch.nlp.grammars.date import MONTHS
 
 DASHES = ("-", "–", "—")
 TWO_WORDS = ("двух", "обеих", "обоих")
@@ -314,7 +313,7 @@ def kept_running(ctx: Context, clause: list[Token]) -> bool:
 def _time_after(ctx: Context, until: Token) -> bool:
     """"до марта", "до 23 марта", "до весны", "до конца года": a time, not a place ("до Минска")."""
     nxt = ctx.ann.tokens[until.i + 1] if until.i + 1 < len(ctx.ann.tokens) else None
-    return nxt is not None and (nxt.text[:1].isdigit() or nxt.lemma in MONTHS or nxt.lemma in L.until_time_words)
+    return nxt is not None and (nxt.text[:1].isdigit() or nxt.lemma in numbers("months") or nxt.lemma in L.until_time_words)
 
 
 @rule("transport.plan_word_in_clause", "'решено открыть', 'планируется запуск', 'намерены' in the link's clause: "

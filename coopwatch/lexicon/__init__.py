@@ -19,7 +19,6 @@ fails when two classes, or a class and the code, define the same word list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,23 +100,6 @@ def is_mapping(name: str) -> bool:
 def numbers(name: str) -> dict[str, int]:
     """A mapping whose values are integers: ``numbers("months")["май"]`` → 5."""
     return {word: int(value) for word, value in mapping(name).items()}
-
-
-class NumbersView(Mapping):
-    """``numbers(name)`` as a module constant other modules import (``date.MONTHS``): read on first
-    use, not when imported."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __getitem__(self, word: str) -> int:
-        return numbers(self.name)[word]
-
-    def __iter__(self):
-        return iter(numbers(self.name))
-
-    def __len__(self) -> int:
-        return len(numbers(self.name))
 
 
 class _Lexicon:
