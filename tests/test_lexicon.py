@@ -39,10 +39,6 @@ EXEMPT = {
     "coopwatch/extract/normal.py": OWNER_MOVES,
     "coopwatch/gazetteer/": OWNER_MOVES,
     "coopwatch/nlp/entities/places.py": OWNER_MOVES,
-    "coopwatch/extract/trade.py": OWNER_MOVES,
-    "coopwatch/extract/target.py": OWNER_MOVES,
-    "coopwatch/extract/transport.py": OWNER_MOVES,
-    "coopwatch/extract/institution.py": OWNER_MOVES,
 }
 
 MIN_LIST = 3  # words that make a literal a word list

@@ -36,7 +36,6 @@ from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.annotate import Token
 
 DASHES = ("-", "–", "—")
-TWO_WORDS = ("двух", "обеих", "обоих")
 
 # ---- which words name a link ----------------------------------------------------------------------
 
@@ -117,7 +116,7 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
     if k < 0:
         return False
     word = before[k]
-    if word.lower in ("о", "об") and k > 0:
+    if word.lower in L.about_prepositions and k > 0:
         word = before[k - 1]  # "говорили о авиасообщении"
     if word.lemma in L.link_discussion_words:
         return True  # "обсудили авиасообщение"
@@ -225,7 +224,7 @@ def capitals_of_sides(ctx: Context, clause: list[Token]) -> list[list[str]]:
         if t.lemma != "столица":
             continue
         after = [x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent]
-        two = next((k for k, x in enumerate(after) if x.lower in TWO_WORDS), None)
+        two = next((k for k, x in enumerate(after) if x.lower in L.two_genitives), None)
         if two is not None:
             noun = next((x for x in after[two + 1:] if x.pos != "ADJ"), None)
             kind = L.generic_territories.get(noun.lemma) if noun is not None else None
