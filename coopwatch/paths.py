@@ -20,6 +20,7 @@ def place_files() -> list[Path]:
 
 EXTRACT_DATA = PACKAGE / "extract" / "data"
 TITLES = EXTRACT_DATA / "titles.tsv"
+NAME_DECLENSIONS = EXTRACT_DATA / "name_declensions.tsv"
 
 LEXICON = PACKAGE / "lexicon" / "data"
 
