@@ -232,7 +232,7 @@ def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[s
       "вашей стране работает представительство нашей области», — сказал губернатор.")
 def your_country(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    if t.i > 1 and tokens[t.i - 1].lemma in ("ваш", "наш") and tokens[t.i - 2].lower in L.in_prepositions:
+    if t.i > 1 and tokens[t.i - 1].lemma in L.our_your_words and tokens[t.i - 2].lower in L.in_prepositions:
         return f"?{tokens[t.i - 1].lemma}"
     return None
 

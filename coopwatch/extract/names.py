@@ -68,7 +68,7 @@ def _endings() -> dict[str, re.Pattern]:
     }
 
 
-# What a stem of extract/data/name_declensions.tsv ends in.
+# What a stem of the declension table (lexicon/declensions/names.tsv) ends in.
 STEMS = {
     "adjectival": "(?:ск|цк)",
     "consonant": f"[{CONSONANT}]",

@@ -10,7 +10,11 @@ One class per file in ``data/`` (``paths.LEXICON``), read on first use, never at
   case form comes from morphology, not from a list (``find_phrases``).
 
 Case forms come from morphology (``lexicon.forms``): every form of a class's lemmas as a regular
-expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``).
+expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``). For the words
+pymorphy does not know, ``declensions/`` holds tables of endings and what they stand for: of
+people's names (``paths.NAME_DECLENSIONS``, read by ``extract.names``) and of nouns, most foreign
+place names (``paths.NOUN_ENDINGS``, read by ``gazetteer.forms``). Endings the rules compare a
+word's end with are classes too (``instrumental_endings``, ``adjective_endings``…).
 
 A file starts with ``#`` lines: what the class is, who reads it. ``# include: other`` adds another
 class's entries, so a class that extends one is not written twice; ``tests/test_lexicon.py``
