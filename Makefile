@@ -1,12 +1,20 @@
 # Two commands for a fresh machine with Python 3.11:
-#   make demo  — install, ingest the bundled sample corpus into SQLite and serve the web UI
-#   make test  — install and run the whole test suite
+#   make demo       — install, ingest the bundled sample corpus into SQLite and serve the web UI
+#   make test       — install, ruff, and the whole test suite in parallel (one process per core)
+#   make test-fast  — the rule, grammar and reader tests alone: no corpus, no database, no browser
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench bench-web clean
+# Tests that need nothing beside the package: the extraction rules on sentences written for them,
+# the grammars, sentences, the gazetteer, the readers, the entity layer. Tests marked slow are left
+# out; no pytest plugin is loaded (hypothesis and schemathesis alone take a second and a half to
+# import, and these tests use neither).
+FAST_TESTS := tests/extract tests/test_grammars.py tests/test_segment.py tests/test_gazetteer.py tests/test_gazetteer_levels.py \
+              tests/test_gazetteer_data.py tests/test_ingest.py tests/test_entities.py
+
+.PHONY: demo test test-fast lint eval bench bench-web clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +27,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check coopwatch tests benchmarks tools
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
+
+test-fast: $(STAMP)
+	PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 $(BIN)/pytest -q -m "not slow" $(FAST_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check coopwatch tests benchmarks tools

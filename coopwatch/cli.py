@@ -10,6 +10,7 @@ import typer
 
 from coopwatch.runner import quiet_libraries
 
+WORKERS_HELP = "Процессов извлечения (0 — в этом процессе; порядок вывода тот же)"
 app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
                   add_completion=False)
 
@@ -24,12 +25,13 @@ def extract(
     paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
     out: Path = typer.Option(None, "--out", "-o", help="Куда записать JSON Lines (по умолчанию — stdout)"),
     progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
 ) -> None:
     """Извлечь факты из документов: одна строка JSON на документ."""
     from coopwatch.runner import extract_paths
 
     with open(out, "w", encoding="utf-8") if out else contextlib.nullcontext(sys.stdout) as fh:
-        summary = extract_paths(paths, fh, progress=progress)
+        summary = extract_paths(paths, fh, progress=progress, workers=workers)
     typer.echo(summary.text(), err=True)
     raise typer.Exit(1 if summary.n_failed else 0)
 
@@ -42,11 +44,12 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="Таблица в JSON"),
     scorer: Path = typer.Option(None, help="Путь к eval/score.py (по умолчанию ищется рядом с эталоном)"),
     keep: Path = typer.Option(None, help="Сохранить извлечённые факты в этот файл"),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
 ) -> None:
     """Извлечь факты из DOCS и оценить их по эталону GOLD (таблица оценщика score.py)."""
     from coopwatch.runner import evaluate
 
-    table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep)
+    table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep, workers=workers)
     typer.echo(table, nl=False)
     if summary.n_failed:
         typer.echo(summary.text(), err=True)
@@ -70,18 +73,15 @@ def explain(
     """Показать для каждого факта правила, которые его дали, и почему отброшены остальные кандидаты."""
     import json
 
-    from coopwatch.extract.explain import explain_document, render_text, to_json
-    from coopwatch.ingest import ReadFailure, read_paths
+    from coopwatch.extract.explain import render_text, to_json
+    from coopwatch.ingest import read_paths
+    from coopwatch.runner import explain_facts, extraction
 
-    failed = 0
-    for doc in read_paths(paths):
-        if isinstance(doc, ReadFailure):
-            typer.echo(f"предупреждение: {doc.source}: {doc.reason}", err=True)
-            failed += 1
-            continue
-        expl = explain_document(doc)
-        typer.echo(json.dumps(to_json(expl), ensure_ascii=False) if as_json else render_text(expl))
-    raise typer.Exit(1 if failed else 0)
+    batch = extraction()
+    for o in batch.run(read_paths(paths), explain_facts):
+        if o.value is not None:
+            typer.echo(json.dumps(to_json(o.value), ensure_ascii=False) if as_json else render_text(o.value))
+    raise typer.Exit(1 if batch.failures else 0)
 
 
 @app.command()

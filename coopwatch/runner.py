@@ -1,4 +1,5 @@
-"""Batch extraction and evaluation: the library behind ``coopwatch extract`` and ``coopwatch eval``.
+"""Batch extraction and evaluation: the library behind ``coopwatch extract``, ``eval`` and
+``facts`` and ``explain``, over the one batch driver (``coopwatch.batch``).
 
 One bad document never stops a batch: read failures and extraction errors are counted, named
 and written out as empty results with an ``error`` field.
@@ -11,24 +12,18 @@ import logging
 import subprocess
 import sys
 import tempfile
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from coopwatch.ingest import ReadFailure, iter_sources, read_paths
+from coopwatch.batch import Batch, Outcome, quiet_libraries
+from coopwatch.ingest import count_documents, read_paths
 from coopwatch.models import Document, DocumentFacts
 
+__all__ = ["Result", "RunSummary", "evaluate", "extract_paths", "iter_results", "quiet_libraries"]
 log = logging.getLogger("coopwatch")
-PROGRESS_FROM = 5  # documents; fewer need no progress bar
-
-
-def quiet_libraries() -> None:
-    """pymorphy2 warns about pkg_resources on every start; users need not see it."""
-    warnings.filterwarnings("ignore", category=UserWarning, module="pymorphy2")
-    warnings.filterwarnings("ignore", message=".*pkg_resources.*")
 
 
 @dataclass
@@ -65,61 +60,51 @@ class Result:
             return self.facts.to_json()
         return {"doc": self.doc, "published": None, "facts": [], "error": self.error}
 
+    @classmethod
+    def of(cls, o: Outcome) -> Result:
+        return cls(doc=o.doc_id, source=o.source, facts=o.value, error=o.error, document=o.document)
 
-def extract_one(doc: Document) -> Result:
+
+def extract_facts(doc: Document, _content_hash: str) -> DocumentFacts:
     from coopwatch.extract import extract_document
 
-    try:
-        return Result(doc=doc.id, source=doc.source or doc.id, facts=extract_document(doc), document=doc)
-    except Exception as e:  # one document's bug must not stop the batch; it is reported
-        log.exception("extraction failed for %s", doc.source or doc.id)
-        return Result(doc=doc.id, source=doc.source or doc.id, error=f"ошибка извлечения: {type(e).__name__}: {e}",
-                      document=doc)
+    return extract_document(doc)
 
 
-def iter_results(paths: Iterable[str | Path]) -> Iterator[Result]:
-    for item in read_paths(paths):
-        if isinstance(item, ReadFailure):
-            yield Result(doc=Path(item.source).stem, source=item.source, error=item.reason)
-        else:
-            yield extract_one(item)
+def explain_facts(doc: Document, _content_hash: str):  # noqa: ANN201 - extract.explain.Explanation
+    from coopwatch.extract.explain import explain_document
+
+    return explain_document(doc)
 
 
-def count_inputs(paths: Iterable[str | Path]) -> int | None:
-    """How many documents to expect (for the progress bar); None for standard input."""
+def extraction(*, workers: int = 0, progress: bool = False) -> Batch:
+    return Batch("Извлечение", workers=workers, progress=progress, fails_as="ошибка извлечения")
+
+
+def iter_results(paths: Iterable[str | Path], batch: Batch | None = None) -> Iterator[Result]:
+    """Every document under ``paths`` extracted, in input order (``batch``: how — workers, progress
+    bar; by default in this process, without a bar)."""
     paths = list(paths)
-    if any(str(p) == "-" for p in paths):
-        return None
-    return sum(1 for s in iter_sources(paths))
+    batch = batch or extraction()
+    total = count_documents(paths) if batch.progress else None
+    for o in batch.run(read_paths(paths), extract_facts, total=total):
+        yield Result.of(o)
 
 
-def extract_paths(paths: list[str], out: IO[str], *, progress: bool = True) -> RunSummary:
+def extract_paths(paths: list[str], out: IO[str], *, progress: bool = True, workers: int = 0) -> RunSummary:
     """Extract every document under ``paths`` and write one JSON line per document to ``out``."""
     summary = RunSummary()
-    total = count_inputs(paths)
-    bar = None
-    if progress and (total is None or total >= PROGRESS_FROM):
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, unit="док", desc="Извлечение", file=sys.stderr, leave=False)
-    for r in iter_results(paths):
+    batch = extraction(workers=workers, progress=progress)
+    for r in iter_results(paths, batch):
         summary.documents += 1
         if r.error:
             summary.failed[r.error.split(":")[0]] += 1
-            summary.failures.append((r.source, r.error))
-            print(f"предупреждение: {r.source}: {r.error}", file=sys.stderr)
         else:
             summary.facts += len(r.facts.facts)
-            for w in r.facts.warnings:
-                summary.warnings.append((r.source, w))
-                print(f"предупреждение: {r.source}: {w}", file=sys.stderr)
             if not r.facts.facts:
                 log.info("%s: фактов сотрудничества не найдено", r.source)
         out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
+    summary.failures, summary.warnings = batch.failures, batch.warnings
     return summary
 
 
@@ -134,7 +119,7 @@ def find_scorer(gold: Path) -> Path | None:
 
 
 def evaluate(gold: Path, docs: Path, *, scorer: Path | None = None, errors: bool = False,
-             as_json: bool = False, keep: Path | None = None) -> tuple[str, RunSummary]:
+             as_json: bool = False, keep: Path | None = None, workers: int = 0) -> tuple[str, RunSummary]:
     """Run extraction over ``docs`` and the project's scorer against ``gold``; returns its output."""
     scorer = scorer or find_scorer(gold)
     if scorer is None:
@@ -142,7 +127,7 @@ def evaluate(gold: Path, docs: Path, *, scorer: Path | None = None, errors: bool
     with tempfile.TemporaryDirectory() as tmp:
         pred = keep or Path(tmp) / "pred.jsonl"
         with open(pred, "w", encoding="utf-8") as fh:
-            summary = extract_paths([str(docs)], fh, progress=True)
+            summary = extract_paths([str(docs)], fh, progress=True, workers=workers)
         cmd = [sys.executable, str(scorer), str(gold), str(pred)]
         if errors:
             cmd.append("--errors")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,11 @@ warnings.filterwarnings("ignore", message=".*pkg_resources.*")
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
+
+# The compiled place index of this checkout's gazetteer, kept beside it (for the commands the tests
+# start too): the user's cache holds one version, and checkouts with other gazetteer data sharing a
+# home directory would otherwise rebuild it in turn on every run.
+os.environ.setdefault("COOPWATCH_CACHE", str(REPO / ".cache"))
 
 
 def needs_shared() -> None:

@@ -58,6 +58,7 @@ def test_hierarchy_and_capitals():
     assert capital_of("RU-TA") == "RU-TA/Казань"
 
 
+@pytest.mark.slow  # builds the index: lemmatises every name of the gazetteer
 def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, monkeypatch):
     from coopwatch.gazetteer.index import trie
 

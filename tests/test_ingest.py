@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from coopwatch.ingest import ReadFailure, read_bytes, read_paths
 from coopwatch.ingest.published import find_published
 
@@ -82,6 +84,7 @@ def test_a_banner_in_any_form_gives_no_date():
     assert find_published("Казань, 14 марта 2024 г.\nТекст") == date(2024, 3, 14)
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file(tmp_path):
     big = tmp_path / "big.txt"
     line = "Делегация Курской области посетила Гомельскую область и подписала план мероприятий.\n"
@@ -94,6 +97,7 @@ def test_fifty_megabyte_file(tmp_path):
     assert any("только начало" in w for w in doc.meta["warnings"])
 
 
+@pytest.mark.slow
 def test_page_without_punctuation_is_processed_in_pieces():
     from coopwatch.extract import extract_document
     from coopwatch.models import Document

@@ -18,7 +18,7 @@ Its sides
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
-  agreement.signatories, agreement.witness_not_signatory, agreement.pronoun_signatory,
+  agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twinned_since
@@ -392,6 +392,17 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     return out
 
 
+@rule("agreement.heads_signed", "'Главы регионов подписали меморандум': the heads of the territories signing, each "
+      "the one person the document names as a party's head", "Губернатор Омской области Виталий Хоценко встретился "
+      "с акимом Павлодарской области Асаином Байхановым. Главы регионов подписали меморандум о сотрудничестве.",
+      off=[])
+def heads_signed(ctx: Context, sent: int, parties: list[str]) -> list[str]:
+    if not any(t.plural and t.generic and t.person is None and t.head in L.head_titles for t in ctx.titles_in(sent)):
+        return []
+    heads = [sides.head_of(ctx, p) for p in parties]
+    return [h for h in heads if h] if all(heads) else []
+
+
 @rule("agreement.witness_not_signatory", "'в присутствии …', 'при участии …': there, but not signing",
       "В присутствии президента Беларуси Александра Лукашенко губернатор подписал соглашение.", off=False)
 def witness_not_signatory(ctx: Context, m) -> bool:
@@ -673,6 +684,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 background = implemented_no_period(ctx, d, mentions)
                 copies = one_per_sphere(ctx, d) if d.plural and len(parties) == 1 else 1
                 for pair in parties * copies:
+                    if direct and not signers:
+                        signers = heads_signed(ctx, s.index, pair)
                     fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          period=None if implemented_no_period(ctx, d, mentions)
                                          else period(ctx, d, _linked_stop(ctx, d, mentions)),

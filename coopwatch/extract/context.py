@@ -1,7 +1,7 @@
 """The document model every fact rule reads: the annotated text and all its mentions, plus the
 document's two sides — who cooperates with whom in this text.
 
-``Context`` is filled stage by stage (see ``pipeline.STAGES``); fact modules only read it.
+``Context`` is filled stage by stage; ``pipeline.STAGES`` declares what each stage reads and writes.
 """
 
 from __future__ import annotations

@@ -8,6 +8,11 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 - a document signed at a meeting ("По итогам встречи стороны подписали …", "Стороны подписали …"
   right after it, or a signing the meeting rule counted as part of it) takes the meeting's date,
   or the visit's when signed "в ходе визита";
+- the signers of documents between the sides of the document's one forum, told after it, are at
+  the forum ("на 11-м Форуме регионов … Соглашение подписали глава района … и председатель
+  райисполкома …");
+- the signers of a document are at the one talks between its sides ("подписали меморандум … В
+  рамках встречи обсуждались …"), not at talks of their countries' leaders;
 - the co-chairs of a commission or working group ("сопредседателями Комиссии Ильясом Умахановым и
   Садыком Сафаевым") are at the one session of it the document reports;
 - the delegation's head is at the meeting that received it ("Делегация … во главе с Лян
@@ -16,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.signed_on_trip, links.signed_at_meeting.
+links.co_chair_joins, links.signed_at_forum, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
@@ -133,6 +138,8 @@ def link(ctx: Context) -> None:
                     m.participants.append(v.head)
             break
     co_chairs_at_session(ctx, [m for m, _ in meetings])
+    signers_at_forum(ctx, meetings)
+    signers_at_talks(ctx, meetings)
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None:
             continue
@@ -174,6 +181,57 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
                             or ss[0] == ms[-1] + 1 and any(t.lemma in L.same_people_words for t in tokens)])
+
+
+def signers_at_forum(ctx: Context, meetings) -> None:
+    forums = [(m, ms) for m, ms in meetings if m.kind == "forum" and ms]
+    if len(forums) != 1:
+        return
+    forum, fs = forums[0]
+    for a in ctx.facts:
+        if not isinstance(a, AgreementFact) or not a.signatories:
+            continue
+        ss = _sents(ctx, a)
+        new = [p for p in a.signatories if p not in forum.participants]
+        if ss and new and signed_at_forum(ctx, a, forum, ss, fs):
+            with amending(forum):
+                forum.participants += new
+
+
+@rule("links.signed_at_forum", "the signers of a document signed at the document's one forum are its participants: "
+      "the forum told before, the document between its sides, of the forum's day", "В Полоцке открылся XI Форум "
+      "регионов России и Беларуси. Участников приветствовали руководители делегаций. Выступили эксперты. "
+      "Соглашение о сотрудничестве подписали глава Себежского района Олег Петров и председатель Полоцкого "
+      "райисполкома Иван Сидоров.", off=False)
+def signed_at_forum(ctx: Context, a: AgreementFact, forum: MeetingFact, ss: list[int], fs: list[int]) -> bool:
+    between = all(any(related(p, q) for q in forum.parties) for p in a.parties)
+    same_day = a.date is None or forum.date is None or a.date.startswith(forum.date) or forum.date.startswith(a.date)
+    return between and same_day and fs[0] <= ss[0]
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def signers_at_talks(ctx: Context, meetings) -> None:
+    for a in ctx.facts:
+        if not isinstance(a, AgreementFact) or not a.signatories:
+            continue
+        talks = [m for m, ms in meetings if m.kind == "talks" and ms and _same_sides(a.parties, m.parties)
+                 and _same_day(a.date, m.date)]
+        if len(talks) == 1 and signed_at_talks(a, talks[0]):
+            with amending(talks[0]):
+                talks[0].participants += [p for p in a.signatories if p not in talks[0].participants]
+
+
+@rule("links.signed_at_talks", "the signers of a document are at the one talks between its sides the text reports "
+      "(of the same day, when both are dated)", "Губернатор Омской области Виталий Хоценко и аким Павлодарской "
+      "области Асаин Байханов подписали меморандум. Губернатор рассказал о планах. Затем в рамках встречи "
+      "обсуждались вопросы торговли между Омской и Павлодарской областями.", off=False)
+def signed_at_talks(a: AgreementFact, m: MeetingFact) -> bool:
+    # talks of the countries' leaders are not where two regions signed
+    countries = {p for p in m.parties if "-" not in p} - {p for p in a.parties if "-" not in p}
+    return not countries and any(p not in m.participants for p in a.signatories)
 
 
 BODY_WORDS = {"commission": "комисс", "working_group": "групп"}

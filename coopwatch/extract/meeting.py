@@ -11,12 +11,12 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
-  meeting.date, meeting.event_year
+  meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -240,6 +240,18 @@ def _participates(t: Token) -> bool:
     return t.lemma in L.participation_words or t.lower.startswith(tuple(L.participation_stems))
 
 
+@rule("meeting.speaker_in_turn", "'В свою очередь заместитель губернатора … отметил …' right after a meeting: a speaker "
+      "in turn speaks at it", "Заседание совета делового сотрудничества прошло в Бресте. В свою очередь заместитель "
+      "губернатора Тульской области Олег Петров отметил рост поставок.", off=False)
+def speaker_in_turn(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent - last.sents[-1] > 2 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    in_turn = any(t.lower == "свою" and k + 1 < len(tokens) and tokens[k + 1].lower == "очередь"
+                  for k, t in enumerate(tokens))
+    return in_turn and any(t.lemma in L.reporting_verbs for t in tokens)
+
+
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
       "Заседание рабочей группы Курской области и Беларуси прошло в Могилёве. Губернатор Курской области "
       "Роман Старовойт и посол Беларуси Дмитрий Крутой обсудили поставки техники.", off=False)
@@ -375,12 +387,31 @@ def date(ctx: Context, m: Meeting) -> str | None:
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
-        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d):
+        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
+                and not year_in_phrase(ctx, d, m):
             continue
         value = event_day(ctx, d)
         if value:
             return value
     return None
+
+
+@rule("meeting.year_in_phrase", "'на встрече губернаторов … в 2021 году': a year that depends on the meeting's own "
+      "noun is its date, however long the phrase between", "Стороны вспомнили договоренности, достигнутые на встрече "
+      "глав Омской и Павлодарской областей в 2019 году.", off=False)
+def year_in_phrase(ctx: Context, d, m: Meeting) -> bool:
+    tokens = ctx.ann.tokens
+    words = [t for t in ctx.tokens_of(m.anchor.sent) if d.start <= t.start and t.stop <= d.stop and t.pos != "PUNCT"]
+    if not words or m.anchor.pos != "NOUN" or words[0].i <= m.anchor.i:
+        return False
+    # every word between the meeting's noun and the year belongs to the noun's phrase ("встрече губернаторов
+    # Омской и Павлодарской областей в 2021 году"): the parser may hang the year on the verb instead
+    between = tokens[m.anchor.i + 1: words[0].i]
+    if between and between[-1].pos == "ADP":  # the year's own "в"
+        between = between[:-1]
+    in_phrase = all(any(h.i == m.anchor.i for h in path_to_root(ctx.ann, t, limit=6)) for t in between)
+    year_heads = {h.i for h in path_to_root(ctx.ann, words[-1], limit=1)}
+    return in_phrase and (m.anchor.i in year_heads or m.anchor.head in year_heads)
 
 
 @rule("meeting.event_year", "'на форуме «Иннопром-2024»', 'ПМЭФ-2021': the year of the event the meeting was held at",
@@ -534,7 +565,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
         if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
-                                       or signing_there(ctx, s.index, meetings[-1])):
+                                       or signing_there(ctx, s.index, meetings[-1])
+                                       or speaker_in_turn(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:
             first = body_without_meeting_before(ctx, s.index)
@@ -580,17 +612,24 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         return None
     met = {mm.person.name for mm in ctx.people_in(m.anchor.sent) if mm.start > after_with}
     partners = sides.partners_after(ctx, m.anchor.sent, m.anchor.i) + [of for n, of in held.items() if of and n in met]
-    by_camp: dict[int, list[str]] = {}
-    for p in dict.fromkeys(partners):
-        camp = ctx.camp_of(p)
-        if camp is not None:
-            by_camp.setdefault(id(camp), []).append(p)
-    for group in by_camp.values():
+    # the home side: a participant not met, or the subject's post named without a name ("Глава Удмуртии …")
+    home = next((of for n, of in held.items() if of and n not in met), None) \
+        or next((t.of for t in ctx.titles_in(m.anchor.sent) if t.start < after_with and t.of and t.places
+                 and _is_place(t.of)), None)
+    groups: list[list[str]]
+    if home is not None:  # everyone met who is not of the home side, whatever their country
+        groups = [[p for p in dict.fromkeys(partners) if not sides.same_camp(ctx, p, home) and not related(p, home)]]
+    else:  # no home named: the territories of one camp of the document
+        by_camp: dict[int, list[str]] = {}
+        for p in dict.fromkeys(partners):
+            camp = ctx.camp_of(p)
+            if camp is not None:
+                by_camp.setdefault(id(camp), []).append(p)
+        groups = list(by_camp.values())
+    for group in groups:
         apart = [p for p in group if not any(related(p, q) for q in group if q != p)]
         if len(apart) < 2:
             continue
-        home = next((of for of in held.values() if of and of not in group and not any(related(of, p) for p in apart)),
-                    None)
         if home is None:
             other = ctx.other_camp(apart[0])
             home = other.best if other is not None and other.named else None

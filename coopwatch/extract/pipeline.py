@@ -1,9 +1,17 @@
 """The extraction pipeline: the one place that knows the order of the stages.
 
-Each stage declares what it needs from the ``Context`` and what it adds; ``check_order`` proves
-at import that every need is met by an earlier stage. The fact stages between ``camps`` and
-``links`` are the registered fact types' (``coopwatch.facttypes``), in registry order, and are
-rebuilt when a type is registered or unregistered.
+Each stage declares what it reads from the ``Context`` (``needs``) and everything it writes:
+``adds`` — fields it fills or appends to — and ``amends`` — attributes it sets on the items of a
+field an earlier stage added (``"titles.of"``: the role stage decides whose position each title
+is). ``check_order`` proves at import that every need is met by an earlier stage and that no
+stage writes a field after a stage that needs it has read it;
+``tests/extract/test_stage_contracts.py`` proves, by snapshots of the ``Context`` before and after
+each stage, that a stage writes nothing it does not declare. Any stage may append to
+``warnings``, the document's report (a fact stage whose rules fail says so there).
+
+The fact stages between ``camps`` and ``links`` are the registered fact types'
+(``coopwatch.facttypes``), in registry order, and are rebuilt when a type is registered or
+unregistered.
 """
 
 from __future__ import annotations
@@ -20,8 +28,12 @@ from coopwatch.extract.context import Context, compute_camps
 from coopwatch.lexicon import L
 from coopwatch.lexicon.forms import adjective_stem, alternation, forms, forms_alternation, forms_pattern, stem
 from coopwatch.models import Document, DocumentFacts
+from coopwatch.nlp.annotate import Annotated
 
 log = logging.getLogger("coopwatch")
+
+
+REPORT = "warnings"  # written by any stage: the document's report, read by no stage
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,12 @@ class Stage:
     needs: tuple[str, ...]
     adds: tuple[str, ...]
     run: Callable[[Context], None]
+    amends: tuple[str, ...] = ()  # "field.attribute" of items an earlier stage added
+
+    @property
+    def writes(self) -> set[str]:
+        """The ``Context`` fields this stage may change."""
+        return set(self.adds) | {a.split(".", 1)[0] for a in self.amends}
 
 
 def _annotate(ctx: Context) -> None:
@@ -266,7 +284,7 @@ def _fact_stage(ft: facttypes.FactType) -> Stage:
 
     def run(ctx: Context) -> None:
         ctx.facts.extend(extract(ctx))
-    return Stage(ft.name, ft.extraction.needs, ("facts",), _guarded(ft.name, run))
+    return Stage(ft.name, ft.extraction.needs, ("facts",), _guarded(ft.name, run), amends=ft.extraction.amends)
 
 
 def _stages() -> list[Stage]:
@@ -284,11 +302,21 @@ def _stages() -> list[Stage]:
 
 
 def check_order(stages: list[Stage]) -> None:
+    """Every need is added by an earlier stage, every amended field too, and a stage reads a field
+    only once every stage that writes it has run (the fact rules read the titles' ``of`` the role
+    stage sets, so they come after it)."""
     have = {"document"}
-    for st in stages:
+    for i, st in enumerate(stages):
         missing = set(st.needs) - have
         if missing:
             raise RuntimeError(f"stage {st.name} needs {sorted(missing)} before it runs")
+        amended = {a.split(".", 1)[0] for a in st.amends} - have
+        if amended:
+            raise RuntimeError(f"stage {st.name} amends {sorted(amended)}, which no earlier stage adds")
+        for later in stages[i + 1:]:
+            early = set(st.needs) & later.writes
+            if early:
+                raise RuntimeError(f"stage {st.name} reads {sorted(early)} before {later.name} writes it")
         have.update(st.adds)
 
 
@@ -306,10 +334,20 @@ def _rebuild() -> None:
 facttypes.on_change(_rebuild)
 
 
-def run_stages(document: Document) -> Context:
-    ctx = Context(document=document)
+def run_stages(document: Document, until: str | None = None, *, ann: Annotated | None = None) -> Context:
+    """The stages in order over ``document``, up to and including the stage named ``until`` (all
+    of them by default). ``ann``: the text annotated already (the entity layer annotates without
+    syntax); the stage that would add it is skipped."""
+    names = [st.name for st in STAGES]
+    if until is not None and until not in names:
+        raise ValueError(f"no stage {until!r}; the stages are {names}")
+    ctx = Context(document=document, ann=ann)
+    given = {"ann"} if ann is not None else set()
     for st in STAGES:
-        st.run(ctx)
+        if not (st.adds and set(st.adds) <= given and not st.amends):
+            st.run(ctx)
+        if st.name == until:
+            break
     return ctx
 
 

@@ -16,7 +16,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -235,11 +235,23 @@ def _corefer(ctx: Context) -> list[str]:
             continue
         holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
                    and not o.former and (t.of is None or o.of == t.of)}
+        if not holders:
+            holders = head_of_territory(ctx, t)
         if len(holders) == 1:
             t.person = next(iter(holders.values()))
             t.coref = True
             bound.append(f"{t.text} = {t.person.name}")
     return bound
+
+
+@rule("role.head_of_territory", "'глава региона' after 'губернатором Игорем Бабушкиным': a generic head of a "
+      "territory is the one person the document names as its head, whatever the post's word",
+      "Делегацию возглавил губернатор Астраханской области Игорь Бабушкин. Глава региона провёл переговоры "
+      "с губернатором провинции Гилян.", off={})
+def head_of_territory(ctx: Context, t: TitleMention) -> dict:
+    if not t.generic or t.of is None or t.head not in L.territory_heads:
+        return {}
+    return sides.heads_of(ctx, t.of)
 
 
 @rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "

@@ -318,6 +318,8 @@ def _short(result: Any) -> str:
             return getattr(result, attr)
     if hasattr(result, "lemma") and hasattr(result, "text"):
         return result.text
+    if isinstance(getattr(result, "head", None), str) and hasattr(result, "of"):  # a title
+        return f"{result.head} ({result.of})"
     if hasattr(result, "model_dump"):
         return result.__class__.__name__
     text = str(result)

@@ -234,6 +234,19 @@ def generic(ctx: Context, t: Token) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+def heads_of(ctx: Context, place: str) -> dict:
+    """The people the document names as the head of a territory ("губернатор", "председатель
+    облисполкома", "аким" of it, in office), by name."""
+    return {t.person.name: t.person for t in ctx.titles if t.person is not None and not t.former and not t.coref
+            and t.of == place and t.text in L.territory_head_posts}
+
+
+def head_of(ctx: Context, place: str) -> str | None:
+    """The one person the document names as the head of a territory, or None."""
+    heads = heads_of(ctx, place)
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def held_by_people(ctx: Context) -> set[str]:
     """Territories whose posts the document gives to named people ("губернатор Ульяновской
     области Алексей Русских"): the home a generic "региона", "области" most likely means."""

@@ -312,7 +312,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             if m.form == "adj" and _branch_of_institution(tokens, m.stop) and whose.location is None:
                 whose.location = m  # "новосибирского отделения посольства"
             elif (prep not in L.partner_prepositions or whose.side) and m not in whose.places \
-                    and not (m.form == "adj" and m.in_org):
+                    and not (m.form == "adj" and m.in_org and not _coordinated(tokens, m, place_at)):
                 whose.places.append(m)
             continue
         if tok.lemma in L.title_org_nouns and whose.org_noun is None and prep is None:
@@ -322,6 +322,12 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             if whose.generic != "capital":
                 whose.removed.add(tok.i)
     return whose
+
+
+def _coordinated(tokens: list[Token], m: PlaceMention, place_at: dict[int, PlaceMention]) -> bool:
+    """"Минского и Гродненского облисполкомов": an adjective coordinated with the next place is a
+    place of its own, though the tagger reads the whole phrase as one organisation."""
+    return m.stop + 1 < len(tokens) and tokens[m.stop].text in (",", "и") and m.stop + 1 in place_at
 
 
 def _branch_of_institution(tokens: list[Token], j: int) -> bool:
@@ -363,7 +369,9 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
     kept = {tok.i for tok in rest}
     # "руководители Гомельской и Калужской областей" → "руководитель": no "и" left between names removed
     rest = [tok for tok in rest if tok.text not in (",", "и") or tok.i - 1 in kept and tok.i + 1 in kept]
-    text = " ".join([head_part] + [tok.lower for tok in rest]).replace(" ,", ",").strip(" ,—–-")
+    plural = head.feats.get("Number") == "Plur"
+    words = [_singular(tok, rest[k + 1:]) if plural else tok.lower for k, tok in enumerate(rest)]
+    text = " ".join([head_part] + words).replace(" ,", ",").strip(" ,—–-")
     return " ".join(text.split())
 
 
@@ -375,6 +383,24 @@ def _legal_form(t: Token) -> bool:
 @cache
 def _instrumental_title_stems() -> tuple[str, ...]:
     return tuple(sorted(L.instrumental_title_stems))
+
+
+def _singular(tok: Token, after: list[Token]) -> str:
+    """"председатели облисполкомов" → "председатель облисполкома": one holder's post; an
+    adjective agrees with the noun after it ("городских администраций" → "городской администрации")."""
+    parses = [p for p in morph_vocab()(tok.lower) if p.tag.POS in ("NOUN", "ADJF")]
+    # the tagger may copy the singular from a neighbour ("Гродненского облисполкомов"): ask the dictionary
+    if tok.pos not in ("NOUN", "ADJ") or not parses or any(p.tag.number != "plur" for p in parses):
+        return tok.lower
+    grams = {"Sing"}
+    if tok.pos == "ADJ":
+        noun = next((t for t in after if t.pos == "NOUN"), None)
+        gender = noun is not None and next((p.tag.gender for p in morph_vocab()(noun.lower)
+                                             if p.tag.gender and p.tag.number == "plur"), None)
+        if gender:
+            grams.add({"masc": "Masc", "femn": "Fem", "neut": "Neut"}[gender])
+    form = parses[0].inflect(grams)
+    return form.word if form is not None else tok.lower
 
 
 def _could_be_genitive(t: Token) -> bool:

@@ -7,21 +7,23 @@ Which words tell a trip
   visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work,
   visit.delegation_elsewhere
 Which trips the text reports as made
-  visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"),
+  visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.guests_of_hosts
+  visit.title_side, visit.maker_side, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp
 When
   visit.date, visit.ended_not_started
 One fact per trip
   visit.merge_same_trip
+Trips told as more than one
+  visit.times_made, visit.earlier_trip_other_way
 """
 
 from __future__ import annotations
@@ -98,12 +100,27 @@ def delegation_elsewhere(ctx: Context, sent: int) -> bool:
       "ходе визита'; 'прокомментировала визит' does not", "Посол прибыл с визитом в Уфу.", off=True)
 def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
     tokens = ctx.ann.tokens
-    if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]):
+    if has_delegation or any(x.lower == "с" for x in tokens[max(t.i - 3, 0): t.i]) or return_trip(ctx, t):
         return True
     after_to = [x for x in ctx.tokens_of(t.sent) if x.i > t.i and x.i > 0 and tokens[x.i - 1].lower in L.where_prepositions]
-    return any(m.start > t.i and tokens[m.start - 1].lower in L.where_prepositions for m in ctx.places_in(t.sent)) \
+    return any(m.start > t.i and _after_where(tokens, m.start) for m in ctx.places_in(t.sent)) \
         or any(sides.generic(ctx, x) for x in after_to) \
         or any(x.lemma in L.tied_by_words for x in tokens[max(t.i - 2, 0): t.i])
+
+
+@rule("visit.return_trip", "'Это наш ответный визит': a return trip is a trip made, wherever it is said to go",
+      "«Это наш ответный визит», — сказал в Пскове председатель Витебского облисполкома.", off=False)
+def return_trip(ctx: Context, t: Token) -> bool:
+    return any(x.lemma in L.return_trip_words and x.head == t.i for x in ctx.tokens_of(t.sent))
+
+
+def _after_where(tokens: list[Token], start: int) -> bool:
+    """"в Татарстан", "в республику Татарстан": a place after a preposition of direction, with or
+    without the word of its kind between."""
+    prev = tokens[start - 1] if start > 0 else None
+    if prev is not None and prev.lemma in L.generic_territories and start > 1:
+        prev = tokens[start - 2]
+    return prev is not None and prev.lower in L.where_prepositions
 
 
 def _near_visit(ctx: Context, t: Token) -> bool:
@@ -241,6 +258,23 @@ def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
             return t.of
         if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
             return t.of  # "визита губернатора Оренбургской области"
+    return None
+
+
+@rule("visit.maker_side", "'визит совершил председатель Гомельского облисполкома', '«Это наш визит», — сказал "
+      "председатель …': the subject of the verb making the trip, or of speech about 'our' trip, travelled",
+      "Визит в Псков совершил председатель Витебского облисполкома Александр Субботин.", off=None)
+def maker_side(ctx: Context, trigger: Token):
+    """The title that made the trip (its ``of`` is the visitor, its person the head), or None."""
+    tokens = ctx.ann.tokens
+    ours = any(t.lemma in L.our_words for t in ctx.tokens_of(trigger.sent) if t.i < trigger.i)
+    for t in ctx.titles_in(trigger.sent):
+        word = tokens[t.start]
+        if t.start <= trigger.i or word.rel != "nsubj" or not t.of or not ctx.gz.get(t.of):
+            continue
+        verb = tokens[word.head]
+        if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
+            return t
     return None
 
 
@@ -454,10 +488,24 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
         for t in ctx.titles_in(s):  # "где провёл переговоры с Президентом Республики Беларусь": a post with no name
-            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor) \
-                    and t.of not in out:
-                out.append(t.of)
+            if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor):
+                # "с председателями Минского и Гродненского облисполкомов": each of the posts
+                for of in [m.id for m in t.places] if t.plural else [t.of]:
+                    if of not in out and not sides.same_camp(ctx, of, visitor):
+                        out.append(of)
     return out
+
+
+@rule("visit.received_next", "'прибыл во Вьетнам. Сегодня провёл переговоры с руководителем провинции …': a trip to "
+      "a country is received by whom the next sentences name at talks", "Губернатор Ростовской области прибыл во Вьетнам. "
+      "Сегодня он провёл переговоры с руководителем провинции Бариа-Вунгтау.", off=[])
+def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
+    """The next two sentences that tell talks or a reception, for a trip to a country."""
+    if not all(ctx.gz.level(d) == "country" for d in dest):
+        return []
+    return [s for s in (sent + 1, sent + 2) if s < len(ctx.sentences)
+            and any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs
+                    for t in ctx.tokens_of(s))]
 
 
 def _delegation_received(ctx: Context, sent: int) -> bool:
@@ -554,7 +602,11 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
     with candidate("visit", trigger) as c:
         head = _head(ctx, sent, trigger)
         led_from = leader_side(ctx, head)
-        visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger)
+        maker = maker_side(ctx, trigger) if not led_from else None
+        if maker is not None and maker.person is not None and head is None:
+            head = maker.person.name
+        visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
+            or (maker.of if maker is not None else None)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
             visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
@@ -569,6 +621,9 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         found = receivers(ctx, [sent], visitor)
         if not dest:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
+        elif not found:
+            after = receivers(ctx, received_next(ctx, sent, dest), visitor)
+            found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
@@ -590,14 +645,49 @@ def one_per_destination(ctx: Context, sent: int, dest: list[str]) -> list[str] |
     return apart if plural and len(apart) >= 2 else None
 
 
+@rule("visit.times_made", "'двукратный визит', 'дважды посетил': so many trips, one fact each", "Президент "
+      "Узбекистана дважды посетил Казань в прошлом году.", off=1)
+def times_made(ctx: Context, trigger: Token) -> int:
+    return max((int(L.repeat_counts[t.lemma]) for t in ctx.tokens_of(trigger.sent)
+                if t.head == trigger.i and t.lemma in L.repeat_counts), default=1)
+
+
+@rule("visit.earlier_trip_other_way", "'ответный визит': the other side came first; that trip is a fact too, undated, "
+      "unless the text tells it", "Делегация Гродненской области прибыла в Калугу с ответным визитом.", off=None)
+def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: list[VisitFact]) -> VisitFact | None:
+    said = any(t.lemma in L.trip_nouns and return_trip(ctx, t) for t in ctx.tokens_of(trigger.sent))
+    if not said or any(related(f.visitor, v.host) and related(f.host, v.visitor) for f in facts):
+        return None
+    return VisitFact(visitor=v.host, host=v.visitor, head=None, date=None, places=[v.visitor],
+                     evidence=ctx.evidence(trigger.sent))
+
+
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
     members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
+    earlier: list[tuple[Token, VisitFact]] = []
     for s in ctx.sentences:
         for v in _visit_in(ctx, s.index):
-            if member_not_head(ctx, s.index, _triggers(ctx, s.index)[0]):
+            trigger = _triggers(ctx, s.index)[0]
+            if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
+            earlier.append((trigger, v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members)
+    for trigger, v in earlier:
+        times = times_made(ctx, trigger)
+        made = next((f for f in facts if f is v), None) or next(
+            (f for f in facts if related(f.visitor, v.visitor) and related(f.host, v.host)), None)
+        if times > 1 and made is not None:
+            with candidate("visit", trigger) as c:
+                for _ in range(times - 1):
+                    again = made.model_copy(deep=True)
+                    ctx.repeated.add(id(again))
+                    facts.append(c.made(again))
+    for trigger, v in earlier:  # after all trips: the text may tell the first one later on
+        with candidate("visit", (trigger, "earlier"), key=("earlier", trigger.i)) as c:
+            first = earlier_trip_other_way(ctx, trigger, v, facts)
+            if first is not None:
+                facts.append(c.made(first))
     return facts
 
 

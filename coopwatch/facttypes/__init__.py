@@ -44,13 +44,16 @@ def _resolve(ref: Callable | str | None) -> Callable | None:
 @dataclass(frozen=True)
 class Extraction:
     """A type's extraction stage: the function that finds its facts in a document's ``Context``,
-    and the context fields it reads (``pipeline.check_order`` proves they are filled before)."""
+    the context fields it reads (``pipeline.check_order`` proves they are filled before) and the
+    attributes of their items it sets (``amends``)."""
 
     rules: Callable[[Any], list[Any]] | str  # a function or "coopwatch.extract.agreement:extract"
     needs: tuple[str, ...]
     # the in-document merge (one fact per thing the document reports); the rule module's
     # ``extract`` applies it to its own facts, the reference is here for readers and tests
     merge: Callable[..., Any] | str | None = None
+    # what it sets on items of the fields it reads besides adding facts ("titles.of"; see ``pipeline``)
+    amends: tuple[str, ...] = ()
 
     @property
     def extract(self) -> Callable[[Any], list[Any]]:

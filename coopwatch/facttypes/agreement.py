@@ -87,7 +87,7 @@ TYPE = FactType(
     name="agreement",
     model=AgreementFact,
     extraction=Extraction("coopwatch.extract.agreement:extract",
-                          ("places", "people", "titles", "dates", "year_ranges", "camps"),
+                          ("phrases", "places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.agreement:merge_mentions"),
     fusion=Fusion(block, identical, fuse, key=key, occasion=True),
     labels=LABELS,

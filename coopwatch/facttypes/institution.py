@@ -79,7 +79,7 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
 TYPE = FactType(
     name="institution",
     model=InstitutionFact,
-    extraction=Extraction("coopwatch.extract.institution:extract", ("places", "dates", "camps"),
+    extraction=Extraction("coopwatch.extract.institution:extract", ("phrases", "places", "titles", "dates", "camps"),
                           merge="coopwatch.extract.institution:merge_missions"),
     fusion=Fusion(block, identical, fuse),
     labels=LABELS,

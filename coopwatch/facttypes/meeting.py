@@ -82,7 +82,7 @@ TYPE = FactType(
     name="meeting",
     model=MeetingFact,
     extraction=Extraction("coopwatch.extract.meeting:extract",
-                          ("places", "people", "titles", "dates", "ordinals", "camps"),
+                          ("places", "people", "titles", "dates", "year_ranges", "ordinals", "camps"),
                           merge="coopwatch.extract.meeting:merge_same_meeting"),
     fusion=Fusion(block, identical, fuse, event=True),
     labels=LABELS,

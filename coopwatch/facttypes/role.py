@@ -65,7 +65,9 @@ def _of_place(d: dict[str, Any]) -> bool:
 TYPE = FactType(
     name="role",
     model=RoleFact,
-    extraction=Extraction("coopwatch.extract.role:extract", ("titles", "camps")),
+    # whose position each title is, and who holds a title the text names no one for
+    extraction=Extraction("coopwatch.extract.role:extract", ("places", "titles", "camps"),
+                          amends=("titles.of", "titles.person", "titles.coref")),
     fusion=Fusion(block, identical, fuse),
     labels=LABELS,
     summary=summary,

@@ -83,7 +83,7 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
 TYPE = FactType(
     name="target",
     model=TargetFact,
-    extraction=Extraction("coopwatch.extract.target:extract", ("places", "money", "dates", "camps"),
+    extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
     fusion=Fusion(block, identical, fuse, key=key),
     labels=LABELS,

@@ -108,7 +108,7 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
 TYPE = FactType(
     name="trade",
     model=TradeFact,
-    extraction=Extraction("coopwatch.extract.trade:extract", ("places", "money", "growth", "trade_periods", "camps"),
+    extraction=Extraction("coopwatch.extract.trade:extract", ("phrases", "places", "titles", "dates", "money", "growth", "trade_periods", "camps"),
                           merge="coopwatch.extract.trade:merge_figures"),
     fusion=Fusion(block, identical, fuse, key=key, exact_key=True, day=day),
     labels=LABELS,

@@ -81,7 +81,7 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
 TYPE = FactType(
     name="visit",
     model=VisitFact,
-    extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "camps"),
+    extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.visit:merge_same_trip"),
     fusion=Fusion(block, identical, fuse, event=True),
     labels=LABELS,

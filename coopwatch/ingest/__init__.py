@@ -5,6 +5,6 @@ and yields either a ``Document`` or a ``ReadFailure`` naming the input and the r
 file never stops a batch.
 """
 
-from coopwatch.ingest.reader import ReadFailure, iter_sources, read_bytes, read_paths
+from coopwatch.ingest.reader import ReadFailure, count_documents, iter_sources, read_bytes, read_paths
 
-__all__ = ["ReadFailure", "iter_sources", "read_bytes", "read_paths"]
+__all__ = ["ReadFailure", "count_documents", "iter_sources", "read_bytes", "read_paths"]

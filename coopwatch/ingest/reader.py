@@ -54,6 +54,24 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure]:
             yield ReadFailure(str(p), "файл или папка не найдены")
 
 
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents and failures ``read_paths`` will give (for a progress bar): a file is
+    one, a JSON Lines file one per non-blank line; None when standard input is among them."""
+    n = 0
+    for src in iter_sources(paths):
+        if isinstance(src, Source) and src.path is None:
+            return None
+        if isinstance(src, Source) and src.path.suffix.lower() == ".jsonl":
+            try:
+                with open(src.path, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
     """Every document found under ``paths``, in a stable order."""
     for src in iter_sources(paths):

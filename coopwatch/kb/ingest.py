@@ -10,9 +10,6 @@ transaction — a kill loses at most the batch being written, never half a docum
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
-import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,14 +18,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from coopwatch.ingest import ReadFailure, iter_sources, read_paths
+from coopwatch.batch import Batch, Outcome
+from coopwatch.ingest import count_documents, read_paths
 from coopwatch.kb import entities, fuse, store
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
-from coopwatch.kb.text import content_hash
 from coopwatch.models import Document, fact_from_json
 
-# One batch = one transaction. The canonical facts it touches are recomputed once per batch (a
+# One write batch = one transaction. The canonical facts it touches are recomputed once per batch (a
 # head of region named by thousands of documents is not recomputed for each); a kill loses at
 # most the batch being written; another writer waits at most one batch.
 BATCH_DOCS = 200
@@ -78,54 +75,22 @@ def load_given_facts(path: Path) -> dict[str, list[Any]]:
 
 
 _GIVEN: dict[str, list[Any]] | None = None
-BLAS_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-def single_threaded_math() -> None:
-    """One thread per process for numpy's BLAS (Natasha's models): a news item's matrices are
-    small, and BLAS threads only fight the other worker for the cores — with them the extractor ran
-    4× slower on 2 cores (10.1 s against 2.5 s for 30 dev documents). Takes effect in processes
-    that import numpy afterwards: the workers, and the CLI (which calls this before importing)."""
-    for var in BLAS_VARS:
-        os.environ.setdefault(var, "1")
 
 
 def _init_worker(given: dict[str, list[Any]] | None) -> None:
-    from coopwatch.runner import quiet_libraries
-
     global _GIVEN
     _GIVEN = given
-    quiet_libraries()
 
 
-def _prepare(doc: Document) -> store.Prepared:
+def _prepare(doc: Document, chash: str) -> store.Prepared:
     given = None if _GIVEN is None else _GIVEN.get(doc.id)
-    return store.prepare(doc, given)
+    return store.prepare(doc, given, chash=chash)
 
 
-def _mapper(workers: int, given: dict[str, list[Any]] | None) -> tuple[Callable, Callable[[], None]]:
-    """``map(iterable) -> iterator`` running ``_prepare`` in ``workers`` processes (in this
-    process when ``workers`` < 2), keeping the input order."""
-    if workers < 2:
-        _init_worker(given)
-        return (lambda items: map(_prepare, items)), (lambda: None)
-    single_threaded_math()
-    pool = mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(given,))
-    return (lambda items: pool.imap(_prepare, items, chunksize=2)), pool.terminate
-
-
-def _progress(total: int | None, desc: str, enabled: bool):  # noqa: ANN202 - tqdm or None
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="док", desc=desc, file=sys.stderr, leave=False, dynamic_ncols=True)
-
-
-def _count(paths: list[str]) -> int | None:
-    if any(str(p) == "-" or str(p).endswith(".jsonl") for p in paths):
-        return None
-    return sum(1 for s in iter_sources(paths) if not isinstance(s, ReadFailure))
+def _batch(desc: str, workers: int, progress: bool, given: dict[str, list[Any]] | None, summary: IngestSummary) -> Batch:
+    """The batch driver for ``_prepare`` in ``workers`` processes; its failures are the summary's."""
+    return Batch(desc, workers=workers, progress=progress, fails_as="ошибка извлечения", initializer=_init_worker,
+                 initargs=(given,), failures=summary.failures)
 
 
 def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | None = None,
@@ -136,26 +101,20 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
     given = load_given_facts(facts_file) if facts_file else None
     with kb.write() as conn:
         entities.sync_places(conn)
-    bar = _progress(_count(paths), "Загрузка", progress)
     seen: set[str] = set()
 
-    def new_documents() -> Iterator[Document]:
-        for item in read_paths(paths):
-            if isinstance(item, ReadFailure):
-                summary.failures.append((item.source, item.reason))
-                _tick(bar)
-                continue
-            h = content_hash(item.text)
-            with kb.read() as conn:
-                known = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == h)).first()
-            if known or h in seen:
-                summary.skipped += 1
-                _tick(bar)
-                continue
-            seen.add(h)
-            yield item
+    def new(doc: Document, chash: str) -> bool:
+        """Not stored yet, and not met earlier in this run: worth extracting."""
+        with kb.read() as conn:
+            known = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == chash)).first()
+        if known or chash in seen:
+            return False
+        seen.add(chash)
+        return True
 
-    _run(kb, new_documents(), summary, bar, workers=workers, given=given, on_batch=on_batch, write=store.add)
+    batch = _batch("Загрузка", workers, progress, given, summary)
+    outcomes = batch.run(read_paths(paths), _prepare, total=count_documents(paths) if progress else None, wanted=new)
+    _write_all(kb, outcomes, summary, batch, on_batch, store.add)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -163,49 +122,36 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
 Write = Callable[[Any, store.Prepared, set[int]], tuple[str, int]]
 
 
-def _run(kb: KB, docs: Iterable[Document], summary: IngestSummary, bar: Any, *, workers: int,
-         given: dict[str, list[Any]] | None, on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
-    """Extract ``docs`` in the worker pool and write them in batches; the pool and the bar end
-    with it, whatever happens."""
-    run, stop = _mapper(workers, given)
-    try:
-        _write_all(kb, run(docs), summary, bar, on_batch, write)
-    finally:
-        stop()
-        if bar is not None:
-            bar.close()
-
-
-def _tick(bar: Any, n: int = 1) -> None:
-    if bar is not None:
-        bar.update(n)
-
-
-def _write_all(kb: KB, prepared: Iterable[store.Prepared], summary: IngestSummary, bar: Any,
+def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batch: Batch,
                on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
-    buffer: list[store.Prepared] = []
+    """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
+    buffer: list[Outcome] = []
     last = time.monotonic()
-    for p in prepared:
-        buffer.append(p)
+    for o in outcomes:
+        if o.skipped:
+            summary.skipped += 1
+            continue
+        if o.error:  # named by the batch driver, counted in ``summary.failures``
+            continue
+        buffer.append(o)
         if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
-            _flush(kb, buffer, summary, bar, write)
+            _flush(kb, buffer, summary, batch, write)
             buffer, last = [], time.monotonic()
             if on_batch:
                 on_batch(summary)
     if buffer:
-        _flush(kb, buffer, summary, bar, write)
+        _flush(kb, buffer, summary, batch, write)
         if on_batch:
             on_batch(summary)
 
 
-def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: Any, write: Write) -> None:
+def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
     results: list[tuple[store.Prepared, str]] = []
+    failed: list[tuple[str, str]] = []
     touched: set[int] = set()
     with kb.write() as conn:
-        for p in buffer:
-            if p.error:
-                results.append((p, "failed"))
-                continue
+        for o in buffer:
+            p = o.value
             try:
                 with conn.begin_nested():
                     outcome, _ = write(conn, p, touched)
@@ -216,20 +162,18 @@ def _flush(kb: KB, buffer: list[store.Prepared], summary: IngestSummary, bar: An
                 entities.forget(conn)
                 if isinstance(e, sa.exc.OperationalError):
                     raise
-                results.append((p, "failed"))
-                p.error = f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"
+                failed.append((o.source, f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"))
                 continue
             results.append((p, outcome))
         fuse.recompute(conn, touched)  # once per batch, in the batch's transaction
-    for p, outcome in results:  # counted only once committed
-        if outcome == "failed":
-            summary.failures.append((p.doc.source or p.doc.id, p.error or ""))
-        elif outcome == "skipped":
+    for source, reason in failed:  # counted only once the batch is committed
+        batch.fail(source, reason)
+    for p, outcome in results:
+        if outcome == "skipped":
             summary.skipped += 1
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.facts += len(p.facts)
-    _tick(bar, len(buffer))
 
 
 def _replace(conn: Any, p: store.Prepared, touched: set[int]) -> tuple[str, int]:
@@ -248,7 +192,6 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
                                                documents.c.extractor_version != version)
     with kb.read() as conn:
         ids = list(conn.execute(sa.select(documents.c.id).where(cond).order_by(documents.c.id)).scalars())
-    bar = _progress(len(ids), "Повторное извлечение", progress)
 
     def stored() -> Iterator[Document]:
         for i in range(0, len(ids), 200):
@@ -259,6 +202,7 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
                 yield Document(id=r.name, text=r.text, url=r.url, published=r.published, source=r.source,
                                meta={"kb_id": r.id})
 
-    _run(kb, stored(), summary, bar, workers=workers, given=None, on_batch=None, write=_replace)
+    batch = _batch("Повторное извлечение", workers, progress, None, summary)
+    _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace)
     summary.seconds = time.monotonic() - started
     return summary

@@ -56,7 +56,6 @@ class Prepared:
     facts: list[PreparedFact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     extractor_version: str | None = None
-    error: str | None = None
 
 
 def facts_of(result: DocumentFacts | list[Any], text: str) -> list[PreparedFact]:
@@ -79,10 +78,11 @@ def facts_of(result: DocumentFacts | list[Any], text: str) -> list[PreparedFact]
     return out
 
 
-def prepare(doc: Document, given: list[Any] | None = None) -> Prepared:
-    """Extract (unless ``given`` facts come with the document), lemmatise, sign."""
+def prepare(doc: Document, given: list[Any] | None = None, *, chash: str | None = None) -> Prepared:
+    """Extract (unless ``given`` facts come with the document), lemmatise, sign. ``chash``: the
+    content hash, when the caller has it already (the batch driver computes it once per document)."""
     sig = stories.to_bytes(stories.signature(doc.text))
-    p = Prepared(doc=doc, content_hash=content_hash(doc.text), lemmas=lemmatize(doc.text), minhash=sig,
+    p = Prepared(doc=doc, content_hash=chash or content_hash(doc.text), lemmas=lemmatize(doc.text), minhash=sig,
                  warnings=list(doc.meta.get("warnings", [])))
     if given is not None:
         p.facts = facts_of(given, doc.text)
@@ -90,11 +90,7 @@ def prepare(doc: Document, given: list[Any] | None = None) -> Prepared:
         return p
     from coopwatch.extract import extract_document
 
-    try:
-        result = extract_document(doc)
-    except Exception as e:  # one document's extraction bug is reported, the batch goes on
-        p.error = f"ошибка извлечения: {type(e).__name__}: {e}"
-        return p
+    result = extract_document(doc)
     p.facts = facts_of(result, doc.text)
     p.warnings += result.warnings
     p.extractor_version = extractor_version()

@@ -6,24 +6,15 @@ Lemmas come from pymorphy2 (through Natasha's ``MorphVocab``), cached per word f
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
+from coopwatch.ingest.identity import content_hash, normalize_text  # noqa: F401 - the KB's document key
+
 WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-
-
-def normalize_text(text: str) -> str:
-    """NFC, unified line ends and spaces: the form the content hash is taken of."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
 
 
 def fold(s: str) -> str:

@@ -228,3 +228,28 @@ def test_signatories_named_in_next_sentence(extract):
                     "Гуломжон Ибрагимов.")
     assert_facts(facts, "agreement", [{"kind": "agreement", "parties": ["RU-TA", "UZ-TO"],
                                        "signatories": ["Рустам Минниханов", "Гуломжон Ибрагимов"]}])
+
+
+# "Главы регионов подписали …": each party's head the document names signed
+HEADS_SIGNED = [
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+     "Главы регионов подписали меморандум о сотрудничестве.", ["Виталий Хоценко", "Асаин Байханов"]),
+    ("Председатель Витебского областного исполнительного комитета Александр Субботин прибыл в Алматинскую область, где его "
+     "встретил аким Алматинской области Марат Султангазиев. Руководители регионов подписали соглашение.",
+     ["Александр Субботин", "Марат Султангазиев"]),
+    ("Мэр Казани Ильсур Метшин провёл переговоры с председателем Мингорисполкома Владимиром Кухаревым. "
+     "Затем главы городов подписали дорожную карту.", ["Ильсур Метшин", "Владимир Кухарев"]),
+]
+
+
+@pytest.mark.parametrize("text,people", HEADS_SIGNED, ids=[c[0][:40] for c in HEADS_SIGNED])
+def test_heads_of_the_territories_signed(extract, text, people):
+    docs = [f for f in extract(text) if f["type"] == "agreement"]
+    assert len(docs) == 1 and sorted(docs[0]["signatories"]) == sorted(people)
+
+
+def test_heads_signed_needs_each_head(extract):
+    # only one side's head named: no guess for the other
+    facts = extract("Губернатор Омской области Виталий Хоценко прибыл в Павлодар. Главы регионов подписали "
+                    "меморандум о сотрудничестве Омской и Павлодарской областей.")
+    assert [f["signatories"] for f in facts if f["type"] == "agreement"] == [[]]

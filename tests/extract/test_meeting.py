@@ -185,3 +185,85 @@ def test_date_of_a_meeting_reported_by_its_verb(extract):
     facts = extract("Губернатор Хабаровского края Дмитрий Демешин 11 ноября встретился с губернатором "
                     "провинции Хэйлунцзян Лян Хуэйлин.", published="2024-11-12")
     assert_facts(facts, "meeting", [{"kind": "talks", "date": "2024-11-11", "parties": ["RU-KHA", "CN-HL"]}])
+
+
+# one meeting with several partners: one fact per partner, each with the home side named first
+PARTNERS = [
+    ("Глава Удмуртии Александр Бречалов встретился с консулом КНР Ли Мином и послом Кыргызстана "
+     "Алыманом Кармышаковым.", [["RU-UD", "CN"], ["RU-UD", "KG"]]),
+    ("Губернатор Омской области Виталий Хоценко провел встречу с генеральным консулом Казахстана "
+     "Абаем Ахметовым и послом Узбекистана Ботиржоном Асадовым.", [["RU-OMS", "KZ"], ["RU-OMS", "UZ"]]),
+    ("Глава Чувашии Олег Николаев встретился с послами Белоруссии Дмитрием Крутым и Армении "
+     "Грантом Пашаяном.", [["RU-CU", "BY"], ["RU-CU", "AM"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", PARTNERS, ids=[c[0][:40] for c in PARTNERS])
+def test_one_meeting_per_partner(extract, text, pairs):
+    found = sorted(f["parties"] for f in extract(text) if f["type"] == "meeting")
+    assert found == sorted(pairs)
+
+
+# "В свою очередь … отметил" right after a meeting: the speaker was at it
+IN_TURN = [
+    "Заседание совета делового сотрудничества Тульской области и Беларуси прошло в Бресте. В свою очередь "
+    "заместитель губернатора Тульской области Олег Петров отметил рост поставок.",
+    "В Минске состоялась встреча делегаций Тульской области и Беларуси. Посол Беларуси Дмитрий Крутой "
+    "рассказал о планах. В свою очередь вице-губернатор Тульской области Олег Петров подчеркнул важность поставок.",
+    "В Бресте прошли переговоры Тульской области и Брестской области. В свою очередь министр "
+    "промышленности Тульской области Олег Петров заявил о готовности к поставкам.",
+]
+
+
+@pytest.mark.parametrize("text", IN_TURN, ids=[t[:40] for t in IN_TURN])
+def test_speaker_in_turn_was_at_the_meeting(extract, text):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and "Олег Петров" in meetings[0].get("participants", [])
+
+
+# a year inside the meeting's own noun phrase is its date, however the parser hangs it; a year of
+# another clause is not
+YEARS = [
+    ("Стороны вернулись к договоренностям, достигнутым на встрече губернаторов Омской и Павлодарской "
+     "областей в 2021 году.", "2021"),
+    ("На встрече глав Омской и Павлодарской областей в 2019 году было решено создать рабочую группу.", "2019"),
+    ("Переговоры губернатора Курской области и председателя Гомельского облисполкома в 2022 году дали "
+     "старт проектам.", "2022"),
+    ("Губернатор Омской области встретился с акимом Павлодарской области, а в 2023 году Омск подписал "
+     "соглашение с Алматы.", None),
+    ("На заседании рабочей группы Курской и Гомельской областей обсуждали проекты, начатые в 2020 году.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", YEARS, ids=[c[0][:40] for c in YEARS])
+def test_year_inside_the_meeting_phrase(extract, text, year):
+    meetings = [f for f in extract(text, "2025-06-02") if f["type"] == "meeting"]
+    assert [m["date"] for m in meetings] == [year]
+
+
+# "глава региона" at a meeting is the one person the document names as that territory's head,
+# whatever the word of his post
+HEAD_OF_TERRITORY = [
+    ("Делегацию возглавил губернатор Астраханской области Игорь Бабушкин. Глава региона провёл переговоры с "
+     "губернатором провинции Гилян Асадоллой Аббаси.", "Игорь Бабушкин"),
+    ("Раис Татарстана Рустам Минниханов прибыл в Минск. Там глава республики встретился с председателем "
+     "Минского облисполкома Александром Турчиным.", "Рустам Минниханов"),
+    ("В Омск приехал аким Павлодарской области Асаин Байханов. Глава области провёл переговоры с "
+     "губернатором Омской области Виталием Хоценко.", "Асаин Байханов"),
+]
+
+
+@pytest.mark.parametrize("text,head", HEAD_OF_TERRITORY, ids=[c[0][:40] for c in HEAD_OF_TERRITORY])
+def test_head_of_territory_at_the_meeting(extract, text, head):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and head in meetings[0]["participants"]
+
+
+def test_head_of_territory_is_not_a_former_head(extract):
+    # a former governor named beside the governor: "глава региона" is the one in office
+    facts = extract("Губернатор Астраханской области Игорь Бабушкин и бывший губернатор Астраханской области "
+                    "Александр Жилкин приехали в Решт. Глава региона провёл переговоры с губернатором "
+                    "провинции Гилян Асадоллой Аббаси.")
+    meetings = [f for f in facts if f["type"] == "meeting"]
+    assert len(meetings) == 1 and "Игорь Бабушкин" in meetings[0]["participants"]
+    assert "Александр Жилкин" not in meetings[0]["participants"]

@@ -112,3 +112,21 @@ def test_name_declension(extract):
     facts = extract("Соглашение подписали с губернатором Орловской области Андреем Клычковым и "
                     "с заместителем министра Республики Узбекистан Олимжоном Абдуллаевым.")
     assert {f["person"] for f in facts if f["type"] == "role"} == {"Андрей Клычков", "Олимжон Абдуллаев"}
+
+
+# one plural title over coordinated territories and names: each holder's post in the singular
+PLURAL_TITLES = [
+    ("Встреча с председателями Минского и Гродненского облисполкомов Александром Турчиным и Юрием Караевым.",
+     [("Александр Турчин", "председатель облисполкома", "BY-MI"), ("Юрий Караев", "председатель облисполкома", "BY-HR")]),
+    ("Встреча с главами городских администраций Бреста и Гродно Александром Рогачуком и Мечиславом Гоем.",
+     [("Александр Рогачук", "глава городской администрации", "BY-BR/Брест"),
+      ("Мечислав Гой", "глава городской администрации", "BY-HR/Гродно")]),
+    ("Встреча с министрами экономики Беларуси и Казахстана Юрием Чеботарем и Сериком Жумангариным.",
+     [("Юрий Чеботарь", "министр экономики", "BY"), ("Серик Жумангарин", "министр экономики", "KZ")]),
+]
+
+
+@pytest.mark.parametrize("text,roles", PLURAL_TITLES, ids=[c[0][:40] for c in PLURAL_TITLES])
+def test_plural_title_over_coordinated_territories(extract, text, roles):
+    found = sorted((f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role")
+    assert found == sorted(roles)

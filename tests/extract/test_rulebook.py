@@ -90,6 +90,7 @@ def test_explain_ties_every_fact_to_its_rules():
     assert data["facts"][0]["candidates"][0]["rules"]
 
 
+@pytest.mark.slow  # a run over the dev corpus
 def test_explain_on_every_dev_document():
     docs = sorted((SHARED / "corpus" / "dev" / "docs").glob("*.txt"))
     if not docs:

@@ -129,3 +129,74 @@ def test_past_trip_is_its_own_fact(extract):
                     "посещал Астану.", published="2025-11-01")
     assert_facts(facts, "visit", [{"visitor": "RU-TA", "host": "KZ-71", "date": None},
                                   {"visitor": "RU-TA", "host": "KZ-71", "date": "2024-09"}])
+
+
+# a return trip ("ответный визит") is a trip made, and the other side's earlier trip is one too,
+# undated, unless the text tells it; the visitor may be the one who made it ("визит совершил …")
+# or who speaks of "our" trip
+RETURN_TRIPS = [
+    ("„Это наш ответный визит“, — сказал в Туле председатель Оршанского райисполкома.",
+     [("BY-VI/Оршанский район", "RU-TUL/Тула", None), ("RU-TUL/Тула", "BY-VI/Оршанский район", None)]),
+    ("«Мы приехали с ответным визитом», — отметил в Казани председатель Минского облисполкома.",
+     [("BY-MI", "RU-TA/Казань", None), ("RU-TA/Казань", "BY-MI", None)]),
+    ("Ответный визит в Курск совершил председатель Гомельского облисполкома Иван Крупко.",
+     [("BY-HO", "RU-KRS/Курск", "Иван Крупко"), ("RU-KRS/Курск", "BY-HO", None)]),
+    # the first trip told: no second one made up
+    ("В мае 2024 года делегация Калуги посетила Гродно. Делегация Гродненской области прибыла в Калугу "
+     "с ответным визитом.", [("RU-KLU/Калуга", "BY-HR/Гродно", None), ("BY-HR", "RU-KLU/Калуга", None)]),
+    # speech about a trip that is not "ours", and a return trip only proposed
+    ("«Это важный визит», — сказал в Туле губернатор Тульской области.", []),
+    ("Губернатор Челябинской области предложил в рамках ответного визита делегации Челябинской области "
+     "подписать соглашение с Самаркандской областью.", []),
+]
+
+
+@pytest.mark.parametrize("text,trips", RETURN_TRIPS, ids=[c[0][:40] for c in RETURN_TRIPS])
+def test_return_trip(extract, text, trips):
+    found = [(f["visitor"], f["host"], f["head"]) for f in extract(text, "2025-06-02") if f["type"] == "visit"]
+    assert sorted(found) == sorted(trips)
+
+
+# "дважды посетил", "двукратный визит": one fact per trip
+TIMES = [
+    ("Президент Узбекистана Шавкат Мирзиёев дважды посетил Казань в прошлом году.", 2),
+    ("Подтверждением служит двукратный визит президента Узбекистана Шавката Мирзиеева в республику Татарстан.", 2),
+    ("Губернатор Омской области трижды приезжал в Павлодар.", 3),
+    ("Губернатор Омской области приезжал в Павлодар.", 1),
+]
+
+
+@pytest.mark.parametrize("text,times", TIMES, ids=[c[0][:40] for c in TIMES])
+def test_trips_made_several_times(extract, text, times):
+    assert len([f for f in extract(text) if f["type"] == "visit"]) == times
+
+
+# a trip noun names where it went with the kind of place between: "в республику Татарстан"
+@pytest.mark.parametrize("text,host", [
+    ("Визит президента Узбекистана в город Казань прошёл успешно.", "RU-TA/Казань"),
+    ("Состоялся визит посла Беларуси в Республику Башкортостан.", "RU-BA"),
+    ("Визит губернатора Омской области в Павлодарскую область завершился подписанием соглашения.", "KZ-55"),
+])
+def test_trip_noun_with_the_kind_of_place(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
+
+
+# a trip to a country is received by the one official of the other side the next sentences name at
+# talks; officials only commenting, or several regions, leave the country as host
+RECEIVED_NEXT = [
+    ("Губернатор Ростовской области Василий Голубев прибыл во Вьетнам. Об этом сообщила пресс-служба. Сегодня он "
+     "провел переговоры с руководителем провинции Бариа-Вунгтау Нгуеном Ван Тхо.", "VN-43"),
+    ("Губернатор Омской области прилетел в Казахстан. Там его принял аким Павлодарской области Асаин Байханов.",
+     "KZ-55"),
+    ("Делегация Курской области прибыла в Беларусь. Гостей принял председатель Гомельского облисполкома Иван "
+     "Крупко.", "BY-HO"),
+    ("Делегация Татарстана прибыла в Беларусь. Состоялись переговоры с председателями Минского и Гродненского "
+     "облисполкомов.", "BY"),
+    ("Орловская делегация находится в Республике Беларусь. Первый пункт визита – город Гомель. Председатель "
+     "Гомельского облисполкома Иван Крупко прокомментировал подписанный документ.", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,host", RECEIVED_NEXT, ids=[c[0][:40] for c in RECEIVED_NEXT])
+def test_trip_to_a_country_received_next(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]

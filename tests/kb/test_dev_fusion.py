@@ -170,7 +170,7 @@ def extracted_kb(tmp_path_factory: pytest.TempPathFactory) -> KB:
 
 
 def _real(e: Expect) -> object:
-    marks = pytest.mark.xfail(reason=e.extractor_miss, strict=False) if e.extractor_miss else ()
+    marks = pytest.mark.xfail(reason=e.extractor_miss) if e.extractor_miss else ()  # strict: a fixed miss must lose its mark
     return pytest.param(e, id=str(e), marks=marks)
 
 

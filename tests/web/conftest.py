@@ -93,11 +93,14 @@ def free_port() -> int:
 
 @contextmanager
 def serving(kb: KB) -> Iterator[str]:
-    """The application on ``kb`` under a real uvicorn server in a thread; yields its address."""
+    """The application on ``kb`` under a real uvicorn server in a thread; yields its address. The
+    server gets a socket bound here to a free port, so parallel test processes never race for one."""
     app = create_app(kb, check_every=0.0)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -108,6 +111,7 @@ def serving(kb: KB) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+        sock.close()
 
 
 @pytest.fixture(scope="session")

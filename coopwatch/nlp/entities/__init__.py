@@ -51,23 +51,12 @@ def entities_of(ann: Annotated) -> EntityLayer:
 
 
 def analyse(ann: Annotated):
-    """The extraction pipeline's context for ``ann`` (``extract.pipeline``) without the fact
-    stages: places, people, titles, the document's sides, and every title's ``of`` from the
-    role stage."""
-    from coopwatch.extract import role
-    from coopwatch.extract.context import Context, compute_camps
-    from coopwatch.extract.people import find_people
-    from coopwatch.extract.titles import find_titles
-    from coopwatch.gazetteer.matcher import find_places
+    """The extraction pipeline's context for ``ann`` (``extract.pipeline``) up to the role stage:
+    places, people, titles, the document's sides, and every title's ``of``."""
+    from coopwatch.extract.pipeline import run_stages
     from coopwatch.models import Document
 
-    ctx = Context(document=Document(id="entities", text=ann.text), ann=ann)
-    ctx.places = find_places(ann)
-    ctx.people = find_people(ann, {i for m in ctx.places for i in range(m.start, m.stop)})
-    ctx.titles = find_titles(ann, ctx.places, ctx.people)
-    ctx.camps = compute_camps(ctx)
-    role.extract(ctx)  # sets every title's ``of``
-    return ctx
+    return run_stages(Document(id="entities", text=ann.text), until="role", ann=ann)
 
 
 def _to_entities(ann: Annotated, spans: list[TokenSpan], refs: list[PlaceRef]) -> list[Entity]:
