@@ -22,6 +22,10 @@ EXTRACT_DATA = PACKAGE / "extract" / "data"
 TITLES = EXTRACT_DATA / "titles.tsv"
 
 LEXICON = PACKAGE / "lexicon" / "data"
+# Declension tables: endings and what they stand for, for words pymorphy does not know
+DECLENSIONS = PACKAGE / "lexicon" / "declensions"
+NAME_DECLENSIONS = DECLENSIONS / "names.tsv"
+NOUN_ENDINGS = DECLENSIONS / "nouns.tsv"
 
 SAMPLES = PACKAGE / "samples"
 

@@ -35,6 +35,7 @@ from dataclasses import replace
 from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token
 
 DASHES = ("—", "–", "-")
@@ -42,11 +43,6 @@ DASHES = ("—", "–", "-")
 BEFORE_NAME = DASHES + (":", ",")
 # Words after a name that close an aside with a title in it ("Радий Хабиров, глава Башкирии, …").
 CLOSING = (",", ")", ".", ";", ":") + DASHES
-# Words saying a former post is followed by the current one ("бывший X, а ныне Y").
-NOW = {"ныне", "сейчас", "теперь", "нынче"}
-# Verbs that give a person a post in the instrumental ("назначен послом", "является мэром").
-PREDICATE_VERBS = {"назначить", "избрать", "являться", "стать", "утвердить", "работать", "служить", "назначать",
-                   "избирать", "переизбрать", "остаться", "оставаться"}
 # Nouns after which a title in the genitive is the post someone is given ("на должность посла").
 POST_NOUNS = {"должность", "пост"}
 # Words that introduce the speaker of a statement: the title after them is its subject too.
@@ -204,7 +200,7 @@ def _former_then_current(titles: list[TitleMention], tokens: list[Token]) -> Non
         nxt = titles[n + 1]
         between = [w.lower for w in tokens[t.stop:nxt.start]]
         if t.person is None and t.former and nxt.person is not None and 2 <= len(between) <= 4 \
-                and between[0] == "," and "а" in between and NOW & set(between):
+                and between[0] == "," and "а" in between and L.now_words & set(between):
             t.person, t.person_mention = nxt.person, nxt.person_mention
 
 
@@ -219,7 +215,7 @@ def _predicates(titles: list[TitleMention], ann: Annotated, people: list[Person]
         if t.person is not None or not posted:
             continue
         lo, hi = _clause(tokens, t)
-        if not any(tokens[k].lemma in PREDICATE_VERBS for k in range(lo, hi)):
+        if not any(tokens[k].lemma in L.appointment_verbs for k in range(lo, hi)):
             continue
         named = [m for p in people for m in p.mentions if lo <= m.start and m.stop <= hi
                  and m.forms and m.forms[0].case == "nomn" and not (t.start <= m.start < t.stop)]

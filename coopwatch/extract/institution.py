@@ -51,6 +51,7 @@ from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.institution import InstitutionFact
 from coopwatch.gazetteer.places import capital_of, country_of, related
 from coopwatch.lexicon import L, phrase_class
+from coopwatch.lexicon.forms import forms
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
@@ -109,9 +110,8 @@ def misspelt_noun(ctx: Context, t: Token) -> str | None:
 @cache
 def _mission_noun_forms() -> tuple[tuple[str, str], ...]:
     """The case forms of the neuter '-ство' mission nouns ('консульство', 'консульства' …), each with its kind."""
-    endings = ("о", "а", "у", "ом", "е", "ам", "ами", "ах", "")
-    return tuple((noun[:-1] + e, kind) for noun, kind in sorted(L.mission_nouns.items()) if noun.endswith("ство")
-                 for e in endings)
+    return tuple((form, kind) for noun, kind in sorted(L.mission_nouns.items()) if noun.endswith("ство")
+                 for form in sorted(forms(noun)))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -131,7 +131,7 @@ def embassy_of_office(ctx: Context, t: Token, found: list[Mission]) -> bool:
       "дипучреждение.", off=False)
 def same_kind_as_before(ctx: Context, t: Token) -> bool:
     prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
-    return t.lemma in ("дипучреждение", "учреждение") and prev is not None and prev.lemma in ("аналогичный", "такой")
+    return t.lemma in L.mission_anaphora and prev is not None and prev.lemma in ("аналогичный", "такой")
 
 
 def _kind(ctx: Context, t: Token, found: list[Mission]) -> str | None:
@@ -204,13 +204,13 @@ def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[s
     last_stop = -10
     listing_capitals = False  # "в столицах Башкортостана и Татарстана"
     for p in mentions:
-        if p.form == "adj" and p.stop < len(tokens) and tokens[p.stop].lemma in ("город", "столица"):
+        if p.form == "adj" and p.stop < len(tokens) and tokens[p.stop].lemma in L.city_nouns:
             continue
         prev = tokens[p.start - 1] if p.start > 0 else None
         if prev is None:
             continue
-        intro = prev.lower in ("в", "во") or prev.lemma in ("город", "столица") and any(
-            t.lower in ("в", "во") for t in tokens[max(p.start - 6, 0): p.start])
+        intro = prev.lower in L.in_prepositions or prev.lemma in L.city_nouns and any(
+            t.lower in L.in_prepositions for t in tokens[max(p.start - 6, 0): p.start])
         target = capital_named(ctx, p, prev, listing_capitals) or p.id
         if current and p.start - last_stop <= 1 and prev.text in (",", "и"):
             current.append(target)
@@ -232,7 +232,7 @@ def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[s
       "вашей стране работает представительство нашей области», — сказал губернатор.")
 def your_country(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    if t.i > 1 and tokens[t.i - 1].lemma in ("ваш", "наш") and tokens[t.i - 2].lower in ("в", "во"):
+    if t.i > 1 and tokens[t.i - 1].lemma in L.our_your_words and tokens[t.i - 2].lower in L.in_prepositions:
         return f"?{tokens[t.i - 1].lemma}"
     return None
 
@@ -243,7 +243,7 @@ def your_country(ctx: Context, t: Token) -> str | None:
 def unnamed_capital(ctx: Context, t: Token, mentions) -> bool:
     tokens = ctx.ann.tokens
     return t.lemma == "столица" and not t.is_cap() and not any(m.start == t.i + 1 for m in mentions) and \
-        any(x.lower in ("в", "во") for x in tokens[max(t.i - 4, 0): t.i])
+        any(x.lower in L.in_prepositions for x in tokens[max(t.i - 4, 0): t.i])
 
 
 def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[str]]]:
@@ -392,7 +392,7 @@ def staff_means_exists(ctx: Context, m: Mission) -> bool:
 def closed_later_exists(ctx: Context, m: Mission) -> bool:
     tokens = ctx.ann.tokens
     head = _head(ctx, m)
-    into = any(t.lower in ("в", "во") for t in tokens[max(m.start - 1, 0): m.start + 1])
+    into = any(t.lower in L.in_prepositions for t in tokens[max(m.start - 1, 0): m.start + 1])
     return head is not None and head.lemma in L.mission_close_words and not into
 
 

@@ -22,38 +22,64 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pymorphy2.analyzer import Parse
 
+from coopwatch import paths
+from coopwatch.lexicon import L
+from coopwatch.lexicon.forms import alternation
 from coopwatch.nlp.annotate import morph_vocab
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
-# Turkic patronymic particles: "Ильхам Гейдар оглы Алиев" — the father's name and the particle go.
-PATRONYMIC_PARTICLES = {"оглы", "кызы", "улы", "угли", "уулу", "гызы"}
-# Lower-case particles inside foreign names, kept as written.
-NAME_PARTICLES = {"ибн", "бен", "фон", "де", "ди", "да", "дель", "ван", "аль", "эль", "ле", "ла"}
-# A Mongolian father's name in the genitive, written before the person's own name.
-MONGOLIAN_PATRONYMIC = re.compile(r"(ийн|ын|гийн|ийнь)$")
-# Surname endings that are never declined: Ukrainian ‑ко, Russian ‑их/‑ых, ‑аго, Georgian ‑дзе,
-# ‑швили, ‑ани, ‑ия after a vowel, and names ending in a vowel other than ‑а/‑я.
-INDECLINABLE = re.compile(r"(ко|их|ых|аго|яго|дзе|швили|ани|ели|уа|иа|ие|[оэё]|[^жшчщцгкх]и)$")
 # Foreign surnames whose final ‑а is part of the nominative, not a genitive ending: Abkhaz ‑ба
 # ("Гунба", "Ардзинба"), and any ‑а after a consonant cluster no word ends in ("Хва", "Гунба").
 NOMINATIVE_A = re.compile(r"(ба|[бвгджзклмнпрстфхцчшщ][бвгдзж]а)$")
-
-# Endings of oblique cases that also end in a consonant: such a word is not a woman's undeclined name.
-CASE_ENDING = re.compile(r"(ом|ем|ым|им)$")
-# Endings of oblique cases: a word ending so is seldom a nominative ("Бадры", "Гунбой", "Цзюнем").
-OBLIQUE_LOOKING = re.compile(r"(ы|ой|ей|ом|ем|ым|им|ому|ого|ую)$")
-RUSSIAN_STEM = r"(?:ов|ев|ёв|ин|ын)"
-ADJ_STEM = r"(?:ск|цк)"
 GENDER = {"masc": "masc", "femn": "femn"}  # pymorphy's "ms-f" (common gender) fits both
 CONSONANT = "бвгджзклмнпрстфхцчшщ"
 HUSHING = "жшчщц"
 VELAR_HUSHING = "гкхжшчщ"
+
+
+def _ends_with(endings, *patterns: str) -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, endings)) + list(patterns)) + ")$")
+
+
+@cache
+def _endings() -> dict[str, re.Pattern]:
+    """The endings the rules read, from the lexicon: a Mongolian father's name in the genitive, written
+    before the person's own name ("Ганхуягийн Цолмон"); surnames never declined (``L.indeclinable_surname_endings``,
+    and "-и" after a consonant not velar or hushing); oblique cases, seldom a nominative ("Бадры", "Гунбой",
+    "Цзюнем"); the instrumental endings that end in a consonant, which a woman's undeclined name does not;
+    an adjectival surname ("Крутым" → "Крутой"): a singular ending of a hard stem but "-ый", which the
+    adjectives opening a sentence end in ("Первый", "Торговый")."""
+    instrumental = [e for e in L.instrumental_endings if e[-1] in CONSONANT]
+    adjectival = [e for e in L.singular_adjective_endings if e[0] not in "еи" and e != "ый"]
+    return {
+        "mongolian": _ends_with(L.mongolian_patronymic_endings),
+        "indeclinable": _ends_with(L.indeclinable_surname_endings, "[^жшчщцгкх]и"),
+        "oblique": _ends_with(L.oblique_endings),
+        "case": _ends_with(instrumental),
+        "adjective": _ends_with(adjectival),
+        "patronymic": _ends_with(L.masculine_patronymic_endings | L.feminine_patronymic_endings),
+        "feminine patronymic": _ends_with(L.feminine_patronymic_endings),
+    }
+
+
+# What a stem of the declension table (lexicon/declensions/names.tsv) ends in.
+STEMS = {
+    "adjectival": "(?:ск|цк)",
+    "consonant": f"[{CONSONANT}]",
+    "hard": f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]",
+    "hushing": f"[{HUSHING}]",
+    "not velar or hushing": f"[{CONSONANT.translate(str.maketrans('', '', VELAR_HUSHING))}]",
+    "velar or hushing": f"[{VELAR_HUSHING}]",
+    "vowel": "[аеиоуэюяё]",
+    "и": "и",
+    "о, й or л": "[ойл]",
+}
 
 
 @dataclass(frozen=True)
@@ -69,42 +95,17 @@ class Ending:
     weight: float
 
 
-def _paradigm(after: str, gender: str, weight: float, forms: list[tuple[str, str, str]]) -> list[Ending]:
-    return [Ending(text, nom, tuple(cases.split()), gender, after, weight) for text, nom, cases in forms]
+@cache
+def declensions() -> dict[str, list[Ending]]:
+    """The Russian declension of surnames and the foreign one of names (``paths.NAME_DECLENSIONS``)."""
+    from coopwatch.gazetteer.places import read_tsv
 
-
-# Russian surnames: strong evidence of case and gender ("Клычковым" — masculine instrumental).
-RUSSIAN = (
-    _paradigm(RUSSIAN_STEM, "masc", 2.0, [("", "", "nomn"), ("а", "", "gent accs"), ("у", "", "datv"),
-                                           ("ым", "", "ablt"), ("е", "", "loct")])
-    + _paradigm(RUSSIAN_STEM, "femn", 2.0, [("а", "а", "nomn"), ("у", "а", "accs"), ("ой", "а", "gent datv ablt loct")])
-    + _paradigm(ADJ_STEM, "masc", 2.0, [("ий", "ий", "nomn"), ("ого", "ий", "gent accs"), ("ому", "ий", "datv"),
-                                       ("им", "ий", "ablt"), ("ом", "ий", "loct")])
-    + _paradigm(ADJ_STEM, "femn", 2.0, [("ая", "ая", "nomn"), ("ую", "ая", "accs"), ("ой", "ая", "gent datv ablt loct")])
-)
-# How Russian declines foreign names and surnames: weaker evidence, several may fit one word.
-FOREIGN = (
-    _paradigm(f"[{CONSONANT}]", "masc", 1.0, [("", "", "nomn"), ("а", "", "gent accs"), ("у", "", "datv"),
-                                             ("е", "", "loct")])
-    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "masc", 1.0, [("ом", "", "ablt")])
-    + _paradigm(f"[{HUSHING}]", "masc", 1.0, [("ем", "", "ablt")])
-    # a soft stem: "Цзюнь" → "Цзюнем", "Сяохуэй" → "Сяохуэем"
-    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "masc", 0.9,
-                [("ь", "ь", "nomn"), ("я", "ь", "gent accs"), ("ю", "ь", "datv"), ("ем", "ь", "ablt"), ("е", "ь", "loct"),
-                 ("ьем", "ь", "ablt")])  # "Циньем": the soft sign kept, as news often write it
-    + _paradigm("[аеиоуэюяё]", "masc", 1.0, [("й", "й", "nomn"), ("я", "й", "gent accs"), ("ю", "й", "datv"),
-                                             ("ем", "й", "ablt"), ("е", "й", "loct")])
-    # ‑а and ‑я, men's and women's: "Бадры", "Гунбой", "Асадоллой", "Кисиды"
-    + _paradigm(f"[{CONSONANT}]", "any", 1.0, [("а", "а", "nomn"), ("е", "а", "datv loct"), ("у", "а", "accs")])
-    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', VELAR_HUSHING))}]", "any", 1.0, [("ы", "а", "gent")])
-    # a foreign name in ‑ги, ‑ки, ‑жи, ‑ши is more often itself than a genitive ("Сейджи", "Хаджи")
-    + _paradigm(f"[{VELAR_HUSHING}]", "any", 0.4, [("и", "а", "gent")])
-    + _paradigm(f"[{CONSONANT.translate(str.maketrans('', '', HUSHING))}]", "any", 1.0, [("ой", "а", "ablt")])
-    + _paradigm(f"[{HUSHING}]", "any", 1.0, [("ей", "а", "ablt")])
-    + _paradigm("и", "any", 1.0, [("я", "я", "nomn"), ("и", "я", "gent datv loct"), ("ю", "я", "accs"), ("ей", "я", "ablt")])
-    + _paradigm("[ойл]", "any", 0.8, [("я", "я", "nomn"), ("и", "я", "gent"), ("е", "я", "datv loct"), ("ю", "я", "accs"),
-                                     ("ей", "я", "ablt")])  # "Монтойе" → "Монтойя"
-)
+    stems = dict(STEMS, russian=alternation(L.russian_surname_suffixes))
+    out: dict[str, list[Ending]] = {"russian": [], "foreign": []}
+    for family, stem, gender, weight, text, nom, cases in read_tsv(paths.NAME_DECLENSIONS):
+        out[family].append(Ending(text.strip("-"), nom.strip("-"), tuple(cases.split()), gender, stems[stem],
+                                  float(weight)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class NameForm:
 def is_patronymic_word(word: str) -> bool:
     """"Павловичем", "Ивановна" — a patronymic by the dictionary or its suffix."""
     low = word.lower()
-    if not re.search(r"(вич|ич)(а|у|ем|е)?$|(вн|ичн)(а|ы|е|у|ой)$", low):
+    if not _endings()["patronymic"].search(low):
         return False
     return any("Patr" in p.tag for p in morph_vocab()(low))
 
@@ -149,14 +150,13 @@ def name_parts(words: list[str]) -> NameParts:
     """Who is who in a name's words (``name_parts`` in the module docstring)."""
     words = [w for w in words if w]
     for n, w in enumerate(words):  # "Гейдар оглы": the father's name with its particle
-        if w.lower() in PATRONYMIC_PARTICLES and n > 0:
+        if w.lower() in L.patronymic_particles and n > 0:
             rest = words[:n - 1] + words[n + 1:]
             parts = name_parts(rest)
             parts.patronymic = parts.patronymic or words[n - 1]
             return parts
     patr = [n for n, w in enumerate(words) if not INITIAL.match(w) and is_patronymic_word(w)]
-    if len(words) == 2 and patr == [1] and not words[1].lower().endswith(("вна", "вны", "вне", "вну", "вной", "чна",
-                                                                          "чны", "чне", "чну", "чной")):
+    if len(words) == 2 and patr == [1] and not _endings()["feminine patronymic"].search(words[1].lower()):
         patr = []  # "Роман Протасевич": a man's ‑вич after a given name is his surname (see people._join)
     if patr and len(words) >= 2:
         k = patr[0]
@@ -166,7 +166,7 @@ def name_parts(words: list[str]) -> NameParts:
             return NameParts(given=words[:k], surname=words[-1], patronymic=words[k])
         if k == len(words) - 1:
             return NameParts(given=words[:k], surname=None, patronymic=words[k])
-    if len(words) == 2 and MONGOLIAN_PATRONYMIC.search(words[0].lower()) and not _given_name_known(words[0]):
+    if len(words) == 2 and _endings()["mongolian"].search(words[0].lower()) and not _given_name_known(words[0]):
         return NameParts(given=[words[0]], surname=words[1], as_written=True)
     return NameParts(given=words[:-1], surname=words[-1])
 
@@ -178,7 +178,7 @@ def _given_name_known(word: str) -> bool:
 def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:
     """Every form of ``table`` the word can be; a nominative that looks oblique weighs less."""
     low = word.lower()
-    oblique_looking = bool(OBLIQUE_LOOKING.search(low))
+    oblique_looking = bool(_endings()["oblique"].search(low))
     out = []
     for e in table:
         if not low.endswith(e.text) or len(low) - len(e.text) < 2:
@@ -195,7 +195,7 @@ def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:
 @lru_cache(maxsize=20_000)
 def _surname_readings(word: str) -> tuple[Reading, ...]:
     low = word.lower()
-    out = _paradigm_readings(word, RUSSIAN)
+    out = _paradigm_readings(word, declensions()["russian"])
     # the dictionary's surnames, below the Russian paradigms where both apply ("Шумковым" is
     # "Шумков", not the dictionary's "Шумковой")
     dictionary = 1.8 if out else 3.0
@@ -203,27 +203,27 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
         if p.is_known and "Surn" in p.tag and str(p.tag.case) in CASES and p.tag.number != "plur":
             gender = GENDER.get(str(p.tag.gender), "any")
             out.append(Reading(str(p.tag.case), gender, _like(word, _surname_nominative(p, gender)), dictionary))
-    if re.search(r"(ой|ым|ого|ому|ом|ая|ую)$", low) and not out:
+    if _endings()["adjective"].search(low) and not out:
         for p in morph_vocab()(low):  # adjectival surnames: "Крутым" → "Крутой"
             if p.is_known and p.tag.POS == "ADJF" and str(p.tag.case) in CASES and p.tag.number == "sing":
                 gender = "femn" if str(p.tag.gender) == "femn" else "masc"
                 nominative = p.normal if gender == "masc" else (Parse.inflect(p, {"femn", "nomn", "sing"}) or p).word
                 out.append(Reading(str(p.tag.case), gender, _like(word, nominative), 1.5))
-    if INDECLINABLE.search(low) and not out:  # not "Лозинского", a Russian surname's genitive
+    if _endings()["indeclinable"].search(low) and not out:  # not "Лозинского", a Russian surname's genitive
         out += [Reading(c, "any", word, 2.5) for c in CASES]
     elif not any(r.weight >= 2 for r in out):
-        foreign = [r for r in _paradigm_readings(word, FOREIGN) if _pronounceable(r.nominative)]
+        foreign = [r for r in _paradigm_readings(word, declensions()["foreign"]) if _pronounceable(r.nominative)]
         if NOMINATIVE_A.search(low):
             foreign = [r for r in foreign if r.nominative.lower().endswith("а")]
         out += foreign
     out += _as_written(word)  # foreign names are often left undeclined
-    if re.search(f"[{CONSONANT}ь]$", low) and not CASE_ENDING.search(low):
+    if re.search(f"[{CONSONANT}ь]$", low) and not _endings()["case"].search(low):
         out += [Reading(c, "femn", word, 0.6) for c in CASES]  # a woman's "Пашинян" is not declined
     return tuple(out)
 
 
 def _as_written(word: str) -> list[Reading]:
-    nominative = 0.2 if OBLIQUE_LOOKING.search(word.lower()) else 0.5
+    nominative = 0.2 if _endings()["oblique"].search(word.lower()) else 0.5
     return [Reading(c, "any", word, nominative if c == "nomn" else 0.5) for c in CASES]
 
 
@@ -248,9 +248,9 @@ def _given_readings(word: str) -> tuple[Reading, ...]:
     if "Fixd" in {g for p in known for g in p.tag.grammemes}:
         out += [Reading(c, "any", word, 3.0) for c in CASES]  # "Ли", "Си": never declined
     if not known:
-        out += [r for r in _paradigm_readings(word, FOREIGN) if _pronounceable(r.nominative)]
+        out += [r for r in _paradigm_readings(word, declensions()["foreign"]) if _pronounceable(r.nominative)]
         out += _as_written(word)
-        if re.search(f"[{CONSONANT}]$", low) and not CASE_ENDING.search(low):  # a woman's "Айжан"
+        if re.search(f"[{CONSONANT}]$", low) and not _endings()["case"].search(low):  # a woman's "Айжан"
             out += [Reading(c, "femn", word, 0.6) for c in CASES]
     return tuple(out)
 
@@ -327,7 +327,7 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
     parts = name_parts(words)
     slots: list[tuple[str, tuple[Reading, ...]]] = []
     for n, w in enumerate(parts.given):
-        if INITIAL.match(w) or w.lower() in NAME_PARTICLES or (parts.as_written and n == 0):
+        if INITIAL.match(w) or w.lower() in L.name_particles or (parts.as_written and n == 0):
             slots.append(("fixed", (Reading("any", "any", w, 0.0),)))
         else:
             slots.append(("given", _hyphen_readings(w, _given_readings)))

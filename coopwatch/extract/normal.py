@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pymorphy2.analyzer import Parse
 
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 
 UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
@@ -48,11 +49,6 @@ def nominative_phrase(ann: Annotated, head: list[Token], tail: list[Token]) -> s
     return " ".join(text.split())
 
 
-# Organisations of a territory, not organisations of their own, when the territory is named
-# with them ("агентство инвестиционного развития Татарстана").
-TERRITORY_BODIES = {"агентство", "центр", "институт", "фонд", "служба"}
-
-
 def quoted_tokens(tokens: list[Token]) -> set[int]:
     """Indices of the tokens inside quotes."""
     out, inside = set(), False
@@ -73,7 +69,7 @@ def org_name(ann: Annotated, complement: list[Token], org_noun: Token, has_place
     quoted = [t for t in complement if t.i in quoted_tokens(complement)]
     if quoted:
         return ann.text[quoted[0].start:quoted[-1].stop]
-    if (has_places or generic) and org_noun.lemma in TERRITORY_BODIES:
+    if (has_places or generic) and org_noun.lemma in L.territory_bodies:  # "агентство … Татарстана"
         return None
     after = [t for t in complement if t.i == org_noun.i + 1]
     if has_places and org_noun.lemma == "палата" and after and after[0].lemma == "представитель":

@@ -28,15 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
 from coopwatch.extract.title_heads import title_def
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 
-# Words NER sometimes puts inside person spans: honorifics, titles at the start of a sentence.
-NOT_NAME = {"господин", "госпожа", "раис", "президент", "губернатор", "мэр", "глава", "аким", "хоким",
-            "премьер", "министр", "посол", "генконсул", "председатель", "спикер", "лидер"}
 # Parts of speech a name never is ("За", "Обнялся" opening a line NER took for a name).
 NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"}
 # Weights of the context's evidence for a name's case (see ``names.read_name``).
@@ -131,9 +129,14 @@ def _context(ann: Annotated, toks: list[Token]) -> tuple[dict[str, float], dict[
     if head is not None and UD_CASE.get(head.case or ""):
         key = UD_CASE[head.case]
         cases[key] = cases.get(key, 0.0) + APPOSITION_WEIGHT
-        if head.feats.get("Gender") == "Fem" and head.lower.endswith(("ая", "ей", "ую", "ой")):
+        if head.feats.get("Gender") == "Fem" and head.lower.endswith(_feminine_endings()):
             genders["femn"] = APPOSITION_WEIGHT
     return cases, genders
+
+
+@cache
+def _feminine_endings() -> tuple[str, ...]:
+    return tuple(sorted(L.feminine_adjective_endings))
 
 
 # Words a title's complement is made of, between the title's head and the name.
@@ -160,7 +163,7 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
 
 def _trim(toks: list[Token], place_tokens: set[int]) -> list[Token]:
     """Titles, places and common nouns NER put before a name."""
-    while toks and (toks[0].lemma in NOT_NAME or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
+    while toks and (toks[0].lemma in L.not_name_words or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
                     or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)):
         toks = toks[1:]
     return toks
@@ -185,7 +188,7 @@ def _ner_mentions(ann: Annotated, place_tokens: set[int]) -> list[list[Token]]:
 
 def _name_part(tok: Token, place_tokens: set[int], taken: set[int]) -> bool:
     return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.i not in place_tokens \
-        and tok.i not in taken and tok.lemma not in NOT_NAME
+        and tok.i not in taken and tok.lemma not in L.not_name_words
 
 
 def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set[int]) -> list[list[Token]]:

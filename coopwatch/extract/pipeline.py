@@ -26,7 +26,7 @@ from coopwatch import facttypes
 from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.lexicon import L
-from coopwatch.lexicon.forms import adjective_stem, alternation, forms_alternation, forms_pattern, stem
+from coopwatch.lexicon.forms import adjective_stem, alternation, forms, forms_alternation, forms_pattern, stem
 from coopwatch.models import Document, DocumentFacts
 from coopwatch.nlp.annotate import Annotated
 
@@ -92,48 +92,67 @@ def _titles(ctx: Context) -> None:
 
 # Cheap tests that a sentence can hold what a grammar finds: yargy's chart parser costs far more
 # than a regular expression, and most sentences hold no money, no period and no date. Their words are
-# the lexicon's, in every form (``lexicon.forms``), compiled on first use (``prefilters``) — but for
-# the money, growth and period words, which are still those grammars' own (money.py, common.py,
-# percent.py, period.py) and move to the lexicon with them.
-# The multiplier, currency or sign of an amount and what follows it ("млрд долларов США", "млн с лишним");
-# the window reaches back for the number and the words before it (RADIUS)
-MONEY_PHRASE = re.compile(
-    r"(?:трлн|триллион|млрд|млн|тыс|миллиард|миллион|тысяч|полмиллиард|полмиллион)[а-яё]*\.?"
-    r"(?:\s+[а-яё]+ск[а-яё]*)?"
-    r"(?:\s+(?:доллар|долл|рубл|руб|евро|юан|тенге|сум|сом)[а-яё]*\.?)?(?:\s+США)?(?:\s+с\s+[а-яё]+)?"
-    r"|[$€₽]\s*\d[\d\s]*(?:[.,]\d+)?"
-    r"|\d[\d\s]*(?:[.,]\d+)?\s+(?:доллар|евро|рубл|юан|тенге)[а-яё]*(?:\s+США)?", re.I)
-GROWTH_WORDS = re.compile(r"%|процент|проц\b|раз[а]?\b|вдвое|втрое|вчетверо|впятеро|вдесятеро|трет[ьи]|четверт|"
-                          r"половин", re.I)
-# "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
-PERIOD_WORDS = r"год|полугод|половин|квартал|месяц|\b(?:19|20)\d\d\b"
-MONEY_WORDS = re.compile(r"трлн|триллион|млн|млрд|миллиард|миллион|тыс|доллар|долл\.|рубл|евро|юан|тенге|[$€₽]", re.I)
-
-
+# the lexicon's, in every form (``lexicon.forms``), compiled on first use (``prefilters``).
 @cache
 def prefilters() -> dict[str, re.Pattern]:
     """The keyword of each grammar, around which ``windows`` cuts what it parses."""
     from coopwatch.nlp.grammars.date import year_shift_stems
 
-    def words(lemmas) -> str:  # every form, as a whole word
-        return rf"(?<!\w){forms_alternation(lemmas)}(?!\w)"
-
-    months = words(L.months)
+    months = _words(L.months)
     shifts = alternation(s for s, _ in year_shift_stems())
     ordinal_stems = alternation(adjective_stem(w) for w in L.ordinal_numbers)
     return {
         "month": re.compile(months, re.I),
         "numeric": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b[12]\d{3}-\d\d-\d\d"),
         "year": re.compile(rf"\b[12]\d{{3}}\b|{shifts}\w* год", re.I),
-        "relative": re.compile(words(L.weekdays) + "|" + words(L.day_shifts), re.I),
-        "money": MONEY_PHRASE,
-        "growth": GROWTH_WORDS,
-        "periods": re.compile(PERIOD_WORDS + "|" + months, re.I),
+        "relative": re.compile(_words(L.weekdays) + "|" + _words(L.day_shifts), re.I),
+        "money": money_phrase(),
+        # a percent, a ratio ("в 1,5 раза", "вдвое") or a fraction ("на треть")
+        "growth": re.compile("%|" + _words(L.ratio_nouns | set(L.times_words) | set(L.fraction_words)), re.I),
+        # "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
+        "periods": re.compile(_words(L.period_nouns) + r"|\b(?:19|20)\d\d\b|" + months, re.I),
         "ranges": re.compile(r"\d{4}"),
         # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
         "ordinals": re.compile(rf"(?:{alternation(L.tens)}\s+)?(?:\d+-?[а-я]*|\b[IVXLХІ]+\b|{ordinal_stems})[а-яё]*"
                                rf"\s+(?:[а-яё]+\s+)?{alternation(stem(w) for w in L.counted_events)}", re.I),
     }
+
+
+def _words(lemmas) -> str:
+    """Every form of the lemmas, as a whole word."""
+    return rf"(?<!\w){forms_alternation(lemmas)}(?!\w)"
+
+
+def _money_words(lemmas) -> str:
+    """Every form of the money words pymorphy declines ("рублей", "тысячами"), and the beginning of a
+    word for those it does not ("сумов", "млн", "долл."), as the grammar reads them; after a digit too
+    ("5млн")."""
+    lemmas = sorted(lemmas)
+    declined = [w for w in lemmas if forms(w) != {w}]
+    undeclined = [w for w in lemmas if forms(w) == {w}]
+    return rf"(?<![а-яё])(?:{forms_alternation(declined)}(?![а-яё])|{alternation(undeclined)}[а-яё]*)"
+
+
+@cache
+def money_phrase() -> re.Pattern:
+    """The multiplier, currency or sign of an amount and what follows it ("млрд долларов США", "млн с
+    лишним"), or a number and its currency ("500 долларов"); the window reaches back for the number
+    and the words before it (RADIUS). The words are the money grammar's: ``L.multipliers``,
+    ``L.currency_words``."""
+    currencies = _money_words(w for w in L.currency_words if w.isalpha())
+    signs = "".join(re.escape(w) for w in L.currency_words if not w.isalpha())
+    number = r"\d[\d\s]*(?:[.,]\d+)?"
+    return re.compile(
+        rf"{_money_words(L.multipliers)}\.?(?:\s+[а-яё]+ск[а-яё]*)?(?:\s+{currencies}\.?)?(?:\s+США)?(?:\s+с\s+[а-яё]+)?"
+        rf"|[{signs}]\s*{number}"
+        rf"|{number}\s+{currencies}(?:\s+США)?", re.I)
+
+
+@cache
+def money_words() -> re.Pattern:
+    """A multiplier, a currency or its sign anywhere in a sentence."""
+    signs = "".join(re.escape(w) for w in L.currency_words if not w.isalpha())
+    return re.compile(rf"{_money_words(set(L.multipliers) | {w for w in L.currency_words if w.isalpha()})}|[{signs}]", re.I)
 
 
 # Dates and year ranges matter only in sentences that report a fact (a range is a document's period, and
@@ -162,7 +181,7 @@ def trade_words() -> re.Pattern:
 @cache
 def trade_money() -> re.Pattern:
     """Amounts matter only beside a trade word or a word standing for one."""
-    return re.compile(rf"^(?=.*(?:{MONEY_WORDS.pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
+    return re.compile(rf"^(?=.*(?:{money_words().pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
 
 
 SENTENCE_FILTERS = {"month": fact_words, "numeric": fact_words, "year": fact_words, "relative": fact_words,

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pymorphy2.analyzer import Parse
 
 from coopwatch import paths
 from coopwatch.gazetteer.places import read_tsv
+from coopwatch.lexicon import L
+from coopwatch.lexicon.forms import alternation
 from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
 
 # A dash of any kind inside a word, read as a hyphen.
@@ -34,29 +36,27 @@ def title_defs() -> dict[str, TitleDef]:
     return out
 
 
-# Forms pymorphy reads as something else: "Раиса" is also a woman's name.
-HEAD_ALIASES = {"раиса": "раис", "раису": "раис", "раисом": "раис", "раисе": "раис"}
-
-
 def title_def(t: Token) -> TitleDef | None:
     defs = title_defs()
-    found = defs.get(HEAD_ALIASES.get(t.lower, t.lemma)) or defs.get(t.lower)
+    found = defs.get(L.title_head_forms.get(t.lower, t.lemma)) or defs.get(t.lower)  # "Раиса" is also a name
     if found is not None or not t.text[:1].isalpha():
         return found
     if DASH.search(t.lower):
         # "вице-министром" tagged as an adjective keeps its form as the lemma, "Премьер–министр"
         # has an en dash: ask the dictionary for the hyphenated word
         found = defs.get(lemma_of(t.lower.translate(HYPHENS)))
-    if found is None and PARTICIPLE.search(t.lower):
+    if found is None and _participle().search(t.lower):
         found = defs.get(_participle_noun(t.lower))
     if found is None and t.lower.startswith("экс") and t.lower.translate(HYPHENS).startswith("экс-"):
         found = defs.get(lemma_of(t.lower.translate(HYPHENS)[4:]))  # "экс-мэр": a former post (see _left_edge)
     return found
 
 
-# Titles that are participles used as nouns ("заведующая", "поверенным"), which the lemmatiser
-# takes back to their verbs.
-PARTICIPLE = re.compile(r"(ущ|ющ|ащ|ящ|енн)(ий|ый|ая|его|ого|ей|ему|ому|им|ым|ем|ом|ую|ой)$")
+@cache
+def _participle() -> re.Pattern:
+    """Titles that are participles used as nouns ("заведующая", "поверенным"), which the lemmatiser
+    takes back to their verbs: a participle's suffix and a singular ending."""
+    return re.compile(f"{alternation(L.participle_suffixes)}{alternation(L.singular_adjective_endings)}$")
 
 
 @lru_cache(maxsize=5_000)
@@ -70,22 +70,17 @@ def _participle_noun(word: str) -> str | None:
     return None
 
 
-# First parts of hyphenated titles that news also write apart: "вице премьер", "премьер министр",
-# "вице - губернатор".
-COMPOUND_PREFIXES = {"вице", "экс", "премьер", "зам"}
-
-
 def compound_prefix(tokens: list[Token], i: int) -> tuple[TitleDef, int] | None:
-    """The hyphenated title that token ``i`` ends when its first part is written apart, and how
-    many tokens that part takes ("вице премьер" → вице-премьер, 1; "вице - губернатор" → 2)."""
-    if i == 0 or tokens[i - 1].lower not in COMPOUND_PREFIXES and tokens[i - 1].text not in ("-", "–", "—"):
+    """The hyphenated title that token ``i`` ends when its first part (``L.title_prefixes``) is written
+    apart ("вице премьер", "премьер министр"), and how many tokens that part takes ("вице премьер" → вице-премьер, 1; "вице - губернатор" → 2)."""
+    if i == 0 or tokens[i - 1].lower not in L.title_prefixes and tokens[i - 1].text not in ("-", "–", "—"):
         return None
     d = title_def(tokens[i])
     if d is None:
         return None
     n = 2 if tokens[i - 1].text in ("-", "–", "—") and i >= 2 else 1
     prefix = tokens[i - n]
-    if prefix.sent != tokens[i].sent or prefix.lower not in COMPOUND_PREFIXES:
+    if prefix.sent != tokens[i].sent or prefix.lower not in L.title_prefixes:
         return None
     found = title_defs().get(f"{prefix.lower}-{d.head}")
     return (found, n) if found is not None else None
@@ -93,7 +88,7 @@ def compound_prefix(tokens: list[Token], i: int) -> tuple[TitleDef, int] | None:
 
 def starts_compound(tokens: list[Token], i: int) -> bool:
     """Is token ``i`` the first part of a title written apart ("Премьер" in "Премьер министр")?"""
-    if tokens[i].lower not in COMPOUND_PREFIXES:
+    if tokens[i].lower not in L.title_prefixes:
         return False
     for n in (1, 2):
         if i + n < len(tokens) and compound_prefix(tokens, i + n) is not None and compound_prefix(tokens, i + n)[1] == n:

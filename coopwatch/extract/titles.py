@@ -28,11 +28,11 @@ Needs: tokens, place mentions, people. Adds: ``TitleMention`` objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from coopwatch.extract.normal import org_name, quoted_tokens
 from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.title_heads import (
-    HEAD_ALIASES,
     HYPHENS,
     TitleDef,
     compound_prefix,
@@ -44,39 +44,14 @@ from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
-MODIFIERS = {"первый", "полномочный", "чрезвычайный", "генеральный", "исполняющий", "исполнять", "временно", "обязанность",
-             "действующий", "новый", "главный", "старший", "ответственный", "специальный", "постоянный", "временный",
-             "почетный", "временной"}  # the tagger's lemma of "временный"
-# Titles whose complement is in the instrumental: "заведующая отделом", "командующий войсками".
-GOVERN_INSTRUMENTAL = ("заведующ", "командующ", "управляющ")
-# Modifiers that say when, not what the post is: "новый посол" is a "посол".
-NOT_IN_TEXT = {"новый", "действующий", "нынешний"}
-# Words before a title that make it a post no longer held ("предыдущий консул").
-FORMER = {"бывший", "экс", "предыдущий", "прежний"}
-# Organisations whose heads are not officials of a territory.
-ORG_NOUNS = {"концерн", "компания", "корпорация", "завод", "банк", "университет", "холдинг", "объединение",
-             "ассоциация", "ассамблея", "автономия", "фонд", "палата", "комиссия", "союз", "партия", "клуб",
-             "общество", "организация", "группа", "предприятие", "институт", "академия", "центр", "агентство",
-             "пао", "оао", "ао", "ооо", "зао", "биржа", "технопарк", "кластер", "федерация", "редакция"}
-# ... unless a territory is named inside them: "агентство инвестиционного развития Татарстана" is
-# the republic's own agency. Government bodies always stand for their territory.
-# Words that stand for a territory the document has already named.
+
 def generic_places() -> dict[str, str]:
     """Words that stand for a territory, with its level (``L.generic_territories``); "столица" in a title
     names a capital ("мэр столицы"), not any city."""
     return {w: ("capital" if w == "столица" else kind) for w, kind in L.generic_territories.items()
             if not kind.startswith("BY-")}
-LOCATION_PREPS = {"в", "во", "на"}
-PARTNER_PREPS = {"с", "со", "из", "между", "для", "к"}
-# Bodies two sides form together: a post in one is a role of the body only when the text gives
-# the person no government post (FACTS 1.2), which the role stage decides.
-JOINT_BODIES = {"комиссия", "группа", "совет", "комитет"}
-# Units of an institution placed somewhere: a place adjective before them says where the unit
-# is, not whose it is ("новосибирского отделения белорусского посольства").
-BRANCH_NOUNS = {"отделение", "филиал", "офис", "подразделение", "отдел", "представительство"}
-# "генеральный директор ПАО «КАМАЗ»": the company's legal form is part of its name, not of the post
-LEGAL_FORMS = {"ПАО", "АО", "ОАО", "ЗАО", "ООО", "НАО", "ГУП", "МУП", "ФГУП", "АНО", "РУП", "УП", "СООО", "ИООО",
-               "ОДО", "ЧУП", "ГК", "ТОО", "АООТ"}
+
+
 DASHES = ("—", "–", "-")
 QUOTES = "«»\"“”„"
 
@@ -169,7 +144,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         if quoted:
             places = [p for p in places if p.start not in quoted]
     scope, country = _scope(d, head, complement, tokens)
-    joint = org is not None and whose.org_noun.lemma in JOINT_BODIES and bool(
+    joint = org is not None and whose.org_noun.lemma in L.joint_bodies and bool(
         whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement))
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
@@ -191,9 +166,10 @@ def _left_edge(tokens: list[Token], head: Token, place_at: dict[int, PlaceMentio
         prev = tokens[start - 1]
         if prev.sent != head.sent and not _acting_at(tokens, start):
             break
-        if prev.lemma in MODIFIERS or (prev.text == "и" and start - 2 >= 0 and tokens[start - 2].lemma in MODIFIERS):
+        if prev.lemma in L.title_modifiers or (prev.text == "и" and start - 2 >= 0
+                                                and tokens[start - 2].lemma in L.title_modifiers):
             start -= 1
-        elif prev.lemma in FORMER:
+        elif prev.lemma in L.former_post_words:
             former = True
             start -= 1
         elif prev.i in place_at and place_at[prev.i].form == "adj" and not place_at[prev.i].in_org:
@@ -242,7 +218,7 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
         elif t.text in ("»", "”") or (t.text == '"' and in_quotes):
             in_quotes = False
         elif not (in_quotes or _continues(t, nxt, out, place_at) or not out and t.case == "Ins"
-                  and tokens[first - 1].lower.startswith(GOVERN_INSTRUMENTAL)):
+                  and tokens[first - 1].lower.startswith(_instrumental_title_stems())):
             break
         out.append(t)
         j += 1
@@ -261,14 +237,14 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "национально-культурной автономии": the tagger gave the adjective no case
     if t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
         return True  # "секретарем парткома": the tagger copied the head's case onto its complement
-    if t.lower in HEAD_ALIASES:
+    if t.lower in L.title_head_forms:
         return True  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
     if t.text in (",", "и") and nxt is not None:
         if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out:
             return True  # "министр промышленности и торговли"
         if nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") and area:
             return True
-    if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in MODIFIERS):
+    if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in L.title_modifiers):
         return True  # "статс-секретарь – заместитель министра"
     if t.lemma in defs and out and out[-1].text in DASHES:
         return True
@@ -279,12 +255,12 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     if t.text in (",", "и") and nxt is not None and nxt.i in place_at and out and out[-1].i in place_at:
         return True  # "губернаторы провинций Мазандаран и Гилян": coordinated places
     prep = out[-1].lower if out else None
-    if t.lower in LOCATION_PREPS | {"с", "со"} and nxt is not None and nxt.i in place_at \
+    if (t.lower in L.where_prepositions or t.lower in L.with_prepositions) and nxt is not None and nxt.i in place_at \
             and nxt.case in ("Loc", "Ins", "Acc"):
         return True  # "посол в России"
-    if t.i in place_at and prep in LOCATION_PREPS | {"с", "со"}:
+    if t.i in place_at and (prep in L.where_prepositions or prep in L.with_prepositions):
         return True
-    return t.case == "Ins" and prep in ("с", "со")
+    return t.case == "Ins" and prep in L.with_prepositions
 
 
 def _gloss_end(tokens: list[Token], j: int, sent: int) -> int:
@@ -301,7 +277,7 @@ def _gloss_end(tokens: list[Token], j: int, sent: int) -> int:
 
 def _side_at(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention]) -> int:
     """"от белорусской стороны", "с российской стороны": its length, else 0."""
-    if tokens[j].lower not in ("от", "с", "со") or j + 2 >= len(tokens):
+    if tokens[j].lower not in L.side_prepositions or j + 2 >= len(tokens):
         return 0
     adj, noun = tokens[j + 1], tokens[j + 2]
     if adj.i in place_at and place_at[adj.i].form == "adj" and noun.lemma == "сторона" and noun.sent == sent:
@@ -315,7 +291,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
     whose = _Whose(list(places), None, None, None, set(), [])
     prep = None
     for n, tok in enumerate(complement):
-        if tok.lemma == "сторона" and n >= 2 and complement[n - 2].lower in ("от", "с", "со"):
+        if tok.lemma == "сторона" and n >= 2 and complement[n - 2].lower in L.side_prepositions:
             whose.side = complement[n - 2:n + 1]
             whose.removed.update(t.i for t in whose.side)
             continue
@@ -326,7 +302,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
         if m is not None:
             if m is whose.location:
                 continue
-            if prep in LOCATION_PREPS and whose.location is None and m.form != "adj" and prep != "от":
+            if prep in L.where_prepositions and whose.location is None and m.form != "adj" and prep != "от":
                 whose.location = m  # "посол в России": where the post is stays in the title
                 continue
             # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
@@ -335,11 +311,11 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
                                  or tokens[i].is_cap())
             if m.form == "adj" and _branch_of_institution(tokens, m.stop) and whose.location is None:
                 whose.location = m  # "новосибирского отделения посольства"
-            elif (prep not in PARTNER_PREPS or whose.side) and m not in whose.places \
+            elif (prep not in L.partner_prepositions or whose.side) and m not in whose.places \
                     and not (m.form == "adj" and m.in_org and not _coordinated(tokens, m, place_at)):
                 whose.places.append(m)
             continue
-        if tok.lemma in ORG_NOUNS and whose.org_noun is None and prep is None:
+        if tok.lemma in L.title_org_nouns and whose.org_noun is None and prep is None:
             whose.org_noun = tok
         if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
             whose.generic = generic_places()[tok.lemma]
@@ -356,7 +332,7 @@ def _coordinated(tokens: list[Token], m: PlaceMention, place_at: dict[int, Place
 
 def _branch_of_institution(tokens: list[Token], j: int) -> bool:
     """"отделения посольства", "филиала банка": a unit of the institution named after it."""
-    return j + 1 < len(tokens) and tokens[j].lemma in BRANCH_NOUNS and tokens[j + 1].pos in ("NOUN", "ADJ", "PROPN") \
+    return j + 1 < len(tokens) and tokens[j].lemma in L.branch_nouns and tokens[j + 1].pos in ("NOUN", "ADJ", "PROPN") \
         and tokens[j + 1].case == "Gen"
 
 
@@ -383,13 +359,13 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
     else:
         head_part = " ".join(d.head if k == head.i else lemma_of(tokens[k].lower) if tokens[k].pos == "ADJ"
                              else tokens[k].lemma for k in words
-                             if tokens[k].i not in place_at and lemma_of(tokens[k].lower) not in NOT_IN_TEXT)
+                             if tokens[k].i not in place_at and lemma_of(tokens[k].lower) not in L.current_post_words)
     if edge.acting:
         head_part = "и.о. " + head_part
     if head.lower.translate(HYPHENS).startswith("экс-") and not head_part.startswith("экс"):
         head_part = head_part.replace(d.head, "экс-" + d.head, 1)
     rest = [tok for tok in complement if tok.i not in removed and tok.text not in QUOTES
-            and not (tok.pos == "NUM" or tok.lemma in ("два", "оба")) and tok.text not in LEGAL_FORMS]
+            and not (tok.pos == "NUM" or tok.lemma in L.two_numerals) and not _legal_form(tok)]
     kept = {tok.i for tok in rest}
     # "руководители Гомельской и Калужской областей" → "руководитель": no "и" left between names removed
     rest = [tok for tok in rest if tok.text not in (",", "и") or tok.i - 1 in kept and tok.i + 1 in kept]
@@ -397,6 +373,16 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
     words = [_singular(tok, rest[k + 1:]) if plural else tok.lower for k, tok in enumerate(rest)]
     text = " ".join([head_part] + words).replace(" ,", ",").strip(" ,—–-")
     return " ".join(text.split())
+
+
+def _legal_form(t: Token) -> bool:
+    """"генеральный директор ПАО «КАМАЗ»": the company's legal form, in capitals, is part of its name, not of the post."""
+    return t.text.isupper() and t.lower in L.legal_forms
+
+
+@cache
+def _instrumental_title_stems() -> tuple[str, ...]:
+    return tuple(sorted(L.instrumental_title_stems))
 
 
 def _singular(tok: Token, after: list[Token]) -> str:

@@ -409,7 +409,7 @@ def change_down(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) ->
       "уровню прошлого года.", off=False)
 def percent_of_level(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> bool:
     level = any(t.lemma in ("уровень", "к") for t in after) and "на" not in lemmas
-    return level and not lemmas & {"рост", "прирост"}
+    return level and not lemmas & L.growth_nouns
 
 
 @rule("trade.change_up", "a word of a rise or 'на' before the percent: 'вырос на 45%', 'рост составил 190 "
@@ -652,7 +652,7 @@ def part_of_whole(ctx: Context, first: Token, mentions: list) -> list[str] | Non
     tokens = ctx.ann.tokens
     if not any(t.lower in ("которых", "них") for t in tokens[max(first.i - 3, 0): first.i]):
         return None
-    return [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in ("с", "со")]
+    return [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in L.with_prepositions]
 
 
 @rule("trade.listed_partner", "'с Беларусью — 156 млн долларов, с Казахстаном — 98 млн': an amount after a dash "
@@ -662,7 +662,7 @@ def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | No
     tokens = ctx.ann.tokens
     if first.i == 0 or tokens[first.i - 1].text not in ("—", "–", "-"):
         return None
-    return [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in ("с", "со")]
+    return [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in L.with_prepositions]
 
 
 def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool] | None, parties: list[str],

@@ -32,12 +32,10 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.transport import TransportFact
 from coopwatch.gazetteer.places import capital_of, contains, country_of
-from coopwatch.lexicon import L
+from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.annotate import Token
-from coopwatch.nlp.grammars.date import MONTHS
 
 DASHES = ("-", "–", "—")
-TWO_WORDS = ("двух", "обеих", "обоих")
 
 # ---- which words name a link ----------------------------------------------------------------------
 
@@ -118,7 +116,7 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
     if k < 0:
         return False
     word = before[k]
-    if word.lower in ("о", "об") and k > 0:
+    if word.lower in L.about_prepositions and k > 0:
         word = before[k - 1]  # "говорили о авиасообщении"
     if word.lemma in L.link_discussion_words:
         return True  # "обсудили авиасообщение"
@@ -226,7 +224,7 @@ def capitals_of_sides(ctx: Context, clause: list[Token]) -> list[list[str]]:
         if t.lemma != "столица":
             continue
         after = [x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent]
-        two = next((k for k, x in enumerate(after) if x.lower in TWO_WORDS), None)
+        two = next((k for k, x in enumerate(after) if x.lower in L.two_genitives), None)
         if two is not None:
             noun = next((x for x in after[two + 1:] if x.pos != "ADJ"), None)
             kind = L.generic_territories.get(noun.lemma) if noun is not None else None
@@ -314,7 +312,7 @@ def kept_running(ctx: Context, clause: list[Token]) -> bool:
 def _time_after(ctx: Context, until: Token) -> bool:
     """"до марта", "до 23 марта", "до весны", "до конца года": a time, not a place ("до Минска")."""
     nxt = ctx.ann.tokens[until.i + 1] if until.i + 1 < len(ctx.ann.tokens) else None
-    return nxt is not None and (nxt.text[:1].isdigit() or nxt.lemma in MONTHS or nxt.lemma in L.until_time_words)
+    return nxt is not None and (nxt.text[:1].isdigit() or nxt.lemma in numbers("months") or nxt.lemma in L.until_time_words)
 
 
 @rule("transport.plan_word_in_clause", "'решено открыть', 'планируется запуск', 'намерены' in the link's clause: "

@@ -18,17 +18,6 @@ ENTRIES = ""
 # Consonants after which pymorphy may drop a final soft sign ("Тяньцзине" → "тяньцзин").
 SOFT_AFTER = "бвгджзклмнпрстфхцчшщ"
 
-# Singular case endings of Russian nouns and what the nominative ends in instead, for words
-# pymorphy does not know: (ending, nominative endings). Masculine hard ("Дорнод": -а -у -ом -е),
-# masculine soft ("Куангнинь", "Аньхой": -я -ю -ем -е), in -ий ("Хэнтий": -ия -ию -ием -ии -ие),
-# feminine in -а/-я ("Шида": -ы -и -е -у -ой -ей) and in -ь (-и -ью). Longest endings first.
-CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ием", ("ий",)), ("ией", ("ия",)), ("ию", ("ий", "ия")), ("ия", ("ий",)), ("ии", ("ий", "ия")),
-    ("ие", ("ий",)),
-    ("ом", ("",)), ("ем", ("ь", "й")), ("ём", ("ь",)), ("ой", ("а",)), ("ей", ("я", "ь")), ("ью", ("ь",)),
-    ("а", ("",)), ("у", ("", "а")), ("е", ("", "ь", "й", "а", "я")), ("я", ("ь", "й")), ("ю", ("ь", "й", "я")),
-    ("ы", ("а",)), ("и", ("а", "я", "ь")),
-)
 MIN_STEM = 3
 
 
@@ -39,10 +28,21 @@ def data_key(word: str) -> tuple[str, bool]:
     return lemma_of(word), word[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def case_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Singular case endings of Russian nouns, each with the endings the nominative may have instead
+    (``paths.NOUN_ENDINGS``)."""
+    from coopwatch import paths
+    from coopwatch.gazetteer.places import read_tsv
+
+    return tuple((ending, tuple(n.strip("-") for n in nominatives))
+                 for ending, *nominatives in read_tsv(paths.NOUN_ENDINGS))
+
+
 def guessed_nominatives(word: str) -> set[str]:
     """Nominatives a word pymorphy does not know may have, by its case ending."""
     out = set()
-    for ending, nominatives in CASE_ENDINGS:
+    for ending, nominatives in case_endings():
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_STEM:
             out.update(stem + n for n in nominatives)

@@ -5,36 +5,30 @@ from __future__ import annotations
 
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
-# Words that turn a regional adjective into an authority or a territory of a known level; the
-# first-level units of partner countries too ("Гилянской провинции", "Ширакского и Лорийского
-# марзов", "Хубсугульского аймака", "Лебапского велаята").
-REGION_NOUNS = {"область", "край", "регион", "облисполком", "облсовет", "обл", "провинция", "остан", "аймак",
-                "марз", "велаят", "штат"}
-CITY_NOUNS = {"горисполком", "горсовет"}
-DISTRICT_NOUNS = {"район", "райисполком", "райсовет"}
-EXECUTIVE_ADJ = {"областной": "region", "городской": "city", "районный": "district"}
-EXECUTIVE_NOUNS = {"исполнительный", "исполком", "совет", "комитет"}
+
+def is_region_noun(t: Token) -> bool:
+    """"области", "облисполком", "провинции": a word of a region's level."""
+    return L.level_nouns.get(t.lemma) == "region"
 
 
 def level_after(tokens: list[Token], j: int, sent: int) -> tuple[str | None, int]:
     """The territorial level a noun group right after token ``j`` names, and where it ends:
-    "облисполком", "областной исполнительный комитет", "области", "горисполком", "район"."""
+    "облисполком", "областной исполнительный комитет", "области", "горисполком", "район" (the level
+    nouns of partner countries too: "Гилянской провинции", "Ширакского и Лорийского марзов",
+    "Хубсугульского аймака", "Лебапского велаята")."""
     if j >= len(tokens) or tokens[j].sent != sent:
         return None, j
     lem = tokens[j].lemma
-    if lem in REGION_NOUNS:
-        return "region", j + 1
-    if lem in CITY_NOUNS:
-        return "city", j + 1
-    if lem in DISTRICT_NOUNS:
-        return "district", j + 1
-    if lem in EXECUTIVE_ADJ:
+    if lem in L.level_nouns:
+        return L.level_nouns[lem], j + 1
+    if lem in L.executive_adjectives:
         k = j + 1
-        while k < len(tokens) and tokens[k].lemma in EXECUTIVE_NOUNS:
+        while k < len(tokens) and tokens[k].lemma in L.executive_nouns:
             k += 1
-        return EXECUTIVE_ADJ[lem], k
+        return L.executive_adjectives[lem], k
     if lem == "исполком":
         return "executive", j + 1
     return None, j
@@ -75,7 +69,7 @@ def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
         if j == m.stop:  # the noun belongs to this adjective itself
             m.stop = end
             m.char_stop = tokens[end - 1].stop
-            m.form = "name" if tokens[j].lemma in REGION_NOUNS else "authority"
+            m.form = "name" if is_region_noun(tokens[j]) else "authority"
     return mentions
 
 

@@ -14,23 +14,11 @@ from __future__ import annotations
 
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token, morph_vocab
 
-# Head nouns (lemmas) a list of places may share, with the level of the places they name: a
-# list after the noun is one of its kind ("городов Бабольсер и Решт"), not a complement
-# ("регионов России и Беларуси", "столица Татарстана Казань").
-HEAD_NOUNS = {
-    **dict.fromkeys(("область", "край", "республика", "провинция", "остан", "аймак", "штат", "регион", "марз",
-                     "велаят", "префектура", "губерния", "земля", "воеводство"), "region"),
-    **dict.fromkeys(("город", "село", "поселок", "деревня", "столица"), "city"),
-    **dict.fromkeys(("округ", "район", "муниципалитет", "улус"), "district"),
-    "страна": "country",
-}
 LIST_JOINERS = {",", "и"}
-# Words between a city and its region that make the region an apposition ("Ижевска, столицы
-# Удмуртии", "Бреста — областного центра", "Тольятти, крупнейшего города Самарской области").
-APPOSITION_NOUNS = {"столица", "центр", "город", "райцентр", "облцентр"}
-APPOSITION_GAP = 3  # words allowed between the noun and the region: "административного центра"
+APPOSITION_GAP = 3  # words allowed between the city and the region: ", административного центра"
 
 
 def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
@@ -39,8 +27,8 @@ def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer)
         # the noun after: "Тульской, Рязанской областей", "Ошская и Джалал-Абадская области" (the
         # tagger reads many a plural "области" as a singular: the adjectives before it are enough)
         for k, m in enumerate(run):
-            if k > 0 and m.stop - m.start > 1 and tokens[m.stop - 1].lemma in HEAD_NOUNS:
-                level = HEAD_NOUNS[tokens[m.stop - 1].lemma]
+            if k > 0 and m.stop - m.start > 1 and tokens[m.stop - 1].lemma in L.list_head_nouns:
+                level = L.list_head_nouns[tokens[m.stop - 1].lemma]
                 first = k
                 while first > 0 and run[first - 1].stop - run[first - 1].start == 1 and run[first - 1].form == "adj" \
                         and run[first - 1].shared_head is None and gz.level(run[first - 1].resolved) == level:
@@ -51,24 +39,24 @@ def mark_lists(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer)
         # gazetteer may know "аймак Дорнод" with its noun); the tagger often takes "города" or
         # "аймаков" for a singular, so a list right after the noun is enough
         first = run[0]
-        inside = tokens[first.start].lemma in HEAD_NOUNS and first.stop - first.start > 1
+        inside = tokens[first.start].lemma in L.list_head_nouns and first.stop - first.start > 1
         before = first.start if inside else first.start - 1
-        if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in HEAD_NOUNS \
+        if len(run) > 1 and before >= 0 and tokens[before].sent == first.sent and tokens[before].lemma in L.list_head_nouns \
                 and (not inside or _plural_head(tokens[before])):
             own_head = next((k for k, m in enumerate(run[1:], 1) if _has_own_head(m, tokens)), None)
             members = run[:own_head] if own_head is not None else run
-            if all(gz.level(m.resolved) == HEAD_NOUNS[tokens[before].lemma] for m in members):
+            if all(gz.level(m.resolved) == L.list_head_nouns[tokens[before].lemma] for m in members):
                 _share(members, before)
 
 
 def _has_own_head(m: PlaceMention, tokens: list[Token]) -> bool:
     """"Калифорнийском штате", "провинции Гилян": a member with a head noun of its own."""
-    return m.stop - m.start > 1 and (tokens[m.start].lemma in HEAD_NOUNS or tokens[m.stop - 1].lemma in HEAD_NOUNS)
+    return m.stop - m.start > 1 and (tokens[m.start].lemma in L.list_head_nouns or tokens[m.stop - 1].lemma in L.list_head_nouns)
 
 
 def _plural_head(t: Token) -> bool:
     """A head noun in the plural; the tagger takes some for singulars ("аймаков"), pymorphy not."""
-    return t.lemma in HEAD_NOUNS and (t.feats.get("Number") == "Plur"
+    return t.lemma in L.list_head_nouns and (t.feats.get("Number") == "Plur"
                                       or all("plur" in str(p.tag) for p in morph_vocab()(t.lower)[:1]))
 
 
@@ -109,10 +97,10 @@ def mark_appositions(mentions: list[PlaceMention], tokens: list[Token], gz: Gaze
 
 def _apposition(between: list[Token]) -> bool:
     """", столицы", " — областного центра", ", крупнейшего города", " (" — the words between
-    a city and a region that stands in apposition to it."""
+    a city and a region that stands in apposition to it (ending in ``L.apposition_nouns``)."""
     if [t.text for t in between] == ["("]:
         return True
     if not between or between[0].text not in (",", "—", "–", "-"):
         return False
     words = [t for t in between[1:] if t.pos != "PUNCT"]
-    return 0 < len(words) <= APPOSITION_GAP and words[-1].lemma in APPOSITION_NOUNS
+    return 0 < len(words) <= APPOSITION_GAP and words[-1].lemma in L.apposition_nouns

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coopwatch.gazetteer.levels import REGION_NOUNS
+from coopwatch.gazetteer.levels import is_region_noun
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
 LIST_JOINERS = {",", "и"}
-# Case endings of adjectives, longest first: what is left is the stem compared.
-ADJ_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ий", "ый", "ая", "яя", "ую", "юю",
-               "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем")
 MIN_STEM = 5  # shorter stems are too close to each other to guess between
 
 
@@ -51,15 +49,21 @@ def _in_region_list(tokens: list[Token], t: Token, covered: dict[int, PlaceMenti
     if j >= len(tokens) or tokens[j].sent != t.sent:
         return False
     last = covered.get(j)  # "Бухарской областей" found whole
-    return tokens[j].lemma in REGION_NOUNS or (
-        last is not None and last.stop > last.start + 1 and tokens[last.stop - 1].lemma in REGION_NOUNS)
+    return is_region_noun(tokens[j]) or (
+        last is not None and last.stop > last.start + 1 and is_region_noun(tokens[last.stop - 1]))
 
 
 def _stem(word: str) -> str:
-    for e in ADJ_ENDINGS:
+    """The word without its adjective ending (``L.adjective_endings``, longest first)."""
+    for e in _adjective_endings():
         if word.endswith(e):
             return word[: -len(e)]
     return word
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted(L.adjective_endings, key=lambda e: (-len(e), e)))
 
 
 @lru_cache(maxsize=1)

@@ -13,9 +13,16 @@ from pathlib import Path
 from coopwatch import paths
 
 LEVELS = ("country", "region", "city", "district")
-# Last words of the names of units below the region that are not towns ("Сокольский
-# муниципальный округ", "Знаменский сельсовет"): such an ID not in the data is a district.
-DISTRICT_KINDS = ("район", "округ", "сельсовет", "поселение", "муниципалитет", "улус", "кожуун")
+
+
+@lru_cache(maxsize=1)
+def district_kinds() -> tuple[str, ...]:
+    """Last words of the names of units below the region that are not towns ("Сокольский
+    муниципальный округ", "Знаменский сельсовет"), the kinds of ``units.UNIT_NOUNS``: such an ID
+    not in the data is a district."""
+    from coopwatch.gazetteer.units import UNIT_NOUNS
+
+    return tuple(sorted({noun.kind.split()[-1] for noun in UNIT_NOUNS}))
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ class Gazetteer:
         if p:
             return p.level
         if "/" in place_id:
-            return "district" if place_id.endswith(DISTRICT_KINDS) else "city"
+            return "district" if place_id.endswith(district_kinds()) else "city"
         return "region" if "-" in place_id else "country"
 
     def name(self, place_id: str) -> str:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
 
-# Nouns (lemmas) that introduce the name of a settlement: "в селе Лойга", "наукоград Кольцово".
-SETTLEMENT_NOUNS = {"город", "село", "поселок", "деревня", "станица", "хутор", "аул", "кишлак", "пгт",
-                    "наукоград", "агрогородок", "аал", "слобода"}
-# Written in capitals, so "ЗАТО Северск" is not the conjunction "зато".
+# Abbreviations that introduce a settlement besides ``L.settlement_nouns``, written in capitals, so "ЗАТО
+# Северск" is not the conjunction "зато".
 SETTLEMENT_ABBRS = {"ЗАТО", "ПГТ"}
 # pymorphy's tags of a word that is itself a place name rather than an everyday word.
 NAME_TAGS = ("Geox",)
@@ -50,7 +49,7 @@ def generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
 
 
 def _settlement_noun(t: Token) -> bool:
-    return t.lemma in SETTLEMENT_NOUNS or t.text in SETTLEMENT_ABBRS
+    return t.lemma in L.settlement_nouns or t.text in SETTLEMENT_ABBRS
 
 
 def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Token]]:

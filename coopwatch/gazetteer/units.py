@@ -11,12 +11,13 @@ decides (``resolve.place_unknown``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coopwatch.gazetteer.levels import place_after
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, parent_of
+from coopwatch.gazetteer.places import Gazetteer, country_of, district_kinds, gazetteer, parent_of
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
 
@@ -25,13 +26,21 @@ class UnitNoun:
     """A noun group naming a unit below the region, by lemmas: its words, the kind of unit the
     ID names ("Сокольский муниципальный округ"; a municipal district is written "район", as
     FACTS.md writes "RU-TA/Рыбно-Слободский район"), the gender the adjective takes in that
-    name, and whether the group names the unit's authority rather than the unit itself."""
+    name, whether the group names the unit's authority rather than the unit itself, and whether
+    the unit takes the name of its centre town ("Вяземский район" — Вязьма: without a region in the
+    text, the town's region is theirs; rural settlements are named after villages, and a village's
+    name is shared by many: "Ивановское сельское поселение")."""
 
-    words: tuple[str, ...]
+    phrase: str
     kind: str
     gender: str = "masc"
     authority: bool = False
     head: int = -1  # which word is the noun whose number tells one unit from a list
+    named_after_town: bool = False
+    words: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.phrase.split()))
 
     def head_token(self, tokens: list[Token], start: int) -> Token:
         return tokens[start + (self.head if self.head >= 0 else len(self.words) + self.head)]
@@ -39,39 +48,25 @@ class UnitNoun:
 
 # The noun groups, longest first where one begins another.
 UNIT_NOUNS = (
-    UnitNoun(("муниципальный", "округ"), "муниципальный округ"),
-    UnitNoun(("городской", "округ"), "городской округ"),
-    UnitNoun(("муниципальный", "район"), "район"),
-    UnitNoun(("район",), "район"),
-    UnitNoun(("районный", "исполнительный", "комитет"), "район", authority=True),
-    UnitNoun(("районный", "совет", "депутат"), "район", authority=True, head=1),
-    UnitNoun(("районный", "совет"), "район", authority=True),
-    UnitNoun(("районный", "исполком"), "район", authority=True),
-    UnitNoun(("райисполком",), "район", authority=True),
-    UnitNoun(("райсовет",), "район", authority=True),
-    UnitNoun(("сельсовет",), "сельсовет"),
-    UnitNoun(("сельский", "совет"), "сельсовет"),
-    UnitNoun(("сельский", "поселение"), "сельское поселение", "neut"),
-    UnitNoun(("городской", "поселение"), "городское поселение", "neut"),
-    UnitNoun(("муниципалитет",), "муниципалитет"),  # Georgia
-    UnitNoun(("улус",), "улус"),  # Yakutia
-    UnitNoun(("кожуун",), "кожуун"),  # Tuva
+    UnitNoun("муниципальный округ", "муниципальный округ", named_after_town=True),
+    UnitNoun("городской округ", "городской округ", named_after_town=True),
+    UnitNoun("муниципальный район", "район", named_after_town=True),
+    UnitNoun("район", "район", named_after_town=True),
+    UnitNoun("районный исполнительный комитет", "район", authority=True, named_after_town=True),
+    UnitNoun("районный совет депутат", "район", authority=True, head=1, named_after_town=True),
+    UnitNoun("районный совет", "район", authority=True, named_after_town=True),
+    UnitNoun("районный исполком", "район", authority=True, named_after_town=True),
+    UnitNoun("райисполком", "район", authority=True, named_after_town=True),
+    UnitNoun("райсовет", "район", authority=True, named_after_town=True),
+    UnitNoun("сельсовет", "сельсовет"),
+    UnitNoun("сельский совет", "сельсовет"),
+    UnitNoun("сельский поселение", "сельское поселение", "neut"),
+    UnitNoun("городской поселение", "городское поселение", "neut"),
+    UnitNoun("муниципалитет", "муниципалитет"),  # Georgia
+    UnitNoun("улус", "улус"),  # Yakutia
+    UnitNoun("кожуун", "кожуун"),  # Tuva
 )
-
-# Units that take the name of their centre town ("Вяземский район" — Вязьма): without a region
-# in the text, the town's region is theirs. Rural settlements are named after villages, and a
-# village's name is shared by many ("Ивановское сельское поселение").
-NAMED_AFTER_TOWN = {"район", "муниципальный округ", "городской округ"}
-
-# Capitalised adjectives that open a sentence before "район" without naming one: "Новый район
-# застроят", "Соседний район помог". Only checked at the start of a sentence.
-NOT_NAMES = {"новый", "каждый", "весь", "соседний", "приграничный", "пограничный", "родной", "наш", "ваш",
-             "отдельный", "другой", "крупный", "данный", "этот", "целый", "любой", "отдаленный", "сельский",
-             "городской", "муниципальный", "один", "второй", "третий", "первый", "последний", "лучший"}
 LIST_JOINERS = {",", "и"}
-# Adjective endings that are plural only ("Брестские", "Брестских"; not "-ским", which may be
-# a singular instrumental: "между Дедовичским и Волковысским районами").
-PLURAL_ADJ_ENDINGS = ("ие", "ые", "их", "ых", "ими", "ыми")
 
 
 @dataclass
@@ -115,8 +110,13 @@ def _noun_at(tokens: list[Token], i: int) -> UnitNoun | None:
 def _is_name_adjective(t: Token) -> bool:
     """A capitalised adjective; NER's tagger often calls one before a plural noun a proper name
     ("Кобринский и Гатчинский районы"), so an adjectival lemma is enough."""
-    return t.pos in ("ADJ", "PROPN") and t.lemma.endswith(("ий", "ый", "ой")) and t.text[:1].isupper() \
+    return t.pos in ("ADJ", "PROPN") and t.lemma.endswith(_masculine_endings()) and t.text[:1].isupper() \
         and t.text.replace("-", "").isalpha()
+
+
+@lru_cache(maxsize=1)
+def _masculine_endings() -> tuple[str, ...]:
+    return tuple(sorted(L.masculine_adjective_endings))
 
 
 def _members_before(tokens: list[Token], i: int) -> list[Token]:
@@ -138,7 +138,7 @@ def _members_before(tokens: list[Token], i: int) -> list[Token]:
 
 def _opens_sentence_as_common_word(tokens: list[Token], j: int) -> bool:
     first = j == 0 or tokens[j - 1].sent != tokens[j].sent
-    return first and tokens[j].lemma in NOT_NAMES
+    return first and tokens[j].lemma in L.not_place_adjectives  # "Новый район застроят"
 
 
 def unit_name(adjective: Token, noun: UnitNoun) -> str:
@@ -157,10 +157,10 @@ def unit_name(adjective: Token, noun: UnitNoun) -> str:
 
 
 def _neuter(masculine: str) -> str:
-    if masculine.endswith(("ый", "ой")):
-        return masculine[:-2] + "ое"
     if masculine.endswith("ий"):
         return masculine[:-2] + ("ое" if masculine[-3:-2] in "кгхжшчщ" else "ее")
+    if masculine.endswith(_masculine_endings()):  # "-ый", "-ой"
+        return masculine[:-2] + "ое"
     return masculine
 
 
@@ -169,7 +169,7 @@ def _units_by_name() -> dict[str, tuple[str, ...]]:
     """Gazetteer units by every name that ends in a unit noun: "Горецкий район" → (BY-MA/…,),
     "Телавский район" → (GE-KA/Телавский муниципалитет,), and the rayons that are Azerbaijan's
     first-level units: "Губинский район" → (AZ-QBA,)."""
-    kinds = {noun.kind.split()[-1] for noun in UNIT_NOUNS}
+    kinds = set(district_kinds())
     out: dict[str, list[str]] = {}
     for p in gazetteer().places.values():
         names = {p.id.rsplit("/", 1)[1]} if "/" in p.id else set()
@@ -196,7 +196,7 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
     if known:
         return known
     towns = [c for c in town_ids if gz.level(c) == "city" and "/" in c and (not parent or country_of(c) == parent)]
-    if towns and noun.kind in NAMED_AFTER_TOWN:  # "Вяземский район": named after its town, in its region
+    if towns and noun.named_after_town:  # "Вяземский район": named after its town, in its region
         return (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
     return (f"?{parent or ''}/{name}",)  # parent decided by the document's context
 
@@ -237,6 +237,12 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     return [m for m in kept if m is not None] + out
 
 
+@lru_cache(maxsize=1)
+def _plural_endings() -> tuple[str, ...]:
+    """Adjective endings that are plural only (``L.plural_adjective_endings``: "Брестские", not "-ским")."""
+    return tuple(sorted(L.plural_adjective_endings))
+
+
 def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> PlaceMention | None:
     """"Брестские районы" are the Brest region's districts, not the Brest district the gazetteer
     names alike: a plural adjective with a plural unit noun is the adjective alone (an adjective
@@ -244,7 +250,7 @@ def _plural_is_no_unit(m: PlaceMention, tokens: list[Token], gz: Gazetteer) -> P
     first, last = tokens[m.start], tokens[m.stop - 1]
     listed = m.start > 0 and tokens[m.start - 1].text in LIST_JOINERS
     if m.stop - m.start != 2 or _noun_at(tokens, last.i) is None or listed \
-            or not first.lower.endswith(PLURAL_ADJ_ENDINGS) or not all(gz.level(c) == "district" for c in m.candidates):
+            or not first.lower.endswith(_plural_endings()) or not all(gz.level(c) == "district" for c in m.candidates):
         return m
     ids = gz.by_adjective.get(first.lemma)
     if not ids:

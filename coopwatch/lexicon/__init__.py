@@ -10,7 +10,11 @@ One class per file in ``data/`` (``paths.LEXICON``), read on first use, never at
   case form comes from morphology, not from a list (``find_phrases``).
 
 Case forms come from morphology (``lexicon.forms``): every form of a class's lemmas as a regular
-expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``).
+expression (``forms_pattern``), one lemma in a case (``inflect("январь", "Gen")``). For the words
+pymorphy does not know, ``declensions/`` holds tables of endings and what they stand for: of
+people's names (``paths.NAME_DECLENSIONS``, read by ``extract.names``) and of nouns, most foreign
+place names (``paths.NOUN_ENDINGS``, read by ``gazetteer.forms``). Endings the rules compare a
+word's end with are classes too (``instrumental_endings``, ``adjective_endings``…).
 
 A file starts with ``#`` lines: what the class is, who reads it. ``# include: other`` adds another
 class's entries, so a class that extends one is not written twice; ``tests/test_lexicon.py``
@@ -19,7 +23,6 @@ fails when two classes, or a class and the code, define the same word list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,23 +104,6 @@ def is_mapping(name: str) -> bool:
 def numbers(name: str) -> dict[str, int]:
     """A mapping whose values are integers: ``numbers("months")["май"]`` → 5."""
     return {word: int(value) for word, value in mapping(name).items()}
-
-
-class NumbersView(Mapping):
-    """``numbers(name)`` as a module constant other modules import (``date.MONTHS``): read on first
-    use, not when imported."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __getitem__(self, word: str) -> int:
-        return numbers(self.name)[word]
-
-    def __iter__(self):
-        return iter(numbers(self.name))
-
-    def __len__(self) -> int:
-        return len(numbers(self.name))
 
 
 class _Lexicon:

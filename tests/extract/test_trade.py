@@ -165,6 +165,13 @@ PREFILTERED = [
      [{"parties": ["RU-OMS", "KZ"], "metric": "export", "period": ["2023-01", "2023-12"], "value": 250e6}]),
     ("Товарооборот Брянской области и Беларуси растёт. За 2024 год объём его составил 900 млн долларов.",
      [{"parties": ["RU-BRY", "BY"], "period": ["2024-01", "2024-12"], "value": 900e6}]),
+    # every currency of the money grammar's class, in any form, belongs to the amount
+    ("Товарооборот Омской области и Азербайджана в 2024 году составил 5 млн манатов.",
+     [{"parties": ["RU-OMS", "AZ"], "value": 5e6, "currency": "AZN"}]),
+    ("В 2023 году товарооборот Оренбургской области с Молдовой достиг 40 млн леев.",
+     [{"parties": ["RU-ORE", "MD"], "value": 40e6, "currency": "MDL"}]),
+    ("Объём торговли Самарской области и Индии за 2024 год составил 120 млн рупий.",
+     [{"parties": ["RU-SAM", "IN"], "value": 120e6, "currency": "INR"}]),
 ]
 
 

@@ -19,13 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.gazetteer.forms import word_forms
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
 from coopwatch.nlp.entities.spans import TokenSpan
 
-# Nouns that introduce the name of a settlement.
-SETTLEMENT_NOUNS = {"город", "городок", "посёлок", "поселок", "село", "деревня", "станица", "хутор", "аул",
-                    "кишлак", "местечко", "станция", "коммуна", "пгт", "рабочий", "слобода", "округ"}
-NEAR_PREPS = {"под", "около", "близ", "возле"}
 SOFT_AFTER = "бвгджзклмнпрстфхцчшщ"
 
 
@@ -167,7 +164,7 @@ def _settlement(ctx, s: TokenSpan, refs: list[PlaceRef]) -> str | None:
     tokens = ctx.ann.tokens
     gz = gazetteer()
     sent = tokens[s.first].sent
-    introduced = s.first > 0 and tokens[s.first - 1].lemma in SETTLEMENT_NOUNS and tokens[s.first - 1].sent == sent
+    introduced = s.first > 0 and tokens[s.first - 1].lemma in L.settlement_words and tokens[s.first - 1].sent == sent
     # regions named in the sentence, directly or through a district or town in them
     regions = [PlaceRef(r.first, r.last, region_of(r.place_id), r.form) for r in refs
                if tokens[r.first].sent == sent and r.form != "adj" and region_of(r.place_id)
@@ -182,7 +179,7 @@ def _settlement(ctx, s: TokenSpan, refs: list[PlaceRef]) -> str | None:
         parent = near[0].place_id if near else None
     if parent is None and introduced:
         near = [r for r in refs if tokens[r.first].sent == sent and r.last < s.first and r.first > 0
-                and tokens[r.first - 1].lower in NEAR_PREPS and gz.level(r.place_id) == "city"]
+                and tokens[r.first - 1].lower in L.near_prepositions and gz.level(r.place_id) == "city"]
         if near:
             parent = region_of(near[-1].place_id)
     if not parent or "/" in parent:

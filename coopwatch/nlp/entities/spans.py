@@ -193,13 +193,12 @@ def _trim_person_heads(spans: list[TokenSpan], tokens: list[Token], ctx) -> list
 def _not_name_head(tokens: list[Token], i: int) -> bool:
     """A word before a name that is no part of it: a position title ("Канцлер", "Раис"), or a
     common noun for a person opening the sentence ("Брат Пьеро", "Силач Фосс")."""
-    from coopwatch.extract.people import NOT_NAME
     from coopwatch.extract.titles import title_def
 
     t = tokens[i]
     if len(t.text) < 2 or not t.text.isalpha() and "-" not in t.text:
         return False  # initials, punctuation
-    if t.lemma in NOT_NAME or (title_def(t) is not None and not _name_like(t.text)):
+    if t.lemma in L.not_name_words or (title_def(t) is not None and not _name_like(t.text)):
         return True
     return sentence_initial(tokens, i) and len(t.lemma) >= 4 and not _name_like(t.text) and _noun_like(t.text)
 

@@ -11,17 +11,14 @@ from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, gte, in_caseless, length_eq, lte, normalized
 
-from coopwatch.lexicon import L, NumbersView, numbers
+from coopwatch.lexicon import L, numbers
 from coopwatch.lexicon.forms import adjective_stem
 from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
 
 Date = fact("Date", ["year", "month", "day", "year_shift", "day_shift", "weekday"])
 
 # The words are the lexicon's (months, month_abbreviations, weekdays, year_shifts, day_shifts,
-# dated_events, in_prepositions); the grammars are built on first use, not at import. MONTHS and
-# YEAR_SHIFTS are read on first use too: the period grammar and the transport rules import them.
-MONTHS = NumbersView("months")
-YEAR_SHIFTS = NumbersView("year_shifts")
+# dated_events, in_prepositions); the grammars are built on first use, not at import.
 
 
 @cache

@@ -4,7 +4,8 @@
 
 Word lists are the lexicon's: ``L.currency_words`` (nouns, abbreviations and signs → ISO code),
 ``L.currency_adjectives``, ``L.amount_approx_words`` (before an amount), ``L.approx_tails`` (after
-"с": "с лишним", "с небольшим"); numbers and multipliers come from ``common``."""
+"с": "с лишним", "с небольшим"), ``L.instrumental_endings`` (a tail that begins a phrase of its own);
+numbers and multipliers come from ``common``."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def _approx_after() -> re.Pattern:
     """"$600 млн с лишним": the tail after a whole amount; not "с небольшим ростом", where "с"
     begins a phrase of its own."""
     tails = "|".join(sorted(_tail_forms()))
-    return re.compile(rf"^\s*с\s+(?:{tails})(?!\s+[а-яё]+(?:ом|ем|ой|ей|ым|им)\b)(?!\w)", re.I)
+    instrumental = "|".join(sorted(L.instrumental_endings))
+    return re.compile(rf"^\s*с\s+(?:{tails})(?!\s+[а-яё]+(?:{instrumental})\b)(?!\w)", re.I)
 
 
 @cache

@@ -14,8 +14,9 @@ from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import caseless, custom, dictionary, eq, gte, length_eq, lte, normalized
 
+from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.grammars.common import DASH, INT, Match, number_value, number_word, parser
-from coopwatch.nlp.grammars.date import MONTHS, YEAR_SHIFTS, year_shift
+from coopwatch.nlp.grammars.date import year_shift
 from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
 YearRange = fact("YearRange", ["start", "end", "until"])
@@ -24,8 +25,6 @@ TradePeriod = fact("TradePeriod", ["year", "last_year", "year_shift", "first_mon
 
 YEAR4 = and_(gte(1900), lte(2100), length_eq(4))
 YEARS_WORD = or_(rule(normalized("год")), rule(caseless("гг"), eq(".").optional()), rule(caseless("г"), eq(".").optional()))
-# "по итогам 2009-го", "в 2024-м"
-YEAR_SUFFIX = rule(DASH, dictionary({"го", "м", "й"}))
 
 
 RANGE = or_(
@@ -43,15 +42,17 @@ ROMAN_SMALL = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _trade_grammar():
-    """The trade periods' grammar, built on first use (the numbers are the lexicon's)."""
+    """The trade periods' grammar, built on first use: the numbers, months, year shifts and the endings
+    of an ordinal in digits ("1-й квартал", "по итогам 2009-го") are the lexicon's."""
+    ordinal_ending = rule(DASH, dictionary(L.ordinal_suffixes))
     part_index = or_(
         rule(custom(lambda w: (ordinal_word_value(w) or 0) in (1, 2, 3, 4))),
         rule(or_(eq("I"), eq("II"), eq("III"), eq("IV"))),
-        rule(INT, DASH, dictionary({"й", "е", "ом", "го", "ое"})),
+        rule(INT, ordinal_ending),
     )
     year_part = or_(
-        rule(YEAR4.interpretation(TradePeriod.year.custom(int)), YEAR_SUFFIX.optional(), YEARS_WORD.optional()),
-        rule(dictionary(set(YEAR_SHIFTS)).interpretation(TradePeriod.year_shift.custom(year_shift)),
+        rule(YEAR4.interpretation(TradePeriod.year.custom(int)), ordinal_ending.optional(), YEARS_WORD.optional()),
+        rule(dictionary(set(numbers("year_shifts"))).interpretation(TradePeriod.year_shift.custom(year_shift)),
              normalized("год")),
     )
     # "с 2022 года по 2024 год", "за 2022–2024 годы": several whole years
@@ -69,9 +70,10 @@ def _trade_grammar():
         or_(INT, number_word()).interpretation(TradePeriod.months.custom(_count)),
         normalized("месяц"),
     )
-    month = dictionary(set(MONTHS))
-    first_month = month.interpretation(TradePeriod.first_month.normalized().custom(MONTHS.get))
-    last_month = month.interpretation(TradePeriod.last_month.normalized().custom(MONTHS.get))
+    months = numbers("months")
+    month = dictionary(set(months))
+    first_month = month.interpretation(TradePeriod.first_month.normalized().custom(months.get))
+    last_month = month.interpretation(TradePeriod.last_month.normalized().custom(months.get))
     # "январь–сентябрь", "с января по сентябрь"
     month_range = or_(rule(first_month, DASH, last_month), rule(caseless("с"), first_month, caseless("по"), last_month))
     return or_(
