@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from coopwatch.extract.people import Person, PersonMention
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, region_of
+from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, is_place_id, region_of
 from coopwatch.lexicon import L
 from coopwatch.models import Document, Evidence
 from coopwatch.nlp.annotate import Annotated, Sentence, Token
@@ -132,13 +132,9 @@ class Context:
         if person is None:
             return None
         for t in self.titles:
-            if t.person is person and t.of and _is_place_id(t.of):
+            if t.person is person and t.of and is_place_id(t.of):
                 return t.of
         return None
-
-
-def _is_place_id(value: str) -> bool:
-    return len(value) >= 2 and value[:2].isupper() and value[:2].isalpha() and (len(value) == 2 or value[2] in "-/")
 
 
 

@@ -35,7 +35,7 @@ from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of, related
+from coopwatch.gazetteer.places import country_of, is_place_id, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -522,12 +522,12 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
         own = body_of_main_side(ctx, m)
         if own:
             return own, 1
-    officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and _is_place(t.of)]
+    officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
-    posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and _is_place(t.of)]
+    posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
     pair = sides_of_people_and_sentence(ctx, who + posts, places, sides.generics_in(ctx, sent))
     if pair:
         return pair, 2 if len(who) >= 2 else 1
@@ -659,7 +659,7 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
     # the home side: a participant not met, or the subject's post named without a name ("Глава Удмуртии …")
     home = next((of for n, of in held.items() if of and n not in met), None) \
         or next((t.of for t in ctx.titles_in(m.anchor.sent) if t.start < after_with and t.of and t.places
-                 and _is_place(t.of)), None)
+                 and is_place_id(t.of)), None)
     groups: list[list[str]]
     if home is not None:  # everyone met who is not of the home side, whatever their country
         groups = [[p for p in dict.fromkeys(partners) if not sides.same_camp(ctx, p, home) and not related(p, home)]]
@@ -682,10 +682,6 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
         return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
     return None
-
-
-def _is_place(value: str) -> bool:
-    return value[:2].isalpha() and value[:2].isupper() and (len(value) == 2 or value[2] in "-/")
 
 
 def _distinct(ctx: Context, ids: list[str]) -> bool:

@@ -26,16 +26,12 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
-from coopwatch.gazetteer.places import capital_of, country_of, region_of
+from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of
 from coopwatch.lexicon import L
 
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
 # a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
 NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
-
-
-def _is_place(value: str) -> bool:
-    return value[:2].isalpha() and value[:2].isupper() and (len(value) == 2 or value[2] in "-/")
 
 
 def _country_fits(t: TitleMention, place_id: str) -> bool:
@@ -171,7 +167,7 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     if not signing or len(holders) != 2:
         return []  # two signatories; a list of participants may all be of one side
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
-            and _is_place(o.of) and o.places]
+            and is_place_id(o.of) and o.places]
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -206,7 +202,7 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
     tokens = ctx.ann.tokens
     for o in ctx.titles:
         if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
-                and tokens[o.person_mention.stop].text in ("и", ",") and _is_place(o.of) and _fits(t, o.of, ctx):
+                and tokens[o.person_mention.stop].text in ("и", ",") and is_place_id(o.of) and _fits(t, o.of, ctx):
             return o.of
     return None
 
@@ -281,7 +277,7 @@ def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:
 def level_of_title(t: TitleMention, of: str | None, ctx: Context) -> str | None:
     """Only for a place given by an adjective, which names a region and its capital alike; a place named by a noun
     ("хоким Бухары") is taken as named."""
-    if of is None or t.org or not _is_place(of) or _fits(t, of, ctx) or any(m.form != "adj" for m in t.places):
+    if of is None or t.org or not is_place_id(of) or _fits(t, of, ctx) or any(m.form != "adj" for m in t.places):
         return None
     for other in (region_of(of), capital_of(of)):  # "нижегородский губернатор" up, "минский мэр" down
         if other and other != of and _fits(t, other, ctx):
@@ -306,7 +302,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
     governed = {id(t.person) for t in ctx.titles if t.person is not None and not t.joint and not t.former
-                and t.of and _is_place(t.of)}
+                and t.of and is_place_id(t.of)}
     for t in ctx.titles:
         if t.person is None:
             continue

@@ -17,7 +17,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp, visit.at_home_abroad_event
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -34,7 +34,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, country_of, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -631,6 +631,10 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if at_home_abroad_event(ctx, sent, visitor, host):
             c.drop("поездка внутри своей страны на международное мероприятие")
             return []
+        senders = one_per_sender(ctx, trigger, host)
+        if senders:
+            return [c.made(VisitFact(visitor=of, host=host, head=name, date=date(ctx, sent), places=dest or [host],
+                                     evidence=ctx.evidence(sent))) for of, name in senders]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
@@ -647,6 +651,24 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
 def at_home_abroad_event(ctx: Context, sent: int, visitor: str, host: str) -> bool:
     home = country_of(visitor)
     return country_of(host) == home and any(country_of(m.id) != home for m in ctx.places_in(sent))
+
+
+@rule("visit.one_per_sender", "'Район посетили мэр Волжского Игорь Воронин и глава Палласовского района Вячеслав "
+      "Толмачев': officials of different territories travelling together made one trip each", "Гродно посетили мэр "
+      "Пскова Александр Иванов и глава Псковского района Николай Лукин.", off=None)
+def one_per_sender(ctx: Context, trigger: Token, host: str) -> list[tuple[str, str]] | None:
+    tokens = ctx.ann.tokens
+    subjects = {trigger.i}
+    found: list[tuple[str, str]] = []
+    for t in sorted(ctx.titles_in(trigger.sent), key=lambda t: t.start):
+        word = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].rel in ("nsubj", "conj")), None)
+        if word is None or t.person is None or not is_place_id(t.of) or sides.same_camp(ctx, t.of, host):
+            continue
+        if word.rel == "nsubj" and word.head in subjects or word.rel == "conj" and found \
+                and any(tokens[word.head].i in range(o.start, o.stop) for o in ctx.titles_in(trigger.sent)):
+            found.append((t.of, t.person.name))
+    apart = [(of, name) for of, name in found if not any(related(of, o) for o, n in found if n != name)]
+    return apart if len(apart) >= 2 and len(apart) == len(found) else None
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "

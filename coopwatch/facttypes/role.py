@@ -14,9 +14,9 @@ from typing import Any, Literal
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import place_name, short_place
-from coopwatch.gazetteer.places import gazetteer
+from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, is_place_id, titles_agree
+from coopwatch.kb.rules import Canon, Member, titles_agree
 from coopwatch.kb.text import fold, names_compatible, split_name, surname_key
 from coopwatch.models import FactBase
 

@@ -5,6 +5,7 @@ Everything about "which territory is this" is answered by this package and nowhe
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,6 +86,15 @@ def lineage(place_id: str) -> list[str]:
 def contains(outer: str, inner: str) -> bool:
     """True when ``inner`` is ``outer`` or lies inside it."""
     return outer in lineage(inner)
+
+
+PLACE_ID = re.compile(r"[A-Z]{2}(?:$|[-/])")
+
+
+def is_place_id(value: object) -> bool:
+    """A place ID of the scheme (``BY``, ``RU-TA``, ``BY-HR/Лидский район``), not an organisation's
+    name: two Latin capitals, then the end, a dash or a slash."""
+    return isinstance(value, str) and PLACE_ID.match(value) is not None
 
 
 def related(a: str, b: str) -> bool:

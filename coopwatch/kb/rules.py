@@ -180,11 +180,6 @@ def score(c: Canon, m: Member) -> int:
     return sum(1 for k, v in m.data.items() if v not in (None, [], "") and c.data.get(k) == v)
 
 
-def is_place_id(value: str) -> bool:
-    head = value.split("/", 1)[0]
-    return len(head) >= 2 and head[:2].isascii() and head[:2].isupper() and (len(head) == 2 or head[2] == "-")
-
-
 # --- dispatch to the types' rules -------------------------------------------------------------
 
 def fusion(type_name: str) -> facttypes.Fusion | None:

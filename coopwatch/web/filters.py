@@ -14,7 +14,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from coopwatch import facttypes
-from coopwatch.gazetteer.places import gazetteer
+from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb.views import summary
 from coopwatch.web.charts import money
 
@@ -54,11 +54,6 @@ def place_name(place_id: Any) -> str:
     if s[:2].isupper() and (len(s) == 2 or s[2] in "-/"):
         return gazetteer().name(s)
     return s  # an organisation's name (role "of")
-
-
-def is_place(value: Any) -> bool:
-    s = str(value or "")
-    return len(s) >= 2 and s[:2].isalpha() and s[:2].isupper() and (len(s) == 2 or s[2] in "-/")
 
 
 def place_url(place_id: str) -> str:
@@ -151,7 +146,7 @@ def register(env: Environment) -> None:
         {
             "pair_url": pair_url,
             "place_url": place_url,
-            "is_place": is_place,
+            "is_place": is_place_id,
             "type_labels": facttypes.type_labels,
             "type_colours": facttypes.type_colours,
             "section_types": facttypes.section,

@@ -213,3 +213,22 @@ def test_trip_to_a_country_received_next(extract, text, host):
 ])
 def test_trip_at_home_to_an_international_event(extract, text, expected):
     assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == expected
+
+
+# officials of different territories travelling together made one trip each
+SENDERS = [
+    ("Гродно посетили мэр Пскова Александр Иванов и глава Псковского района Николай Лукин.",
+     [("RU-PSK/Псков", "Александр Иванов"), ("RU-PSK/Псковский район", "Николай Лукин")]),
+    ("В Минск прибыли губернатор Брянской области Александр Богомаз и губернатор Смоленской области Василий "
+     "Анохин.", [("RU-BRY", "Александр Богомаз"), ("RU-SMO", "Василий Анохин")]),
+    ("Павлодар посетили губернатор Омской области Виталий Хоценко и глава Новосибирской области Андрей "
+     "Травников.", [("RU-OMS", "Виталий Хоценко"), ("RU-NVS", "Андрей Травников")]),
+    # one territory's officials: one trip
+    ("В Минск прибыли губернатор Брянской области Александр Богомаз и его заместитель Николай Петров.",
+     [("RU-BRY", "Александр Богомаз")]),
+]
+
+
+@pytest.mark.parametrize("text,trips", SENDERS, ids=[c[0][:40] for c in SENDERS])
+def test_one_trip_per_sending_territory(extract, text, trips):
+    assert sorted((f["visitor"], f["head"]) for f in extract(text) if f["type"] == "visit") == sorted(trips)

@@ -10,8 +10,7 @@ position (see ``_where``).
 
 from __future__ import annotations
 
-import re
-
+from coopwatch.gazetteer.places import is_place_id
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token
 from coopwatch.nlp.entities.model import Entity, Occupation, Ref
@@ -168,7 +167,7 @@ def _where(ctx, t, head: int, pm, spans: list[Entity], places) -> tuple[Ref | No
         if m.id and (m.start, m.id) in linked:
             return Ref(m.char_start, m.char_stop, ann.text[m.char_start:m.char_stop]), m.id
     generic = any(tokens[k].lemma in L.generic_organisations for k in range(head + 1, t.stop))
-    if t.of and not _is_place_id(t.of) and not (generic and t.of.lower().split()[0] in L.generic_organisations):
+    if t.of and not is_place_id(t.of) and not (generic and t.of.lower().split()[0] in L.generic_organisations):
         found = ann.text.find(t.of, tokens[t.start].start)
         if found >= 0:
             return Ref(found, found + len(t.of), t.of), None
@@ -178,7 +177,7 @@ def _where(ctx, t, head: int, pm, spans: list[Entity], places) -> tuple[Ref | No
         if before is not None:
             return _ref(ann, before), None
     of = _own_of(ctx, t)
-    if of and _is_place_id(of):
+    if of and is_place_id(of):
         ms = [r for r in places if r.place_id == of]
         before_ms = [r for r in ms if r.first < t.start]
         r = before_ms[-1] if before_ms else (ms[0] if ms else None)
@@ -235,6 +234,3 @@ def _source(ctx, e: Entity) -> bool:
     near = tokens[max(0, idx[0] - 3):idx[0]] + tokens[idx[-1] + 1:idx[-1] + 3]
     return any(t.lemma in L.source_verbs or t.lemma in L.source_nouns for t in near)
 
-
-def _is_place_id(value: str) -> bool:
-    return bool(re.match(r"^[A-Z]{2}($|[-/])", value))
