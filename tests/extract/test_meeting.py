@@ -329,3 +329,16 @@ COUNCILS = [
 def test_numbered_council(extract, text, expected):
     found = [(f["kind"], sorted(f["parties"]), f["number"], f["place"]) for f in extract(text) if f["type"] == "meeting"]
     assert found == [(k, sorted(p), n, v) for k, p, n, v in expected]
+
+
+# talks held online are talks
+@pytest.mark.parametrize("text,parties", [
+    ("Состоялась первая официальная видеоконференция между администрациями Ткуарчалского района и города "
+     "Сургута.", ["GE-AB/Ткуарчалский район", "RU-KHM/Сургут"]),
+    ("Губернатор Омской области провел видеоконференцию с акимом Павлодарской области.", ["RU-OMS", "KZ-55"]),
+    ("Прошла онлайн-встреча губернатора Курской области и председателя Гомельского облисполкома.",
+     ["RU-KRS", "BY-HO"]),
+])
+def test_talks_online(extract, text, parties):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert [(m["kind"], sorted(m["parties"])) for m in meetings] == [("talks", sorted(parties))]
