@@ -44,11 +44,11 @@ def capital_named_after(ctx: Context, m: PlaceMention, nxt: PlaceMention | None)
     return m.start > 0 and tokens[m.start - 1].lemma == "столица" and nxt is not None and nxt.start == m.stop
 
 
-@rule("sides.region_after_its_part", "'Рыбно-Слободский район Республики Татарстан': the region only says where "
-      "the district is", "Рыбно-Слободский район Республики Татарстан подписал соглашение с Горецким районом.",
-      off=False)
+@rule("sides.region_after_its_part", "'Рыбно-Слободский район Республики Татарстан', 'Восточный аймак Монголии': the "
+      "region or country right after its own part only says where the part is", "Рыбно-Слободский район Республики "
+      "Татарстан подписал соглашение с Горецким районом.", off=False)
 def region_after_its_part(ctx: Context, before: PlaceMention, m: PlaceMention) -> bool:
-    return before.stop == m.start and before.id.startswith(m.id + "/")
+    return before.stop == m.start and (before.id.startswith(m.id + "/") or before.id.startswith(m.id + "-"))
 
 
 @rule("sides.adjective_is_side", "a place adjective is a side when it qualifies a word for a side ('белорусская "
@@ -103,14 +103,16 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
     mentions = {m.start: m for m in ctx.places_in(sent, sides_only=False) if m.id and not m.id.startswith("?")}
     j = start + 1
     last = tokens[-1].i
+    prev: PlaceMention | None = None
     while j <= last and j - start < 30:
         t = ctx.ann.tokens[j]
         if j in mentions:
             m = mentions[j]
             after = ctx.ann.tokens[m.stop] if m.stop <= last else None
-            if not (m.form == "adj" and after is not None and generic(ctx, after)):
+            if not (m.form == "adj" and after is not None and generic(ctx, after)) \
+                    and not (prev is not None and region_after_its_part(ctx, prev, m)):
                 out.append(m.id)
-            j = m.stop
+            prev, j = m, m.stop
             continue
         g = generic(ctx, t)
         if g:

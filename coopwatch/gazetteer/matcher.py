@@ -40,6 +40,18 @@ def _in_spans(ann: Annotated, kind: str) -> set[int]:
     return out
 
 
+def _org_spans(ann: Annotated) -> list[tuple[int, int]]:
+    return [(s.tokens[0].i, s.tokens[-1].i + 1) for s in ann.spans if s.type == "ORG" and s.tokens]
+
+
+def _inside_org(orgs: list[tuple[int, int]], quoted: set[int], start: int, stop: int) -> bool:
+    """Are tokens ``start:stop`` part of an organisation's name? An organisation span that the place
+    name covers whole is the place misread ("Восточным аймаком" tagged ORG), not an organisation."""
+    if any(i in quoted for i in range(start, stop)):
+        return True
+    return any(a < stop and start < b and not (start <= a and b <= stop) for a, b in orgs)
+
+
 def _quoted(tokens: list[Token], longest: int = 6) -> set[int]:
     """Token indices inside short «...» or "..." spans: names of organisations, events, products.
     Longer quotations are speech, whose places are ordinary mentions."""
@@ -80,7 +92,7 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
     root = trie()
     tokens = ann.tokens
     person = _in_spans(ann, "PER")
-    org = _in_spans(ann, "ORG") | _quoted(tokens)
+    orgs, quoted = _org_spans(ann), _quoted(tokens)
     keys = [sorted(text_keys(t).items()) for t in tokens]  # sorted: the same result in every process
     mentions: list[PlaceMention] = []
 
@@ -144,7 +156,7 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
         cands = tuple(dict.fromkeys(e[0] for e in entries))
         mentions.append(PlaceMention(
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
-            form=form, sent=span[0].sent, in_org=any(t.i in org for t in span)))
+            form=form, sent=span[0].sent, in_org=_inside_org(orgs, quoted, i, stop)))
         i = stop
     return mentions
 
