@@ -101,10 +101,6 @@ def samples() -> None:
     facts([str(data_paths.SAMPLES)])
 
 
-if __name__ == "__main__":  # pragma: no cover
-    app()
-
-
 # --- knowledge base (coopwatch.kb.cli) ---
 from coopwatch.kb import cli as kb_cli  # noqa: E402
 
@@ -122,3 +118,7 @@ from coopwatch.web import cli as web_cli  # noqa: E402
 app.command("serve")(web_cli.serve)
 app.command("demo")(web_cli.demo)
 app.add_typer(web_cli.user_app, name="user")
+
+
+if __name__ == "__main__":  # pragma: no cover - after every command is registered
+    app()

@@ -74,7 +74,10 @@ def fact_from_json(data: dict[str, Any]) -> FactBase:
     keeps no offsets). A type nobody registered, or data its model rejects: ``ValueError``."""
     data = dict(data)
     ev = data.pop("evidence", None)
-    fact = facttypes.model_for(data).model_validate(data)
+    try:
+        fact = facttypes.model_for(data).model_validate(data)
+    except ValueError as e:
+        raise ValueError(f"факт типа {data.get('type')}: {facttypes.problems(e)}") from e
     if isinstance(ev, str):
         fact.evidence = Evidence(start=-1, end=-1, text=ev)
     elif isinstance(ev, dict):

@@ -205,6 +205,31 @@ def get(name: str) -> FactType:
     return ft
 
 
+def problems(error: Exception) -> str:
+    """A model's refusal in Russian: each wrong field and what is wrong with it ("parties.1: код
+    места «QQ» не найден в справочнике мест")."""
+    from pydantic import ValidationError
+
+    if not isinstance(error, ValidationError):
+        return str(error)
+    out = []
+    for e in error.errors():
+        where = ".".join(str(x) for x in e["loc"]) or "факт"
+        kind, ctx = e["type"], e.get("ctx") or {}
+        if kind == "value_error":
+            what = str(ctx.get("error", e["msg"]))
+        elif kind == "literal_error":
+            what = f"допустимые значения: {ctx.get('expected', '')}".replace("'", "").replace(" or ", " или ")
+        elif kind == "missing":
+            what = "поле обязательно"
+        elif kind == "extra_forbidden":
+            what = "такого поля нет в FACTS.md"
+        else:
+            what = f"неверное значение ({kind})"
+        out.append(f"{where}: {what}")
+    return "; ".join(out)
+
+
 def model_for(data: Mapping[str, Any]) -> type[FactBase]:
     """The model of a FACTS.md fact object, by its ``type``."""
     return get(str(data.get("type", ""))).model

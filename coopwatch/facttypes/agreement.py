@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_sides
+from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_sides
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Canon, Member, countries, dates_agree, period_agrees, sides_agree
 from coopwatch.kb.text import fold
@@ -27,7 +27,7 @@ class AgreementFact(FactBase):
                   "declaration", "twinning", "other"]
     parties: list[PlaceId]
     orgs: list[str] = Field(default_factory=list)
-    date: str | None = None
+    date: DateText = None
     period: list[int | None] | None = None
     signatories: list[str] = Field(default_factory=list)
 

@@ -3,13 +3,57 @@ types whose sides are a list of parties."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from functools import cache
+from typing import Annotated, Any
+
+from pydantic import AfterValidator
 
 from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.text import fold
 
-PlaceId = str  # "RU-TA", "BY-HM", "RU-TA/Казань" — see gazetteer.places
+# FACTS.md place IDs: a country code, an optional subdivision code, then up to three names of lower
+# places after "/" (no markup characters, double quotes or control characters in a name).
+PLACE_ID = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?(?:/[^/<>&\"`\x00-\x1f\x7f]{1,100}){0,3}")
+DATE_TEXT = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def check_place_id(value: str) -> str:
+    """A place ID of the scheme whose country or subdivision the gazetteer knows (a city or a district
+    below it may be one the text names and the gazetteer does not)."""
+    if not PLACE_ID.fullmatch(value):
+        raise ValueError(f"«{value[:80]}» — не код места по FACTS.md (RU-TA, BY, RU-TA/Казань)")
+    head = value.split("/", 1)[0]
+    if gazetteer().get(head) is None:
+        raise ValueError(f"код места «{head}» не найден в справочнике мест")
+    return value
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def check_currency(value: str | None) -> str | None:
+    """An ISO 4217 currency code (``USD``, ``RUB``, ``BYN``)."""
+    if value is not None and value not in _currencies():
+        raise ValueError(f"«{value[:80]}» — не код валюты ISO 4217 (USD, RUB, BYN…)")
+    return value
+
+
+def check_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (FACTS.md dates)."""
+    if value is not None and not DATE_TEXT.fullmatch(value):
+        raise ValueError(f"«{value[:80]}» — не дата ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ")
+    return value
+
+
+PlaceId = Annotated[str, AfterValidator(check_place_id)]  # "RU-TA", "BY-HM", "RU-TA/Казань" — see gazetteer.places
+Currency = Annotated[str | None, AfterValidator(check_currency)]
+DateText = Annotated[str | None, AfterValidator(check_date)]
 
 
 def place_name(place_id: str | None) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import ConfigDict, Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import PlaceId, place_name, short_place
+from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Canon, Member, more_specific, same_place
@@ -29,7 +29,7 @@ class InstitutionFact(FactBase):
     of: PlaceId
     in_: PlaceId = Field(alias="in", serialization_alias="in")
     status: Status
-    date: str | None = None
+    date: DateText = None
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

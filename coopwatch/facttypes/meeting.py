@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_sides
+from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_sides
 from coopwatch.kb import merge
 from coopwatch.kb.rules import (
     Canon,
@@ -34,7 +34,7 @@ class MeetingFact(FactBase):
     kind: Literal["talks", "working_group", "commission", "forum", "other"]
     parties: list[PlaceId]
     participants: list[str] = Field(default_factory=list)
-    date: str | None = None
+    date: DateText = None
     place: PlaceId | None = None
     number: int | None = None
 

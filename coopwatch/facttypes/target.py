@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import (
+    Currency,
     PlaceId,
     money,
     party_key,
@@ -31,7 +32,7 @@ class TargetFact(FactBase):
     metric: Metric = "turnover"
     value_min: float | None = None
     value_max: float | None = None
-    currency: str | None = None
+    currency: Currency = None
     year: int | None = None
 
 

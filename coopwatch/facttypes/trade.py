@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import (
+    Currency,
+    DateText,
     PlaceId,
     money,
     party_key,
@@ -31,9 +33,9 @@ class TradeFact(FactBase):
     type: Literal["trade"] = "trade"
     parties: list[PlaceId]
     metric: Metric
-    period: list[str] | None = None
+    period: list[DateText] | None = None
     value: float | None = None
-    currency: str | None = None
+    currency: Currency = None
     approx: bool = False
     growth_pct: float | None = None
 

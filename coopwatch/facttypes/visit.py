@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import PlaceId, place_name, short_place
+from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Canon, Member, more_specific, same_place, same_time, sides_agree
@@ -26,7 +26,7 @@ class VisitFact(FactBase):
     visitor: PlaceId
     host: PlaceId
     head: str | None = None
-    date: str | None = None
+    date: DateText = None
     places: list[PlaceId] = Field(default_factory=list)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from coopwatch import facttypes
 from coopwatch.kb import fuse
-from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.db import KB, KBError, NotFound
 from coopwatch.kb.schema import (
     audit_log,
     canonical_facts,
@@ -50,7 +50,7 @@ def _log(conn: Connection, who: str, action: str, target: str, target_id: int, b
 def _canonical(conn: Connection, cid: int) -> Any:
     row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
     if row is None:
-        raise KBError(f"канонический факт №{cid} не найден")
+        raise NotFound(f"канонический факт №{cid} не найден")
     return row
 
 
@@ -92,7 +92,7 @@ def correct(kb: KB, cid: int, changes: dict[str, Any], *, who: str | None = None
         try:
             facttypes.get(row.type).validate({**row.data, **corrected})
         except ValueError as e:
-            raise KBError(f"исправление не подходит к факту типа {row.type}: {e}") from e
+            raise KBError(f"исправление не подходит к факту типа {row.type}: {facttypes.problems(e)}") from e
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid)
                      .values(corrected=corrected, status="confirmed"))
         _log(conn, who or current_user(), "correct", "canonical_fact", cid, _state(row),
@@ -108,7 +108,7 @@ def merge_people(kb: KB, keep: int, merge: int, *, who: str | None = None, note:
         rows = {r.id: r for r in conn.execute(sa.select(people).where(people.c.id.in_([keep, merge])))}
         for pid in (keep, merge):
             if pid not in rows:
-                raise KBError(f"человек №{pid} не найден")
+                raise NotFound(f"человек №{pid} не найден")
             if rows[pid].merged_into is not None:
                 raise KBError(f"человек №{pid} уже объединён с №{rows[pid].merged_into}")
         names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == merge)).scalars())
@@ -129,7 +129,7 @@ def merge_orgs(kb: KB, keep: int, merge: int, *, who: str | None = None, note: s
         rows = {r.id: r for r in conn.execute(sa.select(orgs).where(orgs.c.id.in_([keep, merge])))}
         for oid in (keep, merge):
             if oid not in rows:
-                raise KBError(f"организация №{oid} не найдена")
+                raise NotFound(f"организация №{oid} не найдена")
         names = list(conn.execute(sa.select(org_names.c.name).where(org_names.c.org_id == merge)).scalars())
         conn.execute(org_names.update().where(org_names.c.org_id == merge).values(org_id=keep))
         conn.execute(orgs.delete().where(orgs.c.id == merge))

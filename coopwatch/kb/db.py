@@ -34,6 +34,10 @@ class KBError(Exception):
     """A knowledge-base problem the user can act on; the message is in Russian."""
 
 
+class NotFound(KBError):
+    """The document, fact, person or organisation asked for is not in the knowledge base."""
+
+
 @dataclass
 class KB:
     engine: Engine

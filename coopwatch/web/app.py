@@ -3,13 +3,17 @@
 Every page is one view with two faces: ``/pair?a=…&b=…`` renders HTML from the same data that
 ``/api/pair?a=…&b=…`` returns as JSON (see ``pages.py``); FastAPI describes the API at
 ``/openapi.json`` (and ``/docs``). Writes (``curation.py``) need a signed-in editor and a CSRF
-token (``security.py``). Bodies are cached until the knowledge base changes (``cache.py``). What
-the routers share is in ``responses.py`` (rendering, caching) and ``params.py`` (parameters).
+token (``security.py``: sessions are records on the server). Bodies are cached until the knowledge
+base changes (``cache.py``). What the routers share is in ``responses.py`` (rendering, caching) and
+``params.py`` (parameters). Below the routes (``guard.py``): security headers, a request-size
+limit and a same-origin check of writes.
 """
 
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
@@ -22,9 +26,13 @@ from starlette.middleware.sessions import SessionMiddleware
 from coopwatch.kb.db import KB, KBError, open_kb
 from coopwatch.web import accounts, curation, lists, pages
 from coopwatch.web.cache import ResponseCache
+from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
 from coopwatch.web.responses import HERE, WebState, html_response, make_env, wants_html
-from coopwatch.web.security import SESSION_COOKIE, SESSION_DAYS
+from coopwatch.web.security import IDLE_HOURS, SESSION_COOKIE, SESSION_DAYS, Accounts, SessionPolicy
+from coopwatch.web.throttle import Throttle
 from coopwatch.web.users import ensure_tables, session_secret
+
+ENV_SECURE = "COOPWATCH_SECURE_COOKIES"  # "1": the site is served over HTTPS (cookies only go back over it)
 
 
 async def _error_page(request: Request, status: int, message: str) -> Response:
@@ -41,6 +49,8 @@ STATUS_MESSAGES = {
     403: "Доступ запрещён",
     404: "Страница не найдена",
     405: "Метод не поддерживается",
+    413: "Запрос слишком велик",
+    429: "Слишком много запросов: повторите позже",
 }
 
 
@@ -84,11 +94,28 @@ async def _lifespan(app: FastAPI):  # noqa: ANN202 - the lifespan protocol's asy
 
 
 def create_app(
-    db: str | KB | None = None, *, cache_bytes: int = 256 * 2**20, check_every: float = 1.0
+    db: str | KB | None = None,
+    *,
+    cache_bytes: int = 256 * 2**20,
+    check_every: float = 1.0,
+    secure_cookies: bool | None = None,
+    session_days: float = SESSION_DAYS,
+    idle_minutes: float = IDLE_HOURS * 60,
+    max_body: int = MAX_BODY,
+    trusted_origins: tuple[str, ...] = (),
+    throttle: Throttle | None = None,
 ) -> FastAPI:
-    """The application on the knowledge base ``db`` (URL or path; default as ``open_kb``)."""
+    """The application on the knowledge base ``db`` (URL or path; default as ``open_kb``).
+
+    ``secure_cookies``: the session cookie is sent only over HTTPS (for a site behind an HTTPS
+    proxy; default from ``$COOPWATCH_SECURE_COOKIES``). A session lasts ``session_days`` at most
+    and ends after ``idle_minutes`` without a request. ``max_body``: the largest request body, in
+    bytes. ``trusted_origins``: other addresses the site's pages are served under (``https://…``),
+    whose writes are accepted besides the request's own host."""
     kb = db if isinstance(db, KB) else open_kb(db)
     ensure_tables(kb)
+    if secure_cookies is None:
+        secure_cookies = os.environ.get(ENV_SECURE, "").strip().lower() in ("1", "true", "yes")
     app = FastAPI(
         lifespan=_lifespan,
         title="coopwatch",
@@ -100,17 +127,30 @@ def create_app(
             "Изменения — только для редакторов: вход через POST /api/login, затем заголовок X-CSRF-Token."
         ),
     )
+    sessions = SessionPolicy(timedelta(days=session_days), timedelta(minutes=idle_minutes))
+    env = make_env()
     app.state.web = WebState(
-        kb, make_env(), ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every)
+        kb,
+        env,
+        ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every),
+        sessions,
+        throttle or Throttle(),
     )
+    page = error_page(lambda name, ctx: env.get_template(name).render(ctx))
+    # the last added is the outermost: headers on every answer, then the size limit, the origin
+    # check, the session cookie, and the session's account
+    app.add_middleware(Accounts, kb=kb, policy=sessions)
     app.add_middleware(
         SessionMiddleware,
         secret_key=session_secret(kb),
         session_cookie=SESSION_COOKIE,
-        max_age=SESSION_DAYS * 86400,
+        max_age=int(sessions.lifetime.total_seconds()),
         same_site="lax",
-        https_only=False,
+        https_only=secure_cookies,
     )
+    app.add_middleware(SameOrigin, trusted=trusted_origins, page=page)
+    app.add_middleware(BodyLimit, limit=max_body, page=page)
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
     app.include_router(pages.router)

@@ -15,13 +15,13 @@ from coopwatch.paths import SAMPLES
 user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)
 
 
-def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256) -> None:
+def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256, **settings: object) -> None:
     import uvicorn
 
     from coopwatch.web.app import create_app
 
     kb = _open(db)
-    app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20))
+    app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20, **settings))
     shown = f"[{host}]" if ":" in host else host
     typer.echo(
         f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
@@ -44,9 +44,26 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Адрес (0.0.0.0 — для всей сети)")] = "127.0.0.1",
     access_log: Annotated[bool, typer.Option("--access-log", help="Печатать каждый запрос")] = False,
     cache_mb: Annotated[int, typer.Option("--cache-mb", min=0, help="Память под готовые страницы, МБ")] = 256,
+    secure_cookies: Annotated[
+        bool | None,
+        typer.Option(
+            "--secure-cookies/--no-secure-cookies",
+            envvar="COOPWATCH_SECURE_COOKIES",
+            help="Cookie сессии только по HTTPS (сайт за HTTPS-прокси)",
+        ),
+    ] = None,
+    session_days: Annotated[float, typer.Option("--session-days", min=0.01, help="Наибольший срок сессии, дней")] = 14,
+    idle_hours: Annotated[
+        float, typer.Option("--idle-hours", min=0.01, help="Сессия кончается после стольких часов без запросов")
+    ] = 24,
+    trusted_origin: Annotated[
+        list[str] | None,
+        typer.Option("--trusted-origin", help="Ещё адрес, под которым открывают сайт (https://…), для записи"),
+    ] = None,
 ) -> None:
     """Запустить веб-интерфейс и JSON API на базе знаний."""
-    _serve(db, host, port, access_log, cache_mb)
+    _serve(db, host, port, access_log, cache_mb, secure_cookies=secure_cookies, session_days=session_days,
+           idle_minutes=idle_hours * 60, trusted_origins=tuple(trusted_origin or ()))
 
 
 @user_app.command("add")
@@ -64,7 +81,7 @@ def user_add(
         ),
     ] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="Сменить пароль и роль существующей записи")
+        bool, typer.Option("--replace", help="Сменить пароль и роль существующей записи (её сессии кончаются)")
     ] = False,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
@@ -100,7 +117,7 @@ def user_remove(
     name: Annotated[str, typer.Argument(help="Имя")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
-    """Удалить учётную запись (её сессии сразу теряют право на запись)."""
+    """Удалить учётную запись (её сессии сразу кончаются)."""
     from coopwatch.web.users import remove_user
 
     if not _run(lambda: remove_user(_open(db), name)):

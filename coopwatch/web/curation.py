@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from coopwatch.kb import curate, query
-from coopwatch.kb.db import KBError
+from coopwatch.kb.db import KBError, NotFound
 from coopwatch.kb.views import FactView
 from coopwatch.web.filters import as_text
 from coopwatch.web.params import Id
@@ -62,8 +62,7 @@ def _apply(request: Request, action: Any) -> None:
     try:
         action()
     except KBError as e:
-        msg = str(e)
-        raise HTTPException(404 if "не найден" in msg else 400, msg) from e
+        raise HTTPException(404 if isinstance(e, NotFound) else 400, str(e)) from e
     finally:
         state(request).cache.clear()
 

@@ -3,11 +3,11 @@ two faces: a data function shared by the JSON route under ``/api`` and the HTML 
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
+from pathlib import PurePath
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from coopwatch import facttypes
 from coopwatch.kb import curate, query
@@ -177,15 +177,27 @@ async def html_person(request: Request, person_id: Id) -> HTMLResponse:
 # --- a document -----------------------------------------------------------------------------
 
 
+def shown_source(source: str | None) -> str | None:
+    """Where a document came from, as visitors see it: a web address as it is, a file by its name
+    only (the folders are the server's business)."""
+    if not source or source.startswith(("http://", "https://")):
+        return source
+    return PurePath(source).name or None
+
+
 def _document(request: Request, doc_id: int) -> DocumentView:
-    return state(request).cache.view(("document", doc_id), lambda: query.document(kb_of(request), doc_id))
+    v = state(request).cache.view(("document", doc_id), lambda: query.document(kb_of(request), doc_id))
+    return v if session_user(request) is not None else replace(v, source=shown_source(v.source))
+
+
+def _audience(request: Request) -> str:
+    user = session_user(request)
+    return "anon" if user is None else "editor" if user.is_editor else "signed"
 
 
 async def _editor(request: Request) -> bool:
-    """Whether an editor asks (the session says so, and the account still does): visitors are
-    answered without a trip to the database."""
-    user = session_user(request)
-    return user is not None and user.is_editor and await run_in_threadpool(reading_editor, request) is not None
+    """Whether an editor asks (the account's current role, read with the session)."""
+    return reading_editor(request) is not None
 
 
 def _trace(request: Request, doc_id: int) -> DocumentTrace:
@@ -212,7 +224,7 @@ async def api_document(request: Request, doc_id: Id) -> Response:
         shown = {f.name: getattr(v, f.name) for f in fields(v)}
         return DocumentPage(**shown, trace=_trace(request, doc_id) if editor else None)
 
-    return await api_response(request, make, DocumentPage, role="editor" if editor else "")
+    return await api_response(request, make, DocumentPage, role=_audience(request))
 
 
 @router.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)

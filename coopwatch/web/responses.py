@@ -5,10 +5,9 @@ both cached until the knowledge base changes. Routers import this module, never 
 from __future__ import annotations
 
 import gzip
-import html
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,14 +23,11 @@ from coopwatch.kb.db import KB
 from coopwatch.kb.query import as_dict
 from coopwatch.web import filters
 from coopwatch.web.cache import ResponseCache
-from coopwatch.web.security import csrf_token, session_user
-from coopwatch.web.users import User
+from coopwatch.web.security import SessionPolicy, csrf_token, session_user
+from coopwatch.web.throttle import Throttle
 
 HERE = Path(__file__).resolve().parent
-# Stand-ins rendered into cached HTML and replaced per request: the page is shared by every user
-# of a role, the name and the CSRF token are not.
-USER_MARK = "cw8user8mark"
-CSRF_MARK = "cw8csrf8mark"
+NO_STORE = {"Cache-Control": "no-store"}  # pages and answers that carry a CSRF token or a user's name
 
 
 @dataclass
@@ -39,6 +35,8 @@ class WebState:
     kb: KB
     env: Environment
     cache: ResponseCache
+    sessions: SessionPolicy = field(default_factory=SessionPolicy)
+    throttle: Throttle = field(default_factory=Throttle)
 
 
 def make_env() -> Environment:
@@ -115,38 +113,38 @@ async def html_response(
     cache: bool = True,
     status: int = 200,
 ) -> HTMLResponse:
-    """The page ``template`` rendered with ``make()``'s context (cached per role), with the user's
-    name and CSRF token put in."""
+    """The page ``template`` rendered with ``make()``'s context. A visitor's page is the same for
+    every visitor: rendered once and cached as it is sent. A signed-in user's page carries their
+    name and CSRF token: rendered for them from the cached context (nothing personal is ever put
+    into a cached body), and marked ``no-store``."""
     st = state(request)
     user = session_user(request)
-    role = user.role if user else "anon"
 
-    def render() -> bytes:
-        shown = User(user.id, USER_MARK, user.role) if user else None
-        ctx = {
-            "user": shown,
-            "csrf": CSRF_MARK if user or not cache else "",  # cached anonymous pages carry no token
+    def context(ctx: dict[str, Any], csrf: str) -> dict[str, Any]:
+        return {
+            "user": user,
+            "csrf": csrf,
             "path": request.url.path,
             "done": filters.DONE.get(request.query_params.get("done", "")),
             "here": quote(
                 str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""), safe=""
             ),
-            **make(),
+            **ctx,
         }
-        return st.env.get_template(template).render(ctx).encode()
 
-    if not cache:
-        body = await run_in_threadpool(render)
+    def render(ctx: dict[str, Any], csrf: str) -> bytes:
+        return st.env.get_template(template).render(context(ctx, csrf)).encode()
+
+    if cache and user is None:
+        packed = await st.cache.aget(_key(request, "html", "anon"), _packed(lambda: render(make(), "")))
+        return _send(request, packed, HTMLResponse, "text/html", status)
+    token = csrf_token(request)
+    if cache:
+        key = ("context", user.role, template, request.url.path, request.url.query)
+        body = await run_in_threadpool(lambda: render(st.cache.view(key, make), token))
     else:
-        packed = await st.cache.aget(_key(request, "html", role), _packed(render))
-        if user is None:  # nothing personal on the page: sent as cached
-            return _send(request, packed, HTMLResponse, "text/html", status)
-        body = gzip.decompress(packed)
-    if user:
-        body = body.replace(USER_MARK.encode(), html.escape(user.name).encode())
-    if CSRF_MARK.encode() in body:
-        body = body.replace(CSRF_MARK.encode(), csrf_token(request).encode())
-    return HTMLResponse(body, status_code=status)
+        body = await run_in_threadpool(lambda: render(make(), token))
+    return HTMLResponse(body, status_code=status, headers=NO_STORE)
 
 
 def local_path(url: str | None, fallback: str) -> str:

@@ -1,32 +1,69 @@
 """Sessions and CSRF protection.
 
-A signed session cookie (Starlette's ``SessionMiddleware``: itsdangerous, HttpOnly, SameSite=Lax)
-carries the signed-in user and a per-session CSRF token. Every state-changing request — HTML
-forms and JSON API calls alike — must present that token: forms as the hidden field
-``csrf_token``, API clients as the ``X-CSRF-Token`` header (``GET /api/me`` and
-``POST /api/login`` return it). Writes also re-read the account, so a removed or demoted user
-loses the right at once, not when the cookie expires.
+A signed session cookie (Starlette's ``SessionMiddleware``: itsdangerous, HttpOnly, SameSite=Lax,
+``Secure`` when the site is served over HTTPS — ``create_app(secure_cookies=True)``) carries a
+random session token and a per-session CSRF token. The token names a session record on the
+server (``users.web_sessions``): ``Accounts`` reads it once per request, with the account's
+current name and role, so signing out, a new password, a new role or a removed account ends the
+session at once, and so do its lifetime and its idle timeout (``SessionPolicy``).
+
+Every state-changing request — HTML forms and JSON API calls alike — must present the CSRF token:
+forms as the hidden field ``csrf_token``, API clients as the ``X-CSRF-Token`` header
+(``GET /api/me`` and ``POST /api/login`` return it).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
+from datetime import timedelta
 
 from fastapi import HTTPException, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from coopwatch.web.users import User, get_user
+from coopwatch.kb.db import KB
+from coopwatch.web.users import User, close_session, open_session, session_account
 
 SESSION_COOKIE = "coopwatch_session"
 SESSION_DAYS = 14
+IDLE_HOURS = 24
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
+USER_KEY = "coopwatch.user"  # where ``Accounts`` leaves the request's user in the ASGI scope
+
+
+@dataclass(frozen=True)
+class SessionPolicy:
+    lifetime: timedelta = timedelta(days=SESSION_DAYS)
+    idle: timedelta = timedelta(hours=IDLE_HOURS)
+
+
+class Accounts:
+    """ASGI middleware inside ``SessionMiddleware``: the signed-in user of the request (or None),
+    read from the session record in the thread pool; a dead session's cookie is emptied."""
+
+    def __init__(self, app: ASGIApp, kb: KB, policy: SessionPolicy) -> None:
+        self.app, self.kb, self.policy = app, kb, policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            session = scope.get("session")
+            token = session.get("sid") if session else None
+            user = None
+            if token:
+                user = await run_in_threadpool(
+                    session_account, self.kb, str(token), lifetime=self.policy.lifetime, idle=self.policy.idle
+                )
+                if user is None:
+                    session.clear()
+            scope[USER_KEY] = user
+        await self.app(scope, receive, send)
 
 
 def session_user(request: Request) -> User | None:
-    s = request.session
-    if "uid" not in s:
-        return None
-    return User(int(s["uid"]), str(s.get("name", "")), str(s.get("role", "viewer")))
+    """The signed-in user, with the account's current role (None for visitors)."""
+    return request.scope.get(USER_KEY)
 
 
 def csrf_token(request: Request) -> str:
@@ -45,24 +82,27 @@ def check_csrf(request: Request, presented: str | None) -> None:
 
 
 def sign_in(request: Request, user: User) -> str:
-    """A fresh session for ``user`` (new CSRF token: no fixation); returns the token."""
-    request.session.clear()
-    request.session.update({"uid": user.id, "name": user.name, "role": user.role})
+    """A fresh session for ``user`` (new session and CSRF tokens: no fixation); returns the CSRF token."""
+    web = request.app.state.web
+    token = open_session(web.kb, user, web.sessions.lifetime)
+    sign_out(request)
+    request.session["sid"] = token
+    request.scope[USER_KEY] = user
     return csrf_token(request)
 
 
 def sign_out(request: Request) -> None:
+    token = request.session.get("sid")
+    if token:
+        close_session(request.app.state.web.kb, str(token))
     request.session.clear()
+    request.scope[USER_KEY] = None
 
 
 def reading_editor(request: Request) -> User | None:
-    """The signed-in editor reading a page that shows editors more (the rules behind facts), else
-    None. The account is read again, as for writes: a demoted editor sees what viewers see."""
+    """The signed-in editor reading a page that shows editors more (the rules behind facts), else None."""
     user = session_user(request)
-    if user is None or not user.is_editor:
-        return None
-    current = get_user(request.app.state.web.kb, user.id)
-    return current if current is not None and current.is_editor else None
+    return user if user is not None and user.is_editor else None
 
 
 def require_editor(request: Request, presented_csrf: str | None) -> User:
@@ -71,10 +111,6 @@ def require_editor(request: Request, presented_csrf: str | None) -> User:
     if user is None:
         raise HTTPException(401, "Войдите как редактор, чтобы вносить изменения")
     check_csrf(request, presented_csrf)
-    current = get_user(request.app.state.web.kb, user.id)
-    if current is None:
-        sign_out(request)
-        raise HTTPException(401, "Учётная запись больше не существует: войдите снова")
-    if not current.is_editor:
+    if not user.is_editor:
         raise HTTPException(403, "Изменять факты могут только редакторы; ваша роль — читатель")
-    return current
+    return user

@@ -1,19 +1,33 @@
 """Accounts of the web application: editors may curate, viewers may only read.
 
-The accounts live in the knowledge base's own database, in two tables of this module
-(``web_users``, ``web_settings``) created on first use with ``CREATE TABLE IF NOT EXISTS``: they
-belong to the web layer, not to the knowledge base's schema and migrations. Passwords are
-hashed with Argon2id (``argon2-cffi``, its recommended parameters); the session-signing secret
-is generated once and kept in ``web_settings`` so that sessions survive restarts and are shared
-by every server process on the same database.
+The accounts live in the knowledge base's own database, in three tables of this module
+(``web_users``, ``web_sessions``, ``web_settings``) created on first use with ``CREATE TABLE IF
+NOT EXISTS``: they belong to the web layer, not to the knowledge base's schema and migrations.
+Passwords are hashed with Argon2id (``argon2-cffi``, its recommended parameters), a few hashes at
+a time (each takes 64 MiB). The session-signing secret is generated once and kept in
+``web_settings`` so that sessions survive restarts and are shared by every server process on the
+same database.
+
+Sessions are records on the server: the cookie carries only a random token, whose hash names a
+row of ``web_sessions`` with the account's id and the account's *secret* at sign-in. A session
+counts while its row exists, the account exists with that same secret, and it is neither older
+than its lifetime nor idle longer than the idle timeout. Signing out deletes the row; a new
+password, a new role or removing the account gives the account a new secret and deletes its rows,
+so every saved cookie of it is worthless. Account ids are never reused (AUTOINCREMENT in SQLite,
+a sequence in PostgreSQL).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -34,6 +48,17 @@ web_users = sa.Table(
     sa.Column("role", sa.String(20), nullable=False),
     sa.Column("password_hash", sa.String(300), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("secret", sa.String(64), nullable=False, server_default=""),  # new at every change
+    sqlite_autoincrement=True,
+)
+web_sessions = sa.Table(
+    "web_sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),  # SHA-256 of the cookie's token
+    sa.Column("user_id", sa.Integer, nullable=False, index=True),
+    sa.Column("secret", sa.String(64), nullable=False),  # the account's secret at sign-in
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
 )
 web_settings = sa.Table(
     "web_settings",
@@ -43,7 +68,39 @@ web_settings = sa.Table(
 )
 
 _hasher = PasswordHasher()
+# Argon2id takes 64 MiB per hash: a few at a time, whatever the number of logins at once.
+HASH_SLOTS = max(2, min(4, os.cpu_count() or 2))
+HASH_WAIT_S = 30.0
+_hash_slots = threading.BoundedSemaphore(HASH_SLOTS)
 _DUMMY_HASH = _hasher.hash("coopwatch-dummy-password")
+SEEN_EVERY = timedelta(seconds=30)  # how stale ``seen_at`` may get before a request writes it
+
+
+class Busy(KBError):
+    """Too many passwords are being checked at once: try again in a moment."""
+
+
+@contextmanager
+def _hashing() -> Iterator[None]:
+    if not _hash_slots.acquire(timeout=HASH_WAIT_S):
+        raise Busy("сервер занят проверкой паролей: повторите через несколько секунд")
+    try:
+        yield
+    finally:
+        _hash_slots.release()
+
+
+def _hash(password: str) -> str:
+    with _hashing():
+        return _hasher.hash(password)
+
+
+def _verify(stored: str, password: str) -> bool:
+    with _hashing():
+        try:
+            return _hasher.verify(stored, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
 
 
 @dataclass(frozen=True)
@@ -64,6 +121,24 @@ class User:
 def ensure_tables(kb: KB) -> None:
     with kb.write() as conn:
         metadata.create_all(conn, checkfirst=True)
+        _upgrade(conn)
+
+
+def _upgrade(conn: sa.Connection) -> None:
+    """Accounts made by an earlier version: a secret for each, and (SQLite) ids never reused."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("web_users")}
+    if "secret" not in columns:
+        conn.execute(sa.text("ALTER TABLE web_users ADD COLUMN secret VARCHAR(64) NOT NULL DEFAULT ''"))
+    if conn.dialect.name == "sqlite":
+        made = conn.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = 'web_users'")).scalar() or ""
+        if "AUTOINCREMENT" not in made.upper():
+            rows = [dict(r._mapping) for r in conn.execute(sa.select(web_users))]
+            conn.execute(sa.text("DROP TABLE web_users"))
+            web_users.create(conn)
+            if rows:
+                conn.execute(web_users.insert(), rows)
+    for uid in conn.execute(sa.select(web_users.c.id).where(web_users.c.secret == "")).scalars().all():
+        conn.execute(web_users.update().where(web_users.c.id == uid).values(secret=secrets.token_hex(16)))
 
 
 def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace: bool = False) -> User:
@@ -75,15 +150,16 @@ def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace:
     if len(password) < MIN_PASSWORD:
         raise KBError(f"пароль слишком короткий: нужно не меньше {MIN_PASSWORD} символов")
     ensure_tables(kb)
-    values = {"role": role, "password_hash": _hasher.hash(password)}
+    values = {"role": role, "password_hash": _hash(password), "secret": secrets.token_hex(16)}
     with kb.write() as conn:
         row = conn.execute(sa.select(web_users.c.id).where(web_users.c.name == name)).first()
         if row is not None and not replace:
             raise KBError(
                 f"пользователь «{name}» уже есть (чтобы сменить пароль или роль, добавьте --replace)"
             )
-        if row is not None:
+        if row is not None:  # a new password and role: the account's sessions end
             conn.execute(web_users.update().where(web_users.c.id == row.id).values(**values))
+            conn.execute(web_sessions.delete().where(web_sessions.c.user_id == row.id))
             uid = row.id
         else:
             uid = conn.execute(
@@ -93,9 +169,15 @@ def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace:
 
 
 def remove_user(kb: KB, name: str) -> bool:
+    """Remove an account and end its sessions."""
     ensure_tables(kb)
     with kb.write() as conn:
-        return conn.execute(web_users.delete().where(web_users.c.name == name)).rowcount > 0
+        uid = conn.execute(sa.select(web_users.c.id).where(web_users.c.name == name)).scalar()
+        if uid is None:
+            return False
+        conn.execute(web_sessions.delete().where(web_sessions.c.user_id == uid))
+        conn.execute(web_users.delete().where(web_users.c.id == uid))
+        return True
 
 
 def list_users(kb: KB) -> list[User]:
@@ -113,21 +195,75 @@ def get_user(kb: KB, user_id: int) -> User | None:
 
 
 def authenticate(kb: KB, name: str, password: str) -> User | None:
-    """The user if the password is right; the same work is done for unknown names (no timing hint)."""
+    """The user if the password is right; the same work is done for unknown names (no timing hint).
+    ``Busy`` when too many passwords are being checked at once."""
     with kb.read() as conn:
         r = conn.execute(sa.select(web_users).where(web_users.c.name == name)).first()
-    try:
-        _hasher.verify(r.password_hash if r else _DUMMY_HASH, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return None
-    if r is None:
+    if not _verify(r.password_hash if r else _DUMMY_HASH, password) or r is None:
         return None
     if _hasher.check_needs_rehash(r.password_hash):
+        rehashed = _hash(password)
         with kb.write() as conn:
-            conn.execute(
-                web_users.update().where(web_users.c.id == r.id).values(password_hash=_hasher.hash(password))
-            )
+            conn.execute(web_users.update().where(web_users.c.id == r.id).values(password_hash=rehashed))
     return User(r.id, r.name, r.role)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(kb: KB, user: User, lifetime: timedelta | None = None) -> str:
+    """A new session of ``user``; returns the token for the cookie (the server keeps its hash).
+    Sessions older than ``lifetime`` go on the way."""
+    token = secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    with kb.write() as conn:
+        if lifetime is not None:
+            conn.execute(web_sessions.delete().where(web_sessions.c.created_at < now - lifetime))
+        secret = conn.execute(sa.select(web_users.c.secret).where(web_users.c.id == user.id)).scalar()
+        if secret is None:
+            raise KBError("учётная запись больше не существует")
+        conn.execute(
+            web_sessions.insert().values(
+                token_hash=_token_hash(token), user_id=user.id, secret=secret, created_at=now, seen_at=now
+            )
+        )
+    return token
+
+
+def session_account(kb: KB, token: str, *, lifetime: timedelta, idle: timedelta) -> User | None:
+    """The account of a live session (its current name and role), or None: no such session, the
+    account is gone or changed since, or the session is too old or was idle too long (then its
+    record goes)."""
+    key = _token_hash(token)
+    query = (
+        sa.select(web_sessions.c.created_at, web_sessions.c.seen_at, web_users.c.id, web_users.c.name,
+                  web_users.c.role)
+        .join(web_users, sa.and_(web_users.c.id == web_sessions.c.user_id, web_users.c.secret == web_sessions.c.secret))
+        .where(web_sessions.c.token_hash == key)
+    )
+    with kb.read() as conn:
+        r = conn.execute(query).first()
+    if r is None:
+        return None
+    now = datetime.now(UTC)
+    created, seen = (_aware(t) for t in (r.created_at, r.seen_at))
+    if now - created > lifetime or now - seen > idle:
+        close_session(kb, token)
+        return None
+    if now - seen > min(SEEN_EVERY, idle / 4):
+        with kb.write() as conn:
+            conn.execute(web_sessions.update().where(web_sessions.c.token_hash == key).values(seen_at=now))
+    return User(r.id, r.name, r.role)
+
+
+def _aware(t: datetime) -> datetime:
+    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)  # SQLite gives naive UTC times back
+
+
+def close_session(kb: KB, token: str) -> None:
+    with kb.write() as conn:
+        conn.execute(web_sessions.delete().where(web_sessions.c.token_hash == _token_hash(token)))
 
 
 def session_secret(kb: KB) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from coopwatch.kb import search as fts
-from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import brief, facts_t, within
 from coopwatch.kb.schema import canonical_facts, canonical_sides, documents, facts
 from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit
@@ -18,7 +18,7 @@ def document(kb: KB, doc_id: int) -> DocumentView:
     with kb.read() as conn:
         row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
         if row is None:
-            raise KBError(f"документ №{doc_id} не найден")
+            raise NotFound(f"документ №{doc_id} не найден")
         fs = conn.execute(sa.select(facts_t).where(facts_t.c.document_id == doc_id).order_by(facts_t.c.idx)).all()
         story = conn.execute(sa.select(documents.c.id, documents.c.name, documents.c.outlet, documents.c.url,
                                        documents.c.published, documents.c.story_id)

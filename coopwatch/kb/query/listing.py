@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlalchemy as sa
 
-from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import VIEW, facts_t, views, within
 from coopwatch.kb.query.pairs import pair_ids
 from coopwatch.kb.schema import canonical_facts, canonical_people, canonical_sides, documents
@@ -18,7 +18,7 @@ def fact(kb: KB, fact_id: int) -> FactView:
     with kb.read() as conn:
         row = conn.execute(sa.select(*VIEW).where(canonical_facts.c.id == fact_id)).first()
         if row is None:
-            raise KBError(f"канонический факт №{fact_id} не найден")
+            raise NotFound(f"канонический факт №{fact_id} не найден")
         return views(conn, [row])[0]
 
 

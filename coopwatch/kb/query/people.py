@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from coopwatch.kb.db import KB, KBError
+from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import VIEW, oldest_first, views
 from coopwatch.kb.query.pairs import positions
 from coopwatch.kb.schema import canonical_facts, canonical_people, org_names, orgs, people, person_names
@@ -17,7 +17,7 @@ def person(kb: KB, person_id: int) -> PersonView:
     with kb.read() as conn:
         row = conn.execute(sa.select(people).where(people.c.id == person_id)).first()
         if row is None:
-            raise KBError(f"человек №{person_id} не найден")
+            raise NotFound(f"человек №{person_id} не найден")
         if row.merged_into is not None:
             return person(kb, row.merged_into)
         names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == person_id)

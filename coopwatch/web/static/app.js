@@ -12,6 +12,12 @@ function fmtMoney(v) {
   return f(v);
 }
 
+// Tooltips are HTML: every value from the knowledge base goes in as text (a place name or a
+// currency an editor typed must never become markup).
+function esc(value) {
+  return echarts.format.encodeHTML(String(value === undefined || value === null ? "" : value));
+}
+
 function drawChart(el) {
   if (typeof echarts === "undefined") return;
   const option = JSON.parse(document.getElementById(el.dataset.chart).textContent);
@@ -23,12 +29,12 @@ function drawChart(el) {
     });
     option.tooltip = {
       trigger: "item",
-      formatter: (p) => (p.data && p.data.label ? p.data.label : p.name) +
-        (p.data && p.data.sources ? "<br>источников: " + p.data.sources + " — нажмите, чтобы открыть" : ""),
+      formatter: (p) => esc(p.data && p.data.label ? p.data.label : p.name) +
+        (p.data && p.data.sources ? "<br>источников: " + esc(p.data.sources) + " — нажмите, чтобы открыть" : ""),
     };
   } else {
     option.tooltip = { formatter: (p) => p.dataType === "edge"
-      ? "фактов: " + p.data.value : p.data.name + (p.data.value ? " — фактов: " + p.data.value : "") };
+      ? "фактов: " + esc(p.data.value) : esc(p.data.name) + (p.data.value ? " — фактов: " + esc(p.data.value) : "") };
   }
   chart.on("finished", () => { el.dataset.ready = "1"; });  // drawn, animations over
   chart.setOption(option);
