@@ -9,8 +9,9 @@ input, in input order:
 * ``work(document, content_hash)`` runs in this process or in worker processes, a few documents
   ahead of the consumer (memory stays flat on any number of documents);
 * an exception in ``work`` fails that document only; a worker process that dies (a crash, the
-  out-of-memory killer) fails only the document it held — the documents that were in the pool
-  with it are run again, one at a time;
+  out-of-memory killer, ``kill -9``) fails only the document it held, after one more try alone in
+  a fresh worker — the documents that were in the pool with it are run again, one at a time; a
+  worker that dies while it waits for work costs nothing but a fresh pool;
 * every failure and every warning of a result (its ``warnings``) is named on stderr as
   ``предупреждение: ИСТОЧНИК: причина`` and kept in ``Batch.failures`` / ``Batch.warnings``;
 * one progress bar (tqdm, in Russian) counts the inputs.
@@ -190,46 +191,66 @@ class _Pool:
         self.executor.shutdown(wait=exc[0] is None, cancel_futures=True)
 
     def ordered(self, outcomes: Iterator[Outcome], call: Callable) -> Iterator[Outcome]:
-        pending: deque[tuple[Outcome, Future | None]] = deque()
+        pending: deque[tuple[Outcome, Future | None, ProcessPoolExecutor | None]] = deque()
         ahead = self.workers * AHEAD_PER_WORKER
         for o in outcomes:
-            pending.append((o, self.executor.submit(call, o.document, o.content_hash) if _to_do(o) else None))
+            pending.append((o, *self._submit(o, call)) if _to_do(o) else (o, None, None))
             while len(pending) > ahead:
                 yield from self._first(pending, call)
         while pending:
             yield from self._first(pending, call)
 
-    def _first(self, pending: deque[tuple[Outcome, Future | None]], call: Callable) -> Iterator[Outcome]:
-        o, future = pending.popleft()
+    def _submit(self, o: Outcome, call: Callable) -> tuple[Future, ProcessPoolExecutor]:
+        """``o`` queued in the pool; a pool found broken (a worker killed while it waited for work)
+        is replaced first — the documents still in it are run again when their turn comes."""
+        try:
+            return self.executor.submit(call, o.document, o.content_hash), self.executor
+        except BrokenProcessPool:
+            self._restart()
+            return self.executor.submit(call, o.document, o.content_hash), self.executor
+
+    def _first(self, pending: deque[tuple[Outcome, Future | None, ProcessPoolExecutor | None]],
+               call: Callable) -> Iterator[Outcome]:
+        o, future, executor = pending.popleft()
         if future is None:
             yield o
             return
         try:
             o.value, o.error = future.result()
         except BrokenProcessPool:
-            # a worker died, and every document still in the pool fails with it: run each of them
-            # again alone, so that only the one that kills a worker fails
+            # a worker died, and every document still in that pool fails with it: run each of them
+            # again alone in a fresh pool, so that only the one that kills a worker fails
             later = list(pending)
             pending.clear()
-            self._restart()
+            if executor is self.executor:
+                self._restart()
             self._alone(o, call)
-            for p, f in later:
+            for p, f, _ in later:
                 if f is not None and f.done() and not f.cancelled() and f.exception() is None:
                     p.value, p.error = f.result()
                 elif f is not None:
                     self._alone(p, call)
             yield o
-            yield from (p for p, _ in later)
+            yield from (p for p, _, _ in later)
             return
         except Exception as e:  # the result could not come back (e.g. it does not pickle)
             o.error = f"ошибка обработки: {type(e).__name__}: {e}"
         yield o
 
     def _alone(self, o: Outcome, call: Callable) -> None:
-        try:
-            o.value, o.error = self.executor.submit(call, o.document, o.content_hash).result()
-        except BrokenProcessPool:
-            o.value, o.error = None, CRASHED
-            self._restart()
-        except Exception as e:
-            o.value, o.error = None, f"ошибка обработки: {type(e).__name__}: {e}"
+        """``o`` run once more, by itself; a worker dying on it again fails it (``CRASHED``)."""
+        for _ in range(3):
+            try:
+                future = self.executor.submit(call, o.document, o.content_hash)
+            except BrokenProcessPool:  # broken before this document ran: not its doing
+                self._restart()
+                continue
+            try:
+                o.value, o.error = future.result()
+            except BrokenProcessPool:
+                o.value, o.error = None, CRASHED
+                self._restart()
+            except Exception as e:
+                o.value, o.error = None, f"ошибка обработки: {type(e).__name__}: {e}"
+            return
+        o.value, o.error = None, CRASHED

@@ -61,8 +61,9 @@ def facts(paths: list[str] = typer.Argument(..., help="Файлы или пап�
     from coopwatch.report.table import print_facts
     from coopwatch.runner import iter_results
 
-    results = [r.facts for r in iter_results(paths) if r.facts is not None]
-    print_facts(results)
+    results = list(iter_results(paths))
+    print_facts([r.facts for r in results if r.facts is not None])
+    raise typer.Exit(1 if any(r.error for r in results) else 0)
 
 
 @app.command()

@@ -72,3 +72,39 @@ def assert_facts(facts: list[dict], kind: str, expected: list[dict]) -> None:
         match = next((g for g in left if subset(e, g)), None)
         assert match is not None, f"нет факта {e} среди {left}"
         left.remove(match)
+
+
+def _can_mount_small_filesystem() -> str | None:
+    """None when a tmpfs can be mounted in a private mount namespace (``unshare -rm``), else why not."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("unshare"):
+        return "нет команды unshare (util-linux)"
+    with tempfile.TemporaryDirectory() as d:
+        r = subprocess.run(["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=1m tmpfs {d} && umount {d}"],
+                           capture_output=True, text=True, check=False)
+    return None if r.returncode == 0 else f"unshare -rm не может смонтировать tmpfs: {r.stderr.strip()[:200]}"
+
+
+@pytest.fixture
+def small_fs(tmp_path: Path):
+    """``run(script, size_mb, **popen)``: a bash ``script`` started in its own mount namespace with a
+    tmpfs of ``size_mb`` mounted at ``$MNT`` (``tmp_path / "mnt"``) — a disk that fills up, made
+    without touching the machine's. Skipped with the reason where no such filesystem can be made."""
+    import subprocess
+
+    why = _can_mount_small_filesystem()
+    if why:
+        pytest.skip(why)
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+
+    def run(script: str, size_mb: float, **kw: object) -> subprocess.Popen:
+        env = {**os.environ, "MNT": str(mnt), **kw.pop("env", {})}  # type: ignore[dict-item]
+        body = f"set -e\nmount -t tmpfs -o size={int(size_mb * 1024)}k tmpfs \"$MNT\"\nset +e\n{script}"
+        return subprocess.Popen(["unshare", "-rm", "bash", "-c", body], env=env, text=True, **kw)
+
+    run.mnt = mnt  # type: ignore[attr-defined]
+    return run

@@ -1,11 +1,15 @@
 """Readers: the corpus format, encodings, HTML, bad input (files written by the tests)."""
 
+import json
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from coopwatch.ingest import ReadFailure, read_bytes, read_paths
 from coopwatch.ingest.published import find_published
+from coopwatch.ingest.reader import read_jsonl
 
 
 def test_header_date_and_url():
@@ -108,3 +112,65 @@ def test_page_without_punctuation_is_processed_in_pieces():
     assert max(len(s.text) for s in ann.sentences) <= 1500
     assert all(ann.text[s.start:s.stop] == s.text for s in ann.sentences)
     extract_document(Document(id="flat", text=text))
+
+
+# --- issue 15: bad input read per line and per file, named with its reason ---------------------------
+
+
+TEXT = "Казань и Минск стали городами-побратимами. Товарооборот вырос на 5%."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
+def test_utf16_and_utf32_are_read(encoding):
+    doc = read_bytes(TEXT.encode(encoding), "wide.txt", "wide")
+    assert not isinstance(doc, ReadFailure), doc
+    assert doc.text == TEXT
+
+
+def test_nul_bytes_are_dropped_from_text_files_and_json_lines():
+    doc = read_bytes(("Казань\x00 и Минск\x00 стали городами-побратимами. " * 3).encode(), "nul.txt", "nul")
+    assert not isinstance(doc, ReadFailure) and "\x00" not in doc.text and "Казань и Минск" in doc.text
+    line = json.dumps({"id": "j", "text": "Казань\u0000 и Минск стали побратимами."})
+    (item,) = read_jsonl(line.encode(), "n.jsonl")
+    assert item.text == "Казань и Минск стали побратимами." and any("NUL" in w for w in item.meta["warnings"])
+
+
+def test_one_bad_line_of_json_lines_is_rejected_alone():
+    good = [json.dumps({"id": f"g{i}", "text": f"Казань и Минск, выпуск {i}."}, ensure_ascii=False).encode()
+            for i in range(3)]
+    lines = [
+        good[0],
+        b'{"id": "bad-bytes", "text": "\xcf\xf0\xe8\xec\xe5\xf0"}',  # Windows-1251 in a UTF-8 file
+        good[1],
+        b'{"id": "nul", "text": "\x00\xd0\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8c"}',  # a raw NUL byte
+        b"{broken",
+        b"[" * 100_000 + b"]" * 100_000,  # nested too deep for the parser
+        b"[1, 2]",
+        good[2],
+    ]
+    items = list(read_jsonl(b"\n".join(lines) + b"\n", "feed.jsonl"))
+    docs = [i.id for i in items if not isinstance(i, ReadFailure)]
+    fails = {i.source: i.reason for i in items if isinstance(i, ReadFailure)}
+    assert docs == ["g0", "g1", "nul", "g2"]
+    assert set(fails) == {"feed.jsonl:2", "feed.jsonl:5", "feed.jsonl:6", "feed.jsonl:7"}
+    assert "UTF-8" in fails["feed.jsonl:2"]
+
+
+def test_walking_names_what_cannot_be_read(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "null.txt").symlink_to("/dev/null")
+    (tmp_path / "other.bin").symlink_to("/dev/null")  # not a text file by its name: not our business
+    os.mkfifo(tmp_path / "pipe.txt")
+    with open(os.fsencode(tmp_path) + b"/\xcf\xf0\xe8\xec\xe5\xf0.txt", "wb") as fh:
+        fh.write(TEXT.encode())
+    items = list(read_paths([tmp_path, tmp_path / "pipe.txt"]))
+    docs = [i.id for i in items if not isinstance(i, ReadFailure)]
+    fails = {Path(i.source).name: i.reason for i in items if isinstance(i, ReadFailure)}
+    assert docs == ["a"]
+    assert "цикл" in fails["loop"] and "по кругу" in fails["self.txt"] and "в никуда" in fails["gone.txt"]
+    assert "устройство" in fails["null.txt"] and "FIFO" in fails["pipe.txt"]
+    assert "UTF-8" in fails["\\xcf\\xf0\\xe8\\xec\\xe5\\xf0.txt"]
+    assert len(items) == 8  # the pipe given by name is named again, and nothing else is

@@ -54,6 +54,7 @@ def _annotate(ctx: Context) -> None:
     from coopwatch.nlp.annotate import annotate
 
     ctx.ann = annotate(ctx.document.text)
+    ctx.warnings.extend(ctx.ann.warnings)
 
 
 def _phrases(ctx: Context) -> None:

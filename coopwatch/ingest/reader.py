@@ -1,8 +1,17 @@
-"""Walk inputs and turn each into a ``Document`` or a ``ReadFailure`` — never an exception."""
+"""Walk inputs and turn each into a ``Document`` or a ``ReadFailure`` — never an exception.
+
+Folders are walked in name order, following symbolic links to folders once (a link back into a
+folder being walked is a loop, reported). What cannot be read is reported by name with its
+reason and the walk goes on: a folder without read permission, a link to nowhere or in a circle,
+a named pipe, a device or a socket, a name that is not valid UTF-8.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,21 +46,95 @@ class Source:
     path: Path | None = None
 
 
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as it can be printed and stored: bytes that are not UTF-8 as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _valid_name(path: str | os.PathLike[str]) -> bool:
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates (surrogateescape)
+        return False
+    return True
+
+
+NOT_UTF8 = "имя файла не в кодировке UTF-8: файл пропущен (переименуйте его)"
+
+
+def _kind(mode: int) -> str | None:
+    """Why a file system entry that is not a folder or a regular file cannot be read as a document."""
+    if stat.S_ISFIFO(mode):
+        return "именованный канал (FIFO), а не файл: пропущен"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "устройство, а не файл: пропущено"
+    if stat.S_ISSOCK(mode):
+        return "сокет, а не файл: пропущен"
+    return None
+
+
+def _stat_failure(path: Path, e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "символическая ссылка по кругу: пропущена"
+    if e.errno == errno.ENOENT and path.is_symlink():
+        return "символическая ссылка ведёт в никуда: пропущена"
+    if e.errno == errno.ENOENT:
+        return "файл или папка не найдены"
+    if e.errno == errno.EACCES:
+        return "нет прав на чтение"
+    return f"не удалось прочитать: {e.strerror or e}"
+
+
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure]:
     """Files as given, folders walked recursively (sorted), ``-`` for standard input."""
     for p in paths:
         if str(p) == "-":
             yield Source(name="-", doc_id="stdin")
             continue
-        path = Path(p)
-        if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith("."):
-                    yield Source(name=str(f), doc_id=f.stem, path=f)
-        elif path.is_file():
-            yield Source(name=str(path), doc_id=path.stem, path=path)
-        else:
-            yield ReadFailure(str(p), "файл или папка не найдены")
+        yield from _entry(Path(p), given=True, walking=set())
+
+
+def _entry(path: Path, *, given: bool, walking: set[tuple[int, int]]) -> Iterator[Source | ReadFailure]:
+    """One path: a file (given by name, or a text file in a folder), or a folder to walk."""
+    name = shown(path)
+    if not _valid_name(path):
+        if given or path.suffix.lower() in TEXT_SUFFIXES or path.is_dir():
+            yield ReadFailure(name, NOT_UTF8)
+        return
+    try:
+        st = path.stat()
+    except OSError as e:  # in a folder: said of text files and of what may be a folder
+        if given or path.suffix.lower() in TEXT_SUFFIXES or not path.suffix or e.errno == errno.ELOOP:
+            yield ReadFailure(name, _stat_failure(path, e))
+        return
+    if stat.S_ISDIR(st.st_mode):
+        yield from _folder(path, st, walking)
+    elif stat.S_ISREG(st.st_mode):
+        if given or path.suffix.lower() in TEXT_SUFFIXES:
+            yield Source(name=name, doc_id=path.stem, path=path)
+    elif given or path.suffix.lower() in TEXT_SUFFIXES:
+        yield ReadFailure(name, _kind(st.st_mode) or "не обычный файл: пропущен")
+
+
+def _folder(path: Path, st: os.stat_result, walking: set[tuple[int, int]]) -> Iterator[Source | ReadFailure]:
+    key = (st.st_dev, st.st_ino)
+    if key in walking:
+        yield ReadFailure(shown(path), "символическая ссылка на папку, которая уже читается (цикл): пропущена")
+        return
+    try:
+        with os.scandir(path) as it:
+            names = sorted(e.name for e in it)
+    except OSError as e:
+        reason = "нет прав на чтение папки" if e.errno == errno.EACCES else f"папка не читается: {e.strerror or e}"
+        yield ReadFailure(shown(path), reason)
+        return
+    walking.add(key)
+    try:
+        for n in names:
+            if not n.startswith("."):
+                yield from _entry(path / n, given=False, walking=walking)
+    finally:
+        walking.discard(key)
 
 
 def count_documents(paths: Iterable[str | Path]) -> int | None:
@@ -120,9 +203,13 @@ def read_bytes(data: bytes, source: str, doc_id: str, url: str | None = None) ->
 
 def make_document(doc_id: str, text: str, *, source: str | None = None, url: str | None = None,
                   published: date | None = None, warnings: list[str] | None = None) -> Document | ReadFailure:
-    """Final checks shared by every reader: size cap, empty text, publication date."""
+    """Final checks shared by every reader: NUL characters dropped (SQLite and PostgreSQL then
+    store the same text), size cap, empty text, publication date."""
     warnings = list(warnings or [])
-    if not text.strip():
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warnings.append("в тексте были символы NUL: удалены")
+    if not text.replace("\ufeff", "").strip():
         return ReadFailure(source or doc_id, "в документе нет текста")
     if len(text) > MAX_CHARS:
         warnings.append(f"текст длиннее {MAX_CHARS:,} символов: обработано только начало".replace(",", " "))
@@ -134,22 +221,50 @@ def make_document(doc_id: str, text: str, *, source: str | None = None, url: str
 
 
 def read_jsonl(data: bytes, source: str) -> Iterator[Document | ReadFailure]:
-    """JSON Lines of ``{"id", "text", "url"?, "published"?}`` — what the crawler writes."""
-    try:
-        raw, _ = decode(data)
-    except UndecodableError as e:
-        yield ReadFailure(source, str(e))
+    """JSON Lines of ``{"id", "text", "url"?, "published"?}`` — what the crawler writes. Each line is
+    decoded and read alone: a bad line (bytes that are not UTF-8, broken JSON, a wrong field) is
+    reported with its number, and the other lines are kept."""
+    lines = _jsonl_lines(data, source)
+    if isinstance(lines, ReadFailure):
+        yield lines
         return
-    for n, line in enumerate(raw.splitlines(), 1):
+    for n, line in lines:
+        where = f"{source}:{n}"
+        if isinstance(line, ReadFailure):
+            yield ReadFailure(where, line.reason)
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{n}"
         try:
             obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("строка — не объект JSON")
             doc_id = str(obj.get("id") or obj.get("doc") or f"{Path(source).stem}-{n}")
             published = obj.get("published")
             published = date.fromisoformat(published[:10]) if published else None
             yield make_document(doc_id, str(obj.get("text") or ""), source=where, url=obj.get("url"),
                                 published=published)
-        except (ValueError, TypeError, AttributeError) as e:
+        except (ValueError, TypeError, AttributeError, RecursionError) as e:
             yield ReadFailure(where, f"строка не разобрана как документ JSON: {e}")
+
+
+def _jsonl_lines(data: bytes, source: str) -> list[tuple[int, str | ReadFailure]] | ReadFailure:
+    """The numbered lines of a JSON Lines file, each decoded alone (UTF-8, NUL bytes dropped); a
+    file mostly in another encoding (UTF-16, Windows-1251) is decoded whole."""
+    raw = data.split(b"\n")
+    out: list[tuple[int, str | ReadFailure]] = []
+    for n, line in enumerate(raw, 1):
+        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        try:
+            out.append((n, line.replace(b"\x00", b"").decode("utf-8").rstrip("\r")))
+        except UnicodeDecodeError:
+            out.append((n, ReadFailure(source, "строка не в кодировке UTF-8")))
+    bad = sum(1 for _, x in out if isinstance(x, ReadFailure))
+    if bad * 2 <= sum(1 for line in raw if line.strip()):
+        return out
+    try:
+        text, _ = decode(data)
+    except UndecodableError as e:
+        return ReadFailure(source, str(e))
+    return list(enumerate(text.splitlines(), 1))

@@ -37,7 +37,8 @@ def ingest(
                                help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения")] = None,
     progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
 ) -> None:
-    """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает)."""
+    """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает).
+    Код возврата 1, если какие-то документы не сохранены (они названы в сводке)."""
     from coopwatch.kb.ingest import ingest as run
 
     kb = _open(db)
@@ -47,7 +48,7 @@ def ingest(
         typer.echo("прервано: сохранённое сохранено; повторный запуск продолжит с того же места", err=True)
         raise typer.Exit(130) from None
     typer.echo(summary.text(), err=True)
-    raise typer.Exit(1 if summary.failures and not summary.processed else 0)
+    raise typer.Exit(1 if summary.failures else 0)  # some documents not stored: say so to scripts too
 
 
 def reextract(
@@ -62,6 +63,7 @@ def reextract(
     kb = _open(db)
     summary = _run(lambda: run(kb, everything=everything, workers=workers, progress=progress))
     typer.echo(summary.text().replace("обновлено", "извлечено заново"), err=True)
+    raise typer.Exit(1 if summary.failures else 0)
 
 
 def export(

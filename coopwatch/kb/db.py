@@ -13,6 +13,7 @@ in parallel outside the transactions), readers never wait.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,15 @@ class KBError(Exception):
 
 class NotFound(KBError):
     """The document, fact, person or organisation asked for is not in the knowledge base."""
+
+
+class DiskFull(KBError):
+    """The database's disk (or the database server's) has no room left: nothing of the failed
+    transaction was written."""
+
+
+class DatabaseBusy(KBError):
+    """Another writer held the database longer than the wait allows."""
 
 
 @dataclass
@@ -97,11 +107,33 @@ def safe_url(url: str) -> str:
         return url.split("@")[-1] if "@" in url else url
 
 
+FULL = ("database or disk is full", "no space left on device", "disk full", "could not extend file")
+
+
+def _chain(e: BaseException) -> Iterator[BaseException]:
+    """The error and the ones it happened during or because of (a failed savepoint rollback hides
+    the disk being full behind "no such savepoint")."""
+    seen: set[int] = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        yield e
+        yield from (x for x in (getattr(e, "orig", None),) if x is not None)
+        e = e.__cause__ or e.__context__
+
+
 def _explain(e: DBAPIError, url: str) -> KBError:
+    chain = list(_chain(e))
+    texts = [str(x).strip().lower() for x in chain]
+    if any(isinstance(x, OSError) and x.errno == errno.ENOSPC for x in chain) or any(
+        f in t for t in texts for f in FULL
+    ):
+        return DiskFull(f"на диске базы данных {url} нет места: последняя транзакция не записана, "
+                        "записанное раньше цело; освободите место и повторите — загрузка продолжит "
+                        "с того же места")
+    if any("locked" in t or "busy" in t for t in texts):
+        return DatabaseBusy(f"база данных {url} занята другим процессом записи (идёт ещё одна загрузка?) "
+                            f"дольше {BUSY_TIMEOUT_S:.0f} с; повторите позже")
     msg = str(getattr(e, "orig", e)).strip().splitlines()[0] if str(getattr(e, "orig", e)).strip() else ""
-    if "locked" in msg or "busy" in msg:
-        return KBError(f"база данных {url} занята другим процессом записи (идёт ещё одна загрузка?) "
-                       f"дольше {BUSY_TIMEOUT_S:.0f} с; повторите позже")
     return KBError(f"ошибка базы данных {url}: {msg}")
 
 

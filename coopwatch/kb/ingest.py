@@ -60,16 +60,20 @@ def load_given_facts(path: Path) -> dict[str, list[Any]]:
     """Pre-extracted facts (``coopwatch extract`` output or gold annotations), by document id."""
     out: dict[str, list[Any]] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_bytes().splitlines()
     except OSError as e:
         raise KBError(f"не удалось прочитать файл фактов {path}: {e.strerror or e}") from e
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
             continue
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            raise KBError(f"{path}:{n}: строка не в кодировке UTF-8") from e
         try:
             obj = json.loads(line)
             out[str(obj["doc"])] = [fact_from_json(f) for f in obj.get("facts", [])]
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as e:
             raise KBError(f"{path}:{n}: строка не разобрана как факты документа: {e}") from e
     return out
 

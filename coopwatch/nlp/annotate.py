@@ -3,16 +3,26 @@
 Needs: raw text. Adds: sentences (razdel), tokens with lemma, POS, morphological features and
 dependency heads (slovnet morph + syntax over navec embeddings), and NER spans (slovnet NER).
 Models load once per process, on first use, never at import time.
+
+A run of more than ``MAX_TOKEN`` characters without a space (a pasted hash, a run-together line)
+is no word, and slovnet fails on one of some tens of thousands of characters, losing the whole
+article: such runs are cut to ``MAX_TOKEN`` characters before the models see the text, with a
+warning; every offset is mapped back to the original text.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 _lock = threading.Lock()
 _models: dict[str, object] = {}
+MAX_TOKEN = 200
+LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
 
 
 @dataclass(slots=True)
@@ -62,6 +72,7 @@ class Annotated:
     sentences: list[Sentence]
     tokens: list[Token]
     spans: list[NerSpan]
+    warnings: list[str] = field(default_factory=list)  # what was done to the text to parse it
 
     def sentence_of(self, char: int) -> Sentence | None:
         for s in self.sentences:
@@ -133,10 +144,40 @@ def lemma_of(word: str) -> str:
     return parses[0].normal.replace("ё", "е")
 
 
+def shorten(text: str) -> tuple[str, Callable[[int], int], list[str]]:
+    """``text`` with every run of more than ``MAX_TOKEN`` non-space characters cut to that length,
+    the map from its offsets back to ``text``'s, and a warning per cut."""
+    runs = [m.span() for m in LONG_RUN.finditer(text)]
+    if not runs:
+        return text, lambda i: i, []
+    pieces: list[str] = []
+    ends: list[int] = []  # where each cut run ends in the short text
+    shifts: list[int] = []  # characters dropped up to and including each cut
+    at = length = dropped = 0
+    for a, b in runs:
+        pieces.append(text[at:a + MAX_TOKEN])
+        length += a + MAX_TOKEN - at
+        dropped += b - a - MAX_TOKEN
+        ends.append(length)
+        shifts.append(dropped)
+        at = b
+    pieces.append(text[at:])
+
+    def back(i: int) -> int:
+        k = bisect_right(ends, i)
+        return i + (shifts[k - 1] if k else 0)
+
+    warnings = [f"слишком длинное слово ({b - a} символов без пробела, с позиции {a}) обрезано до "
+                f"{MAX_TOKEN} символов перед разбором" for a, b in runs]
+    return "".join(pieces), back, warnings
+
+
 def annotate(text: str, *, syntax: bool = True) -> Annotated:
-    """Segment, tag, parse and NER-tag ``text``."""
+    """Segment, tag, parse and NER-tag ``text`` (over-long runs cut first: see ``shorten``)."""
     from natasha import Doc
 
+    original = text
+    text, back, warnings = shorten(original)
     m = models()
     doc = Doc(text)
     doc.segment(m["segmenter"])
@@ -152,7 +193,7 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
         sent_tokens = []
         for t in s.tokens:
             tok = Token(
-                i=len(tokens), text=t.text, start=t.start, stop=t.stop, sent=si,
+                i=len(tokens), text=t.text, start=back(t.start), stop=back(t.stop), sent=si,
                 pos=t.pos or "X", feats=dict(t.feats or {}), rel=t.rel or "",
                 lower=t.text.lower().replace("ё", "е"),
             )
@@ -161,7 +202,8 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
                 id_to_index[t.id] = tok.i
             tokens.append(tok)
             sent_tokens.append(tok)
-        sentences.append(Sentence(index=si, start=s.start, stop=s.stop, text=s.text, tokens=sent_tokens))
+        start, stop = back(s.start), back(s.stop)
+        sentences.append(Sentence(index=si, start=start, stop=stop, text=original[start:stop], tokens=sent_tokens))
     if syntax:
         for s in doc.sents:
             for t in s.tokens:
@@ -171,11 +213,13 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
     spans: list[NerSpan] = []
     by_start = {t.start: t.i for t in tokens}
     for sp in doc.spans:
-        first = by_start.get(sp.tokens[0].start) if sp.tokens else None
+        first = by_start.get(back(sp.tokens[0].start)) if sp.tokens else None
         if first is None:
             continue
         toks = tokens[first: first + len(sp.tokens)]
-        span = NerSpan(type=sp.type, start=sp.start, stop=sp.stop, text=sp.text, tokens=toks, normal=sp.text)
+        start, stop = back(sp.start), back(sp.stop)
+        span = NerSpan(type=sp.type, start=start, stop=stop, text=original[start:stop], tokens=toks,
+                       normal=sp.text)
         if sp.type != "LOC":  # names of people and organisations to the nominative; places go by lemmas
             try:
                 sp.normalize(m["vocab"])
@@ -183,4 +227,4 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
             except Exception:  # natasha's normaliser can fail on odd spans; the text is still usable
                 span.normal = sp.text
         spans.append(span)
-    return Annotated(text=text, sentences=sentences, tokens=tokens, spans=spans)
+    return Annotated(text=original, sentences=sentences, tokens=tokens, spans=spans, warnings=warnings)

@@ -27,7 +27,7 @@ from coopwatch.kb.db import KB, KBError, open_kb
 from coopwatch.web import accounts, curation, lists, pages
 from coopwatch.web.cache import ResponseCache
 from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
-from coopwatch.web.responses import HERE, WebState, html_response, make_env, wants_html
+from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
 from coopwatch.web.security import IDLE_HOURS, SESSION_COOKIE, SESSION_DAYS, Accounts, SessionPolicy
 from coopwatch.web.throttle import Throttle
 from coopwatch.web.users import ensure_tables, session_secret
@@ -51,6 +51,8 @@ STATUS_MESSAGES = {
     405: "Метод не поддерживается",
     413: "Запрос слишком велик",
     429: "Слишком много запросов: повторите позже",
+    503: "Сервер занят: повторите позже",
+    507: "На диске сервера нет места",
 }
 
 
@@ -61,7 +63,9 @@ def _is_russian(text: str) -> bool:
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(KBError)
     async def kb_error(request: Request, exc: KBError) -> Response:
-        return await _error_page(request, 404, str(exc))
+        response = await _error_page(request, kb_status(exc, 404), str(exc))
+        response.headers.update(kb_headers(exc) or {})
+        return response
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

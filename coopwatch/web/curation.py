@@ -12,11 +12,11 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from coopwatch.kb import curate, query
-from coopwatch.kb.db import KBError, NotFound
+from coopwatch.kb.db import KBError
 from coopwatch.kb.views import FactView
 from coopwatch.web.filters import as_text
 from coopwatch.web.params import Id
-from coopwatch.web.responses import local_path, state
+from coopwatch.web.responses import kb_headers, kb_status, local_path, state
 from coopwatch.web.security import CSRF_HEADER, require_editor
 
 router = APIRouter()
@@ -27,6 +27,8 @@ WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"description": "Нужно войти"},
     403: {"description": "Не редактор или неверный CSRF-токен"},
     404: {"description": "Нет такого факта"},
+    503: {"description": "База данных занята другим процессом записи: повторите через Retry-After секунд"},
+    507: {"description": "На диске базы данных нет места: изменение не сохранено"},
 }
 
 
@@ -62,7 +64,7 @@ def _apply(request: Request, action: Any) -> None:
     try:
         action()
     except KBError as e:
-        raise HTTPException(404 if isinstance(e, NotFound) else 400, str(e)) from e
+        raise HTTPException(kb_status(e), str(e), headers=kb_headers(e)) from e
     finally:
         state(request).cache.clear()
 

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
-from coopwatch.kb.db import KB
+from coopwatch.kb.db import KB, DatabaseBusy, DiskFull, KBError, NotFound
 from coopwatch.kb.query import as_dict
 from coopwatch.web import filters
 from coopwatch.web.cache import ResponseCache
@@ -145,6 +145,21 @@ async def html_response(
     else:
         body = await run_in_threadpool(lambda: render(make(), token))
     return HTMLResponse(body, status_code=status, headers=NO_STORE)
+
+
+def kb_status(e: KBError, default: int = 400) -> int:
+    """The HTTP status of a knowledge-base error: 404 not found, 507 no room on the disk, 503 busy."""
+    if isinstance(e, NotFound):
+        return 404
+    if isinstance(e, DiskFull):
+        return 507
+    if isinstance(e, DatabaseBusy):
+        return 503
+    return default
+
+
+def kb_headers(e: KBError) -> dict[str, str] | None:
+    return {"Retry-After": "10"} if isinstance(e, DatabaseBusy | DiskFull) else None
 
 
 def local_path(url: str | None, fallback: str) -> str:

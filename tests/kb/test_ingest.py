@@ -157,3 +157,23 @@ def test_reextract_with_the_real_extractor_keeps_curation(tmp_path: Path) -> Non
     assert reextract(kb, workers=0, progress=False).updated == 0  # nothing stale any more
     with kb.read() as c:
         assert c.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one() == 2
+
+
+def test_nul_characters_are_dropped_so_both_databases_store_the_same_text(kb, tmp_path: Path) -> None:  # noqa: ANN001
+    """PostgreSQL refuses NUL in text, SQLite keeps it: read without it, both store the same."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"id": "escaped", "text": "Казань\u0000 и Минск стали городами-побратимами."}) + "\n",
+        encoding="utf-8",
+    )
+    (folder / "raw.txt").write_bytes("Омск и Павлодар\x00 открыли автобусный маршрут.".encode())
+    given = tmp_path / "facts.jsonl"
+    given.write_text("".join(json.dumps({"doc": d, "facts": []}) + "\n" for d in ("escaped", "raw")),
+                     encoding="utf-8")
+    summary = ingest(kb, [str(folder)], workers=0, facts_file=given, progress=False)
+    assert summary.failures == [] and summary.added == 2
+    with kb.read() as conn:
+        stored = dict(conn.execute(sa.select(documents.c.name, documents.c.text)).all())
+    assert stored == {"escaped": "Казань и Минск стали городами-побратимами.",
+                      "raw": "Омск и Павлодар открыли автобусный маршрут."}
