@@ -90,7 +90,10 @@ class Batch:
             for outcome in self._ordered(self._outcomes(inputs, wanted), work):
                 if outcome.error:
                     self.fail(outcome.source, outcome.error)
-                for w in getattr(outcome.value, "warnings", None) or []:
+                said = getattr(outcome.value, "warnings", None)
+                if said is None and outcome.document is not None:  # no result: what reading found still counts
+                    said = outcome.document.meta.get("warnings")
+                for w in said or []:
                     self.warn(outcome.source, w)
                 yield outcome
                 if self._bar is not None:

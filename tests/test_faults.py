@@ -199,6 +199,21 @@ def test_the_truncation_warning_is_printed(tmp_path: Path) -> None:
         assert "long.txt: текст длиннее 200 000 символов: обработано только начало" in r.stderr, (cmd, r.stderr)
 
 
+def fails(doc: Document, chash: str) -> None:
+    raise RuntimeError("правила упали")
+
+
+def test_what_reading_found_is_said_even_when_the_document_fails(tmp_path: Path, capfd) -> None:  # noqa: ANN001
+    from coopwatch.ingest import read_paths
+
+    (tmp_path / "long.txt").write_text("Казань и Минск подписали соглашение. " * 6000, encoding="utf-8")
+    batch = Batch("проверка", progress=False)
+    (o,) = batch.run(read_paths([tmp_path]), fails)
+    assert o.error and "правила упали" in o.error
+    err = capfd.readouterr().err
+    assert "long.txt: текст длиннее 200 000 символов: обработано только начало" in err
+
+
 @pytest.fixture
 def open_folder() -> Iterator[Path]:
     """A folder every user can enter (under /tmp), for a command run as another user."""
