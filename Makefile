@@ -14,13 +14,24 @@ STAMP  := $(VENV)/.installed
 FAST_TESTS := tests/extract tests/test_grammars.py tests/test_segment.py tests/test_gazetteer.py tests/test_gazetteer_levels.py \
               tests/test_gazetteer_data.py tests/test_ingest.py tests/test_entities.py
 
-.PHONY: demo test test-fast lint eval bench bench-web clean
+.PHONY: demo test test-fast lint lock eval bench bench-web clean
 
-$(STAMP): pyproject.toml
+# Installs are reproducible: every dependency (with the dev extra) pinned, with the hashes of its
+# files, in requirements.lock; the package itself is installed on top without resolving anything.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# After a change of dependencies in pyproject.toml: pin them again (the versions already locked are
+# kept; `make lock UPGRADE=--upgrade` moves everything to the newest allowed).
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+	  --python-platform x86_64-unknown-linux-gnu $(UPGRADE) -o requirements.lock
 
 demo: $(STAMP)
 	$(BIN)/coopwatch demo

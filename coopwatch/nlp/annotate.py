@@ -115,6 +115,9 @@ def morph_vocab():
     """pymorphy's analyser alone: enough for the gazetteer and grammars, cheaper than models()."""
     from natasha import MorphVocab
 
+    from coopwatch.nlp import mend_pymorphy
+
+    mend_pymorphy()
     return MorphVocab()
 
 

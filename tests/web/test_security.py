@@ -506,3 +506,73 @@ def test_accounts_of_an_earlier_version_get_secrets_and_ids_are_never_reused(emp
         assert users.session_account(kb, again, lifetime=week, idle=day) is None
     finally:
         kb.dispose()
+
+
+# --- the write matrix: every write route as every kind of caller -------------------------------------
+
+
+def _write_routes() -> set[str]:
+    """Every route of the application's routers that is not a read."""
+    from fastapi.routing import APIRoute
+
+    from coopwatch.web import accounts, curation, lists, pages
+
+    return {r.path for m in (pages, lists, curation, accounts) for r in m.router.routes
+            if isinstance(r, APIRoute) and r.methods - {"GET", "HEAD"}}
+
+
+def test_every_write_is_refused_to_every_caller_but_an_editor_with_the_token(own: Own) -> None:
+    """Each state-changing route (from the application's own route table, so a new one cannot be
+    forgotten) as a visitor, a visitor holding a token, a viewer, an editor without the token or
+    with a forged one or from another site: refused, nothing written; then the editor: done."""
+    agreement = own.canonical_of("tatar-plan", "agreement")
+    trade = own.canonical_of("tatar-plan", "trade")
+    with own.kb.read() as conn:
+        people = conn.execute(sa.text("SELECT id FROM people ORDER BY id LIMIT 4")).scalars().all()
+    api = {  # path → (url, JSON body)
+        "/api/fact/{fact_id}/status": (f"/api/fact/{agreement}/status", {"status": "confirmed"}),
+        "/api/fact/{fact_id}/correct": (f"/api/fact/{agreement}/correct", {"changes": {"kind": "memorandum"}}),
+        "/api/fact/{fact_id}/resolve": (f"/api/fact/{trade}/resolve", {"field": "value", "label": "", "choice": 0}),
+        "/api/people/merge": ("/api/people/merge", {"keep": people[0], "merge": people[1]}),
+    }
+    forms = {  # path → (url, form fields)
+        "/fact/{fact_id}/status": (f"/fact/{agreement}/status", {"status": "rejected"}),
+        "/fact/{fact_id}/correct": (f"/fact/{agreement}/correct", {"f_kind": "roadmap"}),
+        "/fact/{fact_id}/resolve": (f"/fact/{trade}/resolve", {"field": "value", "choice": "1"}),
+        "/people/merge": ("/people/merge", {"keep": str(people[2]), "merge": str(people[3])}),
+    }
+    signing = {"/api/login", "/api/logout", "/login", "/logout"}  # open to all, tested above
+    assert _write_routes() == set(api) | set(forms) | signing, "новый маршрут записи: добавьте его сюда"
+
+    def written() -> int:
+        with own.kb.read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(audit_log)).scalar_one()
+
+    def attempt(c: httpx.Client, token: str | None, **headers: str) -> list[int]:
+        codes = []
+        for url, body in api.values():
+            h = {**headers, **({"X-CSRF-Token": token} if token else {})}
+            codes.append(c.post(url, json=body, headers=h).status_code)
+        for url, fields in forms.values():
+            data = {**fields, **({"csrf_token": token} if token else {})}
+            codes.append(c.post(url, data=data, headers=headers).status_code)
+        return codes
+
+    before = written()
+    with client(own) as visitor:
+        assert set(attempt(visitor, None)) == {401}
+        visitor.get("/login")  # a visitor's session holds a CSRF token too
+        token = visitor.cookies and visitor.get("/api/me").json()["csrf_token"]
+        assert set(attempt(visitor, token or "no-token")) == {401}
+    with client(own) as viewer:
+        assert set(attempt(viewer, login(viewer, VIEWER))) == {403}
+    with client(own) as editor:
+        token = login(editor, EDITOR)
+        assert set(attempt(editor, None)) == {403}
+        assert set(attempt(editor, "forged-token")) == {403}
+        assert set(attempt(editor, token, Origin="https://evil.example")) == {403}
+        assert set(attempt(editor, token, Referer="https://evil.example/page")) == {403}
+        assert written() == before
+        codes = attempt(editor, token, Origin=own.base)
+        assert all(code in (200, 303) for code in codes), str(codes)
+        assert written() == before + len(codes)

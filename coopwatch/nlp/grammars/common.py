@@ -104,6 +104,9 @@ def tokenizer():
     """One morphological tokenizer for all grammars, so their pymorphy cache is shared."""
     from yargy.tokenizer import MorphTokenizer
 
+    from coopwatch.nlp import mend_pymorphy
+
+    mend_pymorphy()
     return MorphTokenizer()
 
 
