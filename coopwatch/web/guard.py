@@ -47,6 +47,7 @@ HEADERS = {
     b"cross-origin-opener-policy": b"same-origin",
 }
 MAX_BODY = 2**20
+DRAIN = 64 * 2**20  # bytes of a refused body read and dropped before answering; beyond, the connection goes
 TOO_LARGE = "Запрос слишком велик: больше {limit} КБ (изменения и вход — это несколько строк JSON или формы)"
 OTHER_SITE = "Запрос отклонён: изменение пришло со страницы другого сайта ({origin})"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -106,6 +107,7 @@ class BodyLimit:
         message = TOO_LARGE.format(limit=self.limit // 1024)
         declared = _header(scope, b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await _drain(receive, 0)
             await refuse(scope, send, 413, message, self.page)
             return
         seen = 0
@@ -116,10 +118,24 @@ class BodyLimit:
             if m["type"] == "http.request":
                 seen += len(m.get("body", b""))
                 if seen > self.limit:
+                    if m.get("more_body"):
+                        await _drain(receive, seen)
                     raise HTTPException(413, message)
             return m
 
         await self.app(scope, counted, send)
+
+
+async def _drain(receive: Receive, seen: int) -> None:
+    """Read what the client still sends, keeping none of it (up to ``DRAIN``): a server that closes
+    on unread bytes resets the connection, and the client sees the reset instead of the 413."""
+    while seen <= DRAIN:
+        m = await receive()
+        if m["type"] != "http.request":
+            return
+        seen += len(m.get("body", b""))
+        if not m.get("more_body"):
+            return
 
 
 class SameOrigin:

@@ -73,7 +73,6 @@ HASH_SLOTS = max(2, min(4, os.cpu_count() or 2))
 HASH_WAIT_S = 30.0
 _hash_slots = threading.BoundedSemaphore(HASH_SLOTS)
 _DUMMY_HASH = _hasher.hash("coopwatch-dummy-password")
-SEEN_EVERY = timedelta(seconds=30)  # how stale ``seen_at`` may get before a request writes it
 
 
 class Busy(KBError):
@@ -251,7 +250,8 @@ def session_account(kb: KB, token: str, *, lifetime: timedelta, idle: timedelta)
     if now - created > lifetime or now - seen > idle:
         close_session(kb, token)
         return None
-    if now - seen > min(SEEN_EVERY, idle / 4):
+    if now - seen > idle / 4:  # a write a few times per idle period, not per request: the session
+        # then ends between 3/4 of the idle time and the idle time after its last request
         with kb.write() as conn:
             conn.execute(web_sessions.update().where(web_sessions.c.token_hash == key).values(seen_at=now))
     return User(r.id, r.name, r.role)

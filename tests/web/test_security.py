@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -195,6 +196,48 @@ def test_stored_markup_in_chart_tooltips_runs_no_script(own: Own, browser) -> No
         pg.wait_for_timeout(300)
         assert PAYLOAD in tip
         assert pg.locator("[data-chart] img").count() == 0
+        assert dialogs == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_stored_markup_on_every_page_stays_text(own: Own, browser) -> None:  # noqa: ANN001
+    """Markup wherever a value can come from — a corrected role's title and person (free text an
+    editor may type), a curation note, a currency and a place ID stored before they were checked —
+    opened on every page that shows them: no script runs, no element is made of it."""
+    from coopwatch.kb import curate
+
+    trade, place = _store_payload(own)
+    role = own.canonical_of("tatar-plan", "role")
+    curate.correct(own.kb, role, {"title": PAYLOAD, "person": f"Рустам {PAYLOAD}"}, who=EDITOR[0], note=PAYLOAD)
+    with client(own) as c:
+        person = c.get(f"/api/fact/{role}").json()["people"][0]["id"]
+    pages = ["/", "/pairs", "/places", "/pair?a=RU-TA&b=BY", "/pair?a=RU-TA&b=BY-MI", "/place/RU-TA",
+             "/place/" + quote(place, safe="/"), f"/fact/{trade}", f"/fact/{role}", f"/person/{person}",
+             f"/document/{own.doc_ids['tatar-plan']}", "/facts", "/facts?type=role", "/conflicts",
+             "/search?q=" + "план", "/search?q=" + PAYLOAD]
+    context = browser.new_context(base_url=own.base, locale="ru-RU")
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        for who in (None, EDITOR):
+            if who:
+                pg.goto("/login?next=/")
+                pg.fill("input[name=name]", who[0])
+                pg.fill("input[name=password]", who[1])
+                pg.click("form.login button[type=submit]")
+                pg.wait_for_load_state()
+            for url in pages:
+                response = pg.goto(url)
+                assert response is not None and response.status in (200, 404), url
+                if pg.locator("[data-chart]").count():
+                    pg.wait_for_selector("[data-chart][data-ready='1'] canvas")
+                assert pg.locator('img[src="x"]').count() == 0, url
+            pg.goto(f"/fact/{role}")
+            assert PAYLOAD in pg.inner_text("main"), "разметка показана как текст"
         assert dialogs == []
     finally:
         context.close()
