@@ -17,6 +17,7 @@ import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,19 @@ ENV_DB = "COOPWATCH_DB"
 BUSY_TIMEOUT_S = 120.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITER_LOCK = 727001  # PostgreSQL advisory lock held by every write transaction
+_write_wait: ContextVar[float | None] = ContextVar("kb_write_wait", default=None)
+
+
+@contextmanager
+def write_wait(seconds: float) -> Iterator[None]:
+    """Write transactions begun inside wait at most ``seconds`` for another writer, then fail with
+    ``DatabaseBusy`` — for a person at a web page (who is told to retry), not for a batch, which
+    waits up to ``BUSY_TIMEOUT_S``."""
+    token = _write_wait.set(seconds)
+    try:
+        yield
+    finally:
+        _write_wait.reset(token)
 
 
 class KBError(Exception):
@@ -60,17 +74,22 @@ class KB:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed on success, rolled back on any error."""
+        wait = _write_wait.get()
         try:
             with self.engine.connect() as conn:
-                conn = conn.execution_options(kb_write=True)
+                conn = conn.execution_options(kb_write=True, kb_wait=wait)
                 _forget(conn)  # caches live for one transaction (entities.resolve_person, ensure_places)
                 try:
                     with conn.begin():
                         if self.dialect == "postgresql":  # writers take turns, as BEGIN IMMEDIATE makes them on SQLite
+                            if wait is not None:
+                                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait * 1000)}ms'")
                             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
                         yield conn
                 finally:
                     _forget(conn)
+                    if wait is not None and self.dialect == "sqlite":  # the pooled connection's usual wait
+                        conn.connection.driver_connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         except OperationalError as e:
             raise _explain(e, self.url) from e
 
@@ -130,9 +149,10 @@ def _explain(e: DBAPIError, url: str) -> KBError:
         return DiskFull(f"на диске базы данных {url} нет места: последняя транзакция не записана, "
                         "записанное раньше цело; освободите место и повторите — загрузка продолжит "
                         "с того же места")
-    if any("locked" in t or "busy" in t for t in texts):
+    if any("locked" in t or "busy" in t or "lock timeout" in t for t in texts):
+        wait = _write_wait.get()
         return DatabaseBusy(f"база данных {url} занята другим процессом записи (идёт ещё одна загрузка?) "
-                            f"дольше {BUSY_TIMEOUT_S:.0f} с; повторите позже")
+                            f"дольше {wait if wait is not None else BUSY_TIMEOUT_S:g} с; повторите позже")
     msg = str(getattr(e, "orig", e)).strip().splitlines()[0] if str(getattr(e, "orig", e)).strip() else ""
     return KBError(f"ошибка базы данных {url}: {msg}")
 
@@ -173,8 +193,10 @@ def _sqlite_events(engine: Engine) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        immediate = conn.get_execution_options().get("kb_write")
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        if options.get("kb_wait") is not None:  # a shorter wait for this transaction (``write_wait``)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options['kb_wait'] * 1000)}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("kb_write") else "BEGIN")
 
 
 def _wal(cur) -> None:  # noqa: ANN001 - sqlite3.Cursor

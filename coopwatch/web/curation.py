@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from coopwatch.kb import curate, query
-from coopwatch.kb.db import KBError
+from coopwatch.kb.db import KBError, write_wait
 from coopwatch.kb.views import FactView
 from coopwatch.web.filters import as_text
 from coopwatch.web.params import Id
@@ -22,6 +22,7 @@ from coopwatch.web.security import CSRF_HEADER, require_editor
 router = APIRouter()
 Decision = Literal["confirmed", "rejected", "auto"]
 RESOLVED_NOTE = "выбрано значение одного из источников при разборе противоречия"
+WRITE_WAIT_S = 2.0  # how long an editor's write waits for another writer before "busy, retry"
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"description": "Исправление не подходит к факту"},
     401: {"description": "Нужно войти"},
@@ -60,9 +61,11 @@ class Done(BaseModel):
 
 
 def _apply(request: Request, action: Any) -> None:
-    """Run a curation call; a bad request becomes 400/404, and the cached pages go."""
+    """Run a curation call; a bad request becomes 400/404, a database busy with another writer
+    (an ingest) for longer than ``WRITE_WAIT_S`` 503 with Retry-After, and the cached pages go."""
     try:
-        action()
+        with write_wait(WRITE_WAIT_S):
+            action()
     except KBError as e:
         raise HTTPException(kb_status(e), str(e), headers=kb_headers(e)) from e
     finally:

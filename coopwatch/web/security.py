@@ -22,7 +22,7 @@ from fastapi import HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from coopwatch.kb.db import KB
+from coopwatch.kb.db import KB, write_wait
 from coopwatch.web.users import User, close_session, open_session, session_account
 
 SESSION_COOKIE = "coopwatch_session"
@@ -30,6 +30,7 @@ SESSION_DAYS = 14
 IDLE_HOURS = 24
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
+SESSION_WRITE_WAIT_S = 2.0  # signing in or out waits this long for another writer, then "busy, retry"
 USER_KEY = "coopwatch.user"  # where ``Accounts`` leaves the request's user in the ASGI scope
 
 
@@ -84,7 +85,8 @@ def check_csrf(request: Request, presented: str | None) -> None:
 def sign_in(request: Request, user: User) -> str:
     """A fresh session for ``user`` (new session and CSRF tokens: no fixation); returns the CSRF token."""
     web = request.app.state.web
-    token = open_session(web.kb, user, web.sessions.lifetime)
+    with write_wait(SESSION_WRITE_WAIT_S):
+        token = open_session(web.kb, user, web.sessions.lifetime)
     sign_out(request)
     request.session["sid"] = token
     request.scope[USER_KEY] = user
@@ -94,7 +96,8 @@ def sign_in(request: Request, user: User) -> str:
 def sign_out(request: Request) -> None:
     token = request.session.get("sid")
     if token:
-        close_session(request.app.state.web.kb, str(token))
+        with write_wait(SESSION_WRITE_WAIT_S):
+            close_session(request.app.state.web.kb, str(token))
     request.session.clear()
     request.scope[USER_KEY] = None
 

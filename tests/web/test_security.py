@@ -619,3 +619,29 @@ def test_every_write_is_refused_to_every_caller_but_an_editor_with_the_token(own
         codes = attempt(editor, token, Origin=own.base)
         assert all(code in (200, 303) for code in codes), str(codes)
         assert written() == before + len(codes)
+
+
+# --- 15. a write while another process writes --------------------------------------------------------
+
+
+def test_a_write_behind_a_long_transaction_answers_busy_soon(own: Own) -> None:
+    """An ingest holding the database (here: a transaction held open by another connection) makes an
+    editor's write wait at most a couple of seconds, then answers 503 with Retry-After; once the other
+    writer is done, the write goes through."""
+    import sqlite3
+
+    cid = own.canonical_of("tatar-plan", "agreement")
+    with client(own) as c:
+        token = login(c, EDITOR)
+        other = sqlite3.connect(own.db, timeout=1, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            started = time.monotonic()
+            r = confirm(c, cid, token)
+            took = time.monotonic() - started
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert r.status_code == 503 and took < 6, (r.status_code, took)
+        assert int(r.headers["retry-after"]) > 0 and "занята другим процессом" in r.json()["detail"]
+        assert confirm(c, cid, token).status_code == 200
