@@ -214,8 +214,12 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     fits = []
     for camp in ctx.camps:
         ok = [p for p in camp.weights if _fits(t, p, ctx)]
+        if not ok:  # "Гродно" in the text, "председатель облисполкома" heads the city's region
+            ok = [r for r in dict.fromkeys(region_of(p) for p in camp.weights) if r and _fits(t, r, ctx)]
+            if len(ok) > 1:
+                ok = []
         if ok:
-            fits.append(max(ok, key=camp.weights.get))
+            fits.append(max(ok, key=lambda p: camp.weights.get(p, 0)))
     return fits[0] if len(fits) == 1 else None
 
 

@@ -50,8 +50,9 @@ def trip_noun(t: Token) -> bool:
 @rule("visit.motion_verb", "'прибыл', 'посетил', 'побывал', 'находится' (with a delegation or a visit near)",
       "Делегация Омской области прибыла в Павлодар.", off=False)
 def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
-    return t.lemma in L.motion_verbs and t.pos == "VERB" \
-        and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
+    # a participle opening the sentence is at times tagged as a proper name ("Приехавшую в Омск делегацию")
+    verb = t.pos == "VERB" or t.pos == "PROPN" and t.i == ctx.tokens_of(t.sent)[0].i
+    return t.lemma in L.motion_verbs and verb and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
 
 
 @rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
@@ -258,7 +259,17 @@ def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
             return t.of
         if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
             return t.of  # "визита губернатора Оренбургской области"
-    return None
+    t = traveller_participle(ctx, trigger)
+    return t.of if t is not None and t.of and ctx.gz.get(t.of) else None
+
+
+@rule("visit.traveller_participle", "'Прибывшего в Гродно губернатора Псковской области встретил …': a participle of "
+      "the trip qualifies the one who travelled (his title gives the side, his name the head)",
+      "Посетившего Минск главу Башкортостана Радия Хабирова принял премьер-министр Беларуси.", off=None)
+def traveller_participle(ctx: Context, trigger: Token):
+    if trigger.rel != "acl" or trigger.lemma not in L.motion_verbs:
+        return None
+    return next((t for t in ctx.titles_in(trigger.sent) if t.start <= trigger.head < t.stop), None)
 
 
 @rule("visit.maker_side", "'визит совершил председатель Гомельского облисполкома', '«Это наш визит», — сказал "
@@ -418,6 +429,9 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         or head_thanked(ctx, people, trigger)
     if found is not None:
         return found
+    traveller = traveller_participle(ctx, trigger)
+    if traveller is not None and traveller.person is not None:
+        return traveller.person.name
     if trigger.lemma in L.motion_verbs | L.trip_nouns:
         return head_genitive(ctx, people, trigger) or head_subject(ctx, people, trigger) \
             or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger)

@@ -130,3 +130,20 @@ PLURAL_TITLES = [
 def test_plural_title_over_coordinated_territories(extract, text, roles):
     found = sorted((f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role")
     assert found == sorted(roles)
+
+
+# a bare title of a region's head, with only a city of the sides named: the city's region, when one side's
+# region fits the post (a Belarusian oblast for "председатель облисполкома", a Russian region for "губернатор")
+BARE_REGION_HEADS = [
+    ("Работающая в Оренбурге делегация Западно-Казахстанской области провела встречу с губернатором Денисом "
+     "Паслером.", {"person": "Денис Паслер", "of": "RU-ORE"}),
+    ("Губернатор Вологодской области прибыл в Беларусь; в Витебске его принял председатель облисполкома "
+     "Александр Субботин.", {"person": "Александр Субботин", "of": "BY-VI"}),
+    ("Делегация Алтайского края провела переговоры в Павлодаре. Гостей принял аким области Асаин Байханов.",
+     {"person": "Асаин Байханов", "of": "KZ-55"}),
+]
+
+
+@pytest.mark.parametrize("text,role", BARE_REGION_HEADS)
+def test_bare_head_of_region_named_by_its_city(extract, text, role):
+    assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]

@@ -232,3 +232,20 @@ SENDERS = [
 @pytest.mark.parametrize("text,trips", SENDERS, ids=[c[0][:40] for c in SENDERS])
 def test_one_trip_per_sending_territory(extract, text, trips):
     assert sorted((f["visitor"], f["head"]) for f in extract(text) if f["type"] == "visit") == sorted(trips)
+
+
+# a participle of the trip qualifies the traveller (also when the tagger reads a capitalised participle
+# as a name); his title gives the side, his name the head
+PARTICIPLES = [
+    ("Прибывшего в Гродно губернатора Псковской области встретил председатель облисполкома Юрий Караев.",
+     {"visitor": "RU-PSK", "host": "BY-HR"}),
+    ("Приехавшую в Омск делегацию Павлодарской области приветствовал губернатор.",
+     {"visitor": "KZ-55"}),
+    ("Посетившего Минск главу Башкортостана Радия Хабирова принял премьер-министр Беларуси Роман Головченко.",
+     {"visitor": "RU-BA", "host": "BY", "head": "Радий Хабиров"}),
+]
+
+
+@pytest.mark.parametrize("text,visit", PARTICIPLES)
+def test_traveller_given_by_a_participle(extract, text, visit):
+    assert_facts(extract(text), "visit", [visit])
