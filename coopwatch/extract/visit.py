@@ -11,7 +11,7 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.maker_side, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
