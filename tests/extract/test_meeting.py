@@ -342,3 +342,18 @@ def test_numbered_council(extract, text, expected):
 def test_talks_online(extract, text, parties):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert [(m["kind"], sorted(m["parties"])) for m in meetings] == [("talks", sorted(parties))]
+
+
+# an invitation to an event: where one is invited to go (accusative) is not a setting of the invitation;
+# the event lies ahead
+INVITED_TO = [
+    "Мэр Казани Ильсур Метшин пригласил делегацию Ташкента на форум, который пройдет в сентябре.",
+    "Председатель Брестского облисполкома пригласил смоленских коллег на Форум регионов Беларуси и России.",
+    "Аким Костанайской области пригласил губернатора Курганской области на заседание совета приграничного "
+    "сотрудничества.",
+]
+
+
+@pytest.mark.parametrize("text", INVITED_TO)
+def test_invitation_to_an_event_is_no_meeting(extract, text):
+    assert_facts(extract(text), "meeting", [])
