@@ -731,15 +731,19 @@ def earlier_document(ctx: Context, d: DocMention) -> bool:
       "scope of one", "Гродненская и Ленинградская области подписали соглашения в сферах образования, культуры и "
       "спорта.", off=1)
 def one_per_sphere(ctx: Context, d: DocMention) -> int:
+    """How many spheres the plural document names: 'в сферах образования, культуры и спорта', 'в области
+    образования и культуры', 'в сфере образования, в сфере культуры и в сфере спорта' — each sphere noun
+    with its noun complement, and the complements coordinated with that one."""
     tokens = ctx.ann.tokens
-    for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 4)]:
-        if x.lemma in L.sphere_nouns and x.feats.get("Number") == "Plur":
-            spheres = [c for c in ctx.tokens_of(d.tok.sent) if c.head == x.i and c.rel == "nmod" and c.pos == "NOUN"
-                       and c.i > x.i]
-            if spheres:
-                return 1 + sum(1 for c in ctx.tokens_of(d.tok.sent) if c.head == spheres[0].i and c.rel == "conj"
-                               and c.i > spheres[0].i)
-    return 1
+    sentence = ctx.tokens_of(d.tok.sent)
+    count = 0
+    for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 14)]:
+        if x.lemma not in L.sphere_nouns or tokens[x.i - 1].lower not in L.sphere_prepositions:
+            continue
+        spheres = [c for c in sentence if c.head == x.i and c.rel == "nmod" and c.pos == "NOUN" and c.i > x.i]
+        if spheres:
+            count += 1 + sum(1 for c in sentence if c.head == spheres[0].i and c.rel == "conj" and c.i > spheres[0].i)
+    return max(count, 1)
 
 
 @rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "
