@@ -102,8 +102,11 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
         return False
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if t.lemma == "побратим" or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
-            return True  # "стали побратимами", "дружественные связи", not the attribute "город-побратим"
+        # "стали побратимами", "стали городами-побратимами", "дружественные связи" — not the attribute
+        # "мэр Орла, города-побратима Бреста"
+        if t.lemma == "побратим" or "побратим" in t.lower and t.rel in ("xcomp", "root") \
+                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
+            return True
     return False
 
 
