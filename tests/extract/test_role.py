@@ -147,3 +147,18 @@ BARE_REGION_HEADS = [
 @pytest.mark.parametrize("text,role", BARE_REGION_HEADS)
 def test_bare_head_of_region_named_by_its_city(extract, text, role):
     assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]
+
+
+# a dash typed inside a hyphenated word of a title is its hyphen; a dash between two posts stays
+DASHES = [
+    ("Первый заместитель Премьер–министра Республики Беларусь Николай Снопков провел переговоры.",
+     "первый заместитель премьер-министра"),
+    ("Вице–губернатор Омской области Юрий Гамбург встретился с акимом Павлодарской области.", "вице-губернатор"),
+    ("Заместитель премьер-министра — министр экономики Беларуси Юрий Чеботарь выступил на форуме.",
+     "заместитель премьер-министра — министр экономики"),
+]
+
+
+@pytest.mark.parametrize("text,title", DASHES)
+def test_dash_inside_a_title_word(extract, text, title):
+    assert title in [f["title"] for f in extract(text) if f["type"] == "role"]
