@@ -402,9 +402,16 @@ def test_constructions(extract, construction, text, trade, target):
     assert_facts(facts, "target", target)
 
 
-def test_unanchored_part_of_year_is_dropped(extract):
-    """Without a publication date "за первые три месяца текущего года" cannot be placed; the figure is
-    dropped (see trade.relative_part_of_year), a whole year stays with an unknown period."""
-    facts = extract("В первые три месяца текущего года экспорт Амурской области в Китай составил 200 млн "
-                          "долларов. В прошлом году товарооборот Амурской области с Китаем составил 1 млрд долларов.")
-    assert_facts(facts, "trade", [{"metric": "turnover", "period": None, "value": 1e9}])
+def test_unanchored_part_of_year_keeps_the_figure(extract):
+    """Without a publication date "за первые три месяца текущего года" cannot be placed: the figure stays
+    with an unknown period (FACTS: relative expressions with no date stay unresolved, null)."""
+    cases = [
+        ("В первые три месяца текущего года экспорт Амурской области в Китай составил 200 млн долларов.",
+         {"metric": "export", "period": None, "value": 2e8}),
+        ("За январь–май этого года товарооборот Омской области с Казахстаном составил 400 млн долларов.",
+         {"metric": "turnover", "period": None, "value": 4e8}),
+        ("В первом квартале нынешнего года импорт Приморья из провинции Хэйлунцзян вырос до 90 млн долларов.",
+         {"metric": "import", "period": None, "value": 9e7}),
+    ]
+    for text, trade in cases:
+        assert_facts(extract(text), "trade", [trade])
