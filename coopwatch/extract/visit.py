@@ -17,7 +17,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -577,10 +577,22 @@ def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], se
             return found
     if dest:
         d = dest[0]
-        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) or d
+        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) \
+            or host_partner_named(ctx, sent, visitor, d) or d
     if receivers_:
         return receivers_[0]
     return host_other_camp(ctx, visitor)
+
+
+@rule("visit.host_partner_named", "'работа амурчан в Минске … заседание рабочей группы между Республикой Беларусь и "
+      "Амурской областью': the destination lies inside the partner named with the visitor after 'между' — the "
+      "partner received them", "Делегация Амурской области работала в Минске на заседании рабочей группы между "
+      "Амурской областью и Республикой Беларусь.")
+def host_partner_named(ctx: Context, sent: int, visitor: str, d: str) -> str | None:
+    pair = sides.between(ctx, sent, 0)
+    if visitor not in pair:
+        return None
+    return next((p for p in pair if p != d and contains(p, d) and not sides.same_camp(ctx, p, visitor)), None)
 
 
 # ---- when -----------------------------------------------------------------------------------------

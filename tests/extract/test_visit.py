@@ -249,3 +249,22 @@ PARTICIPLES = [
 @pytest.mark.parametrize("text,visit", PARTICIPLES)
 def test_traveller_given_by_a_participle(extract, text, visit):
     assert_facts(extract(text), "visit", [visit])
+
+
+# the destination inside the partner named with the visitor after "между": the partner received them;
+# a forum of two countries in a city keeps the city's level
+PARTNER_NAMED = [
+    ("Делегация Амурской области работала в Минске на заседании рабочей группы между Амурской областью и "
+     "Республикой Беларусь.", "BY"),
+    ("Итогом работы омичей в Астане стало заседание совета между Омской областью и Республикой Казахстан.", "KZ"),
+    ("Делегация Гомельской области побывала в Брянске, где прошли переговоры между Гомельской областью и "
+     "Российской Федерацией.", "RU"),
+    ("Делегация Саратовской области работает на Форуме межрегионального сотрудничества России и Казахстана, "
+     "который проходит в Уральске.", "KZ-27/Уральск"),
+]
+
+
+@pytest.mark.parametrize("text,host", PARTNER_NAMED)
+def test_host_is_the_partner_named_with_the_visitor(extract, text, host):
+    visits = [f for f in extract(text) if f["type"] == "visit"]
+    assert [v["host"] for v in visits] == [host]
