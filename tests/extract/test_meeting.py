@@ -357,3 +357,21 @@ INVITED_TO = [
 @pytest.mark.parametrize("text", INVITED_TO)
 def test_invitation_to_an_event_is_no_meeting(extract, text):
     assert_facts(extract(text), "meeting", [])
+
+
+# a pronoun standing for the meeting just named ('в нём', 'в ней', 'на них') with a verb of taking part
+PARTICIPATION_PRONOUNS = [
+    ("Состоялось заседание рабочей группы Брестской и Смоленской областей. Участие в нем приняли первый "
+     "заместитель председателя облисполкома Александр Рогачук и вице-губернатор Смоленской области Юрий Пучков.",
+     ["Александр Рогачук", "Юрий Пучков"]),
+    ("Прошла встреча губернатора Омской области с акимом Павлодарской области. В ней приняли участие министр "
+     "экономики Омской области Иван Петров и посол Казахстана Даурен Абаев.", ["Иван Петров", "Даурен Абаев"]),
+    ("Состоялись переговоры делегаций Курской и Гомельской областей. На них присутствовали председатель "
+     "облисполкома Иван Крупко и губернатор Роман Старовойт.", ["Иван Крупко", "Роман Старовойт"]),
+]
+
+
+@pytest.mark.parametrize("text,people", PARTICIPATION_PRONOUNS)
+def test_participants_named_through_a_pronoun(extract, text, people):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
