@@ -528,7 +528,7 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
-    pair = sides_of_people_and_sentence(ctx, who + posts, places, sides.generics_in(ctx, sent))
+    pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent))
     if pair:
         return pair, 2 if len(who) >= 2 else 1
     return (sides_from_camps(ctx), 0) if not places else (None, 0)

@@ -375,3 +375,20 @@ PARTICIPATION_PRONOUNS = [
 def test_participants_named_through_a_pronoun(extract, text, people):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
+
+
+# the posts that name the meeting in its own sentence decide its sides over the people added later
+POSTS_FIRST = [
+    ("Прошла встреча губернатора Омской области с акимом Павлодарской области. В ней приняли участие министр "
+     "экономики Омской области Иван Петров и посол Казахстана Даурен Абаев.", ["RU-OMS", "KZ-55"]),
+    ("Состоялись переговоры мэра Казани с хокимом Ташкента. На них присутствовал посол Узбекистана Ботиржон "
+     "Асадов.", ["RU-TA/Казань", "UZ-TK"]),
+    ("Прошла встреча председателя Гомельского облисполкома с губернатором Брянской области. В ней участвовал "
+     "посол России Борис Грызлов.", ["BY-HO", "RU-BRY"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", POSTS_FIRST)
+def test_posts_of_the_meeting_sentence_decide_its_sides(extract, text, parties):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["parties"]) == sorted(parties)
