@@ -15,10 +15,10 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.merge_same_meeting
@@ -409,9 +409,20 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
+                if topic_not_venue(anchor):
+                    found = [m for m in found if own(m)]
+                    if not found:
+                        continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
             return found[0].id
     return None
+
+
+@rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
+      "discussed is not where they met; only a place on the verb itself is", "Губернатор Курганской области Вадим Шумков "
+      "встретился с акимом Кумаром Аксакаловым. Стороны обсудили открытие торгового дома в Костанае.", off=False)
+def topic_not_venue(anchor: Token) -> bool:
+    return anchor.lemma in L.discuss_verbs
 
 
 @rule("meeting.direction_not_venue", "'из Краснодара в Ереван': the place after 'в' is a destination when 'из' comes "
@@ -511,6 +522,16 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
 
+@rule("meeting.sides_as_subject", "'Стороны обсудили открытие торгового дома в Костанае': the sides of the people "
+      "just named, not the places of what they discussed", "Губернатор Курганской области Вадим Шумков встретился с "
+      "акимом Костанайской области Кумаром Аксакаловым. Стороны обсудили запуск авиарейса Курган — Астана.", off=[])
+def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
+    anchor = m.anchor
+    subject = next((t for t in ctx.tokens_of(anchor.sent) if t.head == anchor.i and t.rel == "nsubj"
+                    and t.lemma == "сторона"), None)
+    return sides.both_sides(ctx, subject) if subject is not None else []
+
+
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
@@ -522,6 +543,9 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
         own = body_of_main_side(ctx, m)
         if own:
             return own, 1
+    subject = sides_as_subject(ctx, m)
+    if subject:
+        return subject, 2
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0

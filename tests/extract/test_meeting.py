@@ -392,3 +392,23 @@ POSTS_FIRST = [
 def test_posts_of_the_meeting_sentence_decide_its_sides(extract, text, parties):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and sorted(meetings[0]["parties"]) == sorted(parties)
+
+
+# "Стороны обсудили …" after a meeting: the sides of the people just named (one meeting), and a place inside
+# what was discussed is not the venue
+SIDES_DISCUSSED = [
+    ("Губернатор Курганской области Вадим Шумков встретился с акимом Костанайской области Кумаром Аксакаловым. "
+     "Стороны обсудили открытие торгового дома в Костанае и запуск авиарейса Курган — Астана.",
+     ["RU-KGN", "KZ-39"], None),
+    ("Глава Татарстана Рустам Минниханов провел переговоры с хокимом Самаркандской области. Стороны обсудили "
+     "строительство завода в Ташкенте.", ["RU-TA", "UZ-SA"], None),
+    ("Губернатор Омской области обсудил в Павлодаре с акимом Павлодарской области Асаином Байхановым поставки "
+     "зерна.", ["RU-OMS", "KZ-55"], "KZ-55/Павлодар"),
+]
+
+
+@pytest.mark.parametrize("text,parties,place", SIDES_DISCUSSED)
+def test_sides_that_discussed_and_places_of_the_topic(extract, text, parties, place):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert sorted(meetings[0]["parties"]) == sorted(parties) and meetings[0].get("place") == place
