@@ -793,7 +793,10 @@ def merge_figures(facts: list[TradeFact], dated: set[int] = frozenset()) -> list
 
 def _join(old: TradeFact, f: TradeFact) -> None:
     merged(old, f)
-    if f.value is not None and (old.value is None or old.approx and not f.approx):
+    if f.value is not None and old.value is not None and f.approx and not old.approx \
+            and abs(f.value - old.value) <= 0.005 * old.value:
+        old.approx = True  # "достиг 1,2 млрд" in the headline, "около 1,2 млрд" in the body: the same figure, rounded
+    elif f.value is not None and (old.value is None or old.approx and not f.approx):
         old.value, old.currency, old.approx = f.value, f.currency, f.approx  # an exact figure beats a round one
     elif old.value is None and f.value is None and f.growth_pct is not None and old.approx and not f.approx:
         old.growth_pct, old.approx = f.growth_pct, f.approx  # without amounts "approx" is the change's

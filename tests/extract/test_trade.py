@@ -415,3 +415,19 @@ def test_unanchored_part_of_year_keeps_the_figure(extract):
     ]
     for text, trade in cases:
         assert_facts(extract(text), "trade", [trade])
+
+# the same figure said exactly in the headline and "около" in the body is a round figure
+ROUNDED_AGAIN = [
+    "Товарооборот Курганской области и Казахстана достиг 1,2 млрд долларов\n\nПо итогам 2024 года товарооборот "
+    "Курганской области с Казахстаном составил около 1,2 млрд долларов.",
+    "Товарооборот Омской области и Казахстана составил 900 млн долларов\n\nВ 2024 году товарооборот Омской области "
+    "с Казахстаном составил порядка 900 млн долларов.",
+    "Экспорт Брянской области в Беларусь вырос до 500 млн долларов\n\nЗа 2024 год экспорт Брянской области в "
+    "Беларусь составил почти 500 млн долларов.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDED_AGAIN)
+def test_same_figure_rounded_in_the_body_is_approximate(extract, text):
+    trades = [f for f in extract(text, published="2025-03-01") if f["type"] == "trade"]
+    assert len(trades) == 1 and trades[0]["approx"] is True
