@@ -233,7 +233,11 @@ def signed_or_in_force(ctx: Context, d: DocMention) -> bool:
       "Стороны договорились обновить соглашение о сотрудничестве, подписанное в 2000 году.", off=False)
 def signed_before(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
-    after = [c for c in ctx.tokens_of(d.tok.sent) if c.head == d.tok.i and c.rel in ("acl", "amod")]
+    # "плана мероприятий на 2024–2026 годы, подписанного …": the parser may hang it on a word of the
+    # document's phrase; it agrees with the document noun in number
+    number = d.tok.feats.get("Number")
+    after = [c for c in ctx.tokens_of(d.tok.sent) if c.rel in ("acl", "amod") and (c.head == d.tok.i or (
+        d.tok.i < c.head < max(d.stop, d.tok.i + 1) and c.rel == "acl" and c.feats.get("Number") == number))]
     # "заключённое в 2015 году соглашение": before the noun, within its phrase (the tagger may call it a noun)
     before = []
     for c in reversed(tokens[max(d.tok.i - 6, 0): d.tok.i]):
@@ -327,7 +331,7 @@ def own_date(ctx: Context, d: DocMention) -> str | None:
     for m in ctx.dates:
         if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None:
             value = resolve(m.value, ctx.document.published)
-            if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None):
+            if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None or _signing_year(ctx, m.start)):
                 return value
     return None
 
@@ -373,9 +377,18 @@ def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[
             return m.value
     if d.kind in PERIODIC_KINDS:  # "дорожную карту … в 2024 году": the year it covers
         for m in ctx.dates:
-            if s < m.start < e and m.value.year and m.value.month is None and m.value.year_shift is None:
+            if s < m.start < e and m.value.year and m.value.month is None and m.value.year_shift is None \
+                    and not _signing_year(ctx, m.start):
                 return [m.value.year, m.value.year]
     return None
+
+
+def _signing_year(ctx: Context, char: int) -> bool:
+    """"подписанной в 2023 году": the year it was signed, not the year it covers."""
+    tokens = ctx.ann.tokens
+    at = next((t for t in tokens if t.start >= char), None)
+    return at is not None and any(_past_signing_participle(t.text) for t in tokens[max(at.i - 3, 0): at.i]
+                                  if t.sent == at.sent)
 
 
 @rule("agreement.signatories", "the people named in the signing sentence signed",

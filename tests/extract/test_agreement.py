@@ -275,3 +275,24 @@ def test_heads_signed_needs_each_head(extract):
     facts = extract("Губернатор Омской области Виталий Хоценко прибыл в Павлодар. Главы регионов подписали "
                     "меморандум о сотрудничестве Омской и Павлодарской областей.")
     assert [f["signatories"] for f in facts if f["type"] == "agreement"] == [[]]
+
+
+# a past signing participle on the document (hung by the parser on a word of its phrase, agreeing with the
+# document noun) says it exists; the year on the participle is when it was signed, not the years it covers
+SIGNED_PARTICIPLE = [
+    ("В ходе переговоров стороны обсудили выполнение плана мероприятий Псковской и Витебской областей на "
+     "2024–2026 годы, подписанного в 2023 году.",
+     {"kind": "plan", "parties": ["RU-PSK", "BY-VI"], "date": "2023", "period": [2024, 2026]}),
+    ("Стороны обсудили реализацию дорожной карты Омской и Павлодарской областей, подписанной в 2023 году.",
+     {"kind": "roadmap", "parties": ["RU-OMS", "KZ-55"], "date": "2023", "period": None}),
+    ("Главы регионов отметили, что утверждённый в 2022 году план мероприятий Курской и Гомельской областей "
+     "выполнен.", {"kind": "plan", "parties": ["RU-KRS", "BY-HO"], "date": "2022", "period": None}),
+]
+
+
+@pytest.mark.parametrize("text,fact", SIGNED_PARTICIPLE)
+def test_document_signed_by_its_participle(extract, text, fact):
+    got = [f for f in extract(text) if f["type"] == "agreement"]
+    assert len(got) == 1
+    assert {k: got[0].get(k) for k in fact if k != "parties"} == {k: v for k, v in fact.items() if k != "parties"}
+    assert sorted(got[0]["parties"]) == sorted(fact["parties"])
