@@ -514,8 +514,9 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
       "a country is received by whom the next sentences name at talks", "Губернатор Ростовской области прибыл во Вьетнам. "
       "Сегодня он провёл переговоры с руководителем провинции Бариа-Вунгтау.", off=[])
 def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
-    """The next two sentences that tell talks or a reception, for a trip to a country."""
-    if not all(ctx.gz.level(d) == "country" for d in dest):
+    """The next two sentences that tell talks or a reception, for a trip to a country or a city (whose
+    region's head may be the one who received it)."""
+    if not all(ctx.gz.level(d) in ("country", "city") for d in dest):
         return []
     return [s for s in (sent + 1, sent + 2) if s < len(ctx.sentences)
             and any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs
@@ -649,6 +650,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
         elif not found:
             after = receivers(ctx, received_next(ctx, sent, dest), visitor)
+            if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
+                after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):

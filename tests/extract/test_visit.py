@@ -268,3 +268,19 @@ PARTNER_NAMED = [
 def test_host_is_the_partner_named_with_the_visitor(extract, text, host):
     visits = [f for f in extract(text) if f["type"] == "visit"]
     assert [v["host"] for v in visits] == [host]
+
+
+# a trip to a city, received in the next sentences by the head of the city's region: that region hosts it
+CITY_RECEIVED_NEXT = [
+    ("10 марта делегация Омской области прибыла в Павлодар. В тот же день состоялись переговоры губернатора "
+     "Омской области и акима Павлодарской области.", "KZ-55"),
+    ("Делегация Брянской области прибыла в Гомель. Там ее принял председатель Гомельского облисполкома Иван Крупко.",
+     "BY-HO"),
+    ("Губернатор Курганской области прибыл в Костанай. Он провел переговоры с акимом Костанайской области "
+     "Кумаром Аксакаловым.", "KZ-39"),
+]
+
+
+@pytest.mark.parametrize("text,host", CITY_RECEIVED_NEXT)
+def test_trip_to_a_city_received_next_by_its_region(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
