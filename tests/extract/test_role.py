@@ -162,3 +162,19 @@ DASHES = [
 @pytest.mark.parametrize("text,title", DASHES)
 def test_dash_inside_a_title_word(extract, text, title):
     assert title in [f["title"] for f in extract(text) if f["type"] == "role"]
+
+
+# a short parenthesis between the title and the name that names no one ("(Якутия)", "(Югры)")
+PARENTHESES = [
+    ("Председатель правительства Республики Саха (Якутия) Кирилл Бычков встретился с губернатором провинции "
+     "Хэйлунцзян.", {"person": "Кирилл Бычков", "of": "RU-SA"}),
+    ("Губернатор Ханты-Мансийского автономного округа (Югры) Руслан Кухарун встретился с послом Беларуси.",
+     {"person": "Руслан Кухарун", "of": "RU-KHM"}),
+    ("Председатель Гомельского областного исполнительного комитета (облисполкома) Иван Крупко прибыл в Брянск.",
+     {"person": "Иван Крупко", "of": "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize("text,role", PARENTHESES)
+def test_title_and_name_across_a_parenthesis(extract, text, role):
+    assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]
