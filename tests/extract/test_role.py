@@ -178,3 +178,21 @@ PARENTHESES = [
 @pytest.mark.parametrize("text,role", PARENTHESES)
 def test_title_and_name_across_a_parenthesis(extract, text, role):
     assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]
+
+
+# a generic title of a person whose same post the text names in full elsewhere is that post (not the nearest
+# territory of that kind, which may be the guests')
+OWN_TITLE_ELSEWHERE = [
+    ("Глава района Сергей Иванов рассказал гостям из Лидского района о местных предприятиях. Глава Сокольского "
+     "муниципального округа Вологодской области Сергей Иванов поблагодарил белорусских коллег.",
+     {"person": "Сергей Иванов", "of": "RU-VLG/Сокольский муниципальный округ"}),
+    ("Губернатор Анатолий Петров встретил делегацию Павлодарской области. Губернатор Омской области Анатолий Петров "
+     "подчеркнул важность сотрудничества.", {"person": "Анатолий Петров", "of": "RU-OMS"}),
+    ("Председатель облисполкома Иван Крупко принял гостей из Брянской области. Председатель Гомельского "
+     "облисполкома Иван Крупко рассказал о планах.", {"person": "Иван Крупко", "of": "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize("text,role", OWN_TITLE_ELSEWHERE)
+def test_generic_title_of_a_person_named_in_full_elsewhere(extract, text, role):
+    assert [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"] == [role]
