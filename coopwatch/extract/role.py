@@ -122,8 +122,8 @@ def _nearest_of(t: TitleMention, candidates: list[str], ctx: Context) -> str | N
 
 @rule("role.own_title_named_elsewhere", "'Глава района Сергей Иванов …' and elsewhere 'Глава Сокольского муниципального "
       "округа Сергей Иванов': a generic title of a person whose same post the text names in full is that post",
-      "Председатель облисполкома Иван Крупко принял гостей из Брянской области. Председатель Гомельского облисполкома "
-      "Иван Крупко рассказал о планах.")
+      "Глава района Сергей Иванов принял гостей из Лидского района. Глава Сокольского муниципального округа "
+      "Вологодской области Сергей Иванов поблагодарил коллег.")
 def own_title_named_elsewhere(t: TitleMention, ctx: Context) -> str | None:
     if t.person is None:
         return None
