@@ -431,3 +431,20 @@ ROUNDED_AGAIN = [
 def test_same_figure_rounded_in_the_body_is_approximate(extract, text):
     trades = [f for f in extract(text, published="2025-03-01") if f["type"] == "trade"]
     assert len(trades) == 1 and trades[0]["approx"] is True
+
+
+# a target told through a word standing for the figure ("довести его") keeps the year of its own sentence
+TARGET_BY_PRONOUN = [
+    "Товарооборот Ульяновской области с Узбекистаном в прошлом году достиг 120 млн долларов. К 2027 году стороны "
+    "намерены довести его до 250 млн долларов.",
+    "Товарооборот Омской области с Казахстаном составил 900 млн долларов. Стороны планируют к 2027 году увеличить его "
+    "до 1,2 млрд долларов.",
+    "Экспорт Брянской области в Беларусь вырос до 500 млн долларов. В 2027 году его планируется довести до 700 млн "
+    "долларов.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_BY_PRONOUN)
+def test_target_through_a_pronoun_keeps_its_year(extract, text):
+    targets = [f for f in extract(text, published="2025-03-01") if f["type"] == "target"]
+    assert [t["year"] for t in targets] == [2027]
