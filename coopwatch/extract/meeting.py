@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
   meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
-  meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.signing_there, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
@@ -620,6 +620,18 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     return found, refers
 
 
+@rule("meeting.signed_at_it", "'… подписали дорожную карту. Подписание состоялось в рамках II Форума …': the session "
+      "a signing just told took place at; the signatories took part in it", "Губернатор Ульяновской области Алексей "
+      "Русских и хоким Навоийской области Нормат Турсунов подписали дорожную карту. Подписание состоялось в рамках II "
+      "Форума межрегионального сотрудничества России и Узбекистана.", off=False)
+def signed_at_it(ctx: Context, m: Meeting) -> bool:
+    sent = m.anchor.sent
+    if m.kind == "talks" or sent == 0 or not any(t.lemma in L.sign_nouns for t in ctx.tokens_of(sent)):
+        return False
+    before = ctx.tokens_of(sent - 1)
+    return any(t.lemma in L.sign_verbs and t.pos == "VERB" for t in before) and bool(ctx.people_in(sent - 1))
+
+
 def _new_people(ctx: Context, sent: int) -> bool:
     return any(m.person.mentions[0] is m for m in ctx.people_in(sent))
 
@@ -640,6 +652,9 @@ def extract(ctx: Context) -> list[MeetingFact]:
             first = body_without_meeting_before(ctx, s.index)
             if first is not None:
                 found = [first]
+        for m in found:
+            if signed_at_it(ctx, m):
+                m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
     for m in meetings:

@@ -412,3 +412,23 @@ def test_sides_that_discussed_and_places_of_the_topic(extract, text, parties, pl
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1
     assert sorted(meetings[0]["parties"]) == sorted(parties) and meetings[0].get("place") == place
+
+
+# "Подписание состоялось в рамках … Форума": those who signed in the sentence before took part in the session
+SIGNED_AT_IT = [
+    ("Губернатор Ульяновской области Алексей Русских и хоким Навоийской области Нормат Турсунов подписали дорожную "
+     "карту. Подписание состоялось в рамках II Форума межрегионального сотрудничества России и Узбекистана.",
+     ["Алексей Русских", "Нормат Турсунов"]),
+    ("Аким Костанайской области Кумар Аксакалов и губернатор Курганской области Вадим Шумков подписали соглашение. "
+     "Подписание прошло на полях XX Форума межрегионального сотрудничества России и Казахстана.",
+     ["Кумар Аксакалов", "Вадим Шумков"]),
+    ("Губернатор Брянской области Александр Богомаз и председатель Гомельского облисполкома Иван Крупко подписали "
+     "план мероприятий. Церемония подписания прошла в ходе заседания совета делового сотрудничества Брянской "
+     "области и Беларуси.", ["Александр Богомаз", "Иван Крупко"]),
+]
+
+
+@pytest.mark.parametrize("text,people", SIGNED_AT_IT)
+def test_signatories_took_part_in_the_session_they_signed_at(extract, text, people):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
