@@ -122,3 +122,9 @@ from coopwatch.web import cli as web_cli  # noqa: E402
 app.command("serve")(web_cli.serve)
 app.command("demo")(web_cli.demo)
 app.add_typer(web_cli.user_app, name="user")
+
+
+# --- reports (coopwatch.report.cli) ---
+from coopwatch.report import cli as report_cli  # noqa: E402
+
+app.command("report")(report_cli.report)
