@@ -101,10 +101,6 @@ def samples() -> None:
     facts([str(data_paths.SAMPLES)])
 
 
-if __name__ == "__main__":  # pragma: no cover
-    app()
-
-
 # --- knowledge base (coopwatch.kb.cli) ---
 from coopwatch.kb import cli as kb_cli  # noqa: E402
 
@@ -128,3 +124,7 @@ app.add_typer(web_cli.user_app, name="user")
 from coopwatch.report import cli as report_cli  # noqa: E402
 
 app.command("report")(report_cli.report)
+
+
+if __name__ == "__main__":  # pragma: no cover - after every command is registered
+    app()

@@ -65,4 +65,4 @@ def report(
 
     what = ("в базе нет фактов о сотрудничестве — справка короткая" if made.empty
             else f"{count(len(made.sections), 'раздел')}, {count(len(made.notes), 'источник')}")
-    typer.echo(f"Справка записана: {', '.join(map(str, written))} ({what})", err=True)
+    typer.echo(f"Справка записана: {', '.join(map(str, written))} ({what})".replace("\u00a0", " "), err=True)
