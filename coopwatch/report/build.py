@@ -236,6 +236,9 @@ class Builder:
     def overview(self) -> list[Block]:
         d = self.d
         out: list[Block] = self.sides_paras()
+        if self.year_from or self.year_to:
+            out.append(Para([f"Период справки: {years(self.year_from, self.year_to)} Сведения отобраны по дате "
+                             "события, а если источник её не называет — по дате публикации."], kind="lead"))
         if d.first_day and d.last_day:
             span = (f"{d.first_day.year} г." if d.first_day.year == d.last_day.year
                     else f"{d.first_day.year}–{d.last_day.year} гг.")

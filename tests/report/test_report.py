@@ -12,17 +12,16 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from lxml import html as lxml_html
 from pypdf import PdfReader
-
-from docx.oxml.ns import qn
 
 import coopwatch.report as report
 from coopwatch.report import words
 from coopwatch.report.model import Figure, Para, Table
 
 from .conftest import TODAY, build
-from .texts import A, B, DOCUMENTS
+from .texts import DOCUMENTS, A, B
 
 SECTIONS = ["1. Общие сведения", "2. Договорно-правовая база", "3. Встречи и визиты",
             "4. Торгово-экономическое сотрудничество", "5. Представительства и транспортное сообщение",

@@ -28,8 +28,9 @@ def _chunks(ids: list[int], n: int = 900):  # noqa: ANN202 - iterator of lists
 def briefing(kb: KB, a: str, b: str | None = None, date_from: date | None = None, date_to: date | None = None,
              limit: int = BRIEFING_LIMIT) -> BriefingFacts:
     """Facts between ``a`` and ``b`` (each with everything inside it), or of ``a`` with any partner
-    when ``b`` is None; not rejected; dated within [date_from, date_to] — facts without a date are
-    kept (the sources do not say when, so no period excludes them)."""
+    when ``b`` is None; not rejected; whose day lies within [date_from, date_to] — the day a
+    timeline sorts them by: the fact's own date, else the first publication that reports it (a
+    fact with neither is kept: nothing says it falls outside)."""
     c = canonical_facts.c
     scope = (pair_ids(a, b) if b is not None
              else sa.select(canonical_sides.c.canonical_id).where(within(canonical_sides.c.place_id, a)))
