@@ -570,7 +570,7 @@ class Builder:
                              [facttypes.value_label(d.get("status", ""), "status", f.type)],
                              [ru_date(d.get("date"), empty="—")]])
             out.append(Table(["№", "Учреждение", "Чьё", "Где", "Состояние", "Дата открытия"], rows,
-                             [0.5, 3, 2.5, 2.5, 1.5, 1.8], caption="Представительства, консульства, торговые дома"))
+                             [0.5, 2.8, 2.4, 2.2, 1.9, 1.8], caption="Представительства, консульства, торговые дома"))
         else:
             out.append(self.missing("представительствах, консульствах и торговых домах"))
         if more := self.more("institution"):
