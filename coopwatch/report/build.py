@@ -242,8 +242,11 @@ class Builder:
         if d.first_day and d.last_day:
             span = (f"{d.first_day.year} г." if d.first_day.year == d.last_day.year
                     else f"{d.first_day.year}–{d.last_day.year} гг.")
+            first = next((f for f in d.facts if f.day == d.first_day), None)
+            last = next((f for f in reversed(d.facts) if f.day == d.last_day), None)
             out.append(Para([f"Документированное сотрудничество: {span} (первое датированное событие или "
-                             f"публикация — {ru_date(d.first_day)}, последнее — {ru_date(d.last_day)})."]))
+                             f"публикация — {ru_date(d.first_day)}", *([self.cite(first)] if first else []),
+                             f", последнее — {ru_date(d.last_day)}", *([self.cite(last)] if last else []), ")."]))
         counts = []
         for t, noun in self.type_counts():
             if d.by_type.get(t):
