@@ -8,12 +8,16 @@ country pair that holds it (the whole hierarchy rolled up) and the place with th
 Builds the database first when it holds fewer facts than ``--facts`` (the synthetic news items of
 ``coopwatch.kb.synth`` stored by the real ingest path, as ``benchmarks/kb_query.py`` does; the
 same file serves both). Prints a Markdown table: median and slowest wall time of ``--rounds``
-runs per row, and the report's size.
+runs per row, the processor time the command used (user + system, its converters included: on
+a busy machine it says what the report costs when the wall time says how long others kept it
+waiting), and the report's size.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,14 +57,17 @@ def largest(url: str) -> tuple[tuple[str, str], int, str, int]:
     return pair, n, place, m
 
 
-def run(args: list[str], out: Path) -> float:
+def run(args: list[str], out: Path) -> tuple[float, float]:
+    """Wall time and processor time (user + system, of the command and the converters it starts)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run([str(COMMAND), "report", *args, "--out", str(out)], capture_output=True, text=True,
                           check=False)
     took = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"coopwatch report {' '.join(args)}: {done.stderr}")
-    return took
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -86,14 +93,18 @@ def main() -> None:
     rows += [(f"пара {a} — {b}, PDF через LibreOffice", ["--pair", a, b, "--pdf-engine", "libreoffice"], "pdf")]
     rows += [(f"пара стран {countries[0]} — {countries[1]} (вся иерархия)", ["--pair", *countries], "docx"),
              (f"место {place} со всеми партнёрами", ["--place", place], "docx")]
-    print("| отчёт | формат | медиана, с | макс., с | размер, КБ |")
-    print("|---|---|---|---|---|")
+    print(f"загрузка машины (loadavg за 1 мин) перед замером: {os.getloadavg()[0]:.1f} на {os.cpu_count()} ядрах")
+    print("| отчёт | формат | медиана, с | макс., с | процессор (user+sys), медиана, с | размер, КБ |")
+    print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for label, extra, fmt in rows:
             out = Path(tmp) / f"report.{fmt}"
-            times = [run(["--db", args.db, *extra, "--format", fmt], out) for _ in range(args.rounds)]
+            runs = [run(["--db", args.db, *extra, "--format", fmt], out) for _ in range(args.rounds)]
+            wall, cpu = [r[0] for r in runs], [r[1] for r in runs]
             size = out.stat().st_size / 1024
-            print(f"| {label} | {fmt} | {statistics.median(times):.2f} | {max(times):.2f} | {size:.0f} |", flush=True)
+            print(f"| {label} | {fmt} | {statistics.median(wall):.2f} | {max(wall):.2f} | {statistics.median(cpu):.2f} "
+                  f"| {size:.0f} |", flush=True)
+    print(f"загрузка машины после замера: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from coopwatch.runner import quiet_libraries
+from coopwatch import quiet_libraries
 
 WORKERS_HELP = "Процессов извлечения (0 — в этом процессе; порядок вывода тот же)"
 app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,

@@ -3,8 +3,8 @@
 ``pair_report(kb, a, b, year_from=None, year_to=None, today=None) -> Report`` and
 ``place_report(kb, place, …) -> Report`` build a briefing report («справка о сотрудничестве»: seven
 numbered sections, every statement with its sources as endnotes; ``build``); ``render(report, fmt)``
-gives its bytes as DOCX (python-docx), HTML (Jinja2, prints cleanly), Markdown or PDF (WeasyPrint
-from the HTML, or LibreOffice from the DOCX); ``write(report, fmt, path)`` writes the file (and,
+gives its bytes as DOCX (python-docx), HTML (Jinja2, prints cleanly), Markdown or PDF (LibreOffice
+from the DOCX where it is installed, else WeasyPrint from the HTML); ``write(report, fmt, path)`` writes the file (and,
 for Markdown, the chart beside it). ``check(kb, a, b)`` names bad input in Russian
 (``ReportError``). ``table`` prints extracted facts in the terminal.
 
@@ -61,8 +61,10 @@ def check(kb: KB, *place_ids: str, year_from: int | None = None, year_to: int | 
         raise ReportError(f"период задан наоборот: с {year_from} по {year_to} год")
 
 
-def render(report: Report, fmt: str, *, pdf_engine: str = "weasyprint", chart_href: str | None = None) -> bytes:
-    """The report as a file's bytes in ``fmt`` (docx, html, md, pdf)."""
+def render(report: Report, fmt: str, *, pdf_engine: str = "auto", chart_href: str | None = None) -> bytes:
+    """The report as a file's bytes in ``fmt`` (docx, html, md, pdf). PDF: ``pdf_engine``
+    "libreoffice" (from the DOCX: set as Word sets it, and faster for long reports), "weasyprint"
+    (from the HTML, a Python package alone), "auto" — LibreOffice where it is installed."""
     if fmt == "docx":
         from coopwatch.report.to_docx import render_docx
 
@@ -78,6 +80,8 @@ def render(report: Report, fmt: str, *, pdf_engine: str = "weasyprint", chart_hr
     if fmt == "pdf":
         from coopwatch.report import to_pdf
 
+        if pdf_engine == "auto":
+            pdf_engine = "libreoffice" if to_pdf.libreoffice() else "weasyprint"
         if pdf_engine == "weasyprint":
             return to_pdf.html_to_pdf(render(report, "html").decode())
         if pdf_engine == "libreoffice":
@@ -90,7 +94,7 @@ def chart_path(out: Path) -> Path:
     return out.with_name(out.stem + "-chart.png")
 
 
-def write(report: Report, fmt: str, out: Path, *, pdf_engine: str = "weasyprint") -> list[Path]:
+def write(report: Report, fmt: str, out: Path, *, pdf_engine: str = "auto") -> list[Path]:
     """Writes the report to ``out`` (for Markdown, its chart beside it: ``<name>-chart.png``);
     returns the files written."""
     from coopwatch.report.model import Figure

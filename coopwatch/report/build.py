@@ -502,9 +502,10 @@ class Builder:
                 else "товарооборот за год"
             series.append(chart.Series(label, {y: f.data["value"] for y, f in turnover[k].items()},
                                        {y for y, f in turnover[k].items() if f.data.get("approx")}))
-        goals = [chart.Target(f"цель к {t.data['year']} г.", t.data["year"], t.data["value_max"]) for t in targets
-                 if t.data.get("year") and t.data.get("value_max") and (t.data.get("currency") or "") == currency
-                 and tuple(sorted(t.data.get("parties") or [])) in {k[1] for k in chosen}]
+        goals = list({(t.data["year"], t.data["value_max"]): chart.Target(
+            f"цель к {t.data['year']} г.", t.data["year"], t.data["value_max"]) for t in targets
+            if t.data.get("year") and t.data.get("value_max") and (t.data.get("currency") or "") == currency
+            and tuple(sorted(t.data.get("parties") or [])) in {k[1] for k in chosen}}.values())  # each goal once
         unit = agree(5, CURRENCIES.get(currency, currency)) if currency else ""
         png = chart.trade_png(series, goals, unit, title)
         if png is None:

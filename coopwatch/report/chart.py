@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from coopwatch.report.words import NBSP, number
 
-WIDTH_CM, HEIGHT_CM, DPI = 16.0, 8.0, 200
+WIDTH_CM, HEIGHT_CM, DPI = 16.0, 8.0, 150
 
 
 @dataclass
@@ -43,7 +43,7 @@ def trade_png(series: list[Series], targets: list[Target], unit: str, title: str
     top = max(values + [t.value for t in targets])
     div, word = _scale(max(values or [top]))
     fig = Figure(figsize=(WIDTH_CM / 2.54, HEIGHT_CM / 2.54), dpi=DPI)
-    fig.set_layout_engine("constrained")
+    fig.subplots_adjust(left=0.1, right=0.97, top=0.9, bottom=0.1)  # fixed margins: no layout solver
     ax = fig.add_subplot()
     ax.set_title(title, fontsize=10)
     if len(series) == 1:

@@ -11,7 +11,6 @@ import typer
 
 from coopwatch.kb.cli import DB_HELP
 from coopwatch.kb.db import KBError
-from coopwatch.kb.query.briefing import BRIEFING_LIMIT
 from coopwatch.report.errors import ReportError
 
 FORMATS = ("docx", "html", "md", "pdf")
@@ -32,10 +31,10 @@ def report(
     fmt: Annotated[str | None, typer.Option("--format", "-f",
                                             help="docx, html, md или pdf (по умолчанию — по расширению --out)")] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
-    pdf_engine: Annotated[str, typer.Option("--pdf-engine",
-                                            help="PDF из HTML (weasyprint) или из DOCX (libreoffice)")] = "weasyprint",
-    limit: Annotated[int, typer.Option("--limit", min=1,
-                                       help="Сколько последних фактов каждого вида приводить")] = BRIEFING_LIMIT,
+    pdf_engine: Annotated[str, typer.Option("--pdf-engine", help="PDF из DOCX (libreoffice) или из HTML "
+                                            "(weasyprint); auto — LibreOffice, если он установлен")] = "auto",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Сколько последних фактов каждого вида "
+                                              "приводить (по умолчанию — 200, как на страницах)")] = None,
 ) -> None:
     """Справка о сотрудничестве пары территорий (--pair) или одной территории (--place): DOCX, HTML,
     Markdown или PDF; у каждого утверждения — ссылки на источники."""
@@ -56,8 +55,9 @@ def report(
         raise _fail(f"папка {out.parent} не существует")
     try:
         kb = open_kb(db)
-        made = (r.pair_report(kb, *pair, year_from, year_to, limit=limit) if pair is not None
-                else r.place_report(kb, place, year_from, year_to, limit=limit))  # type: ignore[arg-type]
+        extra = {"limit": limit} if limit else {}
+        made = (r.pair_report(kb, *pair, year_from, year_to, **extra) if pair is not None
+                else r.place_report(kb, place, year_from, year_to, **extra))  # type: ignore[arg-type]
         written = r.write(made, fmt, out, pdf_engine=pdf_engine)
     except (ReportError, KBError) as e:
         raise _fail(str(e)) from e

@@ -7,21 +7,26 @@ numbers in the footer, the chart as a picture."""
 from __future__ import annotations
 
 import io
+import re
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from coopwatch.report.model import Cell, Figure, Para, Ref, Report, Table, note_text, ref_text
 
 FONT = "Times New Roman"
+TABLE_STYLE = "Текст таблицы"
 BODY_PT, TABLE_PT, NOTE_PT = 13, 10.5, 10
 TEXT_WIDTH_CM = 21.0 - 3.0 - 1.5
+TWIPS_PER_CM = 1440 / 2.54
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML
 
 
 def _font(style_or_run, size: float | None = None, bold: bool | None = None) -> None:  # noqa: ANN001
@@ -43,15 +48,12 @@ def _font(style_or_run, size: float | None = None, bold: bool | None = None) -> 
         fonts.attrib.pop(qn(attr), None)
 
 
-def _inline(p: Paragraph, parts: Cell, size: float | None = None) -> None:
+def _inline(p: Paragraph, parts: Cell) -> None:
     for part in parts:
         if isinstance(part, Ref):
-            run = p.add_run(ref_text(part))
-            run.font.superscript = True
+            p.add_run(ref_text(part)).font.superscript = True
         else:
-            run = p.add_run(part)
-        if size is not None:
-            run.font.size = Pt(size)
+            p.add_run(part)
 
 
 def _hyperlink(p: Paragraph, url: str) -> None:
@@ -88,40 +90,41 @@ def _page_number(section) -> None:  # noqa: ANN001 - docx Section
     p._p.append(field)
 
 
-def _row_flag(row, flag: str) -> None:  # noqa: ANN001 - docx _Row
-    """``w:tblHeader`` (repeat the row on every page) or ``w:cantSplit`` (keep it on one page)."""
-    trpr = row._tr.get_or_add_trPr()
-    el = OxmlElement(flag)
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
+def _runs(parts: Cell, bold: bool = False) -> str:
+    """WordprocessingML runs of a cell: text, and references as superscript."""
+    out = []
+    for part in parts:
+        sup = isinstance(part, Ref)
+        text = escape(CONTROL.sub("", ref_text(part) if sup else part))
+        props = ("<w:b/>" if bold else "") + ('<w:vertAlign w:val="superscript"/>' if sup else "")
+        out.append(f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>')
+    return "".join(out)
 
 
 def _table(doc, t: Table) -> None:  # noqa: ANN001 - docx Document
-    table = doc.add_table(rows=1, cols=len(t.columns))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    widths = [Cm(TEXT_WIDTH_CM * w / sum(t.widths)) for w in t.widths]
-    for column, w in zip(table.columns, widths):  # the grid: LibreOffice reads these, Word the cells'
-        column.width = w
-    head = table.rows[0]
-    _row_flag(head, "w:tblHeader")
-    for cell, name, w in zip(head.cells, t.columns, widths):
-        cell.width = w
-        p = cell.paragraphs[0]
-        run = p.add_run(name)
-        run.font.bold = True
-        run.font.size = Pt(TABLE_PT)
-    for row in t.rows:
-        added = table.add_row()
-        _row_flag(added, "w:cantSplit")
-        cells = added.cells
-        for cell, parts, w in zip(cells, row, widths):
-            cell.width = w
-            _inline(cell.paragraphs[0], parts, TABLE_PT)
+    """A table as one piece of WordprocessingML, parsed once: python-docx's cell-by-cell calls cost
+    a second and more for the few hundred rows of a large pair. The grid and each cell carry the
+    widths (LibreOffice reads the one, Word the other); the header row repeats on each page, no
+    row breaks across pages; cell text in the table paragraph style."""
+    style = doc.styles[TABLE_STYLE].style_id
+    grid = doc.styles["Table Grid"].style_id
+    widths = [round(TEXT_WIDTH_CM * w / sum(t.widths) * TWIPS_PER_CM) for w in t.widths]
+
+    def row(cells: list[Cell], flag: str, bold: bool = False) -> str:
+        tcs = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style}"/>'
+                      f"</w:pPr>{_runs(c, bold)}</w:p></w:tc>" for c, w in zip(cells, widths))
+        return f"<w:tr><w:trPr><{flag}/></w:trPr>{tcs}</w:tr>"
+
+    xml = (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{grid}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" '
+           'w:noVBand="1"/></w:tblPr><w:tblGrid>' + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+           + "</w:tblGrid>" + row([[c] for c in t.columns], "w:tblHeader", bold=True)
+           + "".join(row(r, "w:cantSplit") for r in t.rows) + "</w:tbl>")
+    doc.element.body._insert_tbl(parse_xml(xml))
     if t.caption:
         p = doc.add_paragraph(style="Caption")
-        _inline(p, [t.caption], NOTE_PT)
+        _inline(p, [t.caption])
 
 
 def render_docx(report: Report) -> bytes:
@@ -137,6 +140,10 @@ def render_docx(report: Report) -> bytes:
     for name, size in (("Heading 1", BODY_PT), ("Caption", NOTE_PT)):
         _font(doc.styles[name], size, bold=name != "Caption")
     doc.styles["Caption"].font.italic = False
+    cells = doc.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    cells.base_style = normal
+    _font(cells, TABLE_PT)
+    cells.paragraph_format.space_after = Pt(0)
     doc.styles["Heading 1"].paragraph_format.space_before = Pt(12)
     doc.styles["Heading 1"].paragraph_format.keep_with_next = True
     doc.core_properties.title = f"{report.title.capitalize()} {report.subject}"

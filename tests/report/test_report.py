@@ -225,7 +225,7 @@ def test_markdown_footnotes_and_chart_beside(report_kb, tmp_path: Path) -> None:
 
 def test_pdf_from_html(report_kb, out_dir: Path) -> None:
     made = report.pair_report(report_kb, A, B, today=TODAY)
-    pdf = report.render(made, "pdf")
+    pdf = report.render(made, "pdf", pdf_engine="weasyprint")
     (out_dir / "pair-weasyprint.pdf").write_bytes(pdf)
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) >= 2
