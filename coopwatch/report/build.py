@@ -52,6 +52,7 @@ DOCUMENTS = {"agreement": "Соглашение", "plan": "План меропр
              "other": "Документ"}
 MEETINGS = {"talks": "Переговоры", "working_group": "Заседание рабочей группы",
             "commission": "Заседание совместной комиссии (совета)", "forum": "Форум", "other": "Встреча"}
+HEADLINE_DOCUMENTS = 5  # documents in force the overview names
 NUMBERED = {"working_group", "commission", "forum"}
 MODES = {"air": "авиасообщение", "rail": "железнодорожное сообщение", "road": "автомобильное сообщение",
          "water": "водное сообщение"}
@@ -239,14 +240,20 @@ class Builder:
         if self.year_from or self.year_to:
             out.append(Para([f"Период справки: {years(self.year_from, self.year_to)} Сведения отобраны по дате "
                              "события, а если источник её не называет — по дате публикации."], kind="lead"))
-        if d.first_day and d.last_day:
-            span = (f"{d.first_day.year} г." if d.first_day.year == d.last_day.year
-                    else f"{d.first_day.year}–{d.last_day.year} гг.")
-            first = next((f for f in d.facts if f.day == d.first_day), None)
-            last = next((f for f in reversed(d.facts) if f.day == d.last_day), None)
-            out.append(Para([f"Документированное сотрудничество: {span} (первое датированное событие или "
-                             f"публикация — {ru_date(d.first_day)}", *([self.cite(first)] if first else []),
-                             f", последнее — {ru_date(d.last_day)}", *([self.cite(last)] if last else []), ")."]))
+        dated = [f for f in d.facts if f.data.get("date") and f.day is not None]  # events with their own date
+        if dated:
+            first = min(dated, key=lambda f: (f.day, f.id))
+            last = max(dated, key=lambda f: (f.day, f.id))
+            y1, y2 = first.day.year, last.day.year  # type: ignore[union-attr]
+            span = f"{y1} г." if y1 == y2 else f"{y1}–{y2} гг."
+            out.append(Para([f"Документированное сотрудничество: {span} (первое датированное событие — "
+                             f"{ru_date(first.data['date'])}", self.cite(first),
+                             f", последнее — {ru_date(last.data['date'])}", self.cite(last), ")."]))
+        else:
+            published = sorted(s.published for f in d.facts for s in f.sources if s.published)
+            if published:
+                out.append(Para([f"Датированных событий в источниках нет; публикации о сотрудничестве — с "
+                                 f"{ru_date(published[0])} по {ru_date(published[-1])}."]))
         counts = []
         for t, noun in self.type_counts():
             if d.by_type.get(t):
@@ -272,12 +279,14 @@ class Builder:
         out: list[Block] = []
         in_force = [f for f in self.of_type["agreement"] if self.term_status(f)[0] == "действует"]
         if in_force:
-            parts: list[Any] = [f"Действующих документов с установленным сроком — {len(in_force)}: "]
-            for i, f in enumerate(in_force):
+            parts: list[Any] = [f"Действующих документов с установленным сроком — {len(in_force)}"
+                                + (f", последние {HEADLINE_DOCUMENTS}" if len(in_force) > HEADLINE_DOCUMENTS else "")
+                                + ": "]
+            for i, f in enumerate(in_force[-HEADLINE_DOCUMENTS:]):
                 p = f.data.get("period") or [None, None]
                 parts += [("; " if i else "") + f"{DOCUMENTS.get(f.data['kind'], 'Документ').lower()} на "
-                          + years(p[0], p[1]), self.cite(f)]
-            out.append(Para([*parts, "."]))
+                          + years(p[0], p[1]) + f" от {ru_date(f.data.get('date'))}", self.cite(f)]
+            out.append(Para([*parts, " (все — в разделе 2)." if len(in_force) > HEADLINE_DOCUMENTS else "."]))
         main = self.main_series()
         if main is not None:
             key, points = main

@@ -105,7 +105,7 @@ class Notes:
             (rest if key in stories else first).append(s)
             stories.add(key)
         ordered = first + rest
-        numbers = tuple(self._note(s).number for s in ordered[:MAX_REFS])
+        numbers = tuple(sorted(self._note(s).number for s in ordered[:MAX_REFS]))
         return Ref(numbers, max(0, len(ordered) - MAX_REFS))
 
     def _note(self, s: Source) -> Note:
