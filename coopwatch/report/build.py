@@ -37,6 +37,7 @@ from coopwatch.report.words import (
     count,
     level_phrase,
     money,
+    number,
     percent,
     place_name,
     places,
@@ -52,6 +53,9 @@ DOCUMENTS = {"agreement": "Соглашение", "plan": "План меропр
              "other": "Документ"}
 MEETINGS = {"talks": "Переговоры", "working_group": "Заседание рабочей группы",
             "commission": "Заседание совместной комиссии (совета)", "forum": "Форум", "other": "Встреча"}
+KIND_PLURALS = {"agreement": "документы", "meeting": "встречи", "visit": "визиты", "trade": "показатели торговли",
+                "target": "цели", "institution": "представительства", "transport": "транспортные связи",
+                "role": "должности"}
 HEADLINE_DOCUMENTS = 5  # documents in force the overview names
 NUMBERED = {"working_group", "commission", "forum"}
 MODES = {"air": "авиасообщение", "rail": "железнодорожное сообщение", "road": "автомобильное сообщение",
@@ -161,14 +165,19 @@ class Builder:
     def partners_of(self, ids: list[str]) -> list[str]:
         return [p for p in ids if not self.mine(p)]
 
+    def truncated(self) -> bool:
+        """The base holds more facts of some type than the report lists."""
+        return any(self.d.by_type.get(t, 0) > self.d.shown_by_type.get(t, 0) for t in self.d.by_type)
+
     def missing(self, what: str) -> Para:
         return Para([f"Сведений о {what} в базе знаний нет."], kind="missing")
 
     def more(self, kind: str) -> Para | None:
         n, shown = self.d.by_type.get(kind, 0), self.d.shown_by_type.get(kind, 0)
         if n > shown:
-            return Para([f"Приведены последние {count(shown, 'запись')} из {n}; полный перечень — "
-                         "в веб-интерфейсе (страница «Факты») или в выгрузке coopwatch export."], kind="lead")
+            return Para([f"{_cap(KIND_PLURALS[kind])}: приведены последние {number(shown)}, всего в базе — "
+                         f"{number(n)}; полный перечень — в веб-интерфейсе (страница «Факты») или в выгрузке "
+                         "coopwatch export."], kind="lead")
         return None
 
     # --- the report -----------------------------------------------------------------------------
@@ -246,9 +255,16 @@ class Builder:
             last = max(dated, key=lambda f: (f.day, f.id))
             y1, y2 = first.day.year, last.day.year  # type: ignore[union-attr]
             span = f"{y1} г." if y1 == y2 else f"{y1}–{y2} гг."
-            out.append(Para([f"Документированное сотрудничество: {span} (первое датированное событие — "
-                             f"{ru_date(first.data['date'])}", self.cite(first),
-                             f", последнее — {ru_date(last.data['date'])}", self.cite(last), ")."]))
+            if self.truncated() and d.first_day and d.last_day:
+                y1, y2 = d.first_day.year, d.last_day.year
+                span = f"{y1} г." if y1 == y2 else f"{y1}–{y2} гг."
+                out.append(Para([f"Документированное сотрудничество: {span} (по всем фактам базы); приведённые "
+                                 f"в справке датированные события — с {ru_date(first.data['date'])}",
+                                 self.cite(first), f" по {ru_date(last.data['date'])}", self.cite(last), "."]))
+            else:
+                out.append(Para([f"Документированное сотрудничество: {span} (первое датированное событие — "
+                                 f"{ru_date(first.data['date'])}", self.cite(first),
+                                 f", последнее — {ru_date(last.data['date'])}", self.cite(last), ")."]))
         else:
             published = sorted(s.published for f in d.facts for s in f.sources if s.published)
             if published:
@@ -270,7 +286,7 @@ class Builder:
         out += self.headlines()
         if not self.pair:
             out += self.partner_table()
-        if any(d.by_type.get(t, 0) > d.shown_by_type.get(t, 0) for t in d.by_type):
+        if self.truncated():
             out.append(Para([f"По каждому виду сведений в разделах приведены последние {self.limit}; полный "
                              "перечень — в веб-интерфейсе или в выгрузке coopwatch export."], kind="lead"))
         return out
@@ -279,7 +295,9 @@ class Builder:
         out: list[Block] = []
         in_force = [f for f in self.of_type["agreement"] if self.term_status(f)[0] == "действует"]
         if in_force:
-            parts: list[Any] = [f"Действующих документов с установленным сроком — {len(in_force)}"
+            among = "Среди приведённых в разделе 2 документов действующих" if self.more("agreement") \
+                else "Действующих документов"
+            parts: list[Any] = [f"{among} с установленным сроком — {len(in_force)}"
                                 + (f", последние {HEADLINE_DOCUMENTS}" if len(in_force) > HEADLINE_DOCUMENTS else "")
                                 + ": "]
             for i, f in enumerate(in_force[-HEADLINE_DOCUMENTS:]):

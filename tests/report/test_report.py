@@ -350,3 +350,15 @@ def test_dates_at_the_precision_given(raw, expected: str) -> None:  # noqa: ANN0
 ])
 def test_trade_periods(period, expected: str) -> None:  # noqa: ANN001
     assert words.trade_period(period) == expected
+
+
+def test_a_limited_report_says_how_much_is_left_out(report_kb) -> None:
+    made = report.pair_report(report_kb, A, B, today=TODAY, limit=1)
+    leads = [plain(b.text) for s in made.sections for b in s.blocks if isinstance(b, Para)]
+    assert "Встречи: приведены последние 1, всего в базе — 2; полный перечень — в веб-интерфейсе (страница «Факты») " \
+           "или в выгрузке coopwatch export." in leads
+    assert any(t.startswith("Документированное сотрудничество: 2017–2025 гг. (по всем фактам базы); приведённые в "
+                            "справке датированные события — с ") for t in leads)
+    meetings = next(b for b in made.sections[2].blocks if isinstance(b, Table))
+    assert [r[2][0] for r in meetings.rows] == ["Визит: Республика Беларусь → Республика Татарстан",
+                                                "Заседание рабочей группы № 5"]  # the newest meeting only
