@@ -52,6 +52,8 @@ def test_adjectives(name, expected):
     ("Сокол", False), ("Луга", False), ("Пушкин", False), ("Мирный", False), ("Зима", False),
     ("Александров", False), ("Анна", False), ("Конёв", False), ("Лев Толстой", False),
     ("Усть-Донецкий", False), ("Ленинградская", False),
+    # a river's name; an unknown name in "-ово" that shares pymorphy's guessed form with a surname
+    ("Обь", False), ("Печора", False), ("Тучково", False), ("Кольцово", True),
 ])
 def test_safe_names(name, safe):
     assert build._is_safe_name(name) is safe

@@ -71,6 +71,8 @@ def test_district_of_towns_in_several_regions(text, expected):
     "Пушкин и Лермонтов — любимые поэты гостей.",
     # a town of the list read as a surname by the tagger and built like one
     "Кашин заявил, что переговоры продолжатся.",
+    "Росляков получил разрешение на оружие.",
+    "Медведев провёл совещание.",
     # a preposition that spells a town's name with its soft sign dropped
     "Об этом сообщает пресс-служба правительства.",
     # an adjective before its noun, not the instrumental of a town in -ск
@@ -78,6 +80,7 @@ def test_district_of_towns_in_several_regions(text, expected):
     # a river named like a town
     "Стороны обсудили экологию бассейна реки Тобол.",
     "На реке Обь построят новый мост.",
+    "Учёные изучили луга бассейна Печоры.",
 ])
 def test_words_that_are_also_towns_are_no_places(text):
     assert places(text) == []

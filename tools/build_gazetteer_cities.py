@@ -35,9 +35,11 @@ How a row is made:
    anywhere (those stay the hand-written place's) and is not an everyday word, first name or
    surname: a name with a pymorphy reading that is not a place name (Мирный, Белый, Сокол, Луга,
    Пушкин, Королёв, Александров, Анна) is left out, since a capitalised word at the start of a
-   sentence or a person's surname would otherwise become a town. Such towns are still found
-   after a settlement noun ("в городе Соколе", ``gazetteer.settlements``). Of namesakes in one
-   country, only one at least ``DOMINANCE`` times as large as every other is kept; else none.
+   sentence or a person's surname would otherwise become a town; so are towns named like a river
+   (Обь, Печора) and unknown names in "-ово"/"-ино" (``_is_safe_name``). Such towns are still
+   found after a settlement noun ("в городе Соколе", ``gazetteer.settlements``). Of namesakes
+   (in these countries, Belarus and Ukraine), only one at least ``DOMINANCE`` times as large as
+   every other is kept; else none.
 4. Adjectives (``town_adjectives.tsv``): derived from every town of 1000 people and more (the
    centre of a district is often a village; the name's own safety does not matter, since only
    "<Adjective> район / муниципальный округ …" reads it) by conservative rules (``adjectives``):
@@ -377,6 +379,16 @@ def masculine_of_adjectival_name(name: str) -> str | None:
 # --- building ------------------------------------------------------------------------------------
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
+# Towns named like the river, lake or sea they stand on, which news name more often than the town
+# ("бассейн Печоры", "на Оби"): left out (the matcher also reads a name after "река" as the river).
+WATER_NAMES = frozenset({
+    "Обь", "Тобол", "Печора", "Онега", "Шексна", "Тавда", "Алдан", "Зея", "Шилка", "Чулым", "Терек",
+    "Сулак", "Вахш", "Кинель", "Сосьва", "Лобва", "Умба", "Чегем", "Аргун", "Арал", "Ока", "Кама",
+    "Лена", "Урал", "Ишим", "Иртыш", "Енисей", "Ангара", "Бия", "Катунь", "Илек", "Самара", "Сура",
+})
+# Endings of neuter town names ("Тучково", "Медведево") that pymorphy, not knowing the name, reads
+# as the short form of an adjective it shares with a surname ("Тучков", "Медведев").
+SURNAME_TOWN_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "енко")
 
 
@@ -386,6 +398,9 @@ def _is_safe_name(name: str) -> bool:
     - one word: pymorphy knows it as a place name and nothing else ("Гатчина"; not "Луга",
       "Сокол", "Пушкин"), or does not know it and does not guess a surname of it ("Кингисепп";
       not "Конёв"); a hyphenated word is a name of its own ("Гаврилов-Ям", "Калач-на-Дону");
+    - not a name of a river or lake as well (``WATER_NAMES``: Обь, Печора, Тобол);
+    - one word in "-ово", "-ино" that pymorphy does not know: no ("Тучково" would be found in the
+      surname "Тучков": pymorphy reads both as forms of one guessed adjective);
     - one word that is an adjective: never in the masculine ("Усть-Донецкий район" is the
       district; "Ленинградский" would become a town), else only one pymorphy knows as a place
       alone ("Бологое"; not "Ленинградская");
@@ -398,9 +413,13 @@ def _is_safe_name(name: str) -> bool:
     def person(w: str) -> bool:
         return any(t in str(p.tag) for p in m(w)[:2] for t in PERSON_TAGS)
 
+    if name in WATER_NAMES:
+        return False
     if len(words) > 1:
         return not all(person(w) for w in words)
     w = words[0]
+    if w.endswith(SURNAME_TOWN_ENDINGS) and not m.word_is_known(w):
+        return False  # "Росляково" would be found in "Росляков зачислен в колледж"
     if ADJECTIVAL_NAME.search(w):
         return not w.endswith(("ий", "ый", "ой")) and all(is_place_word(x) for x in w.split("-"))
     if "-" in w:
