@@ -198,11 +198,14 @@ def _capitals() -> dict[str, str]:
         for row in read_tsv(paths.CAPITALS):
             if len(row) >= 2:
                 out[row[0].strip()] = row[1].strip()
+    with_adjectives: dict[str | None, list[Place]] = defaultdict(list)
+    for c in gz.places.values():
+        if c.level == "city" and c.adjectives:
+            with_adjectives[c.parent].append(c)
     for p in gz.places.values():
         if p.level != "region" or p.id in out:
             continue
-        cities = [c for c in gz.places.values() if c.level == "city" and c.parent == p.id
-                  and set(c.adjectives) & set(p.adjectives)]
+        cities = [c for c in with_adjectives[p.id] if set(c.adjectives) & set(p.adjectives)]
         if len(cities) == 1:
             out[p.id] = cities[0].id
     return out
