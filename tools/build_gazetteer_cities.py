@@ -40,12 +40,12 @@ How a row is made:
    found after a settlement noun ("в городе Соколе", ``gazetteer.settlements``). Of namesakes
    (in these countries, Belarus and Ukraine), only one at least ``DOMINANCE`` times as large as
    every other is kept; else none.
-4. Adjectives (``town_adjectives.tsv``): derived from every town of 1000 people and more (the
-   centre of a district is often a village; the name's own safety does not matter, since only
-   "<Adjective> район / муниципальный округ …" reads it) by conservative rules (``adjectives``):
-   "-ск"/"-цк" + "ий", consonant + "ский", "-ово"/"-ино" → "-овский"/"-инский", "-овка" →
-   "-овский", "-ье" → "-ский", "-ы"/"-и" →
-   "-ский" or "-инский", "-а" after one consonant → "-ский" or "-инский". A rule may make an
+4. Adjectives (``town_adjectives.tsv``): derived from every town of 1000 people and more of
+   ``ADJECTIVE_COUNTRIES`` (the centre of a district is often a village; the name's own safety
+   does not matter, since only "<Adjective> район / муниципальный округ …" reads it) by
+   conservative rules (``adjectives``): "-ск"/"-цк" + "ий", consonant + "ский", "-ово"/"-ино" →
+   "-овский"/"-инский", "-овка" → "-овский", "-ье" → "-ский", "-ы"/"-и" → "-ский" or
+   "-инский", "-а" after one consonant → "-ский" or "-инский". A rule may make an
    adjective no one writes ("читский" beside the real "читинский"): it costs nothing, since it
    is looked up only when a text writes it. An adjective is kept when one town is at least
    ``DOMINANCE`` times as large as every other town of another region giving it, counting towns
@@ -98,9 +98,10 @@ ADJECTIVES_OUT = paths.GAZETTEER_DATA / "town_adjectives.tsv"
 # districts.tsv every district. Ukraine is left out: its Cyrillic names in GeoNames are Ukrainian
 # as often as Russian.
 COUNTRIES = ("RU", "KZ", "UZ", "KG", "TJ", "AM", "AZ", "MN", "GE", "MD", "TM")
-# Countries whose district adjectives are generated (Russia's districts are named after their
-# centres; those of the partners mostly are not, and the hand-written districts_cis.tsv has them).
-ADJECTIVE_COUNTRIES = ("RU",)
+# Countries whose district adjectives are generated: those whose districts are mostly named after
+# their centres ("Кингисеппский", "Ургутский", "Узгенский", "Пенджикентский"). Kazakhstan's are
+# mostly not, and districts_cis.tsv lists them; Belarus's are all in districts.tsv.
+ADJECTIVE_COUNTRIES = ("RU", "UZ", "KG", "TJ")
 # Countries whose towns are read only as namesakes of the towns listed ("Сосновка").
 RIVAL_COUNTRIES = ("BY", "UA")
 # Adjectives of towns named after a Soviet leader or an event: they name city districts and
