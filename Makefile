@@ -12,6 +12,7 @@ STAMP  := $(VENV)/.installed
 # out; no pytest plugin is loaded (hypothesis and schemathesis alone take a second and a half to
 # import, and these tests use neither).
 FAST_TESTS := tests/extract tests/test_grammars.py tests/test_segment.py tests/test_gazetteer.py tests/test_gazetteer_levels.py \
+              tests/test_gazetteer_towns.py tests/test_gazetteer_build.py \
               tests/test_gazetteer_data.py tests/test_ingest.py tests/test_entities.py
 
 .PHONY: demo test test-fast lint lock eval bench bench-web clean

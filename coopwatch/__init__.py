@@ -7,3 +7,12 @@ import os
 # a user's own setting wins.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+
+
+def quiet_libraries() -> None:
+    """pymorphy2 warns about pkg_resources on every start; users need not see it. (Here, not in
+    ``batch``, so that the command line sets it up without importing the extraction machinery.)"""
+    import warnings
+
+    warnings.filterwarnings("ignore", category=UserWarning, module="pymorphy2")
+    warnings.filterwarnings("ignore", message=".*pkg_resources.*")

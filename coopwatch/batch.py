@@ -31,6 +31,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from coopwatch import quiet_libraries
 from coopwatch.ingest import ReadFailure
 from coopwatch.ingest.identity import content_hash
 from coopwatch.models import Document
@@ -41,14 +42,6 @@ Work = Callable[[Document, str], Any]
 PROGRESS_FROM = 5  # inputs; fewer need no progress bar
 AHEAD_PER_WORKER = 2  # documents queued per worker process
 CRASHED = "процесс обработки аварийно завершился на этом документе"
-
-
-def quiet_libraries() -> None:
-    """pymorphy2 warns about pkg_resources on every start; users need not see it."""
-    import warnings
-
-    warnings.filterwarnings("ignore", category=UserWarning, module="pymorphy2")
-    warnings.filterwarnings("ignore", message=".*pkg_resources.*")
 
 
 @dataclass

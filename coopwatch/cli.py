@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from coopwatch.runner import quiet_libraries
+from coopwatch import quiet_libraries
 
 WORKERS_HELP = "Процессов извлечения (0 — в этом процессе; порядок вывода тот же)"
 app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
@@ -119,6 +119,12 @@ from coopwatch.web import cli as web_cli  # noqa: E402
 app.command("serve")(web_cli.serve)
 app.command("demo")(web_cli.demo)
 app.add_typer(web_cli.user_app, name="user")
+
+
+# --- reports (coopwatch.report.cli) ---
+from coopwatch.report import cli as report_cli  # noqa: E402
+
+app.command("report")(report_cli.report)
 
 
 if __name__ == "__main__":  # pragma: no cover - after every command is registered

@@ -34,6 +34,17 @@ def places(text: str) -> list[str]:
     ("Первомайский район Бишкека", ["KG-GB/Первомайский район", "KG-GB"]),
     # two towns of one name: the region's capital unless the document says otherwise
     ("делегация прибыла в Иваново", ["RU-IVA/Иваново"]),
+    # a town followed by a region that does not hold the town we know by that name is that region's own
+    ("делегация побывала в Кирове Калужской области", ["RU-KLU/Киров", "RU-KLU"]),
+    ("делегация Гродно побывала в Кировске Мурманской области", ["BY-HR/Гродно", "RU-MUR/Кировск", "RU-MUR"]),
+    ("встреча прошла в Кирове", ["RU-KIR/Киров"]),
+    # a district's name given once with its region means that district wherever it is named alone
+    ("Кировский район Калужской области принял гостей. Глава Кировского района рассказал о планах.",
+     ["RU-KLU/Кировский район", "RU-KLU", "RU-KLU/Кировский район"]),
+    ("Октябрьский район Курской области и Лидский район подписали соглашение. Октябрьский район готовит визит.",
+     ["RU-KRS/Октябрьский район", "RU-KRS", "BY-HR/Лидский район", "RU-KRS/Октябрьский район"]),
+    ("Первомайский район Бишкека и Уфа подписали соглашение. Делегация Первомайского района прибыла в Уфу.",
+     ["KG-GB/Первомайский район", "KG-GB", "RU-BA/Уфа", "KG-GB/Первомайский район", "RU-BA/Уфа"]),
 ])
 def test_places(text, expected):
     assert places(text) == expected

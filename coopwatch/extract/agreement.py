@@ -102,8 +102,11 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
         return False
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if t.lemma == "побратим" or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
-            return True  # "стали побратимами", "дружественные связи", not the attribute "город-побратим"
+        # "стали побратимами", "стали городами-побратимами", "дружественные связи" — not the attribute
+        # "мэр Орла, города-побратима Бреста"
+        if t.lemma == "побратим" or "побратим" in t.lower and t.rel in ("xcomp", "root") \
+                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
+            return True
     return False
 
 
@@ -230,7 +233,11 @@ def signed_or_in_force(ctx: Context, d: DocMention) -> bool:
       "Стороны договорились обновить соглашение о сотрудничестве, подписанное в 2000 году.", off=False)
 def signed_before(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
-    after = [c for c in ctx.tokens_of(d.tok.sent) if c.head == d.tok.i and c.rel in ("acl", "amod")]
+    # "плана мероприятий на 2024–2026 годы, подписанного …": the parser may hang it on a word of the
+    # document's phrase; it agrees with the document noun in number
+    number = d.tok.feats.get("Number")
+    after = [c for c in ctx.tokens_of(d.tok.sent) if c.rel in ("acl", "amod") and (c.head == d.tok.i or (
+        d.tok.i < c.head < max(d.stop, d.tok.i + 1) and c.rel == "acl" and c.feats.get("Number") == number))]
     # "заключённое в 2015 году соглашение": before the noun, within its phrase (the tagger may call it a noun)
     before = []
     for c in reversed(tokens[max(d.tok.i - 6, 0): d.tok.i]):
@@ -324,7 +331,7 @@ def own_date(ctx: Context, d: DocMention) -> str | None:
     for m in ctx.dates:
         if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None:
             value = resolve(m.value, ctx.document.published)
-            if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None):
+            if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None or _signing_year(ctx, m.start)):
                 return value
     return None
 
@@ -370,9 +377,18 @@ def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[
             return m.value
     if d.kind in PERIODIC_KINDS:  # "дорожную карту … в 2024 году": the year it covers
         for m in ctx.dates:
-            if s < m.start < e and m.value.year and m.value.month is None and m.value.year_shift is None:
+            if s < m.start < e and m.value.year and m.value.month is None and m.value.year_shift is None \
+                    and not _signing_year(ctx, m.start):
                 return [m.value.year, m.value.year]
     return None
+
+
+def _signing_year(ctx: Context, char: int) -> bool:
+    """"подписанной в 2023 году": the year it was signed, not the year it covers."""
+    tokens = ctx.ann.tokens
+    at = next((t for t in tokens if t.start >= char), None)
+    return at is not None and any(_past_signing_participle(t.text) for t in tokens[max(at.i - 3, 0): at.i]
+                                  if t.sent == at.sent)
 
 
 @rule("agreement.signatories", "the people named in the signing sentence signed",
@@ -731,15 +747,19 @@ def earlier_document(ctx: Context, d: DocMention) -> bool:
       "scope of one", "Гродненская и Ленинградская области подписали соглашения в сферах образования, культуры и "
       "спорта.", off=1)
 def one_per_sphere(ctx: Context, d: DocMention) -> int:
+    """How many spheres the plural document names: 'в сферах образования, культуры и спорта', 'в области
+    образования и культуры', 'в сфере образования, в сфере культуры и в сфере спорта' — each sphere noun
+    with its noun complement, and the complements coordinated with that one."""
     tokens = ctx.ann.tokens
-    for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 4)]:
-        if x.lemma in L.sphere_nouns and x.feats.get("Number") == "Plur":
-            spheres = [c for c in ctx.tokens_of(d.tok.sent) if c.head == x.i and c.rel == "nmod" and c.pos == "NOUN"
-                       and c.i > x.i]
-            if spheres:
-                return 1 + sum(1 for c in ctx.tokens_of(d.tok.sent) if c.head == spheres[0].i and c.rel == "conj"
-                               and c.i > spheres[0].i)
-    return 1
+    sentence = ctx.tokens_of(d.tok.sent)
+    count = 0
+    for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 14)]:
+        if x.lemma not in L.sphere_nouns or tokens[x.i - 1].lower not in L.sphere_prepositions:
+            continue
+        spheres = [c for c in sentence if c.head == x.i and c.rel == "nmod" and c.pos == "NOUN" and c.i > x.i]
+        if spheres:
+            count += 1 + sum(1 for c in sentence if c.head == spheres[0].i and c.rel == "conj" and c.i > spheres[0].i)
+    return max(count, 1)
 
 
 @rule("agreement.signers_of_last", "'Подписи под документом поставили …', 'Его подписали …': the signatories of the "

@@ -110,6 +110,8 @@ def _setting(ann: Annotated, child: Token, intent: Token) -> bool:
     the frame belongs to the intended action."""
     if child.rel not in ADVERBIAL or any(c.rel == "xcomp" and intent.i < child.i < c.i for c in _children(ann, intent)):
         return False
+    if child.case == "Acc" and child.pos in ("NOUN", "PROPN"):
+        return False  # "пригласил на форум": where one is invited to go, not where one spoke
     before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]
     return any(t.lower in L.setting_prepositions for t in before) \
         or any(t.lemma in L.tied_by_words for t in before + [child])  # "в рамках встречи": the path enters at "рамках"

@@ -130,7 +130,7 @@ def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, Person
 
 
 def _bind_after(t: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> None:
-    j = t.stop
+    j = _after_parenthesis(tokens, t.stop, person_at)
     if j < len(tokens) and tokens[j].text in BEFORE_NAME:
         j += 1
     if j < len(tokens) and tokens[j].lower == "соответственно":
@@ -140,6 +140,16 @@ def _bind_after(t: TitleMention, tokens: list[Token], person_at: dict[int, Perso
         m = person_at[m.stop]  # "пресс-секретарь Путина Дмитрий Песков": the post is Песков's
     if m is not None and tokens[m.start].sent == t.sent:
         _holder(t, m)
+
+
+def _after_parenthesis(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> int:
+    """"Глава Республики Саха (Якутия) Айсен Николаев": a short parenthesis that names no one is skipped."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or any(k in person_at for k in range(j + 1, close)):
+        return j
+    return close + 1
 
 
 def _plural_holders(title: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> list[TitleMention]:

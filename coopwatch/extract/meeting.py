@@ -12,13 +12,13 @@ Which are meetings the text reports as held
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
   meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
-  meeting.signing_there, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.signing_there, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.direction_not_venue,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.merge_same_meeting
@@ -237,7 +237,7 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns | L.event_pronouns for t in tokens)
+    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns or t.lower in L.event_pronouns for t in tokens)
     return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
 
 
@@ -409,9 +409,20 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
+                if topic_not_venue(anchor):
+                    found = [m for m in found if own(m)]
+                    if not found:
+                        continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
             return found[0].id
     return None
+
+
+@rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
+      "discussed is not where they met; only a place on the verb itself is", "Губернатор Курганской области Вадим Шумков "
+      "встретился с акимом Кумаром Аксакаловым. Стороны обсудили открытие торгового дома в Костанае.", off=False)
+def topic_not_venue(anchor: Token) -> bool:
+    return anchor.lemma in L.discuss_verbs
 
 
 @rule("meeting.direction_not_venue", "'из Краснодара в Ереван': the place after 'в' is a destination when 'из' comes "
@@ -511,6 +522,16 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
 
+@rule("meeting.sides_as_subject", "'Стороны обсудили открытие торгового дома в Костанае': the sides of the people "
+      "just named, not the places of what they discussed", "Губернатор Курганской области Вадим Шумков встретился с "
+      "акимом Костанайской области Кумаром Аксакаловым. Стороны обсудили запуск авиарейса Курган — Астана.", off=[])
+def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
+    anchor = m.anchor
+    subject = next((t for t in ctx.tokens_of(anchor.sent) if t.head == anchor.i and t.rel == "nsubj"
+                    and t.lemma == "сторона"), None)
+    return sides.both_sides(ctx, subject) if subject is not None else []
+
+
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
@@ -522,13 +543,16 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
         own = body_of_main_side(ctx, m)
         if own:
             return own, 1
+    subject = sides_as_subject(ctx, m)
+    if subject:
+        return subject, 2
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
-    pair = sides_of_people_and_sentence(ctx, who + posts, places, sides.generics_in(ctx, sent))
+    pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent))
     if pair:
         return pair, 2 if len(who) >= 2 else 1
     return (sides_from_camps(ctx), 0) if not places else (None, 0)
@@ -596,6 +620,18 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     return found, refers
 
 
+@rule("meeting.signed_at_it", "'… подписали дорожную карту. Подписание состоялось в рамках II Форума …': the session "
+      "a signing just told took place at; the signatories took part in it", "Губернатор Ульяновской области Алексей "
+      "Русских и хоким Навоийской области Нормат Турсунов подписали дорожную карту. Подписание состоялось в рамках II "
+      "Форума межрегионального сотрудничества России и Узбекистана.", off=False)
+def signed_at_it(ctx: Context, m: Meeting) -> bool:
+    sent = m.anchor.sent
+    if m.kind == "talks" or sent == 0 or not any(t.lemma in L.sign_nouns for t in ctx.tokens_of(sent)):
+        return False
+    before = ctx.tokens_of(sent - 1)
+    return any(t.lemma in L.sign_verbs and t.pos == "VERB" for t in before) and bool(ctx.people_in(sent - 1))
+
+
 def _new_people(ctx: Context, sent: int) -> bool:
     return any(m.person.mentions[0] is m for m in ctx.people_in(sent))
 
@@ -616,6 +652,9 @@ def extract(ctx: Context) -> list[MeetingFact]:
             first = body_without_meeting_before(ctx, s.index)
             if first is not None:
                 found = [first]
+        for m in found:
+            if signed_at_it(ctx, m):
+                m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
     for m in meetings:

@@ -185,7 +185,15 @@ def trade_money() -> re.Pattern:
     return re.compile(rf"^(?=.*(?:{money_words().pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
 
 
-SENTENCE_FILTERS = {"month": fact_words, "numeric": fact_words, "year": fact_words, "relative": fact_words,
+@cache
+def fact_or_trade_words() -> re.Pattern:
+    """A sentence reporting a fact, or a trade figure told through a word standing for it ("К 2027 году
+    стороны намерены довести его до 250 млн долларов")."""
+    return re.compile(f"(?:{fact_words().pattern})|(?:{trade_words().pattern})", re.I)
+
+
+SENTENCE_FILTERS = {"month": fact_or_trade_words, "numeric": fact_or_trade_words, "year": fact_or_trade_words,
+                    "relative": fact_or_trade_words,
                     "periods": trade_words, "ranges": fact_words, "money": trade_money,
                     "ordinals": session_words}
 

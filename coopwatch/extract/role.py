@@ -8,7 +8,8 @@ What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
-  role.implied_territory ("Раис" → Татарстан), role.generic_side ("глава региона", "президент страны")
+  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона",
+  "президент страны")
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -119,6 +120,18 @@ def _nearest_of(t: TitleMention, candidates: list[str], ctx: Context) -> str | N
     return before[-1].id if before else candidates[0]
 
 
+@rule("role.own_title_named_elsewhere", "'Глава района Сергей Иванов …' and elsewhere 'Глава Сокольского муниципального "
+      "округа Сергей Иванов': a generic title of a person whose same post the text names in full is that post",
+      "Глава района Сергей Иванов принял гостей из Лидского района. Глава Сокольского муниципального округа "
+      "Вологодской области Сергей Иванов поблагодарил коллег.")
+def own_title_named_elsewhere(t: TitleMention, ctx: Context) -> str | None:
+    if t.person is None:
+        return None
+    named = {o.of for o in ctx.titles if o is not t and o.person is t.person and o.head == t.head and o.of
+             and not o.generic and is_place_id(o.of)}
+    return named.pop() if len(named) == 1 else None
+
+
 @rule("role.same_title_elsewhere", "the same title with its territory elsewhere in the document, or the title of "
       "the official it serves ('помощник президента' … 'президент Татарстана')", "Белорусский вице-премьер "
       "прибыл в Казань. Вице-премьер Игорь Ляшенко осмотрел завод.")
@@ -214,8 +227,12 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     fits = []
     for camp in ctx.camps:
         ok = [p for p in camp.weights if _fits(t, p, ctx)]
+        if not ok:  # "Гродно" in the text, "председатель облисполкома" heads the city's region
+            ok = [r for r in dict.fromkeys(region_of(p) for p in camp.weights) if r and _fits(t, r, ctx)]
+            if len(ok) > 1:
+                ok = []
         if ok:
-            fits.append(max(ok, key=camp.weights.get))
+            fits.append(max(ok, key=lambda p: camp.weights.get(p, 0)))
     return fits[0] if len(fits) == 1 else None
 
 
@@ -292,7 +309,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = resolve(t, ctx)
+                t.of = own_title_named_elsewhere(t, ctx) or resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):

@@ -372,7 +372,8 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
     plural = head.feats.get("Number") == "Plur"
     words = [_singular(tok, rest[k + 1:]) if plural else tok.lower for k, tok in enumerate(rest)]
     text = " ".join([head_part] + words).replace(" ,", ",").strip(" ,—–-")
-    return " ".join(text.split())
+    # "Премьер–министр": a dash typed inside a hyphenated word is its hyphen
+    return " ".join(w.translate(HYPHENS) if len(w) > 1 else w for w in text.split())
 
 
 def _legal_form(t: Token) -> bool:

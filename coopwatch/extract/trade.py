@@ -22,7 +22,7 @@ Its sides
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.level_of_other_period, trade.listed_period, trade.base_period, trade.period_of_figure,
-  trade.relative_part_of_year, trade.after_base_year, trade.approximate
+  trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.same_again
 One fact per figure
@@ -605,16 +605,6 @@ def period_of_figure(ctx: Context, sent: int, start: int, stop: int, anchor: int
     return own
 
 
-@rule("trade.relative_part_of_year", "the figure's period is part of a year counted from the time of writing: 'за "
-      "первые пять месяцев текущего года', 'в первом квартале этого года'; with no publication date to anchor it there "
-      "is no fact (with a null period it would read as a whole year's)", "За первые пять месяцев текущего года "
-      "товарооборот Омской области с Казахстаном составил 400 млн долларов.", off=False)
-def relative_part_of_year(ctx: Context, period: Match | None) -> bool:
-    span = period.value if period is not None else None
-    return (span is not None and span.year is None and span.year_shift is not None
-            and (span.first_month, span.last_month) != (1, 12))
-
-
 @rule("trade.after_base_year", "'по сравнению с 2022 годом увеличился до 80 млн', 'относительно 2022 года': the "
       "figure is of the year after the base", "По сравнению с 2022 годом экспорт Брянской области в Беларусь "
       "увеличился до 900 млн долларов.")
@@ -719,10 +709,6 @@ def extract(ctx: Context) -> list[TradeFact]:
             p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
             period = (p.value.resolve(ctx.document.published) if p is not None
                       else after_base_year(ctx, s.index))
-            relative = relative_part_of_year(ctx, p)
-            if period is None and relative:
-                c.drop("часть года без даты, от которой её отсчитать")
-                continue
             made = _with_parts(ctx, s.index, fig, change, parties, period)
             if p is not None:
                 dated.update(id(f) for f in made)
@@ -807,7 +793,10 @@ def merge_figures(facts: list[TradeFact], dated: set[int] = frozenset()) -> list
 
 def _join(old: TradeFact, f: TradeFact) -> None:
     merged(old, f)
-    if f.value is not None and (old.value is None or old.approx and not f.approx):
+    if f.value is not None and old.value is not None and f.approx and not old.approx \
+            and abs(f.value - old.value) <= 0.005 * old.value:
+        old.approx = True  # "достиг 1,2 млрд" in the headline, "около 1,2 млрд" in the body: the same figure, rounded
+    elif f.value is not None and (old.value is None or old.approx and not f.approx):
         old.value, old.currency, old.approx = f.value, f.currency, f.approx  # an exact figure beats a round one
     elif old.value is None and f.value is None and f.growth_pct is not None and old.approx and not f.approx:
         old.growth_pct, old.approx = f.growth_pct, f.approx  # without amounts "approx" is the change's

@@ -11,13 +11,13 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.maker_side, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -50,8 +50,9 @@ def trip_noun(t: Token) -> bool:
 @rule("visit.motion_verb", "'прибыл', 'посетил', 'побывал', 'находится' (with a delegation or a visit near)",
       "Делегация Омской области прибыла в Павлодар.", off=False)
 def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
-    return t.lemma in L.motion_verbs and t.pos == "VERB" \
-        and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
+    # a participle opening the sentence is at times tagged as a proper name ("Приехавшую в Омск делегацию")
+    verb = t.pos == "VERB" or t.pos == "PROPN" and t.i == ctx.tokens_of(t.sent)[0].i
+    return t.lemma in L.motion_verbs and verb and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
 
 
 @rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
@@ -258,7 +259,17 @@ def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
             return t.of
         if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
             return t.of  # "визита губернатора Оренбургской области"
-    return None
+    t = traveller_participle(ctx, trigger)
+    return t.of if t is not None and t.of and ctx.gz.get(t.of) else None
+
+
+@rule("visit.traveller_participle", "'Прибывшего в Гродно губернатора Псковской области встретил …': a participle of "
+      "the trip qualifies the one who travelled (his title gives the side, his name the head)",
+      "Посетившего Минск главу Башкортостана Радия Хабирова принял премьер-министр Беларуси.", off=None)
+def traveller_participle(ctx: Context, trigger: Token):
+    if trigger.rel != "acl" or trigger.lemma not in L.motion_verbs:
+        return None
+    return next((t for t in ctx.titles_in(trigger.sent) if t.start <= trigger.head < t.stop), None)
 
 
 @rule("visit.maker_side", "'визит совершил председатель Гомельского облисполкома', '«Это наш визит», — сказал "
@@ -418,6 +429,9 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         or head_thanked(ctx, people, trigger)
     if found is not None:
         return found
+    traveller = traveller_participle(ctx, trigger)
+    if traveller is not None and traveller.person is not None:
+        return traveller.person.name
     if trigger.lemma in L.motion_verbs | L.trip_nouns:
         return head_genitive(ctx, people, trigger) or head_subject(ctx, people, trigger) \
             or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger)
@@ -500,8 +514,9 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
       "a country is received by whom the next sentences name at talks", "Губернатор Ростовской области прибыл во Вьетнам. "
       "Сегодня он провёл переговоры с руководителем провинции Бариа-Вунгтау.", off=[])
 def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
-    """The next two sentences that tell talks or a reception, for a trip to a country."""
-    if not all(ctx.gz.level(d) == "country" for d in dest):
+    """The next two sentences that tell talks or a reception, for a trip to a country or a city (whose
+    region's head may be the one who received it)."""
+    if not all(ctx.gz.level(d) in ("country", "city") for d in dest):
         return []
     return [s for s in (sent + 1, sent + 2) if s < len(ctx.sentences)
             and any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs
@@ -563,10 +578,22 @@ def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], se
             return found
     if dest:
         d = dest[0]
-        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) or d
+        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) \
+            or host_partner_named(ctx, sent, visitor, d) or d
     if receivers_:
         return receivers_[0]
     return host_other_camp(ctx, visitor)
+
+
+@rule("visit.host_partner_named", "'работа амурчан в Минске … заседание рабочей группы между Республикой Беларусь и "
+      "Амурской областью': the destination lies inside the partner named with the visitor after 'между' — the "
+      "partner received them", "Делегация Амурской области работала в Минске на заседании рабочей группы между "
+      "Амурской областью и Республикой Беларусь.")
+def host_partner_named(ctx: Context, sent: int, visitor: str, d: str) -> str | None:
+    pair = sides.between(ctx, sent, 0)
+    if visitor not in pair:
+        return None
+    return next((p for p in pair if p != d and contains(p, d) and not sides.same_camp(ctx, p, visitor)), None)
 
 
 # ---- when -----------------------------------------------------------------------------------------
@@ -623,6 +650,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
         elif not found:
             after = receivers(ctx, received_next(ctx, sent, dest), visitor)
+            if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
+                after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent, receiving)
         if host is None or sides.same_camp(ctx, host, visitor):

@@ -22,12 +22,15 @@ from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.misspelt import misspelt_adjectives
 from coopwatch.gazetteer.places import Gazetteer, capital_cities, gazetteer
 from coopwatch.gazetteer.resolve import resolve
-from coopwatch.gazetteer.settlements import generic_towns
+from coopwatch.gazetteer.settlements import generic_towns, settlement_noun
 from coopwatch.gazetteer.units import generic_units
+from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
 __all__ = ["ENTRIES", "PlaceMention", "find_places", "trie", "word_forms"]
 
+# Parts of speech no place name is: a one-word name read as one of them is no place ("Об" is not "Обь").
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
 FORM_PRIORITY = ("authority", "name", "abbr", "district", "demonym", "adj")
 LEVEL_RANK = {lv: n for n, lv in enumerate(("country", "region", "city", "district"))}
 
@@ -138,15 +141,26 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
                 continue
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
-                and all(gz.level(e[0]) in ("city", "district") for e in entries) and _looks_like_name(ann, span[0]):
-            i += 1  # a surname that is also a town (Пушкин, Королёв)
+                and all(gz.level(e[0]) in ("city", "district") for e in entries) \
+                and (_surname_like_generated(span, entries, gz) or _looks_like_name(ann, span[0])):
+            i += 1  # a surname that is also a town (Пушкин, Королёв; "Кашин заявил")
+            continue
+        if i > 0 and tokens[i - 1].sent == span[0].sent and tokens[i - 1].lemma in L.water_nouns \
+                and all(e[1] == "name" and gz.level(e[0]) in ("city", "district") for e in entries):
+            i = stop  # "бассейн реки Тобол", "на реке Обь": the river, not the town
+            continue
+        if stop == i + 1 and span[0].pos in FUNCTION_POS and all(e[1] == "name" for e in entries):
+            i += 1  # "Об этом сообщает": a preposition, whatever town its letters spell ("Обь")
             continue
         forms = {e[1] for e in entries}
+        if forms == {"name"} and stop == i + 1 and span[0].pos == "ADJ" and _before_its_noun(tokens, i) \
+                and all(gz.get(e[0]) is None or span[0].lemma != gz.name(e[0]).lower() for e in entries):
+            # "в VI Байкальском экономическом форуме": the adjective's locative, not Байкальск's instrumental
+            i += 1
+            continue
         if {"name", "adj"} <= forms and stop == i + 1:
             # "Минском": the city or "минский"? An adjective stands before its noun.
-            nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
-            keep = "adj" if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() \
-                and nxt.lemma != "и" else "name"
+            keep = "adj" if _before_its_noun(tokens, i) else "name"
             entries = [e for e in entries if e[1] == keep]
             forms = {keep}
         form = next(f for f in FORM_PRIORITY if f in forms)
@@ -154,11 +168,32 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
         capitals = capital_cities()
         entries = sorted(entries, key=lambda e: (LEVEL_RANK.get(gz.level(e[0]), 9), e[0] not in capitals, e[0]))
         cands = tuple(dict.fromkeys(e[0] for e in entries))
+        # a town of the generated list after a settlement noun is the one generic_towns would find
+        # there ("Биотехнопарка наукограда Кольцово"): a place of its own, as it was before the list had it
+        in_org = _inside_org(orgs, quoted, i, stop) and not (
+            all(c in gz.generated for c in cands) and i > 0 and settlement_noun(tokens[i - 1]))
         mentions.append(PlaceMention(
             candidates=cands, start=i, stop=stop, char_start=span[0].start, char_stop=span[-1].stop,
-            form=form, sent=span[0].sent, in_org=_inside_org(orgs, quoted, i, stop)))
+            form=form, sent=span[0].sent, in_org=in_org))
         i = stop
     return mentions
+
+
+def _surname_like_generated(span: list[Token], entries: list, gz: Gazetteer) -> bool:
+    """A town of the generated list (``places.Gazetteer.generated``) that the tagger reads as a
+    person and whose name is built like a Russian surname ("Кашин", "Чкалов") is the person:
+    pymorphy knows such towns as places only, so ``_looks_like_name`` would keep them. (Unknown
+    names the tagger also calls people — "Бугуруслан", "Атбасар" — stay towns.)"""
+    if len(span) != 1 or not all(e[0] in gz.generated for e in entries):
+        return False
+    stem = lemma_of(span[0].text)
+    return stem.endswith(tuple(L.russian_surname_suffixes))
+
+
+def _before_its_noun(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` followed by a word it may qualify (an adjective before its noun)?"""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
+    return nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() and nxt.lemma != "и"
 
 
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:

@@ -107,6 +107,8 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     authorities: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_adjective: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # places read from a generated file (paths.GENERATED_CITIES): less sure than hand-written ones
+    generated: set[str] = field(default_factory=set)
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
@@ -147,8 +149,13 @@ def read_tsv(path: Path) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """All place files and authorities, loaded once."""
+    return load(paths.place_files())
+
+
+def load(files: list[Path]) -> Gazetteer:
+    """The places of these files (an ID listed twice: the first file's row) and the authorities."""
     gz = Gazetteer()
-    for path in paths.place_files():
+    for path in files:
         for row in read_tsv(path):
             row += [""] * (5 - len(row))
             pid, level, names, adjs, dems = (c.strip() for c in row[:5])
@@ -160,6 +167,8 @@ def gazetteer() -> Gazetteer:
                 official = pid.rsplit("/", 1)[-1]
             place = Place(pid, level or "city", official, name_list, _split(adjs), _split(dems))
             gz.places[pid] = place
+            if path == paths.GENERATED_CITIES:
+                gz.generated.add(pid)
             for a in place.adjectives:
                 gz.by_adjective[a.lower().replace("ё", "е")].append(pid)
     if paths.AUTHORITIES.exists():
@@ -167,6 +176,16 @@ def gazetteer() -> Gazetteer:
             if len(row) >= 2 and row[0].strip():
                 gz.authorities[row[0].strip()] = _split(row[1])
     return gz
+
+
+@lru_cache(maxsize=1)
+def town_adjectives() -> dict[str, tuple[str, ...]]:
+    """Adjective of a town's name → the regions with a town giving it, the likeliest first
+    (``paths.TOWN_ADJECTIVES``: "кингисеппский" → RU-LEN). Read only before a unit noun
+    ("Кингисеппский район", ``units``): the adjectives of the place files name places alone."""
+    if not paths.TOWN_ADJECTIVES.exists():
+        return {}
+    return {row[0].strip(): _split(row[1]) for row in read_tsv(paths.TOWN_ADJECTIVES) if len(row) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -179,11 +198,14 @@ def _capitals() -> dict[str, str]:
         for row in read_tsv(paths.CAPITALS):
             if len(row) >= 2:
                 out[row[0].strip()] = row[1].strip()
+    with_adjectives: dict[str | None, list[Place]] = defaultdict(list)
+    for c in gz.places.values():
+        if c.level == "city" and c.adjectives:
+            with_adjectives[c.parent].append(c)
     for p in gz.places.values():
         if p.level != "region" or p.id in out:
             continue
-        cities = [c for c in gz.places.values() if c.level == "city" and c.parent == p.id
-                  and set(c.adjectives) & set(p.adjectives)]
+        cities = [c for c in with_adjectives[p.id] if set(c.adjectives) & set(p.adjectives)]
         if len(cities) == 1:
             out[p.id] = cities[0].id
     return out

@@ -37,6 +37,41 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
     for m in mentions:
         if m.id and m.id.startswith("?"):
             m.id = place_unknown(m, mentions, gz)
+    town_of_region_named(mentions, gz)
+    one_place_per_name(mentions, gz)
+
+
+def _name(place_id: str) -> str:
+    return place_id.rsplit("/", 1)[-1]
+
+
+def _local(m: PlaceMention, gz: Gazetteer) -> bool:
+    return bool(m.id) and "/" in m.id and not m.id.startswith("?")
+
+
+def town_of_region_named(mentions: list[PlaceMention], gz: Gazetteer) -> None:
+    """"в Кирове Калужской области": a town or district followed by a region that does not contain the
+    place the gazetteer knows by that name is that region's own (``RU-KLU/Киров``)."""
+    for m, nxt in zip(mentions, mentions[1:]):
+        if not _local(m, gz) or nxt.start != m.stop or nxt.sent != m.sent or m.form not in ("name", "district") \
+                or not nxt.id or nxt.form != "name" or gz.level(nxt.id) != "region":
+            continue
+        if not any(contains(nxt.id, c) for c in m.candidates):
+            m.id = f"{nxt.id}/{_name(m.id)}"
+
+
+def one_place_per_name(mentions: list[PlaceMention], gz: Gazetteer) -> None:
+    """"Кировского района Калужской области" once, then "Кировского района": within a document a town or
+    district name given once with its region means that place wherever it is named alone."""
+    anchored: dict[str, set[str]] = {}
+    for m, nxt in zip(mentions, mentions[1:]):
+        if _local(m, gz) and nxt.start == m.stop and nxt.sent == m.sent and nxt.id and nxt.form == "name" and "/" not in nxt.id \
+                and "-" in nxt.id and contains(nxt.id, m.id):
+            anchored.setdefault(_name(m.id), set()).add(m.id)
+    for m in mentions:
+        ids = anchored.get(_name(m.id)) if _local(m, gz) else None
+        if ids and len(ids) == 1 and m.id not in ids:
+            m.id = next(iter(ids))
 
 
 def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) -> str:

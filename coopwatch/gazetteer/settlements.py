@@ -31,7 +31,7 @@ def generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     taken = {i for m in mentions for i in range(m.start, m.stop)}
     out = []
     for t in tokens[:-1]:
-        if not _settlement_noun(t):
+        if not settlement_noun(t):
             continue
         names = _names_after(tokens, t.i + 1, taken | person)
         for words in names:
@@ -48,7 +48,7 @@ def generic_towns(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     return out
 
 
-def _settlement_noun(t: Token) -> bool:
+def settlement_noun(t: Token) -> bool:
     return t.lemma in L.settlement_nouns or t.text in SETTLEMENT_ABBRS
 
 

@@ -5,8 +5,9 @@
 "Октябрьский район Уфы" → ``RU-BA/Уфа/Октябрьский район``, "Псковский и Могилёвский районы"
 → two districts. The parent is the region or city named right after the noun; else the
 gazetteer's district of that name (when it knows one); else the region of the town the
-adjective comes from ("Вяземский" → Вязьма, Смоленская область); else the document's context
-decides (``resolve.place_unknown``).
+adjective comes from ("Вяземский" → Вязьма, Смоленская область; "Кингисеппский" → Кингисепп,
+Ленинградская область, by ``places.town_adjectives``, where the document picks among towns of
+several regions); else the document's context decides (``resolve.place_unknown``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from functools import lru_cache
 
 from coopwatch.gazetteer.levels import place_after
 from coopwatch.gazetteer.mention import PlaceMention
-from coopwatch.gazetteer.places import Gazetteer, country_of, district_kinds, gazetteer, parent_of
+from coopwatch.gazetteer.places import (
+    Gazetteer,
+    country_of,
+    district_kinds,
+    gazetteer,
+    parent_of,
+    town_adjectives,
+)
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -185,8 +193,10 @@ def _norm(name: str) -> str:
 
 
 def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer,
-                    town_ids: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Place IDs a unit of this name may be, most likely first (see the module docstring)."""
+                    town_ids: tuple[str, ...] = (), town_regions: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Place IDs a unit of this name may be, most likely first (see the module docstring);
+    ``town_ids``: the places the adjective names alone, ``town_regions``: the regions of the towns
+    whose adjective it is that the place files do not give one (``places.town_adjectives``)."""
     known = _units_by_name().get(_norm(name), ())
     if parent and gz.level(parent) in ("region", "city", "district"):  # a selsovet nests in its district
         inside = [k for k in known if parent_of(k) == parent]
@@ -198,6 +208,9 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
     towns = [c for c in town_ids if gz.level(c) == "city" and "/" in c and (not parent or country_of(c) == parent)]
     if towns and noun.named_after_town:  # "Вяземский район": named after its town, in its region
         return (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
+    regions = [r for r in town_regions if not parent or country_of(r) == parent]
+    if regions and noun.named_after_town:  # "Кингисеппский район": Кингисепп; of several, the document decides
+        return tuple(f"{r}/{name}" for r in regions)
     return (f"?{parent or ''}/{name}",)  # parent decided by the document's context
 
 
@@ -214,18 +227,20 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
         for adj in phrase.members:
             own = by_token.get(adj.i)
             shared = group_start if len(phrase.members) > 1 else None
-            if own is not None and own.form != "adj":
+            last = adj is phrase.members[-1]
+            if own is not None and own.form != "adj" and not _town_form_of_adjective(own, adj, last, gz):
                 # the gazetteer knows the whole name ("Лидский район", "Волковысский райисполком"),
                 # or the word is a name of its own ("город Волжский")
                 if own.stop > adj.i + 1 or own.form in ("authority", "district"):
                     own.shared_head = own.shared_head if shared is None else shared
                 continue
-            last = adj is phrase.members[-1]
             stop = phrase.stop if last else adj.i + 1
             if any(by_token.get(k) not in (None, own) for k in range(group_start, stop)):
                 continue  # the noun group belongs to another mention already
             name = unit_name(adj, phrase.noun)
-            cands = unit_candidates(name, phrase.noun, parent, gz, own.candidates if own is not None else ())
+            towns = own.candidates if own is not None else ()
+            regions = town_adjectives().get(_norm(adj.lemma), ()) if own is None or own.form != "adj" else ()
+            cands = unit_candidates(name, phrase.noun, parent, gz, () if regions else towns, regions)
             if own is not None:
                 dropped.add(id(own))
             out.append(PlaceMention(
@@ -235,6 +250,14 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                 shared_head=shared))
     kept = [_plural_is_no_unit(m, tokens, gz) if m.form == "name" else m for m in mentions if id(m) not in dropped]
     return [m for m in kept if m is not None] + out
+
+
+def _town_form_of_adjective(own: PlaceMention, adj: Token, last: bool, gz: Gazetteer) -> bool:
+    """"в Плесецком районе": the town's instrumental ("Плесецком", of Плесецк) is the adjective's
+    locative; right before the unit noun, a word the tagger reads as an adjective names the unit,
+    unless the town's name is that adjective ("Волжский")."""
+    return own.form == "name" and last and own.start == adj.i and own.stop == adj.i + 1 and adj.pos == "ADJ" \
+        and _norm(adj.lemma) not in {_norm(gz.name(c)) for c in own.candidates}
 
 
 @lru_cache(maxsize=1)

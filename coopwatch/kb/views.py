@@ -262,3 +262,21 @@ def summary(d: dict[str, Any]) -> str:
     """A Russian one-liner by the fact's type: "Соглашение (план): Татарстан — Минская область, 2026–2027"."""
     ft = facttypes.find(d["type"])
     return ft.summary(d) if ft is not None else d["type"]
+
+
+@dataclass
+class BriefingFacts:
+    """Everything a briefing report (``coopwatch.report``) says about a pair of places or one place
+    over a period: the facts with every source, the people they name with their positions."""
+
+    a: PlaceRef
+    b: PlaceRef | None  # None: a place with all its partners
+    n_facts: int  # canonical facts in the scope and period, not rejected
+    by_type: dict[str, int]  # all of them, by type
+    first_day: date | None  # of the dated ones
+    last_day: date | None
+    facts: list[FactView]  # the newest ``limit`` of each type (trade and targets: all), oldest first
+    shown_by_type: dict[str, int]
+    people: list[PersonBrief]  # named by ``facts``, most named first
+    named_as: dict[int, dict[str, int]]  # person → the field naming them (signatories, participants, head…) → facts
+    positions: dict[int, FactView]  # the role facts behind the people's positions, with their sources

@@ -199,6 +199,12 @@ CASES = [
      [{"kind": "agreement", "parties": ["BY-HR", "RU-LEN"]}] * 3),
     ("Витебская и Псковская области заключили меморандумы в областях медицины и туризма.",
      [{"kind": "memorandum", "parties": ["BY-VI", "RU-PSK"]}] * 2),
+    ("Могилевская и Смоленская области подписали соглашения о сотрудничестве в сфере образования, в сфере культуры и "
+     "в сфере спорта.", [{"kind": "agreement", "parties": ["BY-MA", "RU-SMO"]}] * 3),
+    ("Могилевская и Смоленская области подписали соглашения в области образования, культуры и спорта.",
+     [{"kind": "agreement", "parties": ["BY-MA", "RU-SMO"]}] * 3),
+    ("Омская и Павлодарская области подписали соглашения по направлениям образования и здравоохранения.",
+     [{"kind": "agreement", "parties": ["RU-OMS", "KZ-55"]}] * 2),
     ("Омская и Павлодарская области подписали соглашения о сотрудничестве в торгово-экономической и культурной сферах.",
      [{"kind": "agreement", "parties": ["RU-OMS", "KZ-55"]}]),
     # establishing twinning or friendly relations of cities or districts: the document signed is the twinning
@@ -206,6 +212,12 @@ CASES = [
      [{"kind": "twinning", "parties": ["BY-BR/Кобринский район", "RU-LEN/Гатчинский район"]}]),
     ("Бобруйск и Коломна стали побратимами: главы городов подписали меморандум.",
      [{"kind": "twinning", "parties": ["BY-MA/Бобруйск", "RU-MOS/Коломна"]}]),
+    ("Бобруйск и Коломна стали городами-побратимами: главы городов подписали меморандум.",
+     [{"kind": "twinning", "parties": ["BY-MA/Бобруйск", "RU-MOS/Коломна"]}]),
+    ("Орёл и Брест стали городами-побратимами — мэры подписали соглашение.",
+     [{"kind": "twinning", "parties": ["RU-ORL/Орёл", "BY-BR/Брест"]}]),
+    ("Мэр Орла, города-побратима Бреста, подписал меморандум с Витебском о туризме.",
+     [{"kind": "memorandum", "parties": ["BY-VI/Витебск", "RU-ORL/Орёл"]}]),
     ("Орша и Тула установили дружеские отношения и подписали соглашение.",
      [{"kind": "twinning", "parties": ["BY-VI/Орша", "RU-TUL/Тула"]}]),
     ("Беларусь и Россия подписали соглашение о дружественных связях.", [{"kind": "agreement", "parties": ["BY", "RU"]}]),
@@ -263,3 +275,24 @@ def test_heads_signed_needs_each_head(extract):
     facts = extract("Губернатор Омской области Виталий Хоценко прибыл в Павлодар. Главы регионов подписали "
                     "меморандум о сотрудничестве Омской и Павлодарской областей.")
     assert [f["signatories"] for f in facts if f["type"] == "agreement"] == [[]]
+
+
+# a past signing participle on the document (hung by the parser on a word of its phrase, agreeing with the
+# document noun) says it exists; the year on the participle is when it was signed, not the years it covers
+SIGNED_PARTICIPLE = [
+    ("В ходе переговоров стороны обсудили выполнение плана мероприятий Псковской и Витебской областей на "
+     "2024–2026 годы, подписанного в 2023 году.",
+     {"kind": "plan", "parties": ["RU-PSK", "BY-VI"], "date": "2023", "period": [2024, 2026]}),
+    ("Стороны обсудили реализацию дорожной карты Омской и Павлодарской областей, подписанной в 2023 году.",
+     {"kind": "roadmap", "parties": ["RU-OMS", "KZ-55"], "date": "2023", "period": None}),
+    ("Главы регионов отметили, что утверждённый в 2022 году план мероприятий Курской и Гомельской областей "
+     "выполнен.", {"kind": "plan", "parties": ["RU-KRS", "BY-HO"], "date": "2022", "period": None}),
+]
+
+
+@pytest.mark.parametrize("text,fact", SIGNED_PARTICIPLE)
+def test_document_signed_by_its_participle(extract, text, fact):
+    got = [f for f in extract(text) if f["type"] == "agreement"]
+    assert len(got) == 1
+    assert {k: got[0].get(k) for k in fact if k != "parties"} == {k: v for k, v in fact.items() if k != "parties"}
+    assert sorted(got[0]["parties"]) == sorted(fact["parties"])

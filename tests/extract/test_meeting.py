@@ -342,3 +342,93 @@ def test_numbered_council(extract, text, expected):
 def test_talks_online(extract, text, parties):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert [(m["kind"], sorted(m["parties"])) for m in meetings] == [("talks", sorted(parties))]
+
+
+# an invitation to an event: where one is invited to go (accusative) is not a setting of the invitation;
+# the event lies ahead
+INVITED_TO = [
+    "Мэр Казани Ильсур Метшин пригласил делегацию Ташкента на форум, который пройдет в сентябре.",
+    "Председатель Брестского облисполкома пригласил смоленских коллег на Форум регионов Беларуси и России.",
+    "Аким Костанайской области пригласил губернатора Курганской области на заседание совета приграничного "
+    "сотрудничества.",
+]
+
+
+@pytest.mark.parametrize("text", INVITED_TO)
+def test_invitation_to_an_event_is_no_meeting(extract, text):
+    assert_facts(extract(text), "meeting", [])
+
+
+# a pronoun standing for the meeting just named ('в нём', 'в ней', 'на них') with a verb of taking part
+PARTICIPATION_PRONOUNS = [
+    ("Состоялось заседание рабочей группы Брестской и Смоленской областей. Участие в нем приняли первый "
+     "заместитель председателя облисполкома Александр Рогачук и вице-губернатор Смоленской области Юрий Пучков.",
+     ["Александр Рогачук", "Юрий Пучков"]),
+    ("Прошла встреча губернатора Омской области с акимом Павлодарской области. В ней приняли участие министр "
+     "экономики Омской области Иван Петров и посол Казахстана Даурен Абаев.", ["Иван Петров", "Даурен Абаев"]),
+    ("Состоялись переговоры делегаций Курской и Гомельской областей. На них присутствовали председатель "
+     "облисполкома Иван Крупко и губернатор Роман Старовойт.", ["Иван Крупко", "Роман Старовойт"]),
+]
+
+
+@pytest.mark.parametrize("text,people", PARTICIPATION_PRONOUNS)
+def test_participants_named_through_a_pronoun(extract, text, people):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
+
+
+# the posts that name the meeting in its own sentence decide its sides over the people added later
+POSTS_FIRST = [
+    ("Прошла встреча губернатора Омской области с акимом Павлодарской области. В ней приняли участие министр "
+     "экономики Омской области Иван Петров и посол Казахстана Даурен Абаев.", ["RU-OMS", "KZ-55"]),
+    ("Состоялись переговоры мэра Казани с хокимом Ташкента. На них присутствовал посол Узбекистана Ботиржон "
+     "Асадов.", ["RU-TA/Казань", "UZ-TK"]),
+    ("Прошла встреча председателя Гомельского облисполкома с губернатором Брянской области. В ней участвовал "
+     "посол России Борис Грызлов.", ["BY-HO", "RU-BRY"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", POSTS_FIRST)
+def test_posts_of_the_meeting_sentence_decide_its_sides(extract, text, parties):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["parties"]) == sorted(parties)
+
+
+# "Стороны обсудили …" after a meeting: the sides of the people just named (one meeting), and a place inside
+# what was discussed is not the venue
+SIDES_DISCUSSED = [
+    ("Губернатор Курганской области Вадим Шумков встретился с акимом Костанайской области Кумаром Аксакаловым. "
+     "Стороны обсудили открытие торгового дома в Костанае и запуск авиарейса Курган — Астана.",
+     ["RU-KGN", "KZ-39"], None),
+    ("Глава Татарстана Рустам Минниханов провел переговоры с хокимом Самаркандской области. Стороны обсудили "
+     "строительство завода в Ташкенте.", ["RU-TA", "UZ-SA"], None),
+    ("Губернатор Омской области обсудил в Павлодаре с акимом Павлодарской области Асаином Байхановым поставки "
+     "зерна.", ["RU-OMS", "KZ-55"], "KZ-55/Павлодар"),
+]
+
+
+@pytest.mark.parametrize("text,parties,place", SIDES_DISCUSSED)
+def test_sides_that_discussed_and_places_of_the_topic(extract, text, parties, place):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert sorted(meetings[0]["parties"]) == sorted(parties) and meetings[0].get("place") == place
+
+
+# "Подписание состоялось в рамках … Форума": those who signed in the sentence before took part in the session
+SIGNED_AT_IT = [
+    ("Губернатор Ульяновской области Алексей Русских и хоким Навоийской области Нормат Турсунов подписали дорожную "
+     "карту. Подписание состоялось в рамках II Форума межрегионального сотрудничества России и Узбекистана.",
+     ["Алексей Русских", "Нормат Турсунов"]),
+    ("Аким Костанайской области Кумар Аксакалов и губернатор Курганской области Вадим Шумков подписали соглашение. "
+     "Подписание прошло на полях XX Форума межрегионального сотрудничества России и Казахстана.",
+     ["Кумар Аксакалов", "Вадим Шумков"]),
+    ("Губернатор Брянской области Александр Богомаз и председатель Гомельского облисполкома Иван Крупко подписали "
+     "план мероприятий. Церемония подписания прошла в ходе заседания совета делового сотрудничества Брянской "
+     "области и Беларуси.", ["Александр Богомаз", "Иван Крупко"]),
+]
+
+
+@pytest.mark.parametrize("text,people", SIGNED_AT_IT)
+def test_signatories_took_part_in_the_session_they_signed_at(extract, text, people):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)

@@ -130,3 +130,69 @@ PLURAL_TITLES = [
 def test_plural_title_over_coordinated_territories(extract, text, roles):
     found = sorted((f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role")
     assert found == sorted(roles)
+
+
+# a bare title of a region's head, with only a city of the sides named: the city's region, when one side's
+# region fits the post (a Belarusian oblast for "председатель облисполкома", a Russian region for "губернатор")
+BARE_REGION_HEADS = [
+    ("Работающая в Оренбурге делегация Западно-Казахстанской области провела встречу с губернатором Денисом "
+     "Паслером.", {"person": "Денис Паслер", "of": "RU-ORE"}),
+    ("Губернатор Вологодской области прибыл в Беларусь; в Витебске его принял председатель облисполкома "
+     "Александр Субботин.", {"person": "Александр Субботин", "of": "BY-VI"}),
+    ("Делегация Алтайского края провела переговоры в Павлодаре. Гостей принял аким области Асаин Байханов.",
+     {"person": "Асаин Байханов", "of": "KZ-55"}),
+]
+
+
+@pytest.mark.parametrize("text,role", BARE_REGION_HEADS)
+def test_bare_head_of_region_named_by_its_city(extract, text, role):
+    assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]
+
+
+# a dash typed inside a hyphenated word of a title is its hyphen; a dash between two posts stays
+DASHES = [
+    ("Первый заместитель Премьер–министра Республики Беларусь Николай Снопков провел переговоры.",
+     "первый заместитель премьер-министра"),
+    ("Вице–губернатор Омской области Юрий Гамбург встретился с акимом Павлодарской области.", "вице-губернатор"),
+    ("Заместитель премьер-министра — министр экономики Беларуси Юрий Чеботарь выступил на форуме.",
+     "заместитель премьер-министра — министр экономики"),
+]
+
+
+@pytest.mark.parametrize("text,title", DASHES)
+def test_dash_inside_a_title_word(extract, text, title):
+    assert title in [f["title"] for f in extract(text) if f["type"] == "role"]
+
+
+# a short parenthesis between the title and the name that names no one ("(Якутия)", "(Югры)")
+PARENTHESES = [
+    ("Председатель правительства Республики Саха (Якутия) Кирилл Бычков встретился с губернатором провинции "
+     "Хэйлунцзян.", {"person": "Кирилл Бычков", "of": "RU-SA"}),
+    ("Губернатор Ханты-Мансийского автономного округа (Югры) Руслан Кухарун встретился с послом Беларуси.",
+     {"person": "Руслан Кухарун", "of": "RU-KHM"}),
+    ("Председатель Гомельского областного исполнительного комитета (облисполкома) Иван Крупко прибыл в Брянск.",
+     {"person": "Иван Крупко", "of": "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize("text,role", PARENTHESES)
+def test_title_and_name_across_a_parenthesis(extract, text, role):
+    assert role in [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"]
+
+
+# a generic title of a person whose same post the text names in full elsewhere is that post (not the nearest
+# territory of that kind, which may be the guests')
+OWN_TITLE_ELSEWHERE = [
+    ("Глава района Сергей Иванов рассказал гостям из Лидского района о местных предприятиях. Глава Сокольского "
+     "муниципального округа Вологодской области Сергей Иванов поблагодарил белорусских коллег.",
+     {"person": "Сергей Иванов", "of": "RU-VLG/Сокольский муниципальный округ"}),
+    ("Губернатор Анатолий Петров встретил делегацию Павлодарской области. Губернатор Омской области Анатолий Петров "
+     "подчеркнул важность сотрудничества.", {"person": "Анатолий Петров", "of": "RU-OMS"}),
+    ("Председатель облисполкома Иван Крупко принял гостей из Брянской области. Председатель Гомельского "
+     "облисполкома Иван Крупко рассказал о планах.", {"person": "Иван Крупко", "of": "BY-HO"}),
+]
+
+
+@pytest.mark.parametrize("text,role", OWN_TITLE_ELSEWHERE)
+def test_generic_title_of_a_person_named_in_full_elsewhere(extract, text, role):
+    assert [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"] == [role]

@@ -402,9 +402,49 @@ def test_constructions(extract, construction, text, trade, target):
     assert_facts(facts, "target", target)
 
 
-def test_unanchored_part_of_year_is_dropped(extract):
-    """Without a publication date "за первые три месяца текущего года" cannot be placed; the figure is
-    dropped (see trade.relative_part_of_year), a whole year stays with an unknown period."""
-    facts = extract("В первые три месяца текущего года экспорт Амурской области в Китай составил 200 млн "
-                          "долларов. В прошлом году товарооборот Амурской области с Китаем составил 1 млрд долларов.")
-    assert_facts(facts, "trade", [{"metric": "turnover", "period": None, "value": 1e9}])
+def test_unanchored_part_of_year_keeps_the_figure(extract):
+    """Without a publication date "за первые три месяца текущего года" cannot be placed: the figure stays
+    with an unknown period (FACTS: relative expressions with no date stay unresolved, null)."""
+    cases = [
+        ("В первые три месяца текущего года экспорт Амурской области в Китай составил 200 млн долларов.",
+         {"metric": "export", "period": None, "value": 2e8}),
+        ("За январь–май этого года товарооборот Омской области с Казахстаном составил 400 млн долларов.",
+         {"metric": "turnover", "period": None, "value": 4e8}),
+        ("В первом квартале нынешнего года импорт Приморья из провинции Хэйлунцзян вырос до 90 млн долларов.",
+         {"metric": "import", "period": None, "value": 9e7}),
+    ]
+    for text, trade in cases:
+        assert_facts(extract(text), "trade", [trade])
+
+# the same figure said exactly in the headline and "около" in the body is a round figure
+ROUNDED_AGAIN = [
+    "Товарооборот Курганской области и Казахстана достиг 1,2 млрд долларов\n\nПо итогам 2024 года товарооборот "
+    "Курганской области с Казахстаном составил около 1,2 млрд долларов.",
+    "Товарооборот Омской области и Казахстана составил 900 млн долларов\n\nВ 2024 году товарооборот Омской области "
+    "с Казахстаном составил порядка 900 млн долларов.",
+    "Экспорт Брянской области в Беларусь вырос до 500 млн долларов\n\nЗа 2024 год экспорт Брянской области в "
+    "Беларусь составил почти 500 млн долларов.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDED_AGAIN)
+def test_same_figure_rounded_in_the_body_is_approximate(extract, text):
+    trades = [f for f in extract(text, published="2025-03-01") if f["type"] == "trade"]
+    assert len(trades) == 1 and trades[0]["approx"] is True
+
+
+# a target told through a word standing for the figure ("довести его") keeps the year of its own sentence
+TARGET_BY_PRONOUN = [
+    "Товарооборот Ульяновской области с Узбекистаном в прошлом году достиг 120 млн долларов. К 2027 году стороны "
+    "намерены довести его до 250 млн долларов.",
+    "Товарооборот Омской области с Казахстаном составил 900 млн долларов. Стороны планируют к 2027 году увеличить его "
+    "до 1,2 млрд долларов.",
+    "Экспорт Брянской области в Беларусь вырос до 500 млн долларов. В 2027 году его планируется довести до 700 млн "
+    "долларов.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_BY_PRONOUN)
+def test_target_through_a_pronoun_keeps_its_year(extract, text):
+    targets = [f for f in extract(text, published="2025-03-01") if f["type"] == "target"]
+    assert [t["year"] for t in targets] == [2027]

@@ -232,3 +232,55 @@ SENDERS = [
 @pytest.mark.parametrize("text,trips", SENDERS, ids=[c[0][:40] for c in SENDERS])
 def test_one_trip_per_sending_territory(extract, text, trips):
     assert sorted((f["visitor"], f["head"]) for f in extract(text) if f["type"] == "visit") == sorted(trips)
+
+
+# a participle of the trip qualifies the traveller (also when the tagger reads a capitalised participle
+# as a name); his title gives the side, his name the head
+PARTICIPLES = [
+    ("Прибывшего в Гродно губернатора Псковской области встретил председатель облисполкома Юрий Караев.",
+     {"visitor": "RU-PSK", "host": "BY-HR"}),
+    ("Приехавшую в Омск делегацию Павлодарской области приветствовал губернатор.",
+     {"visitor": "KZ-55"}),
+    ("Посетившего Минск главу Башкортостана Радия Хабирова принял премьер-министр Беларуси Роман Головченко.",
+     {"visitor": "RU-BA", "host": "BY", "head": "Радий Хабиров"}),
+]
+
+
+@pytest.mark.parametrize("text,visit", PARTICIPLES)
+def test_traveller_given_by_a_participle(extract, text, visit):
+    assert_facts(extract(text), "visit", [visit])
+
+
+# the destination inside the partner named with the visitor after "между": the partner received them;
+# a forum of two countries in a city keeps the city's level
+PARTNER_NAMED = [
+    ("Делегация Амурской области работала в Минске на заседании рабочей группы между Амурской областью и "
+     "Республикой Беларусь.", "BY"),
+    ("Итогом работы омичей в Астане стало заседание совета между Омской областью и Республикой Казахстан.", "KZ"),
+    ("Делегация Гомельской области побывала в Брянске, где прошли переговоры между Гомельской областью и "
+     "Российской Федерацией.", "RU"),
+    ("Делегация Саратовской области работает на Форуме межрегионального сотрудничества России и Казахстана, "
+     "который проходит в Уральске.", "KZ-27/Уральск"),
+]
+
+
+@pytest.mark.parametrize("text,host", PARTNER_NAMED)
+def test_host_is_the_partner_named_with_the_visitor(extract, text, host):
+    visits = [f for f in extract(text) if f["type"] == "visit"]
+    assert [v["host"] for v in visits] == [host]
+
+
+# a trip to a city, received in the next sentences by the head of the city's region: that region hosts it
+CITY_RECEIVED_NEXT = [
+    ("10 марта делегация Омской области прибыла в Павлодар. В тот же день состоялись переговоры губернатора "
+     "Омской области и акима Павлодарской области.", "KZ-55"),
+    ("Делегация Брянской области прибыла в Гомель. Там ее принял председатель Гомельского облисполкома Иван Крупко.",
+     "BY-HO"),
+    ("Губернатор Курганской области прибыл в Костанай. Он провел переговоры с акимом Костанайской области "
+     "Кумаром Аксакаловым.", "KZ-39"),
+]
+
+
+@pytest.mark.parametrize("text,host", CITY_RECEIVED_NEXT)
+def test_trip_to_a_city_received_next_by_its_region(extract, text, host):
+    assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]

@@ -24,6 +24,10 @@
 ``organisations(kb, q=None) -> list[Organisation]``
     The organisations named by facts (``orgs`` of agreements, ``of`` of roles), normalised
     (no quotes or legal form), with their aliases; ``q`` filters by a part of any name.
+``briefing(kb, a, b=None, date_from=None, date_to=None, limit=200) -> BriefingFacts``
+    What a briefing report says about a pair (or one place with all its partners) over a period:
+    the newest ``limit`` facts of each type (trade figures and targets: all) with every source,
+    counts of all of them, the people named with their positions and those positions' sources.
 ``conflicts(kb, page=1, per_page=50) -> Page[FactView]``
     Canonical facts with unresolved conflicts, most sources first.
 ``search(kb, q, type=None, place=None, date_from=None, date_to=None, page=1, per_page=20) -> Page[SearchHit]``
@@ -47,10 +51,11 @@ partners, a person's positions) the fact types' registry says (``coopwatch.factt
 Place IDs follow FACTS.md (``RU``, ``RU-TA``, ``RU-TA/Казань``). Unknown IDs give empty results;
 unknown fact or document numbers raise ``KBError``.
 
-Modules: ``base`` (fact views, ``within``), ``listing`` (facts, conflicts, overview), ``pairs``, ``places``, ``people``, ``documents``.
+Modules: ``base`` (fact views, ``within``), ``listing`` (facts, conflicts, overview), ``pairs``, ``places``, ``people``, ``documents``, ``briefing``.
 """
 
 from coopwatch.kb.query.base import VIEW, as_dict, views, within
+from coopwatch.kb.query.briefing import briefing
 from coopwatch.kb.query.documents import corrections, document, extractor_version_of, first_sources, search
 from coopwatch.kb.query.listing import FactFilter, conflicts, fact, facts, overview
 from coopwatch.kb.query.pairs import pair
@@ -65,6 +70,6 @@ from coopwatch.kb.query.people import (
 )
 from coopwatch.kb.query.places import links, place, place_exists, places_with_facts
 
-__all__ = ["VIEW", "FactFilter", "as_dict", "conflicts", "corrections", "count_people", "document",
+__all__ = ["VIEW", "FactFilter", "as_dict", "briefing", "conflicts", "corrections", "count_people", "document",
            "extractor_version_of", "fact", "fact_people", "facts", "first_sources", "links", "namesakes",
            "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]

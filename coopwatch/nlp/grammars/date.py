@@ -64,6 +64,7 @@ def _grammars() -> dict:
         rule(day, month_word, any_year.optional()),
         rule(month_word, any_year),
         rule(in_, month_word, any_year.optional()),  # "в октябре": the latest October
+        rule(in_, dictionary(L.month_parts), month_word, any_year.optional()),  # "в начале июня": the month
     ).interpretation(Date)
     numeric_date = or_(
         rule(day, DOT, month_number, DOT, year, year_word.optional()),
