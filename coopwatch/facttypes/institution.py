@@ -1,8 +1,10 @@
 """institution — a mission of one side in the other: a consulate, an embassy (office), a
 representation, a trade house; opened, planned or existing.
 
-Fusion: the same thing when kind, ``of`` and status are the same and ``in`` agrees (hierarchy).
-Fused: ``in`` as specific as any source names it, the date (a conflict when sources disagree).
+Fusion: the same thing when kind, ``of`` and status are the same and ``in`` agrees: a consulate is
+one building, named by its city or by its region ("в Казани", "в Татарстане"), so ``in`` may be one
+place inside the other (``of``, the side it represents, is exact). Fused: ``in`` as specific as any
+source names it, the date (a conflict when sources disagree).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import PlaceId, place_name, short_place
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, more_specific, same_place
+from coopwatch.kb.rules import Member, more_specific, same_place
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
@@ -53,8 +55,8 @@ def block(data: dict[str, Any]) -> str:
     return f"institution|{data['kind']}|{fold(data['of'])}|{country_of(data['in'])}|{data['status']}"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    return same_place(c.data["in"], m.data["in"])
+def compatible(x: Member, y: Member) -> bool:
+    return same_place(x.data["in"], y.data["in"])
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -81,7 +83,7 @@ TYPE = FactType(
     model=InstitutionFact,
     extraction=Extraction("coopwatch.extract.institution:extract", ("phrases", "places", "titles", "dates", "camps"),
                           merge="coopwatch.extract.institution:merge_missions"),
-    fusion=Fusion(block, identical, fuse),
+    fusion=Fusion(block, compatible, fuse),
     labels=LABELS,
     summary=summary,
     describe=describe,

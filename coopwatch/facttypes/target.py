@@ -21,7 +21,7 @@ from coopwatch.facttypes.common import (
 )
 from coopwatch.facttypes.trade import METRICS, Metric
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, amounts_agree
+from coopwatch.kb.rules import Member, amounts_agree
 from coopwatch.models import FactBase
 
 
@@ -51,8 +51,8 @@ def key(data: dict[str, Any]) -> str | None:
     return str(data["year"]) if data.get("year") is not None else None
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
+def compatible(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
     return ((not a.get("currency") or not b.get("currency") or a["currency"] == b["currency"])
             and (a.get("year") is None or b.get("year") is None or a["year"] == b["year"])
             and amounts_agree(a.get("value_max"), b.get("value_max"), True))
@@ -85,7 +85,7 @@ TYPE = FactType(
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, identical, fuse, key=key),
+    fusion=Fusion(block, compatible, fuse, key=key),
     labels=LABELS,
     summary=summary,
     describe=describe,

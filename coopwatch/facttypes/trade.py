@@ -1,8 +1,8 @@
 """trade — a trade figure between sides: turnover, export or import over a period.
 
 Fusion: the same thing when the metric is the same; the parties exactly (a set for turnover, in
-order for export and import); the period is the same, or both give none and come from one story of
-copies; the currency agrees. Fused: the value (``rules`` tolerances: an approximate value agrees
+order for export and import); the period is the same (a figure for 2023 is not the one for 2024), or
+both give none and come from one story of copies; the currency agrees. Fused: the value (``rules`` tolerances: an approximate value agrees
 within 0.5 %, exact ones within rounding; a conflict beyond), growth (±0.5 points), currency, period.
 """
 
@@ -21,7 +21,7 @@ from coopwatch.facttypes.common import (
     table_money,
 )
 from coopwatch.kb import merge
-from coopwatch.kb.rules import GROWTH_TOLERANCE, Canon, Member, amounts_agree
+from coopwatch.kb.rules import GROWTH_TOLERANCE, Member, amounts_agree
 from coopwatch.models import FactBase
 
 Metric = Literal["turnover", "export", "import"]
@@ -48,22 +48,25 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    """Turnover is between a set of parties; export and import go from one to the other."""
-    return f"trade|{data.get('metric')}|{party_key(data.get('parties', []), ordered=data.get('metric') != 'turnover')}"
+    """Turnover is between a set of parties; export and import go from one to the other; the
+    period, always equal between fused figures."""
+    parties = party_key(data.get("parties", []), ordered=data.get("metric") != "turnover")
+    return f"trade|{data.get('metric')}|{parties}|{key(data)}"
 
 
 def key(data: dict[str, Any]) -> str:
-    """The period, always equal between fused figures ("-" for none)."""
+    """The period ("-" for none)."""
     return "..".join(data["period"]) if data.get("period") else "-"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
-    if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
-        return False
-    if a.get("period") or b.get("period"):
-        return a.get("period") == b.get("period")
-    return m.story_id is not None and m.story_id in c.stories
+def compatible(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
+    return not (a.get("currency") and b.get("currency") and a["currency"] != b["currency"])
+
+
+def evidence(x: Member, y: Member) -> bool:
+    """A figure without a period is only the same as another in a copy of the same release."""
+    return bool(x.data.get("period")) or (x.story_id is not None and x.story_id == y.story_id)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -110,7 +113,7 @@ TYPE = FactType(
     model=TradeFact,
     extraction=Extraction("coopwatch.extract.trade:extract", ("phrases", "places", "titles", "dates", "money", "growth", "trade_periods", "camps"),
                           merge="coopwatch.extract.trade:merge_figures"),
-    fusion=Fusion(block, identical, fuse, key=key, exact_key=True, day=day),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day),
     labels=LABELS,
     summary=summary,
     describe=describe,
