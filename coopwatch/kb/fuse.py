@@ -193,7 +193,8 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[s
         if c.id is not None:
             continue
         votes = Counter(old[m.fact_id] for m in c.members
-                        if old[m.fact_id] is not None and old[m.fact_id] not in taken and old[m.fact_id] not in pinned_ids)
+                        if old[m.fact_id] in canon and canon[old[m.fact_id]].block == blk
+                        and old[m.fact_id] not in taken and old[m.fact_id] not in pinned_ids)
         if votes:
             c.id = min(votes, key=lambda k: (-votes[k], k))
             taken.add(c.id)
@@ -207,8 +208,6 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[s
                 type=first.data["type"], block=blk, key=rules.key(first.data), day=None, data=first.data, ctx={},
                 status="auto", updated_at=now)).inserted_primary_key[0]
             touched.add(c.id)
-        elif c.id in canon and canon[c.id].block != blk:  # fused by an older definition of the blocks
-            conn.execute(canonical_facts.update().where(canonical_facts.c.id == c.id).values(block=blk))
         moved = [m.fact_id for m in c.members if old[m.fact_id] != c.id]
         for chunk in _chunks(moved):
             conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
@@ -316,13 +315,10 @@ def refuse_all(conn: Connection) -> int:
                 conn.execute(facts.update().where(facts.c.id == r.id).values(block=blk))
     for r in conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.block, canonical_facts.c.data,
                                     canonical_facts.c.corrected, canonical_facts.c.status)).all():
-        if curated(r):  # a curated fact stays in the block of what it asserts
-            blk = rules.block(effective(r.data, r.corrected))
-            if blk != r.block:
-                conn.execute(canonical_facts.update().where(canonical_facts.c.id == r.id).values(block=blk))
-            blocks.add(blk)
-        else:
-            blocks.add(r.block)
+        blk = rules.block(effective(r.data, r.corrected))  # what it asserts, by the current rules
+        if blk != r.block:
+            conn.execute(canonical_facts.update().where(canonical_facts.c.id == r.id).values(block=blk))
+        blocks.add(blk)
     for blk in sorted(blocks, key=lambda b: (not rules.pins_occasion(_type(b)), b)):
         _refuse_block(conn, blk, set())
     everything = list(conn.execute(sa.select(canonical_facts.c.id)).scalars())
