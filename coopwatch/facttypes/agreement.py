@@ -1,9 +1,10 @@
 """agreement — a signed (or planned) document between sides: an agreement, a plan, a memorandum…
 
-Fusion: the same thing when the kind is the same; the parties are the same territories at the same
+Fusion: compatible when the kind is the same; the parties are the same territories at the same
 level (Tatarstan–Belarus is not Tatarstan–Minsk oblast, two regions are not two of their
-districts); organisations, date and period agree where both give them ("2019" ~ "2019-12-12", but
-not 2004 and 2022). Fused: the most precise agreeing date, the period filled in, signatories (a
+districts); the organisations are the same (or neither names any); date and period agree where both
+give them ("2019" ~ "2019-12-12", but not 2004 and 2022). The same agreement when, besides, both are
+dated alike, or the same two people or organisations signed, or one is reported on the other's day. Fused: the most precise agreeing date, the period filled in, signatories (a
 conflict when the same surname comes with different given names), organisations. A dated agreement
 pins down the occasion its document reports (``rules.occasions_of``).
 """
@@ -17,7 +18,7 @@ from pydantic import Field
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Member, dates_agree, period_agrees
+from coopwatch.kb.rules import Member, dates_agree, period_agrees, reported_on, surnames
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
@@ -54,12 +55,29 @@ def key(data: dict[str, Any]) -> str | None:
     return f"{period[0]}-{period[1]}" if len(period) == 2 and None not in period else None
 
 
+def _orgs(d: dict[str, Any]) -> set[str]:
+    return {fold(o) for o in d.get("orgs") or []}
+
+
 def compatible(x: Member, y: Member) -> bool:
+    """An agreement of organisations is not one of their territories, nor of other organisations."""
     a, b = x.data, y.data
-    orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
-    if orgs_a and orgs_b and not orgs_a & orgs_b:
+    orgs_a, orgs_b = _orgs(a), _orgs(b)
+    if (orgs_a or orgs_b) and not orgs_a & orgs_b:
         return False
     return dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period"))
+
+
+def evidence(x: Member, y: Member) -> bool:
+    """Dated alike (both undated, or both dated, or both with a period), or signed by the same two
+    people, or by the same organisations, or reported on the day it was signed. A vague report ("the
+    agreement", no date) is not surely the one dated 2004 or the plan for 2024–2026."""
+    a, b = x.data, y.data
+    if bool(a.get("date")) == bool(b.get("date")) and bool(a.get("period")) == bool(b.get("period")):
+        return True
+    if len(surnames(a.get("signatories") or []) & surnames(b.get("signatories") or [])) >= 2 or _orgs(a) & _orgs(b):
+        return True
+    return reported_on(x, y) or reported_on(y, x)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -88,7 +106,7 @@ TYPE = FactType(
     extraction=Extraction("coopwatch.extract.agreement:extract",
                           ("phrases", "places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.agreement:merge_mentions"),
-    fusion=Fusion(block, compatible, fuse, key=key, occasion=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, occasion=True),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "signatories", d),

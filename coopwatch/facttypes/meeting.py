@@ -4,8 +4,9 @@ Fusion: compatible when the kind is the same; the parties are the same territori
 level; the venue agrees (one inside the other), the session numbers are equal where both give one,
 and the dates can be one event (``rules.same_days``: the 2022 and the 2023 session are two). The
 same meeting when, besides, there is evidence: both have days (close ones), or one story of copies,
-or the same dated agreement reported (``rules.same_occasion``), or the same session number, or the
-same named venue with two of the same participants. Fused: the venue as specific as any source
+or the same dated agreement reported (``rules.same_occasion``), or the same session number, or a
+session of a standing body (commission, working group, forum) in the same month, or the same named
+venue with two of the same participants. Fused: the venue as specific as any source
 gives it, date (a conflict when sources disagree), participants (a conflict on different given
 names), the number.
 """
@@ -58,6 +59,8 @@ def evidence(x: Member, y: Member) -> bool:
     a, b = x.data, y.data
     if same_occasion(x, y) or (a.get("number") is not None and a.get("number") == b.get("number")):
         return True
+    if a["kind"] != "talks" and len(a.get("date") or "") >= 7 and len(b.get("date") or "") >= 7:
+        return True  # a standing body's sessions in the same month (same_days: the dates agree)
     return bool(a.get("place") and b.get("place")
                 and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
 

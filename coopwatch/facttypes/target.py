@@ -1,7 +1,8 @@
 """target — a goal for a trade figure: "довести товарооборот до 1 млрд долларов к 2030 году".
 
 Fusion: the same thing when the parties are exactly the same (as a set) and the metric too; the year
-and the currency agree where both give them; the upper value agrees within 0.5 %. Fused: currency,
+and the currency agree where both give them; the upper value agrees within 0.5 %; and both give the
+same year (or neither does), or they are copies of one release. Fused: currency,
 year, the lower value (a conflict beyond 0.5 %).
 """
 
@@ -58,6 +59,12 @@ def compatible(x: Member, y: Member) -> bool:
             and amounts_agree(a.get("value_max"), b.get("value_max"), True))
 
 
+def evidence(x: Member, y: Member) -> bool:
+    """The same year (or neither gives one), or copies of one release: "2 млрд в 2023 году" is not
+    the "2 млрд в долгосрочной перспективе" of another year's talks."""
+    return x.data.get("year") == y.data.get("year") or (x.story_id is not None and x.story_id == y.story_id)
+
+
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     merge.fill(members, out, "currency")
     merge.fill(members, out, "year")
@@ -85,7 +92,7 @@ TYPE = FactType(
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, compatible, fuse, key=key),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key),
     labels=LABELS,
     summary=summary,
     describe=describe,

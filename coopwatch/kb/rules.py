@@ -135,8 +135,11 @@ def amounts_agree(a: float | None, b: float | None, approx: bool) -> bool:
 
 
 def titles_agree(a: str, b: str) -> bool:
+    """One post named twice: the same title, a word of it in common (not a preposition or a
+    conjunction: «министр архитектуры и строительства» is not «чрезвычайный и полномочный посол»), or
+    both a head's title (глава, раис, губернатор…)."""
     wa, wb = set(fold(a).split()), set(fold(b).split())
-    if wa & wb:
+    if wa == wb or {w for w in wa & wb if len(w) > 3}:
         return True
     return bool(wa & L.head_titles and wb & L.head_titles)
 
@@ -156,6 +159,14 @@ def same_days(a: Member, b: Member) -> bool:
         return False
     da, db = a.day, b.day
     return da is None or db is None or abs((da - db).days) <= EVENT_WINDOW_DAYS
+
+
+def reported_on(undated: Member, dated: Member) -> bool:
+    """The undated fact's document was published within ``EVENT_WINDOW_DAYS`` after the other's
+    date: a report of that day's event ("подписали сегодня")."""
+    day = full_date(dated.data.get("date"))
+    return (not undated.data.get("date") and day is not None and undated.published is not None
+            and 0 <= (undated.published - day).days <= EVENT_WINDOW_DAYS)
 
 
 def same_occasion(a: Member, b: Member) -> bool:

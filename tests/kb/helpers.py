@@ -84,6 +84,6 @@ def snapshot(kb: KB) -> dict:
         stories: dict[int, list[str]] = {}
         for d in docs.values():
             stories.setdefault(d.story_id, []).append(d.name)
-        unlinked = sorted((f.id for f in fact_rows if f.canonical_id is None))
+        unlinked = sorted(source[f.id] for f in fact_rows if f.canonical_id is None)
     return {"canonical": sorted(canon, key=repr), "stories": sorted(sorted(g) for g in stories.values()),
             "people": sorted((names[p], sorted(s)) for p, s in spellings.items()), "unfused": unlinked}

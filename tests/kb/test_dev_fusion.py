@@ -73,9 +73,10 @@ EXPECT = [
     Expect("ta-minsk-oblast-plan-2026", "role", 2, ("person",), None,
            why="Минниханов; Кушнаренко as chairman of the Minsk oblast executive committee, two first names"),
     # Bryansk – Gomel, May 2024: four copies of one press release (one story of near-duplicates).
-    Expect("bryansk-gomel-plan-2024-2026", "agreement", 2, (), 2,
-           why="the 2024–2026 plan and the cooperation agreement it implements (p079 calls the plan "
-               "«соглашение … на 2024-2026 годы»: its fact goes with the agreement)"),
+    Expect("bryansk-gomel-plan-2024-2026", "agreement", 3, (), 2,
+           why="the 2024–2026 plan and the cooperation agreement it implements; p079 calls the plan "
+               "«соглашение … на 2024-2026 годы» (kind agreement): not the plan (another kind), and not surely "
+               "the undated cooperation agreement (dated otherwise, no signatory in common), so a third fact"),
     Expect("bryansk-gomel-plan-2024-2026", "meeting", 1, (), 1),
     Expect("bryansk-gomel-plan-2024-2026", "trade", 1, (), 1),
     Expect("bryansk-gomel-plan-2024-2026", "role", 2, (), None, why="Богомаз (also «А. В. Богомаз»), Крупко"),
