@@ -20,6 +20,7 @@ from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, more_specific, same_place
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
+from coopwatch.report.dates import ru_date
 
 Status = Literal["opened", "planned", "exists"]
 STATUSES = {"opened": "открыто", "planned": "планируется", "exists": "действует"}
@@ -75,7 +76,7 @@ def summary(d: dict[str, Any]) -> str:
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return (f"{short_place(f['of'])} в {short_place(f['in'])}", KINDS[f["kind"]],
-            ", ".join(x for x in [STATUSES[f["status"]], f.get("date") or ""] if x))
+            ", ".join(x for x in [STATUSES[f["status"]], ru_date(f["date"]) if f.get("date") else ""] if x))
 
 
 TYPE = FactType(

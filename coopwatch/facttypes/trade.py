@@ -23,6 +23,7 @@ from coopwatch.facttypes.common import (
 from coopwatch.kb import merge
 from coopwatch.kb.rules import GROWTH_TOLERANCE, Member, amounts_agree
 from coopwatch.models import FactBase
+from coopwatch.report.dates import ru_when
 
 Metric = Literal["turnover", "export", "import"]
 
@@ -88,13 +89,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def when(data: dict[str, Any]) -> str | None:
+    """The period the figure covers ("2024-01..2024-12": «2024 год»)."""
+    p = data.get("period")
+    return f"{p[0] or ''}..{p[-1] or ''}" if p else None
+
+
 def day(data: dict[str, Any]) -> Any:
     """The end of the period the figure covers."""
     return data["period"][-1] if data.get("period") else data.get("date")
 
 
 def summary(d: dict[str, Any]) -> str:
-    period = "–".join(d["period"]) if d.get("period") else "период не указан"
+    period = ru_when(when(d)) if d.get("period") else "период не указан"
     approx = "≈" if d.get("approx") else ""
     return (f"{METRICS[d['metric']].capitalize()}: " + places(d.get("parties"))
             + f", {period}: {approx}{money(d.get('value'), d.get('currency'))}")
@@ -102,7 +109,7 @@ def summary(d: dict[str, Any]) -> str:
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     growth = f"рост {f['growth_pct']:+g}%" if f.get("growth_pct") is not None else ""
-    period = "–".join(f["period"]) if f.get("period") else "период не указан"
+    period = ru_when(when(f)) if f.get("period") else "период не указан"
     approx = "≈ " if f.get("approx") else ""
     return places(f["parties"], short_place), METRICS[f["metric"]], \
         ", ".join(x for x in [approx + table_money(f.get("value"), f.get("currency")), growth, period] if x.strip())
@@ -121,4 +128,5 @@ TYPE = FactType(
     export=("metric", "parties", "period", "value", "currency", "approx", "growth_pct"),
     sections=frozenset({"pair.trade", "place.partners"}),
     colour="#f3e3f7",
+    when=when,
 )
