@@ -259,6 +259,22 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
             n_conflicts=sum(1 for c in found if c.field not in corrected),
             updated_at=now))
         _links(conn, cid, eff, members)
+    _relink_moved_people(conn)
+
+
+def _relink_moved_people(conn: Connection) -> None:
+    """A new spelling may have moved others to another person (``entities.people_of``): the
+    canonical facts naming the people concerned are linked anew."""
+    done: set[int] = set()
+    while moved := entities.take_moved(conn):
+        ids = set(conn.execute(sa.select(canonical_people.c.canonical_id)
+                               .where(canonical_people.c.person_id.in_(sorted(moved)))).scalars()) - done
+        for cid in sorted(ids):
+            row = conn.execute(sa.select(canonical_facts.c.data, canonical_facts.c.corrected)
+                               .where(canonical_facts.c.id == cid)).first()
+            _people_links(conn, cid, effective(row.data, row.corrected), members_of(conn, cid))
+        done |= ids
+        entities.drop_unused_people(conn, moved)
 
 
 def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
@@ -269,14 +285,18 @@ def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules
     if sides:
         entities.ensure_places(conn, {p for p, _ in sides})
         conn.execute(canonical_sides.insert(), [{"canonical_id": cid, "place_id": p, "role": r} for p, r in sides])
-    conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id == cid))
+    _people_links(conn, cid, data, members)
+    for org in rules.orgs_named(data):
+        entities.resolve_org(conn, org)
+
+
+def _people_links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
     named = dict.fromkeys(rules.people_named(data) + [x for m in members for x in rules.people_named(m.data)])
     links = {(entities.resolve_person(conn, n), f) for n, f in named}
+    conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id == cid))
     if links:
         conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": p, "field": f}
                                                  for p, f in sorted(links)])
-    for org in rules.orgs_named(data):
-        entities.resolve_org(conn, org)
 
 
 # --- fusing a whole knowledge base anew ----------------------------------------------------------

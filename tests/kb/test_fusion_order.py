@@ -11,6 +11,7 @@ and every time the canonical facts, their sources, conflicts, stories and people
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from coopwatch.models import Document
 from coopwatch.paths import PACKAGE
 
 from . import texts
-from .helpers import snapshot
+from .helpers import add, snapshot
 
 SAMPLES = PACKAGE / "samples"
 REPRINTED = "01-tatarstan-minsk-oblast-plan"
@@ -154,3 +155,20 @@ def test_a_knowledge_base_fused_by_older_rules_is_fused_anew(corpus: tuple[list[
     kb.dispose()
     again = open_kb(db)
     assert snapshot(again) == clean
+
+
+def test_the_people_of_a_surname_do_not_depend_on_arrival(tmp_path: Path) -> None:
+    """«А. Кушнаренко» fits both «Алексей» and «Александр Кушнаренко»: whichever comes first, it stands
+    apart, and the two full names are two people (until a curator merges them)."""
+    names = ["А. Кушнаренко", "Алексей Кушнаренко", "Александр Кушнаренко"]
+    found = set()
+    for n, order in enumerate(itertools.permutations(names)):
+        kb = open_kb(str(tmp_path / f"p{n}.db"))
+        for name in order:
+            i = names.index(name)
+            add(kb, f"d{i}", f"Председатель Минского облисполкома {name} выступил на форуме ({i}).",
+                [{"type": "role", "person": name, "title": "председатель облисполкома", "of": "BY-MI"}])
+        found.add(repr(snapshot(kb)))
+        kb.dispose()
+    assert len(found) == 1
+    assert "('Алексей Кушнаренко', ['Алексей Кушнаренко'])" in found.pop()
