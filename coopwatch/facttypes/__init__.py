@@ -94,6 +94,10 @@ class Fusion:
     # session…); by default compatibility is enough
     evidence: Callable[[Member, Member], bool] = _always
     key: Callable[[dict[str, Any]], str | None] = _no_key  # narrower than the block, stored; None: none
+    # what ``compatible`` and ``evidence`` look at, as a hashable value: facts with the same profile
+    # behave alike, so a canonical fact is checked against each profile once (reprints of one release
+    # with other numbers are one profile); None: the whole fact with its story, days and occasions
+    profile: Callable[[Member], Any] | None = None
     event: bool = False  # happens on a day: same-time rules, fused after the document's other facts
     occasion: bool = False  # a dated one pins down the occasion its document reports
     day: Callable[[dict[str, Any]], Any] = _date  # the date (ISO prefix) a timeline sorts it by

@@ -18,7 +18,7 @@ from pydantic import Field
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Member, dates_agree, period_agrees, reported_on, surnames
+from coopwatch.kb.rules import Member, dates_agree, period_agrees, reported_on, surnames, surnames_key
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
@@ -57,6 +57,10 @@ def key(data: dict[str, Any]) -> str | None:
 
 def _orgs(d: dict[str, Any]) -> set[str]:
     return {fold(o) for o in d.get("orgs") or []}
+
+
+def _orgs_key(d: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(_orgs(d)))
 
 
 def compatible(x: Member, y: Member) -> bool:
@@ -100,13 +104,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("date"), tuple(d.get("period") or ()), _orgs_key(d), surnames_key(d.get("signatories")),
+            None if d.get("date") else m.published)
+
+
 TYPE = FactType(
     name="agreement",
     model=AgreementFact,
     extraction=Extraction("coopwatch.extract.agreement:extract",
                           ("phrases", "places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.agreement:merge_mentions"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, occasion=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, occasion=True, profile=profile),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "signatories", d),

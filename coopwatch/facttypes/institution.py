@@ -79,12 +79,16 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
             ", ".join(x for x in [STATUSES[f["status"]], ru_date(f["date"]) if f.get("date") else ""] if x))
 
 
+def profile(m: Member) -> Any:
+    return fold(m.data["in"])
+
+
 TYPE = FactType(
     name="institution",
     model=InstitutionFact,
     extraction=Extraction("coopwatch.extract.institution:extract", ("phrases", "places", "titles", "dates", "camps"),
                           merge="coopwatch.extract.institution:merge_missions"),
-    fusion=Fusion(block, compatible, fuse),
+    fusion=Fusion(block, compatible, fuse, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

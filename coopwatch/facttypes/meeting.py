@@ -20,7 +20,16 @@ from pydantic import Field
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Member, more_specific, same_days, same_occasion, same_place, surnames
+from coopwatch.kb.rules import (
+    Member,
+    more_specific,
+    same_days,
+    same_occasion,
+    same_place,
+    surnames,
+    surnames_key,
+)
+from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
 
@@ -77,13 +86,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("number"), d.get("place") and fold(d["place"]), d.get("date"), None if d.get("date") else m.published,
+            m.story_id, tuple(sorted(m.occasions)), surnames_key(d.get("participants")))
+
+
 TYPE = FactType(
     name="meeting",
     model=MeetingFact,
     extraction=Extraction("coopwatch.extract.meeting:extract",
                           ("places", "people", "titles", "dates", "year_ranges", "ordinals", "camps"),
                           merge="coopwatch.extract.meeting:merge_same_meeting"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "participants", d),

@@ -62,13 +62,17 @@ def _of_place(d: dict[str, Any]) -> bool:
     return is_place_id(str(d.get("of", "")))
 
 
+def profile(m: Member) -> Any:
+    return fold(m.data["title"])
+
+
 TYPE = FactType(
     name="role",
     model=RoleFact,
     # whose position each title is, and who holds a title the text names no one for
     extraction=Extraction("coopwatch.extract.role:extract", ("places", "titles", "camps"),
                           amends=("titles.of", "titles.person", "titles.coref")),
-    fusion=Fusion(block, compatible, fuse),
+    fusion=Fusion(block, compatible, fuse, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -87,12 +87,17 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
         ", ".join(x for x in [value, str(f.get("year") or "")] if x)
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("currency"), d.get("year"), d.get("value_max"), m.story_id)
+
+
 TYPE = FactType(
     name="target",
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

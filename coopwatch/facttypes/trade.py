@@ -115,12 +115,16 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
         ", ".join(x for x in [approx + table_money(f.get("value"), f.get("currency")), growth, period] if x.strip())
 
 
+def profile(m: Member) -> Any:
+    return (m.data.get("currency"), bool(m.data.get("period")), None if m.data.get("period") else m.story_id)
+
+
 TYPE = FactType(
     name="trade",
     model=TradeFact,
     extraction=Extraction("coopwatch.extract.trade:extract", ("phrases", "places", "titles", "dates", "money", "growth", "trade_periods", "camps"),
                           merge="coopwatch.extract.trade:merge_figures"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -43,12 +43,16 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return places(f["between"], short_place), MODES[f["mode"]], STATUSES[f["status"]]
 
 
+def profile(m: Any) -> Any:
+    return ()
+
+
 TYPE = FactType(
     name="transport",
     model=TransportFact,
     extraction=Extraction("coopwatch.extract.transport:extract", ("places", "camps"),
                           merge="coopwatch.extract.transport:merge_links"),
-    fusion=Fusion(block),
+    fusion=Fusion(block, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

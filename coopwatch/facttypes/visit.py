@@ -81,12 +81,18 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
             ", ".join(x for x in [f.get("head") or "", ru_date(f["date"]) if f.get("date") else ""] if x))
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("head") and surname_key(d["head"]), d.get("date"), None if d.get("date") else m.published,
+            m.story_id, tuple(sorted(m.occasions)))
+
+
 TYPE = FactType(
     name="visit",
     model=VisitFact,
     extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.visit:merge_same_trip"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -148,6 +148,10 @@ def surnames(names: Iterable[str]) -> set[str]:
     return {surname_key(n) for n in names if n}
 
 
+def surnames_key(names: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(sorted(surnames(names or [])))
+
+
 def countries(ids: Iterable[str]) -> str:
     return "~".join(sorted({country_of(i) for i in ids if i}))
 
@@ -256,10 +260,15 @@ def identical(a: Member, b: Member) -> bool:
 
 # --- the partition of a block -------------------------------------------------------------------
 
-def _profile(m: Member) -> str:
-    """What the rules can look at, besides the document: facts with the same profile behave alike."""
+def _profile(m: Member) -> Any:
+    """What the rules can look at, besides the document: facts with the same profile behave alike
+    (the type's ``Fusion.profile``, else everything)."""
+    f = fusion(m.data["type"])
+    if f is not None and f.profile is not None:
+        return (m.data["type"], f.profile(m))
     return json.dumps([m.data, m.story_id, m.published.isoformat() if m.published else None, sorted(m.occasions)],
                       sort_keys=True, ensure_ascii=False, default=str)
+
 
 
 @dataclass
@@ -273,7 +282,7 @@ class Cluster:
     pinned: bool = False
     asserted: Member | None = None
     _docs: set[int] = field(default_factory=set)
-    _profiles: dict[str, Member] = field(default_factory=dict)
+    _profiles: dict[Any, Member] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for m in self.members:

@@ -227,3 +227,41 @@ NAMES = [
 @pytest.mark.parametrize(("a", "b", "same"), NAMES)
 def test_names(a: str, b: str, same: bool) -> None:
     assert names_compatible(a, b) is same
+
+
+def test_facts_of_one_profile_behave_alike() -> None:
+    """``Fusion.profile`` is sound: two facts with the same profile are compatible with, and evidently
+    the same as, exactly the same other facts (gold facts of both corpora, with stories, publication
+    days and occasions drawn at random)."""
+    import json
+    import random
+
+    from .helpers import SHARED
+
+    if not (SHARED / "corpus" / "fresh").is_dir():
+        pytest.skip("нет корпусов ../shared/corpus")
+    rnd = random.Random(3)
+    found = []
+    for corpus in ("dev", "fresh"):
+        for line in (SHARED / "corpus" / corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            for f in json.loads(line)["facts"]:
+                for _ in range(2):
+                    found.append(rules.Member(len(found) + 1, f, len(found) + 1, rnd.choice([None, 1, 2]),
+                                             rnd.choice([None, date(2024, 5, 27), date(2024, 5, 30), date(2025, 1, 9)]),
+                                             set(rnd.sample(["a1", "a2"], rnd.randint(0, 1)))))
+    blocks: dict[str, list[rules.Member]] = {}
+    for x in found:
+        blocks.setdefault(rules.block(x.data), []).append(x)
+    checked = 0
+    for members in blocks.values():
+        by_profile: dict = {}
+        for x in members:
+            by_profile.setdefault(rules._profile(x), []).append(x)
+        for alike in by_profile.values():
+            for a, c in itertools.combinations(alike, 2):
+                for b in members:
+                    if b.document_id in (a.document_id, c.document_id):
+                        continue  # two facts of one document are never one
+                    assert rules.identical(a, b) == rules.identical(c, b), (a.data, c.data, b.data)
+                    checked += 1
+    assert checked > 1000
