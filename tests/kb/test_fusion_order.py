@@ -172,3 +172,15 @@ def test_the_people_of_a_surname_do_not_depend_on_arrival(tmp_path: Path) -> Non
         kb.dispose()
     assert len(found) == 1
     assert "('Алексей Кушнаренко', ['Алексей Кушнаренко'])" in found.pop()
+
+
+def test_the_same_on_either_database(db_url: str, corpus: tuple[list[Path], Path], at_once: KB,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reversed, a batch per document, on SQLite and on PostgreSQL: the knowledge base SQLite makes
+    with everything at once."""
+    files, facts_file = corpus
+    monkeypatch.setattr(ingest_module, "BATCH_DOCS", 1)
+    kb = open_kb(db_url)
+    ingest(kb, [str(f) for f in files[::-1]], workers=0, facts_file=facts_file, progress=False)
+    assert snapshot(kb) == snapshot(at_once)
+    kb.dispose()
