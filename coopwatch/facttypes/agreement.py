@@ -2,9 +2,10 @@
 
 Fusion: compatible when the kind is the same; the parties are the same territories at the same
 level (Tatarstan–Belarus is not Tatarstan–Minsk oblast, two regions are not two of their
-districts); the organisations are the same (or neither names any); date and period agree where both
-give them ("2019" ~ "2019-12-12", but not 2004 and 2022). The same agreement when, besides, both are
-dated alike, or the same two people or organisations signed, or one is reported on the other's day. Fused: the most precise agreeing date, the period filled in, signatories (a
+districts); the organisations agree where both name some; date and period agree where both give them
+("2019" ~ "2019-12-12", but not 2004 and 2022). The same agreement when, besides, both are told alike
+(dated alike, naming organisations alike), or the same two people or organisations signed, or one is
+reported on the other's day. Fused: the most precise agreeing date, the period filled in, signatories (a
 conflict when the same surname comes with different given names), organisations. A dated agreement
 pins down the occasion its document reports (``rules.occasions_of``).
 """
@@ -64,20 +65,22 @@ def _orgs_key(d: dict[str, Any]) -> tuple[str, ...]:
 
 
 def compatible(x: Member, y: Member) -> bool:
-    """An agreement of organisations is not one of their territories, nor of other organisations."""
+    """Not of other organisations; dates and periods that can be one."""
     a, b = x.data, y.data
     orgs_a, orgs_b = _orgs(a), _orgs(b)
-    if (orgs_a or orgs_b) and not orgs_a & orgs_b:
+    if orgs_a and orgs_b and not orgs_a & orgs_b:
         return False
     return dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period"))
 
 
 def evidence(x: Member, y: Member) -> bool:
-    """Dated alike (both undated, or both dated, or both with a period), or signed by the same two
-    people, or by the same organisations, or reported on the day it was signed. A vague report ("the
-    agreement", no date) is not surely the one dated 2004 or the plan for 2024–2026."""
+    """Told alike (both undated, or both dated, or both with a period; both naming organisations or
+    neither), or signed by the same two people, or by the same organisations, or reported on the day
+    it was signed. A vague report ("the agreement", no date) is not surely the one dated 2004 or the
+    plan for 2024–2026, and an agreement of two companies is not surely their countries' one."""
     a, b = x.data, y.data
-    if bool(a.get("date")) == bool(b.get("date")) and bool(a.get("period")) == bool(b.get("period")):
+    if (bool(a.get("date")) == bool(b.get("date")) and bool(a.get("period")) == bool(b.get("period"))
+            and bool(_orgs(a)) == bool(_orgs(b))):
         return True
     if len(surnames(a.get("signatories") or []) & surnames(b.get("signatories") or [])) >= 2 or _orgs(a) & _orgs(b):
         return True
