@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from coopwatch.kb.merge import Conflict
-    from coopwatch.kb.rules import Canon, Member
+    from coopwatch.kb.rules import Member
     from coopwatch.models import FactBase
 
 # the modules of the built-in types, in the order their extraction stages run
@@ -72,18 +72,32 @@ def _nothing_to_fuse(members: list[Member], out: dict[str, Any]) -> list[Conflic
     return []
 
 
+def _always(a: Member, b: Member) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Fusion:
     """When two extracted facts of the type describe the same real thing, and what their canonical
-    fact then asserts (see ``coopwatch.kb.rules`` for the shared comparisons)."""
+    fact then asserts (see ``coopwatch.kb.rules`` for the shared comparisons and the partition).
+    Two facts of a block are one when they are ``compatible`` (nothing contradicts: checked against
+    every member of a canonical fact) and there is ``evidence`` that they are one (with at least one
+    member)."""
 
     block: Callable[[dict[str, Any]], str]  # a coarse exact key: facts fuse only inside one block
-    identical: Callable[[Canon, Member], bool]  # ``m`` describes the canonical fact ``c``
+    # symmetric: nothing in one contradicts the other (by default the block says it all)
+    compatible: Callable[[Member, Member], bool] = _always
     # fills the canonical fact's fields from its members (``out`` starts as the first member's
     # data); returns the fields where they disagree
     fuse: Callable[[list[Member], dict[str, Any]], list[Conflict]] = _nothing_to_fuse
-    key: Callable[[dict[str, Any]], str | None] = _no_key  # narrower than the block; None: any
-    exact_key: bool = False  # candidates share the key exactly (a fact without one too)
+    # given compatible: something says the two are one (the same days, one story, the same
+    # session…); by default compatibility is enough
+    evidence: Callable[[Member, Member], bool] = _always
+    key: Callable[[dict[str, Any]], str | None] = _no_key  # narrower than the block, stored; None: none
+    # what ``compatible`` and ``evidence`` look at, as a hashable value: facts with the same profile
+    # behave alike, so a canonical fact is checked against each profile once (reprints of one release
+    # with other numbers are one profile); None: the whole fact with its story, days and occasions
+    profile: Callable[[Member], Any] | None = None
     event: bool = False  # happens on a day: same-time rules, fused after the document's other facts
     occasion: bool = False  # a dated one pins down the occasion its document reports
     day: Callable[[dict[str, Any]], Any] = _date  # the date (ISO prefix) a timeline sorts it by
@@ -121,6 +135,9 @@ class FactType:
     export: tuple[str, ...] = ()  # CSV columns (FACTS.md fields)
     correctable: frozenset[str] | None = None  # fields an editor may correct; None: every field
     sections: frozenset[str] = DEFAULT_SECTIONS  # page sections listing it ("pair.timeline", …)
+    # when it happened, as precisely as the fact says: an ISO prefix ("2004", "2025-05", "2026-02-18")
+    # or a period of months "2024-01..2024-12"; None: the fact gives none (``coopwatch.report.dates``)
+    when: Callable[[dict[str, Any]], str | None] = _date
     colour: str = "#e8eef5"  # the background of its type badge on the pages
 
     def fields(self) -> frozenset[str]:

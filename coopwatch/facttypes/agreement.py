@@ -1,10 +1,13 @@
 """agreement — a signed (or planned) document between sides: an agreement, a plan, a memorandum…
 
-Fusion: the same thing when the kind is the same; the parties agree (one side exactly, the other at
-any level of its hierarchy); organisations, date and period agree where both give them. Fused:
-parties as specific as any source gives them, the most precise agreeing date, the period filled in,
-signatories (a conflict when the same surname comes with different given names), organisations.
-A dated agreement pins down the occasion its document reports (``rules.occasions_of``).
+Fusion: compatible when the kind is the same; the parties are the same territories at the same
+level (Tatarstan–Belarus is not Tatarstan–Minsk oblast, two regions are not two of their
+districts); the organisations agree where both name some; date and period agree where both give them
+("2019" ~ "2019-12-12", but not 2004 and 2022). The same agreement when, besides, both are told alike
+(dated alike, naming organisations alike), or the same two people or organisations signed, or one is
+reported on the other's day. Fused: the most precise agreeing date, the period filled in, signatories (a
+conflict when the same surname comes with different given names), organisations. A dated agreement
+pins down the occasion its document reports (``rules.occasions_of``).
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_sides
+from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, countries, dates_agree, period_agrees, sides_agree
+from coopwatch.kb.rules import Member, dates_agree, period_agrees, reported_on, surnames, surnames_key
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
@@ -44,7 +47,7 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    return f"agreement|{data['kind']}|{countries(data.get('parties', []))}"
+    return f"agreement|{data['kind']}|{party_key(data.get('parties', []), ordered=False)}"
 
 
 def key(data: dict[str, Any]) -> str | None:
@@ -53,17 +56,38 @@ def key(data: dict[str, Any]) -> str | None:
     return f"{period[0]}-{period[1]}" if len(period) == 2 and None not in period else None
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
-    orgs_a, orgs_b = {fold(o) for o in a.get("orgs") or []}, {fold(o) for o in b.get("orgs") or []}
+def _orgs(d: dict[str, Any]) -> set[str]:
+    return {fold(o) for o in d.get("orgs") or []}
+
+
+def _orgs_key(d: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(_orgs(d)))
+
+
+def compatible(x: Member, y: Member) -> bool:
+    """Not of other organisations; dates and periods that can be one."""
+    a, b = x.data, y.data
+    orgs_a, orgs_b = _orgs(a), _orgs(b)
     if orgs_a and orgs_b and not orgs_a & orgs_b:
         return False
-    return (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
-            and dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period")))
+    return dates_agree(a.get("date"), b.get("date")) and period_agrees(a.get("period"), b.get("period"))
+
+
+def evidence(x: Member, y: Member) -> bool:
+    """Told alike (both undated, or both dated, or both with a period; both naming organisations or
+    neither), or signed by the same two people, or by the same organisations, or reported on the day
+    it was signed. A vague report ("the agreement", no date) is not surely the one dated 2004 or the
+    plan for 2024–2026, and an agreement of two companies is not surely their countries' one."""
+    a, b = x.data, y.data
+    if (bool(a.get("date")) == bool(b.get("date")) and bool(a.get("period")) == bool(b.get("period"))
+            and bool(_orgs(a)) == bool(_orgs(b))):
+        return True
+    if len(surnames(a.get("signatories") or []) & surnames(b.get("signatories") or [])) >= 2 or _orgs(a) & _orgs(b):
+        return True
+    return reported_on(x, y) or reported_on(y, x)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
-    out["parties"] = merge.sides_of(members, "parties")
     dates = merge.classes(members, lambda m: m.data.get("date"), dates_agree)
     out["date"] = merge.best(dates, prefer=len) if dates else None
     if len(dates) == 1:  # agreeing dates: the most precise ("2025-03" and "2025-03-12")
@@ -83,13 +107,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("date"), tuple(d.get("period") or ()), _orgs_key(d), surnames_key(d.get("signatories")),
+            None if d.get("date") else m.published)
+
+
 TYPE = FactType(
     name="agreement",
     model=AgreementFact,
     extraction=Extraction("coopwatch.extract.agreement:extract",
                           ("phrases", "places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.agreement:merge_mentions"),
-    fusion=Fusion(block, identical, fuse, key=key, occasion=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, occasion=True, profile=profile),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "signatories", d),

@@ -12,6 +12,7 @@ from pydantic import AfterValidator
 
 from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.text import fold
+from coopwatch.report.dates import ru_date
 
 # FACTS.md place IDs: a country code, an optional subdivision code, then up to three names of lower
 # places after "/" (no markup characters, double quotes or control characters in a name).
@@ -115,12 +116,13 @@ def parties_summary(head: str, kinds: Mapping[str, str], d: dict[str, Any]) -> s
     if d.get("period"):
         s += ", " + "–".join("…" if x is None else str(x) for x in d["period"])
     if d.get("date"):
-        s += f", {d['date']}"
+        s += f", {ru_date(d['date'])}"
     return s
 
 
 def parties_row(kinds: Mapping[str, str], people_field: str, f: dict[str, Any]) -> tuple[str, str, str]:
     """The terminal table's row of an agreement or a meeting."""
     people = f.get(people_field) or []
-    details = ", ".join(x for x in [f.get("date") or "", table_period(f.get("period")), ", ".join(people)] if x)
+    details = ", ".join(x for x in [ru_date(f["date"]) if f.get("date") else "", table_period(f.get("period")),
+                                    ", ".join(people)] if x)
     return places(f["parties"], short_place), kinds.get(f["kind"], f["kind"]), details

@@ -1,8 +1,10 @@
 """institution — a mission of one side in the other: a consulate, an embassy (office), a
 representation, a trade house; opened, planned or existing.
 
-Fusion: the same thing when kind, ``of`` and status are the same and ``in`` agrees (hierarchy).
-Fused: ``in`` as specific as any source names it, the date (a conflict when sources disagree).
+Fusion: the same thing when kind, ``of`` and status are the same and ``in`` agrees: a consulate is
+one building, named by its city or by its region ("в Казани", "в Татарстане"), so ``in`` may be one
+place inside the other (``of``, the side it represents, is exact). Fused: ``in`` as specific as any
+source names it, the date (a conflict when sources disagree).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, more_specific, same_place
+from coopwatch.kb.rules import Member, more_specific, same_place
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
+from coopwatch.report.dates import ru_date
 
 Status = Literal["opened", "planned", "exists"]
 STATUSES = {"opened": "открыто", "planned": "планируется", "exists": "действует"}
@@ -53,8 +56,8 @@ def block(data: dict[str, Any]) -> str:
     return f"institution|{data['kind']}|{fold(data['of'])}|{country_of(data['in'])}|{data['status']}"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    return same_place(c.data["in"], m.data["in"])
+def compatible(x: Member, y: Member) -> bool:
+    return same_place(x.data["in"], y.data["in"])
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -73,7 +76,11 @@ def summary(d: dict[str, Any]) -> str:
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return (f"{short_place(f['of'])} в {short_place(f['in'])}", KINDS[f["kind"]],
-            ", ".join(x for x in [STATUSES[f["status"]], f.get("date") or ""] if x))
+            ", ".join(x for x in [STATUSES[f["status"]], ru_date(f["date"]) if f.get("date") else ""] if x))
+
+
+def profile(m: Member) -> Any:
+    return fold(m.data["in"])
 
 
 TYPE = FactType(
@@ -81,7 +88,7 @@ TYPE = FactType(
     model=InstitutionFact,
     extraction=Extraction("coopwatch.extract.institution:extract", ("phrases", "places", "titles", "dates", "camps"),
                           merge="coopwatch.extract.institution:merge_missions"),
-    fusion=Fusion(block, identical, fuse),
+    fusion=Fusion(block, compatible, fuse, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

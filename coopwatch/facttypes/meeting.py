@@ -1,10 +1,14 @@
 """meeting — talks, a session of a working group or commission, a forum, between sides.
 
-Fusion: the same thing when the kind is the same; the parties agree (hierarchy, as agreements); the
-place, the session number and the date agree; and it is the same time (``rules.same_time``: a
-meeting at the same named place with two of the same participants is distinctive). Fused: parties
-and place as specific as any source gives them, date (a conflict when sources disagree),
-participants (a conflict on different given names), the number.
+Fusion: compatible when the kind is the same; the parties are the same territories at the same
+level; the venue agrees (one inside the other), the session numbers are equal where both give one,
+and the dates can be one event (``rules.same_days``: the 2022 and the 2023 session are two). The
+same meeting when, besides, there is evidence: both have days (close ones), or one story of copies,
+or the same dated agreement reported (``rules.same_occasion``), or the same session number, or a
+session of a standing body (commission, working group, forum) in the same month, or the same named
+venue with two of the same participants. Fused: the venue as specific as any source
+gives it, date (a conflict when sources disagree), participants (a conflict on different given
+names), the number.
 """
 
 from __future__ import annotations
@@ -14,18 +18,18 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_sides
+from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
 from coopwatch.kb.rules import (
-    Canon,
     Member,
-    countries,
     more_specific,
+    same_days,
+    same_occasion,
     same_place,
-    same_time,
-    sides_agree,
     surnames,
+    surnames_key,
 )
+from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
 
 
@@ -50,23 +54,27 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    return f"meeting|{data['kind']}|{countries(data.get('parties', []))}"
+    return f"meeting|{data['kind']}|{party_key(data.get('parties', []), ordered=False)}"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
-    if not (a["kind"] == b["kind"] and sides_agree(a["parties"], b["parties"])
-            and same_place(a.get("place"), b.get("place"))):
-        return False
+def compatible(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
     if a.get("number") is not None and b.get("number") is not None and a["number"] != b["number"]:
         return False
-    distinctive = bool(a.get("place") and b.get("place")
-                       and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
-    return same_time(c, m, distinctive)
+    return same_place(a.get("place"), b.get("place")) and same_days(x, y)
+
+
+def evidence(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
+    if same_occasion(x, y) or (a.get("number") is not None and a.get("number") == b.get("number")):
+        return True
+    if a["kind"] != "talks" and len(a.get("date") or "") >= 7 and len(b.get("date") or "") >= 7:
+        return True  # a standing body's sessions in the same month (same_days: the dates agree)
+    return bool(a.get("place") and b.get("place")
+                and len(surnames(a.get("participants", [])) & surnames(b.get("participants", []))) >= 2)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
-    out["parties"] = merge.sides_of(members, "parties")
     found = merge.date_of(members, out, disputed=True)
     out["participants"], cs = merge.people(members, "participants")
     found += cs
@@ -78,13 +86,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("number"), d.get("place") and fold(d["place"]), d.get("date"), None if d.get("date") else m.published,
+            m.story_id, tuple(sorted(m.occasions)), surnames_key(d.get("participants")))
+
+
 TYPE = FactType(
     name="meeting",
     model=MeetingFact,
     extraction=Extraction("coopwatch.extract.meeting:extract",
                           ("places", "people", "titles", "dates", "year_ranges", "ordinals", "camps"),
                           merge="coopwatch.extract.meeting:merge_same_meeting"),
-    fusion=Fusion(block, identical, fuse, event=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "participants", d),

@@ -16,7 +16,7 @@ from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import place_name, short_place
 from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, titles_agree
+from coopwatch.kb.rules import Member, titles_agree
 from coopwatch.kb.text import fold, names_compatible, split_name, surname_key
 from coopwatch.models import FactBase
 
@@ -35,8 +35,8 @@ def block(data: dict[str, Any]) -> str:
     return f"role|{fold(str(data['of']))}|{surname_key(data['person'])}"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    return titles_agree(c.data["title"], m.data["title"])
+def compatible(x: Member, y: Member) -> bool:
+    return titles_agree(x.data["title"], y.data["title"])
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -62,13 +62,17 @@ def _of_place(d: dict[str, Any]) -> bool:
     return is_place_id(str(d.get("of", "")))
 
 
+def profile(m: Member) -> Any:
+    return fold(m.data["title"])
+
+
 TYPE = FactType(
     name="role",
     model=RoleFact,
     # whose position each title is, and who holds a title the text names no one for
     extraction=Extraction("coopwatch.extract.role:extract", ("places", "titles", "camps"),
                           amends=("titles.of", "titles.person", "titles.coref")),
-    fusion=Fusion(block, identical, fuse),
+    fusion=Fusion(block, compatible, fuse, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

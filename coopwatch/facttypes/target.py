@@ -1,7 +1,8 @@
 """target — a goal for a trade figure: "довести товарооборот до 1 млрд долларов к 2030 году".
 
 Fusion: the same thing when the parties are exactly the same (as a set) and the metric too; the year
-and the currency agree where both give them; the upper value agrees within 0.5 %. Fused: currency,
+and the currency agree where both give them; the upper value agrees within 0.5 %; and both give the
+same year (or neither does), or they are copies of one release. Fused: currency,
 year, the lower value (a conflict beyond 0.5 %).
 """
 
@@ -22,7 +23,7 @@ from coopwatch.facttypes.common import (
 )
 from coopwatch.facttypes.trade import METRICS, Metric
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, amounts_agree
+from coopwatch.kb.rules import Member, amounts_agree
 from coopwatch.models import FactBase
 
 
@@ -52,11 +53,17 @@ def key(data: dict[str, Any]) -> str | None:
     return str(data["year"]) if data.get("year") is not None else None
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
+def compatible(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
     return ((not a.get("currency") or not b.get("currency") or a["currency"] == b["currency"])
             and (a.get("year") is None or b.get("year") is None or a["year"] == b["year"])
             and amounts_agree(a.get("value_max"), b.get("value_max"), True))
+
+
+def evidence(x: Member, y: Member) -> bool:
+    """The same year (or neither gives one), or copies of one release: "2 млрд в 2023 году" is not
+    the "2 млрд в долгосрочной перспективе" of another year's talks."""
+    return x.data.get("year") == y.data.get("year") or (x.story_id is not None and x.story_id == y.story_id)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -81,12 +88,17 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
         ", ".join(x for x in [value, str(f.get("year") or "")] if x)
 
 
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("currency"), d.get("year"), d.get("value_max"), m.story_id)
+
+
 TYPE = FactType(
     name="target",
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, identical, fuse, key=key),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -1,8 +1,8 @@
 """trade — a trade figure between sides: turnover, export or import over a period.
 
 Fusion: the same thing when the metric is the same; the parties exactly (a set for turnover, in
-order for export and import); the period is the same, or both give none and come from one story of
-copies; the currency agrees. Fused: the value (``rules`` tolerances: an approximate value agrees
+order for export and import); the period is the same (a figure for 2023 is not the one for 2024), or
+both give none and come from one story of copies; the currency agrees. Fused: the value (``rules`` tolerances: an approximate value agrees
 within 0.5 %, exact ones within rounding; a conflict beyond), growth (±0.5 points), currency, period.
 """
 
@@ -23,8 +23,9 @@ from coopwatch.facttypes.common import (
     table_money,
 )
 from coopwatch.kb import merge
-from coopwatch.kb.rules import GROWTH_TOLERANCE, Canon, Member, amounts_agree
+from coopwatch.kb.rules import GROWTH_TOLERANCE, Member, amounts_agree
 from coopwatch.models import FactBase
+from coopwatch.report.dates import ru_when
 
 Metric = Literal["turnover", "export", "import"]
 
@@ -50,22 +51,25 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    """Turnover is between a set of parties; export and import go from one to the other."""
-    return f"trade|{data.get('metric')}|{party_key(data.get('parties', []), ordered=data.get('metric') != 'turnover')}"
+    """Turnover is between a set of parties; export and import go from one to the other; the
+    period, always equal between fused figures."""
+    parties = party_key(data.get("parties", []), ordered=data.get("metric") != "turnover")
+    return f"trade|{data.get('metric')}|{parties}|{key(data)}"
 
 
 def key(data: dict[str, Any]) -> str:
-    """The period, always equal between fused figures ("-" for none)."""
+    """The period ("-" for none)."""
     return "..".join(data["period"]) if data.get("period") else "-"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
-    if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
-        return False
-    if a.get("period") or b.get("period"):
-        return a.get("period") == b.get("period")
-    return m.story_id is not None and m.story_id in c.stories
+def compatible(x: Member, y: Member) -> bool:
+    a, b = x.data, y.data
+    return not (a.get("currency") and b.get("currency") and a["currency"] != b["currency"])
+
+
+def evidence(x: Member, y: Member) -> bool:
+    """A figure without a period is only the same as another in a copy of the same release."""
+    return bool(x.data.get("period")) or (x.story_id is not None and x.story_id == y.story_id)
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
@@ -87,13 +91,19 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     return found
 
 
+def when(data: dict[str, Any]) -> str | None:
+    """The period the figure covers ("2024-01..2024-12": «2024 год»)."""
+    p = data.get("period")
+    return f"{p[0] or ''}..{p[-1] or ''}" if p else None
+
+
 def day(data: dict[str, Any]) -> Any:
     """The end of the period the figure covers."""
     return data["period"][-1] if data.get("period") else data.get("date")
 
 
 def summary(d: dict[str, Any]) -> str:
-    period = "–".join(d["period"]) if d.get("period") else "период не указан"
+    period = ru_when(when(d)) if d.get("period") else "период не указан"
     approx = "≈" if d.get("approx") else ""
     return (f"{METRICS[d['metric']].capitalize()}: " + places(d.get("parties"))
             + f", {period}: {approx}{money(d.get('value'), d.get('currency'))}")
@@ -101,10 +111,14 @@ def summary(d: dict[str, Any]) -> str:
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     growth = f"рост {f['growth_pct']:+g}%" if f.get("growth_pct") is not None else ""
-    period = "–".join(f["period"]) if f.get("period") else "период не указан"
+    period = ru_when(when(f)) if f.get("period") else "период не указан"
     approx = "≈ " if f.get("approx") else ""
     return places(f["parties"], short_place), METRICS[f["metric"]], \
         ", ".join(x for x in [approx + table_money(f.get("value"), f.get("currency")), growth, period] if x.strip())
+
+
+def profile(m: Member) -> Any:
+    return (m.data.get("currency"), bool(m.data.get("period")), None if m.data.get("period") else m.story_id)
 
 
 TYPE = FactType(
@@ -112,7 +126,7 @@ TYPE = FactType(
     model=TradeFact,
     extraction=Extraction("coopwatch.extract.trade:extract", ("phrases", "places", "titles", "dates", "money", "growth", "trade_periods", "camps"),
                           merge="coopwatch.extract.trade:merge_figures"),
-    fusion=Fusion(block, identical, fuse, key=key, exact_key=True, day=day),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,
@@ -120,4 +134,5 @@ TYPE = FactType(
     export=("metric", "parties", "period", "value", "currency", "approx", "growth_pct"),
     sections=frozenset({"pair.trade", "place.partners"}),
     colour="#f3e3f7",
+    when=when,
 )

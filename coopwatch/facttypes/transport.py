@@ -1,8 +1,8 @@
 """transport — a direct link between two places: flights, trains, buses, ships; existing, opened or
 planned.
 
-Fusion: the same thing when mode and status are the same and the ends agree (hierarchy). Fused: the
-ends as specific as any source names them.
+Fusion: the same thing when mode and status are the same and the ends are the same places (at the
+same level: Kazan–Minsk is not Tatarstan–Belarus).
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import PlaceId, party_sides, places, short_place
+from coopwatch.facttypes.common import PlaceId, party_key, party_sides, places, short_place
 from coopwatch.facttypes.institution import STATUSES
-from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, countries, sides_agree
 from coopwatch.models import FactBase
 
 
@@ -33,16 +31,7 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    return f"transport|{data['mode']}|{countries(data.get('between', []))}|{data['status']}"
-
-
-def identical(c: Canon, m: Member) -> bool:
-    return sides_agree(c.data["between"], m.data["between"])
-
-
-def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
-    out["between"] = merge.sides_of(members, "between")
-    return []
+    return f"transport|{data['mode']}|{party_key(data.get('between', []), ordered=False)}|{data['status']}"
 
 
 def summary(d: dict[str, Any]) -> str:
@@ -54,12 +43,16 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return places(f["between"], short_place), MODES[f["mode"]], STATUSES[f["status"]]
 
 
+def profile(m: Any) -> Any:
+    return ()
+
+
 TYPE = FactType(
     name="transport",
     model=TransportFact,
     extraction=Extraction("coopwatch.extract.transport:extract", ("places", "camps"),
                           merge="coopwatch.extract.transport:merge_links"),
-    fusion=Fusion(block, identical, fuse),
+    fusion=Fusion(block, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -1,9 +1,11 @@
 """visit — a delegation (or a head) of one side travels to the other.
 
-Fusion: the same thing when visitor and host agree (one exactly, the other in its hierarchy), the
-dates agree and it is the same time (``rules.same_time``: a visit led by the same person is
-distinctive). Fused: visitor and host as specific as any source names them, date (a conflict when
-sources disagree), the head (a conflict on different given names), every place visited.
+Fusion: compatible when visitor and host are the same territories at the same level (an oblast's
+delegation is not the country's), the dates can be one trip (``rules.same_days``) and the heads, where
+both name one, have the same surname. The same trip when, besides, both have days (close ones), or
+one story of copies, or the same dated agreement reported (``rules.same_occasion``), or the same
+head. Fused: date (a conflict when sources disagree), the head (a conflict on different given
+names), every place visited.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from pydantic import Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
-from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Canon, Member, more_specific, same_place, same_time, sides_agree
-from coopwatch.kb.text import surname_key
+from coopwatch.kb.rules import Member, same_days, same_occasion
+from coopwatch.kb.text import fold, surname_key
 from coopwatch.models import FactBase
+from coopwatch.report.dates import ru_date
 
 
 class VisitFact(FactBase):
@@ -38,25 +40,26 @@ LABELS = Labels(
 
 
 def block(data: dict[str, Any]) -> str:
-    return f"visit|{country_of(data['visitor'])}>{country_of(data['host'])}"
+    return f"visit|{fold(data['visitor'])}>{fold(data['host'])}"
 
 
-def identical(c: Canon, m: Member) -> bool:
-    a, b = c.data, m.data
-    if not sides_agree([a["visitor"], a["host"]], [b["visitor"], b["host"]]) or \
-            not (same_place(a["visitor"], b["visitor"]) and same_place(a["host"], b["host"])):
-        return False
-    distinctive = bool(a.get("head") and b.get("head") and surname_key(a["head"]) == surname_key(b["head"]))
-    return same_time(c, m, distinctive)
+def _heads(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, str] | None:
+    if a.get("head") and b.get("head"):
+        return surname_key(a["head"]), surname_key(b["head"])
+    return None
+
+
+def compatible(x: Member, y: Member) -> bool:
+    heads = _heads(x.data, y.data)
+    return (heads is None or heads[0] == heads[1]) and same_days(x, y)
+
+
+def evidence(x: Member, y: Member) -> bool:
+    return same_occasion(x, y) or _heads(x.data, y.data) is not None
 
 
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     found = merge.date_of(members, out, disputed=True)
-    for f in ("visitor", "host"):
-        v = None
-        for m in members:
-            v = more_specific(v, m.data[f])
-        out[f] = v
     heads, cs = merge.people([Member(m.fact_id, {"head": [m.data["head"]] if m.data.get("head") else []},
                                      m.document_id, m.story_id) for m in members], "head")
     out["head"] = heads[0] if heads else None
@@ -70,12 +73,18 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 
 def summary(d: dict[str, Any]) -> str:
     s = f"{LABELS.one}: {place_name(d['visitor'])} → {place_name(d['host'])}"
-    return s + (f", во главе: {d['head']}" if d.get("head") else "") + (f", {d['date']}" if d.get("date") else "")
+    return s + (f", во главе: {d['head']}" if d.get("head") else "") + (f", {ru_date(d['date'])}" if d.get("date") else "")
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return (f"{short_place(f['visitor'])} → {short_place(f['host'])}", "визит",
-            ", ".join(x for x in [f.get("head") or "", f.get("date") or ""] if x))
+            ", ".join(x for x in [f.get("head") or "", ru_date(f["date"]) if f.get("date") else ""] if x))
+
+
+def profile(m: Member) -> Any:
+    d = m.data
+    return (d.get("head") and surname_key(d["head"]), d.get("date"), None if d.get("date") else m.published,
+            m.story_id, tuple(sorted(m.occasions)))
 
 
 TYPE = FactType(
@@ -83,7 +92,7 @@ TYPE = FactType(
     model=VisitFact,
     extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.visit:merge_same_trip"),
-    fusion=Fusion(block, identical, fuse, event=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
     labels=LABELS,
     summary=summary,
     describe=describe,

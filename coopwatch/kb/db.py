@@ -217,7 +217,8 @@ def _wal(cur) -> None:  # noqa: ANN001 - sqlite3.Cursor
 
 
 def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:
-    """Connect (checking the server answers) and bring the schema to the newest revision."""
+    """Connect (checking the server answers), bring the schema to the newest revision and the
+    canonical facts to the current fusion rules."""
     url = resolve_url(db)
     shown = safe_url(url)
     engine = make_engine(url)
@@ -232,6 +233,9 @@ def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:
                       f"{reason[0] if reason else type(e).__name__}") from e
     if migrate:
         upgrade(kb)
+        from coopwatch.kb.fuse import ensure_current
+
+        ensure_current(kb)
     return kb
 
 

@@ -1,21 +1,37 @@
 """The entity registry: places (the gazetteer and its hierarchy), people (one record per person
 across documents and spellings), organisations (normalised names and their aliases).
 
-People: a name joins the person who already has that spelling; else the one person whose known
-spellings are compatible with it (same surname; given names equal, or one an initial of the
-other: "А. В. Богомаз" ~ "Александр Богомаз"); else it starts a new person. "Алексей Кушнаренко"
-and "Александр Кушнаренко" stay two people until a curator merges them (``curate.merge_people``);
-a merged person's spellings then resolve to the person kept, through re-extraction too.
+People: the people of a surname are a partition of all its spellings, made anew whenever a new
+spelling arrives, in an order that does not depend on arrival (``people_of``): full names first,
+each joining the first person whose spellings are all compatible with it (given names equal, or
+one an initial of the other: "А. В. Богомаз" ~ "Александр Богомаз"); then initials and bare
+surnames, each joining the one person it fits — or, fitting several ("А. Кушнаренко" with both
+"Алексей" and "Александр Кушнаренко"), standing apart. "Алексей Кушнаренко" and "Александр
+Кушнаренко" stay two people until a curator merges them (``curate.merge_people``); a merged
+person's spellings then stay together and resolve to the person kept, through re-extraction too.
+When a new spelling moves others to another person, the canonical facts naming them are linked
+anew (``fuse.recompute``, through ``take_moved``).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.gazetteer.places import country_of, gazetteer, parent_of
-from coopwatch.kb.schema import org_names, orgs, people, person_names, places
-from coopwatch.kb.text import fold, fuller_name, name_key, names_compatible, org_key, org_name, surname_key
+from coopwatch.kb.schema import canonical_people, org_names, orgs, people, person_names, places
+from coopwatch.kb.text import (
+    INITIAL,
+    fold,
+    name_key,
+    names_compatible,
+    org_key,
+    org_name,
+    split_name,
+    surname_key,
+)
 
 
 def sync_places(conn: Connection) -> int:
@@ -69,30 +85,100 @@ def resolve_person(conn: Connection, name: str) -> int:
     return cache[name]
 
 
+def _fullness(name: str) -> tuple[int, int]:
+    """(given names written in full, letters in the given names)."""
+    given = split_name(name)[0]
+    return sum(1 for g in given if not INITIAL.match(g)), sum(len(g) for g in given)
+
+
+def people_of(names: list[str], seeds: list[list[str]] = ()) -> list[list[str]]:
+    """The people of one surname from all its spellings: ``seeds`` (spellings a curator merged) stay
+    together; full names, fullest first (then alphabetically), join the first group whose spellings
+    are all compatible, else start one; initials and bare surnames join the one group they fit, else
+    — fitting none or several — a group of their own kind. A function of the set of spellings."""
+    groups = [list(g) for g in seeds]
+    ordered = sorted(dict.fromkeys(names), key=lambda n: (-_fullness(n)[0], -_fullness(n)[1], name_key(n)))
+    apart: list[list[str]] = []
+    for n in ordered:
+        fits = [g for g in groups if all(names_compatible(x, n) for x in g)]
+        if _fullness(n)[0]:
+            if fits:
+                fits[0].append(n)
+            else:
+                groups.append([n])
+        elif len(fits) == 1:
+            fits[0].append(n)
+        else:
+            home = next((g for g in apart if all(names_compatible(x, n) for x in g)), None)
+            if home is None:
+                apart.append([n])
+            else:
+                home.append(n)
+    return groups + apart
+
+
 def _resolve_person(conn: Connection, name: str) -> int:
     key = name_key(name)
     pid = conn.execute(sa.select(person_names.c.person_id).where(person_names.c.name_key == key)).scalar()
     if pid is not None:
         return follow_merges(conn, pid)
+    # a new spelling: the people of its surname are made anew from all their spellings
     skey = surname_key(name)
-    candidates = conn.execute(
-        sa.select(people.c.id, people.c.name)
-        .where(people.c.surname_key == skey, people.c.merged_into.is_(None)).order_by(people.c.id)).all()
-    match = None
-    for cid, _ in candidates:
-        spellings = conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == cid)).scalars()
-        if all(names_compatible(s, name) for s in spellings):
-            match = cid
-            break
-    if match is None:
-        match = conn.execute(people.insert().values(name=name, surname_key=skey)).inserted_primary_key[0]
-    else:
-        current = conn.execute(sa.select(people.c.name).where(people.c.id == match)).scalar_one()
-        better = fuller_name(current, name)
-        if better != current:
-            conn.execute(people.update().where(people.c.id == match).values(name=better))
-    conn.execute(person_names.insert().values(name_key=key, name=name, person_id=match))
-    return match
+    ids = list(conn.execute(sa.select(people.c.id).where(people.c.surname_key == skey, people.c.merged_into.is_(None))
+                            .order_by(people.c.id)).scalars())
+    rows = conn.execute(sa.select(person_names.c.name_key, person_names.c.name, person_names.c.person_id)
+                        .where(person_names.c.person_id.in_(ids))).all() if ids else []
+    kept = set(conn.execute(sa.select(people.c.merged_into).where(people.c.merged_into.in_(ids))).scalars()) if ids else set()
+    old = {r.name: r.person_id for r in rows}
+    seeds = [[r.name for r in rows if r.person_id == p] for p in sorted(kept)]
+    groups = people_of([r.name for r in rows if r.person_id not in kept] + [name], seeds)
+    taken: set[int] = set()
+    moved: set[int] = set()
+    mine = None
+    for i, g in enumerate(groups):
+        if i < len(seeds):
+            pid = sorted(kept)[i]
+        else:
+            votes = Counter(old[n] for n in g if n in old and old[n] not in taken and old[n] not in kept)
+            pid = min(votes, key=lambda k: (-votes[k], k)) if votes else None
+        best = max(g, key=lambda n: (_fullness(n), name_key(n)))
+        if pid is None:
+            pid = conn.execute(people.insert().values(name=best, surname_key=skey)).inserted_primary_key[0]
+        else:
+            conn.execute(people.update().where(people.c.id == pid).values(name=best))
+        taken.add(pid)
+        for n in g:
+            if n == name:
+                mine = pid
+            elif old[n] != pid:
+                moved |= {old[n], pid}
+                conn.execute(person_names.update().where(person_names.c.name_key == name_key(n)).values(person_id=pid))
+    conn.execute(person_names.insert().values(name_key=key, name=name, person_id=mine))
+    lost = set(ids) - taken
+    if moved or lost:
+        conn.info.setdefault("kb_people_moved", set()).update(moved | lost)
+        conn.info.pop("kb_people", None)  # cached spellings may point elsewhere now
+    return mine
+
+
+def take_moved(conn: Connection) -> set[int]:
+    """The people whose spellings moved to another person since the last call (their canonical facts
+    are to be linked anew)."""
+    return conn.info.pop("kb_people_moved", set())
+
+
+def drop_unused_people(conn: Connection, ids: set[int]) -> None:
+    """People left without a spelling, named by no fact, merged with no one."""
+    for pid in sorted(ids):
+        used = (conn.execute(sa.select(person_names.c.name_key).where(person_names.c.person_id == pid).limit(1)).first()
+                or conn.execute(sa.select(canonical_people.c.canonical_id).where(canonical_people.c.person_id == pid)
+                                .limit(1)).first()
+                or conn.execute(sa.select(people.c.id).where(sa.or_(people.c.merged_into == pid,
+                                                                    sa.and_(people.c.id == pid,
+                                                                            people.c.merged_into.is_not(None))))
+                                .limit(1)).first())
+        if not used:
+            conn.execute(people.delete().where(people.c.id == pid))
 
 
 def follow_merges(conn: Connection, person_id: int) -> int:

@@ -1,8 +1,12 @@
 """``coopwatch export``: canonical facts for analysts' own tools.
 
 - ``jsonl``: one canonical fact per line — the FACTS.md fields (``type``, ``kind``, ``parties``, …)
-  plus ``id``, ``status``, ``n_sources``, ``sources`` (document, outlet, URL, date, evidence
+  plus ``id``, ``when``, ``status``, ``n_sources``, ``sources`` (document, outlet, URL, date, evidence
   sentence) and ``conflicts`` (empty when the sources agree).
+
+``when`` (in every format) is when the fact happened as precisely as its sources say — "2004",
+"2025-05", "2026-02-18", or a period of months "2024-01..2024-12" — and for a fact without a date the
+day it was first reported; never a year or a month padded to its first day.
 - ``csv``: one row per canonical fact, lists joined by ``;``, for pandas and spreadsheets; the
   columns of the FACTS.md fields are those the fact types export (``FactType.export``).
 - ``graphml``: places as nodes (name, level, country), canonical facts between them as edges
@@ -31,7 +35,7 @@ from coopwatch.kb.views import FactView, place_ref
 FORMATS = ("jsonl", "csv", "graphml")
 # the columns every row has, around the FACTS.md fields the fact types export (``FactType.export``)
 CSV_HEAD = ["id", "type"]
-CSV_TAIL = ["summary", "curation", "n_documents", "n_sources", "n_conflicts", "conflict_fields", "urls", "documents"]
+CSV_TAIL = ["when", "summary", "curation", "n_documents", "n_sources", "n_conflicts", "conflict_fields", "urls", "documents"]
 PAGE = 500
 
 
@@ -50,8 +54,13 @@ def iter_facts(kb: KB, include_rejected: bool = False) -> Iterator[FactView]:
         last = rows[-1].id
 
 
+def when(v: FactView) -> str | None:
+    """As precisely as the sources say; undated: the day it was first reported."""
+    return v.when or (v.day.isoformat() if v.day else None)
+
+
 def to_json(v: FactView) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": v.id, **v.data, "status": v.status, "n_documents": v.n_documents,
+    out: dict[str, Any] = {"id": v.id, **v.data, "when": when(v), "status": v.status, "n_documents": v.n_documents,
                            "n_sources": v.n_sources}
     if v.corrected:
         out["corrected"] = sorted(v.corrected)
@@ -96,7 +105,7 @@ def write_csv(kb: KB, out: Path, include_rejected: bool = False) -> int:
         w.writeheader()
         for v in iter_facts(kb, include_rejected):
             row = {k: _cell(x) for k, x in v.data.items()}
-            row.update(id=v.id, summary=v.summary, curation=v.status + (" (исправлен)" if v.corrected else ""),
+            row.update(id=v.id, when=when(v) or "", summary=v.summary, curation=v.status + (" (исправлен)" if v.corrected else ""),
                        status=_cell(v.data.get("status")), n_documents=v.n_documents, n_sources=v.n_sources,
                        n_conflicts=v.n_conflicts, conflict_fields=";".join(sorted({c.field for c in v.conflicts})),
                        urls=";".join(sorted({s.url for s in v.sources if s.url})),
@@ -119,7 +128,7 @@ def write_graphml(kb: KB, out: Path, include_rejected: bool = False) -> int:
                     ref = place_ref(p)
                     g.add_node(p, label=ref.name, level=ref.level, country=p[:2])
             g.add_edge(a, b, key=v.id, fact_id=v.id, type=v.type, label=v.summary,
-                       date=v.day.isoformat() if v.day else "", n_sources=v.n_sources, n_conflicts=v.n_conflicts,
+                       date=when(v) or "", n_sources=v.n_sources, n_conflicts=v.n_conflicts,
                        status=v.status)
             n += 1
     nx.write_graphml(g, out)

@@ -25,9 +25,10 @@ from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
 
-# One write batch = one transaction. The canonical facts it touches are recomputed once per batch (a
-# head of region named by thousands of documents is not recomputed for each); a kill loses at
-# most the batch being written; another writer waits at most one batch.
+# One write batch = one transaction. The blocks it touches are fused anew once per batch (a head of
+# region named by thousands of documents is not recomputed for each); a kill loses at most the
+# batch being written; another writer waits at most one batch. Where a batch ends changes nothing
+# in the result: fusion is a function of the stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
 
@@ -123,7 +124,7 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
     return summary
 
 
-Write = Callable[[Any, store.Prepared, set[int]], tuple[str, int]]
+Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
 
 
 def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batch: Batch,
@@ -152,7 +153,7 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
 def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
-    touched: set[int] = set()
+    touched = fuse.Touched()
     with kb.write() as conn:
         for o in buffer:
             p = o.value
@@ -169,7 +170,7 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
                 failed.append((o.source, f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"))
                 continue
             results.append((p, outcome))
-        fuse.recompute(conn, touched)  # once per batch, in the batch's transaction
+        touched.apply(conn)  # once per batch, in the batch's transaction
     for source, reason in failed:  # counted only once the batch is committed
         batch.fail(source, reason)
     for p, outcome in results:
@@ -180,7 +181,7 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
             summary.facts += len(p.facts)
 
 
-def _replace(conn: Any, p: store.Prepared, touched: set[int]) -> tuple[str, int]:
+def _replace(conn: Any, p: store.Prepared, touched: fuse.Touched) -> tuple[str, int]:
     doc_id = int(p.doc.meta["kb_id"])
     store.replace_facts(conn, doc_id, p.facts, p.extractor_version, touched)
     return "updated", doc_id

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from coopwatch.kb.rules import Member, dates_agree, fusion, specific_sides
+from coopwatch.kb.rules import Member, dates_agree, fusion, order
 from coopwatch.kb.text import fuller_name, names_compatible, split_name, surname_key
 
 
@@ -28,7 +28,7 @@ Classes = list[tuple[Any, list[Member]]]
 
 def weight(members: list[Member]) -> int:
     """Sources, not copies: the number of distinct stories."""
-    return len({m.story_id if m.story_id is not None else -m.fact_id for m in members})
+    return len({m.story_id if m.story_id is not None else -m.document_id - 1 for m in members})
 
 
 def classes(members: list[Member], key: Callable[[Member], Any], agree: Callable[[Any, Any], bool]) -> Classes:
@@ -56,9 +56,12 @@ def conflict(field_name: str, label: str, found: Classes) -> Conflict | None:
 
 
 def best(found: Classes, prefer: Callable[[Any], Any] = lambda v: 0) -> Any:
+    """The value of the class with most sources (then the preferred one; a tie: the earliest
+    source's, in ``rules.order``)."""
     if not found:
         return None
-    return max(found, key=lambda vc: (weight(vc[1]), prefer(vc[0]), -min(m.fact_id for m in vc[1])))[0]
+    earliest_first = sorted(found, key=lambda vc: min(order(m) for m in vc[1]))
+    return max(earliest_first, key=lambda vc: (weight(vc[1]), prefer(vc[0])))[0]
 
 
 def people(members: list[Member], field_name: str) -> tuple[list[str], list[Conflict]]:
@@ -107,14 +110,6 @@ def fill(members: list[Member], out: dict[str, Any], name: str) -> None:
                      members[0].data.get(name))
 
 
-def sides_of(members: list[Member], name: str) -> list[str]:
-    """The first member's list of sides, each as specific as any member names it."""
-    found = members[0].data[name]
-    for m in members[1:]:
-        found = specific_sides(found, m.data[name])
-    return found
-
-
 def date_of(members: list[Member], out: dict[str, Any], *, disputed: bool) -> list[Conflict]:
     """The best supported date (the most precise of its agreeing class); with ``disputed``, members
     whose dates disagree are a conflict."""
@@ -126,7 +121,7 @@ def date_of(members: list[Member], out: dict[str, Any], *, disputed: bool) -> li
 
 def fuse(members: list[Member]) -> tuple[dict[str, Any], list[Conflict]]:
     """The canonical FACTS.md object for the members of one canonical fact, and its conflicts."""
-    members = sorted(members, key=lambda m: m.fact_id)
+    members = sorted(members, key=order)
     out: dict[str, Any] = dict(members[0].data)
     f = fusion(out["type"])
     return out, (f.fuse(members, out) if f is not None else [])

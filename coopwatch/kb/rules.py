@@ -1,15 +1,28 @@
 """Fusion: when two extracted facts describe the same real thing. Pure functions over FACTS.md
-dicts. Each fact type's own rules (its block, identity and what its canonical fact asserts) are in
-its module of ``coopwatch.facttypes`` (``FactType.fusion``, with a table row in the module's
-docstring); here are the comparisons they share and the dispatch by type. ``merge`` says what the
-canonical fact asserts and where its sources disagree, ``fuse`` applies both to the database.
+dicts. Each fact type's own rules (its block, what makes two of its facts incompatible, what is
+positive evidence that they are one) are in its module of ``coopwatch.facttypes``
+(``FactType.fusion``, with a table row in the module's docstring); here are the comparisons they
+share, the dispatch by type and the partition of a block into canonical facts. ``merge`` says what
+the canonical fact asserts and where its sources disagree, ``fuse`` applies both to the database.
 
-Same time, for events (meetings, visits: ``Fusion.event``): a fact's day is its date when the text
-gives the day, else its document's publication date. Two facts with days are the same event when
-the days are at most ``EVENT_WINDOW_DAYS`` apart. Without a day on one side, they are the same
-event only when their documents report the same occasion (one story of copies, or the same dated
-agreement: see ``occasions_of``) or when the fact itself is distinctive: a meeting at the same
-named place with at least two of the same participants, a visit led by the same person.
+Two facts are the same real thing only when they are *compatible* (nothing in one contradicts the
+other: the same sides at the same level, dates and periods that can be one event, the same session
+number…) and there is *evidence* that they are one (for events: the same days, one story of copies,
+the same dated agreement reported, the same numbered session…). A canonical fact is a cluster of
+facts of one block in which every two facts are compatible and each fact has evidence with at
+least one other: a vague report ("соглашение", no date) never chains a 2004 agreement to a 2022
+one. Two facts of one document are never the same (the extractor already merges a document's
+mentions of one thing).
+
+The partition of a block (``partition``) is a function of the set of its facts, not of their
+arrival: facts are taken in ``order`` — publication date, then the document's content hash, then
+the fact's place in the document — and each joins the first best cluster that accepts it. So the
+knowledge base is the same whatever the batches, the order of the documents or a resume.
+
+Same time, for events (meetings, visits): a fact's day is its date when the text gives the day;
+when the text gives only a month or a year, it has no day (the publication date says nothing about
+an event dated "в мае"); with no date at all, it is its document's publication date. Two facts with
+days are compatible only when the days are at most ``EVENT_WINDOW_DAYS`` apart.
 
 Values: two exact amounts agree within ``EXACT_TOLERANCE`` (rounding: "742,6 млн" ~ "743 млн");
 when either is approximate ("почти", "около") within ``APPROX_TOLERANCE``. So "около 483 млн" and
@@ -18,6 +31,7 @@ when either is approximate ("почти", "около") within ``APPROX_TOLERANC
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,27 +55,27 @@ class Member:
 
     fact_id: int
     data: dict[str, Any]
-    document_id: int = 0
+    document_id: int = 0  # 0: no document (a curator's correction standing for its canonical fact)
     story_id: int | None = None
     published: date | None = None
     occasions: set[str] = field(default_factory=set)  # see ``occasions_of``
+    content_hash: str = ""  # the document's: with ``idx``, an order that does not depend on arrival
+    idx: int = 0
 
     @property
     def day(self) -> date | None:
-        """The day it happened (events) or was reported."""
-        d = full_date(self.data.get("date"))
-        return d or self.published
+        """The day it happened (events: the date's day; none when the date is only a month or a
+        year) or, undated, was reported."""
+        raw = self.data.get("date")
+        if raw:
+            return full_date(raw)
+        return self.published
 
 
-@dataclass
-class Canon:
-    """A canonical fact as candidates see it: fused data and its members' stories and days."""
-
-    id: int
-    data: dict[str, Any]
-    stories: set[int] = field(default_factory=set)
-    days: set[date] = field(default_factory=set)
-    occasions: set[str] = field(default_factory=set)
+def order(m: Member) -> tuple:
+    """The order facts are fused in: by publication date (undated documents last), then by
+    document text, then by place in the document — never by arrival."""
+    return (m.published is None, m.published or date.min, m.content_hash, m.idx, m.fact_id)
 
 
 # --- small comparisons --------------------------------------------------------------------------
@@ -90,21 +104,13 @@ def same_place(a: str | None, b: str | None) -> bool:
     return contains(a, b) or contains(b, a)
 
 
-def sides_agree(xs: list[str] | None, ys: list[str] | None) -> bool:
-    """Two lists of sides name the same territories, each at any level of its hierarchy, and at
-    least one side exactly (Татарстан–Беларусь ~ Татарстан–Минская область, but Россия–Беларусь is
-    not every pair of their regions)."""
-    xs, ys = list(xs or []), list(ys or [])
-    if len(xs) != len(ys) or not {fold(x) for x in xs} & {fold(y) for y in ys}:
-        return False
-    remaining = list(ys)
-    for x in sorted(xs, key=lambda p: -p.count("/") - p.count("-")):
-        hit = next((y for y in remaining if fold(x) == fold(y)), None) or \
-            next((y for y in remaining if same_place(x, y)), None)
-        if hit is None:
-            return False
-        remaining.remove(hit)
-    return True
+def same_sides(xs: list[str] | None, ys: list[str] | None, *, ordered: bool = False) -> bool:
+    """Two lists of sides name the same territories at the same level (in the same order when
+    ``ordered``). Tatarstan–Belarus and Tatarstan–Minsk oblast are different pairs, and so are two
+    regions and two of their districts: facts whose sides are at different levels are different
+    facts."""
+    xs, ys = [fold(x) for x in xs or []], [fold(y) for y in ys or []]
+    return xs == ys if ordered else sorted(xs) == sorted(ys)
 
 
 def more_specific(a: str | None, b: str | None) -> str | None:
@@ -113,17 +119,6 @@ def more_specific(a: str | None, b: str | None) -> str | None:
     if not b:
         return a
     return b if len(b) > len(a) and same_place(a, b) else a
-
-
-def specific_sides(xs: list[str], ys: list[str]) -> list[str]:
-    """Sides of ``xs`` replaced by their more specific counterparts in ``ys`` (same order)."""
-    out, remaining = [], list(ys)
-    for x in xs:
-        hit = next((y for y in remaining if same_place(x, y)), None)
-        if hit is not None:
-            remaining.remove(hit)
-        out.append(more_specific(x, hit) if hit else x)
-    return out
 
 
 def period_agrees(a: list | None, b: list | None) -> bool:
@@ -140,8 +135,11 @@ def amounts_agree(a: float | None, b: float | None, approx: bool) -> bool:
 
 
 def titles_agree(a: str, b: str) -> bool:
+    """One post named twice: the same title, a word of it in common (not a preposition or a
+    conjunction: «министр архитектуры и строительства» is not «чрезвычайный и полномочный посол»), or
+    both a head's title (глава, раис, губернатор…)."""
     wa, wb = set(fold(a).split()), set(fold(b).split())
-    if wa & wb:
+    if wa == wb or {w for w in wa & wb if len(w) > 3}:
         return True
     return bool(wa & L.head_titles and wb & L.head_titles)
 
@@ -150,34 +148,64 @@ def surnames(names: Iterable[str]) -> set[str]:
     return {surname_key(n) for n in names if n}
 
 
+def surnames_key(names: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(sorted(surnames(names or [])))
+
+
 def countries(ids: Iterable[str]) -> str:
     return "~".join(sorted({country_of(i) for i in ids if i}))
 
 
-def same_time(c: Canon, m: Member, distinctive: bool) -> bool:
-    if not dates_agree(c.data.get("date"), m.data.get("date")):
+def same_days(a: Member, b: Member) -> bool:
+    """Dates that can be one event: they agree as far as both go ("2024-05" ~ "2024-05-27"), and
+    days, where both have one, are at most ``EVENT_WINDOW_DAYS`` apart."""
+    if not dates_agree(a.data.get("date"), b.data.get("date")):
         return False
-    day = m.day
-    if day is not None and c.days:
-        return any(abs((day - d).days) <= EVENT_WINDOW_DAYS for d in c.days)
-    return bool(m.occasions & c.occasions) or distinctive
+    da, db = a.day, b.day
+    return da is None or db is None or abs((da - db).days) <= EVENT_WINDOW_DAYS
 
 
-def occasions_of(story_id: int | None, agreements: list[tuple[int, dict[str, Any]]]) -> set[str]:
-    """What a document reports, as far as it pins down one occasion: its story (copies of one
-    release), and every dated agreement it reports (a plan for 2026–2027, a memorandum signed on
-    a given day): two reports of the same signing describe the same talks and the same visit."""
-    out = {f"s{story_id}"} if story_id is not None else set()
-    for cid, d in agreements:
+def reported_on(undated: Member, dated: Member) -> bool:
+    """The undated fact's document was published within ``EVENT_WINDOW_DAYS`` after the other's
+    date: a report of that day's event ("подписали сегодня")."""
+    day = full_date(dated.data.get("date"))
+    return (not undated.data.get("date") and day is not None and undated.published is not None
+            and 0 <= (undated.published - day).days <= EVENT_WINDOW_DAYS)
+
+
+def same_occasion(a: Member, b: Member) -> bool:
+    """Evidence that two event reports are of one occasion: both have days (``same_days`` checked
+    they are close), or the documents are copies of one release, or both report the same dated
+    agreement (``occasions_of``)."""
+    if a.day is not None and b.day is not None:
+        return True
+    if a.story_id is not None and a.story_id == b.story_id:
+        return True
+    return bool(a.occasions & b.occasions)
+
+
+def occasions_of(agreements: Iterable[dict[str, Any]]) -> set[str]:
+    """Which of a document's agreements pin down an occasion: those dated to the day or to a whole
+    period (a plan for 2026–2027, a memorandum signed on a given day), by block and date or period.
+    The knowledge base takes the canonical agreements some source so dates as a document's
+    occasions (``fuse``): two reports of the same signing describe the same talks and visit."""
+    out: set[str] = set()
+    for d in agreements:
+        if not pins_occasion(d.get("type", "")):
+            continue
+        blk = block(d)
+        if full_date(d.get("date")):
+            out.add(f"{blk}|{d['date']}")
         period = d.get("period") or []
-        if full_date(d.get("date")) or (len(period) == 2 and None not in period):
-            out.add(f"a{cid}")
+        if len(period) == 2 and None not in period:
+            out.add(f"{blk}|{period[0]}-{period[1]}")
     return out
 
 
-def score(c: Canon, m: Member) -> int:
-    """Among several identical candidates, the one sharing most field values wins."""
-    return sum(1 for k, v in m.data.items() if v not in (None, [], "") and c.data.get(k) == v)
+def score(a: Member, m: Member) -> int:
+    """How many field values two facts share: among several clusters that accept a fact, the one
+    sharing most wins."""
+    return sum(1 for k, v in m.data.items() if v not in (None, [], "") and a.data.get(k) == v)
 
 
 # --- dispatch to the types' rules -------------------------------------------------------------
@@ -198,25 +226,116 @@ def pins_occasion(type_name: str) -> bool:
 
 
 def block(data: dict[str, Any]) -> str:
-    """Facts can only fuse inside one block: a coarse, exact key (type, kind, countries…)."""
+    """Facts can only fuse inside one block: a coarse, exact key (type, kind, sides…)."""
     f = fusion(data["type"])
     return f.block(data) if f is not None else f"{data['type']}|"
 
 
 def key(data: dict[str, Any]) -> str | None:
-    """A narrower key inside the block, for finding candidates fast (a trade figure's period, a
-    plan's full period, a target's year). None: no narrowing (a fact without the key may fuse with
-    any fact of the block)."""
+    """A narrower key inside the block, stored with the canonical fact (a trade figure's period, a
+    plan's full period, a target's year); None: none."""
     f = fusion(data["type"])
     return f.key(data) if f is not None else None
 
 
-def identical(c: Canon, m: Member) -> bool:
-    """Whether ``m`` describes the same real thing as the canonical fact ``c``."""
-    if c.data["type"] != m.data["type"]:
+def compatible(a: Member, b: Member) -> bool:
+    """Nothing in one fact contradicts the other: same type and block, other documents, and the
+    type's own rule."""
+    if a.data["type"] != b.data["type"] or (a.document_id and a.document_id == b.document_id):
         return False
+    f = fusion(a.data["type"])
+    return f is not None and block(a.data) == block(b.data) and f.compatible(a, b)
+
+
+def evidence(a: Member, b: Member) -> bool:
+    """Given that they are compatible: something says the two facts are one."""
+    f = fusion(a.data["type"])
+    return f is not None and f.evidence(a, b)
+
+
+def identical(a: Member, b: Member) -> bool:
+    """Whether two facts, taken alone, describe the same real thing."""
+    return compatible(a, b) and evidence(a, b)
+
+
+# --- the partition of a block -------------------------------------------------------------------
+
+def _profile(m: Member) -> Any:
+    """What the rules can look at, besides the document: facts with the same profile behave alike
+    (the type's ``Fusion.profile``, else everything)."""
     f = fusion(m.data["type"])
-    return f is not None and f.identical(c, m)
+    if f is not None and f.profile is not None:
+        return (m.data["type"], f.profile(m))
+    return json.dumps([m.data, m.story_id, m.published.isoformat() if m.published else None, sorted(m.occasions)],
+                      sort_keys=True, ensure_ascii=False, default=str)
+
+
+
+@dataclass
+class Cluster:
+    """A canonical fact being formed: its members, and the canonical fact's id it keeps (None: new).
+    A fact a curator decided on is ``pinned``: its members stay, and what the curator asserted
+    (``asserted``, the fused fact with the corrections) must agree with any fact that joins it."""
+
+    id: int | None = None
+    members: list[Member] = field(default_factory=list)
+    pinned: bool = False
+    asserted: Member | None = None
+    _docs: set[int] = field(default_factory=set)
+    _profiles: dict[Any, Member] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.members:
+            self._index(m)
+
+    def _index(self, m: Member) -> None:
+        self._docs.add(m.document_id)
+        self._profiles.setdefault(_profile(m), m)
+
+    def add(self, m: Member) -> None:
+        self.members.append(m)
+        self._index(m)
+
+    def refs(self) -> list[Member]:
+        out = list(self._profiles.values())
+        return out + [self.asserted] if self.asserted is not None else out
+
+    def accepts(self, m: Member) -> bool:
+        """``m`` agrees with every member (and with what a curator asserted), and is evidently
+        the same thing as at least one of them."""
+        if m.document_id in self._docs:
+            return False
+        refs = self.refs()
+        f = fusion(m.data["type"])
+        if f is None or not refs or any(not _compatible_docless(p, m, f) for p in refs):
+            return False
+        return any(f.evidence(p, m) for p in refs)
+
+    def score(self, m: Member) -> int:
+        return max((score(p, m) for p in self.refs()), default=0)
+
+
+def _compatible_docless(a: Member, b: Member, f: facttypes.Fusion) -> bool:
+    return a.data["type"] == b.data["type"] and f.compatible(a, b)
+
+
+def partition(members: Iterable[Member], seeds: Iterable[Cluster] = ()) -> list[Cluster]:
+    """The canonical facts of one block: ``seeds`` (curated, pinned) first, then each fact in
+    ``order`` joins the cluster that accepts it and shares most with it (the first such on a tie),
+    else starts a cluster of its own. A function of the set of facts, not of their arrival."""
+    clusters = list(seeds)
+    for m in sorted(members, key=order):
+        best, best_score = None, -1
+        for c in clusters:
+            if c.accepts(m):
+                s = c.score(m)
+                if s > best_score:
+                    best, best_score = c, s
+        if best is None:
+            clusters.append(Cluster(members=[m]))
+        else:
+            best.add(m)
+    return clusters
 
 
 def sides(data: dict[str, Any]) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │    evidence offsets)         └─ conflicts (a field whose sources disagree)
            └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
+kb_settings: the version of the fusion rules the canonical facts were made by.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ facts = sa.Table(
     sa.Column("ev_text", sa.Text, nullable=True),
     sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="SET NULL"),
               nullable=True, index=True),
+    sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
 )
 
 canonical_sides = sa.Table(
@@ -144,6 +146,12 @@ org_names = sa.Table(
     sa.Column("name_key", sa.String(300), primary_key=True),
     sa.Column("name", sa.String(300), nullable=False),
     sa.Column("org_id", sa.Integer, sa.ForeignKey("orgs.id"), nullable=False, index=True),
+)
+
+kb_settings = sa.Table(  # what the knowledge base was built with (fusion_version: see fuse.ensure_current)
+    "kb_settings", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 audit_log = sa.Table(

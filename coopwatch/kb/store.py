@@ -109,13 +109,14 @@ def find_existing(conn: Connection, chash: str, url: str | None) -> tuple[int | 
     return None, None
 
 
-def add(conn: Connection, p: Prepared, touched: set[int] | None = None) -> tuple[str, int]:
+def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> tuple[str, int]:
     """Store one prepared document. Returns ("added"|"skipped"|"updated", document id). With
-    ``touched``, the canonical facts to recompute are added to it (the caller recomputes them once
-    for a batch, in the same transaction); else they are recomputed now."""
+    ``touched``, what is to be fused anew is added to it (the caller fuses once for a batch, in the
+    same transaction); else it is fused now."""
     existing, why = find_existing(conn, p.content_hash, p.doc.url)
     if existing is not None and why == "text":
         return "skipped", existing
+    mine = fuse.Touched() if touched is None else touched
     d = p.doc
     values = dict(name=d.id, content_hash=p.content_hash, url=d.url, outlet=outlet_of(d.url, d.source),
                   source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
@@ -124,52 +125,57 @@ def add(conn: Connection, p: Prepared, touched: set[int] | None = None) -> tuple
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
         conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
-        stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
-        replace_facts(conn, existing, p.facts, p.extractor_version, touched)
-        return "updated", existing
-    doc_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
-    placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
-    mine = _insert_facts(conn, doc_id, placed.story_id, d.published, p.facts)
-    if touched is None:
-        fuse.recompute(conn, mine)
+        placed = stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
+        for moved in placed.moved:
+            mine.add_document(conn, moved)
+        replace_facts(conn, existing, p.facts, p.extractor_version, mine)
+        outcome, doc_id = "updated", existing
     else:
-        touched |= mine
-    return "added", doc_id
+        doc_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
+        placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
+        for moved in placed.moved:
+            mine.add_document(conn, moved)
+        _insert_facts(conn, doc_id, p.facts)
+        mine.add_document(conn, doc_id)
+        outcome = "added"
+    if touched is None:
+        mine.apply(conn)
+    return outcome, doc_id
 
 
-def _insert_facts(conn: Connection, doc_id: int, story_id: int | None, published: date | None,
-                  items: list[PreparedFact], anchors: list[fuse.Anchor] = ()) -> set[int]:
-    members = []
+def _insert_facts(conn: Connection, doc_id: int, items: list[PreparedFact], anchors: list[fuse.Anchor] = ()) -> None:
+    """The facts of a document, each in its block; a fact read from the same sentence as a fact of
+    a curated canonical fact before (re-extraction) stays with that canonical fact."""
+    rows = []
     for i, f in enumerate(items):
-        fid = conn.execute(facts.insert().values(
-            document_id=doc_id, idx=i, type=f.data["type"], data=f.data, ev_start=f.start, ev_end=f.end,
-            ev_text=f.evidence)).inserted_primary_key[0]
         span = (f.start, f.end) if f.start is not None and f.end is not None else None
-        members.append((rules.Member(fid, f.data, doc_id, story_id, published), span))
-    return fuse.attach(conn, members, anchors)
+        anchor = next((a.canonical_id for a in anchors if span and a.type == f.data["type"]
+                       and a.start < span[1] and span[0] < a.end), None)
+        rows.append(dict(document_id=doc_id, idx=i, type=f.data["type"], data=f.data, ev_start=f.start, ev_end=f.end,
+                         ev_text=f.evidence, block=rules.block(f.data), canonical_id=anchor))
+    if rows:
+        conn.execute(facts.insert(), rows)
 
 
 def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], version: str | None,
-                  touched: set[int] | None = None) -> set[int]:
+                  touched: fuse.Touched | None = None) -> None:
     """Re-extraction of one document: its old facts leave their canonical facts, the new ones
     join (curated canonical facts keep the facts read from the same sentences)."""
+    mine = fuse.Touched() if touched is None else touched
     old = conn.execute(sa.select(facts.c.type, facts.c.ev_start, facts.c.ev_end, facts.c.canonical_id,
                                  canonical_facts.c.status, canonical_facts.c.corrected)
                        .join(canonical_facts, canonical_facts.c.id == facts.c.canonical_id)
                        .where(facts.c.document_id == doc_id)).all()
     anchors = [fuse.Anchor(r.type, r.ev_start, r.ev_end, r.canonical_id) for r in old
-               if (r.status != "auto" or r.corrected) and r.ev_start is not None]
-    mine = {r.canonical_id for r in old}
+               if fuse.curated(r) and r.ev_start is not None]
+    mine.add_document(conn, doc_id)  # the blocks the old facts leave
+    mine.canonicals |= {r.canonical_id for r in old}
     conn.execute(facts.delete().where(facts.c.document_id == doc_id))
-    doc = conn.execute(sa.select(documents.c.story_id, documents.c.published)
-                       .where(documents.c.id == doc_id)).one()
-    mine |= _insert_facts(conn, doc_id, doc.story_id, doc.published, items, anchors)
+    _insert_facts(conn, doc_id, items, anchors)
+    mine.add_document(conn, doc_id)  # and those the new ones join
     conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version))
     if touched is None:
-        fuse.recompute(conn, mine)
-    else:
-        touched |= mine
-    return mine
+        mine.apply(conn)
 
 
 def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:

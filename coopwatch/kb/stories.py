@@ -77,6 +77,7 @@ def bands(m: MinHash) -> list[int]:
 class Placed:
     story_id: int
     near: list[tuple[int, float]]  # (document id, similarity) of the near-duplicates found
+    moved: list[int]  # other documents whose story changed (stories linked by this one, merged)
 
 
 def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
@@ -103,9 +104,11 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
                 near.append((cid, sim))
                 stories.add(story if story is not None else cid)
     story_id = min(stories) if stories else doc_id
+    moved: list[int] = []
     if len(stories) > 1:
-        conn.execute(documents.update().where(documents.c.story_id.in_(sorted(stories)))
-                     .values(story_id=story_id))
+        others = sorted(stories - {story_id})
+        moved = list(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(others))).scalars())
+        conn.execute(documents.update().where(documents.c.story_id.in_(others)).values(story_id=story_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=story_id))
     conn.execute(document_bands.insert(), [{"band": k, "document_id": doc_id} for k in keys])
-    return Placed(story_id, sorted(near, key=lambda x: -x[1]))
+    return Placed(story_id, sorted(near, key=lambda x: -x[1]), moved)

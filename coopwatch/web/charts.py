@@ -17,6 +17,7 @@ from typing import Any
 
 from coopwatch import facttypes
 from coopwatch.kb.views import Link, PairView, PlaceView
+from coopwatch.report.dates import ru_period
 
 SPANS = {1: "за месяц", 3: "за квартал", 6: "за полугодие", 9: "за 9 месяцев", 12: "за год"}
 LEVEL_COLOURS = {"country": "#1f5fa8", "region": "#2e9d6b", "city": "#d9822b", "district": "#9b59b6"}
@@ -44,7 +45,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
                 "value": [t.period[1], t.value],
                 "fact": t.fact_id,
                 "sources": t.n_sources,
-                "label": f"{facttypes.value_label(t.metric, 'metric')} {t.period[0]}…{t.period[1]}: "
+                "label": f"{facttypes.value_label(t.metric, 'metric')}, {ru_period(t.period[0], t.period[1])}: "
                 f"{'≈' if t.approx else ''}{money(t.value, t.currency)}"
                 + (f", рост {t.growth_pct:g}%" if t.growth_pct is not None else "")
                 + (" (источники расходятся)" if t.disputed else ""),

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
-from functools import cache
 from typing import Any
 from urllib.parse import quote
 
@@ -16,35 +14,16 @@ from markupsafe import Markup, escape
 from coopwatch import facttypes
 from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb.views import summary
+from coopwatch.report.dates import ru_date, ru_period, ru_when
 from coopwatch.web.charts import money
 
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
-@cache
-def month_name(number: int, case: str = "Nom") -> str:
-    """The lexicon's month ``number`` (1–12) in a case: ``month_name(2)`` → «февраль»,
-    ``month_name(2, "Gen")`` → «февраля» (pymorphy's inflection); KeyError for another number."""
-    from coopwatch.lexicon import numbers
-    from coopwatch.lexicon.forms import inflect
-
-    name = {n: word for word, n in numbers("months").items()}[number]
-    return name if case == "Nom" else inflect(name, case)
-
-
-def ru_date(value: Any) -> str:
-    """``2026-02-18`` → «18 февраля 2026»; ``2026-02`` → «февраль 2026»; ``None`` → «дата не указана»."""
-    if value is None or value == "":
-        return "дата не указана"
-    if isinstance(value, date):
-        return f"{value.day} {month_name(value.month, 'Gen')} {value.year}"
-    parts = str(value).split("-")
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {month_name(int(parts[1]), 'Gen')} {parts[0]}"
-        if len(parts) == 2:
-            return f"{month_name(int(parts[1]))} {parts[0]}"
-    except (ValueError, KeyError):
-        pass
-    return str(value)
+def fact_when(f: Any) -> str:
+    """When a canonical fact happened, as precisely as its sources say (``report.dates``); a fact
+    without a date: the day it was first reported; «без даты» when nothing is known."""
+    if getattr(f, "when", None):
+        return ru_when(f.when)
+    return ru_date(f.day) if getattr(f, "day", None) else "без даты"
 
 
 def place_name(place_id: Any) -> str:
@@ -84,7 +63,7 @@ def period(value: Any) -> str:
     if isinstance(value, list | tuple) and len(value) == 2:
         a, b = value
         if isinstance(a, str) or isinstance(b, str):
-            return f"{ru_date(a) if a else '…'} — {ru_date(b) if b else '…'}"
+            return ru_period(a, b)
         return f"{a or '…'}–{b or '…'}"
     return str(value)
 
@@ -123,6 +102,7 @@ def register(env: Environment) -> None:
     env.filters.update(
         {
             "ru_date": ru_date,
+            "fact_when": fact_when,
             "place_name": place_name,
             "place_url": place_url,
             "number": number,

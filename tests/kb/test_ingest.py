@@ -21,6 +21,7 @@ from coopwatch.kb.schema import documents, facts
 from coopwatch.kb.synth import corpus
 
 from . import texts
+from .helpers import snapshot
 
 
 def write_synth(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path, dict[str, int]]:
@@ -109,6 +110,10 @@ def test_kill_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
     assert rerun.returncode == 0, err
     assert f"уже были в базе: {kept}" in err
     assert check_whole(db, expected) == 400
+    # and the resumed knowledge base is the one a clean run makes (fusion does not depend on batches)
+    clean = open_kb(str(tmp_path / "clean.db"))
+    ingest(clean, [str(dpath)], workers=0, facts_file=fpath, progress=False)
+    assert snapshot(open_kb(str(db))) == snapshot(clean)
 
 
 def whole_on(url: str, expected: dict[str, int]) -> int:

@@ -49,3 +49,34 @@ BREST_FACTS = [
                  "область."},
     {"type": "role", "person": "Олег Мельниченко", "title": "губернатор", "of": "RU-PNZ"},
 ]
+
+# Issue 11's case, in the team's own words: a Tatarstan–Belarus agreement of 2004 mentioned in passing,
+# a district of the Minsk oblast and Tatarstan (undated), and two districts' agreement of 2022. The
+# old fusion chained the three into one canonical fact of the districts, dated 2022.
+TATARSTAN_BELARUS_2004 = (
+    " date 2024-03-12\nМинниханов встретился с послом Беларуси\n\n"
+    "Раис Татарстана Рустам Минниханов встретился в Казани с послом Республики Беларусь в России Александром "
+    "Рогожником. Минниханов напомнил, что соглашение о сотрудничестве между Республикой Татарстан и Республикой "
+    "Беларусь было подписано в 2004 году.\n"
+)
+STARYE_DOROGI_TATARSTAN = (
+    " date 2022-09-20\nСтародорожский район укрепляет связи с Татарстаном\n\n"
+    "Стародорожский район Минской области и Республика Татарстан подписали соглашение о сотрудничестве в сфере "
+    "сельского хозяйства. Делегация района побывала на предприятиях республики.\n"
+)
+RYBNAYA_SLOBODA_2022 = (
+    " date 2022-09-15\nРайоны Татарстана и Минской области стали партнерами\n\n"
+    "Рыбно-Слободский район Татарстана и Стародорожский район Минской области подписали соглашение о "
+    "сотрудничестве 14 сентября 2022 года. Документ подписали глава района Ришат Хабипов и председатель "
+    "Стародорожского райисполкома Андрей Ляшенко.\n"
+)
+ISSUE_11 = {"tatarstan-belarus-2004": TATARSTAN_BELARUS_2004, "starye-dorogi-tatarstan": STARYE_DOROGI_TATARSTAN,
+            "rybnaya-sloboda-2022": RYBNAYA_SLOBODA_2022}
+
+# Lines an outlet adds when it republishes a release (a reprint stays a near-duplicate: one story).
+REPRINT_LINES = [
+    "Об этом сообщает пресс-служба.",
+    "Фото: пресс-служба.",
+    "Подписывайтесь на наш канал, чтобы быть в курсе новостей.",
+    "Материал подготовлен по сообщению пресс-службы.",
+]

@@ -76,8 +76,10 @@ def views(conn: Connection, rows: list[Any], *, sources_for: set[int] | None = N
     out = []
     for r in rows:
         data = effective(r.data, r.corrected)
+        ft = facttypes.find(r.type)
         out.append(FactView(r.id, r.type, data, r.status, r.corrected, r.day, r.n_documents, r.n_sources,
-                            r.n_conflicts, summary(data), sources.get(r.id, []), found.get(r.id, [])))
+                            r.n_conflicts, summary(data), sources.get(r.id, []), found.get(r.id, []),
+                            ft.when(data) if ft is not None else data.get("date")))
     return out
 
 
