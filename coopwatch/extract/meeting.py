@@ -409,10 +409,9 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
-                if topic_not_venue(anchor):
-                    found = [m for m in found if own(m)]
-                    if not found:
-                        continue
+                found = [m for m in found if not topic_not_venue(ctx, anchor, m)]
+                if not found:
+                    continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
             return found[0].id
     return None
@@ -421,8 +420,12 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
       "discussed is not where they met; only a place on the verb itself is", "Губернатор Курганской области Вадим Шумков "
       "встретился с акимом Кумаром Аксакаловым. Стороны обсудили открытие торгового дома в Костанае.", off=False)
-def topic_not_venue(anchor: Token) -> bool:
-    return anchor.lemma in L.discuss_verbs
+def topic_not_venue(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
+    if anchor.lemma not in L.discuss_verbs:
+        return False
+    path = [ctx.ann.tokens[m.stop - 1], *path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=6)]
+    below = next((t for t, up in zip(path, path[1:]) if up.i == anchor.i), None)  # the anchor's child on the path
+    return below is not None and below.rel in ("obj", "nsubj:pass")
 
 
 @rule("meeting.direction_not_venue", "'из Краснодара в Ереван': the place after 'в' is a destination when 'из' comes "
