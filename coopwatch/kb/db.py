@@ -23,15 +23,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from coopwatch.kb.errors import ENV_DB, KBError
+
 DEFAULT_DB = "coopwatch.db"
-ENV_DB = "COOPWATCH_DB"
 BUSY_TIMEOUT_S = 120.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITER_LOCK = 727001  # PostgreSQL advisory lock held by every write transaction
-
-
-class KBError(Exception):
-    """A knowledge-base problem the user can act on; the message is in Russian."""
 
 
 @dataclass
