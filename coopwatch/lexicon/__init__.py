@@ -155,13 +155,15 @@ def _phrase_index():
     from yargy import Parser
     from yargy.pipelines import morph_pipeline
 
+    from coopwatch.nlp.grammars.common import tokenizer
+
     by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     every: list[str] = []
     for cls in PHRASE_CLASSES:
         for p in phrases(cls):
             by_key.setdefault(_key(p.split()), []).append((cls, p))
             every.append(p)
-    return Parser(morph_pipeline(sorted(set(every)))), by_key
+    return Parser(morph_pipeline(sorted(set(every))), tokenizer=tokenizer()), by_key
 
 
 @dataclass(frozen=True)

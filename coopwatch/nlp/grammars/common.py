@@ -101,9 +101,13 @@ class Match:
 
 @lru_cache(maxsize=1)
 def tokenizer():
-    """One morphological tokenizer for all grammars, so their pymorphy cache is shared."""
+    """One morphological tokenizer for all grammars and the lexicon's phrases, so that they share
+    one pymorphy analyser and its cache."""
     from yargy.tokenizer import MorphTokenizer
 
+    from coopwatch.nlp.annotate import pymorphy_dictionary
+
+    pymorphy_dictionary()
     return MorphTokenizer()
 
 
