@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q coopwatch  # an editable install leaves no bytecode: start-up would compile it each time
 	touch $(STAMP)
 
 demo: $(STAMP)

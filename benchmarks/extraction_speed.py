@@ -143,6 +143,9 @@ def whole(n: int, rounds: int, workers: int) -> None:
     """Whole processes over the same files, interleaved round by round; medians and spreads."""
     exe = REPO / ".venv" / "bin" / "coopwatch"
     coopwatch = str(exe) if exe.exists() else "coopwatch"
+    # the bytecode an install leaves (``make`` compiles it; PYTHONDONTWRITEBYTECODE would otherwise
+    # have every start compile coopwatch's sources again)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "coopwatch")], check=True)
     with tempfile.TemporaryDirectory(prefix="coopwatch-speed-") as tmp:
         folder = Path(tmp)
         n, chars = file_set(folder, n)
