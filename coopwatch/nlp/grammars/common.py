@@ -122,9 +122,16 @@ def parser(grammar):
     * It predicts with one token of lookahead (``Lookahead``): a production that cannot begin
       with the next token is not added to the chart. yargy predicts the whole grammar afresh at
       every token, and most of what it adds dies at once.
+    * It parses only the stretches of tokens that some word predicate of the grammar accepts: every
+      token of a match was scanned by one, so a token that none accepts ends every match before it
+      and begins none after it. Each stretch is its own chart; the matches, their spans (the
+      tokens keep their places in the text) and the choice among overlapping ones (yargy's
+      ``resolve_spans``, which maximises the words covered, adds up over stretches that share no
+      match) are the same.
     ``tests/test_grammars.py`` compares both parsers' matches."""
     from yargy import Parser
-    from yargy.parser import Node, State, prepare_match, prepare_trees
+    from yargy.parser import Chart, Node, State, prepare_match, prepare_trees
+    from yargy.rule.bnf import is_rule
     from yargy.span import resolve_spans
 
     class LeanParser(Parser):
@@ -133,8 +140,24 @@ def parser(grammar):
             self.lookahead = Lookahead(self.rule)
 
         def findall(self, text):
+            tokens = list(self.tagger(self.tokenizer(text)))
+            if self.lookahead.nullable_start:  # an empty match could stand anywhere: one chart
+                return self._findall(tokens)
+            accepts = self.lookahead.accepts
+            out, stretch = [], []
+            for token in tokens:
+                if accepts(token):
+                    stretch.append(token)
+                elif stretch:
+                    out += self._findall(stretch)
+                    stretch = []
+            if stretch:
+                out += self._findall(stretch)
+            return out
+
+        def _findall(self, tokens):
             first: dict = {}
-            for tree in sorted(prepare_trees(self.matches(text))):
+            for tree in sorted(prepare_trees(self._chart(tokens).matches(self.rule))):
                 first.setdefault(tree.range, tree)
             out = []
             for span in resolve_spans(list(first)):
@@ -142,6 +165,22 @@ def parser(grammar):
                 if match:
                     out.append(match)
             return out
+
+        def _chart(self, tokens):
+            """yargy's ``Parser.chart`` over tokens already made (``all=True``)."""
+            chart = Chart(tokens)
+            for column, next_column in chart:
+                self.predict(column, next_column, self.rule)
+                for state in column:
+                    if state.completed:
+                        self.complete(column, state)
+                    else:
+                        next_term = state.next_term
+                        if is_rule(next_term):
+                            self.predict(column, next_column, next_term)
+                        elif next_column:
+                            self.scan(next_column, next_term, state)
+            return chart
 
         def predict(self, column, next_column, rule):
             if next_column is None:
@@ -194,6 +233,17 @@ class Lookahead:
         for r in rules.values():
             for p in r.productions:
                 self.first[id(p)] = self._first(p, nullable, is_rule)
+        self.nullable_start = id(start) in nullable
+        # every word predicate of the grammar, each once; the dictionary predicates (a normal form of
+        # the word in a set) as one set (``type`` in this module is yargy's predicate)
+        from yargy.predicates.bank import DictionaryPredicate
+        from yargy.token import MorphToken
+
+        self.morph_token = MorphToken
+
+        predicates = {id(t): t for r in rules.values() for p in r.productions for t in p.terms if not is_rule(t)}
+        self.words = frozenset(w for t in predicates.values() if t.__class__ is DictionaryPredicate for w in t.value)
+        self.predicates: tuple = tuple(t for t in predicates.values() if t.__class__ is not DictionaryPredicate)
 
     @staticmethod
     def _first(production, nullable: set[int], is_rule) -> tuple | None:
@@ -215,6 +265,15 @@ class Lookahead:
                 seen.add(id(term))
                 todo += [p.terms[0] for p in term.productions]
         return tuple(preds)
+
+    def accepts(self, token) -> bool:
+        """Does some word predicate of the grammar accept ``token``? (``DictionaryPredicate`` is yargy's
+        test, on the union of the sets.)"""
+        words = self.words
+        if words and (any(f.normalized in words for f in token.forms) if isinstance(token, self.morph_token)
+                      else token.normalized in words):
+            return True
+        return any(pred(token) for pred in self.predicates)
 
     def can_begin(self, production, token) -> bool:
         first = self.first.get(id(production))
