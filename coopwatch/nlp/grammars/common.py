@@ -234,6 +234,8 @@ class Lookahead:
             for p in r.productions:
                 self.first[id(p)] = self._first(p, nullable, is_rule)
         self.nullable_start = id(start) in nullable
+        self.accepted: dict[tuple, bool] = {}
+        self.begins: dict[tuple, bool] = {}
         # every word predicate of the grammar, each once; the dictionary predicates (a normal form of
         # the word in a set) as one set (``type`` in this module is yargy's predicate)
         from yargy.predicates.bank import DictionaryPredicate
@@ -266,18 +268,36 @@ class Lookahead:
                 todo += [p.terms[0] for p in term.productions]
         return tuple(preds)
 
+    # yargy's word predicates read a token's text, type and forms, and its forms are the tokenizer's
+    # (cached) analysis of its text: the answers are kept per text and type, for a while
+    MEMO = 100_000
+
     def accepts(self, token) -> bool:
         """Does some word predicate of the grammar accept ``token``? (``DictionaryPredicate`` is yargy's
         test, on the union of the sets.)"""
-        words = self.words
-        if words and (any(f.normalized in words for f in token.forms) if isinstance(token, self.morph_token)
-                      else token.normalized in words):
-            return True
-        return any(pred(token) for pred in self.predicates)
+        key = (token.value, token.type)
+        known = self.accepted.get(key)
+        if known is None:
+            words = self.words
+            known = bool(words) and (any(f.normalized in words for f in token.forms)
+                                     if isinstance(token, self.morph_token) else token.normalized in words) \
+                or any(pred(token) for pred in self.predicates)
+            self.accepted[key] = known
+            if len(self.accepted) > self.MEMO:
+                self.accepted.clear()
+        return known
 
     def can_begin(self, production, token) -> bool:
         first = self.first.get(id(production))
-        return first is None or any(pred(token) for pred in first)
+        if first is None:
+            return True
+        key = (id(first), token.value, token.type)
+        known = self.begins.get(key)
+        if known is None:
+            known = self.begins[key] = any(pred(token) for pred in first)
+            if len(self.begins) > self.MEMO:
+                self.begins.clear()
+        return known
 
 
 @cache
