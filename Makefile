@@ -24,6 +24,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python -m compileall -q coopwatch  # an editable install leaves no bytecode: start-up would compile it each time
 	touch $(STAMP)
 
 # After a change of dependencies in pyproject.toml: pin them again (the versions already locked are

@@ -1,7 +1,15 @@
 """Extraction speed and memory, measured (a benchmark, not a test).
 
     .venv/bin/python benchmarks/extraction_speed.py [--rounds 3] [--memory 10000] [--cold 3]
+    .venv/bin/python benchmarks/extraction_speed.py --whole [--docs 400] [--rounds 5] [--workers 2]
 
+- whole processes (``--whole``): the wall time of ``coopwatch extract --no-progress FOLDER -o
+  /dev/null`` (one process, as a user runs it) against ``benchmarks/natasha_bare.py FOLDER`` (the
+  bare Natasha pipeline, one process) over the same ~400 files — start-up, reading and output
+  included. The files are the dev and fresh corpora, repeated under new names until there are
+  ``--docs`` of them, copied to a temporary folder for the run. The two commands alternate, round
+  after round; the ratio is the median of the per-round ratios (target ≤ 1.5), with its spread.
+  ``--workers 2`` also times ``coopwatch extract -j 2`` against the same baseline;
 - throughput: documents/second and characters/second of coopwatch's full extraction
   (``extract_document``) and of the bare Natasha pipeline (segment + morph + syntax + NER) on the
   same texts in the same process, after one warm-up pass; the ratio is what extraction costs on
@@ -18,10 +26,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -94,12 +105,98 @@ def memory(docs: list, n: int) -> tuple[float, float]:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n / elapsed
 
 
+def file_set(folder: Path, n: int) -> tuple[int, int]:
+    """``n`` files of the dev and fresh corpora (repeated under new names, never into the repo) in
+    ``folder``; returns the number of files and of characters."""
+    shared = REPO.parent / "shared" / "corpus"
+    sources = sorted((shared / "dev" / "docs").glob("*.txt")) + sorted((shared / "fresh" / "docs").glob("*.txt"))
+    if not sources:
+        sources = sorted(paths.SAMPLES.glob("*.txt"))
+    chars = 0
+    for k, src in enumerate(itertools.islice(itertools.cycle(sources), n)):
+        dst = folder / f"r{k // len(sources)}-{src.name}"
+        shutil.copyfile(src, dst)
+        chars += len(src.read_text(encoding="utf-8"))
+    return n, chars
+
+
+def wall(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, of the process and the workers it waited for) of
+    ``cmd``: the CPU time says what the work cost when neighbours slow the wall clock down."""
+    with tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)}: код {proc.returncode}\n{err.read().decode(errors='replace')[-3000:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+def spread(values: list[float]) -> str:
+    return f"{min(values):.2f}–{max(values):.2f}"
+
+
+def whole(n: int, rounds: int, workers: int) -> None:
+    """Whole processes over the same files, interleaved round by round; medians and spreads."""
+    exe = REPO / ".venv" / "bin" / "coopwatch"
+    coopwatch = str(exe) if exe.exists() else "coopwatch"
+    # the bytecode an install leaves (``make`` compiles it; PYTHONDONTWRITEBYTECODE would otherwise
+    # have every start compile coopwatch's sources again)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "coopwatch")], check=True)
+    with tempfile.TemporaryDirectory(prefix="coopwatch-speed-") as tmp:
+        folder = Path(tmp)
+        n, chars = file_set(folder, n)
+        commands = {
+            "natasha": [sys.executable, str(REPO / "benchmarks" / "natasha_bare.py"), str(folder)],
+            "j0": [coopwatch, "extract", "--no-progress", str(folder), "-o", os.devnull],
+        }
+        if workers > 1:
+            commands[f"j{workers}"] = [*commands["j0"], "-j", str(workers)]
+        for cmd in commands.values():  # warm the page cache and coopwatch's gazetteer cache
+            wall(cmd)
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        cpu: dict[str, list[float]] = {k: [] for k in commands}
+        for r in range(rounds):
+            for k, cmd in commands.items():
+                w, c = wall(cmd)
+                times[k].append(w)
+                cpu[k].append(c)
+            print(f"раунд {r + 1}: " + ", ".join(f"{k} {times[k][-1]:.2f} с (ЦП {cpu[k][-1]:.2f} с)" for k in commands),
+                  file=sys.stderr)
+    load = os.getloadavg()
+    base = times["natasha"]
+    chars_text = f"{chars:,}".replace(",", " ")
+    print(f"Файлы: {n} документов ../shared/corpus/dev и fresh (повторены), {chars_text} символов; {rounds} раундов "
+          f"поочерёдно; средняя нагрузка машины после замера {load[0]:.1f} (1 мин) / {load[1]:.1f} (5 мин)\n")
+    print("| процесс | время, с: медиана (разброс) | документов/с | отношение к Natasha по времени: медиана (разброс) "
+          "| время ЦП, с | отношение по ЦП |")
+    print("|---|---:|---:|---:|---:|---:|")
+    names = {"natasha": "benchmarks/natasha_bare.py ПАПКА (голый Natasha)", "j0": "coopwatch extract --no-progress ПАПКА -o /dev/null"}
+    for k, v in times.items():
+        med = statistics.median(v)
+        ratios = [a / b for a, b in zip(v, base)]
+        cpu_ratios = [a / b for a, b in zip(cpu[k], cpu["natasha"])]
+        rel = "—" if k == "natasha" else f"**{statistics.median(ratios):.2f}×** ({spread(ratios)})"
+        cpu_rel = "—" if k == "natasha" else f"{statistics.median(cpu_ratios):.2f}× ({spread(cpu_ratios)})"
+        name = names.get(k, f"coopwatch extract --no-progress ПАПКА -o /dev/null -j {workers}")
+        print(f"| `{name}` | {med:.2f} ({spread(v)}) | {n / med:.1f} | {rel} | {statistics.median(cpu[k]):.2f} | {cpu_rel} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--cold", type=int, default=3, help="cold-start runs (0 to skip)")
     ap.add_argument("--memory", type=int, default=0, help="stream this many documents and report peak RSS")
+    ap.add_argument("--whole", action="store_true", help="whole processes: coopwatch extract against bare Natasha")
+    ap.add_argument("--docs", type=int, default=400, help="--whole: how many files")
+    ap.add_argument("--workers", type=int, default=0, help="--whole: also time coopwatch extract -j N")
     a = ap.parse_args()
+    if a.whole:
+        whole(a.docs, a.rounds, a.workers)
+        return
     source, docs = corpus()
     texts = [d.text for d in docs]
     chars = sum(map(len, texts))

@@ -165,3 +165,67 @@ def test_a_share_is_no_change():
 ])
 def test_ordinals(text, number):
     assert [m.value for m in find_ordinals(text)] == [number]
+
+
+# ---- the lean parser finds what yargy's own parser finds ----------------------------------------
+
+LEAN_SAMPLES = [
+    "Соглашение подписано 5 декабря 2024 г. в Казани, а 10.04.2016 стороны утвердили план на 2026–2027 годы.",
+    "Казань. 3 марта 2023 года. По итогам 2022 года товарооборот вырос на 15% и достиг 1,2 млрд долларов США.",
+    "За январь–сентябрь 2025 года оборот составил триста с небольшим миллионов рублей, вдвое больше, чем в 2024-м.",
+    "В первом полугодии текущего года экспорт увеличился в 1,5 раза, в I квартале — на треть.",
+    "С 2021 года по 2023 год стороны провели XII заседание комиссии, а пятое заседание совета — в четверг.",
+    "Во второй половине прошлого года на ПМЭФ-2019 подписали дорожную карту до 2030 года.",
+    "за 9 месяцев 2025 г. объём торговли составил $ 350 млн, или 548,8 млн. долл. США",
+    "11-го заседания межправкомиссии ждут в мае; накануне делегация прибыла в Минск, сегодня — в Гомель.",
+    "В 2024 — 2025 гг. планируется открыть 2 новых рейса и довести оборот до 5 млрд руб.",
+    "",
+    "Без чисел и дат: просто слова о сотрудничестве регионов.",
+    "Стороны подписали дорожную карту и совместное заявление; торговым домом займётся дипломатическое "
+    "представительство, а оборот вырос по сравнению с прошлым годом (против 2 млрд в сравнении с 2023-м).",
+    "Дорожной картой относительно торговых домов, дорожные карты и карта дорожная.",
+]
+
+
+def _grammar_parsers():
+    import coopwatch.extract.pipeline  # noqa: F401 - the rule modules declare their phrase classes
+    from coopwatch.lexicon import _phrase_index
+    from coopwatch.nlp.grammars import date, money, ordinal, percent, period
+
+    return {"phrases": _phrase_index()[0], **{f"date:{k}": date._parser(k) for k in date.KINDS}, "money": money._parser(),
+            "ordinal": ordinal._parser(), "growth": percent._parser(), "ranges": period._range_parser(),
+            "periods": period._trade_parser()}
+
+
+def _found(matches) -> list[tuple]:
+    return [(m.span.start, m.span.stop, _fact(m)) for m in matches]
+
+
+def _fact(match) -> str | None:
+    try:
+        return repr(match.fact)
+    except ValueError:  # the phrases: a match without an interpretation
+        return None
+
+
+@pytest.mark.parametrize("text", LEAN_SAMPLES)
+def test_lean_parser_finds_what_yargy_finds(text):
+    from yargy import Parser
+
+    for name, lean in _grammar_parsers().items():
+        plain = Parser.__new__(Parser)  # the same grammar and tokenizer, yargy's own chart and findall
+        plain.__dict__.update(lean.__dict__)
+        assert _found(lean.findall(text)) == _found(plain.findall(text)), name
+        for stop in range(0, len(text), 7):  # windows ending anywhere, as the pipeline cuts them
+            assert _found(lean.findall(text[stop // 2:stop])) == _found(plain.findall(text[stop // 2:stop])), name
+
+
+def test_lookahead_keeps_productions_a_nullable_rule_can_begin():
+    from yargy import rule
+    from yargy.predicates import eq
+
+    from coopwatch.nlp.grammars.common import parser
+
+    optional_first = parser(rule(eq("в").optional(), eq("мае")))
+    assert any(first is None for first in optional_first.lookahead.first.values())
+    assert [m.span for m in optional_first.findall("в мае и мае")] == [(0, 5), (8, 11)]

@@ -50,6 +50,9 @@ UNCHANGED = object()  # ``off=UNCHANGED``: switched off, the rule gives back its
 _RULES: dict[str, Rule] = {}
 _disabled: ContextVar[frozenset[str]] = ContextVar("coopwatch_disabled_rules", default=frozenset())
 _trace: ContextVar[Trace | None] = ContextVar("coopwatch_trace", default=None)
+# ``switched_off`` and ``tracing`` blocks open in any thread or task: while there are none, a rule
+# call reads neither context variable (it is called hundreds of thousands of times per batch)
+_open_blocks = 0
 
 
 def rule(name: str, construction: str, example: str, off: Any = None) -> Callable[[Callable], Callable]:
@@ -65,6 +68,8 @@ def rule(name: str, construction: str, example: str, off: Any = None) -> Callabl
 
         @wraps(fn)
         def apply(*args: Any, **kwargs: Any) -> Any:
+            if not _open_blocks:  # no rule switched off and no trace anywhere: the rule alone
+                return fn(*args, **kwargs)
             if name in _disabled.get():
                 return args[0] if r.off is UNCHANGED else copy.deepcopy(r.off)
             result = fn(*args, **kwargs)
@@ -101,10 +106,13 @@ def switched_off(*names: str) -> Iterator[None]:
     unknown = [n for n in names if n not in _RULES]
     if unknown:
         raise KeyError(f"no such rules: {unknown}")
+    global _open_blocks
     token = _disabled.set(_disabled.get() | frozenset(names))
+    _open_blocks += 1
     try:
         yield
     finally:
+        _open_blocks -= 1
         _disabled.reset(token)
 
 
@@ -229,11 +237,14 @@ class Trace:
 @contextmanager
 def tracing(text: str) -> Iterator[Trace]:
     """Record the rules that fire inside the block."""
+    global _open_blocks
     trace = Trace(text=text)
     token = _trace.set(trace)
+    _open_blocks += 1
     try:
         yield trace
     finally:
+        _open_blocks -= 1
         _trace.reset(token)
 
 

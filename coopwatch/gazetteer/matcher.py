@@ -14,6 +14,8 @@ per mention), ``lists`` (lists sharing a head noun; regions in apposition to a c
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coopwatch.gazetteer.forms import ENTRIES, text_keys, word_forms
 from coopwatch.gazetteer.index import trie
 from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
@@ -96,7 +98,7 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
     tokens = ann.tokens
     person = _in_spans(ann, "PER")
     orgs, quoted = _org_spans(ann), _quoted(tokens)
-    keys = [sorted(text_keys(t).items()) for t in tokens]  # sorted: the same result in every process
+    keys = [_sorted_keys(t.text, t.lemma) for t in tokens]
     mentions: list[PlaceMention] = []
 
     def longest(i: int) -> tuple[int, list] | None:
@@ -194,6 +196,12 @@ def _before_its_noun(tokens: list[Token], i: int) -> bool:
     """Is the word at ``i`` followed by a word it may qualify (an adjective before its noun)?"""
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
     return nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() and nxt.lemma != "и"
+
+
+@lru_cache(maxsize=100_000)
+def _sorted_keys(text: str, lemma: str) -> tuple[tuple[str, bool], ...]:
+    """``text_keys`` of a token (a function of its text and lemma), sorted: the same result in every process."""
+    return tuple(sorted(text_keys(Token(0, text, 0, 0, 0, lemma=lemma)).items()))
 
 
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:

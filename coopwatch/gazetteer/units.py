@@ -106,8 +106,15 @@ def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
     return out
 
 
+# The noun groups by their first word, in the order of UNIT_NOUNS: a token is compared only with the
+# groups its lemma can begin.
+_BY_FIRST_WORD: dict[str, tuple[UnitNoun, ...]] = {}
+for _noun in UNIT_NOUNS:
+    _BY_FIRST_WORD[_noun.words[0]] = (*_BY_FIRST_WORD.get(_noun.words[0], ()), _noun)
+
+
 def _noun_at(tokens: list[Token], i: int) -> UnitNoun | None:
-    for noun in UNIT_NOUNS:
+    for noun in _BY_FIRST_WORD.get(tokens[i].lemma, ()):
         words = tokens[i:i + len(noun.words)]
         if len(words) == len(noun.words) and all(t.lemma == w and t.sent == tokens[i].sent
                                                   for t, w in zip(words, noun.words)):

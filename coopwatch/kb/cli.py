@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coopwatch.kb.db import ENV_DB, KBError
+from coopwatch.kb.errors import ENV_DB, KBError
 
 DB_HELP = f"База данных: путь к файлу SQLite или postgresql+psycopg://… (по умолчанию ${ENV_DB} или coopwatch.db)"
 

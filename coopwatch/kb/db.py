@@ -25,8 +25,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from coopwatch.kb.errors import ENV_DB, DatabaseBusy, DiskFull, KBError, NotFound  # noqa: F401 (re-exported)
+
 DEFAULT_DB = "coopwatch.db"
-ENV_DB = "COOPWATCH_DB"
 BUSY_TIMEOUT_S = 120.0
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITER_LOCK = 727001  # PostgreSQL advisory lock held by every write transaction
@@ -43,23 +44,6 @@ def write_wait(seconds: float) -> Iterator[None]:
         yield
     finally:
         _write_wait.reset(token)
-
-
-class KBError(Exception):
-    """A knowledge-base problem the user can act on; the message is in Russian."""
-
-
-class NotFound(KBError):
-    """The document, fact, person or organisation asked for is not in the knowledge base."""
-
-
-class DiskFull(KBError):
-    """The database's disk (or the database server's) has no room left: nothing of the failed
-    transaction was written."""
-
-
-class DatabaseBusy(KBError):
-    """Another writer held the database longer than the wait allows."""
 
 
 @dataclass

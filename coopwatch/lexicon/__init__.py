@@ -152,8 +152,9 @@ def _key(words_: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _phrase_index():
     """One yargy parser for every declared phrase class, and the lemma key of each phrase."""
-    from yargy import Parser
     from yargy.pipelines import morph_pipeline
+
+    from coopwatch.nlp.grammars.common import parser
 
     by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     every: list[str] = []
@@ -161,7 +162,8 @@ def _phrase_index():
         for p in phrases(cls):
             by_key.setdefault(_key(p.split()), []).append((cls, p))
             every.append(p)
-    return Parser(morph_pipeline(sorted(set(every)))), by_key
+    # the grammars' parser: yargy's matches, found faster (only stretches of the phrases' words are parsed)
+    return parser(morph_pipeline(sorted(set(every)))), by_key
 
 
 @dataclass(frozen=True)

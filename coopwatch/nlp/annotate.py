@@ -88,7 +88,6 @@ def models() -> dict[str, object]:
     with _lock:
         if not _models:
             from natasha import (
-                NamesExtractor,
                 NewsEmbedding,
                 NewsMorphTagger,
                 NewsNERTagger,
@@ -105,9 +104,21 @@ def models() -> dict[str, object]:
                 morph=NewsMorphTagger(emb),
                 syntax=NewsSyntaxParser(emb),
                 ner=NewsNERTagger(emb),
-                names=NamesExtractor(vocab),
             )
     return _models
+
+
+def pymorphy_dictionary() -> None:
+    """Name pymorphy's dictionary before an analyser is made: left to find it, pymorphy scans every
+    installed package's entry points (``pkg_resources``) for each analyser, a third of a second at
+    start-up. The dictionary is the same one (``pymorphy2_dicts_ru``, installed with Natasha); a
+    user's own ``PYMORPHY2_DICT_PATH`` wins."""
+    import os
+
+    if "PYMORPHY2_DICT_PATH" not in os.environ:
+        import pymorphy2_dicts_ru
+
+        os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +129,7 @@ def morph_vocab():
     from coopwatch.nlp import mend_pymorphy
 
     mend_pymorphy()
+    pymorphy_dictionary()
     return MorphVocab()
 
 

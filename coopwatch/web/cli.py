@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from coopwatch.kb.cli import DB_HELP, _open, _run
-from coopwatch.kb.db import KBError
+from coopwatch.kb.errors import KBError
 from coopwatch.paths import SAMPLES
 
 user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)

@@ -6,6 +6,7 @@ rules that need them are built by the cached functions below, never at import.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -101,30 +102,65 @@ class Match:
 
 @lru_cache(maxsize=1)
 def tokenizer():
-    """One morphological tokenizer for all grammars, so their pymorphy cache is shared."""
+    """One morphological tokenizer for all grammars and the lexicon's phrases, so that they share
+    one pymorphy analyser and its cache."""
     from yargy.tokenizer import MorphTokenizer
 
     from coopwatch.nlp import mend_pymorphy
 
     mend_pymorphy()
+    from coopwatch.nlp.annotate import pymorphy_dictionary
+
+    pymorphy_dictionary()
     return MorphTokenizer()
 
 
 def parser(grammar):
-    """A yargy parser that builds trees only for the matches it keeps.
+    """A yargy parser that finds what yargy's own finds, faster.
 
-    yargy's ``findall`` normalises every partial match ("5 декабря", "декабря 2024", "2024 г.")
-    and only then keeps the longest; our grammars carry no agreement constraints, so no match is
-    ever rejected while being built, and choosing the spans first gives the same result in half
-    the time."""
+    * It builds trees only for the matches it keeps: yargy's ``findall`` normalises every partial
+      match ("5 декабря", "декабря 2024", "2024 г.") and only then keeps the longest; our grammars
+      carry no agreement constraints, so no match is ever rejected while being built, and choosing
+      the spans first gives the same result in half the time.
+    * It predicts with one token of lookahead (``Lookahead``): a production that cannot begin
+      with the next token is not added to the chart. yargy predicts the whole grammar afresh at
+      every token, and most of what it adds dies at once.
+    * It parses only the stretches of tokens that some word predicate of the grammar accepts: every
+      token of a match was scanned by one, so a token that none accepts ends every match before it
+      and begins none after it. Each stretch is its own chart; the matches, their spans (the
+      tokens keep their places in the text) and the choice among overlapping ones (yargy's
+      ``resolve_spans``, which maximises the words covered, adds up over stretches that share no
+      match) are the same.
+    ``tests/test_grammars.py`` compares both parsers' matches."""
     from yargy import Parser
-    from yargy.parser import prepare_match, prepare_trees
+    from yargy.parser import Chart, Node, State, prepare_match, prepare_trees
+    from yargy.rule.bnf import is_rule
     from yargy.span import resolve_spans
 
     class LeanParser(Parser):
+        def __init__(self, rule, tokenizer=None):
+            super().__init__(rule, tokenizer=tokenizer)
+            self.lookahead = Lookahead(self.rule)
+
         def findall(self, text):
+            tokens = list(self.tagger(self.tokenizer(text)))
+            if self.lookahead.nullable_start:  # an empty match could stand anywhere: one chart
+                return self._findall(tokens)
+            accepts = self.lookahead.accepts
+            out, stretch = [], []
+            for token in tokens:
+                if accepts(token):
+                    stretch.append(token)
+                elif stretch:
+                    out += self._findall(stretch)
+                    stretch = []
+            if stretch:
+                out += self._findall(stretch)
+            return out
+
+        def _findall(self, tokens):
             first: dict = {}
-            for tree in sorted(prepare_trees(self.matches(text))):
+            for tree in sorted(prepare_trees(self._chart(tokens).matches(self.rule))):
                 first.setdefault(tree.range, tree)
             out = []
             for span in resolve_spans(list(first)):
@@ -133,4 +169,156 @@ def parser(grammar):
                     out.append(match)
             return out
 
+        def _chart(self, tokens):
+            """yargy's ``Parser.chart`` over tokens already made (``all=True``)."""
+            chart = Chart(tokens)
+            for column, next_column in chart:
+                self.predict(column, next_column, self.rule)
+                for state in column:
+                    if state.completed:
+                        self.complete(column, state)
+                    else:
+                        next_term = state.next_term
+                        if is_rule(next_term):
+                            self.predict(column, next_column, next_term)
+                        elif next_column:
+                            self.scan(next_column, next_term, state)
+            return chart
+
+        def predict(self, column, next_column, rule):
+            if next_column is None:
+                return Parser.predict(self, column, next_column, rule)
+            token = next_column.token
+            can_begin = self.lookahead.can_begin
+            for index, production in enumerate(rule.predict(token)):
+                if not can_begin(production, token):
+                    continue
+                node = Node(rule, production, rank=index, children=[])
+                column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column,
+                                    node=node))
+
+    speed_up_visitors()
     return LeanParser(grammar, tokenizer=tokenizer())
+
+
+class Lookahead:
+    """Which productions of a yargy grammar (its BNF, from ``start``) can begin with a token.
+
+    A production is left out of a chart column when the next token fails every word predicate
+    it can begin with (its FIRST set), provided no rule it can begin with is nullable. Such a
+    state and all it predicts in the column are dead — none can scan the token, none completes
+    (no empty production), none is completed into (its rules cannot start here) — so yargy's
+    chart keeps the same live states in the same order without them. Where a nullable rule can
+    begin the production, its empty completion in the column can reach other states, and the
+    production is always kept (``first`` is None)."""
+
+    def __init__(self, start) -> None:
+        from yargy.rule.bnf import is_rule
+
+        rules: dict[int, object] = {}
+        todo = [start]
+        while todo:
+            r = todo.pop()
+            if id(r) in rules:
+                continue
+            rules[id(r)] = r
+            todo += [t for p in r.productions for t in p.terms if is_rule(t)]
+        nullable: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for key, r in rules.items():
+                if key not in nullable and any(all(is_rule(t) and id(t) in nullable for t in p.terms)
+                                               for p in r.productions):
+                    nullable.add(key)
+                    changed = True
+        self.first: dict[int, tuple | None] = {}
+        for r in rules.values():
+            for p in r.productions:
+                self.first[id(p)] = self._first(p, nullable, is_rule)
+        self.nullable_start = id(start) in nullable
+        self.accepted: dict[tuple, bool] = {}
+        self.begins: dict[tuple, bool] = {}
+        # every word predicate of the grammar, each once; the dictionary predicates (a normal form of
+        # the word in a set) as one set (``type`` in this module is yargy's predicate)
+        from yargy.predicates.bank import DictionaryPredicate
+        from yargy.token import MorphToken
+
+        self.morph_token = MorphToken
+
+        predicates = {id(t): t for r in rules.values() for p in r.productions for t in p.terms if not is_rule(t)}
+        self.words = frozenset(w for t in predicates.values() if t.__class__ is DictionaryPredicate for w in t.value)
+        self.predicates: tuple = tuple(t for t in predicates.values() if t.__class__ is not DictionaryPredicate)
+
+    @staticmethod
+    def _first(production, nullable: set[int], is_rule) -> tuple | None:
+        """The word predicates ``production`` can begin with, or None when a nullable rule can begin it."""
+        if not production.terms:
+            return None
+        preds: list = []
+        seen: set[int] = set()
+        todo = [production.terms[0]]
+        while todo:
+            term = todo.pop()
+            if not is_rule(term):
+                if all(term is not p for p in preds):
+                    preds.append(term)
+                continue
+            if id(term) in nullable:
+                return None
+            if id(term) not in seen:
+                seen.add(id(term))
+                todo += [p.terms[0] for p in term.productions]
+        return tuple(preds)
+
+    # yargy's word predicates read a token's text, type and forms, and its forms are the tokenizer's
+    # (cached) analysis of its text: the answers are kept per text and type, for a while
+    MEMO = 100_000
+
+    def accepts(self, token) -> bool:
+        """Does some word predicate of the grammar accept ``token``? (``DictionaryPredicate`` is yargy's
+        test, on the union of the sets.)"""
+        key = (token.value, token.type)
+        known = self.accepted.get(key)
+        if known is None:
+            words = self.words
+            known = bool(words) and (any(f.normalized in words for f in token.forms)
+                                     if isinstance(token, self.morph_token) else token.normalized in words) \
+                or any(pred(token) for pred in self.predicates)
+            self.accepted[key] = known
+            if len(self.accepted) > self.MEMO:
+                self.accepted.clear()
+        return known
+
+    def can_begin(self, production, token) -> bool:
+        first = self.first.get(id(production))
+        if first is None:
+            return True
+        key = (id(first), token.value, token.type)
+        known = self.begins.get(key)
+        if known is None:
+            known = self.begins[key] = any(pred(token) for pred in first)
+            if len(self.begins) > self.MEMO:
+                self.begins.clear()
+        return known
+
+
+@cache
+def speed_up_visitors() -> None:
+    """yargy's tree visitors look their ``visit_<class>`` method up along the item's MRO on every
+    call, through failing ``getattr``s (a fifth of the time of the number grammars): remember what
+    each lookup found, per visitor class and item class. The same method is found."""
+    from yargy.visitor import Visitor
+
+    found: dict[tuple[type, type], Callable] = {}
+    original = Visitor.resolve_method
+
+    def resolve_method(self, item):  # noqa: ANN001, ANN202 - yargy's signature
+        key = (self.__class__, item.__class__)  # (``type`` here is yargy's predicate)
+        method = found.get(key)
+        if method is None:
+            method = original(self, item).__func__
+            found[key] = method
+        return method.__get__(self)
+
+    Visitor.resolve_method = resolve_method
