@@ -449,13 +449,13 @@ def _destination(ctx: Context, sent: int) -> list[str]:
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
-    return direction_first(ctx, sent, out)
+    return direction_first(out, ctx, sent)
 
 
 @rule("visit.direction_first", "'визит … в Узбекистан' before 'заседание … в Ташкенте': where the trip went (the "
       "accusative of direction) before where something else happened", "Губернатор принял участие в заседании, "
       "которое прошло в Ташкенте в рамках визита президента России в Узбекистан.", off=UNCHANGED)
-def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
+def direction_first(found: list[str], ctx: Context, sent: int) -> list[str]:
     tokens = ctx.ann.tokens
     mentions = ctx.places_in(sent)
     towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in L.where_prepositions
