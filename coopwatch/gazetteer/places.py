@@ -179,11 +179,14 @@ def _capitals() -> dict[str, str]:
         for row in read_tsv(paths.CAPITALS):
             if len(row) >= 2:
                 out[row[0].strip()] = row[1].strip()
+    cities_of: dict[str, list[Place]] = {}
+    for c in gz.places.values():
+        if c.level == "city":
+            cities_of.setdefault(c.parent, []).append(c)
     for p in gz.places.values():
         if p.level != "region" or p.id in out:
             continue
-        cities = [c for c in gz.places.values() if c.level == "city" and c.parent == p.id
-                  and set(c.adjectives) & set(p.adjectives)]
+        cities = [c for c in cities_of.get(p.id, ()) if set(c.adjectives) & set(p.adjectives)]
         if len(cities) == 1:
             out[p.id] = cities[0].id
     return out
