@@ -161,7 +161,9 @@ def _phrase_index():
         for p in phrases(cls):
             by_key.setdefault(_key(p.split()), []).append((cls, p))
             every.append(p)
-    return Parser(morph_pipeline(sorted(set(every)))), by_key
+    from coopwatch.nlp.annotate import morph_tokenizer
+
+    return Parser(morph_pipeline(sorted(set(every))), tokenizer=morph_tokenizer()), by_key
 
 
 @dataclass(frozen=True)

@@ -100,11 +100,42 @@ def models() -> dict[str, object]:
 
 
 @lru_cache(maxsize=1)
-def morph_vocab():
-    """pymorphy's analyser alone: enough for the gazetteer and grammars, cheaper than models()."""
-    from natasha import MorphVocab
+def dictionary_path() -> str:
+    """pymorphy2's Russian dictionary. Every analyser is given it: without a path, each one looks
+    it up by scanning all installed distributions (pkg_resources), a quarter of a second apiece."""
+    import pymorphy2_dicts_ru
 
-    return MorphVocab()
+    return pymorphy2_dicts_ru.get_path()
+
+
+@lru_cache(maxsize=1)
+def morph_vocab():
+    """pymorphy's analyser alone (Natasha's ``MorphVocab``): enough for the gazetteer and
+    grammars, cheaper than models()."""
+    from natasha import MorphVocab
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2 import MorphAnalyzer
+
+    class Vocab(MorphVocab):
+        def __init__(self) -> None:  # MorphVocab's own, with the dictionary's path
+            MorphAnalyzer.__init__(self, path=dictionary_path(), result_type=MorphForm)
+
+    return Vocab()
+
+
+@lru_cache(maxsize=1)
+def morph_tokenizer():
+    """One yargy tokenizer with a cached pymorphy analyser for every yargy parser (the grammars,
+    the lexicon's phrases): one dictionary loaded, one cache of parses."""
+    from pymorphy2 import MorphAnalyzer as Pymorphy
+    from yargy.morph import CachedMorphAnalyzer, MorphAnalyzer  # yargy.morph fits pymorphy2 to 3.11
+    from yargy.tokenizer import MorphTokenizer
+
+    class Morph(CachedMorphAnalyzer):
+        def __init__(self) -> None:  # CachedMorphAnalyzer's own, with the dictionary's path
+            MorphAnalyzer.__init__(self, Pymorphy(path=dictionary_path()))
+
+    return MorphTokenizer(morph=Morph())
 
 
 @lru_cache(maxsize=200_000)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from yargy import and_, or_, rule
@@ -99,12 +99,12 @@ class Match:
     value: Any
 
 
-@lru_cache(maxsize=1)
 def tokenizer():
-    """One morphological tokenizer for all grammars, so their pymorphy cache is shared."""
-    from yargy.tokenizer import MorphTokenizer
+    """One morphological tokenizer for all grammars (and the lexicon's phrases), so their pymorphy
+    cache is shared."""
+    from coopwatch.nlp.annotate import morph_tokenizer
 
-    return MorphTokenizer()
+    return morph_tokenizer()
 
 
 def parser(grammar):
