@@ -3,10 +3,18 @@
 Needs: raw text. Adds: sentences (razdel), tokens with lemma, POS, morphological features and
 dependency heads (slovnet morph + syntax over navec embeddings), and NER spans (slovnet NER).
 Models load once per process, on first use, never at import time.
+
+``$COOPWATCH_ANNOTATION_CACHE`` (a directory; opt-in, ``make test-fast`` sets it): each text's
+annotation is kept there, keyed by the text and by the versions of everything that makes it (the
+Natasha packages and models, this module and the segmenter), and read back instead of running the
+models again — the rule tests annotate the same thousand sentences on every run.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -164,8 +172,63 @@ def lemma_of(word: str) -> str:
     return parses[0].normal.replace("ё", "е")
 
 
+CACHE_ENV = "COOPWATCH_ANNOTATION_CACHE"
+# what the annotation depends on besides the text: these distributions (the models ship inside them)
+MODEL_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "pymorphy2-dicts-ru")
+
+
 def annotate(text: str, *, syntax: bool = True) -> Annotated:
-    """Segment, tag, parse and NER-tag ``text``."""
+    """Segment, tag, parse and NER-tag ``text`` (from ``$COOPWATCH_ANNOTATION_CACHE`` when set)."""
+    root = os.environ.get(CACHE_ENV)
+    if not root:
+        return _annotate(text, syntax)
+    path = _cache_dir(root) / (hashlib.sha1(f"{int(syntax)}\0{text}".encode()).hexdigest() + ".pickle")
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
+        pass
+    ann = _annotate(text, syntax)
+    try:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel test processes may write it at once
+        tmp.write_bytes(pickle.dumps(ann, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except OSError:
+        pass  # an unwritable cache costs the next run the models' time, nothing else
+    return ann
+
+
+@lru_cache(maxsize=4)
+def _cache_dir(root: str):
+    """``root/<version>``: one folder per version of the annotating code and packages; folders of
+    other versions are removed."""
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    from coopwatch.nlp import segment
+
+    digest = hashlib.sha1()
+    for name in MODEL_PACKAGES:
+        try:
+            digest.update(f"{name}={version(name)};".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}=-;".encode())
+    for module in (__file__, segment.__file__):
+        digest.update(Path(module).read_bytes())
+    base = Path(root)
+    here = base / f"annotations-{digest.hexdigest()[:16]}"
+    try:
+        here.mkdir(parents=True, exist_ok=True)
+        for old in base.glob("annotations-*"):
+            if old != here and old.is_dir():
+                for f in old.iterdir():
+                    f.unlink(missing_ok=True)
+                old.rmdir()
+    except OSError:
+        pass
+    return here
+
+
+def _annotate(text: str, syntax: bool) -> Annotated:
     from natasha import Doc
 
     m = models()
