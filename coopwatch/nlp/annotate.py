@@ -201,17 +201,11 @@ def annotate(text: str, *, syntax: bool = True) -> Annotated:
 def _cache_dir(root: str):
     """``root/<version>``: one folder per version of the annotating code and packages; folders of
     other versions are removed."""
-    from importlib.metadata import PackageNotFoundError, version
     from pathlib import Path
 
     from coopwatch.nlp import segment
 
-    digest = hashlib.sha1()
-    for name in MODEL_PACKAGES:
-        try:
-            digest.update(f"{name}={version(name)};".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}=-;".encode())
+    digest = hashlib.sha1(_installed_versions().encode())
     for module in (__file__, segment.__file__):
         digest.update(Path(module).read_bytes())
     base = Path(root)
@@ -226,6 +220,28 @@ def _cache_dir(root: str):
     except OSError:
         pass
     return here
+
+
+def _installed_versions() -> str:
+    """The installed versions of ``MODEL_PACKAGES``: the names of their ``.dist-info`` folders
+    (importlib.metadata, which parses each package's metadata, costs a tenth of a second more)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    wanted = {n.replace("-", "_").lower() for n in MODEL_PACKAGES}
+    site = Path(find_spec("natasha").origin).parents[1]
+    found = sorted(e for e in os.listdir(site) if e.endswith(".dist-info") and e.split("-", 1)[0].lower() in wanted)
+    if len(found) == len(wanted):
+        return ";".join(found)
+    from importlib.metadata import PackageNotFoundError, version  # installed in several places
+
+    def one(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "-"
+
+    return ";".join(f"{n}={one(n)}" for n in MODEL_PACKAGES)
 
 
 def _annotate(text: str, syntax: bool) -> Annotated:
