@@ -263,3 +263,62 @@ def test_heads_signed_needs_each_head(extract):
     facts = extract("Губернатор Омской области Виталий Хоценко прибыл в Павлодар. Главы регионов подписали "
                     "меморандум о сотрудничестве Омской и Павлодарской областей.")
     assert [f["signatories"] for f in facts if f["type"] == "agreement"] == [[]]
+
+
+# clauses.negated: a document the sentence negates ("не действует", "так и не подписали") is no fact
+NEGATED = [
+    "Соглашение между Казахстаном и Россией не действует.",
+    "Меморандум между Омском и Павлодаром так и не вступил в силу.",
+    "Соглашение между Брестской и Смоленской областями губернаторы так и не подписали.",
+    "Договор между Курской областью и Гомельской областью не был заключён.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED, ids=[t[:40] for t in NEGATED])
+def test_negated_document_is_no_fact(extract, text):
+    assert_facts(extract(text), "agreement", [])
+
+
+# agreement.draft: a draft of a document, or its drafting, is not the document, whatever is signed
+DRAFTS = [
+    ("Стороны подписали проект соглашения между Омской областью и Казахстаном.", []),
+    ("Губернатор Курской области и посол Беларуси подписали проект дорожной карты.", []),
+    ("В Минске подписан протокол о разработке соглашения между Могилёвской областью и Татарстаном.",
+     [{"kind": "protocol", "parties": ["BY-MA", "RU-TA"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRAFTS, ids=[c[0][:40] for c in DRAFTS])
+def test_draft_is_not_the_document(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.signing_posts: the signatories' posts name the sides, not the places of those present
+SIGNING_POSTS = [
+    ("В Москве в присутствии послов Казахстана и Узбекистана соглашение подписали губернатор Курганской области и "
+     "аким Костанайской области.", ["RU-KGN", "KZ-39"]),
+    ("На форуме с участием делегаций Китая и Монголии меморандум подписали губернатор Амурской области и губернатор "
+     "провинции Хэйлунцзян.", ["RU-AMU", "CN-HL"]),
+    ("В Минске при участии посла России соглашение подписали губернатор Брянской области и председатель Гомельского "
+     "облисполкома.", ["RU-BRY", "BY-HO"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIGNING_POSTS, ids=[c[0][:40] for c in SIGNING_POSTS])
+def test_signatories_posts_are_the_sides(extract, text, parties):
+    assert_facts(extract(text), "agreement", [{"parties": parties}])
+
+
+# agreement.orgs_between: organisations after "между" are the document's organisations
+ORGS = [
+    ("В Казани подписано соглашение между технопарком «Идея» и Минским городским технопарком.", "Идея"),
+    ("Подписано соглашение между свободной экономической зоной «Минск» и Ассоциацией кластеров Татарстана.",
+     "Ассоциация кластеров"),
+    ("Соглашение между компанией «КАМАЗ» и Минским автозаводом подписано в Казани.", "КАМАЗ"),
+]
+
+
+@pytest.mark.parametrize("text,org", ORGS, ids=[c[0][:40] for c in ORGS])
+def test_organisations_between(extract, text, org):
+    docs = [f for f in extract(text) if f["type"] == "agreement"]
+    assert len(docs) == 1 and org in docs[0].get("orgs", [])
