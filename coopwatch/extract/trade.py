@@ -243,7 +243,7 @@ def obligation_before(ctx: Context, anchor: Token, word: Token) -> Token | None:
 @rule("trade.reached_in_past", "an amount under a verb in the past ('составил 1 млрд', 'достиг 600 млн') was reached, "
       "whatever future the trade word is read under: 'в 2024 году составил 1 млрд, а в 2025 году он должен вырасти "
       "до 1,2 млрд'", "Товарооборот Омской области и Казахстана в 2024 году составил 1 млрд долларов, а в 2025 году "
-      "он должен вырасти до 1,2 млрд долларов.", off=False)
+      "он должен вырасти до 1,2 млрд долларов.", off=None)
 def reached_in_past(ctx: Context, anchor: Token) -> Token | None:
     verb = governing_verb(ctx.ann, anchor)
     if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") == "Past":

@@ -398,6 +398,13 @@ RULES = [
      [{"value_max": 2e9}]),
     ("trade.aim_noun_before", "План по товарообороту Омской области и Казахстана на 2025 год — 900 млн долларов.", [],
      [{"value_max": 900e6, "year": 2025}]),
+    # an amount under a past verb was reached, though the sentence goes on to what trade should become
+    ("trade.reached_in_past", "Товарооборот Курской области и Беларуси в 2023 году составил 800 млн долларов, а в 2024 "
+     "году он должен вырасти до 1 млрд долларов.", [{"value": 800e6}], [{"value_max": 1e9, "year": 2024}]),
+    ("trade.reached_in_past", "Товарооборот Брянской области и Беларуси в 2024 году составил 1,5 млрд долларов, а к "
+     "2027 году он должен вырасти до 2 млрд долларов.", [{"period": Y, "value": 1.5e9}], [{"value_max": 2e9, "year": 2027}]),
+    ("trade.reached_in_past", "Товарооборот Омской области с Казахстаном в 2024 году достиг 900 млн долларов, в 2025 "
+     "году он может вырасти до 1 млрд долларов.", [{"period": Y, "value": 900e6}], [{"value_max": 1e9, "year": 2025}]),
     # a percent of the level before: the change is the percent less 100
     ("trade.percent_of_level", "Товарооборот Гомельской области с Брянской областью составил 118,2% к уровню "
      "прошлого года.", [{"growth_pct": 18.2, "value": None}], []),
