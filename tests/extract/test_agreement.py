@@ -322,3 +322,20 @@ ORGS = [
 def test_organisations_between(extract, text, org):
     docs = [f for f in extract(text) if f["type"] == "agreement"]
     assert len(docs) == 1 and org in docs[0].get("orgs", [])
+
+
+# agreement.sides_of_sentence_before: a document sentence that names no side takes the sides of the
+# sentence before, not the camps of the whole text
+SIDES_BEFORE = [
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области. Затем делегация Омской области "
+     "встретилась с представителями Гомельской области. Соглашение подписали по итогам встречи.", ["RU-OMS", "BY-HO"]),
+    ("Татарстан развивает связи с Узбекистаном. О сотрудничестве договорились Гомельская и Брянская области. "
+     "Соглашение подписали в Гомеле.", ["BY-HO", "RU-BRY"]),
+    ("Омская область торгует с Казахстаном. Псковский и Могилёвский районы договорились о сотрудничестве. Соглашение "
+     "подписали главы районов.", ["RU-PSK/Псковский район", "BY-MA/Могилёвский район"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIDES_BEFORE, ids=[c[0][:40] for c in SIDES_BEFORE])
+def test_sides_of_the_sentence_before(extract, text, parties):
+    assert_facts(extract(text), "agreement", [{"parties": parties}])
