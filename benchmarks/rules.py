@@ -8,7 +8,9 @@ which the script checks); then, for the baseline and for each rule of ``coopwatc
 switched off in turn (``switched_off``: the rule answers its ``off`` value), the fact stages run
 again and the output is scored by the project's scorer (``../shared/eval/score.py --json``, called,
 not copied). The table gives the change of key and full F1 that switching the rule off causes:
-a negative figure is what the rule adds. A rule that changes nothing on any set adds nothing on the
+a negative figure is what the rule adds. Rules that change the output without changing the score
+(the order of a fact's parties, a field the scorer ignores) are listed apart, with the number of
+documents changed. A rule that changes nothing on any set adds nothing on the
 texts we have; its example and test still say what it is for — delete it or find the text that
 needs it.
 
@@ -96,6 +98,9 @@ def score(name: str, off: str | None) -> dict:
     # a rule whose ``off`` value the code around it cannot take makes a fact stage fail: its figure
     # would measure the failure, not the rule
     scores["failed"] = sum(1 for r in results for w in r.warnings if w.startswith(FAILED))
+    # the output itself, document by document: a rule may change it without changing the score
+    # (the order of a fact's parties, a field the scorer ignores)
+    scores["output"] = [hash(json.dumps(r.to_json(), ensure_ascii=False, sort_keys=True)) for r in results]
     return scores
 
 
@@ -149,13 +154,20 @@ def print_table(sets: list[str], chosen: list, table: dict, *, markdown: bool) -
     else:
         print(f"{'правило':<44}" + "".join(f"{c:>12}" for c in cols))
     deltas = {r.name: [_delta(table, name, r.name, m) for name in sets for m in ("key_f1", "full_f1")] for r in chosen}
-    idle = [r.name for r in chosen if all(abs(d) < 5e-4 for d in deltas[r.name])]
-    for name in sorted((n for n in deltas if n not in idle), key=lambda n: (round(sum(deltas[n]), 3), n)):
+    changed = {r.name: sum(a != b for name in sets for a, b in zip(table[(name, r.name)]["output"],
+                                                                   table[(name, None)]["output"], strict=True))
+               for r in chosen}
+    unscored = [r.name for r in chosen if changed[r.name] and all(abs(d) < 5e-4 for d in deltas[r.name])]
+    idle = [r.name for r in chosen if not changed[r.name]]
+    for name in sorted((n for n in deltas if n not in idle + unscored), key=lambda n: (round(sum(deltas[n]), 3), n)):
         cells = [f"{d:+.3f}" if abs(d) >= 5e-4 else "0" for d in deltas[name]]
         if markdown:
             print(f"| `{name}` | " + " | ".join(cells) + " |")
         else:
             print(f"{name:<44}" + "".join(f"{c:>12}" for c in cells))
+    if unscored:
+        print(f"\nМеняют вывод, но не оценку ({len(unscored)}): "
+              + ", ".join(f"{n} ({changed[n]} док.)" for n in unscored))
     print(f"\nНичего не меняют ни на одном наборе ({len(idle)}): {', '.join(idle) or '—'}")
     broken = sorted({off for (_, off), s in table.items() if s["failed"]}, key=str)
     if broken:
