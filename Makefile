@@ -43,7 +43,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q -n auto
 
 test-fast: $(STAMP)
-	PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 $(BIN)/pytest -q -m "not slow" $(FAST_TESTS)
+	PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 COOPWATCH_ANNOTATION_CACHE=.cache $(BIN)/pytest -q -m "not slow" $(FAST_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check coopwatch tests benchmarks tools

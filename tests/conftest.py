@@ -21,6 +21,33 @@ DEV = SHARED / "corpus" / "dev"
 os.environ.setdefault("COOPWATCH_CACHE", str(REPO / ".cache"))
 
 
+# COOPWATCH_RULES_OFF=name1,name2: these named rules (coopwatch.extract.rulebook) answer their "off"
+# value in every test of the session — how benchmarks/rules.py --tests finds the tests a rule is needed by.
+RULES_OFF = tuple(n.strip() for n in os.environ.get("COOPWATCH_RULES_OFF", "").split(",") if n.strip())
+
+
+def pytest_configure(config) -> None:
+    if RULES_OFF:
+        from coopwatch.extract.rulebook import rules
+
+        unknown = sorted(set(RULES_OFF) - {r.name for r in rules()})
+        if unknown:
+            raise pytest.UsageError(f"COOPWATCH_RULES_OFF: нет таких правил: {', '.join(unknown)}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def rules_switched_off():
+    """The rules named in COOPWATCH_RULES_OFF switched off for the whole session (before any
+    module fixture extracts anything); nothing without it."""
+    if not RULES_OFF:
+        yield ()
+        return
+    from coopwatch.extract.rulebook import switched_off
+
+    with switched_off(*RULES_OFF):
+        yield RULES_OFF
+
+
 def needs_shared() -> None:
     if not (DEV / "gold.jsonl").exists():
         pytest.skip(f"нет общего каталога {SHARED} (корпус dev и оценщик лежат рядом с репозиторием)")

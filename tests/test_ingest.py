@@ -42,6 +42,15 @@ def test_bad_inputs_fail_with_reasons():
     assert isinstance(read_bytes(b"<html><body><script>x()</script></body></html>", "p.html", "p"), ReadFailure)
 
 
+def test_page_without_any_text_is_told_before_trafilatura():
+    from coopwatch.ingest.html import has_visible_text
+
+    assert not has_visible_text("<html><body><script>x()</script><style>p {}</style> <!-- c --> </body></html>")
+    assert has_visible_text("<html><body><script>x()</script>Казань и Минск</body></html>")  # text after a script
+    assert has_visible_text("<html><head><title>Минск</title></head><body></body></html>")
+    assert has_visible_text('<?xml version="1.0" encoding="utf-8"?><html><body></body></html>')  # left to trafilatura
+
+
 def test_html_page_main_text():
     html = ("<html><head><title>Минск и Уфа подписали план</title></head><body><nav>Меню Новости Спорт</nav>"
             "<article><h1>Минск и Уфа подписали план</h1><p>Минск и Уфа подписали план развития "

@@ -18,7 +18,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.staff_means_exists, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
   institution.opened_short_form, institution.opening_verb (institution.deadline),
-  institution.decided_to_open, institution.will_appear
+  institution.decided_to_open
 Who sends it: a shared-head list gives one mission per sender
   institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
   institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
@@ -455,12 +455,6 @@ def decided_to_open(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
     return bool(lemmas & L.decision_nouns) and bool(lemmas & L.mission_open_words)
 
 
-@rule("institution.will_appear", "'появиться' near the noun in a form institution.opening_verb leaves undecided "
-      "('появись …'): planned", "Появись в Уфе консульство Узбекистана, торговля бы выросла.", off=False)
-def will_appear(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
-    return "появиться" in lemmas
-
-
 def _status(ctx: Context, m: Mission) -> str | None:
     if existing_qualifier(ctx, m) or new_premises(ctx, m):
         return "exists"
@@ -483,7 +477,7 @@ def _status(ctx: Context, m: Mission) -> str | None:
         status = opening_verb(ctx, m, t)
         if status:
             return status
-    if decided_to_open(ctx, m, lemmas) or will_appear(ctx, m, lemmas):
+    if decided_to_open(ctx, m, lemmas):
         return "planned"
     return "exists"
 

@@ -362,9 +362,14 @@ def run_stages(document: Document, until: str | None = None, *, ann: Annotated |
 
 def extract_document(document: Document) -> DocumentFacts:
     """All facts of one document, deduplicated, in the contract's form."""
+    return document_facts(run_stages(document))
+
+
+def document_facts(ctx: Context) -> DocumentFacts:
+    """The facts of a context the stages have run over, deduplicated, in the contract's form."""
     from coopwatch.extract.rulebook import merged
 
-    ctx = run_stages(document)
+    document = ctx.document
     seen: dict[tuple, object] = {}
     facts = []
     for f in ctx.facts:

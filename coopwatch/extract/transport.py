@@ -11,9 +11,8 @@ Which words name a link, and its mode ("авиа- и железнодорожн�
 Which links are no fact
   transport.only_discussed
 Its ends: only pairs that cross between the sides
-  transport.links_named_after, transport.capital_end, transport.route_in_name, transport.from_to_ends,
-  transport.clause_places, transport.crossing_pairs (after sides.between), transport.capitals_of_sides,
-  transport.both_sides_named, transport.new_destination, transport.continues_link
+  transport.capital_end, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
+  sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.suspended, transport.kept_running,
@@ -162,13 +161,6 @@ def route_in_name(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
     return []
 
 
-@rule("transport.from_to_ends", "'из Уфы в Минск', 'рейсы до Минска': the places after 'из', 'в', 'до' are the ends",
-      "Из Уфы в Минск будут летать прямые авиарейсы.", off=[])
-def from_to_ends(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
-    return [pid for _, pid, intro in _mentions(ctx, sent, clause)
-            if intro is not None and intro.lower in L.route_prepositions]
-
-
 @rule("transport.clause_places", "no ends marked: the cities the clause names, else any place it names",
       "Прямое авиа- и железнодорожное сообщение связывает Казань, Астану и Алматы.", off=[])
 def clause_places(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
@@ -189,13 +181,11 @@ def crossing_pairs(ctx: Context, listed: list[str]) -> list[list[str]]:
 
 def _ends(ctx: Context, sent: int, anchor: Token, clause: list[Token]) -> list[list[str]]:
     """Pairs of ends that cross between the sides, named in the clause: "между A и B", a route
-    "A – B", "из A в B"; else the cities it names; else any place."""
+    "A – B"; else the cities it names ("из A в B"); else any place."""
     lo, hi = clause[0].i, clause[-1].i
     listed = sides.between(ctx, sent, max(anchor.i - 1, lo), hi + 1)
     if len(listed) < 2:
         listed = route_in_name(ctx, sent, clause)
-    if len(listed) < 2:
-        listed = from_to_ends(ctx, sent, clause)
     if len(listed) < 2:
         listed = clause_places(ctx, sent, clause)
     return crossing_pairs(ctx, list(dict.fromkeys(listed)))
@@ -203,13 +193,6 @@ def _ends(ctx: Context, sent: int, anchor: Token, clause: list[Token]) -> list[l
 
 def _own_ends(ctx: Context, sent: int, clause: list[Token], modes: list[tuple[str, Token]]) -> list[list[str]]:
     return _ends(ctx, sent, modes[0][1], clause) if modes else []
-
-
-@rule("transport.links_named_after", "'растёт спрос на авиасообщение: …': a clause without ends of its own "
-      "before clauses that name the links", "Растёт спрос на авиасообщение: из Казани в Ташкент летают прямые "
-      "рейсы.", off=False)
-def links_named_after(ctx: Context, sent: int, later: list[tuple[list[Token], list[tuple[str, Token]]]]) -> bool:
-    return any(_own_ends(ctx, sent, clause, modes) for clause, modes in later)
 
 
 @rule("transport.capitals_of_sides", "'между столицами двух республик', 'столицы обеих стран': the capitals of the "
@@ -271,13 +254,6 @@ def new_destination(ctx: Context, sent: int, clause: list[Token], recent: list[l
         return []
     home = [e for e in recent[0] if sides.crosses(ctx, e, fresh[0])]  # the end on the other side
     return [[home[0], fresh[0]]] if len(home) == 1 else []
-
-
-@rule("transport.continues_link", "'Рейсы будут регулярными.': a link word without ends continues the link named "
-      "within the two sentences before", "Между Самарой и Ташкентом откроется прямое авиасообщение. Прямые рейсы "
-      "будут выполняться дважды в неделю.", off=[])
-def continues_link(ctx: Context, recent: list[list[str]]) -> list[list[str]]:
-    return recent
 
 
 # ---- status ---------------------------------------------------------------------------------------
@@ -354,7 +330,7 @@ def extract(ctx: Context) -> list[TransportFact]:
     last_sent = -10
     for s in ctx.sentences:
         clauses = [(c, _modes(ctx, c)) for c in split_clauses(ctx.tokens_of(s.index))]
-        for k, (clause, modes) in enumerate(clauses):
+        for clause, modes in clauses:
             ends: list[list[str]] = []
             for mode, t in modes:
                 with candidate("transport", t) as c:
@@ -362,12 +338,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                         c.drop("сообщение лишь тема обсуждения")
                         continue
                     own = _own_ends(ctx, s.index, clause, modes)
-                    if not own and links_named_after(ctx, s.index, clauses[k + 1:]):
-                        c.drop("сообщения названы в следующих частях предложения")
-                        continue
                     recent = last_ends if s.index - last_sent <= 2 else []
                     ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
-                        or new_destination(ctx, s.index, clause, recent) or continues_link(ctx, recent)
+                        or new_destination(ctx, s.index, clause, recent)
                     if not ends:
                         c.drop("концы сообщения не названы")
                         continue

@@ -16,7 +16,7 @@ Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next, visit.host_receiving_subject,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
 When
   visit.date, visit.ended_not_started
@@ -463,13 +463,13 @@ def _destination(ctx: Context, sent: int) -> list[str]:
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)
-    return direction_first(ctx, sent, out)
+    return direction_first(out, ctx, sent)
 
 
 @rule("visit.direction_first", "'визит … в Узбекистан' before 'заседание … в Ташкенте': where the trip went (the "
       "accusative of direction) before where something else happened", "Губернатор принял участие в заседании, "
       "которое прошло в Ташкенте в рамках визита президента России в Узбекистан.", off=UNCHANGED)
-def direction_first(ctx: Context, sent: int, found: list[str]) -> list[str]:
+def direction_first(found: list[str], ctx: Context, sent: int) -> list[str]:
     tokens = ctx.ann.tokens
     mentions = ctx.places_in(sent)
     towards = {m.id for m in mentions if m.start > 0 and tokens[m.start - 1].lower in L.where_prepositions
@@ -533,14 +533,6 @@ def _delegation_received(ctx: Context, sent: int) -> bool:
     return False
 
 
-@rule("visit.host_receiving_subject", "'делегацию принял Гомель': received with no destination, the receiving side "
-      "named in the sentence", "Делегацию Брянской области радушно принял Гомельский облисполком.")
-def host_receiving_subject(ctx: Context, visitor: str, sent: int) -> str | None:
-    subjects = [m.id for m in sides.side_mentions(ctx, sent) if not sides.same_camp(ctx, m.id, visitor)
-                and not sides.venue(ctx, m)]
-    return subjects[0] if subjects else None
-
-
 @rule("visit.host_region_of_capital", "a region's capital as destination stands for the region when the region is "
       "the other side", "Аким Павлодарской области встретился с губернатором Омской области. Делегация Омской области прибыла "
       "в Павлодар.")
@@ -569,13 +561,9 @@ def host_other_camp(ctx: Context, visitor: str) -> str | None:
     return other.best if other is not None and other.named else None
 
 
-def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], sent: int, receiving: bool) -> str | None:
+def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], sent: int) -> str | None:
     """The receiving authority: who received them, else where they went at the level the text
     names it."""
-    if receiving and not dest:
-        found = host_receiving_subject(ctx, visitor, sent)
-        if found:
-            return found
     if dest:
         d = dest[0]
         return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) \
@@ -653,7 +641,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
                 after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
-        host = _host(ctx, visitor, dest, found, sent, receiving)
+        host = _host(ctx, visitor, dest, found, sent)
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
             return []

@@ -23,6 +23,8 @@ class ParsedPage:
 
 def parse_html(html: str, url: str | None = None) -> ParsedPage:
     """Main text of a page (no menus or comments), with title, canonical URL and date."""
+    if not has_visible_text(html):  # trafilatura would find nothing, after loading the stop words of 100 languages
+        return ParsedPage(text="", url=url, published=None, title=None)
     import trafilatura  # heavy: only when a page is actually read
 
     doc = trafilatura.bare_extraction(
@@ -42,3 +44,18 @@ def parse_html(html: str, url: str | None = None) -> ParsedPage:
         except ValueError:
             published = None
     return ParsedPage(text=text, url=doc.url or url, published=published, title=title)
+
+
+def has_visible_text(html: str) -> bool:
+    """Whether the page has any text at all outside scripts and styles (title included); a page
+    lxml cannot parse is left to trafilatura."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return True
+    for el in tree.xpath("//script|//style|//noscript|//template"):
+        el.drop_tree()  # its tail, text after the element, stays
+    return bool(tree.text_content().strip())

@@ -8,10 +8,18 @@ A run of more than ``MAX_TOKEN`` characters without a space (a pasted hash, a ru
 is no word, and slovnet fails on one of some tens of thousands of characters, losing the whole
 article: such runs are cut to ``MAX_TOKEN`` characters before the models see the text, with a
 warning; every offset is mapped back to the original text.
+
+``$COOPWATCH_ANNOTATION_CACHE`` (a directory; opt-in, ``make test-fast`` sets it): each text's
+annotation is kept there, keyed by the text and by the versions of everything that makes it (the
+Natasha packages and models, this module and the segmenter), and read back instead of running the
+models again — the rule tests annotate the same thousand sentences on every run.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 import threading
 from bisect import bisect_right
@@ -122,15 +130,50 @@ def pymorphy_dictionary() -> None:
 
 
 @lru_cache(maxsize=1)
+def dictionary_path() -> str:
+    """pymorphy2's Russian dictionary. Every analyser is given it: without a path, each one looks
+    it up by scanning all installed distributions (pkg_resources), a quarter of a second apiece."""
+    import pymorphy2_dicts_ru
+
+    return pymorphy2_dicts_ru.get_path()
+
+
+@lru_cache(maxsize=1)
 def morph_vocab():
-    """pymorphy's analyser alone: enough for the gazetteer and grammars, cheaper than models()."""
+    """pymorphy's analyser alone (Natasha's ``MorphVocab``): enough for the gazetteer and
+    grammars, cheaper than models()."""
     from natasha import MorphVocab
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2 import MorphAnalyzer
 
     from coopwatch.nlp import mend_pymorphy
 
     mend_pymorphy()
-    pymorphy_dictionary()
-    return MorphVocab()
+
+    class Vocab(MorphVocab):
+        def __init__(self) -> None:  # MorphVocab's own, with the dictionary's path
+            MorphAnalyzer.__init__(self, path=dictionary_path(), result_type=MorphForm)
+
+    return Vocab()
+
+
+@lru_cache(maxsize=1)
+def morph_tokenizer():
+    """One yargy tokenizer with a cached pymorphy analyser for every yargy parser (the grammars,
+    the lexicon's phrases): one dictionary loaded, one cache of parses."""
+    from pymorphy2 import MorphAnalyzer as Pymorphy
+    from yargy.morph import CachedMorphAnalyzer, MorphAnalyzer  # yargy.morph fits pymorphy2 to 3.11
+    from yargy.tokenizer import MorphTokenizer
+
+    from coopwatch.nlp import mend_pymorphy
+
+    mend_pymorphy()
+
+    class Morph(CachedMorphAnalyzer):
+        def __init__(self) -> None:  # CachedMorphAnalyzer's own, with the dictionary's path
+            MorphAnalyzer.__init__(self, Pymorphy(path=dictionary_path()))
+
+    return MorphTokenizer(morph=Morph())
 
 
 @lru_cache(maxsize=200_000)
@@ -187,8 +230,80 @@ def shorten(text: str) -> tuple[str, Callable[[int], int], list[str]]:
     return "".join(pieces), back, warnings
 
 
+CACHE_ENV = "COOPWATCH_ANNOTATION_CACHE"
+# what the annotation depends on besides the text: these distributions (the models ship inside them)
+MODEL_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "pymorphy2-dicts-ru")
+
+
 def annotate(text: str, *, syntax: bool = True) -> Annotated:
-    """Segment, tag, parse and NER-tag ``text`` (over-long runs cut first: see ``shorten``)."""
+    """Segment, tag, parse and NER-tag ``text`` (over-long runs cut first: see ``shorten``; from
+    ``$COOPWATCH_ANNOTATION_CACHE`` when set)."""
+    root = os.environ.get(CACHE_ENV)
+    if not root:
+        return _annotate(text, syntax)
+    path = _cache_dir(root) / (hashlib.sha1(f"{int(syntax)}\0{text}".encode()).hexdigest() + ".pickle")
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
+        pass
+    ann = _annotate(text, syntax)
+    try:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel test processes may write it at once
+        tmp.write_bytes(pickle.dumps(ann, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except OSError:
+        pass  # an unwritable cache costs the next run the models' time, nothing else
+    return ann
+
+
+@lru_cache(maxsize=4)
+def _cache_dir(root: str):
+    """``root/<version>``: one folder per version of the annotating code and packages; folders of
+    other versions are removed."""
+    from pathlib import Path
+
+    from coopwatch.nlp import segment
+
+    digest = hashlib.sha1(_installed_versions().encode())
+    for module in (__file__, segment.__file__):
+        digest.update(Path(module).read_bytes())
+    base = Path(root)
+    here = base / f"annotations-{digest.hexdigest()[:16]}"
+    try:
+        here.mkdir(parents=True, exist_ok=True)
+        for old in base.glob("annotations-*"):
+            if old != here and old.is_dir():
+                for f in old.iterdir():
+                    f.unlink(missing_ok=True)
+                old.rmdir()
+    except OSError:
+        pass
+    return here
+
+
+def _installed_versions() -> str:
+    """The installed versions of ``MODEL_PACKAGES``: the names of their ``.dist-info`` folders
+    (importlib.metadata, which parses each package's metadata, costs a tenth of a second more)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    wanted = {n.replace("-", "_").lower() for n in MODEL_PACKAGES}
+    site = Path(find_spec("natasha").origin).parents[1]
+    found = sorted(e for e in os.listdir(site) if e.endswith(".dist-info") and e.split("-", 1)[0].lower() in wanted)
+    if len(found) == len(wanted):
+        return ";".join(found)
+    from importlib.metadata import PackageNotFoundError, version  # installed in several places
+
+    def one(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "-"
+
+    return ";".join(f"{n}={one(n)}" for n in MODEL_PACKAGES)
+
+
+def _annotate(text: str, syntax: bool) -> Annotated:
     from natasha import Doc
 
     original = text

@@ -296,3 +296,79 @@ def test_document_signed_by_its_participle(extract, text, fact):
     assert len(got) == 1
     assert {k: got[0].get(k) for k in fact if k != "parties"} == {k: v for k, v in fact.items() if k != "parties"}
     assert sorted(got[0]["parties"]) == sorted(fact["parties"])
+
+
+# clauses.negated: a document the sentence negates ("не действует", "так и не подписали") is no fact
+NEGATED = [
+    "Соглашение между Казахстаном и Россией не действует.",
+    "Меморандум между Омском и Павлодаром так и не вступил в силу.",
+    "Соглашение между Брестской и Смоленской областями губернаторы так и не подписали.",
+    "Договор между Курской областью и Гомельской областью не был заключён.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED, ids=[t[:40] for t in NEGATED])
+def test_negated_document_is_no_fact(extract, text):
+    assert_facts(extract(text), "agreement", [])
+
+
+# agreement.draft: a draft of a document, or its drafting, is not the document, whatever is signed
+DRAFTS = [
+    ("Стороны подписали проект соглашения между Омской областью и Казахстаном.", []),
+    ("Губернатор Курской области и посол Беларуси подписали проект дорожной карты.", []),
+    ("В Минске подписан протокол о разработке соглашения между Могилёвской областью и Татарстаном.",
+     [{"kind": "protocol", "parties": ["BY-MA", "RU-TA"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRAFTS, ids=[c[0][:40] for c in DRAFTS])
+def test_draft_is_not_the_document(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.signing_posts: the signatories' posts name the sides, not the places of those present
+SIGNING_POSTS = [
+    ("В Москве в присутствии послов Казахстана и Узбекистана соглашение подписали губернатор Курганской области и "
+     "аким Костанайской области.", ["RU-KGN", "KZ-39"]),
+    ("На форуме с участием делегаций Китая и Монголии меморандум подписали губернатор Амурской области и губернатор "
+     "провинции Хэйлунцзян.", ["RU-AMU", "CN-HL"]),
+    ("В Минске при участии посла России соглашение подписали губернатор Брянской области и председатель Гомельского "
+     "облисполкома.", ["RU-BRY", "BY-HO"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIGNING_POSTS, ids=[c[0][:40] for c in SIGNING_POSTS])
+def test_signatories_posts_are_the_sides(extract, text, parties):
+    assert_facts(extract(text), "agreement", [{"parties": parties}])
+
+
+# agreement.orgs_between: organisations after "между" are the document's organisations
+ORGS = [
+    ("В Казани подписано соглашение между технопарком «Идея» и Минским городским технопарком.", "Идея"),
+    ("Подписано соглашение между свободной экономической зоной «Минск» и Ассоциацией кластеров Татарстана.",
+     "Ассоциация кластеров"),
+    ("Соглашение между компанией «КАМАЗ» и Минским автозаводом подписано в Казани.", "КАМАЗ"),
+]
+
+
+@pytest.mark.parametrize("text,org", ORGS, ids=[c[0][:40] for c in ORGS])
+def test_organisations_between(extract, text, org):
+    docs = [f for f in extract(text) if f["type"] == "agreement"]
+    assert len(docs) == 1 and org in docs[0].get("orgs", [])
+
+
+# agreement.sides_of_sentence_before: a document sentence that names no side takes the sides of the
+# sentence before, not the camps of the whole text
+SIDES_BEFORE = [
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области. Затем делегация Омской области "
+     "встретилась с представителями Гомельской области. Соглашение подписали по итогам встречи.", ["RU-OMS", "BY-HO"]),
+    ("Татарстан развивает связи с Узбекистаном. О сотрудничестве договорились Гомельская и Брянская области. "
+     "Соглашение подписали в Гомеле.", ["BY-HO", "RU-BRY"]),
+    ("Омская область торгует с Казахстаном. Псковский и Могилёвский районы договорились о сотрудничестве. Соглашение "
+     "подписали главы районов.", ["RU-PSK/Псковский район", "BY-MA/Могилёвский район"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIDES_BEFORE, ids=[c[0][:40] for c in SIDES_BEFORE])
+def test_sides_of_the_sentence_before(extract, text, parties):
+    assert_facts(extract(text), "agreement", [{"parties": parties}])

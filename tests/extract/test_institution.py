@@ -157,6 +157,48 @@ def test_institution(extract, text, expected):
     assert_facts(extract(text), "institution", expected)
 
 
+# constructions of a mission's status and sender, three wordings each
+CONSTRUCTIONS = [
+    # institution.counted_missions: a count of missions is no mission
+    ("Беларусь открыла в России несколько генеральных консульств.", []),
+    ("В Казахстане действуют пять торговых домов Омской области.", []),
+    ("Узбекистан открыл в России ряд консульств.", []),
+    # institution.staff_means_exists: the mission's building, staff or head: the mission as it is
+    ("Здание генерального консульства Узбекистана в Казани отремонтируют к осени.",
+     [{"kind": "consulate", "of": "UZ", "in": "RU-TA/Казань", "status": "exists"}]),
+    ("Здание посольства Узбекистана в Москве отремонтируют.",
+     [{"kind": "embassy", "of": "UZ", "in": "RU-MOW", "status": "exists"}]),
+    ("Здание торгового дома Омской области в Павлодаре расширят в следующем году.",
+     [{"kind": "trade_house", "of": "RU-OMS", "in": "KZ-55/Павлодар", "status": "exists"}]),
+    # institution.deadline: "до <date>" is a deadline of something else, not the day it opened
+    ("Представительство Башкортостана в Бишкеке открыто; его штат доукомплектуют до 1 марта 2026 года.",
+     [{"kind": "representation", "of": "RU-BA", "status": "opened", "date": None}]),
+    ("В Уфе открыто консульство Казахстана, документы принимают до 20 мая 2025 года.",
+     [{"kind": "consulate", "of": "KZ", "in": "RU-BA/Уфа", "status": "opened", "date": None}]),
+    ("В Омске открыто генконсульство Казахстана, запись на приём продлится до 30 июня 2025 года.",
+     [{"kind": "consulate", "of": "KZ", "in": "RU-OMS/Омск", "status": "opened", "date": None}]),
+    # institution.decided_to_open: a decision to open is a plan
+    ("Подписано распоряжение об учреждении представительства Татарстана в Ташкенте.",
+     [{"kind": "representation", "of": "RU-TA", "in": "UZ-TK", "status": "planned"}]),
+    ("Принято решение об открытии генконсульства Узбекистана в Казани.",
+     [{"kind": "consulate", "of": "UZ", "in": "RU-TA/Казань", "status": "planned"}]),
+    ("Правительство издало постановление об открытии торгового дома Омской области в Павлодаре.",
+     [{"kind": "trade_house", "of": "RU-OMS", "in": "KZ-55/Павлодар", "status": "planned"}]),
+    # institution.sender_of_mission_before: "…, а торговый дом — в Бишкеке": the sender of the mission before
+    ("Представительство Татарстана работает в Ташкенте, а торговый дом — в Бишкеке.",
+     [{"kind": "representation", "of": "RU-TA", "in": "UZ-TK"}, {"kind": "trade_house", "of": "RU-TA", "in": "KG-GB"}]),
+    ("Торговый дом Татарстана работает в Алматы, а представительство — в Ташкенте.",
+     [{"kind": "trade_house", "of": "RU-TA"}, {"kind": "representation", "of": "RU-TA", "in": "UZ-TK"}]),
+    ("Представительство Омской области работает в Астане, а торговый дом — в Бишкеке.",
+     [{"kind": "representation", "of": "RU-OMS", "in": "KZ-71"}, {"kind": "trade_house", "of": "RU-OMS", "in": "KG-GB"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_institution_constructions(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)
+
+
 # the day a mission opened, in a dated text: the day the text gives, not the day it was published
 DATED = [
     ("В Санкт-Петербурге 6 июня состоялось открытие почётного консульства Кыргызстана.", "2008-06-10",

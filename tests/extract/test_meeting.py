@@ -221,6 +221,24 @@ def test_speaker_in_turn_was_at_the_meeting(extract, text):
     assert len(meetings) == 1 and "Олег Петров" in meetings[0].get("participants", [])
 
 
+# the same, when the speaker in turn is named without a post (no other rule ties the name to the meeting)
+IN_TURN_BY_NAME = [
+    ("В Минске прошло заседание рабочей группы Беларуси и Курской области. Губернатор Курской области Роман Старовойт "
+     "рассказал о проектах. В свою очередь Иван Соколов отметил рост поставок.", "Иван Соколов"),
+    ("В Казани состоялось заседание рабочей группы Татарстана и Узбекистана. Министр экономики Татарстана Мидхат "
+     "Шагиахметов рассказал о проектах. В свою очередь Лазиз Кудратов подчеркнул важность сотрудничества.",
+     "Лазиз Кудратов"),
+    ("В Омске прошло заседание рабочей группы Омской области и Казахстана. Губернатор Омской области Виталий Хоценко "
+     "рассказал о проектах. В свою очередь Асаин Байханов отметил рост торговли.", "Асаин Байханов"),
+]
+
+
+@pytest.mark.parametrize("text,person", IN_TURN_BY_NAME, ids=[c[0][:40] for c in IN_TURN_BY_NAME])
+def test_speaker_in_turn_named_without_a_post(extract, text, person):
+    meetings = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(meetings) == 1 and person in meetings[0].get("participants", [])
+
+
 # a year inside the meeting's own noun phrase is its date, however the parser hangs it; a year of
 # another clause is not
 YEARS = [

@@ -102,6 +102,36 @@ def test_role(extract, text, expected):
     assert_facts(extract(text), "role", expected)
 
 
+# role.implied_territory: a title only one territory has ("Раис") is that territory's, whatever else is named
+IMPLIED = [
+    "Раис Рустам Минниханов принял посла Узбекистана.",
+    "Посла Казахстана принял Раис Рустам Минниханов.",
+    "Раис Рустам Минниханов встретился с губернатором Омской области Виталием Хоценко.",
+]
+
+
+@pytest.mark.parametrize("text", IMPLIED, ids=[t[:40] for t in IMPLIED])
+def test_title_only_one_territory_has(extract, text):
+    roles = [f for f in extract(text) if f["type"] == "role" and f["person"] == "Рустам Минниханов"]
+    assert [(r["title"], r["of"]) for r in roles] == [("раис", "RU-TA")]
+
+
+# role.fuller_title: a person named with a short title first and a fuller one later: the fuller title
+FULLER = [
+    ("Министр Олег Петров выступил первым. Первый заместитель министра промышленности Брянской области Олег Петров "
+     "ответил на вопросы.", "Олег Петров", "первый заместитель министра промышленности"),
+    ("Заместитель губернатора Олег Соколов открыл форум. Первый заместитель губернатора Курской области Олег Соколов "
+     "подвёл итоги.", "Олег Соколов", "первый заместитель губернатора"),
+    ("Председатель Андрей Сидоров выступил первым. Председатель комитета по экономике Гомельского облисполкома Андрей "
+     "Сидоров ответил на вопросы.", "Андрей Сидоров", "председатель комитета по экономике облисполкома"),
+]
+
+
+@pytest.mark.parametrize("text,person,title", FULLER, ids=[c[0][:40] for c in FULLER])
+def test_fuller_title_wins(extract, text, person, title):
+    assert [f["title"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [title]
+
+
 def test_title_found_elsewhere_in_document(extract):
     facts = extract("Вице-премьер Игорь Ляшенко провел заседание рабочей группы с Татарстаном. "
                     "Белорусский вице-премьер отметил рост поставок.")

@@ -361,12 +361,12 @@ RULES = [
     ("trade.flow_of_home_side", "Китай — крупнейший партнёр Хабаровского края, сообщил министр экономики края Иван "
      "Сидоров. В 2024 году объём экспортных поставок достиг 1 млрд долларов.",
      [{"parties": ["RU-KHA", "CN"], "metric": "export", "value": 1e9}], []),
-    # a place inside an amount is its currency's
-    ("trade.currency_country", "Экспорт Приморского края в Китай в 2024 году составил 2,1 млрд долл США.",
+    # a place inside an amount is its currency's, not a side (context: a place after a currency word)
+    ("amount.currency_place", "Экспорт Приморского края в Китай в 2024 году составил 2,1 млрд долл США.",
      [{"parties": ["RU-PRI", "CN"], "value": 2.1e9, "currency": "USD"}], []),
-    ("trade.currency_country", "Импорт Хабаровского края из Китая за 2024 год — 900 млн долл. США.",
+    ("amount.currency_place", "Импорт Хабаровского края из Китая за 2024 год — 900 млн долл. США.",
      [{"parties": ["CN", "RU-KHA"], "metric": "import", "value": 900e6}], []),
-    ("trade.currency_country", "Товарооборот Амурской области с Китаем за 2024 год составил 1,5 млрд долл. США, а "
+    ("amount.currency_place", "Товарооборот Амурской области с Китаем за 2024 год составил 1,5 млрд долл. США, а "
      "импорт из Китая — 600 млн долл. США.",
      [{"metric": "turnover", "value": 1.5e9}, {"parties": ["CN", "RU-AMU"], "metric": "import", "value": 600e6}], []),
     # one fact per figure: exact figures that differ are two, a figure told twice is one
@@ -391,6 +391,35 @@ RULES = [
      "Беларуси вырос на 12%.", [{"parties": ["RU-OMS", "KZ"]}, {"parties": ["RU-OMS", "BY"]}], []),
     ("trade.merge_figures", "Товарооборот Омской области с Казахстаном вырос почти на 30%. С начала года товарооборот "
      "Омской области с Казахстаном увеличился на 28,7%.", [{"growth_pct": 28.7, "approx": False}], []),
+    # a forecast, a plan, a guideline named before the trade word: an aim, not a figure reached
+    ("trade.aim_noun_before", "Прогноз товарооборота Омской области и Казахстана на 2026 год — 1 млрд долларов.", [],
+     [{"value_max": 1e9, "year": 2026}]),
+    ("trade.aim_noun_before", "Ориентир по товарообороту Брянской области и Беларуси — 2 млрд долларов.", [],
+     [{"value_max": 2e9}]),
+    ("trade.aim_noun_before", "План по товарообороту Омской области и Казахстана на 2025 год — 900 млн долларов.", [],
+     [{"value_max": 900e6, "year": 2025}]),
+    # an amount under a past verb was reached, though the sentence goes on to what trade should become
+    ("trade.reached_in_past", "Товарооборот Курской области и Беларуси в 2023 году составил 800 млн долларов, а в 2024 "
+     "году он должен вырасти до 1 млрд долларов.", [{"value": 800e6}], [{"value_max": 1e9, "year": 2024}]),
+    ("trade.reached_in_past", "Товарооборот Брянской области и Беларуси в 2024 году составил 1,5 млрд долларов, а к "
+     "2027 году он должен вырасти до 2 млрд долларов.", [{"period": Y, "value": 1.5e9}], [{"value_max": 2e9, "year": 2027}]),
+    ("trade.reached_in_past", "Товарооборот Омской области с Казахстаном в 2024 году достиг 900 млн долларов, в 2025 "
+     "году он может вырасти до 1 млрд долларов.", [{"period": Y, "value": 900e6}], [{"value_max": 1e9, "year": 2025}]),
+    # a percent of the level before: the change is the percent less 100
+    ("trade.percent_of_level", "Товарооборот Гомельской области с Брянской областью составил 118,2% к уровню "
+     "прошлого года.", [{"growth_pct": 18.2, "value": None}], []),
+    ("trade.percent_of_level", "Товарооборот Татарстана и Беларуси в 2024 году составил 112% к 2023 году.",
+     [{"period": Y, "growth_pct": 12}], []),
+    ("trade.percent_of_level", "Экспорт Омской области в Казахстан составил 95% к уровню 2023 года.",
+     [{"metric": "export", "growth_pct": -5}], []),
+    # the currency named once, after the last of several amounts, is every amount's
+    ("trade.currency_of_other_amount", "Товарооборот Курской области и Беларуси в 2024 году составил 900 млн, а в "
+     "2023 году — 800 млн долларов.", [{"value": 900e6, "currency": "USD"}, {"value": 800e6, "currency": "USD"}], []),
+    ("trade.currency_of_other_amount", "Экспорт Омской области в Казахстан в 2024 году составил 300 млн, в 2023 году — "
+     "250 млн долларов.", [{"value": 300e6, "currency": "USD"}, {"value": 250e6, "currency": "USD"}], []),
+    ("trade.currency_of_other_amount", "Товарооборот Брянской области и Беларуси в первом полугодии составил 400 млн, "
+     "за весь прошлый год — 750 млн долларов.", [{"value": 400e6, "currency": "USD"}, {"value": 750e6, "currency": "USD"}],
+     []),
 ]
 
 

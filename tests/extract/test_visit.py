@@ -284,3 +284,18 @@ CITY_RECEIVED_NEXT = [
 @pytest.mark.parametrize("text,host", CITY_RECEIVED_NEXT)
 def test_trip_to_a_city_received_next_by_its_region(extract, text, host):
     assert [f["host"] for f in extract(text) if f["type"] == "visit"] == [host]
+
+
+# visit.trip_named: a trip noun that says neither where to, nor "с визитом", nor whose delegation is
+# talk about a trip, not the report of one
+TALK_ABOUT_A_TRIP = [
+    "Министр иностранных дел Беларуси прокомментировала визит губернатора Брянской области.",
+    "Губернатор Омской области рассказал журналистам о значении визита для Казахстана.",
+    "Эксперты высоко оценили визит главы Татарстана, отметив рост торговли с Узбекистаном.",
+    "Посол Узбекистана назвал визит губернатора Курской области важным.",
+]
+
+
+@pytest.mark.parametrize("text", TALK_ABOUT_A_TRIP, ids=[t[:40] for t in TALK_ABOUT_A_TRIP])
+def test_talk_about_a_trip_is_no_trip(extract, text):
+    assert_facts(extract(text), "visit", [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from yargy import and_, or_, rule
@@ -100,19 +100,12 @@ class Match:
     value: Any
 
 
-@lru_cache(maxsize=1)
 def tokenizer():
-    """One morphological tokenizer for all grammars and the lexicon's phrases, so that they share
-    one pymorphy analyser and its cache."""
-    from yargy.tokenizer import MorphTokenizer
+    """One morphological tokenizer for all grammars (and the lexicon's phrases), so their pymorphy
+    cache is shared."""
+    from coopwatch.nlp.annotate import morph_tokenizer
 
-    from coopwatch.nlp import mend_pymorphy
-
-    mend_pymorphy()
-    from coopwatch.nlp.annotate import pymorphy_dictionary
-
-    pymorphy_dictionary()
-    return MorphTokenizer()
+    return morph_tokenizer()
 
 
 def parser(grammar):
