@@ -9,7 +9,7 @@ Which words, amounts and sides — the trade rules, asked for what is aimed at
   trade.turnover_word, trade.flow_word, trade.estimate_not_figure, trade.amount_of_change
   (trade.level_reached), trade.amount_before_word, trade.aim_noun_before, trade.aim_verb_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.figure_of_pronoun;
-  trade.parts_not_whole, trade.importer_named_first,
+  trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its other fields
   target.year_set, target.second_target (a range "1,5–2 млрд" gives ``value_min`` and
@@ -80,7 +80,7 @@ def extract(ctx: Context) -> list[TargetFact]:
             if amount is None or amount.value.value is None:
                 c.drop("цель без суммы")
                 continue
-            parties = trade.trade_sides(ctx, s.index, fig.word)
+            parties = trade.trade_sides(ctx, s.index, fig.word, fig.stop)
             if not parties:
                 c.drop("стороны не названы")
                 continue

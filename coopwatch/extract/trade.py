@@ -17,8 +17,9 @@ The change it states
   trade.stated_change (trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
-  trade.parts_not_whole, trade.goods_origin_adjective, trade.flow_of_home_side, trade.importer_named_first,
-  trade.sides_before (and the shared sides.* rules)
+  trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
+  trade.flow_of_home_side, trade.importer_named_first, trade.sides_before, trade.currency_country
+  (and the shared sides.* rules)
 Its period and how exact it is
   trade.level_of_other_period, trade.listed_period, trade.base_period, trade.period_of_figure,
   trade.after_base_year, trade.approximate
@@ -430,6 +431,20 @@ def parts_not_whole(ctx: Context, sent: int, word: TradeWord) -> Token | None:
     return None
 
 
+@rule("trade.goods_destination", "the side after 'в', 'во', 'на' following an export or import word is where the "
+      "goods go: 'экспорт товаров в Белоруссию', 'импорт … в Татарстан'", "Экспорт смоленской продукции в "
+      "Белоруссию вырос до 350 млн долларов.", off=False)
+def goods_destination(ctx: Context, word: TradeWord, m, stop: int) -> bool:
+    # ``stop`` is in characters and ``m.start`` in tokens: the bound is never reached (kept as it was)
+    return word.tok.i < m.start < stop and ctx.ann.tokens[m.start - 1].lower in L.destination_prepositions
+
+
+@rule("trade.goods_source", "'импорт из Казахстана': the side after 'из', right after the word, is where the goods "
+      "come from", "Омская область нарастила импорт из Казахстана до 200 млн долларов.", off=False)
+def goods_source(ctx: Context, word: TradeWord, m) -> bool:
+    return 0 < m.start - word.tok.i <= 4 and ctx.ann.tokens[m.start - 1].lower == "из"
+
+
 @rule("trade.goods_origin_adjective", "'импорт белорусской продукции', 'экспорт омских товаров': a place's adjective "
       "on the goods right after the word is where they come from", "Импорт казахстанской продукции Омской областью "
       "вырос на 12%.", off=False)
@@ -477,6 +492,14 @@ def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     return None
 
 
+@rule("trade.currency_country", "a place inside an amount is its currency's, not a side: '3,89 млрд долл США'",
+      "Экспорт Приморского края в Китай составил 2,1 млрд американских долларов.", off=False)
+def currency_country(ctx: Context, sent: int, m) -> bool:
+    tokens = ctx.ann.tokens
+    start, stop = tokens[m.start].start, tokens[m.stop - 1].stop
+    return any(a.start <= start and stop <= a.stop for a in ctx.in_sentence(ctx.money, sent))
+
+
 def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
     """Sides of the sentence in the order the text names them, generic words included:
     "товарооборот региона с Беларусью" is the region's first."""
@@ -486,18 +509,23 @@ def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
     return list(dict.fromkeys(pid for _, pid in sorted(found, key=lambda x: x[0])))
 
 
-def trade_sides(ctx: Context, sent: int, word: TradeWord) -> list[str] | None:
+def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str] | None:
     """Sides of a figure: "между A и B", "Татарстана с Беларусью", the sentence, the ones before,
     the camps; export and import ordered [from, to]."""
     parts = parts_not_whole(ctx, sent, word)
     mentions = [m for m in sides.side_mentions(ctx, sent, adjectives=True) if not sides.venue(ctx, m)
-                and (parts is None or m.start < parts.i)]
+                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m)]
     here = _in_order(ctx, sent, mentions)
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
         return sides.pair(ctx, btw, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
-    origin = [m.id for m in mentions if abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i]
-    source = [m.id for m in mentions if goods_origin_adjective(ctx, word, m)]
+    dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)]
+    origin = [m.id for m in mentions if m.id not in dest and (abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i)]
+    if dest:
+        pair = sides.pair(ctx, dest, origin, here)
+        if pair:
+            return [pair[1], pair[0]]
+    source = [m.id for m in mentions if goods_source(ctx, word, m) or goods_origin_adjective(ctx, word, m)]
     pair = sides.pair(ctx, origin, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
     if not pair:
         return None
@@ -673,7 +701,7 @@ def extract(ctx: Context) -> list[TradeFact]:
             if amount is None and change is None:
                 c.drop("ни суммы, ни изменения")
                 continue
-            parties = trade_sides(ctx, s.index, w)
+            parties = trade_sides(ctx, s.index, w, stop)
             if not parties:
                 c.drop("стороны не названы")
                 continue

@@ -361,12 +361,12 @@ RULES = [
     ("trade.flow_of_home_side", "Китай — крупнейший партнёр Хабаровского края, сообщил министр экономики края Иван "
      "Сидоров. В 2024 году объём экспортных поставок достиг 1 млрд долларов.",
      [{"parties": ["RU-KHA", "CN"], "metric": "export", "value": 1e9}], []),
-    # a place inside an amount is its currency's, not a side (context: a place after a currency word)
-    ("amount.currency_place", "Экспорт Приморского края в Китай в 2024 году составил 2,1 млрд долл США.",
+    # a place inside an amount is its currency's
+    ("trade.currency_country", "Экспорт Приморского края в Китай в 2024 году составил 2,1 млрд долл США.",
      [{"parties": ["RU-PRI", "CN"], "value": 2.1e9, "currency": "USD"}], []),
-    ("amount.currency_place", "Импорт Хабаровского края из Китая за 2024 год — 900 млн долл. США.",
+    ("trade.currency_country", "Импорт Хабаровского края из Китая за 2024 год — 900 млн долл. США.",
      [{"parties": ["CN", "RU-KHA"], "metric": "import", "value": 900e6}], []),
-    ("amount.currency_place", "Товарооборот Амурской области с Китаем за 2024 год составил 1,5 млрд долл. США, а "
+    ("trade.currency_country", "Товарооборот Амурской области с Китаем за 2024 год составил 1,5 млрд долл. США, а "
      "импорт из Китая — 600 млн долл. США.",
      [{"metric": "turnover", "value": 1.5e9}, {"parties": ["CN", "RU-AMU"], "metric": "import", "value": 600e6}], []),
     # one fact per figure: exact figures that differ are two, a figure told twice is one
