@@ -156,14 +156,20 @@ def parser(grammar):
             return out
 
         def _findall(self, tokens):
+            chart = self._chart(tokens)
             first: dict = {}
-            for tree in sorted(prepare_trees(self._chart(tokens).matches(self.rule))):
+            for tree in sorted(prepare_trees(chart.matches(self.rule))):
                 first.setdefault(tree.range, tree)
             out = []
             for span in resolve_spans(list(first)):
                 match = prepare_match(first[span])
                 if match:
                     out.append(match)
+            # a chart's columns and states refer to each other: left so, every chart would wait for
+            # the cyclic garbage collector (a thousand objects a document, and its collections)
+            for column in chart.columns:
+                column.states = []
+                column.states_index.clear()
             return out
 
         def _chart(self, tokens):
