@@ -139,8 +139,9 @@ def parser(grammar):
             super().__init__(rule, tokenizer=tokenizer)
             self.lookahead = Lookahead(self.rule)
 
-        def findall(self, text):
-            tokens = list(self.tagger(self.tokenizer(text)))
+        def findall(self, text, tokens=None):
+            """yargy's ``findall``; ``tokens``: the text's tokens by ``tokenizer()``, made already."""
+            tokens = list(self.tagger(self.tokenizer(text) if tokens is None else tokens))
             if self.lookahead.nullable_start:  # an empty match could stand anywhere: one chart
                 return self._findall(tokens)
             accepts = self.lookahead.accepts
