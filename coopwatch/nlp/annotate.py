@@ -113,7 +113,34 @@ def models() -> dict[str, object]:
                 syntax=NewsSyntaxParser(emb),
                 ner=NewsNERTagger(emb),
             )
+            for name in ("morph", "syntax", "ner"):
+                remember_encodings(_models[name].infer.encoder)
     return _models
+
+
+def remember_encodings(encoder, limit: int = 200_000) -> None:
+    """Each slovnet model encodes every word anew, per sentence: its id in the model's vocabulary
+    (lower case) and the id of its shape ("Xx", "PUNCT_,"), both pure functions of the word. The
+    encoder keeps them per word (forgetting all past ``limit`` words): the same ids, without
+    ``word_shape``'s string work on every token of every model."""
+    from slovnet.shape import word_shape
+
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+    known: dict[str, tuple[int, int]] = {}
+
+    def item(sentence_words):
+        word_ids, shape_ids = [], []
+        for word in sentence_words:
+            ids = known.get(word)
+            if ids is None:
+                if len(known) >= limit:
+                    known.clear()
+                ids = known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
+            word_ids.append(ids[0])
+            shape_ids.append(ids[1])
+        return word_ids, shape_ids
+
+    encoder.item = item  # the instance's own: WordShapeEncoder.__call__ calls self.item
 
 
 def pymorphy_dictionary() -> None:

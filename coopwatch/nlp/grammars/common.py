@@ -135,8 +135,9 @@ def parser(grammar):
             super().__init__(rule, tokenizer=tokenizer)
             self.lookahead = Lookahead(self.rule)
 
-        def findall(self, text):
-            tokens = list(self.tagger(self.tokenizer(text)))
+        def findall(self, text, tokens=None):
+            """yargy's ``findall``; ``tokens``: the text's tokens by ``tokenizer()``, made already."""
+            tokens = list(self.tagger(self.tokenizer(text) if tokens is None else tokens))
             if self.lookahead.nullable_start:  # an empty match could stand anywhere: one chart
                 return self._findall(tokens)
             accepts = self.lookahead.accepts
@@ -152,14 +153,20 @@ def parser(grammar):
             return out
 
         def _findall(self, tokens):
+            chart = self._chart(tokens)
             first: dict = {}
-            for tree in sorted(prepare_trees(self._chart(tokens).matches(self.rule))):
+            for tree in sorted(prepare_trees(chart.matches(self.rule))):
                 first.setdefault(tree.range, tree)
             out = []
             for span in resolve_spans(list(first)):
                 match = prepare_match(first[span])
                 if match:
                     out.append(match)
+            # a chart's columns and states refer to each other: left so, every chart would wait for
+            # the cyclic garbage collector (a thousand objects a document, and its collections)
+            for column in chart.columns:
+                column.states = []
+                column.states_index.clear()
             return out
 
         def _chart(self, tokens):

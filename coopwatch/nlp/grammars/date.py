@@ -13,7 +13,7 @@ from yargy.predicates import dictionary, gte, in_caseless, length_eq, lte, norma
 
 from coopwatch.lexicon import L, numbers
 from coopwatch.lexicon.forms import adjective_stem
-from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser
+from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser, tokenizer
 
 Date = fact("Date", ["year", "month", "day", "year_shift", "day_shift", "weekday"])
 
@@ -94,7 +94,8 @@ def _parser(kind: str):
 def find_dates(text: str, kinds: tuple[str, ...] = KINDS) -> list[Match]:
     """Date expressions in ``text`` (values are yargy ``Date`` facts, see ``resolve``), the
     longest where two overlap."""
-    found = [Match(m.span.start, m.span.stop, m.fact) for k in kinds for m in _parser(k).findall(text)]
+    tokens = list(tokenizer()(text)) if len(kinds) > 1 else None  # the kinds share one tokenizer
+    found = [Match(m.span.start, m.span.stop, m.fact) for k in kinds for m in _parser(k).findall(text, tokens)]
     found.sort(key=lambda m: (m.start, -m.stop))
     out: list[Match] = []
     for m in found:
