@@ -69,31 +69,27 @@ class Result:
 def extract_facts(doc: Document, _content_hash: str) -> DocumentFacts:
     from coopwatch.extract import extract_document
 
-    global _done
-    facts = extract_document(doc)
-    _done += 1
-    if _done & (_done - 1) == 0:  # after documents 1, 2, 4, 8 …
-        _settle()
+    global _settled
+    # A document's objects (natasha's tokens, ours, the grammars' charts) live until it is done and
+    # are then freed by reference counting: the cyclic garbage collector, set off by their number,
+    # would walk them again and again for nothing. It waits until the document is done.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        facts = extract_document(doc)
+    finally:
+        if enabled:
+            gc.enable()
+    if not _settled:
+        # what the first document loaded (models, gazetteer, lexicon, grammars) stays for the life
+        # of the process: out of the collector's sight, no full collection walks it again
+        _settled = True
+        gc.collect()
+        gc.freeze()
     return facts
 
 
-_done = 0  # documents extracted in this process
-
-
-def _settle() -> None:
-    """What was loaded (models, gazetteer, lexicon, grammars) and what the word caches hold stays
-    for the life of the process: moved out of the garbage collector's sight (``gc.freeze``), it is
-    no longer walked by every collection. The caches fill fast at first and ever slower, so this is
-    done after the 1st, 2nd, 4th, 8th … document: fourteen full collections for 10 000 documents.
-    What is left to collect are the documents' own short-lived objects: the young generation is
-    collected less often, the old one rarely (the same garbage reclaimed, fewer walks). The
-    collector's time on 400 documents fell from 1.1 s to 0.5 s (of some 17 s)."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
-GC_THRESHOLDS = (5000, 20, 100)  # Python's defaults: 700, 10, 10
+_settled = False
 
 
 def explain_facts(doc: Document, _content_hash: str):  # noqa: ANN201 - extract.explain.Explanation

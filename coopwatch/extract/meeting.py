@@ -70,8 +70,7 @@ def working_group_session(ctx: Context, t: Token) -> str | None:
 @rule("meeting.commission_session", "'межправкомиссия', 'заседание комиссии': a session of a joint commission",
       "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани.")
 def commission_session(ctx: Context, t: Token) -> str | None:
-    before = {x.lemma for x in _near(ctx, t, 4)}
-    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and before & L.session_nouns:
+    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
         return "commission"
     return None
 
@@ -93,11 +92,13 @@ def business_council(ctx: Context, t: Token) -> str | None:
       "России и Узбекистана.")
 def joint_council_session(ctx: Context, t: Token) -> str | None:
     """Also a council counted by its sessions: "участвовали во втором совете регионов России и Узбекистана"."""
+    if t.lemma != "совет":
+        return None
     tokens = ctx.ann.tokens
     # numbered, and named by territories: "совет регионов …", not "второй совет директоров"
     numbered = any(o.start <= t.start < o.stop for o in ctx.in_sentence(ctx.ordinals, t.sent)) \
         and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.territory_nouns
-    if t.lemma != "совет" or not ({x.lemma for x in _near(ctx, t, 4)} & L.session_nouns or numbered):
+    if not ({x.lemma for x in _near(ctx, t, 4)} & L.session_nouns or numbered):
         return None
     named = phrase_sides(ctx, t)
     return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None

@@ -116,7 +116,7 @@ def parser(grammar):
       carry no agreement constraints, so no match is ever rejected while being built, and choosing
       the spans first gives the same result in half the time.
     * It predicts with one token of lookahead (``Lookahead``): a production that cannot begin
-      with the next token is not added to the chart. yargy predicts the whole grammar afresh at
+      with the next token (after the last one: that is not empty) is not added to the chart. yargy predicts the whole grammar afresh at
       every token, and most of what it adds dies at once.
     * It parses only the stretches of tokens that some word predicate of the grammar accepts: every
       token of a match was scanned by one, so a token that none accepts ends every match before it
@@ -186,11 +186,13 @@ def parser(grammar):
             return chart
 
         def predict(self, column, next_column, rule):
-            if next_column is None:
-                return Parser.predict(self, column, next_column, rule)
-            token = next_column.token
             can_begin = self.lookahead.can_begin
-            for index, production in enumerate(rule.predict(token)):
+            if next_column is None:  # the last column: no token to begin with, only an empty production may
+                token, productions = None, rule.productions
+            else:
+                token = next_column.token
+                productions = rule.predict(token)
+            for index, production in enumerate(productions):
                 if not can_begin(production, token):
                     continue
                 node = Node(rule, production, rank=index, children=[])
@@ -291,9 +293,12 @@ class Lookahead:
         return known
 
     def can_begin(self, production, token) -> bool:
+        """Can ``production`` begin with ``token`` (None: after the last token)?"""
         first = self.first.get(id(production))
         if first is None:
             return True
+        if token is None:
+            return False
         key = (id(first), token.value, token.type)
         known = self.begins.get(key)
         if known is None:
