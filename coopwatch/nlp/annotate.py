@@ -143,19 +143,6 @@ def remember_encodings(encoder, limit: int = 200_000) -> None:
     encoder.item = item  # the instance's own: WordShapeEncoder.__call__ calls self.item
 
 
-def pymorphy_dictionary() -> None:
-    """Name pymorphy's dictionary before an analyser is made: left to find it, pymorphy scans every
-    installed package's entry points (``pkg_resources``) for each analyser, a third of a second at
-    start-up. The dictionary is the same one (``pymorphy2_dicts_ru``, installed with Natasha); a
-    user's own ``PYMORPHY2_DICT_PATH`` wins."""
-    import os
-
-    if "PYMORPHY2_DICT_PATH" not in os.environ:
-        import pymorphy2_dicts_ru
-
-        os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
-
-
 @lru_cache(maxsize=1)
 def dictionary_path() -> str:
     """pymorphy2's Russian dictionary. Every analyser is given it: without a path, each one looks
