@@ -136,7 +136,7 @@ class FactType:
     correctable: frozenset[str] | None = None  # fields an editor may correct; None: every field
     sections: frozenset[str] = DEFAULT_SECTIONS  # page sections listing it ("pair.timeline", …)
     # when it happened, as precisely as the fact says: an ISO prefix ("2004", "2025-05", "2026-02-18")
-    # or a period of months "2024-01..2024-12"; None: the fact gives none (``coopwatch.report.dates``)
+    # or a period of months "2024-01..2024-12"; None: the fact gives none (``coopwatch.wording.dates``)
     when: Callable[[dict[str, Any]], str | None] = _date
     colour: str = "#e8eef5"  # the background of its type badge on the pages
 

@@ -12,7 +12,7 @@ from pydantic import AfterValidator
 
 from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.text import fold
-from coopwatch.report.dates import ru_date
+from coopwatch.wording import money, person_name, ru_date, years
 
 # FACTS.md place IDs: a country code, an optional subdivision code, then up to three names of lower
 # places after "/" (no markup characters, double quotes or control characters in a name).
@@ -74,31 +74,19 @@ def places(ids: list[str] | None, name: Callable[[str | None], str] = place_name
     return " — ".join(name(p) for p in ids or [])
 
 
-def money(v: float | None, cur: str | None) -> str:
-    """An amount for summaries: "743 млн USD", "—" for none."""
-    if v is None:
-        return "—"
-    for div, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
-        if abs(v) >= div:
-            return f"{v / div:.4g} {word} {cur or ''}".strip()
-    return f"{v:g} {cur or ''}".strip()
-
-
-def table_money(value: float | None, currency: str | None) -> str:
-    """An amount for the terminal table: "742,6 млн USD", "" for none."""
-    if value is None:
+def term(p: list | None) -> str:
+    """A document's term of years: «2026–2027 годы», «до 2027 года»; "" for none."""
+    if not p or len(p) != 2 or p == [None, None]:
         return ""
-    for div, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
-        if abs(value) >= div:
-            return f"{value / div:.4g} {word} {currency or ''}".strip().replace(".", ",", 1)
-    return f"{value:.0f} {currency or ''}".strip()
+    return years(p[0], p[1])
 
 
-def table_period(p: list | None) -> str:
-    if not p:
+def head(kind_label: str, type_label: str) -> str:
+    """The head of a summary: the kind's name unless it is the type's own ("соглашение" of an
+    agreement, "другое"), which the type's badge beside the summary already says."""
+    if fold(kind_label) in (fold(type_label), "другое"):
         return ""
-    a, b = p
-    return f"{a or '…'}–{b or '…'}"
+    return kind_label[:1].upper() + kind_label[1:] + ": "
 
 
 def party_key(parties: list[str], *, ordered: bool) -> str:
@@ -110,19 +98,16 @@ def party_sides(data: dict[str, Any], field: str = "parties", role: str = "party
     return [(p, role) for p in data.get(field) or []]
 
 
-def parties_summary(head: str, kinds: Mapping[str, str], d: dict[str, Any]) -> str:
-    """"Соглашение (план): Татарстан — Минская область, 2026–2027, 2025-03-12"."""
-    s = f"{head} ({kinds.get(d['kind'], d['kind'])}): " + places(d.get("parties"))
-    if d.get("period"):
-        s += ", " + "–".join("…" if x is None else str(x) for x in d["period"])
-    if d.get("date"):
-        s += f", {ru_date(d['date'])}"
-    return s
+def parties_summary(type_label: str, kinds: Mapping[str, str], d: dict[str, Any]) -> str:
+    """"План: Республика Татарстан — Минская область, 2026–2027 годы, 12 марта 2025" — shown beside
+    the type's badge, so the type is not named again ("Соглашение (соглашение)")."""
+    s = head(kinds.get(d["kind"], d["kind"]), type_label) + places(d.get("parties"))
+    return ", ".join(x for x in [s, term(d.get("period")), ru_date(d["date"]) if d.get("date") else ""] if x)
 
 
 def parties_row(kinds: Mapping[str, str], people_field: str, f: dict[str, Any]) -> tuple[str, str, str]:
     """The terminal table's row of an agreement or a meeting."""
     people = f.get(people_field) or []
-    details = ", ".join(x for x in [ru_date(f["date"]) if f.get("date") else "", table_period(f.get("period")),
-                                    ", ".join(people)] if x)
+    details = ", ".join(x for x in [ru_date(f["date"]) if f.get("date") else "", term(f.get("period")),
+                                    ", ".join(person_name(p) for p in people)] if x)
     return places(f["parties"], short_place), kinds.get(f["kind"], f["kind"]), details

@@ -20,7 +20,7 @@ from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, more_specific, same_place
 from coopwatch.kb.text import fold
 from coopwatch.models import FactBase
-from coopwatch.report.dates import ru_date
+from coopwatch.wording import in_place, place_case, ru_date
 
 Status = Literal["opened", "planned", "exists"]
 STATUSES = {"opened": "открыто", "planned": "планируется", "exists": "действует"}
@@ -70,7 +70,11 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 
 
 def summary(d: dict[str, Any]) -> str:
-    return (f"{KINDS.get(d['kind'], d['kind']).capitalize()}: {place_name(d['of'])} в {place_name(d['in'])} "
+    """"Консульство Беларуси в Казани (действует)": the sender in the genitive, the place in the
+    locative, names as people write them."""
+    kind = KINDS.get(d["kind"], d["kind"])
+    kind = "представительство" if kind == "другое" else kind
+    return (f"{kind.capitalize()} {place_case(d['of'], 'Gen', short=True)} {in_place(d['in'], short=True)} "
             f"({STATUSES.get(d['status'], d['status'])})")
 
 

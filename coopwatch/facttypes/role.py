@@ -18,6 +18,7 @@ from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, titles_agree
 from coopwatch.kb.text import fold, names_compatible, split_name, surname_key
+from coopwatch.wording import person_name, title_text
 from coopwatch.models import FactBase
 
 
@@ -49,13 +50,17 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 
 
 def summary(d: dict[str, Any]) -> str:
+    """"Рустам Минниханов: раис (Республика Татарстан)", "Н. Назарбаев: …" (initials kept with the
+    surname), "…: посол в Российской Федерации (…)" (the title's proper names with capitals)."""
     of = d.get("of", "")
-    return f"{d['person']}: {d['title']} ({place_name(of) if '-' in of[:3] or len(of) == 2 else of})"
+    return (f"{person_name(d['person'])}: {title_text(d['title'])} "
+            f"({place_name(of) if '-' in of[:3] or len(of) == 2 else of})")
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     of = f["of"]
-    return short_place(of) if gazetteer().get(of) or "-" in of[:3] else of, f["title"], f["person"]
+    return short_place(of) if gazetteer().get(of) or "-" in of[:3] else of, title_text(f["title"]), \
+        person_name(f["person"])
 
 
 def _of_place(d: dict[str, Any]) -> bool:

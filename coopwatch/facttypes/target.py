@@ -14,17 +14,16 @@ from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import (
     Currency,
     PlaceId,
-    money,
     party_key,
     party_sides,
     places,
     short_place,
-    table_money,
 )
 from coopwatch.facttypes.trade import METRICS, Metric
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, amounts_agree
 from coopwatch.models import FactBase
+from coopwatch.wording import money
 
 
 class TargetFact(FactBase):
@@ -76,14 +75,22 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 
 
 def summary(d: dict[str, Any]) -> str:
-    return (f"{LABELS.one}: " + places(d.get("parties"))
-            + f", {money(d.get('value_max'), d.get('currency'))}" + (f" к {d['year']}" if d.get("year") else ""))
+    """"Товарооборот: Республика Татарстан — Республика Беларусь, 1 млрд долларов США к 2027 году" (the
+    type's badge beside it says it is a target)."""
+    return (f"{METRICS.get(d.get('metric', 'turnover'), '').capitalize()}: " + places(d.get("parties"))
+            + f", {amount(d)}" + (f" к {d['year']} году" if d.get("year") else ""))
+
+
+def amount(f: dict[str, Any]) -> str:
+    """"1 млрд долларов США", a range "от 800 млн до 1 млрд долларов США"."""
+    value = money(f.get("value_max"), f.get("currency"))
+    if f.get("value_min") not in (None, f.get("value_max")):
+        return f"от {money(f['value_min'], None)} до {value}"
+    return value
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
-    value = table_money(f.get("value_max"), f.get("currency"))
-    if f.get("value_min") not in (None, f.get("value_max")):
-        value = f"{table_money(f['value_min'], f.get('currency'))} – {value}"
+    value = amount(f) if f.get("value_max") is not None else ""
     return places(f["parties"], short_place), "цель: " + METRICS[f["metric"]], \
         ", ".join(x for x in [value, str(f.get("year") or "")] if x)
 

@@ -15,17 +15,15 @@ from coopwatch.facttypes.common import (
     Currency,
     DateText,
     PlaceId,
-    money,
     party_key,
     party_sides,
     places,
     short_place,
-    table_money,
 )
 from coopwatch.kb import merge
 from coopwatch.kb.rules import GROWTH_TOLERANCE, Member, amounts_agree
 from coopwatch.models import FactBase
-from coopwatch.report.dates import ru_when
+from coopwatch.wording import money, percent, ru_when
 
 Metric = Literal["turnover", "export", "import"]
 
@@ -103,18 +101,17 @@ def day(data: dict[str, Any]) -> Any:
 
 
 def summary(d: dict[str, Any]) -> str:
+    """"Товарооборот: Республика Татарстан — Республика Беларусь, 2024 год: 743 млн долларов США"."""
     period = ru_when(when(d)) if d.get("period") else "период не указан"
-    approx = "≈" if d.get("approx") else ""
     return (f"{METRICS[d['metric']].capitalize()}: " + places(d.get("parties"))
-            + f", {period}: {approx}{money(d.get('value'), d.get('currency'))}")
+            + f", {period}: {money(d.get('value'), d.get('currency'), bool(d.get('approx')))}")
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
-    growth = f"рост {f['growth_pct']:+g}%" if f.get("growth_pct") is not None else ""
+    growth = f"рост {percent(f['growth_pct'], sign=True)}" if f.get("growth_pct") is not None else ""
     period = ru_when(when(f)) if f.get("period") else "период не указан"
-    approx = "≈ " if f.get("approx") else ""
-    return places(f["parties"], short_place), METRICS[f["metric"]], \
-        ", ".join(x for x in [approx + table_money(f.get("value"), f.get("currency")), growth, period] if x.strip())
+    amount = money(f.get("value"), f.get("currency"), bool(f.get("approx"))) if f.get("value") is not None else ""
+    return places(f["parties"], short_place), METRICS[f["metric"]], ", ".join(x for x in [amount, growth, period] if x)
 
 
 def profile(m: Member) -> Any:

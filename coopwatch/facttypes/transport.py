@@ -23,6 +23,8 @@ class TransportFact(FactBase):
 
 
 MODES = {"air": "авиа", "rail": "ж/д", "road": "авто", "water": "водное"}
+LINKS = {"air": "авиасообщение", "rail": "железнодорожное сообщение", "road": "автобусное сообщение",
+         "water": "водное сообщение"}  # a summary's head
 LABELS = Labels(
     one="Сообщение", many="Сообщения",
     fields={"mode": "вид сообщения", "between": "между", "status": "статус"},
@@ -35,8 +37,9 @@ def block(data: dict[str, Any]) -> str:
 
 
 def summary(d: dict[str, Any]) -> str:
-    return (f"{LABELS.one} ({MODES.get(d['mode'], d['mode'])}): " + places(d.get("between"))
-            + f" ({STATUSES.get(d['status'], d['status'])})")
+    """"Авиасообщение: Казань — город Минск (действует)"."""
+    link = LINKS.get(d["mode"], d["mode"])
+    return f"{link[:1].upper() + link[1:]}: " + places(d.get("between")) + f" ({STATUSES.get(d['status'], d['status'])})"
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:

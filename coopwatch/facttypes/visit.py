@@ -20,7 +20,7 @@ from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, same_days, same_occasion
 from coopwatch.kb.text import fold, surname_key
 from coopwatch.models import FactBase
-from coopwatch.report.dates import ru_date
+from coopwatch.wording import person_name, ru_date
 
 
 class VisitFact(FactBase):
@@ -72,13 +72,17 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 
 
 def summary(d: dict[str, Any]) -> str:
-    s = f"{LABELS.one}: {place_name(d['visitor'])} → {place_name(d['host'])}"
-    return s + (f", во главе: {d['head']}" if d.get("head") else "") + (f", {ru_date(d['date'])}" if d.get("date") else "")
+    """"Республика Татарстан → Республика Беларусь, во главе: Рустам Минниханов, 5 марта 2025" (beside
+    the type's badge «Визит»)."""
+    s = f"{place_name(d['visitor'])} → {place_name(d['host'])}"
+    return s + (f", во главе: {person_name(d['head'])}" if d.get("head") else "") \
+        + (f", {ru_date(d['date'])}" if d.get("date") else "")
 
 
 def describe(f: dict[str, Any]) -> tuple[str, str, str]:
     return (f"{short_place(f['visitor'])} → {short_place(f['host'])}", "визит",
-            ", ".join(x for x in [f.get("head") or "", ru_date(f["date"]) if f.get("date") else ""] if x))
+            ", ".join(x for x in [person_name(f["head"]) if f.get("head") else "",
+                                  ru_date(f["date"]) if f.get("date") else ""] if x))
 
 
 def profile(m: Member) -> Any:

@@ -80,7 +80,7 @@ class FactView:
     sources: list[Source] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     # when it happened, as precisely as the sources say ("2004", "2025-05", "2024-01..2024-12"; None:
-    # the fact gives no date, and ``day`` is when it was first reported); ``coopwatch.report.dates``
+    # the fact gives no date, and ``day`` is when it was first reported); ``coopwatch.wording.dates``
     when: str | None = None
 
 

@@ -39,9 +39,11 @@ from coopwatch.report.words import (
     money,
     number,
     percent,
+    person_name,
     place_name,
     places,
     ru_date,
+    title_text,
     trade_period,
     years,
 )
@@ -247,17 +249,17 @@ class Builder:
         d = self.d
         out: list[Block] = self.sides_paras()
         if self.year_from or self.year_to:
-            out.append(Para([f"Период справки: {years(self.year_from, self.year_to)} Сведения отобраны по дате "
+            out.append(Para([f"Период справки: {years(self.year_from, self.year_to)}. Сведения отобраны по дате "
                              "события, а если источник её не называет — по дате публикации."], kind="lead"))
         dated = [f for f in d.facts if f.data.get("date") and f.day is not None]  # events with their own date
         if dated:
             first = min(dated, key=lambda f: (f.day, f.id))
             last = max(dated, key=lambda f: (f.day, f.id))
             y1, y2 = first.day.year, last.day.year  # type: ignore[union-attr]
-            span = f"{y1} г." if y1 == y2 else f"{y1}–{y2} гг."
+            span = years(y1, y2)
             if self.truncated() and d.first_day and d.last_day:
                 y1, y2 = d.first_day.year, d.last_day.year
-                span = f"{y1} г." if y1 == y2 else f"{y1}–{y2} гг."
+                span = years(y1, y2)
                 out.append(Para([f"Документированное сотрудничество: {span} (по всем фактам базы); приведённые "
                                  f"в справке датированные события — с {ru_date(first.data['date'])}",
                                  self.cite(first), f" по {ru_date(last.data['date'])}", self.cite(last), "."]))
@@ -311,7 +313,7 @@ class Builder:
             year = max(points)
             f = points[year]
             whose = "" if self.exact(key.parties) else f" ({places(self.ordered(key.parties))})"
-            out.append(Para([f"{_cap(metric_name(key.metric))}{whose} за {year} г. — "
+            out.append(Para([f"{_cap(metric_name(key.metric))}{whose} за {year} год — "
                              + money(f.data.get("value"), key.currency, bool(f.data.get("approx"))),
                              self.cite_value(f, "value"), "."]))
         return out
@@ -346,9 +348,9 @@ class Builder:
         if (start is None or start <= year) and (end is None or year <= end):
             status = "действует"
         elif end is not None and end < year:
-            status = f"срок истёк ({end} г.)"
+            status = f"срок истёк (в {end} году)"
         else:
-            status = f"вступает в действие в {start} г."
+            status = f"вступает в действие в {start} году"
         return status, years(start, end)
 
     def legal_basis(self) -> list[Block]:
@@ -375,7 +377,7 @@ class Builder:
             row: list[Cell] = [[str(i)], [name, self.cite(f)]]
             if side_col:
                 row.append([self.sides_cell(f.data.get("parties") or []) or "—"])
-            row += [[ru_date(f.data.get("date"))], [term], [", ".join(f.data.get("signatories") or []) or "не указаны"],
+            row += [[ru_date(f.data.get("date"))], [term], [", ".join(map(person_name, f.data.get("signatories") or [])) or "не указаны"],
                     [status or "—"]]
             rows.append(row)
         cols = ["№", "Документ"] + (["Стороны" if self.pair else "Партнёр"] if side_col else []) + \
@@ -530,7 +532,7 @@ class Builder:
             series.append(chart.Series(label, {y: f.data["value"] for y, f in turnover[k].items()},
                                        {y for y, f in turnover[k].items() if f.data.get("approx")}))
         goals = list({(t.data["year"], t.data["value_max"]): chart.Target(
-            f"цель к {t.data['year']} г.", t.data["year"], t.data["value_max"]) for t in targets
+            f"цель к {t.data['year']} году", t.data["year"], t.data["value_max"]) for t in targets
             if t.data.get("year") and t.data.get("value_max") and (t.data.get("currency") or "") == currency
             and tuple(sorted(t.data.get("parties") or [])) in {k[1] for k in chosen}}.values())  # each goal once
         unit = agree(5, CURRENCIES.get(currency, currency)) if currency else ""
@@ -563,7 +565,7 @@ class Builder:
         def reached(f: FactView, y: int) -> list[Any]:
             v = f.data["value"]
             pct = f", {percent(round(v / hi * 100))}{upper}" if hi else ""
-            return [f"{money(v, cur, bool(f.data.get('approx')))} за {y} г.{pct}", self.cite_value(f, "value")]
+            return [f"{money(v, cur, bool(f.data.get('approx')))} за {y} год{pct}", self.cite_value(f, "value")]
 
         if year is not None and year < self.today.year:
             if year in series:
@@ -572,9 +574,9 @@ class Builder:
                 if hi and f.data["value"] >= (lo or hi):
                     parts.append("; цель достигнута")
             elif other_cur:
-                parts.append(f" — данные за {year} г. есть только в другой валюте, сравнение не проводится")
+                parts.append(f" — данные за {year} год есть только в другой валюте, сравнение не проводится")
             else:
-                parts.append(f" — данных о годовом объёме за {year} г. в базе нет")
+                parts.append(f" — данных о годовом объёме за {year} год в базе нет")
         else:
             done = [y for y in series if y <= (year or 9999)]
             lead = " — срок не наступил" if year is not None else ""
@@ -633,7 +635,7 @@ class Builder:
             before: list[Any] = []
             for pos in p.positions:
                 past = self.position_past(p.id, pos, everyone)
-                text = f"{pos.title} ({_of_name(pos.of)})"
+                text = f"{title_text(pos.title)} ({_of_name(pos.of)})"
                 seen = self.seen(pos)
                 target = before if past else current
                 if target:
@@ -648,7 +650,7 @@ class Builder:
             for field, label, noun in PEOPLE_FIELDS:
                 if named.get(field):
                     acts.append(f"{label}: {count(named[field], noun) if noun else named[field]}")
-            rows.append([[str(i)], [p.name], current or ["должность в источниках не указана"],
+            rows.append([[str(i)], [person_name(p.name)], current or ["должность в источниках не указана"],
                          before or ["—"], ["; ".join(acts) or "—"]])
         out: list[Block] = [Para([f"В приведённых сведениях названы: {count(len(people), 'лицо')}. Должность "
                                   "считается прежней, если позже источники называют на ней другого человека "
@@ -725,7 +727,7 @@ class Builder:
         if f.type == "visit":
             return f"Визит: {place_name(d['visitor'])} → {place_name(d['host'])} ({ru_date(d.get('date'))})"
         if f.type == "role":
-            return f"{d.get('person')}: {d.get('title')} ({_of_name(str(d.get('of', '')))})"
+            return f"{person_name(d.get('person'))}: {title_text(d.get('title'))} ({_of_name(str(d.get('of', '')))})"
         return f.summary
 
     @staticmethod

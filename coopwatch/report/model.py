@@ -73,8 +73,8 @@ class Note:
 class Report:
     title: str  # "СПРАВКА"
     subject: str  # "о сотрудничестве: Республика Татарстан — Республика Беларусь"
-    as_of: str  # "по состоянию на 5 мая 2026 г."
-    period: str  # "период: 2019–2026 гг." or ""
+    as_of: str  # "по состоянию на 5 мая 2026"
+    period: str  # "за период: 2019–2026 годы" or ""
     sections: list[Section]
     notes: list[Note]
     footer: str
@@ -120,7 +120,7 @@ class Notes:
 
 
 def note_text(n: Note) -> str:
-    """An endnote without its link: "ria.ru, 12 марта 2024 г."; a document with no address is named."""
+    """An endnote without its link: "ria.ru, 12 марта 2024"; a document with no address is named."""
     from coopwatch.report.words import ru_date
 
     who = n.outlet or f"документ «{n.name}»"

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coopwatch import facttypes
+from coopwatch import facttypes, wording
 from coopwatch.kb.views import Link, PairView, PlaceView
-from coopwatch.report.dates import ru_period
+from coopwatch.wording.dates import ru_period
 
 SPANS = {1: "за месяц", 3: "за квартал", 6: "за полугодие", 9: "за 9 месяцев", 12: "за год"}
 LEVEL_COLOURS = {"country": "#1f5fa8", "region": "#2e9d6b", "city": "#d9822b", "district": "#9b59b6"}
@@ -46,7 +46,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
                 "fact": t.fact_id,
                 "sources": t.n_sources,
                 "label": f"{facttypes.value_label(t.metric, 'metric')}, {ru_period(t.period[0], t.period[1])}: "
-                f"{'≈' if t.approx else ''}{money(t.value, t.currency)}"
+                f"{money(t.value, t.currency, t.approx)}"
                 + (f", рост {t.growth_pct:g}%" if t.growth_pct is not None else "")
                 + (" (источники расходятся)" if t.disputed else ""),
                 "symbol": "diamond" if t.disputed else "circle",
@@ -180,10 +180,6 @@ def _nice(v: float) -> float:
     return float(-(-v // mag) * mag)
 
 
-def money(v: float | None, cur: str | None) -> str:
-    if v is None:
-        return "—"
-    for div, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
-        if abs(v) >= div:
-            return f"{f'{v / div:.4g}'.replace('.', ',')} {word} {cur or ''}".strip()
-    return f"{f'{v:g}'.replace('.', ',')} {cur or ''}".strip()
+def money(v: float | None, cur: str | None, approx: bool = False) -> str:
+    """The project's one way of writing money (``wording.money``): "743 млн долларов США"."""
+    return wording.money(v, cur, approx)

@@ -11,15 +11,14 @@ from urllib.parse import quote
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from coopwatch import facttypes
-from coopwatch.gazetteer.places import gazetteer, is_place_id
+from coopwatch import facttypes, wording
+from coopwatch.gazetteer.places import is_place_id
 from coopwatch.kb.views import summary
-from coopwatch.report.dates import ru_date, ru_period, ru_when
-from coopwatch.web.charts import money
+from coopwatch.wording import count, money, number, person_name, ru_date, ru_period, ru_when, title_text
 
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
 def fact_when(f: Any) -> str:
-    """When a canonical fact happened, as precisely as its sources say (``report.dates``); a fact
+    """When a canonical fact happened, as precisely as its sources say (``wording.dates``); a fact
     without a date: the day it was first reported; «без даты» when nothing is known."""
     if getattr(f, "when", None):
         return ru_when(f.when)
@@ -27,12 +26,8 @@ def fact_when(f: Any) -> str:
 
 
 def place_name(place_id: Any) -> str:
-    if not place_id:
-        return "—"
-    s = str(place_id)
-    if s[:2].isupper() and (len(s) == 2 or s[2] in "-/"):
-        return gazetteer().name(s)
-    return s  # an organisation's name (role "of")
+    """The place's name; an organisation's name (role "of") as it is."""
+    return wording.place_name(str(place_id)) if place_id else "—"
 
 
 def place_url(place_id: str) -> str:
@@ -47,14 +42,6 @@ def web_url(value: Any) -> str | None:
     """A source's address if it is an http(s) link; anything else (javascript:, data:) is not linked."""
     s = str(value or "").strip()
     return s if re.match(r"^https?://[^\s]+$", s, re.IGNORECASE) else None
-
-
-def number(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}".replace(",", "\u202f").replace(".", ",")
-    return f"{int(value):,}".replace(",", "\u202f")
 
 
 def period(value: Any) -> str:
@@ -107,7 +94,12 @@ def register(env: Environment) -> None:
             "place_url": place_url,
             "number": number,
             "web_url": web_url,
-            "money": lambda v, cur=None: money(v, cur),
+            "money": lambda v, cur=None, approx=False: money(v, cur, approx),
+            "count": lambda n, phrase: count(n or 0, phrase),
+            "agree": lambda n, phrase: wording.agree(int(n or 0), phrase),
+            "person": person_name,
+            "title": title_text,
+            "place_case": lambda p, case, short=False: wording.place_case(p, case, short),
             "period": period,
             "as_text": as_text,
             "type_name": lambda t, plural=False: facttypes.type_label(t, plural=plural),

@@ -56,7 +56,7 @@ def test_csv_reads_back(filled: KB, tmp_path: Path) -> None:
     trade = next(r for r in rows if r["type"] == "trade")
     assert trade["parties"] == "RU-TA;BY" and trade["n_sources"] == "2" and trade["conflict_fields"] == "value"
     assert float(trade["value"]) in (743e6, 750e6)
-    assert next(r for r in rows if r["type"] == "agreement")["summary"].startswith("Соглашение (план)")
+    assert next(r for r in rows if r["type"] == "agreement")["summary"].startswith("План: ")
 
 
 def test_graphml_reads_back(filled: KB, tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_pair_to_document_to_fact(page) -> None:  # noqa: ANN001
     assert "Товарооборот и цели" in page.inner_text("#trade")
     page.wait_for_selector("#trade-chart[data-ready='1'] canvas")
     # the timeline's source link of the signed plan opens the document at that fact
-    page.locator("#timeline li", has_text="Соглашение (план)").locator(
+    page.locator("#timeline li", has_text="План: ").locator(
         "a", has_text="tatar-news.example"
     ).click()
     page.wait_for_url(re.compile(r"/document/\d+#fact-\d+"))
@@ -139,7 +139,7 @@ def test_editor_resolves_a_conflict_and_merges_people(page, site: Site) -> None:
     log_in(page, EDITOR, "/conflicts")
     page.wait_for_url(re.compile(r"/conflicts"))
     shot(page, "conflicts-editor")
-    item = page.locator("article.conflict", has_text="Соглашение (план)")
+    item = page.locator("article.conflict", has_text="План: ")
     item.locator("li", has_text="Алексей Кушнаренко").locator("button").click()
     page.wait_for_url(re.compile(r"done=resolved"))
     assert "Противоречие разрешено" in page.inner_text("main")

@@ -14,7 +14,7 @@ import pytest
 from coopwatch import facttypes
 from coopwatch.kb import export
 from coopwatch.kb.db import KB, open_kb
-from coopwatch.report.dates import ru_date, ru_period, ru_when
+from coopwatch.wording.dates import ru_date, ru_period, ru_when
 from tests.kb.helpers import add
 
 from .conftest import serving
@@ -48,7 +48,7 @@ def test_dates(raw: str | None, shown: str) -> None:
     assert ru_date(raw) == shown
 
 
-PERIODS = [(("2024-01", "2024-12"), "2024 год"), (("2025-01", "2025-06"), "январь — июнь 2025"),
+PERIODS = [(("2024-01", "2024-12"), "2024 год"), (("2025-01", "2025-06"), "I полугодие 2025"), (("2025-01", "2025-05"), "январь — май 2025"),
            (("2025-05", "2025-05"), "май 2025"), (("2022-01", "2024-12"), "2022–2024 годы"),
            (("2023-07", "2024-06"), "июль 2023 — июнь 2024"), ((None, "2024-06"), "… — июнь 2024")]
 

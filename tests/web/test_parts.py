@@ -71,8 +71,9 @@ def test_trade_chart_series_by_period_length_and_targets_as_lines() -> None:
 
 
 def test_money_in_russian() -> None:
-    assert charts.money(743e6, "USD") == "743 млн USD"
-    assert charts.money(1.5e9, "RUB") == "1,5 млрд RUB"
+    assert charts.money(743e6, "USD") == "743\u00a0млн долларов США"
+    assert charts.money(1.5e9, "RUB") == "1,5\u00a0млрд рублей"
+    assert charts.money(62.6e6, "USD", approx=True) == "около 62,6\u00a0млн долларов США"
     assert charts.money(None, "USD") == "—"
 
 

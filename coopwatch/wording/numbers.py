@@ -1,0 +1,112 @@
+"""Numbers, counts and money as Russian writes them: groups of digits apart («1 234»), a decimal
+comma («62,6»), nouns that agree with their number (pymorphy: «1 противоречие», «21 место»,
+«73 документа»), amounts with a scale word and the currency's name («62,6 млн долларов США»)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from coopwatch.wording.morph import parses, with_number
+
+NBSP = "\u00a0"
+THIN = "\u202f"  # between the groups of digits: "1 234"
+
+# ISO 4217 code → the currency's name in the nominative singular; the amount's form comes from
+# morphology (``agree``). Words morphology does not know keep this form.
+CURRENCIES = {
+    "USD": "доллар США", "EUR": "евро", "RUB": "рубль", "BYN": "белорусский рубль", "CNY": "юань",
+    "KZT": "тенге", "UZS": "сум", "KGS": "сом", "TJS": "сомони", "AMD": "драм", "AZN": "манат",
+    "MDL": "лей", "GEL": "лари", "INR": "рупия", "TRY": "лира", "MNT": "тугрик", "VND": "донг",
+    "TMT": "манат", "AED": "дирхам", "GBP": "фунт стерлингов", "JPY": "иена",
+}
+# The genitive plural of the currency names morphology reads as other words ("сум" as "сумма").
+GENITIVE_PLURAL = {"сум": "сумов", "драм": "драмов", "сом": "сомов", "лари": "лари", "донг": "донгов"}
+SCALES = ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс."))
+
+
+@cache
+def _parse(word: str):  # noqa: ANN202 - a pymorphy Parse or None
+    """The reading of ``word`` as an adjective in the nominative singular, or as a noun in the
+    nominative singular whose lemma it is."""
+    for p in parses(word.lower()):
+        if p.tag.case == "nomn" and p.tag.number == "sing" and (
+                p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and _plain(p.normal_form) == _plain(word))):
+            return p
+    return None
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _many(n: int) -> bool:
+    """A number that takes the genitive plural: 0, 5–20, 25…"""
+    return abs(n) % 10 in (0, 5, 6, 7, 8, 9) or 11 <= abs(n) % 100 <= 14
+
+
+@cache
+def agree(n: int, phrase: str) -> str:
+    """``phrase`` (nominative singular: "заседание", "белорусский рубль", "цель по товарообороту")
+    in the form that goes with the number ``n``: 1 соглашение, 2 соглашения, 5 соглашений,
+    21 соглашение. The words up to the head noun agree; the words after it, and words that
+    morphology does not read as nouns or adjectives ("США", "тенге"), stay as they are."""
+    out = []
+    words = phrase.split(" ")
+    for i, w in enumerate(words):
+        p = _parse(w)
+        if p is None:
+            out.append(GENITIVE_PLURAL.get(w, w) if _many(n) else w)
+            continue
+        form = with_number(p, n)
+        out.append(form if form is not None else w)
+        if p.tag.POS == "NOUN":  # the head noun: what follows it depends on it, not on the number
+            return " ".join(out + words[i + 1:])
+    return " ".join(out)
+
+
+def count(n: int, phrase: str) -> str:
+    """"5 соглашений", "21 встреча", "1 234 документа" (a no-break space after the number)."""
+    return f"{number(n)}{NBSP}{agree(int(n), phrase)}"
+
+
+def number(x: float | int | None, digits: int = 1) -> str:
+    """"1 234", "12,5": groups of digits apart, a decimal comma, no trailing zeros; "—" for none."""
+    if x is None:
+        return "—"
+    if float(x).is_integer():
+        s = f"{int(x):,}".replace(",", THIN)
+    else:
+        s = f"{x:,.{digits}f}".rstrip("0").rstrip(".").replace(",", THIN).replace(".", ",")
+    return s.replace("-", "−")
+
+
+def percent(x: float, sign: bool = False) -> str:
+    """"12,5 %", with ``sign`` "+12,5 %"."""
+    s = number(round(x, 1))
+    if sign and x > 0:
+        s = "+" + s
+    return f"{s}{NBSP}%"
+
+
+def currency_name(currency: str | None) -> str:
+    """The currency's name ("доллар США"), or its code when it has none here."""
+    return CURRENCIES.get(currency or "", currency or "")
+
+
+def money(value: float | None, currency: str | None, approx: bool = False) -> str:
+    """"62,6 млн долларов США", "1,25 млрд белорусских рублей", "около 743 млн долларов США",
+    "500 долларов США"; "—" for none."""
+    if value is None:
+        return "—"
+    name = currency_name(currency)
+    prefix = "около " if approx else ""
+    for scale, word in SCALES:
+        if abs(value) >= scale:
+            amount = number(float(f"{value / scale:.4g}"), 3)
+            return f"{prefix}{amount}{NBSP}{word}" + (f" {agree(5, name)}" if name else "")
+    amount = number(value, 2)
+    if not name:
+        return prefix + amount
+    whole = float(value).is_integer()
+    # "2,5 доллара США": a fraction takes the genitive singular, as after 2
+    return f"{prefix}{amount} {agree(int(value) if whole else 2, name) if currency in CURRENCIES else name}"
