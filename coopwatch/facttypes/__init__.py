@@ -227,6 +227,8 @@ def problems(error: Exception) -> str:
     места «QQ» не найден в справочнике мест")."""
     from pydantic import ValidationError
 
+    from coopwatch.wording.problems import problem
+
     if not isinstance(error, ValidationError):
         return str(error)
     out = []
@@ -242,7 +244,7 @@ def problems(error: Exception) -> str:
         elif kind == "extra_forbidden":
             what = "такого поля нет в FACTS.md"
         else:
-            what = f"неверное значение ({kind})"
+            what = problem(e)
         out.append(f"{where}: {what}")
     return "; ".join(out)
 

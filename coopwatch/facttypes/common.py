@@ -12,7 +12,7 @@ from pydantic import AfterValidator
 
 from coopwatch.gazetteer.places import gazetteer
 from coopwatch.kb.text import fold
-from coopwatch.wording import money, person_name, ru_date, years
+from coopwatch.wording import person_name, ru_date, years
 
 # FACTS.md place IDs: a country code, an optional subdivision code, then up to three names of lower
 # places after "/" (no markup characters, double quotes or control characters in a name).

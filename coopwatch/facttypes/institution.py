@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import ConfigDict, Field
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
-from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
+from coopwatch.facttypes.common import DateText, PlaceId, short_place
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, more_specific, same_place

@@ -18,8 +18,8 @@ from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb import merge
 from coopwatch.kb.rules import Member, titles_agree
 from coopwatch.kb.text import fold, names_compatible, split_name, surname_key
-from coopwatch.wording import person_name, title_text
 from coopwatch.models import FactBase
+from coopwatch.wording import person_name, title_text
 
 
 class RoleFact(FactBase):

@@ -23,6 +23,7 @@ documents = sa.Table(
     "documents", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.String(300), nullable=False),  # the reader's id: file stem, JSONL id
+    sa.Column("headline", sa.String(300), nullable=True),  # how people see it named (kb.text.headline; 0005)
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("url", sa.Text, nullable=True, unique=True),
     sa.Column("outlet", sa.String(300), nullable=True),  # the URL's host, else the source path's folder

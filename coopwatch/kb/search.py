@@ -20,7 +20,7 @@ from coopwatch.kb.text import lemma, words
 
 WORD = re.compile(r"\w+")
 COLUMNS = (documents.c.id, documents.c.name, documents.c.outlet, documents.c.url, documents.c.published,
-           documents.c.story_id, documents.c.text)
+           documents.c.story_id, documents.c.headline, documents.c.text)
 
 
 def fts_query(q: str) -> str:

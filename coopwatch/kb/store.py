@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from coopwatch.kb import fuse, rules, stories
 from coopwatch.kb.schema import canonical_facts, document_bands, documents, facts
-from coopwatch.kb.text import content_hash, lemmatize, outlet_of
+from coopwatch.kb.text import content_hash, headline, lemmatize, outlet_of
 from coopwatch.models import Document, DocumentFacts
 
 
@@ -118,7 +118,8 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
         return "skipped", existing
     mine = fuse.Touched() if touched is None else touched
     d = p.doc
-    values = dict(name=d.id, content_hash=p.content_hash, url=d.url, outlet=outlet_of(d.url, d.source),
+    values = dict(name=d.id, headline=headline(d.text), content_hash=p.content_hash, url=d.url,
+                  outlet=outlet_of(d.url, d.source),
                   source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
                   meta=_jsonable(d.meta), minhash=p.minhash, extractor_version=p.extractor_version,
                   ingested_at=datetime.now(UTC))

@@ -77,6 +77,32 @@ def outlet_of(url: str | None, source: str | None) -> str | None:
     return None
 
 
+HEADLINE_CHARS = 160  # a headline longer than this is the first paragraph: its first sentence is cut
+
+
+def headline(text: str | None) -> str | None:
+    """How a document is named to people: its headline — the first line of the text (news files and
+    HTML pages start with it) — or, when the text starts with a paragraph, its first sentence, cut
+    at a word near ``HEADLINE_CHARS`` characters. Never a file name."""
+    from razdel import sentenize
+
+    for line in (text or "").splitlines():
+        line = " ".join(strip_marks(line).split()).strip("\ufeff ")
+        if not line:
+            continue
+        if len(line) > HEADLINE_CHARS:  # a paragraph: its first sentences, past a dateline ("Казань, 5 мая.")
+            taken = ""
+            for sent in sentenize(line):
+                taken = f"{taken} {sent.text}".strip()
+                if len(taken) >= HEADLINE_CHARS // 3:
+                    break
+            line = taken
+        if len(line) > HEADLINE_CHARS:
+            line = line[:HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—–- ") + "…"
+        return line
+    return None
+
+
 # --- people's names ------------------------------------------------------------------------
 
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")

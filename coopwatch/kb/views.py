@@ -46,6 +46,7 @@ class Source:
     evidence: str | None
     start: int | None
     end: int | None
+    headline: str | None = None  # how people see the document named (with the outlet), never its file
 
 
 @dataclass
@@ -198,7 +199,7 @@ class Link:
 class FirstSource:
     document_id: int
     fact_id: int  # the extracted fact in that document (anchor on the document page)
-    label: str  # the outlet, else the document's name
+    label: str  # the outlet and the headline («ria.ru: Татарстан и Беларусь подписали план»)
 
 
 @dataclass
@@ -209,6 +210,7 @@ class DocumentBrief:
     url: str | None
     published: date | None
     story_id: int | None
+    headline: str | None = None  # how people see it named (with the outlet), never its file
 
 
 @dataclass
@@ -259,6 +261,14 @@ class Overview:
 def place_ref(place_id: str) -> PlaceRef:
     gz = gazetteer()
     return PlaceRef(place_id, gz.name(place_id), gz.level(place_id))
+
+
+def document_label(outlet: str | None, headline: str | None) -> str:
+    """A document as people see it named: «ria.ru: Татарстан и Беларусь подписали план», the headline
+    alone, the outlet alone, or «документ без заголовка» — never a file name or a server path."""
+    if outlet and headline:
+        return f"{outlet}: {headline}"
+    return headline or outlet or "документ без заголовка"
 
 
 def summary(d: dict[str, Any]) -> str:

@@ -66,7 +66,7 @@ class Note:
     outlet: str | None
     published: date | None
     url: str | None
-    name: str  # the document's name in the knowledge base (its file name or feed ID)
+    headline: str | None  # how the document is named to readers (never its file name)
 
 
 @dataclass
@@ -111,7 +111,7 @@ class Notes:
     def _note(self, s: Source) -> Note:
         n = self._by_doc.get(s.document_id)
         if n is None:
-            n = Note(len(self._by_doc) + 1, s.document_id, s.outlet, s.published, s.url, s.name)
+            n = Note(len(self._by_doc) + 1, s.document_id, s.outlet, s.published, s.url, s.headline)
             self._by_doc[s.document_id] = n
         return n
 
@@ -120,12 +120,14 @@ class Notes:
 
 
 def note_text(n: Note) -> str:
-    """An endnote without its link: "ria.ru, 12 марта 2024"; a document with no address is named."""
+    """An endnote without its link: "ria.ru, «Татарстан и Беларусь подписали план», 12 марта 2024";
+    a document is named by its outlet and headline, never by its file name."""
     from coopwatch.report.words import ru_date
 
-    who = n.outlet or f"документ «{n.name}»"
+    who = ", ".join(x for x in [n.outlet, f"«{n.headline.rstrip('.')}»" if n.headline else None] if x) \
+        or "документ без заголовка"
     when = ru_date(n.published, empty="дата публикации не указана")
-    tail = "" if n.url else (f", документ «{n.name}», адрес не указан" if n.outlet else ", адрес не указан")
+    tail = "" if n.url else ", адрес не указан"
     text = f"{who}, {when}{tail}"
     return text if text.endswith(".") else text + "."
 

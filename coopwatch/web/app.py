@@ -24,13 +24,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from coopwatch.kb.db import KB, KBError, open_kb
-from coopwatch.web import accounts, curation, lists, pages, reports
+from coopwatch.web import accounts, curation, lists, openapi, pages, reports
 from coopwatch.web.cache import ResponseCache
 from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
+from coopwatch.web.models import FieldProblem, InvalidOut
 from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
 from coopwatch.web.security import IDLE_HOURS, SESSION_COOKIE, SESSION_DAYS, Accounts, SessionPolicy
 from coopwatch.web.throttle import Throttle
 from coopwatch.web.users import ensure_tables, session_secret
+from coopwatch.wording.problems import problem, where
 
 ENV_SECURE = "COOPWATCH_SECURE_COOKIES"  # "1": the site is served over HTTPS (cookies only go back over it)
 
@@ -81,10 +83,12 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        """In Russian, what is wrong with each parameter (``InvalidOut``), never pydantic's English."""
+        errors = [FieldProblem(where(e), problem(e)) for e in exc.errors()]
+        message = "Неверные параметры запроса: " + "; ".join(f"{e.field} — {e.problem}" for e in errors)
         if wants_html(request):
-            fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
-            return await _error_page(request, 422, f"Неверные параметры запроса: {fields}")
-        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+            return await _error_page(request, 422, message)
+        return JSONResponse(jsonable_encoder(InvalidOut(message, errors)), status_code=422)
 
 
 @asynccontextmanager
@@ -157,6 +161,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
+    openapi.install(app)
     app.include_router(pages.router)
     app.include_router(lists.router)
     app.include_router(curation.router)

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from coopwatch import facttypes, wording
 from coopwatch.gazetteer.places import is_place_id
-from coopwatch.kb.views import summary
+from coopwatch.kb.views import document_label, summary
 from coopwatch.wording import count, money, number, person_name, ru_date, ru_period, ru_when, title_text
 
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
@@ -117,6 +117,7 @@ def register(env: Environment) -> None:
     env.globals.update(
         {
             "pair_url": pair_url,
+            "document_label": document_label,
             "place_url": place_url,
             "is_place": is_place_id,
             "type_labels": facttypes.type_labels,

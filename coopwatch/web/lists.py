@@ -14,16 +14,20 @@ from fastapi.responses import HTMLResponse, Response
 
 from coopwatch import facttypes
 from coopwatch.kb import query
-from coopwatch.kb.db import KB
+from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import FactView, Page, SearchHit
+from coopwatch.web import params
+from coopwatch.web.models import NOT_FOUND
 from coopwatch.web.pages import places_data
-from coopwatch.web.params import PLACE_PATTERN, TAG, PlaceId, TypeName
+from coopwatch.web.params import PLACE_HELP, SECOND_SIDE, TAG, PlaceId, TypeName
 from coopwatch.web.responses import api_response, html_response, state
 
 router = APIRouter()
 Status = Literal["auto", "confirmed", "rejected"]
 PageNo = Annotated[int, Query(ge=1, le=100_000, description="Номер страницы, с 1")]
+PERSON_HELP = ("Человек: номер или имя в любом падеже, можно одну фамилию (Минниханов, Миннихановым, "
+               "Р. Минниханов)")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -31,78 +35,85 @@ def clean(text: str | None) -> str:
     return CONTROL.sub(" ", text or "").strip()
 
 
-def _person(kb: KB, person: str | None) -> tuple[bool, int | None]:
-    """(given, id): a number is a person's id, other text a spelling of their name."""
+def _people(kb: KB, person: str | None) -> tuple[int, ...] | None:
+    """The people a person filter means: a number is a person's id; other text a name as typed, in
+    any case, the surname alone or with given names (``query.people_by_name``). None: no filter."""
     person = clean(person)
     if not person:
-        return False, None
+        return None
     if person.isdigit():
-        return True, int(person) if int(person) < 2**31 else None
-    return True, query.person_id_by_name(kb, person)
+        return (int(person),) if int(person) < 2**31 else ()
+    return tuple(query.people_by_name(kb, person))
 
 
 def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: int) -> Page[FactView]:
-    given, pid = _person(kb, person)
-    if given and pid is None:
+    f.person_ids = _people(kb, person)
+    if f.person_ids == ():
         return Page([], 0, page, per_page)
-    f.person_id = pid
     return query.facts(kb, f, page, per_page)
 
 
-@router.get("/api/facts", response_model=Page[FactView], tags=[TAG], summary="Факты с фильтрами")
+@router.get("/api/facts", response_model=Page[FactView], tags=[TAG], summary="Факты с фильтрами",
+            responses=NOT_FOUND)
 async def api_facts(
     request: Request,
     type: TypeName | None = None,
     place: PlaceId | None = None,
-    person: Annotated[str | None, Query(max_length=200, description="Номер человека или его имя")] = None,
-    a: PlaceId | None = None,
-    b: PlaceId | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    status: Status | None = None,
-    conflicts: bool = False,
-    min_sources: Annotated[int, Query(ge=0, le=1000)] = 0,
+    person: Annotated[str | None, Query(max_length=200, description=PERSON_HELP)] = None,
+    a: Annotated[str | None, Query(max_length=300, description="Сторона пары (с b): " + PLACE_HELP)] = None,
+    b: Annotated[str | None, Query(max_length=300, description="Вторая сторона пары (с a)")] = None,
+    date_from: Annotated[date | None, Query(description="С какого дня, ГГГГ-ММ-ДД")] = None,
+    date_to: Annotated[date | None, Query(description="По какой день, ГГГГ-ММ-ДД")] = None,
+    status: Annotated[Status | None, Query(description="Статус проверки")] = None,
+    conflicts: Annotated[bool, Query(description="Только факты, источники которых расходятся")] = False,
+    min_sources: Annotated[int, Query(ge=0, le=1000, description="Не меньше стольких независимых источников")] = 0,
     page: PageNo = 1,
-    per_page: Annotated[int, Query(ge=1, le=500)] = 50,
+    per_page: Annotated[int, Query(ge=1, le=500, description="Фактов на странице")] = 50,
 ) -> Response:
     """``a`` and ``b`` together: facts between these two places (each with everything inside it)."""
-    f = FactFilter(
-        type=type,
-        place=place,
-        pair=(a, b) if a and b else None,
-        status=status,
-        conflicts_only=conflicts,
-        date_from=date_from,
-        date_to=date_to,
-        min_sources=min_sources,
-    )
-    return await api_response(
-        request, lambda: facts_data(state(request).kb, f, person, page, per_page), Page[FactView]
-    )
+    kb = state(request).kb
+
+    def make() -> Page[FactView]:
+        f = FactFilter(
+            type=type,
+            place=params.place(kb, place) if place else None,
+            pair=params.pair(kb, a, b, required=False),
+            status=status,
+            conflicts_only=conflicts,
+            date_from=date_from,
+            date_to=date_to,
+            min_sources=min_sources,
+        )
+        return facts_data(kb, f, person, page, per_page)
+
+    return await api_response(request, make, Page[FactView])
 
 
-@router.get("/api/search", response_model=Page[SearchHit], tags=[TAG], summary="Полнотекстовый поиск")
+@router.get("/api/search", response_model=Page[SearchHit], tags=[TAG], summary="Полнотекстовый поиск",
+            responses=NOT_FOUND)
 async def api_search(
     request: Request,
     q: Annotated[str, Query(max_length=500, description="Слова в любой форме")] = "",
     type: TypeName | None = None,
     place: PlaceId | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: Annotated[date | None, Query(description="Опубликованы с, ГГГГ-ММ-ДД")] = None,
+    date_to: Annotated[date | None, Query(description="Опубликованы по, ГГГГ-ММ-ДД")] = None,
     page: PageNo = 1,
-    per_page: Annotated[int, Query(ge=1, le=200)] = 20,
+    per_page: Annotated[int, Query(ge=1, le=200, description="Документов на странице")] = 20,
 ) -> Response:
     kb = state(request).kb
     return await api_response(
         request,
-        lambda: query.search(kb, clean(q), type, place, date_from, date_to, page, per_page),
+        lambda: query.search(kb, clean(q), type, params.place(kb, place) if place else None, date_from, date_to,
+                             page, per_page),
         Page[SearchHit],
     )
 
 
 @router.get("/api/conflicts", response_model=Page[FactView], tags=[TAG], summary="Противоречия источников")
 async def api_conflicts(
-    request: Request, page: PageNo = 1, per_page: Annotated[int, Query(ge=1, le=200)] = 50
+    request: Request, page: PageNo = 1,
+    per_page: Annotated[int, Query(ge=1, le=200, description="Фактов на странице")] = 50,
 ) -> Response:
     return await api_response(
         request, lambda: query.conflicts(state(request).kb, page, per_page), Page[FactView]
@@ -132,11 +143,24 @@ class Form:
         return v or None
 
     def place(self, name: str = "place") -> str | None:
+        """A place as typed: a name in any case or a code (``query.find_place``)."""
         v = self.text(name, 300)
-        if v and not re.match(PLACE_PATTERN, v):
-            self.problems.append(f"«{v}» — не код места (пример: RU-TA, BY-MI, RU-TA/Казань)")
+        if not v:
             return None
-        return v or None
+        try:
+            return query.find_place(self.kb, v)
+        except NotFound as e:
+            self.problems.append(str(e)[:1].upper() + str(e)[1:])
+            return None
+
+    def pair(self) -> tuple[str, str] | None:
+        """Both sides, or none: one side alone is said to need the other."""
+        a, b = self.text("a", 300), self.text("b", 300)
+        if bool(a) != bool(b):
+            self.problems.append(SECOND_SIDE[:1].upper() + SECOND_SIDE[1:])
+            return None
+        a_id, b_id = self.place("a"), self.place("b")
+        return (a_id, b_id) if a_id and b_id else None
 
     def day(self, name: str) -> date | None:
         v = self.text(name, 20)
@@ -163,11 +187,10 @@ class Form:
 async def html_facts(request: Request) -> HTMLResponse:
     def ctx() -> dict:
         form = Form(request)
-        a, b = form.place("a"), form.place("b")
         f = FactFilter(
             type=form.choice("type", facttypes.names()),
             place=form.place(),
-            pair=(a, b) if a and b else None,
+            pair=form.pair(),
             status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
             conflicts_only=form.text("conflicts") in ("1", "on", "true"),
             date_from=form.day("date_from"),

@@ -90,4 +90,18 @@ class ErrorOut:
     detail: str  # in Russian
 
 
+@dataclass
+class FieldProblem:
+    field: str  # the parameter or field ("date_from", "changes.value")
+    problem: str  # in Russian: "ожидается дата ГГГГ-ММ-ДД"
+
+
+@dataclass
+class InvalidOut:
+    """A request refused for its parameters or body (422), in Russian."""
+
+    detail: str
+    errors: list[FieldProblem] = field(default_factory=list)
+
+
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "Не найдено"}}

@@ -14,7 +14,7 @@ from coopwatch.kb import curate, query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, place_ref
-from coopwatch.web import charts, highlight, trace
+from coopwatch.web import charts, highlight, params, trace
 from coopwatch.web.models import (
     NOT_FOUND,
     AuditEntry,
@@ -104,15 +104,20 @@ def pair_data(request: Request, a: str, b: str) -> PairView:
     return state(request).cache.view(("pair", a, b), lambda: query.pair(kb_of(request), a, b))
 
 
-@router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
-async def api_pair(request: Request, a: PlaceId, b: PlaceId) -> Response:
-    return await api_response(request, lambda: pair_data(request, a, b), PairView)
+def _pair(request: Request, a: str | None, b: str | None) -> PairView:
+    return pair_data(request, *params.pair(kb_of(request), a, b))  # type: ignore[misc]
+
+
+@router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров",
+            description="Стороны — названия в любом падеже или коды мест; обе обязательны.", responses=NOT_FOUND)
+async def api_pair(request: Request, a: PlaceId | None = None, b: PlaceId | None = None) -> Response:
+    return await api_response(request, lambda: _pair(request, a, b), PairView)
 
 
 @router.get("/pair", response_class=HTMLResponse, include_in_schema=False)
-async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
+async def html_pair(request: Request, a: PlaceId | None = None, b: PlaceId | None = None) -> HTMLResponse:
     def ctx() -> dict:
-        v = pair_data(request, a, b)
+        v = _pair(request, a, b)
         src = query.first_sources(kb_of(request), [f.id for f in v.timeline])
         return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
 
@@ -138,13 +143,13 @@ def _place(request: Request, place_id: str) -> PlacePage:
     "/api/place/{place_id:path}", response_model=PlacePage, tags=[TAG], summary="Место", responses=NOT_FOUND
 )
 async def api_place(request: Request, place_id: PlacePath) -> Response:
-    return await api_response(request, lambda: _place(request, place_id), PlacePage)
+    return await api_response(request, lambda: _place(request, params.place(kb_of(request), place_id)), PlacePage)
 
 
 @router.get("/place/{place_id:path}", response_class=HTMLResponse, include_in_schema=False)
 async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
     def ctx() -> dict:
-        d = _place(request, place_id)
+        d = _place(request, params.place(kb_of(request), place_id))
         return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
 
     return await html_response(request, "place.html", ctx)
@@ -294,6 +299,13 @@ async def html_fact(request: Request, fact_id: Id) -> HTMLResponse:
 @router.get("/favicon.ico", include_in_schema=False)
 def favicon() -> RedirectResponse:
     return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
+@router.get("/docs", include_in_schema=False)
+@router.get("/redoc", include_in_schema=False)
+def docs() -> RedirectResponse:
+    """Where FastAPI's viewers usually are: the API described in Russian (``/api-docs``)."""
+    return RedirectResponse("/api-docs", status_code=301)
 
 
 @router.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)

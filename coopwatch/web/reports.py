@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from coopwatch import report
+from coopwatch.web import params
 from coopwatch.web.models import ErrorOut
 from coopwatch.web.params import TAG, PlaceId
 from coopwatch.web.responses import state
@@ -52,9 +53,11 @@ async def _download(request: Request, key: tuple, make: Any, fmt: str) -> Respon
 
 @router.get("/report/pair", tags=[TAG], summary="Справка о сотрудничестве пары (файл)", response_class=Response,
             responses=FILE)
-async def pair_report(request: Request, a: PlaceId, b: PlaceId, format: Format = "docx",  # noqa: A002
+async def pair_report(request: Request, a: PlaceId | None = None, b: PlaceId | None = None,
+                      format: Format = "docx",  # noqa: A002
                       year_from: YearFrom = None, year_to: YearTo = None) -> Response:
     kb, y1, y2 = state(request).kb, _year(year_from), _year(year_to)
+    a, b = params.pair(kb, a, b)  # type: ignore[misc]
     return await _download(request, (a, b, y1, y2), lambda: report.pair_report(kb, a, b, y1, y2), format)
 
 
@@ -63,4 +66,5 @@ async def pair_report(request: Request, a: PlaceId, b: PlaceId, format: Format =
 async def place_report(request: Request, id: PlaceId, format: Format = "docx",  # noqa: A002
                        year_from: YearFrom = None, year_to: YearTo = None) -> Response:
     kb, y1, y2 = state(request).kb, _year(year_from), _year(year_to)
+    id = params.place(kb, id)  # noqa: A001
     return await _download(request, (id, y1, y2), lambda: report.place_report(kb, id, y1, y2), format)

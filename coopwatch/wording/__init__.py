@@ -22,7 +22,17 @@ from coopwatch.wording.dates import (
     trade_period,
     years,
 )
-from coopwatch.wording.numbers import CURRENCIES, NBSP, THIN, agree, count, currency_name, money, number, percent
+from coopwatch.wording.numbers import (
+    CURRENCIES,
+    NBSP,
+    THIN,
+    agree,
+    count,
+    currency_name,
+    money,
+    number,
+    percent,
+)
 from coopwatch.wording.people import person_name, title_text
 from coopwatch.wording.places import decline, in_place, level_phrase, place_case, place_name, places
 

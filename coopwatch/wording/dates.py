@@ -14,7 +14,6 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-
 NO_DATE = "дата не указана"
 NO_PERIOD = "период не указан"
 ROMAN = ("I", "II", "III", "IV")

@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0004"
+    assert current_revision(kb) == "0005"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0004"
+    assert current_revision(kb) == "0005"
     kb.dispose()
 
 
@@ -87,3 +87,23 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setenv("COOPWATCH_DB", "postgresql+psycopg://x@h/db")
     assert resolve_url(None) == "postgresql+psycopg://x@h/db"
     assert resolve_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
+
+
+def test_upgrade_names_stored_documents_by_their_headline(fresh_db_url: str) -> None:
+    """0005: documents stored before it get the headline pages and reports name them by."""
+    import sqlalchemy as sa
+
+    from coopwatch.kb.db import upgrade
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0004")
+    with kb.write() as conn:
+        conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
+                             "VALUES ('p004', 'h', :t, '', '{}', :at)"),
+                     {"t": "Белорусский посол обсудил с президентом Татарстана вопросы сотрудничества\n\nТекст.",
+                      "at": "2026-01-01 00:00:00"})
+    upgrade(kb)
+    with kb.read() as conn:
+        assert conn.execute(sa.text("SELECT headline FROM documents")).scalar_one() == \
+            "Белорусский посол обсудил с президентом Татарстана вопросы сотрудничества"
+    kb.dispose()

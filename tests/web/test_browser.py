@@ -34,7 +34,7 @@ def test_every_page_opens_and_is_saved(page, site: Site) -> None:  # noqa: ANN00
         "place": ("/place/RU-TA", "Республика Татарстан"),
         "place-city": ("/place/RU-TA/Казань", "Казань"),
         "person": (f"/person/{_person_id(site, 'Рустам Минниханов')}", "Рустам Минниханов"),
-        "document": (f"/document/{site.doc_ids['tatar-plan']}", "Документ tatar-plan"),
+        "document": (f"/document/{site.doc_ids['tatar-plan']}", "Раис Татарстана Рустам Минниханов"),
         "fact": (f"/fact/{fact}", "Соглашение"),
         "facts": ("/facts?type=agreement", "Факты"),
         "search": ("/search?q=соглашения+Казани", "Поиск по текстам"),

@@ -39,7 +39,8 @@
     dates, person, minimum sources.
 
 For the web pages, smaller answers: ``fact_people`` (who a fact names, for the merge form),
-``namesakes`` (same surname), ``person_id_by_name``, ``person_fields`` (in which capacity facts
+``namesakes`` (same surname), ``person_id_by_name``, ``people_by_name`` (a name as typed, in any case),
+``find_place`` (a place as typed: a code or a name in any case), ``person_fields`` (in which capacity facts
 name a person), ``count_people``, ``places_with_facts``, ``place_exists``, ``links`` (facts between a
 place's partners, for the network picture), ``first_sources`` (the first document behind each
 canonical fact), ``corrections`` (the fields editors set on canonical facts), ``extractor_version_of``
@@ -64,12 +65,13 @@ from coopwatch.kb.query.people import (
     fact_people,
     namesakes,
     organisations,
+    people_by_name,
     person,
     person_fields,
     person_id_by_name,
 )
-from coopwatch.kb.query.places import links, place, place_exists, places_with_facts
+from coopwatch.kb.query.places import find_place, links, place, place_exists, places_with_facts
 
 __all__ = ["VIEW", "FactFilter", "as_dict", "briefing", "conflicts", "corrections", "count_people", "document",
-           "extractor_version_of", "fact", "fact_people", "facts", "first_sources", "links", "namesakes",
-           "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]
+           "extractor_version_of", "fact", "fact_people", "facts", "find_place", "first_sources", "links", "namesakes",
+           "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "people_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]

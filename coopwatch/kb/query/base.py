@@ -44,7 +44,7 @@ def in_section(section: str) -> sa.ColumnElement[bool]:
 
 
 def brief(r: Any) -> DocumentBrief:
-    return DocumentBrief(r.id, r.name, r.outlet, r.url, r.published, r.story_id)
+    return DocumentBrief(r.id, r.name, r.outlet, r.url, r.published, r.story_id, r.headline)
 
 
 def views(conn: Connection, rows: list[Any], *, sources_for: set[int] | None = None) -> list[FactView]:
@@ -57,13 +57,13 @@ def views(conn: Connection, rows: list[Any], *, sources_for: set[int] | None = N
         for i in range(0, len(ids), 900):
             q = (sa.select(facts_t.c.id, facts_t.c.canonical_id, facts_t.c.ev_text, facts_t.c.ev_start,
                            facts_t.c.ev_end, documents.c.id.label("doc_id"), documents.c.name, documents.c.outlet,
-                           documents.c.url, documents.c.published, documents.c.story_id)
+                           documents.c.url, documents.c.published, documents.c.story_id, documents.c.headline)
                  .join(documents, documents.c.id == facts_t.c.document_id)
                  .where(facts_t.c.canonical_id.in_(ids[i:i + 900])).order_by(facts_t.c.id))
             for s in conn.execute(q):
                 doc_of[s.id] = s.doc_id
                 sources[s.canonical_id].append(Source(s.id, s.doc_id, s.name, s.outlet, s.url, s.published,
-                                                      s.story_id, s.ev_text, s.ev_start, s.ev_end))
+                                                      s.story_id, s.ev_text, s.ev_start, s.ev_end, s.headline))
     found: dict[int, list[Conflict]] = defaultdict(list)
     disputed = [r.id for r in rows if r.n_conflicts or r.corrected]
     if disputed:

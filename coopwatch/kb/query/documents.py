@@ -11,7 +11,7 @@ from coopwatch.kb import search as fts
 from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import brief, facts_t, within
 from coopwatch.kb.schema import canonical_facts, canonical_sides, documents, facts
-from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit
+from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit, document_label
 
 
 def document(kb: KB, doc_id: int) -> DocumentView:
@@ -21,7 +21,7 @@ def document(kb: KB, doc_id: int) -> DocumentView:
             raise NotFound(f"документ №{doc_id} не найден")
         fs = conn.execute(sa.select(facts_t).where(facts_t.c.document_id == doc_id).order_by(facts_t.c.idx)).all()
         story = conn.execute(sa.select(documents.c.id, documents.c.name, documents.c.outlet, documents.c.url,
-                                       documents.c.published, documents.c.story_id)
+                                       documents.c.published, documents.c.story_id, documents.c.headline)
                              .where(documents.c.story_id == row.story_id, documents.c.id != doc_id)
                              .order_by(documents.c.id)).all() if row.story_id is not None else []
     return DocumentView(brief(row), row.text, row.source, list((row.meta or {}).get("warnings", [])),
@@ -71,13 +71,13 @@ def first_sources(kb: KB, canonical_ids: list[int]) -> dict[int, FirstSource]:
             )
             q = (
                 sa.select(
-                    first.c.canonical_id, first.c.fid, documents.c.id, documents.c.outlet, documents.c.name
+                    first.c.canonical_id, first.c.fid, documents.c.id, documents.c.outlet, documents.c.headline
                 )
                 .join(facts, facts.c.id == first.c.fid)
                 .join(documents, documents.c.id == facts.c.document_id)
             )
-            for cid, fid, did, outlet, name in conn.execute(q):
-                out[cid] = FirstSource(did, fid, outlet or name)
+            for cid, fid, did, outlet, title in conn.execute(q):
+                out[cid] = FirstSource(did, fid, document_label(outlet, title))
     return out
 
 

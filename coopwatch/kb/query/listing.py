@@ -58,7 +58,7 @@ class FactFilter:
     conflicts_only: bool = False
     date_from: date | None = None
     date_to: date | None = None
-    person_id: int | None = None
+    person_ids: tuple[int, ...] | None = None  # facts naming any of these people (None: anyone; (): no one)
     min_sources: int = 0
 
 
@@ -81,9 +81,9 @@ def filtered(f: FactFilter) -> sa.Select:
         q = q.where(canonical_facts.c.day >= f.date_from)
     if f.date_to:
         q = q.where(canonical_facts.c.day <= f.date_to)
-    if f.person_id is not None:
+    if f.person_ids is not None:
         q = q.where(canonical_facts.c.id.in_(sa.select(canonical_people.c.canonical_id)
-                                             .where(canonical_people.c.person_id == f.person_id)))
+                                             .where(canonical_people.c.person_id.in_(f.person_ids))))
     if f.min_sources:
         q = q.where(canonical_facts.c.n_sources >= f.min_sources)
     return q

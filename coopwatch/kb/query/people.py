@@ -1,5 +1,5 @@
-"""People: one person with spellings, positions and facts; namesakes; a person by name; who a fact
-names; organisations."""
+"""People: one person with spellings, positions and facts; namesakes; a person by name (as typed, in
+any case: ``people_by_name``); who a fact names; organisations."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import VIEW, oldest_first, views
 from coopwatch.kb.query.pairs import positions
 from coopwatch.kb.schema import canonical_facts, canonical_people, org_names, orgs, people, person_names
-from coopwatch.kb.text import name_key
+from coopwatch.kb.text import fold, name_key, names_compatible
 from coopwatch.kb.views import NamedPerson, Organisation, PersonView
 
 
@@ -87,6 +87,33 @@ def person_id_by_name(kb: KB, name: str) -> int | None:
                 return pid
             pid = nxt
     return pid
+
+
+def people_by_name(kb: KB, text: str) -> list[int]:
+    """The people a typed name means, in any case and letter case, the surname alone or with given
+    names or initials: «Минниханов», «Миннихановым», «метшин», «Рустама Минниханова», «Р. Минниханов»
+    (the name read as the extractor reads names, ``extract.names.read_name``, each reading's surname
+    looked up). With given names, only the people whose spellings fit them; merged records followed."""
+    from coopwatch.extract.names import read_name
+
+    words = text.replace(".", ". ").split()
+    if not words:
+        return []
+    readings = read_name(words, keep=3.0)
+    wanted = {fold(r.surname): r for r in reversed(readings) if r.surname}
+    wanted.setdefault(fold(words[-1]), None)  # as typed: a foreign surname the paradigms misread
+    with kb.read() as conn:
+        rows = conn.execute(sa.select(people.c.id, people.c.surname_key, person_names.c.name)
+                            .join(person_names, person_names.c.person_id == people.c.id)
+                            .where(people.c.surname_key.in_(sorted(wanted)), people.c.merged_into.is_(None))
+                            .order_by(people.c.id)).all()
+    found: list[int] = []
+    for r in rows:
+        reading = wanted[r.surname_key]
+        given = reading is not None and reading.given
+        if (not given or names_compatible(reading.text, r.name)) and r.id not in found:
+            found.append(r.id)
+    return found
 
 
 def count_people(kb: KB) -> int:

@@ -1,5 +1,5 @@
 """A place: its lineage, the places inside it with facts, its partners; the links between
-partners for the network picture; every place named by a fact."""
+partners for the network picture; every place named by a fact; the place a typed name or code means."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from coopwatch.gazetteer.places import country_of, lineage
-from coopwatch.kb.db import KB
+from coopwatch.gazetteer.places import country_of, gazetteer, lineage
+from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import in_section, within
 from coopwatch.kb.schema import canonical_facts, canonical_sides, places
 from coopwatch.kb.views import Link, Partner, PlaceView, place_ref
@@ -100,3 +100,29 @@ def places_with_facts(kb: KB) -> list[tuple[str, int]]:
 def place_exists(kb: KB, place_id: str) -> bool:
     with kb.read() as conn:
         return conn.execute(sa.select(places.c.id).where(places.c.id == place_id)).first() is not None
+
+
+def find_place(kb: KB, text: str) -> str:
+    """The place a person means by ``text``: a code ("RU-TA", "ru-ta", "RU-TA/Казань") the gazetteer
+    or the knowledge base knows, or a name in any case ("Татарстан", "в Казани", "минской области").
+    Of several places of one name, the first that has facts here (else the gazetteer's likeliest).
+    ``NotFound`` («место «…» не найдено») when nothing fits."""
+    from coopwatch.gazetteer.lookup import code_of, find_places
+
+    text = " ".join((text or "").split())
+    code = code_of(text)
+    if code is not None:
+        if gazetteer().get(code) is not None or place_exists(kb, code):
+            return code
+        raise NotFound(f"место «{text[:100]}» не найдено: такого кода нет ни в справочнике мест, ни в базе знаний")
+    candidates = find_places(text)
+    if not candidates:
+        raise NotFound(f"место «{text[:100]}» не найдено: укажите название (Татарстан, в Казани) или код (RU-TA, BY)")
+    if len(candidates) > 1:
+        with kb.read() as conn:
+            named = set(conn.execute(sa.select(canonical_sides.c.place_id.distinct())
+                                     .where(canonical_sides.c.place_id.in_(candidates))).scalars())
+        for c in candidates:
+            if c in named:
+                return c
+    return candidates[0]
