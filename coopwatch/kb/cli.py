@@ -68,16 +68,17 @@ def reextract(
 
 def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Файл для записи")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv или graphml")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv (для Excel: UTF-8 с BOM, «;»), xlsx или graphml")] = "jsonl",
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     include_rejected: Annotated[bool, typer.Option("--include-rejected", help="Включить отклонённые факты")] = False,
 ) -> None:
     """Выгрузить канонические факты с источниками и противоречиями."""
     from coopwatch.kb.export import export as run
+    from coopwatch.wording import NBSP, count
 
     kb = _open(db)
     n = _run(lambda: run(kb, fmt, out, include_rejected))
-    typer.echo(f"Записано: {n} {'связей' if fmt == 'graphml' else 'фактов'} в {out}", err=True)
+    typer.echo(f"Записано: {count(n, 'связь' if fmt == 'graphml' else 'факт')} в {out}".replace(NBSP, " "), err=True)
 
 
 def _value(raw: str) -> Any:

@@ -48,15 +48,34 @@ def test_rejected_left_out(filled: KB, tmp_path: Path) -> None:
     assert export(filled, "jsonl", tmp_path / "b.jsonl", include_rejected=True) == 5
 
 
-def test_csv_reads_back(filled: KB, tmp_path: Path) -> None:
+def test_csv_opens_in_a_russian_excel(filled: KB, tmp_path: Path) -> None:
+    """UTF-8 with a byte-order mark (without it Excel reads Windows-1251), ";" between columns (the
+    Russian list separator), decimal commas; documents named by outlet and headline."""
     out = tmp_path / "facts.csv"
     export(filled, "csv", out)
-    with open(out, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw[3:].split(b"\r\n")[0].count(b";") >= 10
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
     trade = next(r for r in rows if r["type"] == "trade")
-    assert trade["parties"] == "RU-TA;BY" and trade["n_sources"] == "2" and trade["conflict_fields"] == "value"
-    assert float(trade["value"]) in (743e6, 750e6)
+    assert trade["parties"] == "RU-TA, BY" and trade["n_sources"] == "2" and trade["conflict_fields"] == "value"
+    assert trade["value"] in ("743000000", "750000000") and trade["approx"] in ("да", "нет")
     assert next(r for r in rows if r["type"] == "agreement")["summary"].startswith("План: ")
+    assert "a.example: " in trade["documents"] and "kazan" not in trade["documents"]
+
+
+def test_xlsx(filled: KB, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "facts.xlsx"
+    assert export(filled, "xlsx", out) == 5
+    ws = load_workbook(out).active
+    assert ws.title == "Факты" and ws.freeze_panes == "A2"
+    head = [c.value for c in ws[1]]
+    rows = [dict(zip(head, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    trade = next(r for r in rows if r["type"] == "trade")
+    assert trade["value"] in (743e6, 750e6) and isinstance(trade["value"], int | float)  # a number, not text
+    assert trade["parties"] == "RU-TA, BY"
 
 
 def test_graphml_reads_back(filled: KB, tmp_path: Path) -> None:
