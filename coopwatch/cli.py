@@ -8,11 +8,12 @@ from pathlib import Path
 
 import typer
 
-from coopwatch import quiet_libraries
+from coopwatch import quiet_libraries, terminal
 
 WORKERS_HELP = "Процессов извлечения (0 — в этом процессе; порядок вывода тот же)"
-app = typer.Typer(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
-                  add_completion=False)
+terminal.install()  # typer's own words (help panels, errors) in Russian
+app = terminal.RuTyper(help="coopwatch: факты межрегионального сотрудничества из новостей", no_args_is_help=True,
+                       add_completion=False)
 
 
 @app.callback()
@@ -22,7 +23,7 @@ def main() -> None:
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
+    paths: list[str] = typer.Argument(..., metavar="ПУТЬ", help="Файлы или папки; «-» — стандартный ввод"),
     out: Path = typer.Option(None, "--out", "-o", help="Куда записать JSON Lines (по умолчанию — stdout)"),
     progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
     workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
@@ -38,8 +39,8 @@ def extract(
 
 @app.command("eval")
 def eval_(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Эталон gold.jsonl"),
-    docs: Path = typer.Argument(..., exists=True, file_okay=False, help="Папка с документами"),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="ЭТАЛОН", help="Эталон gold.jsonl"),
+    docs: Path = typer.Argument(..., exists=True, file_okay=False, metavar="ПАПКА", help="Папка с документами"),
     errors: bool = typer.Option(False, "--errors", help="Перечислить все пропуски и лишние факты"),
     as_json: bool = typer.Option(False, "--json", help="Таблица в JSON"),
     scorer: Path = typer.Option(None, help="Путь к eval/score.py (по умолчанию ищется рядом с эталоном)"),
@@ -56,7 +57,7 @@ def eval_(
 
 
 @app.command()
-def facts(paths: list[str] = typer.Argument(..., help="Файлы или папки")) -> None:
+def facts(paths: list[str] = typer.Argument(..., metavar="ПУТЬ", help="Файлы или папки")) -> None:
     """Извлечь факты и показать их таблицей."""
     from coopwatch.report.table import print_facts
     from coopwatch.runner import iter_results
@@ -68,7 +69,7 @@ def facts(paths: list[str] = typer.Argument(..., help="Файлы или пап�
 
 @app.command()
 def explain(
-    paths: list[str] = typer.Argument(..., help="Файлы или папки; «-» — стандартный ввод"),
+    paths: list[str] = typer.Argument(..., metavar="ПУТЬ", help="Файлы или папки; «-» — стандартный ввод"),
     as_json: bool = typer.Option(False, "--json", help="JSON вместо текста"),
 ) -> None:
     """Показать для каждого факта правила, которые его дали, и почему отброшены остальные кандидаты."""
@@ -86,7 +87,7 @@ def explain(
 
 
 @app.command()
-def rules(area: str = typer.Argument(None, help="Тип факта или общая часть (sides, clauses, links)")) -> None:
+def rules(area: str = typer.Argument(None, metavar="[ЧАСТЬ]", help="Тип факта или общая часть (sides, clauses, links)")) -> None:
     """Перечислить правила извлечения по порядку: имя, конструкция, пример."""
     from coopwatch.extract.rulebook import rules as all_rules
 

@@ -30,7 +30,7 @@ def _open(db: str | None):  # noqa: ANN202 - KB
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод")],
+    paths: Annotated[list[str], typer.Argument(metavar="ПУТЬ", help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     workers: Annotated[int, typer.Option("--workers", "-j", min=0, help="Процессов извлечения (0 — в этом процессе)")] = 2,
     facts: Annotated[Path | None, typer.Option("--facts", exists=True, dir_okay=False,
@@ -89,8 +89,8 @@ def _value(raw: str) -> Any:
 
 
 def curate(
-    action: Annotated[str, typer.Argument(help="confirm, reject, reset, correct или history")],
-    fact_id: Annotated[int | None, typer.Argument(help="Номер канонического факта")] = None,
+    action: Annotated[str, typer.Argument(metavar="ДЕЙСТВИЕ", help="confirm, reject, reset, correct или history")],
+    fact_id: Annotated[int | None, typer.Argument(metavar="[НОМЕР]", help="Номер канонического факта")] = None,
     set_: Annotated[list[str] | None, typer.Option("--set", help="Для correct: поле=значение (значение в JSON или текстом)")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
     user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение (по умолчанию — имя пользователя)")] = None,
@@ -130,8 +130,8 @@ def curate(
 
 
 def merge_people(
-    keep: Annotated[int, typer.Argument(help="Номер человека, который остаётся")],
-    merge: Annotated[int, typer.Argument(help="Номер человека, который присоединяется к первому")],
+    keep: Annotated[int, typer.Argument(metavar="ОСТАЁТСЯ", help="Номер человека, который остаётся")],
+    merge: Annotated[int, typer.Argument(metavar="ПРИСОЕДИНЯЕТСЯ", help="Номер человека, который присоединяется к первому")],
     note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
     user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение")] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
@@ -145,8 +145,8 @@ def merge_people(
 
 
 def merge_orgs(
-    keep: Annotated[int, typer.Argument(help="Номер организации, которая остаётся")],
-    merge: Annotated[int, typer.Argument(help="Номер организации, чьи названия становятся её другими названиями")],
+    keep: Annotated[int, typer.Argument(metavar="ОСТАЁТСЯ", help="Номер организации, которая остаётся")],
+    merge: Annotated[int, typer.Argument(metavar="ПРИСОЕДИНЯЕТСЯ", help="Номер организации, чьи названия становятся её другими названиями")],
     note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
     user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение")] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,

@@ -41,7 +41,7 @@ def test_ingest_export_curate(inputs: tuple[Path, Path], tmp_path: Path) -> None
     code, out = run("ingest", str(folder), "--db", db, "--facts", str(facts), "-j", "0", "--no-progress")
     assert code == 0 and "уже были в базе: 2" in out
     code, out = run("export", "--db", db, "--format", "jsonl", "--out", str(tmp_path / "f.jsonl"))
-    assert code == 0 and "Записано: 3 фактов" in out
+    assert code == 0 and "Записано: 3 факта" in out
     trade = next(json.loads(x) for x in (tmp_path / "f.jsonl").read_text(encoding="utf-8").splitlines()
                  if json.loads(x)["type"] == "trade")
     code, out = run("curate", "correct", str(trade["id"]), "--set", "value=743000000", "--note", "по пресс-службе",
