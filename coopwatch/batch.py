@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from coopwatch import quiet_libraries
-from coopwatch.ingest import ReadFailure
+from coopwatch.ingest import ReadFailure, Skipped
 from coopwatch.ingest.identity import content_hash
 from coopwatch.models import Document
 
@@ -72,9 +72,10 @@ class Batch:
     initargs: tuple = ()
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files a folder scan left alone, and why
     _bar: Any = field(default=None, init=False, repr=False)
 
-    def run(self, inputs: Iterable[Document | ReadFailure], work: Work, *, total: int | None = None,
+    def run(self, inputs: Iterable[Document | ReadFailure | Skipped], work: Work, *, total: int | None = None,
             wanted: Callable[[Document, str], bool] | None = None) -> Iterator[Outcome]:
         """``work`` over every document of ``inputs``; ``wanted(document, hash)`` false — the
         document is skipped without work."""
@@ -118,12 +119,16 @@ class Batch:
 
         return tqdm(total=total, unit="док", desc=self.desc, file=sys.stderr, leave=False, dynamic_ncols=True)
 
-    @staticmethod
-    def _outcomes(inputs: Iterable[Document | ReadFailure],
+    def _outcomes(self, inputs: Iterable[Document | ReadFailure | Skipped],
                   wanted: Callable[[Document, str], bool] | None) -> Iterator[Outcome]:
         """Each input as an outcome still to be worked on (``value`` and ``error`` unset), or a
-        finished one: a read failure, a skipped document."""
+        finished one: a read failure, a skipped document. A file the scan left alone is named on
+        stderr and kept in ``skipped``: no outcome, no failure."""
         for item in inputs:
+            if isinstance(item, Skipped):
+                self.skipped.append((item.source, item.reason))
+                self._say(f"предупреждение: {item.source}: {item.reason}")
+                continue
             if isinstance(item, ReadFailure):
                 yield Outcome(item.source, error=item.reason)
                 continue

@@ -28,13 +28,38 @@ def extract(
     progress: bool = typer.Option(True, help="Показывать индикатор выполнения"),
     workers: int = typer.Option(0, "--workers", "-j", min=0, help=WORKERS_HELP),
 ) -> None:
-    """Извлечь факты из документов: одна строка JSON на документ."""
+    """Извлечь факты из документов: одна строка JSON на документ. Код возврата 1, если какие-то
+    документы не обработаны (они названы в сводке), — как у ingest."""
     from coopwatch.runner import extract_paths
 
+    writable(out)
     with open(out, "w", encoding="utf-8") if out else contextlib.nullcontext(sys.stdout) as fh:
         summary = extract_paths(paths, fh, progress=progress, workers=workers)
     typer.echo(summary.text(), err=True)
     raise typer.Exit(1 if summary.n_failed else 0)
+
+
+def writable(out: Path | None) -> None:
+    """A file to write can be written: its folder exists and is a folder, the file is not a folder
+    (else a Russian error naming it, exit code 1, before any work is done)."""
+    if out is None:
+        return
+    problem = None
+    if not out.parent.exists():
+        problem = f"папка {out.parent} не существует: создайте её или укажите другой путь в --out"
+    elif not out.parent.is_dir():
+        problem = f"{out.parent} — не папка"
+    elif out.is_dir():
+        problem = f"{out} — папка, а нужен файл"
+    else:
+        try:
+            with open(out, "a", encoding="utf-8"):
+                pass
+        except OSError as e:
+            problem = f"в {out} нельзя записать: {e.strerror or e}"
+    if problem:
+        typer.echo(f"ошибка: {problem}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("eval")
@@ -50,6 +75,7 @@ def eval_(
     """Извлечь факты из DOCS и оценить их по эталону GOLD (таблица оценщика score.py)."""
     from coopwatch.runner import evaluate
 
+    writable(keep)
     table, summary = evaluate(gold, docs, scorer=scorer, errors=errors, as_json=as_json, keep=keep, workers=workers)
     typer.echo(table, nl=False)
     if summary.n_failed:

@@ -34,6 +34,7 @@ class RunSummary:
     failed: Counter = field(default_factory=Counter)  # reason → count
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files a folder scan left alone, and why
 
     @property
     def n_failed(self) -> int:
@@ -43,6 +44,8 @@ class RunSummary:
         lines = [f"Документов: {self.documents}, фактов: {self.facts}, не обработано: {self.n_failed}"]
         for reason, n in self.failed.most_common():
             lines.append(f"  {reason}: {n}")
+        if self.skipped:
+            lines.append(f"Пропущено файлов, которые не документы: {len(self.skipped)} (названы выше)")
         return "\n".join(lines)
 
 
@@ -125,7 +128,7 @@ def extract_paths(paths: list[str], out: IO[str], *, progress: bool = True, work
             if not r.facts.facts:
                 log.info("%s: фактов сотрудничества не найдено", r.source)
         out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-    summary.failures, summary.warnings = batch.failures, batch.warnings
+    summary.failures, summary.warnings, summary.skipped = batch.failures, batch.warnings, batch.skipped
     return summary
 
 

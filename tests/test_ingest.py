@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coopwatch.ingest import ReadFailure, read_bytes, read_paths
+from coopwatch.ingest import ReadFailure, Skipped, read_bytes, read_paths
 from coopwatch.ingest.published import find_published
 from coopwatch.ingest.reader import read_jsonl
+from coopwatch.models import Document
 
 
 def test_header_date_and_url():
@@ -176,10 +177,12 @@ def test_walking_names_what_cannot_be_read(tmp_path):
     with open(os.fsencode(tmp_path) + b"/\xcf\xf0\xe8\xec\xe5\xf0.txt", "wb") as fh:
         fh.write(TEXT.encode())
     items = list(read_paths([tmp_path, tmp_path / "pipe.txt"]))
-    docs = [i.id for i in items if not isinstance(i, ReadFailure)]
+    docs = [i.id for i in items if isinstance(i, Document)]
     fails = {Path(i.source).name: i.reason for i in items if isinstance(i, ReadFailure)}
+    skipped = {Path(i.source).name: i.reason for i in items if isinstance(i, Skipped)}
+    assert set(skipped) == {"other.bin"} and "устройство" in skipped["other.bin"]  # named, not a failure
     assert docs == ["a"]
     assert "цикл" in fails["loop"] and "по кругу" in fails["self.txt"] and "в никуда" in fails["gone.txt"]
     assert "устройство" in fails["null.txt"] and "FIFO" in fails["pipe.txt"]
     assert "UTF-8" in fails["\\xcf\\xf0\\xe8\\xec\\xe5\\xf0.txt"]
-    assert len(items) == 8  # the pipe given by name is named again, and nothing else is
+    assert len(items) == 9  # the pipe given by name is named again, and nothing else is

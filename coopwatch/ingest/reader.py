@@ -23,6 +23,7 @@ from coopwatch.ingest.html import looks_like_html, parse_html
 from coopwatch.ingest.published import find_published
 from coopwatch.ingest.textfile import parse_corpus_text
 from coopwatch.models import Document
+from coopwatch.wording.problems import json_problem
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ".jsonl"}
 # A news article is a few kilobytes; a file far beyond that is a dump or a mistake. We read its
@@ -34,6 +35,15 @@ MAX_BYTES = 64 * 1024 * 1024
 @dataclass(frozen=True)
 class ReadFailure:
     """An input that gave no document, and why (in Russian, for the user)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file a folder scan leaves alone on purpose (not a document format, hidden), and why: named
+    in the run's warnings, not counted as a failure."""
 
     source: str
     reason: str
@@ -85,7 +95,13 @@ def _stat_failure(path: Path, e: OSError) -> str:
     return f"не удалось прочитать: {e.strerror or e}"
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure]:
+def _skipped_kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    what = f"«{suffix}»" if suffix else "без расширения"
+    return f"пропущен: не документ ({what}; читаются {', '.join(sorted(TEXT_SUFFIXES))})"
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure | Skipped]:
     """Files as given, folders walked recursively (sorted), ``-`` for standard input."""
     for p in paths:
         if str(p) == "-":
@@ -94,26 +110,34 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure]:
         yield from _entry(Path(p), given=True, walking=set())
 
 
-def _entry(path: Path, *, given: bool, walking: set[tuple[int, int]]) -> Iterator[Source | ReadFailure]:
+def _entry(path: Path, *, given: bool, walking: set[tuple[int, int]]) -> Iterator[Source | ReadFailure | Skipped]:
     """One path: a file (given by name, or a text file in a folder), or a folder to walk."""
     name = shown(path)
     if not _valid_name(path):
         if given or path.suffix.lower() in TEXT_SUFFIXES or path.is_dir():
             yield ReadFailure(name, NOT_UTF8)
+        else:
+            yield Skipped(name, "пропущен: имя файла не в кодировке UTF-8, и это не документ")
         return
     try:
         st = path.stat()
     except OSError as e:  # in a folder: said of text files and of what may be a folder
         if given or path.suffix.lower() in TEXT_SUFFIXES or not path.suffix or e.errno == errno.ELOOP:
             yield ReadFailure(name, _stat_failure(path, e))
+        else:
+            yield Skipped(name, f"пропущен: {_stat_failure(path, e)}")
         return
     if stat.S_ISDIR(st.st_mode):
         yield from _folder(path, st, walking)
     elif stat.S_ISREG(st.st_mode):
         if given or path.suffix.lower() in TEXT_SUFFIXES:
             yield Source(name=name, doc_id=path.stem, path=path)
+        else:
+            yield Skipped(name, _skipped_kind(path))
     elif given or path.suffix.lower() in TEXT_SUFFIXES:
         yield ReadFailure(name, _kind(st.st_mode) or "не обычный файл: пропущен")
+    else:
+        yield Skipped(name, _kind(st.st_mode) or "не обычный файл: пропущен")
 
 
 def _folder(path: Path, st: os.stat_result, walking: set[tuple[int, int]]) -> Iterator[Source | ReadFailure]:
@@ -131,7 +155,9 @@ def _folder(path: Path, st: os.stat_result, walking: set[tuple[int, int]]) -> It
     walking.add(key)
     try:
         for n in names:
-            if not n.startswith("."):
+            if n.startswith("."):  # not walked into (.git, .cache), but named
+                yield Skipped(shown(path / n), "пропущен: скрытый файл или папка (имя начинается с точки)")
+            else:
                 yield from _entry(path / n, given=False, walking=walking)
     finally:
         walking.discard(key)
@@ -142,6 +168,8 @@ def count_documents(paths: Iterable[str | Path]) -> int | None:
     one, a JSON Lines file one per non-blank line; None when standard input is among them."""
     n = 0
     for src in iter_sources(paths):
+        if isinstance(src, Skipped):
+            continue
         if isinstance(src, Source) and src.path is None:
             return None
         if isinstance(src, Source) and src.path.suffix.lower() == ".jsonl":
@@ -155,10 +183,11 @@ def count_documents(paths: Iterable[str | Path]) -> int | None:
     return n
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
-    """Every document found under ``paths``, in a stable order."""
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure | Skipped]:
+    """Every document found under ``paths``, in a stable order, and every file a folder scan left
+    alone (``Skipped``, with the reason)."""
     for src in iter_sources(paths):
-        if isinstance(src, ReadFailure):
+        if isinstance(src, ReadFailure | Skipped):
             yield src
             continue
         try:
@@ -237,15 +266,43 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Document | ReadFailure]:
             continue
         try:
             obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise ValueError("строка — не объект JSON")
-            doc_id = str(obj.get("id") or obj.get("doc") or f"{Path(source).stem}-{n}")
-            published = obj.get("published")
-            published = date.fromisoformat(published[:10]) if published else None
-            yield make_document(doc_id, str(obj.get("text") or ""), source=where, url=obj.get("url"),
-                                published=published)
-        except (ValueError, TypeError, AttributeError, RecursionError) as e:
-            yield ReadFailure(where, f"строка не разобрана как документ JSON: {e}")
+        except json.JSONDecodeError as e:
+            yield ReadFailure(where, f"строка не разобрана как документ JSON: {json_problem(e)}")
+            continue
+        except RecursionError:
+            yield ReadFailure(where, "строка не разобрана как документ JSON: слишком глубокая вложенность")
+            continue
+        if not isinstance(obj, dict):
+            yield ReadFailure(where, "строка не разобрана как документ JSON: строка — не объект JSON {…}")
+            continue
+        doc_id = str(obj.get("id") or obj.get("doc") or f"{Path(source).stem}-{n}")
+        published, warnings = _published(obj.get("published"))
+        url = obj.get("url")
+        yield make_document(doc_id, str(obj.get("text") or ""), source=where,
+                            url=url if isinstance(url, str) and url.strip() else None, published=published,
+                            warnings=warnings)
+
+
+def _published(value: object) -> tuple[date | None, list[str]]:
+    """A JSON line's publication date: ISO ("2026-02-18", "2026-02-18T10:00:00+03:00"), or written
+    out ("18 февраля 2026"). A value that is neither keeps the document, without a date and with a
+    warning (its text's own dateline may still give one)."""
+    if value is None or value == "":
+        return None, []
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10]), []
+        except ValueError:
+            from coopwatch.nlp.grammars.date import find_dates, is_full
+
+            for m in find_dates(value):
+                if is_full(m.value):
+                    try:
+                        return date(m.value.year, m.value.month, m.value.day), []
+                    except ValueError:
+                        break
+    shown = str(value)[:60]
+    return None, [f"дата публикации «{shown}» не разобрана (ожидается ГГГГ-ММ-ДД): документ прочитан без неё"]
 
 
 def _jsonl_lines(data: bytes, source: str) -> list[tuple[int, str | ReadFailure]] | ReadFailure:

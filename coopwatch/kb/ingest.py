@@ -41,6 +41,7 @@ class IngestSummary:
     facts: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    not_documents: list[tuple[str, str]] = field(default_factory=list)  # files a folder scan left alone, and why
 
     @property
     def processed(self) -> int:
@@ -54,6 +55,8 @@ class IngestSummary:
         lines += [f"  {src}: {reason}" for src, reason in self.failures[:20]]
         if len(self.failures) > 20:
             lines.append(f"  … и ещё {len(self.failures) - 20}")
+        if self.not_documents:
+            lines.append(f"Пропущено файлов, которые не документы: {len(self.not_documents)} (названы выше)")
         return "\n".join(lines)
 
 
@@ -121,6 +124,7 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
     outcomes = batch.run(read_paths(paths), _prepare, total=count_documents(paths) if progress else None, wanted=new)
     _write_all(kb, outcomes, summary, batch, on_batch, store.add)
     summary.seconds = time.monotonic() - started
+    summary.not_documents = batch.skipped
     return summary
 
 

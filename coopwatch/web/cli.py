@@ -3,7 +3,10 @@ Thin: parse, call the library, speak Russian."""
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,11 +18,53 @@ from coopwatch.paths import SAMPLES
 user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)
 
 
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"ошибка: {message}", err=True)
+    return typer.Exit(code)
+
+
+def existing_db(db: str | None, create: bool) -> None:
+    """A SQLite file that is not there is an error — a mistyped path would otherwise start an empty
+    site — unless ``create`` asks for a new knowledge base."""
+    from coopwatch.kb.db import resolve_url
+
+    url = resolve_url(db)
+    if url.startswith("sqlite:///") and not create:
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            raise _fail(f"база знаний {path} не найдена: загрузите в неё публикации (coopwatch ingest ПАПКА "
+                        f"--db {path}) или добавьте --create, чтобы начать с пустой")
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound before anything is printed: a busy port or an address that is not
+    this machine's is said at once, and no address is shown that does not answer."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    except socket.gaierror as e:
+        raise _fail(f"адрес «{host}» не найден: {e.strerror or e}") from e
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart need not wait
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        if e.errno == errno.EADDRINUSE:
+            raise _fail(f"порт {port} на {host} уже занят другой программой (может быть, coopwatch уже "
+                        f"запущен): укажите другой, например --port {port + 1}") from e
+        if e.errno == errno.EACCES:
+            raise _fail(f"нет прав открыть порт {port} (порты меньше 1024 — только для root): укажите "
+                        "--port 8000 или больше") from e
+        raise _fail(f"не удалось открыть {host}:{port}: {e.strerror or e}") from e
+    return sock
+
+
 def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256, **settings: object) -> None:
     import uvicorn
 
     from coopwatch.web.app import create_app
 
+    sock = listening_socket(host, port)
     kb = _open(db)
     app = _run(lambda: create_app(kb, cache_bytes=cache_mb * 2**20, **settings))
     shown = f"[{host}]" if ":" in host else host
@@ -27,15 +72,9 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
         f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
         f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C"
     )
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=access_log,
-        server_header=False,
-        timeout_graceful_shutdown=5,
-    )
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=access_log,
+                            server_header=False, timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def serve(
@@ -60,8 +99,13 @@ def serve(
         list[str] | None,
         typer.Option("--trusted-origin", help="Ещё адрес, под которым открывают сайт (https://…), для записи"),
     ] = None,
+    create: Annotated[
+        bool, typer.Option("--create", help="Создать пустую базу знаний, если файла --db нет (без этого — ошибка)")
+    ] = False,
 ) -> None:
-    """Запустить веб-интерфейс и JSON API на базе знаний."""
+    """Запустить веб-интерфейс и JSON API на базе знаний (файл базы должен существовать: coopwatch
+    ingest его создаёт; --create — начать с пустой)."""
+    existing_db(db, create)
     _serve(db, host, port, access_log, cache_mb, secure_cookies=secure_cookies, session_days=session_days,
            idle_minutes=idle_hours * 60, trusted_origins=tuple(trusted_origin or ()))
 

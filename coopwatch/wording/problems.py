@@ -59,6 +59,27 @@ def problem(error: dict[str, Any]) -> str:
     return "неверное значение"
 
 
+JSON_MESSAGES = (  # the json module's messages, by their beginning
+    ("Expecting value", "ожидается значение"),
+    ("Expecting property name", "ожидается имя поля в двойных кавычках"),
+    ("Expecting ',' delimiter", "ожидается запятая"),
+    ("Expecting ':' delimiter", "ожидается двоеточие"),
+    ("Unterminated string", "незакрытая строка"),
+    ("Invalid control character", "недопустимый управляющий символ в строке"),
+    ("Invalid \\escape", "неверная escape-последовательность"),
+    ("Invalid \\uXXXX escape", "неверная escape-последовательность \\u"),
+    ("Extra data", "лишние символы после объекта"),
+)
+
+
+def json_problem(e: Any) -> str:
+    """A ``json.JSONDecodeError`` in Russian: «ожидается значение (символ 1)»."""
+    msg = str(getattr(e, "msg", e))
+    said = next((ru for en, ru in JSON_MESSAGES if msg.startswith(en)), "ошибка синтаксиса JSON")
+    pos = getattr(e, "pos", None)
+    return f"{said} (символ {pos + 1})" if isinstance(pos, int) else said
+
+
 def where(error: dict[str, Any]) -> str:
     """The parameter or field an error is about: its name as the request gives it ("date_from",
     "changes.value"), without where it came from (query, path, body)."""

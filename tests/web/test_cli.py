@@ -51,7 +51,7 @@ def test_user_add_list_remove(tmp_path: Path) -> None:
 def test_serve_prints_the_address_and_answers(tmp_path: Path) -> None:
     port = free_port()
     exe = Path(sys.executable).parent / "coopwatch"  # the installed command
-    cmd = [str(exe), "serve", "--db", str(tmp_path / "kb.db"), "--port", str(port)]
+    cmd = [str(exe), "serve", "--db", str(tmp_path / "kb.db"), "--create", "--port", str(port)]
     proc = subprocess.Popen(
         cmd,
         stdout=subprocess.PIPE,
@@ -77,7 +77,7 @@ def test_serve_prints_the_address_and_answers(tmp_path: Path) -> None:
 
 
 def test_serve_reports_a_bad_database_in_russian(tmp_path: Path) -> None:
-    r = runner.invoke(app, ["serve", "--db", str(tmp_path / "нет" / "kb.db")])
+    r = runner.invoke(app, ["serve", "--db", str(tmp_path / "нет" / "kb.db"), "--create"])
     assert r.exit_code == 1 and "папка для базы данных не существует" in r.output
 
 
