@@ -112,9 +112,16 @@ class Context:
         return [m for m in matches if s.start <= m.start < s.stop]
 
     def evidence(self, *sents: int) -> Evidence:
+        """The sentences that carry a fact. Adjacent ones are one stretch of the text; sentences apart
+        (a meeting in the first, its participants three sentences on) are joined with «…», never the
+        paragraph between them, and the offsets mark the first, where the fact is stated."""
         ss = sorted(set(sents))
+        text = self.document.text
         first, last = self.ann.sentences[ss[0]], self.ann.sentences[ss[-1]]
-        return Evidence(start=first.start, end=last.stop, text=self.document.text[first.start:last.stop])
+        if ss == list(range(ss[0], ss[-1] + 1)):
+            return Evidence(start=first.start, end=last.stop, text=text[first.start:last.stop])
+        said = " … ".join(text[s.start:s.stop] for s in (self.ann.sentences[i] for i in ss))
+        return Evidence(start=first.start, end=first.stop, text=said)
 
     def camp_of(self, place_id: str) -> Camp | None:
         for c in self.camps:

@@ -1,8 +1,9 @@
 """Sentences and tokens (razdel), with line breaks as sentence boundaries.
 
 News pages put headlines, bylines and paragraphs on lines of their own, often without a final
-period; razdel alone would glue a headline to the first sentence. A line break ends a sentence
-unless the next line starts in lower case (a wrapped line).
+period; razdel alone would glue a headline to the first sentence. A blank line always ends a
+sentence (a paragraph ends: "Заголовок\n\n20 сентября в Казани…"); a single line break ends one
+unless the next line starts in lower case or with a digit (a wrapped line).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from natasha.segment import Segmenter, Sent
 from razdel import sentenize
 
-BREAK = re.compile(r"\n+(?=\s*[^\s\da-zа-яё])")
+BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n+(?=\s*[^\s\da-zа-яё])")
 # The syntax parser scores every pair of words in a sentence: a "sentence" of thousands of words
 # (a page without punctuation) would take minutes and gigabytes. Longer stretches are cut.
 MAX_SENTENCE = 1500  # characters
