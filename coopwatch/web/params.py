@@ -15,7 +15,7 @@ from coopwatch.kb.db import KB, NotFound
 
 TAG = "страницы"
 PLACE_HELP = "Место: название в любом падеже (Татарстан, в Казани, Минской области) или код (RU-TA, BY, RU-TA/Казань)"
-PlaceId = Annotated[str, Query(min_length=1, max_length=300, description=PLACE_HELP)]
+PlaceId = Annotated[str, Query(max_length=300, description=PLACE_HELP)]  # empty: not given (a form's field)
 PlacePath = Annotated[str, Path(min_length=1, max_length=300, description=PLACE_HELP)]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1, description="Номер")]
 SECOND_SIDE = "укажите вторую сторону пары: нужны обе — a и b (название или код места)"
@@ -24,6 +24,8 @@ BOTH_SIDES = "укажите обе стороны пары: a и b (назва�
 
 def place(kb: KB, text: str) -> str:
     """The place ``text`` names (``query.find_place``); 404 «место … не найдено» when none."""
+    if not text.strip():
+        raise HTTPException(422, "укажите место: название в любом падеже или код")
     try:
         return query.find_place(kb, text)
     except NotFound as e:
