@@ -18,7 +18,7 @@ Its fields
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.merge_same_meeting
@@ -724,7 +724,23 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
             return None
         mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
         return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
-    return None
+    return one_per_listed_subject(ctx, m, held, after_with)
+
+
+@rule("meeting.one_per_listed_subject", "'Представители Витебской, Могилевской и Гродненской областей провели "
+      "переговоры с руководством Смоленской области': several territories of one side listed before 'с …' meet the "
+      "one partner after it, one meeting per territory", "Губернаторы Курской и Брянской областей встретились с "
+      "председателем Гомельского облисполкома.", off=None)
+def one_per_listed_subject(ctx: Context, m: Meeting, held: dict, after_with: int) -> list[tuple[list[str], list[str]]] | None:
+    first = ctx.tokens_of(m.anchor.sent)[0].i
+    listed = sides.listed_members(ctx, m.anchor.sent, first, after_with)
+    partners = [p for p in dict.fromkeys(sides.partners_after(ctx, m.anchor.sent, after_with))
+                if is_place_id(p) and not any(related(p, q) for q in listed)]
+    if len(listed) < 2 or len(partners) != 1 or any(sides.same_camp(ctx, p, partners[0]) for p in listed):
+        return None
+    partner = partners[0]
+    theirs = [n for n, of in held.items() if of is None or related(of, partner)]
+    return [([p, partner], [n for n, of in held.items() if of and related(of, p)] + theirs) for p in listed]
 
 
 def _distinct(ctx: Context, ids: list[str]) -> bool:

@@ -204,6 +204,26 @@ def test_one_meeting_per_partner(extract, text, pairs):
     assert found == sorted(pairs)
 
 
+# several territories of one side listed before "с …" meet the one partner after it: one meeting each
+LISTED_SUBJECTS = [
+    ("Представители Витебской, Могилевской и Гродненской областей провели переговоры с руководством Смоленской "
+     "области.", [["BY-VI", "RU-SMO"], ["BY-MA", "RU-SMO"], ["BY-HR", "RU-SMO"]]),
+    ("Губернаторы Курской и Брянской областей встретились с председателем Гомельского облисполкома.",
+     [["RU-KRS", "BY-HO"], ["RU-BRY", "BY-HO"]]),
+    ("Делегации Гомельской и Могилевской областей провели встречу с губернатором Брянской области Александром "
+     "Богомазом.", [["BY-HO", "RU-BRY"], ["BY-MA", "RU-BRY"]]),
+    # one territory and its own city are one side, not a list
+    ("Руководство Гродненской области и города Гродно провело переговоры с губернатором Псковской области.",
+     [["BY-HR", "RU-PSK"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", LISTED_SUBJECTS, ids=[c[0][:40] for c in LISTED_SUBJECTS])
+def test_one_meeting_per_listed_subject(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting")
+    assert found == sorted(sorted(p) for p in pairs)
+
+
 # "В свою очередь … отметил" right after a meeting: the speaker was at it
 IN_TURN = [
     "Заседание совета делового сотрудничества Тульской области и Беларуси прошло в Бресте. В свою очередь "
