@@ -14,7 +14,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
   agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
-  agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
+  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
@@ -596,6 +596,18 @@ def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], sub
     return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
 
 
+@rule("agreement.many_homes_one_partner", "'Витебская и Могилёвская области подписали соглашения с Псковской областью': "
+      "territories of one side listed as the subject, one partner after 'с': one document per listed territory "
+      "(FACTS 1.2)", "Гомельская и Могилёвская области заключили соглашения с Брянской областью.")
+def many_homes_one_partner(ctx: Context, partners: list[str], subjects: list[str]) -> list[list[str]] | None:
+    partners = [p for p in dict.fromkeys(partners) if not any(related(p, q) for q in subjects)]
+    homes = [p for p in dict.fromkeys(subjects) if not any(related(p, q) for q in subjects if q != p)]
+    if len(partners) != 1 or len(homes) < 2 or len({country_of(p) for p in homes}) != 1 \
+            or any(sides.same_camp(ctx, p, partners[0]) for p in homes):
+        return None
+    return [[p, partners[0]] for p in homes]
+
+
 @rule("agreement.plural_without_sides", "'заключенных соглашений', 'включая дорожные карты': plural documents with "
       "no sides of their own are not facts", "Губернатор рассказал о выполнении заключённых соглашений.", off=False)
 def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
@@ -630,6 +642,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
+    if many is not None:
+        return many
+    many = many_homes_one_partner(ctx, partners, subjects)
     if many is not None:
         return many
     signing_subjects = subjects if verb is not None and verb.lemma in L.sign_verbs else []

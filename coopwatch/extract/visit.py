@@ -17,7 +17,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -652,6 +652,10 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if senders:
             return [c.made(VisitFact(visitor=of, host=host, head=name, date=date(ctx, sent), places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of, name in senders]
+        listed = one_per_listed_sender(ctx, trigger, visitor, host)
+        if listed:
+            return [c.made(VisitFact(visitor=of, host=host, head=None, date=date(ctx, sent), places=dest or [host],
+                                     evidence=ctx.evidence(sent))) for of in listed]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
@@ -686,6 +690,19 @@ def one_per_sender(ctx: Context, trigger: Token, host: str) -> list[tuple[str, s
             found.append((t.of, t.person.name))
     apart = [(of, name) for of, name in found if not any(related(of, o) for o, n in found if n != name)]
     return apart if len(apart) >= 2 and len(apart) == len(found) else None
+
+
+@rule("visit.one_per_listed_sender", "'Делегации Гомельской и Могилёвской областей посетили Брянскую область': "
+      "territories of one side listed before the trip word each made a trip (FACTS 1.2)", "Делегации Витебской и "
+      "Гродненской областей побывали в Смоленске.", off=None)
+def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str) -> list[str] | None:
+    tokens = ctx.tokens_of(trigger.sent)
+    # the subject ends at the predicate: the trip verb itself, or the verb after a trip noun ("Делегации … побывали")
+    stop = next((t.i for t in tokens if t.i >= trigger.i and t.pos in ("VERB", "AUX")), trigger.i)
+    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop)
+    if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
+        return None
+    return listed
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "

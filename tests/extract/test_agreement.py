@@ -372,3 +372,22 @@ SIDES_BEFORE = [
 @pytest.mark.parametrize("text,parties", SIDES_BEFORE, ids=[c[0][:40] for c in SIDES_BEFORE])
 def test_sides_of_the_sentence_before(extract, text, parties):
     assert_facts(extract(text), "agreement", [{"parties": parties}])
+
+
+# territories of one side listed as the subject, one partner after "с": one document each (FACTS 1.2)
+HOMES_LISTED = [
+    ("Витебская и Могилевская области подписали соглашения с Псковской областью.",
+     [["BY-VI", "RU-PSK"], ["BY-MA", "RU-PSK"]]),
+    ("Минская, Брестская и Гродненская области подписали с Калининградской областью соглашения о сотрудничестве.",
+     [["BY-MI", "RU-KGD"], ["BY-BR", "RU-KGD"], ["BY-HR", "RU-KGD"]]),
+    ("Казань и Набережные Челны заключили соглашения с Минском.",
+     [["RU-TA/Казань", "BY-HM"], ["RU-TA/Набережные Челны", "BY-HM"]]),
+    # one subject: one document
+    ("Брянская область подписала соглашение с Гомельской областью.", [["RU-BRY", "BY-HO"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", HOMES_LISTED, ids=[c[0][:40] for c in HOMES_LISTED])
+def test_one_document_per_listed_home(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert found == sorted(sorted(p) for p in pairs)

@@ -234,6 +234,22 @@ def test_one_trip_per_sending_territory(extract, text, trips):
     assert sorted((f["visitor"], f["head"]) for f in extract(text) if f["type"] == "visit") == sorted(trips)
 
 
+# territories of one side listed before the trip word (or right after a trip noun): one trip each
+LISTED_SENDERS = [
+    ("Делегации Гомельской и Могилевской областей посетили Брянскую область.", ["BY-HO", "BY-MA"]),
+    ("Делегации Витебской и Гродненской областей побывали в Смоленске.", ["BY-HR", "BY-VI"]),
+    ("Губернаторы Курской, Брянской и Белгородской областей прибыли в Гомель.", ["RU-BEL", "RU-BRY", "RU-KRS"]),
+    ("Визит делегаций Витебской и Гродненской областей в Смоленск завершился.", ["BY-HR", "BY-VI"]),
+    # destinations listed before the verb are not senders
+    ("В Гродно и Минске побывала делегация Брянской области.", ["RU-BRY"]),
+]
+
+
+@pytest.mark.parametrize("text,visitors", LISTED_SENDERS, ids=[c[0][:40] for c in LISTED_SENDERS])
+def test_one_trip_per_listed_sender(extract, text, visitors):
+    assert sorted(f["visitor"] for f in extract(text) if f["type"] == "visit") == visitors
+
+
 # a participle of the trip qualifies the traveller (also when the tagger reads a capitalised participle
 # as a name); his title gives the side, his name the head
 PARTICIPLES = [
