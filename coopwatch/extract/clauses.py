@@ -85,9 +85,17 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
             return True
         if t is not tok and any(c.lower in L.future_auxiliaries for c in _children(ann, t)):
             return True
-        if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
+        if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"
+                                or done_participle(t)):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+@rule("clauses.done_participle", "'губернатора, побывавшего в Костанае, …': a past participle qualifying a noun tells "
+      "what was done, whatever the sentence then says of the noun", "По словам губернатора Курганской области, "
+      "побывавшего на прошлой неделе в Костанае, стороны договорились о поставках.", off=False)
+def done_participle(t: Token) -> bool:
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past" and t.rel == "acl"
 
 
 @rule("clauses.on_the_agenda", "'В программе форума — подписание соглашений', 'в повестке — заседание': what is on a "

@@ -11,7 +11,7 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
@@ -285,6 +285,25 @@ def maker_side(ctx: Context, trigger: Token):
             continue
         verb = tokens[word.head]
         if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
+            return t
+    return None
+
+
+@rule("visit.frame_subject", "'Во время пребывания в Ташкенте губернатор … провёл переговоры', 'В ходе командировки в "
+      "Минск министр … осмотрел завод': a trip noun framing the verb, with no owner of its own, is the subject's trip",
+      "В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко провёл переговоры.", off=None)
+def frame_subject(ctx: Context, trigger: Token):
+    tokens = ctx.ann.tokens
+    frame = trigger
+    if trigger.rel == "nmod" and tokens[trigger.head].lemma in L.session_ties:
+        frame = tokens[trigger.head]  # "в рамках поездки", "по итогам визита"
+    if trigger.lemma not in L.trip_nouns or frame.rel != "obl" or tokens[frame.head].pos != "VERB":
+        return None
+    if any(t.start == trigger.i + 1 for t in ctx.titles_in(trigger.sent)):
+        return None  # "в ходе визита губернатора …": the trip is the owner's
+    for t in ctx.titles_in(trigger.sent):
+        if any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
+                and t.of and is_place_id(t.of):
             return t
     return None
 
@@ -618,6 +637,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         head = _head(ctx, sent, trigger)
         led_from = leader_side(ctx, head)
         maker = maker_side(ctx, trigger) if not led_from else None
+        if maker is None and not led_from:
+            maker = frame_subject(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
