@@ -11,7 +11,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -284,6 +284,21 @@ def speaks_of_it(ctx: Context, sent: int, last: Meeting) -> bool:
                                                       for x in tokens) for t in tokens)
     return speaks and any(t.lemma in L.talk_nouns or t.lemma in L.session_nouns for t in tokens) \
         and bool(ctx.people_in(sent) or [t for t in ctx.titles_in(sent) if t.person is not None])
+
+
+@rule("meeting.spoke_at_it", "'С докладом на заседании выступил …', 'в своём выступлении на встрече …': a speaker "
+      "at the meeting (up to three sentences after it) was at it", "В Казани прошло заседание рабочей группы "
+      "Татарстана и Узбекистана. С докладом на заседании выступил заместитель премьер-министра Татарстана Олег "
+      "Коробченко.", off=False)
+def spoke_at_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 3 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    # a bare "на заседании" is the one just told; "на заседании областной думы" is another
+    at = [t for t in tokens if (t.lemma in L.talk_nouns or t.lemma in L.session_nouns) and t.case == "Loc"
+          and ctx.ann.tokens[t.i - 1].lower in ("на", "во", "в")
+          and not any(x.head == t.i and x.rel == "nmod" for x in tokens)]
+    return bool(at) and any(t.lemma in L.speech_words for t in tokens)
 
 
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
@@ -650,6 +665,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or signing_there(ctx, s.index, meetings[-1])
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
+                                       or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:

@@ -470,3 +470,24 @@ SIGNED_AT_IT = [
 def test_signatories_took_part_in_the_session_they_signed_at(extract, text, people):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
+
+
+# meeting.spoke_at_it: a speaker at a bare "на заседании"/"на встрече" right after a meeting was at it; a session of
+# another body is another event
+SESSION = "В Казани прошло заседание рабочей группы по сотрудничеству Татарстана и Узбекистана. "
+SPOKE_AT_IT = [
+    (SESSION + "С докладом на заседании выступил заместитель премьер-министра Татарстана Олег Коробченко.",
+     ["Олег Коробченко"]),
+    (SESSION + "Стороны обсудили логистику. В своём выступлении на заседании министр экономики Узбекистана Илхом "
+     "Норкулов предложил новые проекты.", ["Илхом Норкулов"]),
+    (SESSION + "На заседании с докладом о поставках зерна выступил министр сельского хозяйства Татарстана Марат "
+     "Зяббаров.", ["Марат Зяббаров"]),
+    (SESSION + "Позже на заседании Государственного Совета выступил министр финансов Татарстана Радик Гайзатуллин.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,people", SPOKE_AT_IT, ids=[c[0][80:120] for c in SPOKE_AT_IT])
+def test_speaker_at_the_session_took_part(extract, text, people):
+    found = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(found) == 1 and found[0]["participants"] == people
