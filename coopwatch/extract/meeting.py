@@ -296,7 +296,7 @@ def spoke_at_it(ctx: Context, sent: int, last: Meeting) -> bool:
     tokens = ctx.tokens_of(sent)
     # a bare "на заседании" is the one just told; "на заседании областной думы" is another
     at = [t for t in tokens if (t.lemma in L.talk_nouns or t.lemma in L.session_nouns) and t.case == "Loc"
-          and ctx.ann.tokens[t.i - 1].lower in ("на", "во", "в")
+          and ctx.ann.tokens[t.i - 1].lower in L.where_prepositions
           and not any(x.head == t.i and x.rel == "nmod" for x in tokens)]
     return bool(at) and any(t.lemma in L.speech_words for t in tokens)
 
