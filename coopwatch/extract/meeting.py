@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
   meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
-  meeting.signing_there, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
@@ -613,6 +613,9 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if unrealised(ctx.ann, t) and not said_at_session(ctx, t):
                 c.drop("не состоялась: намерение, будущее или объявление")
                 continue
+            if kind == "talks" and ongoing_negotiations(ctx, t):
+                c.drop("переговоры идут, а не встреча")
+                continue
             if count_not_meeting(ctx, t):
                 c.drop("счёт встреч, а не встреча")
                 continue
@@ -637,6 +640,19 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
+
+
+@rule("meeting.ongoing_negotiations", "'Стороны ведут переговоры о поставках', 'ведутся переговоры об открытии', "
+      "'продолжают переговоры': negotiations under way, in the present tense, are not a meeting held (FACTS 1.2)",
+      "Брянская и Гомельская области ведут переговоры о поставках техники.", off=False)
+def ongoing_negotiations(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    noun = t if t.lemma in L.talk_nouns else next(
+        (x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.lemma in L.talk_nouns), None)
+    if noun is None or noun.head < 0:
+        return False
+    verb = t if t.pos == "VERB" and noun is not t else tokens[noun.head]
+    return verb.lemma in L.ongoing_talk_verbs and verb.feats.get("Tense") == "Pres"
 
 
 @rule("meeting.signed_at_it", "'… подписали дорожную карту. Подписание состоялось в рамках II Форума …': the session "

@@ -491,3 +491,20 @@ SPOKE_AT_IT = [
 def test_speaker_at_the_session_took_part(extract, text, people):
     found = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(found) == 1 and found[0]["participants"] == people
+
+
+# meeting.ongoing_negotiations: negotiations under way (present tense) are no meeting; talks held, even continued, are
+ONGOING = [
+    ("Стороны продолжают переговоры о поставках коммунальной техники между Брянской областью и Гомельской "
+     "областью.", 0),
+    ("Сейчас Брянская область и Гомельская область ведут переговоры о поставках техники.", 0),
+    ("В настоящее время ведутся переговоры между Татарстаном и Узбекистаном об открытии торгового дома.", 0),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома продолжили переговоры в расширенном "
+     "составе.", 1),
+    ("Губернатор Брянской области вёл переговоры с председателем Гомельского облисполкома.", 1),
+]
+
+
+@pytest.mark.parametrize("text,count", ONGOING, ids=[c[0][:40] for c in ONGOING])
+def test_negotiations_under_way_are_no_meeting(extract, text, count):
+    assert len([f for f in extract(text) if f["type"] == "meeting"]) == count
