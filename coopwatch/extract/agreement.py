@@ -21,7 +21,7 @@ Its other fields
   agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twinned_since
+  agreement.twinning_statement, agreement.friendly_relations_set, agreement.twinned_since
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -790,11 +790,14 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
       "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
-    hit = next((t for t in tokens if "побратим" in t.lower), None)
+    hit = next((t for t in tokens if "побратим" in t.lower), None) or friendly_relations_set(ctx, sent)
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
         places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
+            c.drop("дружеские отношения регионов — не побратимство")
+            return None
         pair = sides.pair(ctx, places)
         if pair is None and not places:
             pair = sides.camps_pair(ctx)
@@ -803,6 +806,19 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
             return None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=twinned_since(ctx, sent, hit),
                                     evidence=ctx.evidence(sent)))
+
+
+@rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "
+      "Лидой и Вологдой установлены дружественные связи': friendly relations set up between cities or districts are "
+      "a twinning (FACTS), with no document named", "Калинковичский и Кимовский районы установили дружеские "
+      "отношения.", off=None)
+def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
+    tokens = ctx.ann.tokens
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in ("связь", "отношение") \
+                and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].lemma in L.relation_set_verbs:
+            return tokens[tokens[t.head].head]  # the verb: its date is the twinning's
+    return None
 
 
 @rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "

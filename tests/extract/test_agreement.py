@@ -391,3 +391,22 @@ HOMES_LISTED = [
 def test_one_document_per_listed_home(extract, text, pairs):
     found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
     assert found == sorted(sorted(p) for p in pairs)
+
+
+# agreement.friendly_relations_set: friendly relations set up between cities or districts are a twinning; between
+# regions, or only planned, they are not
+FRIENDLY = [
+    ("Калинковичский и Кимовский районы установили дружеские отношения.",
+     [{"kind": "twinning", "parties": ["BY-HO/Калинковичский район", "RU-TUL/Кимовский район"]}]),
+    ("Между Лидой и Вологдой в 2019 году установлены дружественные отношения.",
+     [{"kind": "twinning", "parties": ["BY-HR/Лида", "RU-VLG/Вологда"], "date": "2019"}]),
+    ("Калинковичский район Гомельской области и Кимовский район Тульской области наладили дружеские связи.",
+     [{"kind": "twinning", "parties": ["BY-HO/Калинковичский район", "RU-TUL/Кимовский район"]}]),
+    ("Брестская и Смоленская области установили дружеские связи.", []),
+    ("Гомель и Брянск планируют установить дружеские отношения.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRIENDLY, ids=[c[0][:40] for c in FRIENDLY])
+def test_friendly_relations_set_up_are_twinning(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
