@@ -824,7 +824,7 @@ def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
 @rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "
       "word or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
 def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
-    verb = governing_verb(ctx.ann, hit)
+    verb = hit if hit.pos == "VERB" else governing_verb(ctx.ann, hit)
     for m in ctx.in_sentence(ctx.dates, sent):
         if _in_range(ctx, m.start):
             continue
