@@ -693,7 +693,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 # the people of the sentence signed the documents the signing verb itself governs
                 direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
-                if last is not None and earlier_document(ctx, d):
+                if last is not None and earlier_document(ctx, d, last):
                     fact = AgreementFact(kind=last.kind if d.kind == "same" else d.kind, parties=list(last.parties),
                                          date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          evidence=ctx.evidence(s.index))
@@ -750,10 +750,12 @@ def _add_signers(fact: AgreementFact, names: list[str]) -> None:
       "подписано в 2006 году': an earlier document of the kind just named, between the same sides",
       "Гродненская и Ленинградская области подписали новую программу сотрудничества. Она продолжает предыдущий "
       "документ, подписанный в 2019 году.", off=False)
-def earlier_document(ctx: Context, d: DocMention) -> bool:
+def earlier_document(ctx: Context, d: DocMention, last: AgreementFact | None = None) -> bool:
     before = ctx.ann.tokens[max(d.tok.i - 3, 0): d.tok.i]
     own_sides = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
-    return not own_sides and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
+    # "Первое подобное соглашение с Киргизией": sides of its own, when they are the last document's
+    same_sides = last is not None and all(any(related(p, q) for q in last.parties) for p in own_sides)
+    return (not own_sides or same_sides) and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
         and bool(own_date(ctx, d) or signing_date(ctx, d, [], governing_verb(ctx.ann, d.tok)))
 
 

@@ -410,3 +410,22 @@ FRIENDLY = [
 @pytest.mark.parametrize("text,expected", FRIENDLY, ids=[c[0][:40] for c in FRIENDLY])
 def test_friendly_relations_set_up_are_twinning(extract, text, expected):
     assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.earlier_document: an earlier document of the kind just named is a fact of its own, also when it names a
+# side of its own that is the last document's; another partner makes it another document
+EARLIER = [
+    ("Свердловская область и Киргизия подписали соглашение. Первое подобное соглашение с Киргизией было подписано в "
+     "июле 2006 года.", [{"parties": ["RU-SVE", "KG"], "date": None}, {"parties": ["RU-SVE", "KG"], "date": "2006-07"}]),
+    ("Омская и Павлодарская области подписали новую программу сотрудничества. Предыдущая программа с Павлодарской "
+     "областью была принята в 2021 году.", [{"kind": "plan", "date": None}, {"kind": "plan", "date": "2021"}]),
+    ("Гродненская и Ленинградская области подписали новую программу сотрудничества. Она продолжает предыдущий "
+     "документ, подписанный в 2019 году.", [{"kind": "plan", "date": None}, {"kind": "plan", "date": "2019"}]),
+    ("Омская и Павлодарская области подписали соглашение. Первое соглашение с Костанайской областью было подписано в "
+     "2015 году.", [{"parties": ["RU-OMS", "KZ-55"]}, {"parties": ["KZ-39", "RU-OMS"], "date": "2015"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARLIER, ids=[c[0][60:100] for c in EARLIER])
+def test_earlier_document_of_the_same_sides(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
