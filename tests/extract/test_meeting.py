@@ -508,3 +508,20 @@ ONGOING = [
 @pytest.mark.parametrize("text,count", ONGOING, ids=[c[0][:40] for c in ONGOING])
 def test_negotiations_under_way_are_no_meeting(extract, text, count):
     assert len([f for f in extract(text) if f["type"] == "meeting"]) == count
+
+
+# a conference named by both sides is their forum; a conference in general is not
+CONFERENCES = [
+    ("Губернатор Свердловской области принял участие в Российско-Киргизской конференции по межрегиональному "
+     "сотрудничеству.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("В Оренбурге прошла российско-казахстанская конференция по приграничному сотрудничеству.",
+     [{"kind": "forum", "parties": ["RU", "KZ"], "place": "RU-ORE/Оренбург"}]),
+    ("Во время делового завтрака на Российско-Киргизской конференции губернатор Свердловской области обсудил "
+     "поставки.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("На научной конференции в Минске выступили историки.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONFERENCES, ids=[c[0][:40] for c in CONFERENCES])
+def test_conference_of_the_two_sides_is_a_forum(extract, text, expected):
+    assert_facts(extract(text), "meeting", expected)
