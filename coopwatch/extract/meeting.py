@@ -21,7 +21,7 @@ Its sides
   meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.merge_same_meeting
+  meeting.later_meeting, meeting.merge_same_meeting
 """
 
 from __future__ import annotations
@@ -693,6 +693,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
+    later: set[int] = set()  # facts of meetings told as coming after another ("После этого состоялась встреча с …")
     for m in meetings:
         with candidate("meeting", m.anchor) as c:
             if names_before_talks(ctx, m):
@@ -712,7 +713,20 @@ def extract(ctx: Context) -> list[MeetingFact]:
             fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
                                place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
-    return [f for f, _ in merge_same_meeting(scored)]
+            if later_meeting(ctx, m):
+                later.add(id(fact))
+    return [f for f, _ in merge_same_meeting(scored, later)]
+
+
+@rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "
+      "meeting told as coming after another is another meeting, even with sides of one hierarchy",
+      "Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+      "Гомельского облисполкома.", off=False)
+def later_meeting(ctx: Context, m: Meeting) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in ctx.tokens_of(m.anchor.sent) if t.i < m.anchor.i]
+    return any(t.lower in L.then_words or t.lemma == "после" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
@@ -797,10 +811,11 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
-def merge_same_meeting(scored: list[tuple[MeetingFact, int]]) -> list[tuple[MeetingFact, int]]:
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
-        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)), None)
+        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)
+                  and not (id(f) in later and set(f.parties) != set(o.parties))), None)
         if n is None:
             out.append((f, strength))
             continue

@@ -525,3 +525,22 @@ CONFERENCES = [
 @pytest.mark.parametrize("text,expected", CONFERENCES, ids=[c[0][:40] for c in CONFERENCES])
 def test_conference_of_the_two_sides_is_a_forum(extract, text, expected):
     assert_facts(extract(text), "meeting", expected)
+
+
+# meeting.later_meeting: a meeting told as coming after another ("Затем", "После этого") is another one, even with a
+# partner inside the first's country; talks continued with the same sides stay one
+LATER = [
+    ("Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Липецкой области встретился с послом Беларуси. Затем губернатор провёл переговоры с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Курской области встретился с послом Беларуси. Позже прошла встреча с председателем Могилёвского "
+     "облисполкома.", [["BY", "RU-KRS"], ["BY-MA", "RU-KRS"]]),
+    ("Губернатор Липецкой области встретился с председателем Гомельского облисполкома. Затем переговоры продолжились "
+     "в расширенном составе.", [["BY-HO", "RU-LIP"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", LATER, ids=[c[0][60:100] for c in LATER])
+def test_later_meeting_is_another(extract, text, pairs):
+    assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
