@@ -15,7 +15,7 @@ FAST_TESTS := tests/extract tests/test_grammars.py tests/test_segment.py tests/t
               tests/test_gazetteer_towns.py tests/test_gazetteer_build.py \
               tests/test_gazetteer_data.py tests/test_ingest.py tests/test_entities.py
 
-.PHONY: demo test test-fast lint lock eval bench bench-web clean
+.PHONY: install demo test test-fast lint lock eval bench bench-web clean
 
 # Installs are reproducible: every dependency (with the dev extra) pinned, with the hashes of its
 # files, in requirements.lock; the package itself is installed on top without resolving anything.
@@ -34,6 +34,9 @@ lock:
 	$(BIN)/pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
 	  --python-platform x86_64-unknown-linux-gnu $(UPGRADE) -o requirements.lock
+
+# Only the environment: .venv with coopwatch in it (then `. .venv/bin/activate`, or .venv/bin/coopwatch …)
+install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/coopwatch demo

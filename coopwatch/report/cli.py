@@ -24,8 +24,10 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="Файл справки", dir_okay=False)],
-    pair: Annotated[tuple[str, str] | None, typer.Option("--pair", help="Две стороны: --pair RU-TA BY")] = None,
-    place: Annotated[str | None, typer.Option("--place", help="Одна территория со всеми партнёрами: --place RU-TA")] = None,
+    pair: Annotated[tuple[str, str] | None, typer.Option("--pair", help="Две стороны, названия или коды: --pair "
+                                                         "Татарстан Беларусь, --pair RU-TA BY")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Одна территория со всеми партнёрами: --place "
+                                              "Татарстан или --place RU-TA")] = None,
     year_from: Annotated[int | None, typer.Option("--from", min=1900, max=2100, help="С какого года")] = None,
     year_to: Annotated[int | None, typer.Option("--to", min=1900, max=2100, help="По какой год включительно")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f",
@@ -55,6 +57,10 @@ def report(
         raise _fail(f"папка {out.parent} не существует")
     try:
         kb = open_kb(db)
+        from coopwatch.kb.query import find_place  # a place as typed: "Татарстан", "в Казани", "RU-TA"
+
+        pair = (find_place(kb, pair[0]), find_place(kb, pair[1])) if pair is not None else None
+        place = find_place(kb, place) if place is not None else None
         extra = {"limit": limit} if limit else {}
         made = (r.pair_report(kb, *pair, year_from, year_to, **extra) if pair is not None
                 else r.place_report(kb, place, year_from, year_to, **extra))  # type: ignore[arg-type]
