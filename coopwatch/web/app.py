@@ -18,7 +18,7 @@ from datetime import timedelta
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
@@ -80,6 +80,16 @@ def _install_errors(app: FastAPI) -> None:
         if exc.headers:
             response.headers.update(exc.headers)
         return response
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> Response:
+        """What no handler expected: said in Russian (Starlette's own answer is «Internal Server
+        Error»), logged with its traceback by the server."""
+        message = "Внутренняя ошибка сервера: запрос не выполнен. Повторите позже или сообщите администратору."
+        try:
+            return await _error_page(request, 500, message)
+        except Exception:  # noqa: BLE001 - the error page itself failed: plain text, still Russian
+            return PlainTextResponse(message, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

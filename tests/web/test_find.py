@@ -120,3 +120,26 @@ def test_the_api_document_has_no_english(api: httpx.Client) -> None:
     params = {p["name"]: p for p in spec["paths"]["/api/facts"]["get"]["parameters"]}
     assert "в любом падеже" in params["place"]["description"] and "Миннихановым" in params["person"]["description"]
     assert api.get("/docs", follow_redirects=True).url.path == "/api-docs"
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
+def test_an_unexpected_error_is_said_in_russian(site: Site) -> None:
+    """A failure no handler expected answers in Russian, as JSON and as a page, never Starlette's
+    «Internal Server Error»."""
+    from starlette.testclient import TestClient
+
+    from coopwatch.web.app import create_app
+
+    app = create_app(site.kb, check_every=0.0)
+
+    def boom() -> None:
+        raise RuntimeError("сбой для теста")
+
+    app.add_api_route("/api/boom", boom)
+    app.add_api_route("/boom", boom)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/api/boom")
+        assert r.status_code == 500 and r.json()["detail"].startswith("Внутренняя ошибка сервера")
+        page = c.get("/boom", headers={"accept": "text/html"})
+        assert page.status_code == 500 and "<h1>Ошибка 500</h1>" in page.text and "Внутренняя ошибка" in page.text
+        assert "Internal Server Error" not in r.text + page.text
