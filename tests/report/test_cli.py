@@ -47,7 +47,8 @@ def test_place_report_markdown_with_chart(db: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["--pair", A, B, "--place", A], 2, "укажите либо --pair СТОРОНА СТОРОНА, либо --place ТЕРРИТОРИЯ"),
     (["--pair", A, B, "--format", "odt"], 2, "формат «odt» не поддерживается"),
-    (["--pair", A, "ZZ"], 1, "место «ZZ» не найдено ни в справочнике мест, ни в базе знаний"),
+    (["--pair", A, "ZZ"], 1, "место «ZZ» не найдено: такого кода нет ни в справочнике мест, ни в базе знаний"),
+    (["--pair", A, "Атлантида"], 1, "место «Атлантида» не найдено"),
     (["--pair", A, B, "--from", "2026", "--to", "2019"], 1, "период задан наоборот: с 2026 по 2019 год"),
 ])
 def test_bad_input(db: str, tmp_path: Path, args: list[str], code: int, message: str) -> None:
