@@ -108,7 +108,7 @@ def test_accounts_hash_passwords_and_check_them(tmp_path: Path) -> None:
         with pytest.raises(KBError, match="короткий"):
             users.add_user(kb, "vera", "123", "viewer")
         with pytest.raises(KBError, match="роль"):
-            users.add_user(kb, "vera", "достаточно-длинный", "admin")
+            users.add_user(kb, "vera", "достаточно-длинный", "superuser")
         assert users.session_secret(kb) == users.session_secret(kb)
     finally:
         kb.dispose()
