@@ -114,7 +114,8 @@ async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
         v = pair_data(request, a, b)
         src = query.first_sources(kb_of(request), [f.id for f in v.timeline])
-        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
+        return {"v": v, "chart": charts.trade_chart(v), "map": charts.pair_map(v), "limit": PAIR_LIST_LIMIT,
+                "src": src}
 
     return await html_response(request, "pair.html", ctx)
 
@@ -145,7 +146,7 @@ async def api_place(request: Request, place_id: PlacePath) -> Response:
 async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
     def ctx() -> dict:
         d = _place(request, place_id)
-        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
+        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links), "map": charts.partner_map(d.view)}
 
     return await html_response(request, "place.html", ctx)
 
