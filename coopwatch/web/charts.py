@@ -231,8 +231,8 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
                 "roam": True,
                 "left": NETWORK_MARGIN,
                 "right": NETWORK_MARGIN,
-                "top": 30,
-                "bottom": 30,
+                "top": 26,  # half the largest node
+                "bottom": 44,  # half the largest node, and a label under it
                 "categories": categories,  # the page shows their legend under the picture
                 "data": nodes,
                 "links": links,

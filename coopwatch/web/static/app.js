@@ -24,6 +24,12 @@ function drawChart(el) {
   const chart = echarts.init(el, null, { locale: "RU", renderer: "canvas" });
   if (option.kind === "money") {
     option.yAxis.axisLabel = { formatter: fmtMoney };
+    // a long series name is cut short of the legend's page arrows on a narrow screen
+    if (option.legend) {
+      option.legend.left = 8;
+      option.legend.right = 8;
+      option.legend.textStyle = { width: Math.max(120, el.clientWidth - 150), overflow: "truncate" };
+    }
     option.series.forEach((s) => {
       // a figure is labelled with its amount, a target with its own words at the end of its year;
       // the empty points that break a line at a missing period get nothing
