@@ -14,7 +14,7 @@ from coopwatch.models import Document
 
 MAX_PAGE_BYTES = 5 * 2**20
 TIMEOUT_S = 20.0
-USER_AGENT = "coopwatch/0.1 (+редактор добавляет страницу)"
+USER_AGENT = "coopwatch/0.1 (an editor adds this page)"  # header values are ASCII
 
 
 def fetch_document(url: str, doc_id: str | None = None) -> Document | ReadFailure:

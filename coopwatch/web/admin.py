@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -60,8 +60,10 @@ async def _page(
 def _visible(request: Request) -> None:
     """The page itself is shown to administrators only (401/403 in Russian, as for writes)."""
     user = session_user(request)
-    if user is None or not user.is_admin:
-        require_admin(request, None)  # raises the right refusal
+    if user is None:
+        raise HTTPException(401, "Войдите как администратор, чтобы управлять пользователями")
+    if not user.is_admin:
+        raise HTTPException(403, f"Управлять пользователями может только администратор; ваша роль — {user.role_name}")
 
 
 @router.get("/admin/users", response_class=HTMLResponse)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -49,8 +49,10 @@ class Result:
 
 def _visible(request: Request) -> None:
     user = session_user(request)
-    if user is None or not user.is_editor:
-        require_editor(request, None)  # the right refusal: 401 for visitors, 403 for readers
+    if user is None:
+        raise HTTPException(401, "Войдите как редактор, чтобы добавлять документы")
+    if not user.is_editor:
+        raise HTTPException(403, f"Добавлять документы могут только редакторы; ваша роль — {user.role_name}")
 
 
 async def _form(request: Request, typed: dict[str, str] | None = None, errors: dict[str, str] | None = None,

@@ -25,7 +25,6 @@ from pydantic import ValidationError
 from coopwatch import facttypes
 from coopwatch.facttypes.common import check_currency, check_date, check_place_id
 from coopwatch.gazetteer.places import gazetteer, is_place_id
-from coopwatch.report.words import month_names
 
 YEARS = (1900, 2100)
 COMMON_CURRENCIES = ("USD", "EUR", "RUB", "CNY", "BYN", "KZT", "UZS")  # first in the list
@@ -107,7 +106,7 @@ HINTS = {
     "date": "год обязателен, месяц и число — если известны",
     "period": "год обязателен, месяц и число — если известны",
     "years": "годы начала и конца; можно оставить один",
-    "number": "число: 1250000000 или 1,25e9",
+    "number": "число, можно с пробелами и запятой: 1 250 000 000, 12,5",
 }
 
 
@@ -171,6 +170,14 @@ def shown(kind: str, value: Any) -> dict[str, str]:
     return {"": "" if value is None else str(value)}
 
 
+# the inputs of each kind of widget (``Widget.input(part)``)
+PARTS = {
+    "date": ("y", "m", "d"),
+    "period": ("from_y", "from_m", "from_d", "to_y", "to_m", "to_d"),
+    "years": ("from", "to"),
+}
+
+
 class FieldError(ValueError):
     pass
 
@@ -230,7 +237,7 @@ def read_date(y: str, m: str, d: str) -> str | None:
         return f"{y}-{int(m):02d}"
     last = calendar.monthrange(int(y), int(m))[1]
     if not d.isdigit() or not 1 <= int(d) <= last:
-        raise FieldError(f"число «{d[:10]}» — в {month_names()[int(m)]} {y} года от 1 до {last}")
+        raise FieldError(f"число «{d[:10]}»: в этом месяце от 1 до {last}")
     return f"{y}-{int(m):02d}-{int(d):02d}"
 
 
@@ -300,7 +307,7 @@ def read(type_name: str, names: list[str], current: Mapping[str, Any], form: Map
     ws = widgets(type_name, names, current)
     changes: dict[str, Any] = {}
     for w in ws:
-        parts = list(w.typed) or [""]
+        parts = PARTS.get(w.kind, ("",))
         if w.kind == "checkbox":
             w.typed = {"": "1" if form.get(w.input()) else ""}
         else:
