@@ -308,6 +308,11 @@ def read(type_name: str, names: list[str], current: Mapping[str, Any], form: Map
     changes: dict[str, Any] = {}
     for w in ws:
         parts = PARTS.get(w.kind, ("",))
+        # a field the form did not send stays as it is (a client posting only what it changes); an
+        # unchecked checkbox sends nothing, so the page marks each one as shown
+        sent = form.get(w.input("shown")) if w.kind == "checkbox" else any(w.input(p) in form for p in parts)
+        if not sent:
+            continue
         if w.kind == "checkbox":
             w.typed = {"": "1" if form.get(w.input()) else ""}
         else:
