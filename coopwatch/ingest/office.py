@@ -49,11 +49,14 @@ def read_upload(data: bytes, filename: str, doc_id: str) -> Document | ReadFailu
         return ReadFailure(filename, f"файл больше {MAX_BYTES // 2**20} МБ")
     if kind == "text":
         return read_bytes(data, filename, doc_id)
+    what = "DOCX" if kind == "docx" else "PDF"
     try:
         text = docx_text(data) if kind == "docx" else pdf_text(data)
-    except Exception as e:  # noqa: BLE001 - a broken file of any kind is reported by name, never raised
-        what = "DOCX" if kind == "docx" else "PDF"
-        return ReadFailure(filename, f"не удалось прочитать {what}: {e}".rstrip(": "))
+    except ValueError as e:  # ours, in Russian (an encrypted PDF)
+        return ReadFailure(filename, f"не удалось прочитать {what}: {e}")
+    except Exception:  # noqa: BLE001 - a broken file of any kind is reported by name, never raised
+        # the libraries' own words are English and technical: the editor is told what to do
+        return ReadFailure(filename, f"не удалось прочитать {what}: файл повреждён или это не {what}")
     if not text.strip():
         return ReadFailure(filename, "в файле нет текста" + (" (скан без текстового слоя?)" if kind == "pdf" else ""))
     return make_document(doc_id, text, source=filename)

@@ -52,6 +52,8 @@ class Entry:
     fact_type: str | None  # the type of the canonical fact, when it is one
     note: str | None
     changes: list[ChangeLine]
+    before: Any = None  # the log's own record, for programs (``curate.history``)
+    after: Any = None
 
 
 def value_text(field: str, value: Any, fact_type: str | None = None, data: dict[str, Any] | None = None) -> str:
@@ -117,7 +119,7 @@ def entries(kb: KB, target: str | None = None, target_id: int | None = None, *, 
         ]
         at, shown = _shown(e["at"])
         out.append(Entry(e["id"], at, shown, e["who"], e["action"], ACTIONS.get(e["action"], e["action"]),
-                         e["target"], e["target_id"], fact_type, e["note"], lines))
+                         e["target"], e["target_id"], fact_type, e["note"], lines, e.get("before"), e.get("after")))
     return out
 
 

@@ -264,7 +264,7 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
     named = query.fact_people(kb, fact_id)
     namesakes = {str(p.id): query.namesakes(kb, p.id) for p in named}
     history = [
-        AuditEntry(e.at, e.who, e.action, e.note, None, e.changes, e.shown_at)
+        AuditEntry(e.at, e.who, e.action, e.note, e.after, e.changes, e.shown_at)
         for e in journal.entries(kb, "canonical_fact", fact_id)
     ]
     return FactPage(fact, named, namesakes, curate.correctable(fact.type), history)

@@ -233,7 +233,7 @@ def test_add_documents_from_text_files_and_an_address(epage, own_site: Site, new
     results = {li.get_attribute("data-source"): li.inner_text() for li in epage.locator("ul.results li").all()}
     assert re.search(r"добавлен, фактов: [1-9]", results["pskov.docx"]), results
     assert re.search(r"добавлен, фактов: [1-9]", results["orenburg.pdf"]), results
-    assert "не удалось прочитать PDF" in results["broken.pdf"]
+    assert "не удалось прочитать PDF: файл повреждён или это не PDF" in results["broken.pdf"]
     assert "не поддерживается" in results["table.xls"]
     shot(epage, "documents-uploaded")
     epage.locator("ul.results li[data-source='pskov.docx'] a").click()
