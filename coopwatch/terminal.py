@@ -242,3 +242,21 @@ def _usage_problem(message: str) -> str:
     if m:
         return f"аргументу {m.group('name')} нужно значений: {m.group('n')}"
     return message
+
+
+CONFIRM = "Повторите для подтверждения"
+NO_MATCH = "Ошибка: введённые значения не совпадают."
+
+
+def secret_prompt(text: str) -> str:
+    """A secret typed twice, hidden, until both agree (a password for ``coopwatch user add``).
+
+    typer's own ``confirmation_prompt`` says «Repeat for confirmation» and «Error: The two entered
+    values do not match.» in English, written into it (not through gettext): the two prompts are
+    asked here instead, with its hidden input and its refusal of an empty answer."""
+    while True:
+        first = typer.prompt(text, hide_input=True)
+        second = typer.prompt(CONFIRM, hide_input=True)
+        if first == second:
+            return first
+        typer.echo(NO_MATCH, err=True)

@@ -12,9 +12,12 @@ from coopwatch import facttypes
 from coopwatch.wording import (
     agree,
     count,
+    currency_in,
+    currency_name,
     decline,
     in_place,
     money,
+    month_names,
     number,
     percent,
     person_name,
@@ -52,6 +55,25 @@ def test_numerals_agree_with_their_nouns(n: int, phrase: str, shown: str) -> Non
 ])
 def test_money(value: float | None, currency: str | None, approx: bool, shown: str) -> None:
     assert plain(money(value, currency, approx)) == shown
+
+
+@pytest.mark.parametrize(("currency", "shown"), [
+    ("USD", "в долларах США"), ("BYN", "в белорусских рублях"), ("KZT", "в тенге"), ("UZS", "в сумах"),
+    ("CHF", "в швейцарских франках"), ("XYZ", "в XYZ"), (None, ""),
+])
+def test_what_amounts_are_given_in(currency: str | None, shown: str) -> None:
+    """A chart's legend names the currency as the amounts do, never by its code."""
+    assert currency_in(currency) == shown
+
+
+def test_a_currency_outside_ours_is_named_by_cldr_and_agrees() -> None:
+    assert currency_name("CHF") == "швейцарский франк" and currency_name("USD") == "доллар США"
+    assert plain(money(5e6, "CHF")) == "5 млн швейцарских франков" and plain(money(2, "CHF")) == "2 швейцарских франка"
+
+
+def test_month_names_for_a_form() -> None:
+    names = month_names()
+    assert list(names) == list(range(1, 13)) and names[2] == "февраль" and names[12] == "декабрь"
 
 
 def test_numbers_and_percentages() -> None:

@@ -15,7 +15,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
@@ -429,8 +429,18 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
-            return found[0].id
+            found = [m for m in found if venue_of_the_event(ctx, m)]
+            if found:
+                return found[0].id
     return None
+
+
+@rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "
+      "of the event ('Встреча прошла в Уфе'), not in what was said there ('…, что в Уфе может открыться "
+      "консульство')", "Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", off=True)
+def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
+    words = L.talk_nouns | L.talk_verbs | L.session_nouns | L.took_place_verbs
+    return any(t.lemma in words for t in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "

@@ -227,26 +227,28 @@ def problems(error: Exception) -> str:
     места «QQ» не найден в справочнике мест")."""
     from pydantic import ValidationError
 
-    from coopwatch.wording.problems import problem
-
     if not isinstance(error, ValidationError):
         return str(error)
-    out = []
-    for e in error.errors():
-        where = ".".join(str(x) for x in e["loc"]) or "факт"
-        kind, ctx = e["type"], e.get("ctx") or {}
-        if kind == "value_error":
-            what = str(ctx.get("error", e["msg"]))
-        elif kind == "literal_error":
-            what = f"допустимые значения: {ctx.get('expected', '')}".replace("'", "").replace(" or ", " или ")
-        elif kind == "missing":
-            what = "поле обязательно"
-        elif kind == "extra_forbidden":
-            what = "такого поля нет в FACTS.md"
-        else:
-            what = problem(e)
-        out.append(f"{where}: {what}")
-    return "; ".join(out)
+    return "; ".join(
+        f"{'.'.join(str(x) for x in e['loc']) or 'факт'}: {problem(e)}" for e in error.errors()
+    )
+
+
+def problem(e: Mapping[str, Any]) -> str:
+    """One error of a pydantic ``ValidationError.errors()`` in Russian (without its field): the fact
+    types' own words, then the one wording of every other pydantic error (``wording.problems``)."""
+    from coopwatch.wording.problems import problem as said
+
+    kind, ctx = e["type"], e.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", e["msg"]))
+    if kind == "literal_error":
+        return f"допустимые значения: {ctx.get('expected', '')}".replace("'", "").replace(" or ", " или ")
+    if kind == "missing":
+        return "поле обязательно"
+    if kind == "extra_forbidden":
+        return "такого поля нет в FACTS.md"
+    return said(dict(e))
 
 
 def model_for(data: Mapping[str, Any]) -> type[FactBase]:

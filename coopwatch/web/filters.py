@@ -14,7 +14,17 @@ from markupsafe import Markup, escape
 from coopwatch import facttypes, wording
 from coopwatch.gazetteer.places import is_place_id
 from coopwatch.kb.views import document_label, summary
-from coopwatch.wording import count, money, number, person_name, ru_date, ru_period, ru_when, title_text
+from coopwatch.wording import (
+    count,
+    money,
+    month_names,
+    number,
+    person_name,
+    ru_date,
+    ru_period,
+    ru_when,
+    title_text,
+)
 
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
 def fact_when(f: Any) -> str:
@@ -68,6 +78,7 @@ ACTIONS = {
     "reset": "вернул(а) на проверку",
     "correct": "исправил(а)",
     "merge_people": "объединил(а) людей",
+    "merge_orgs": "объединил(а) организации",
 }
 DONE = {
     "confirmed": "Факт подтверждён.",
@@ -77,6 +88,9 @@ DONE = {
     "nochange": "Поля не изменились: сохранять нечего.",
     "resolved": "Противоречие разрешено: выбранное значение записано как исправление.",
     "merged": "Записи о человеке объединены.",
+    "doc_added": "Документ добавлен: ниже — его текст и извлечённые факты.",
+    "doc_updated": "Документ по этому адресу обновлён: факты извлечены заново.",
+    "doc_skipped": "Такой документ уже был в базе: показан он.",
 }
 
 
@@ -125,5 +139,6 @@ def register(env: Environment) -> None:
             "section_types": facttypes.section,
             "labelled_fields": facttypes.labelled_fields,
             "STATUS_NAMES": STATUS_NAMES,
+            "month_names": month_names,
         }
     )

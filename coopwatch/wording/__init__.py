@@ -15,6 +15,7 @@ from coopwatch.wording.dates import (
     NO_DATE,
     annual_year,
     month_name,
+    month_names,
     ru_date,
     ru_period,
     ru_when,
@@ -28,6 +29,7 @@ from coopwatch.wording.numbers import (
     THIN,
     agree,
     count,
+    currency_in,
     currency_name,
     money,
     number,
@@ -37,8 +39,8 @@ from coopwatch.wording.people import person_name, title_text
 from coopwatch.wording.places import decline, in_place, level_phrase, place_case, place_name, places
 
 __all__ = [
-    "CURRENCIES", "NBSP", "NO_DATE", "THIN", "agree", "annual_year", "count", "currency_name", "decline",
-    "in_place", "level_phrase", "money", "month_name", "number", "percent", "person_name", "place_case",
+    "CURRENCIES", "NBSP", "NO_DATE", "THIN", "agree", "annual_year", "count", "currency_in", "currency_name", "decline",
+    "in_place", "level_phrase", "money", "month_name", "month_names", "number", "percent", "person_name", "place_case",
     "place_name", "places", "ru_date", "ru_period", "ru_when", "short_date", "title_text", "trade_period",
     "years",
 ]

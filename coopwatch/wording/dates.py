@@ -33,6 +33,11 @@ def month_name(number: int, case: str = "Nom") -> str:
     return name if case == "Nom" else inflect(name, case)
 
 
+def month_names() -> dict[int, str]:
+    """Month number → its name in the nominative («1: январь» … «12: декабрь»), for a form's select."""
+    return {n: month_name(n) for n in range(1, 13)}
+
+
 def _parts(value: str) -> list[int] | None:
     try:
         parts = [int(p) for p in value.split("-")]

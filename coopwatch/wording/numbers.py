@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from coopwatch.wording.morph import parses, with_number
+from coopwatch.wording.morph import inflect, parses, with_number
 
 NBSP = "\u00a0"
 THIN = "\u202f"  # between the groups of digits: "1 234"
@@ -21,6 +21,8 @@ CURRENCIES = {
 }
 # The genitive plural of the currency names morphology reads as other words ("сум" as "сумма").
 GENITIVE_PLURAL = {"сум": "сумов", "драм": "драмов", "сом": "сомов", "лари": "лари", "донг": "донгов"}
+# The locative plural of the same names ("в сумах"): morphology leaves them as they are.
+LOCATIVE_PLURAL = {"сум": "сумах", "драм": "драмах"}
 SCALES = ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс."))
 
 
@@ -88,9 +90,40 @@ def percent(x: float, sign: bool = False) -> str:
     return f"{s}{NBSP}%"
 
 
+@cache
 def currency_name(currency: str | None) -> str:
-    """The currency's name ("доллар США"), or its code when it has none here."""
-    return CURRENCIES.get(currency or "", currency or "")
+    """The currency's name in the nominative singular: ours as people write it ("доллар США",
+    "тенге"), any other ISO 4217 code's from CLDR through Babel ("швейцарский франк"); the code
+    itself when neither has a name."""
+    code = currency or ""
+    if code in CURRENCIES or not code:
+        return CURRENCIES.get(code, code)
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, locale="ru")
+
+
+def currency_in(currency: str | None) -> str:
+    """What amounts are given in, for a chart's legend: «в долларах США», «в белорусских рублях»,
+    «в тенге»; a code without a name «в XYZ»; "" for none. The words up to the head noun take the
+    locative plural (pymorphy); what follows it stays as it is."""
+    if not currency:
+        return ""
+    name = currency_name(currency)
+    if name == currency:
+        return f"в {currency}"
+    out = []
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        p = _parse(w)
+        if p is None:
+            out.append(LOCATIVE_PLURAL.get(w, w))
+            continue
+        out.append(inflect(p, {"plur", "loct"}) or w)
+        if p.tag.POS == "NOUN":
+            out += words[i + 1:]
+            break
+    return "в " + " ".join(out)
 
 
 def money(value: float | None, currency: str | None, approx: bool = False) -> str:
@@ -109,4 +142,4 @@ def money(value: float | None, currency: str | None, approx: bool = False) -> st
         return prefix + amount
     whole = float(value).is_integer()
     # "2,5 доллара США": a fraction takes the genitive singular, as after 2
-    return f"{prefix}{amount} {agree(int(value) if whole else 2, name) if currency in CURRENCIES else name}"
+    return f"{prefix}{amount} {agree(int(value) if whole else 2, name) if name != currency else name}"

@@ -544,3 +544,19 @@ LATER = [
 @pytest.mark.parametrize("text,pairs", LATER, ids=[c[0][60:100] for c in LATER])
 def test_later_meeting_is_another(extract, text, pairs):
     assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
+
+
+# meeting.venue_of_the_event: in another sentence than the meeting's, a place is its venue only on a word of the event
+VENUES = [
+    ("Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", "RU-BA/Уфа"),
+    ("Глава Башкортостана Радий Хабиров провёл встречу с послом Узбекистана Ботиржоном Асадовым. Посол сообщил, что в "
+     "Уфе до конца года может открыться генеральное консульство.", None),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны договорились открыть в Павлодаре "
+     "торговый дом. Переговоры состоялись в Омске.", "RU-OMS/Омск"),
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области в Омске.", "RU-OMS/Омск"),
+]
+
+
+@pytest.mark.parametrize("text,place", VENUES, ids=[c[0][40:80] for c in VENUES])
+def test_venue_of_the_event(extract, text, place):
+    assert [f["place"] for f in extract(text) if f["type"] == "meeting"] == [place]

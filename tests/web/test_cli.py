@@ -34,8 +34,10 @@ def test_user_add_list_remove(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["user", "add", "olga", "--password", "секретный-пароль", "--db", db])
     assert r.exit_code == 1 and "уже есть" in r.output
-    r = runner.invoke(app, ["user", "add", "ivan", "--role", "admin", "--password", "x" * 10, "--db", db])
+    r = runner.invoke(app, ["user", "add", "ivan", "--role", "superuser", "--password", "x" * 10, "--db", db])
     assert r.exit_code == 2 and "роль" in r.output
+    r = runner.invoke(app, ["user", "add", "anna", "--role", "admin", "--password", "x" * 10, "--db", db])
+    assert r.exit_code == 0 and "администратор" in r.output
     listed = runner.invoke(app, ["user", "list", "--db", db]).output
     assert "olga\tредактор" in listed and "petr\tчитатель" in listed
     kb = open_kb(db)
@@ -46,6 +48,23 @@ def test_user_add_list_remove(tmp_path: Path) -> None:
     finally:
         kb.dispose()
     assert runner.invoke(app, ["user", "remove", "petr", "--db", db]).exit_code == 1
+
+
+def test_user_add_asks_the_password_twice_in_russian(tmp_path: Path) -> None:
+    """The password prompt of ``user add`` is typer's hidden input, its words Russian: a second
+    entry that differs is refused and both are asked again."""
+    db = str(tmp_path / "kb.db")
+    r = runner.invoke(app, ["user", "add", "petr", "--db", db],
+                      input="читаю-новости\nчитаю-новост\nчитаю-новости\nчитаю-новости\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.count("Повторите для подтверждения") == 2
+    assert "Ошибка: введённые значения не совпадают." in r.output
+    assert "Repeat" not in r.output and "do not match" not in r.output and "читаю" not in r.output
+    kb = open_kb(db)
+    try:
+        assert authenticate(kb, "petr", "читаю-новости").role == "viewer"
+    finally:
+        kb.dispose()
 
 
 def test_serve_prints_the_address_and_answers(tmp_path: Path) -> None:

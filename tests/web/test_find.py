@@ -16,8 +16,9 @@ ENGLISH = re.compile(r"should|match|pattern|field required|input|valid|missing",
 
 
 @pytest.fixture
-def api(site: Site) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=site.base, timeout=20) as c:
+def api(own_site: Site) -> Iterator[httpx.Client]:
+    """The module's own base, as built: the session's is changed by other tests (people merged)."""
+    with httpx.Client(base_url=own_site.base, timeout=20) as c:
         yield c
 
 
