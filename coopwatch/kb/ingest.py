@@ -3,8 +3,10 @@ processes, everything written by this process in short transactions.
 
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
-commit ended. Each document is written with its facts in one savepoint; a batch of them in one
-transaction — a kill loses at most the batch being written, never half a document.
+commit ended. Each document is written with its facts in one savepoint, a few of them in one short
+transaction with their fusion (``_transaction_full`` decides where one ends) — a kill loses at most
+the transaction being written, never half a document, and readers see a document with its facts
+and their fusion or not at all.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
 
-# One write batch = one transaction. The blocks it touches are fused anew once per batch (a head of
-# region named by thousands of documents is not recomputed for each); a kill loses at most the
-# batch being written; another writer waits at most one batch. Where a batch ends changes nothing
-# in the result: fusion is a function of the stored facts (``fuse``).
+# Prepared documents are gathered in batches of BATCH_DOCS or BATCH_SECONDS and written in short
+# transactions (TX_SECONDS of writing documents, then the fusion of what they touched): another
+# writer — an editor's correction at a web page — waits for about one transaction, not one batch.
+# Where a batch or a transaction ends changes nothing in the result: fusion is a function of the
+# stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
+TX_SECONDS = 0.25
+TX_DOCS = 50
+TURN_S = 0.01  # SQLite: a pause between transactions, in which a waiting writer takes its turn
 
 
 @dataclass
@@ -150,12 +156,34 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
             on_batch(summary)
 
 
+def _transaction_full(started: float, written: int) -> bool:
+    """Where an ingest transaction ends: after ``TX_DOCS`` documents or ``TX_SECONDS`` of writing
+    them, whichever comes first (at least one document per transaction)."""
+    return written >= TX_DOCS or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+
+
 def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
+    rest = buffer
+    while rest:
+        rest = _write_transaction(kb, rest, summary, batch, write)
+        if rest and kb.dialect == "sqlite":  # PostgreSQL queues waiting writers; SQLite lets them poll
+            time.sleep(TURN_S)
+
+
+def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch,
+                       write: Write) -> list[Outcome]:
+    """Write documents from the head of ``buffer`` in one transaction, with the fusion of what they
+    touched; returns the documents left for the next one."""
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
+    rest: list[Outcome] = []
     with kb.write() as conn:
-        for o in buffer:
+        started = time.monotonic()
+        for n, o in enumerate(buffer):
+            if _transaction_full(started, n):
+                rest = buffer[n:]
+                break
             p = o.value
             try:
                 with conn.begin_nested():
@@ -170,8 +198,8 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
                 failed.append((o.source, f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"))
                 continue
             results.append((p, outcome))
-        touched.apply(conn)  # once per batch, in the batch's transaction
-    for source, reason in failed:  # counted only once the batch is committed
+        touched.apply(conn)  # once per transaction, in it
+    for source, reason in failed:  # counted only once the transaction is committed
         batch.fail(source, reason)
     for p, outcome in results:
         if outcome == "skipped":
@@ -179,6 +207,7 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.facts += len(p.facts)
+    return rest
 
 
 def _replace(conn: Any, p: store.Prepared, touched: fuse.Touched) -> tuple[str, int]:

@@ -6,7 +6,8 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │    evidence offsets)         └─ conflicts (a field whose sources disagree)
            └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
-kb_settings: the version of the fusion rules the canonical facts were made by.
+kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
+each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
 """
 
 from __future__ import annotations
@@ -152,6 +153,13 @@ kb_settings = sa.Table(  # what the knowledge base was built with (fusion_versio
     "kb_settings", metadata,
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+kb_changes = sa.Table(  # one row per write transaction that changed facts (see kb.changes)
+    "kb_changes", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", Timestamp, nullable=False),
+    sa.Column("scope", JSONType, nullable=False),
 )
 
 audit_log = sa.Table(
