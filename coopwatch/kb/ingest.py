@@ -28,13 +28,13 @@ from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
 
 # Prepared documents are gathered in batches of BATCH_DOCS or BATCH_SECONDS and written in short
-# transactions (TX_SECONDS of writing documents, then the fusion of what they touched): another
+# transactions of about TX_SECONDS each (documents, then the fusion of what they touched): another
 # writer — an editor's correction at a web page — waits for about one transaction, not one batch.
 # Where a batch or a transaction ends changes nothing in the result: fusion is a function of the
 # stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
-TX_SECONDS = 0.25
+TX_SECONDS = 0.4
 TX_DOCS = 50
 TURN_S = 0.01  # SQLite: a pause between transactions, in which a waiting writer takes its turn
 
@@ -137,6 +137,7 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
                on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
     """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
     buffer: list[Outcome] = []
+    bounds = CommitBoundaries()
     last = time.monotonic()
     for o in outcomes:
         if o.skipped:
@@ -146,42 +147,55 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
             continue
         buffer.append(o)
         if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
-            _flush(kb, buffer, summary, batch, write)
+            _flush(kb, buffer, summary, batch, write, bounds)
             buffer, last = [], time.monotonic()
             if on_batch:
                 on_batch(summary)
     if buffer:
-        _flush(kb, buffer, summary, batch, write)
+        _flush(kb, buffer, summary, batch, write, bounds)
         if on_batch:
             on_batch(summary)
 
 
-def _transaction_full(started: float, written: int) -> bool:
-    """Where an ingest transaction ends: after ``TX_DOCS`` documents or ``TX_SECONDS`` of writing
-    them, whichever comes first (at least one document per transaction)."""
-    return written >= TX_DOCS or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+class CommitBoundaries:
+    """Where ingest transactions end: after as many documents as the last transactions say fit in
+    ``TX_SECONDS`` — the fusion at the end of a transaction costs more than writing the documents,
+    and more on a large knowledge base, so the count follows what a transaction took (at least
+    one document, at most ``TX_DOCS``) — or when writing them alone has taken ``TX_SECONDS``."""
+
+    def __init__(self) -> None:
+        self.docs = 4
+
+    def full(self, started: float, written: int) -> bool:
+        return written >= self.docs or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+
+    def took(self, seconds: float, written: int) -> None:
+        if written:
+            fit = written * TX_SECONDS / max(seconds, 1e-3)
+            self.docs = max(1, min(TX_DOCS, round((self.docs + fit) / 2)))
 
 
-def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
+def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write,
+           bounds: CommitBoundaries) -> None:
     rest = buffer
     while rest:
-        rest = _write_transaction(kb, rest, summary, batch, write)
+        rest = _write_transaction(kb, rest, summary, batch, write, bounds)
         if rest and kb.dialect == "sqlite":  # PostgreSQL queues waiting writers; SQLite lets them poll
             time.sleep(TURN_S)
 
 
 def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch,
-                       write: Write) -> list[Outcome]:
+                       write: Write, bounds: CommitBoundaries) -> list[Outcome]:
     """Write documents from the head of ``buffer`` in one transaction, with the fusion of what they
     touched; returns the documents left for the next one."""
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
     rest: list[Outcome] = []
+    started = time.monotonic()
     with kb.write() as conn:
-        started = time.monotonic()
         for n, o in enumerate(buffer):
-            if _transaction_full(started, n):
+            if bounds.full(started, n):
                 rest = buffer[n:]
                 break
             p = o.value
@@ -199,6 +213,7 @@ def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, ba
                 continue
             results.append((p, outcome))
         touched.apply(conn)  # once per transaction, in it
+    bounds.took(time.monotonic() - started, len(buffer) - len(rest))
     for source, reason in failed:  # counted only once the transaction is committed
         batch.fail(source, reason)
     for p, outcome in results:

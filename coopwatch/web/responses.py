@@ -159,7 +159,11 @@ def kb_status(e: KBError, default: int = 400) -> int:
 
 
 def kb_headers(e: KBError) -> dict[str, str] | None:
-    return {"Retry-After": "10"} if isinstance(e, DatabaseBusy | DiskFull) else None
+    """Retry-After: an ingest's transactions are short (a second is enough for the next turn); a
+    full disk takes a person to free it."""
+    if isinstance(e, DatabaseBusy):
+        return {"Retry-After": "1"}
+    return {"Retry-After": "10"} if isinstance(e, DiskFull) else None
 
 
 def local_path(url: str | None, fallback: str) -> str:
