@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from coopwatch.kb.db import KB, KBError, open_kb
 from coopwatch.web import accounts, curation, lists, pages, reports
 from coopwatch.web.cache import ResponseCache
-from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
+from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, ServerTiming, error_page
 from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
 from coopwatch.web.security import IDLE_HOURS, SESSION_COOKIE, SESSION_DAYS, Accounts, SessionPolicy
 from coopwatch.web.throttle import Throttle
@@ -141,7 +141,7 @@ def create_app(
         throttle or Throttle(),
     )
     page = error_page(lambda name, ctx: env.get_template(name).render(ctx))
-    # the last added is the outermost: headers on every answer, then the size limit, the origin
+    # the last added is the outermost: the server's time, headers on every answer, then the size limit, the origin
     # check, the session cookie, and the session's account
     app.add_middleware(Accounts, kb=kb, policy=sessions)
     app.add_middleware(
@@ -155,6 +155,7 @@ def create_app(
     app.add_middleware(SameOrigin, trusted=trusted_origins, page=page)
     app.add_middleware(BodyLimit, limit=max_body, page=page)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(ServerTiming)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
     app.include_router(pages.router)
