@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -239,7 +241,8 @@ def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:
         raise KBError(f"не удалось подключиться к базе данных {shown}: "
                       f"{reason[0] if reason else type(e).__name__}") from e
     if migrate:
-        upgrade(kb)
+        if stored_revision(kb) != head_revision():  # Alembic only when there is something to do
+            upgrade(kb)
         from coopwatch.kb.fuse import ensure_current
 
         ensure_current(kb)
@@ -261,6 +264,33 @@ def upgrade(kb: KB, revision: str = "head") -> None:
 
     with kb.write() as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+_REVISION = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.M)
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the files (what Alembic calls head, without
+    loading Alembic: every command opens a knowledge base, and importing Alembic and its script
+    directory cost a tenth of a second of each)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(kb: KB) -> str | None:
+    """The revision the database was migrated to; None when it has none yet (one query)."""
+    try:
+        with kb.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except DBAPIError:
+        return None
 
 
 def current_revision(kb: KB) -> str | None:

@@ -87,3 +87,17 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setenv("COOPWATCH_DB", "postgresql+psycopg://x@h/db")
     assert resolve_url(None) == "postgresql+psycopg://x@h/db"
     assert resolve_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
+
+
+def test_head_revision_read_from_the_files_is_alembics(fresh_db_url: str) -> None:
+    """``open_kb`` skips Alembic when the database is at the head it reads from the migration files:
+    that head must be the one Alembic computes."""
+    from alembic.script import ScriptDirectory
+
+    from coopwatch.kb.db import head_revision, stored_revision
+
+    kb = open_kb(fresh_db_url)
+    with kb.read() as conn:
+        assert head_revision() == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
+    assert stored_revision(kb) == head_revision() == current_revision(kb)
+    kb.dispose()
