@@ -17,6 +17,7 @@ behind than ``KEEP`` records starts afresh.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -29,6 +30,7 @@ from coopwatch.kb.schema import canonical_people, canonical_sides, documents, fa
 KEEP = 5000  # records kept for readers that are behind
 CHUNK = 500
 _KEY = "kb_change"
+_written: ContextVar[int | None] = ContextVar("kb_change_written", default=None)
 
 
 @dataclass
@@ -135,20 +137,30 @@ def flush(conn: Connection) -> None:
     if not change:
         return
     new = conn.execute(kb_changes.insert().values(at=datetime.now(UTC), scope=change.as_json())).inserted_primary_key[0]
+    _written.set(new)
     if new % 100 == 0:  # now and then, not at every commit
         conn.execute(kb_changes.delete().where(kb_changes.c.id <= new - KEEP))
 
 
-def since(conn: Connection, last: int, upto: int) -> list[Change] | None:
-    """The changes recorded after ``last`` up to ``upto`` (the newest id, read with the stamp);
-    None when some of them may have been pruned meanwhile."""
+def last_written() -> int | None:
+    """The id of the record the last write transaction of this thread (context) wrote, if any."""
+    return _written.get()
+
+
+def forget_written() -> None:
+    _written.set(None)
+
+
+def since(conn: Connection, last: int, upto: int) -> list[tuple[int, Change]] | None:
+    """The changes recorded after ``last`` up to ``upto`` (the newest id, read with the stamp), with
+    their ids; None when some of them may have been pruned meanwhile."""
     if upto <= last:
         return []
     if upto - last > KEEP // 2:
         return None
-    rows = conn.execute(sa.select(kb_changes.c.scope)
+    rows = conn.execute(sa.select(kb_changes.c.id, kb_changes.c.scope)
                         .where(kb_changes.c.id > last, kb_changes.c.id <= upto).order_by(kb_changes.c.id)).all()
-    return [Change.from_json(r.scope) for r in rows] or None
+    return [(r.id, Change.from_json(r.scope)) for r in rows] or None
 
 
 def within(place: str, area: str) -> bool:

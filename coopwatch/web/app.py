@@ -102,6 +102,7 @@ def create_app(
     *,
     cache_bytes: int = 256 * 2**20,
     check_every: float = 1.0,
+    stale_for: float = 5.0,
     secure_cookies: bool | None = None,
     session_days: float = SESSION_DAYS,
     idle_minutes: float = IDLE_HOURS * 60,
@@ -115,7 +116,9 @@ def create_app(
     proxy; default from ``$COOPWATCH_SECURE_COOKIES``). A session lasts ``session_days`` at most
     and ends after ``idle_minutes`` without a request. ``max_body``: the largest request body, in
     bytes. ``trusted_origins``: other addresses the site's pages are served under (``https://…``),
-    whose writes are accepted besides the request's own host."""
+    whose writes are accepted besides the request's own host. ``check_every``: how often the cache
+    looks for changes made by other processes; ``stale_for``: how long a visitor may still be
+    served a page such a change touched (``cache.py``)."""
     kb = db if isinstance(db, KB) else open_kb(db)
     ensure_tables(kb)
     if secure_cookies is None:
@@ -136,7 +139,7 @@ def create_app(
     app.state.web = WebState(
         kb,
         env,
-        ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every),
+        ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every, stale_for=stale_for),
         sessions,
         throttle or Throttle(),
     )

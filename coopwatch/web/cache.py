@@ -15,9 +15,14 @@ their places before and after, people, documents, stories). The cache reads the 
 seen — at once after a write made through this application (``sync``), and at most once per
 ``check_every`` seconds for writes by other processes (an ingest) — and drops only the entries
 whose tags a change matches: an editor's correction of one pair's fact leaves every other pair's
-page cached, and an ingest committing a few documents at a time drops the pages of those
-documents' places, not all. A change nothing recorded (the stamp — the largest ids of documents,
-facts, canonical facts and the audit log — moved without a record) drops everything.
+page cached. A change nothing recorded (the stamp — the largest ids of documents, facts, canonical
+facts and the audit log — moved without a record) drops everything.
+
+An editor's own write drops what it matches at once. A change made by another process drops the
+matching views at once (what signed-in users' pages are rendered from), but a visitor's cached
+body is only marked stale and served until it is ``stale_for`` seconds old: an ingest commits every
+fraction of a second and touches the country pages, lists and search with nearly every commit, so
+each of those pages is made anew every few seconds rather than for nearly every visitor.
 
 Bodies are kept as bytes (gzip), least recently used first out, within a byte budget; the few most
 recent views too.
@@ -114,10 +119,13 @@ def kb_stamp(kb: KB) -> tuple:
 class ResponseCache:
     HISTORY = 64  # recent changes kept to judge a body that was being made while they came
 
-    def __init__(self, kb: KB, *, max_bytes: int = 256 * 2**20, check_every: float = 1.0) -> None:
+    def __init__(self, kb: KB, *, max_bytes: int = 256 * 2**20, check_every: float = 1.0,
+                 stale_for: float = 5.0) -> None:
         self.kb = kb
         self.max_bytes = max_bytes
         self.check_every = check_every
+        self.stale_for = stale_for
+        self._stale: dict[Hashable, float] = {}  # bodies another process's change touched: since when
         self._items: OrderedDict[Hashable, tuple[bytes, frozenset[Tag]]] = OrderedDict()
         self._views: OrderedDict[Hashable, tuple[Any, frozenset[Tag]]] = OrderedDict()
         self._pending: dict[tuple[Hashable, int], asyncio.Future[bytes]] = {}  # bodies being made
@@ -132,7 +140,7 @@ class ResponseCache:
 
     # --- what changed ---------------------------------------------------------------------------
 
-    def _fresh(self, force: bool = False) -> None:
+    def _fresh(self, force: bool = False, own: int | None = None) -> None:
         now = time.monotonic()
         if not force and now - self._checked < self.check_every:
             return
@@ -155,27 +163,37 @@ class ResponseCache:
                 if found is None:  # a change no record names (or records pruned): drop everything
                     self._drop(None)
                 else:
-                    for change in found:
-                        self._drop(change)
+                    for cid, change in found:
+                        self._drop(change, at_once=cid == own or not self.stale_for)
         finally:
             self._reading.release()
 
-    def _drop(self, change: Change | None) -> None:
-        """Drop the entries ``change`` matches (None: all). Under ``self._lock``."""
+    def _drop(self, change: Change | None, at_once: bool = True) -> None:
+        """Drop the entries ``change`` matches (None: all) — the bodies, unless ``at_once``, only
+        once they have been stale for ``stale_for``. Under ``self._lock``."""
         self._generation += 1
         self._history.append((self._generation, change))
         if change is None:
             self.dropped += len(self._items)
             self._items.clear()
             self._views.clear()
+            self._stale.clear()
             self._size = 0
             return
+        now = time.monotonic()
         for key in [k for k, (_, tags) in self._items.items() if _hit(tags, [change])]:
-            body, _ = self._items.pop(key)
-            self._size -= len(body)
-            self.dropped += 1
+            if at_once:
+                self._pop(key)
+            else:
+                self._stale.setdefault(key, now)
         for key in [k for k, (_, tags) in self._views.items() if _hit(tags, [change])]:
             del self._views[key]
+
+    def _pop(self, key: Hashable) -> None:
+        body, _ = self._items.pop(key)
+        self._size -= len(body)
+        self._stale.pop(key, None)
+        self.dropped += 1
 
     def _still_valid(self, tags: frozenset[Tag], generation: int) -> bool:
         """Whether a value made under ``generation`` shows nothing changed since. Under the lock."""
@@ -186,9 +204,10 @@ class ResponseCache:
             return False  # some changes since are no longer known, or one dropped everything
         return not _hit(tags, later)
 
-    def sync(self) -> None:
-        """Take in the changes written so far (after a write made through this application)."""
-        self._fresh(force=True)
+    def sync(self, own: int | None = None) -> None:
+        """Take in the changes written so far, after a write made through this application (whose
+        change record is ``own``: what it matches goes at once)."""
+        self._fresh(force=True, own=own)
 
     def clear(self) -> None:
         with self._lock:
@@ -221,6 +240,9 @@ class ResponseCache:
 
     def _lookup(self, key: Hashable) -> tuple[bytes | None, int]:
         with self._lock:
+            since = self._stale.get(key)
+            if since is not None and time.monotonic() - since >= self.stale_for:
+                self._pop(key)
             item = self._items.get(key)
             if item is not None:
                 self._items.move_to_end(key)
@@ -237,11 +259,13 @@ class ResponseCache:
                 return
             old = self._items.pop(key, None)
             self._size -= len(old[0]) if old else 0
+            self._stale.pop(key, None)
             self._items[key] = (body, tags)
             self._size += len(body)
             while self._size > self.max_bytes:
-                _, (dropped, _) = self._items.popitem(last=False)
+                gone, (dropped, _) = self._items.popitem(last=False)
                 self._size -= len(dropped)
+                self._stale.pop(gone, None)
 
     def _due(self) -> bool:
         return time.monotonic() - self._checked >= self.check_every

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Header, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
-from coopwatch.kb import curate, query
+from coopwatch.kb import changes, curate, query
 from coopwatch.kb.db import KBError, write_wait
 from coopwatch.kb.views import FactView
 from coopwatch.web.filters import as_text
@@ -64,13 +64,16 @@ def _apply(request: Request, action: Any) -> None:
     """Run a curation call; a bad request becomes 400/404, a database busy with another writer
     (an ingest) for longer than ``WRITE_WAIT_S`` 503 with Retry-After. The cached pages the write
     changed go at once (the others stay)."""
+    written = None
+    changes.forget_written()
     try:
         with write_wait(WRITE_WAIT_S):
             action()
+        written = changes.last_written()
     except KBError as e:
         raise HTTPException(kb_status(e), str(e), headers=kb_headers(e)) from e
     finally:
-        state(request).cache.sync()
+        state(request).cache.sync(written)
 
 
 # --- JSON API -------------------------------------------------------------------------------

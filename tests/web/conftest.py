@@ -94,8 +94,10 @@ def free_port() -> int:
 @contextmanager
 def serving(kb: KB, **settings: object) -> Iterator[str]:
     """The application on ``kb`` (``create_app`` ``settings``) under a real uvicorn server in a thread;
-    yields its address."""
-    with serving_app(create_app(kb, check_every=0.0, **settings)) as base:
+    yields its address. Changes made outside the application show on the next request (no check
+    interval, no stale pages), unless ``settings`` say otherwise."""
+    settings = {"check_every": 0.0, "stale_for": 0.0, **settings}
+    with serving_app(create_app(kb, **settings)) as base:
         yield base
 
 

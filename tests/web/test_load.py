@@ -106,7 +106,9 @@ def test_a_correction_keeps_other_pairs_pages_cached(served: Served) -> None:
 
 def test_an_ingest_by_another_process_drops_only_its_places(served: Served) -> None:
     """A document about Bashkortostan and Kazakhstan stored by another connection (as an ingest
-    would): the cache reads what that transaction recorded and drops that pair's page only."""
+    would): the cache reads what that transaction recorded; that pair's page is served as it was
+    for at most ``stale_for`` seconds, then anew; the pages of Tatarstan and Belarus stay."""
+    served.app.state.web.cache.stale_for = 1.0
     with httpx.Client(base_url=served.base, timeout=30) as c:
         for url in [*PAGES_TATAR, BASH_KZ]:
             c.get(url)
@@ -118,8 +120,13 @@ def test_an_ingest_by_another_process_drops_only_its_places(served: Served) -> N
         doc = Document(id="bash-kz-edu", text=text, url="https://ufa-news.example/edu", published=date(2025, 11, 2))
         with served.kb.write() as conn:
             store.add(conn, store.prepare(doc, [fact_from_json(fact)]))
+        written = time.monotonic()
         assert [u for u in PAGES_TATAR if not _served_from_cache(served, c, u)] == []
+        stale = c.get(BASH_KZ).json()["n_facts"]
+        assert stale == n_before or time.monotonic() - written >= 1.0
+        time.sleep(max(0.0, 1.1 - (time.monotonic() - written)))
         assert c.get(BASH_KZ).json()["n_facts"] == n_before + 1
+        assert [u for u in PAGES_TATAR if not _served_from_cache(served, c, u)] == []
 
 
 @pytest.mark.parametrize(
