@@ -11,7 +11,8 @@ documents the ingest stored meanwhile, the server's processor time, and the mach
 ``benchmarks/web_kb.py``); each run works on a copy (an SQLite backup, a PostgreSQL database made
 from it as a template) that is removed afterwards, so runs are comparable. Readers ask for a mix
 of pages as HTML and JSON — pairs, places, documents, facts, searches, the overview — each client
-sending its next request as soon as the last is answered (keep-alive, gzip accepted). The editor
+sending its next request as soon as the last is answered (keep-alive, gzip accepted), after one
+pass over every address (a server that has been running: its cache warm). The editor
 confirms a fact of a pair and sets it back, alternately. Everything goes to 127.0.0.1 and stops
 after ``--warmup`` + ``--seconds``.
 """
@@ -98,9 +99,10 @@ def count_documents(db: str) -> int:
 # --- what the readers ask for ---------------------------------------------------------------------
 
 
-def urls(base_url: str, db: str, rng: random.Random) -> tuple[dict[str, list[str]], list[int]]:
-    """Addresses by kind, each once as a page and once as JSON; and canonical facts of pairs (the
-    editor's targets)."""
+def urls(base_url: str, db: str, rng: random.Random, working: int) -> tuple[dict[str, list[str]], list[int]]:
+    """Addresses by kind, each once as a page and once as JSON — every pair, place and search, and
+    ``working`` documents and facts (those the analysts are reading); and canonical facts of pairs
+    (the editor's targets)."""
     with httpx.Client(base_url=base_url, timeout=120) as c:
         pairs = c.get("/api/pairs").json()
         places = [p["place"]["id"] for p in c.get("/api/places").json()]
@@ -117,10 +119,10 @@ def urls(base_url: str, db: str, rng: random.Random) -> tuple[dict[str, list[str
     out = {
         "pair": [f"/pair?{a}" for a in pair_args] + [f"/api/pair?{a}" for a in pair_args],
         "place": [f"/place/{quote(p)}" for p in places] + [f"/api/place/{quote(p)}" for p in places],
-        "document": [f"/document/{i}" for i in rng.sample(doc_ids, min(300, len(doc_ids)))]
-        + [f"/api/document/{i}" for i in rng.sample(doc_ids, min(300, len(doc_ids)))],
-        "fact": [f"/fact/{i}" for i in rng.sample(fact_ids, min(300, len(fact_ids)))]
-        + [f"/api/fact/{i}" for i in rng.sample(fact_ids, min(300, len(fact_ids)))],
+        "document": [f"/document/{i}" for i in rng.sample(doc_ids, min(working, len(doc_ids)))]
+        + [f"/api/document/{i}" for i in rng.sample(doc_ids, min(working, len(doc_ids)))],
+        "fact": [f"/fact/{i}" for i in rng.sample(fact_ids, min(working, len(fact_ids)))]
+        + [f"/api/fact/{i}" for i in rng.sample(fact_ids, min(working, len(fact_ids)))],
         "search": [f"/search?q={quote(q)}" for q in QUERIES] + [f"/api/search?q={quote(q)}" for q in QUERIES],
         "overview": ["/", "/api/overview", "/pairs", "/places"],
     }
@@ -181,6 +183,21 @@ async def _reader(port: int, by_kind: dict[str, list[str]], seed: int, until: fl
                 record.reads.append(Sample(kind, time.perf_counter() - t, server, status))
     finally:
         writer.close()
+
+
+async def _warm(port: int, paths: list[str]) -> None:
+    """Every address once, four at a time: the cache of a server that has been running a while."""
+    queue = list(paths)
+
+    async def one() -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            while queue:
+                await _get(reader, writer, queue.pop())
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(one() for _ in range(4)))
 
 
 def _editor(base_url: str, targets: list[int], every: float, until: float, record: Record) -> None:
@@ -261,6 +278,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--warmup", type=float, default=20.0)
     ap.add_argument("--ingest-docs", type=int, default=3000, help="новостей в загрузке, идущей во время замера")
+    ap.add_argument("--working-set", type=int, default=100,
+                    help="документов и фактов, которые читают (по стольку страниц и JSON каждого)")
     ap.add_argument("--port", type=int, default=8793)
     args = ap.parse_args()
     print(f"база: {build(args.db, args.facts)} фактов; loadavg в начале: {os.getloadavg()}", flush=True)
@@ -273,7 +292,11 @@ def main() -> None:
     server = start_server(copy, args.port)
     ingest = None
     try:
-        by_kind, targets = urls(base_url, copy, random.Random(3))
+        by_kind, targets = urls(base_url, copy, random.Random(3), args.working_set)
+        everything = [u for us in by_kind.values() for u in us]
+        t = time.monotonic()
+        asyncio.run(_warm(args.port, everything))
+        print(f"прогрев: {len(everything)} адресов по одному разу за {time.monotonic() - t:.0f} с", flush=True)
         marks: dict[str, Any] = {}
         with tempfile.TemporaryDirectory() as tmp:
             ingest = start_ingest(copy, Path(tmp), args.ingest_docs, seed=4242)

@@ -3,9 +3,10 @@ a process keeping copies of pages (the web server's response cache) drops only t
 touched — an editor's correction, or one short transaction of an ingest running in another process.
 
 A record names the canonical facts changed with the places they had or have (a correction may move
-a fact to another pair), the people named in them before or after (and their surnames: the
-namesakes shown beside a person), the documents and stories of their members, or ``everything``
-(a change too wide to list: fusion anew, organisations merged). Writers take turns (``KB.write``),
+a fact to another pair), the people named in them before or after, the surnames of people added or
+merged (who is whose namesake), the documents added or changed or whose facts moved to another
+canonical fact, and their stories — or ``everything`` (a change too wide to list: fusion anew,
+organisations merged). Writers take turns (``KB.write``),
 so record ids grow in commit order: a reader asks for the records after the last id it saw.
 
 Changes are collected on the connection while the transaction runs (``note_*``) and written as one
@@ -25,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb.schema import canonical_people, canonical_sides, documents, facts, kb_changes, people
+from coopwatch.kb.schema import canonical_people, canonical_sides, documents, kb_changes, people
 
 KEEP = 5000  # records kept for readers that are behind
 CHUNK = 500
@@ -36,8 +37,9 @@ _written: ContextVar[int | None] = ContextVar("kb_change_written", default=None)
 @dataclass
 class Change:
     facts: dict[int, set[str]] = field(default_factory=dict)  # canonical id → places, before and after
-    people: set[int] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
+    people: set[int] = field(default_factory=set)  # named in the facts changed, or merged
+    surnames: set[str] = field(default_factory=set)  # of people added or merged
+    people_before: int = 0  # the largest person id when the transaction began to note: newer ones were added
     documents: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
     everything: bool = False
@@ -53,6 +55,9 @@ class Change:
         self.documents |= other.documents
         self.stories |= other.stories
         self.everything |= other.everything
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Change) and self.as_json() == other.as_json()
 
     def as_json(self) -> dict[str, Any]:
         if self.everything:
@@ -71,7 +76,11 @@ class Change:
 
 def noted(conn: Connection) -> Change:
     """The change collected so far in ``conn``'s transaction."""
-    return conn.info.setdefault(_KEY, Change())
+    change = conn.info.get(_KEY)
+    if change is None:
+        change = conn.info[_KEY] = Change()
+        change.people_before = conn.execute(sa.select(sa.func.max(people.c.id))).scalar() or 0
+    return change
 
 
 def forget(conn: Connection) -> None:
@@ -85,9 +94,8 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
 
 
 def note_canonicals(conn: Connection, ids: Iterable[int]) -> None:
-    """The canonical facts ``ids`` as they stand now: their places, people and members' documents.
-    Called before a change and after it, so that both what a page showed and what it will show
-    are named."""
+    """The canonical facts ``ids`` as they stand now: their places and people. Called before a
+    change and after it, so that both what a page showed and what it will show are named."""
     change = noted(conn)
     if change.everything:
         return
@@ -97,17 +105,8 @@ def note_canonicals(conn: Connection, ids: Iterable[int]) -> None:
         for cid, place in conn.execute(sa.select(canonical_sides.c.canonical_id, canonical_sides.c.place_id)
                                        .where(canonical_sides.c.canonical_id.in_(chunk))):
             change.facts[cid].add(place)
-        for pid, surname in conn.execute(sa.select(people.c.id, people.c.surname_key)
-                                         .join(canonical_people, canonical_people.c.person_id == people.c.id)
-                                         .where(canonical_people.c.canonical_id.in_(chunk))):
-            change.people.add(pid)
-            change.surnames.add(surname)
-        for doc, story in conn.execute(sa.select(documents.c.id, documents.c.story_id)
-                                       .join(facts, facts.c.document_id == documents.c.id)
-                                       .where(facts.c.canonical_id.in_(chunk)).distinct()):
-            change.documents.add(doc)
-            if story is not None:
-                change.stories.add(story)
+        change.people.update(conn.execute(sa.select(canonical_people.c.person_id)
+                                          .where(canonical_people.c.canonical_id.in_(chunk))).scalars())
 
 
 def note_documents(conn: Connection, ids: Iterable[int]) -> None:
@@ -120,6 +119,7 @@ def note_documents(conn: Connection, ids: Iterable[int]) -> None:
 
 
 def note_people(conn: Connection, ids: Iterable[int]) -> None:
+    """People whose record changed (merged): their pages, and who their namesakes are."""
     change = noted(conn)
     for chunk in _chunks(ids):
         for pid, surname in conn.execute(sa.select(people.c.id, people.c.surname_key).where(people.c.id.in_(chunk))):
@@ -136,6 +136,9 @@ def flush(conn: Connection) -> None:
     change = conn.info.pop(_KEY, None)
     if not change:
         return
+    if not change.everything:  # people added: someone's namesakes
+        change.surnames.update(conn.execute(sa.select(people.c.surname_key)
+                                            .where(people.c.id > change.people_before)).scalars())
     new = conn.execute(kb_changes.insert().values(at=datetime.now(UTC), scope=change.as_json())).inserted_primary_key[0]
     _written.set(new)
     if new % 100 == 0:  # now and then, not at every commit

@@ -210,6 +210,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[s
                 status="auto", updated_at=now)).inserted_primary_key[0]
             touched.add(c.id)
         moved = [m.fact_id for m in c.members if old[m.fact_id] != c.id]
+        changes.noted(conn).documents.update(m.document_id for m in c.members if old[m.fact_id] != c.id)
         for chunk in _chunks(moved):
             conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
         if moved or any(m.document_id in changed_docs for m in c.members):

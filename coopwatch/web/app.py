@@ -102,7 +102,7 @@ def create_app(
     *,
     cache_bytes: int = 256 * 2**20,
     check_every: float = 1.0,
-    stale_for: float = 5.0,
+    stale_for: float = 10.0,
     secure_cookies: bool | None = None,
     session_days: float = SESSION_DAYS,
     idle_minutes: float = IDLE_HOURS * 60,

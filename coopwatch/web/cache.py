@@ -6,7 +6,7 @@ code that made it with ``depends(...)``:
 
     ("pair", a, b)        facts between a and b (each with everything inside it)
     ("place", p)          facts of p or of a place inside it
-    ("places", ids)       facts naming one of these places (the links between a place's partners)
+    ("between", ids)      facts naming two of these places (the links between a place's partners)
     ("fact", id), ("person", id), ("surname", key), ("document", id), ("story", id)
     ("all",)              anything (lists, search, the overview) — also what nothing was declared for
 
@@ -81,8 +81,8 @@ def matches(tag: Tag, change: Change) -> bool:
         return any(any(within(p, a) for p in ps) and any(within(p, b) for p in ps) for ps in change.facts.values())
     if kind == "place":
         return any(within(p, tag[1]) for ps in change.facts.values() for p in ps)
-    if kind == "places":
-        return any(p in tag[1] for ps in change.facts.values() for p in ps)
+    if kind == "between":
+        return any(len(ps & tag[1]) >= 2 for ps in change.facts.values())
     if kind == "fact":
         return tag[1] in change.facts
     if kind == "person":
@@ -118,9 +118,11 @@ def kb_stamp(kb: KB) -> tuple:
 
 class ResponseCache:
     HISTORY = 64  # recent changes kept to judge a body that was being made while they came
+    MAKERS = 4  # missing bodies made at once: more only take turns at the interpreter (and the two cores),
+    # and would hold every thread of the pool the writes (editors' corrections, sign-ins) run in
 
     def __init__(self, kb: KB, *, max_bytes: int = 256 * 2**20, check_every: float = 1.0,
-                 stale_for: float = 5.0) -> None:
+                 stale_for: float = 10.0) -> None:
         self.kb = kb
         self.max_bytes = max_bytes
         self.check_every = check_every
@@ -137,6 +139,14 @@ class ResponseCache:
         self._lock = threading.Lock()  # the entries
         self._reading = threading.Lock()  # one reader of the change records at a time
         self.hits = self.misses = self.dropped = 0
+        self._makers: asyncio.Semaphore | None = None
+        self._makers_loop: asyncio.AbstractEventLoop | None = None
+
+    def _making(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._makers_loop is not loop:  # one per event loop (tests run several)
+            self._makers, self._makers_loop = asyncio.Semaphore(self.MAKERS), loop
+        return self._makers
 
     # --- what changed ---------------------------------------------------------------------------
 
@@ -299,7 +309,8 @@ class ResponseCache:
         future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
         self._pending[(key, generation)] = future
         try:
-            body, tags = await run_in_threadpool(_made, make)
+            async with self._making():
+                body, tags = await run_in_threadpool(_made, make)
             self._store(key, body, tags, generation)
             future.set_result(body)
             return body

@@ -135,7 +135,7 @@ def place_data(kb: KB, place_id: str) -> PlacePage:
     roles = query.facts(kb, FactFilter(types=facttypes.section("place.roles"), place=place_id), per_page=100)
     partners = [p.place.id for p in view.partners]
     links = query.links(kb, place_id, partners)
-    depends(("place", place_id), ("places", frozenset(partners)))  # the links between its partners
+    depends(("place", place_id), ("between", frozenset(partners)))  # the links between its partners
     return PlacePage(view, agreements, roles, links)
 
 
@@ -288,8 +288,8 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
         )
         for e in curate.history(kb, "canonical_fact", fact_id)
     ]
-    depends(("fact", fact_id), *(("person", p.id) for p in named),
-            *(("surname", k) for k in query.surname_keys(kb, [p.id for p in named])))
+    # the people it names by their names, with their namesakes (both change when people are merged or added)
+    depends(("fact", fact_id), *(("surname", k) for k in query.surname_keys(kb, [p.id for p in named])))
     return FactPage(fact, named, namesakes, curate.correctable(fact.type), history)
 
 
