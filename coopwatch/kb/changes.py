@@ -39,7 +39,7 @@ class Change:
     facts: dict[int, set[str]] = field(default_factory=dict)  # canonical id → places, before and after
     people: set[int] = field(default_factory=set)  # named in the facts changed, or merged
     surnames: set[str] = field(default_factory=set)  # of people added or merged
-    people_before: int = 0  # the largest person id when the transaction began to note: newer ones were added
+    people_before: int = field(default=0, compare=False)  # the largest person id before: newer ones were added
     documents: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
     everything: bool = False
@@ -56,9 +56,6 @@ class Change:
         self.stories |= other.stories
         self.everything |= other.everything
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Change) and self.as_json() == other.as_json()
-
     def as_json(self) -> dict[str, Any]:
         if self.everything:
             return {"everything": True}
@@ -70,8 +67,9 @@ class Change:
     def from_json(cls, obj: dict[str, Any]) -> Change:
         if obj.get("everything"):
             return cls(everything=True)
-        return cls({int(c): set(ps) for c, ps in obj.get("facts", [])}, set(obj.get("people", [])),
-                   set(obj.get("surnames", [])), set(obj.get("documents", [])), set(obj.get("stories", [])))
+        return cls(facts={int(c): set(ps) for c, ps in obj.get("facts", [])}, people=set(obj.get("people", [])),
+                   surnames=set(obj.get("surnames", [])), documents=set(obj.get("documents", [])),
+                   stories=set(obj.get("stories", [])))
 
 
 def noted(conn: Connection) -> Change:
