@@ -20,9 +20,12 @@ facts and the audit log — moved without a record) drops everything.
 
 An editor's own write drops what it matches at once. A change made by another process drops the
 matching views at once (what signed-in users' pages are rendered from), but a visitor's cached
-body is only marked stale and served until it is ``stale_for`` seconds old: an ingest commits every
-fraction of a second and touches the country pages, lists and search with nearly every commit, so
-each of those pages is made anew every few seconds rather than for nearly every visitor.
+body is only marked stale: it is served as it is for ``stale_for`` seconds, then still served while
+one request's worth of work makes it anew in the background (up to ``STALE_LIMIT`` times
+``stale_for``, after which visitors wait for the new one). An ingest commits every fraction of a
+second and touches country pages, pairs (their people's positions), lists and search with nearly
+every commit: each of those pages is made anew every ``stale_for`` seconds at most, and no visitor
+waits for it.
 
 Bodies are kept as bytes (gzip), least recently used first out, within a byte budget; the few most
 recent views too.
@@ -118,6 +121,7 @@ def kb_stamp(kb: KB) -> tuple:
 
 class ResponseCache:
     HISTORY = 64  # recent changes kept to judge a body that was being made while they came
+    STALE_LIMIT = 6  # a page stale for this many times ``stale_for`` is not shown any more: it is waited for
     MAKERS = 4  # missing bodies made at once: more only take turns at the interpreter (and the two cores),
     # and would hold every thread of the pool the writes (editors' corrections, sign-ins) run in
 
@@ -139,6 +143,7 @@ class ResponseCache:
         self._lock = threading.Lock()  # the entries
         self._reading = threading.Lock()  # one reader of the change records at a time
         self.hits = self.misses = self.dropped = 0
+        self._renewing: dict[Hashable, asyncio.Task] = {}  # stale bodies being made anew
         self._makers: asyncio.Semaphore | None = None
         self._makers_loop: asyncio.AbstractEventLoop | None = None
 
@@ -248,18 +253,23 @@ class ResponseCache:
                     self._views.popitem(last=False)
         return value
 
-    def _lookup(self, key: Hashable) -> tuple[bytes | None, int]:
+    def _lookup(self, key: Hashable) -> tuple[bytes | None, int, bool]:
+        """The body for ``key`` (None: make it), the generation, and whether to make it anew."""
         with self._lock:
             since = self._stale.get(key)
-            if since is not None and time.monotonic() - since >= self.stale_for:
-                self._pop(key)
+            renew = False
+            if since is not None:
+                age = time.monotonic() - since
+                if age >= self.stale_for * self.STALE_LIMIT:  # too old to show while it is made anew
+                    self._pop(key)
+                renew = age >= self.stale_for
             item = self._items.get(key)
             if item is not None:
                 self._items.move_to_end(key)
                 self.hits += 1
             else:
                 self.misses += 1
-            return (item[0] if item else None), self._generation
+            return (item[0] if item else None), self._generation, renew
 
     def _store(self, key: Hashable, body: bytes, tags: frozenset[Tag], generation: int) -> None:
         if len(body) > self.max_bytes // 4:
@@ -283,11 +293,23 @@ class ResponseCache:
     def get(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
         """The cached body for ``key``, else ``make()``'s (kept unless over a quarter of the budget)."""
         self._fresh()
-        body, generation = self._lookup(key)
-        if body is None:
+        body, generation, renew = self._lookup(key)
+        if body is None or renew:
             body, tags = _made(make)
             self._store(key, body, tags, generation)
         return body
+
+    async def _renew(self, key: Hashable, make: Callable[[], bytes], generation: int) -> None:
+        try:
+            async with self._making():
+                body, tags = await run_in_threadpool(_made, make)
+            self._store(key, body, tags, generation)
+        except Exception:  # e.g. the thing is gone (404): the next visitor gets it made, and the error
+            with self._lock:
+                if key in self._items:
+                    self._pop(key)
+        finally:
+            self._renewing.pop(key, None)
 
     async def aget(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
         """``get`` for the event loop: a hit is answered right there; the change check and ``make``
@@ -295,8 +317,10 @@ class ResponseCache:
         missing body at the same time."""
         if self._due():
             await run_in_threadpool(self._fresh)
-        body, generation = self._lookup(key)
+        body, generation, renew = self._lookup(key)
         if body is not None:
+            if renew and key not in self._renewing:  # stale long enough: made anew behind the visitors' backs
+                self._renewing[key] = asyncio.get_running_loop().create_task(self._renew(key, make, generation))
             return body
         pending = self._pending.get((key, generation))
         if pending is not None:
