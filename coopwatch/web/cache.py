@@ -18,14 +18,14 @@ whose tags a change matches: an editor's correction of one pair's fact leaves ev
 page cached. A change nothing recorded (the stamp — the largest ids of documents, facts, canonical
 facts and the audit log — moved without a record) drops everything.
 
-An editor's own write drops what it matches at once. A change made by another process drops the
-matching views at once (what signed-in users' pages are rendered from), but a visitor's cached
-body is only marked stale: it is served as it is for ``stale_for`` seconds, then still served while
-one request's worth of work makes it anew in the background (up to ``STALE_LIMIT`` times
-``stale_for``, after which visitors wait for the new one). An ingest commits every fraction of a
-second and touches country pages, pairs (their people's positions), lists and search with nearly
-every commit: each of those pages is made anew every ``stale_for`` seconds at most, and no visitor
-waits for it.
+A change drops the matching views at once (what signed-in users' pages are rendered from); the
+matching bodies are marked stale. A signed-in user never gets a stale body (an editor reads what
+they have just written). A visitor gets it while it is made anew in the background: at their next
+visit after an editor's write through this application, ``stale_for`` seconds after a change by
+another process (an ingest), and no more once it is ``STALE_LIMIT`` times that old. An ingest
+commits every fraction of a second and touches country pages, pairs (their people's positions),
+lists and search with nearly every commit, and an editor's correction the lists and the overview:
+each of those pages is made anew at most every ``stale_for`` seconds, and no visitor waits for it.
 
 Bodies are kept as bytes (gzip), least recently used first out, within a byte budget; the few most
 recent views too.
@@ -195,12 +195,9 @@ class ResponseCache:
             self._stale.clear()
             self._size = 0
             return
-        now = time.monotonic()
+        since = time.monotonic() - (self.stale_for if at_once else 0.0)  # at once: made anew at the next visit
         for key in [k for k, (_, tags) in self._items.items() if _hit(tags, [change])]:
-            if at_once:
-                self._pop(key)
-            else:
-                self._stale.setdefault(key, now)
+            self._stale[key] = min(since, self._stale.get(key, since))
         for key in [k for k, (_, tags) in self._views.items() if _hit(tags, [change])]:
             del self._views[key]
 
@@ -253,14 +250,15 @@ class ResponseCache:
                     self._views.popitem(last=False)
         return value
 
-    def _lookup(self, key: Hashable) -> tuple[bytes | None, int, bool]:
-        """The body for ``key`` (None: make it), the generation, and whether to make it anew."""
+    def _lookup(self, key: Hashable, fresh: bool = False) -> tuple[bytes | None, int, bool]:
+        """The body for ``key`` (None: make it — always when it is stale and ``fresh`` is asked
+        for), the generation, and whether to make it anew."""
         with self._lock:
             since = self._stale.get(key)
             renew = False
             if since is not None:
                 age = time.monotonic() - since
-                if age >= self.stale_for * self.STALE_LIMIT:  # too old to show while it is made anew
+                if fresh or age >= self.stale_for * self.STALE_LIMIT:  # not to be shown while made anew
                     self._pop(key)
                 renew = age >= self.stale_for
             item = self._items.get(key)
@@ -311,13 +309,14 @@ class ResponseCache:
         finally:
             self._renewing.pop(key, None)
 
-    async def aget(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+    async def aget(self, key: Hashable, make: Callable[[], bytes], fresh: bool = False) -> bytes:
         """``get`` for the event loop: a hit is answered right there; the change check and ``make``
         (database, rendering) run in the thread pool, once for all the requests that want the same
-        missing body at the same time."""
+        missing body at the same time. ``fresh``: never a stale body (a signed-in user: an editor
+        reads what they have just written)."""
         if self._due():
             await run_in_threadpool(self._fresh)
-        body, generation, renew = self._lookup(key)
+        body, generation, renew = self._lookup(key, fresh)
         if body is not None:
             if renew and key not in self._renewing:  # stale long enough: made anew behind the visitors' backs
                 self._renewing[key] = asyncio.get_running_loop().create_task(self._renew(key, make, generation))

@@ -100,7 +100,9 @@ async def api_response(
     """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query
     (and ``role``, when the view shows a role more)."""
     packed = await state(request).cache.aget(
-        _key(request, "json", role), _packed(lambda: dumps(make(), model))
+        _key(request, "json", role),
+        _packed(lambda: dumps(make(), model)),
+        fresh=session_user(request) is not None,  # a visitor may get a page being made anew
     )
     return _send(request, packed, Response, "application/json")
 
