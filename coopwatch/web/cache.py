@@ -139,7 +139,8 @@ class ResponseCache:
         self._stamp: tuple | None = None
         self._checked = 0.0
         self._generation = 0  # bumped at every change seen
-        self._history: deque[tuple[int, Change | None]] = deque(maxlen=self.HISTORY)  # None: everything
+        # (generation, change — None: everything —, the time from which a body it touched is stale)
+        self._history: deque[tuple[int, Change | None, float]] = deque(maxlen=self.HISTORY)
         self._lock = threading.Lock()  # the entries
         self._reading = threading.Lock()  # one reader of the change records at a time
         self.hits = self.misses = self.dropped = 0
@@ -187,7 +188,8 @@ class ResponseCache:
         """Drop the entries ``change`` matches (None: all) — the bodies, unless ``at_once``, only
         once they have been stale for ``stale_for``. Under ``self._lock``."""
         self._generation += 1
-        self._history.append((self._generation, change))
+        since = time.monotonic() - (self.stale_for if at_once else 0.0)  # at once: made anew at the next visit
+        self._history.append((self._generation, change, since))
         if change is None:
             self.dropped += len(self._items)
             self._items.clear()
@@ -195,7 +197,6 @@ class ResponseCache:
             self._stale.clear()
             self._size = 0
             return
-        since = time.monotonic() - (self.stale_for if at_once else 0.0)  # at once: made anew at the next visit
         for key in [k for k, (_, tags) in self._items.items() if _hit(tags, [change])]:
             self._stale[key] = min(since, self._stale.get(key, since))
         for key in [k for k, (_, tags) in self._views.items() if _hit(tags, [change])]:
@@ -209,12 +210,17 @@ class ResponseCache:
 
     def _still_valid(self, tags: frozenset[Tag], generation: int) -> bool:
         """Whether a value made under ``generation`` shows nothing changed since. Under the lock."""
+        return self._stale_since(tags, generation) is None
+
+    def _stale_since(self, tags: frozenset[Tag], generation: int) -> float | None:
+        """None when a value made under ``generation`` shows nothing changed since; else from when
+        it is stale (-inf: not to be kept at all). Under the lock."""
         if generation == self._generation:
-            return True
-        later = [c for g, c in self._history if g > generation]
-        if len(later) != self._generation - generation or any(c is None for c in later):
-            return False  # some changes since are no longer known, or one dropped everything
-        return not _hit(tags, later)
+            return None
+        later = [(c, t) for g, c, t in self._history if g > generation]
+        if len(later) != self._generation - generation or any(c is None for c, _ in later):
+            return float("-inf")  # some changes since are no longer known, or one dropped everything
+        return min((t for c, t in later if _hit(tags, [c])), default=None)
 
     def sync(self, own: int | None = None) -> None:
         """Take in the changes written so far, after a write made through this application (whose
@@ -273,11 +279,14 @@ class ResponseCache:
         if len(body) > self.max_bytes // 4:
             return
         with self._lock:
-            if not self._still_valid(tags, generation):
+            stale = self._stale_since(tags, generation)
+            if stale == float("-inf"):
                 return
             old = self._items.pop(key, None)
             self._size -= len(old[0]) if old else 0
             self._stale.pop(key, None)
+            if stale is not None:  # changed while it was made: kept, and stale from then (never lost)
+                self._stale[key] = stale
             self._items[key] = (body, tags)
             self._size += len(body)
             while self._size > self.max_bytes:
