@@ -122,6 +122,7 @@ def kb_stamp(kb: KB) -> tuple:
 class ResponseCache:
     HISTORY = 64  # recent changes kept to judge a body that was being made while they came
     STALE_LIMIT = 6  # a page stale for this many times ``stale_for`` is not shown any more: it is waited for
+    RENEWERS = 2  # stale bodies made anew at once, besides the MAKERS
     MAKERS = 4  # missing bodies made at once: more only take turns at the interpreter (and the two cores),
     # and would hold every thread of the pool the writes (editors' corrections, sign-ins) run in
 
@@ -308,8 +309,7 @@ class ResponseCache:
 
     async def _renew(self, key: Hashable, make: Callable[[], bytes], generation: int) -> None:
         try:
-            async with self._making():
-                body, tags = await run_in_threadpool(_made, make)
+            body, tags = await run_in_threadpool(_made, make)
             self._store(key, body, tags, generation)
         except Exception:  # e.g. the thing is gone (404): the next visitor gets it made, and the error
             with self._lock:
@@ -327,7 +327,9 @@ class ResponseCache:
             await run_in_threadpool(self._fresh)
         body, generation, renew = self._lookup(key, fresh)
         if body is not None:
-            if renew and key not in self._renewing:  # stale long enough: made anew behind the visitors' backs
+            if renew and key not in self._renewing and len(self._renewing) < self.RENEWERS:
+                # stale long enough: made anew behind the visitors' backs — by a few at a time, none
+                # queued (a busy server leaves it to a later visit, and visitors who wait come first)
                 self._renewing[key] = asyncio.get_running_loop().create_task(self._renew(key, make, generation))
             return body
         pending = self._pending.get((key, generation))
