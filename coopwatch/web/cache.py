@@ -122,8 +122,8 @@ def kb_stamp(kb: KB) -> tuple:
 class ResponseCache:
     HISTORY = 64  # recent changes kept to judge a body that was being made while they came
     STALE_LIMIT = 6  # a page stale for this many times ``stale_for`` is not shown any more: it is waited for
-    RENEWERS = 2  # stale bodies made anew at once, besides the MAKERS
-    MAKERS = 4  # missing bodies made at once: more only take turns at the interpreter (and the two cores),
+    RENEWERS = 1  # stale bodies made anew at once, besides the MAKERS
+    MAKERS = 2  # missing bodies made at once: more only take turns at the interpreter (and the two cores),
     # and would hold every thread of the pool the writes (editors' corrections, sign-ins) run in
 
     def __init__(self, kb: KB, *, max_bytes: int = 256 * 2**20, check_every: float = 1.0,
