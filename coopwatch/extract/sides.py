@@ -75,6 +75,15 @@ def set_of_places(ctx: Context, m: PlaceMention) -> bool:
         and ctx.gz.level(m.resolved) == "country"
 
 
+def camp_unit(ctx: Context, country: str) -> str | None:
+    """The one territory inside a country that the document's camp of that country is about ("узбекская делегация"
+    in a text about Samarkand is Samarkand's), else None."""
+    camp = ctx.camp_of(country)
+    if camp is not None and "-" not in country and camp.best.startswith(country + "-"):
+        return camp.best
+    return None
+
+
 @rule("sides.venue", "'в Астане', 'в Казанском Кремле': where something happened, not who took part",
       "Переговоры губернатора и посла прошли в Казани.", off=False)
 def venue(ctx: Context, m: PlaceMention) -> bool:

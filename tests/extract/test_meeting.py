@@ -560,3 +560,19 @@ VENUES = [
 @pytest.mark.parametrize("text,place", VENUES, ids=[c[0][40:80] for c in VENUES])
 def test_venue_of_the_event(extract, text, place):
     assert [f["place"] for f in extract(text) if f["type"] == "meeting"] == [place]
+
+
+# an official receiving a delegation holds talks with it; a country's adjective on a delegation stands for the
+# territory the text is about (meeting.delegation_adjective_refined)
+RECEIVED = [
+    ("Губернатор Омской области принял узбекскую делегацию.", [["RU-OMS", "UZ"]]),
+    ("Председатель Гомельского облисполкома принял делегацию Брянской области.", [["BY-HO", "RU-BRY"]]),
+    ("Хоким Самаркандской области прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской области.",
+     [["RU-PNZ", "UZ-SA"]]),
+    ("Губернатор Брянской области встретил делегацию Гомельской области в аэропорту.", []),
+]
+
+
+@pytest.mark.parametrize("text,pairs", RECEIVED, ids=[c[0][:40] for c in RECEIVED])
+def test_delegation_received(extract, text, pairs):
+    assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
