@@ -218,3 +218,36 @@ DATED = [
 @pytest.mark.parametrize("text,published,expected", DATED, ids=[c[0][:40] for c in DATED])
 def test_institution_dated(extract, text, published, expected):
     assert_facts(extract(text, published), "institution", expected)
+
+
+# institution.closed_already and clauses.counterfactual: a mission closed, or only imagined, is no fact; one that is to
+# close later still works
+NOT_WORKING = [
+    ("Генеральное консульство Польши в Калининграде закрыто в 2023 году.", []),
+    ("Консульство Латвии в Пскове прекратило работу.", []),
+    ("В 2022 году Литва закрыла генконсульство в Калининграде.", []),
+    ("Если бы в Казани появилось консульство Узбекистана, это упростило бы работу.", []),
+    ("Открытие торгового дома Татарстана в Ташкенте помогло бы бизнесу.", []),
+    ("Отделение посольства Беларуси в Новосибирске закроют после открытия генконсульства.",
+     [{"kind": "embassy_office", "status": "exists"}, {"kind": "consulate", "status": "planned"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_WORKING, ids=[c[0][:40] for c in NOT_WORKING])
+def test_closed_or_imagined_mission(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)
+
+
+# institution.senders_counted: missions of a set of territories, counted or not named one by one, are no fact
+COUNTED = [
+    ("Сейчас в Беларуси уже работают представительства 12 российских регионов.", []),
+    ("В Ташкенте работают торговые дома российских регионов.", []),
+    ("В Казани открыты консульства 5 государств.", []),
+    ("В Минске работают представительства Свердловской, Челябинской и Тюменской областей.",
+     [{"of": "RU-SVE"}, {"of": "RU-CHE"}, {"of": "RU-TYU"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED, ids=[c[0][:40] for c in COUNTED])
+def test_missions_of_a_counted_set(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)
