@@ -4,7 +4,7 @@ processes, everything written by this process in short transactions.
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
 commit ended. Each document is written with its facts in one savepoint, a few of them in one short
-transaction with their fusion (``_transaction_full`` decides where one ends) — a kill loses at most
+transaction with their fusion (``CommitBoundaries`` decides where one ends) — a kill loses at most
 the transaction being written, never half a document, and readers see a document with its facts
 and their fusion or not at all.
 """
@@ -192,8 +192,8 @@ def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, ba
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
     rest: list[Outcome] = []
-    started = time.monotonic()
     with kb.write() as conn:
+        started = time.monotonic()  # the transaction, not the wait for another writer before it
         for n, o in enumerate(buffer):
             if bounds.full(started, n):
                 rest = buffer[n:]
