@@ -132,7 +132,7 @@ class ResponseCache:
         self.max_bytes = max_bytes
         self.check_every = check_every
         self.stale_for = stale_for
-        self._stale: dict[Hashable, float] = {}  # bodies another process's change touched: since when
+        self._stale: dict[Hashable, float] = {}  # bodies a change touched: since when they are stale
         self._items: OrderedDict[Hashable, tuple[bytes, frozenset[Tag]]] = OrderedDict()
         self._views: OrderedDict[Hashable, tuple[Any, frozenset[Tag]]] = OrderedDict()
         self._pending: dict[tuple[Hashable, int], asyncio.Future[bytes]] = {}  # bodies being made
