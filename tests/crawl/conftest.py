@@ -168,8 +168,20 @@ def site() -> Iterator[Site]:
     server.server_close()
 
 
-@pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KB]:
-    k = open_kb(str(tmp_path / "kb.db"))
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def kb(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[KB]:
+    """A new knowledge base on each backend: an SQLite file, and a database of its own on the
+    PostgreSQL server of COOPWATCH_TEST_PG_URL (skipped without it)."""
+    from tests.kb.conftest import PG_SKIP, drop_pg_database, make_pg_database, pg_server_url
+
+    if request.param == "sqlite":
+        url = str(tmp_path / "kb.db")
+    elif not pg_server_url():
+        pytest.skip(PG_SKIP)
+    else:
+        url = make_pg_database()
+    k = open_kb(url)
     yield k
     k.dispose()
+    if request.param == "postgres":
+        drop_pg_database(url)

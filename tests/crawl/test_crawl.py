@@ -213,12 +213,13 @@ def test_requests_to_one_host_are_spaced(kb: KB, site: Site) -> None:
         site.article(f"/news/{s}.html", s)
     site.sitemap("/sitemap.xml", [f"/news/{s}.html" for s in slugs])
     add_source(kb, site.url("/sitemap.xml"))
-    crawl(kb, delay=0.3)
+    crawl(kb, delay=0.5)
     times = [r.at for r in site.requests]  # robots.txt, the sitemap, two pages
     assert len(times) == 4
-    # the crawler starts them 0.3 s apart; the server sees them with a few milliseconds of jitter
-    assert all(b - a >= 0.22 for a, b in zip(times, times[1:])), times
-    assert times[-1] - times[0] >= 0.85, times
+    # the crawler starts them 0.5 s apart; the server sees each a little later, by how long the
+    # request took to arrive (tenths of a second on a busy machine)
+    assert all(b - a >= 0.3 for a, b in zip(times, times[1:])), times
+    assert times[-1] - times[0] >= 1.3, times
 
 
 def test_paused_and_removed_sources(kb: KB, site: Site) -> None:
