@@ -57,9 +57,8 @@ def sources_list(
     """Перечислить источники: состояние, последний успех, последняя ошибка, счётчики."""
     from dataclasses import asdict
 
-    from coopwatch.crawl.crawler import COUNT_NAMES
     from coopwatch.crawl.listing import KIND_NAMES
-    from coopwatch.crawl.sources import list_sources
+    from coopwatch.crawl.sources import COUNT_NAMES, list_sources
 
     found = _run(lambda: list_sources(_open(db)))
     if as_json:

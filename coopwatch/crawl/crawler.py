@@ -35,7 +35,7 @@ from coopwatch.crawl.fetch import Fetcher, FetchError, Refused, Response, Settin
 from coopwatch.crawl.listing import KIND_NAMES, Item, NotAListing, kind_of, newest_first
 from coopwatch.crawl.page import page_document
 from coopwatch.crawl.sitemaps import parse_sitemap
-from coopwatch.crawl.sources import Source, list_sources, record_run
+from coopwatch.crawl.sources import COUNT_NAMES, Source, list_sources, record_run
 from coopwatch.crawl.urls import canonical_url
 from coopwatch.ingest import ReadFailure
 from coopwatch.kb import store
@@ -48,11 +48,6 @@ MAX_SITEMAPS = 50  # an index's sitemaps read per run (newest first)
 MAX_DEPTH = 2  # an index of indexes of sitemaps, no deeper
 SHOWN_PROBLEMS = 5  # per source in the summary
 
-COUNT_NAMES = {
-    "listed": "в списке", "fetched": "загружено", "added": "новых документов", "updated": "обновлено",
-    "irrelevant": "без фактов сотрудничества", "unchanged": "без изменений", "duplicate": "повторы",
-    "refused": "запрещено", "failed": "ошибки", "left": "отложено до следующего обхода",
-}
 
 
 @dataclass

@@ -38,7 +38,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str = "") -> list[Item]
         if not is_web_url(url):
             continue
         # ``in`` first: feedparser answers a missing "updated_parsed" with "published_parsed" and a warning
-        changed = entry["updated_parsed"] if "updated_parsed" in entry else None
+        changed = entry["updated_parsed"] if "updated_parsed" in entry else None  # noqa: SIM401 - .get() warns
         published = _when(entry.get("published_parsed") or changed)
         updated = _when(changed or entry.get("published_parsed"))
         items.append(Item(url, (entry.get("title") or "").strip() or None,

@@ -24,6 +24,12 @@ from coopwatch.kb.schema import crawl_pages, crawl_sources, documents
 
 TARGET = "crawl_source"
 MAX_URL = 2000
+# What a run counts for a source (``crawler.SourceRun.counts``), in Russian
+COUNT_NAMES = {
+    "listed": "в списке", "fetched": "загружено", "added": "новых документов", "updated": "обновлено",
+    "irrelevant": "без фактов сотрудничества", "unchanged": "без изменений", "duplicate": "повторы",
+    "refused": "запрещено", "failed": "ошибки", "left": "отложено до следующего обхода",
+}
 
 
 @dataclass
