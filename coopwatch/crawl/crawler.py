@@ -35,7 +35,7 @@ from coopwatch.crawl.fetch import Fetcher, FetchError, Refused, Response, Settin
 from coopwatch.crawl.listing import KIND_NAMES, Item, NotAListing, kind_of, newest_first
 from coopwatch.crawl.page import page_document
 from coopwatch.crawl.sitemaps import parse_sitemap
-from coopwatch.crawl.sources import COUNT_NAMES, Source, list_sources, record_run
+from coopwatch.crawl.sources import COUNT_NAMES, MAX_URL, Source, list_sources, record_run
 from coopwatch.crawl.urls import canonical_url
 from coopwatch.ingest import ReadFailure
 from coopwatch.kb import store
@@ -144,11 +144,13 @@ class CrawlSummary:
 class Crawler:
     """Crawl runs on one knowledge base with one set of settings."""
 
-    def __init__(self, kb: KB, settings: Settings | None = None, *, workers: int = 2, progress: bool = False) -> None:
+    def __init__(self, kb: KB, settings: Settings | None = None, *, workers: int = 2, progress: bool = False,
+                 stop: threading.Event | None = None) -> None:
         self.kb = kb
         self.settings = settings or Settings()
         self.workers = workers
         self.progress = progress
+        self.stop = stop or threading.Event()  # set: no more pages fetched; what is under way is stored
 
     def run(self, sources: list[Source] | None = None) -> CrawlSummary:
         """Crawl ``sources`` (default: every source not paused) once."""
@@ -263,6 +265,9 @@ class Crawler:
         for item in newest_first(items) if r.kind == "sitemap" else items:
             r.count("listed")
             key = canonical_url(item.url)
+            if len(key.encode()) > MAX_URL:
+                r.problem(item.url[:300], f"адрес длиннее {MAX_URL} байт: пропущен", "failed")
+                continue
             if not self._first(key):
                 r.count("duplicate")
                 continue
@@ -270,7 +275,7 @@ class Crawler:
             if known is not None and known.status in state.DONE and not _changed(item, known):
                 r.count("unchanged")
                 continue
-            if budget <= 0:
+            if budget <= 0 or self.stop.is_set():
                 r.count("left")
                 continue
             budget -= 1

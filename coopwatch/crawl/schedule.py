@@ -38,7 +38,7 @@ def repeat(kb: KB, every: float, *, settings: Settings | None = None, workers: i
     """Crawl every ``every`` seconds (from the start of one run to the start of the next; a run
     longer than that is followed at once) until ``stop`` is set."""
     stop = stop or threading.Event()
-    crawler = Crawler(kb, settings, workers=workers, progress=progress)
+    crawler = Crawler(kb, settings, workers=workers, progress=progress, stop=stop)
     while not stop.is_set():
         started = time.monotonic()
         try:
@@ -55,7 +55,8 @@ def repeat(kb: KB, every: float, *, settings: Settings | None = None, workers: i
 
 def in_background(kb: KB, every: float, *, settings: Settings | None = None, workers: int = 2,
                   say: Callable[[str], None] = print) -> tuple[threading.Thread, threading.Event]:
-    """``repeat`` in a daemon thread; set the event to stop it after the current run."""
+    """``repeat`` in a daemon thread; set the event to stop it: the run under way fetches nothing
+    more and stores what it has."""
     stop = threading.Event()
     thread = threading.Thread(target=repeat, args=(kb, every), daemon=True, name="coopwatch-crawl",
                               kwargs={"settings": settings, "workers": workers, "say": say, "stop": stop})

@@ -23,7 +23,7 @@ from coopwatch.kb.db import KB, KBError, NotFound
 from coopwatch.kb.schema import crawl_pages, crawl_sources, documents
 
 TARGET = "crawl_source"
-MAX_URL = 2000
+MAX_URL = 2000  # bytes (UTF-8): an address is a key of a unique index, which PostgreSQL limits to ~2.7 KB
 # What a run counts for a source (``crawler.SourceRun.counts``), in Russian
 COUNT_NAMES = {
     "listed": "в списке", "fetched": "загружено", "added": "новых документов", "updated": "обновлено",
@@ -125,7 +125,9 @@ def _by_url(conn: sa.Connection, url: str) -> Any:
 def add_source(kb: KB, url: str, *, name: str | None = None, kind: str = "auto", who: str | None = None) -> Source:
     """Register a feed, sitemap or page to follow (not fetched now: the next crawl reads it)."""
     url = (url or "").strip()
-    if len(url) > MAX_URL or not is_web_url(url):
+    if len(url.encode()) > MAX_URL:
+        raise KBError(f"адрес длиннее {MAX_URL} байт: «{url[:100]}…»")
+    if not is_web_url(url):
         raise KBError(f"«{url[:200]}» — не адрес http:// или https:// с именем сайта")
     if kind not in ("auto", *KINDS):
         raise KBError(f"неизвестный вид источника «{kind}»: auto, {', '.join(KINDS)}")

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb.db import KB
-from coopwatch.kb.schema import crawl_pages, documents
+from coopwatch.kb.schema import crawl_pages, crawl_sources, documents
 
 # What became of an address
 STORED = "stored"  # gave a document (added or updated)
@@ -60,6 +60,11 @@ def save(conn: Connection, pages: list[Page]) -> None:
     else:
         from sqlalchemy.dialects.sqlite import insert
     rows = [asdict(p) for p in pages]
+    named = {r["source_id"] for r in rows if r["source_id"] is not None}
+    existing = set(conn.execute(sa.select(crawl_sources.c.id).where(crawl_sources.c.id.in_(named))).scalars())
+    for row in rows:  # a source removed during the run (from the web page): its pages are nobody's
+        if row["source_id"] not in existing:
+            row["source_id"] = None
     for row in rows:  # within the columns' sizes, whatever a server sends
         row["error"] = row["error"][:2000] if row["error"] else None
         row["etag"] = row["etag"][:300] if row["etag"] else None

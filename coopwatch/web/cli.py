@@ -28,10 +28,11 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
         f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
         f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C"
     )
+    crawling = None
     if crawl_every:
         from coopwatch.crawl.schedule import in_background
 
-        in_background(kb, crawl_every, settings=crawl_settings, say=lambda line: typer.echo(line, err=True))
+        crawling = in_background(kb, crawl_every, settings=crawl_settings, say=lambda line: typer.echo(line, err=True))
         typer.echo(f"coopwatch: обход источников каждые {crawl_every / 60:g} мин — рядом с веб-интерфейсом", err=True)
     uvicorn.run(
         app,
@@ -42,6 +43,12 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
         server_header=False,
         timeout_graceful_shutdown=5,
     )
+    if crawling is not None:  # the server stopped: the crawl stores what it has fetched and ends
+        thread, stop = crawling
+        stop.set()
+        if thread.is_alive():
+            typer.echo("coopwatch: обход завершает начатое…", err=True)
+        thread.join(60)
 
 
 def serve(

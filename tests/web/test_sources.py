@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,7 +20,7 @@ from coopwatch.kb.db import KB, open_kb
 from coopwatch.models import Document, fact_from_json
 from coopwatch.web.users import add_user
 
-from .conftest import CHROMIUM_ARGS, EDITOR, VIEWER, log_in, serving, shot
+from .conftest import EDITOR, VIEWER, log_in, serving, shot
 from .texts import PLAN_FACTS, PLAN_TEXT
 
 EMBANKMENT = ("Казань, 1 июня 2025 года. Мэрия Казани объявила конкурс на ремонт набережной озера Кабан. "
@@ -128,21 +127,9 @@ def test_documents_without_facts_are_hidden_unless_asked_for(api: httpx.Client) 
     assert api.get("/api/search", params={"q": "набережной", "irrelevant": "true"}).json()["total"] == 1
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    if not Path("/usr/bin/chromium").exists():
-        pytest.fail("нет /usr/bin/chromium: установите apt-get install chromium (это делает .ci/run)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def tab(chromium, sources_site: Sources) -> Iterator:  # noqa: ANN001 - playwright Browser
-    context = chromium.new_context(base_url=sources_site.base, locale="ru-RU", viewport={"width": 1300, "height": 900})
+def tab(browser, sources_site: Sources) -> Iterator:  # noqa: ANN001 - playwright Browser (conftest)
+    context = browser.new_context(base_url=sources_site.base, locale="ru-RU", viewport={"width": 1300, "height": 900})
     pg = context.new_page()
     pg.set_default_timeout(10_000)
     errors: list[str] = []
