@@ -9,7 +9,7 @@ What the title says by itself (and role.level_of_title)
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона",
-  "президент страны")
+  "президент страны"; never the side he met or travelled to: role.met_or_visited)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -27,7 +27,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
-from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of
+from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
@@ -178,9 +178,23 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
-        return []  # two signatories; a list of participants may all be of one side
+        return met_or_visited(t, ctx)  # two signatories; a list of participants may all be of one side
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
+
+
+@rule("role.met_or_visited", "'Глава региона провёл встречу с делегацией Могилёвской области', 'Глава республики "
+      "посетил Минск': the side a generic head met, received or travelled to is not his own", "Губернатор Воронежской "
+      "области рассказал о планах. Глава региона Александр Гусев встретился с делегацией Могилёвской области.", off=[])
+def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.tokens_of(t.sent)
+    after = [x for x in tokens if x.i >= t.stop]
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in after[:6]) \
+            and not any(x.lemma in L.motion_verbs for x in after[:4]):
+        return []  # the title is the subject of a meeting or a trip told right after it
+    # a mission's staff met ("советник Посольства РФ в Беларуси") say whose mission it is, not which side was met
+    missions = {i for o in ctx.titles_in(t.sent) if o.location is not None or o.org for i in range(o.start, o.stop)}
+    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions]
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -315,6 +329,8 @@ def extract(ctx: Context) -> list[RoleFact]:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
                 t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
                     or _delegation_head(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
+                if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx)):
+                    t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}

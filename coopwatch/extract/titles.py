@@ -144,8 +144,10 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         if quoted:
             places = [p for p in places if p.start not in quoted]
     scope, country = _scope(d, head, complement, tokens)
+    # a body of both sides: said so ("от белорусской стороны", "сопредседатель", "белорусской части"), or a body
+    # named by common words only ("председатель постоянной комиссии"), which no one side owns by name
     joint = org is not None and whose.org_noun.lemma in L.joint_bodies and bool(
-        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement))
+        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement) or org == org.lower())
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,

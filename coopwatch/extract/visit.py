@@ -11,13 +11,13 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -285,6 +285,25 @@ def maker_side(ctx: Context, trigger: Token):
             continue
         verb = tokens[word.head]
         if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
+            return t
+    return None
+
+
+@rule("visit.frame_subject", "'Во время пребывания в Ташкенте губернатор … провёл переговоры', 'В ходе командировки в "
+      "Минск министр … осмотрел завод': a trip noun framing the verb, with no owner of its own, is the subject's trip",
+      "В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко провёл переговоры.", off=None)
+def frame_subject(ctx: Context, trigger: Token):
+    tokens = ctx.ann.tokens
+    frame = trigger
+    if trigger.rel == "nmod" and tokens[trigger.head].lemma in L.session_ties:
+        frame = tokens[trigger.head]  # "в рамках поездки", "по итогам визита"
+    if trigger.lemma not in L.trip_nouns or frame.rel != "obl" or tokens[frame.head].pos != "VERB":
+        return None
+    if any(t.start == trigger.i + 1 for t in ctx.titles_in(trigger.sent)):
+        return None  # "в ходе визита губернатора …": the trip is the owner's
+    for t in ctx.titles_in(trigger.sent):
+        if any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
+                and t.of and is_place_id(t.of):
             return t
     return None
 
@@ -618,6 +637,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         head = _head(ctx, sent, trigger)
         led_from = leader_side(ctx, head)
         maker = maker_side(ctx, trigger) if not led_from else None
+        if maker is None and not led_from:
+            maker = frame_subject(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
@@ -652,6 +673,10 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if senders:
             return [c.made(VisitFact(visitor=of, host=host, head=name, date=date(ctx, sent), places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of, name in senders]
+        listed = one_per_listed_sender(ctx, trigger, visitor, host)
+        if listed:
+            return [c.made(VisitFact(visitor=of, host=host, head=None, date=date(ctx, sent), places=dest or [host],
+                                     evidence=ctx.evidence(sent))) for of in listed]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
@@ -686,6 +711,19 @@ def one_per_sender(ctx: Context, trigger: Token, host: str) -> list[tuple[str, s
             found.append((t.of, t.person.name))
     apart = [(of, name) for of, name in found if not any(related(of, o) for o, n in found if n != name)]
     return apart if len(apart) >= 2 and len(apart) == len(found) else None
+
+
+@rule("visit.one_per_listed_sender", "'Делегации Гомельской и Могилёвской областей посетили Брянскую область': "
+      "territories of one side listed before the trip word each made a trip (FACTS 1.2)", "Делегации Витебской и "
+      "Гродненской областей побывали в Смоленске.", off=None)
+def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str) -> list[str] | None:
+    tokens = ctx.tokens_of(trigger.sent)
+    # the subject ends at the predicate: the trip verb itself, or the verb after a trip noun ("Делегации … побывали")
+    stop = next((t.i for t in tokens if t.i >= trigger.i and t.pos in ("VERB", "AUX")), trigger.i)
+    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop)
+    if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
+        return None
+    return listed
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "
