@@ -80,11 +80,11 @@ def test_ingest_single_pages_by_address(tmp_path: Path, site: Site) -> None:
     assert code == 1 and "ведёт во внутреннюю сеть" in err
 
 
-def test_every_is_read_as_a_period() -> None:
+def test_every_is_read_as_a_period(tmp_path: Path) -> None:
     assert parse_every("30m") == 1800 and parse_every("1h30m") == 5400 and parse_every("90s") == 90
     assert parse_every("2ч") == 7200
     for bad in ("30", "soon", "1s", "m30"):
         with pytest.raises(ValueError):
             parse_every(bad)
-    code, _, err = run("crawl", "--every", "soon", "--db", ":memory:")
+    code, _, err = run("crawl", "--every", "soon", "--db", str(tmp_path / "kb.db"))
     assert code == 2 and "не промежуток времени" in err

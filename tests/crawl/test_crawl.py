@@ -4,6 +4,7 @@ what changed."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -235,3 +236,25 @@ def test_paused_and_removed_sources(kb: KB, site: Site) -> None:
     with kb.read() as conn:  # its pages forgotten, its document kept
         assert conn.execute(sa.select(sa.func.count()).select_from(crawl_pages)).scalar() == 0
     assert set(stored(kb)) == {"kazan-minsk-plan"}
+
+
+def test_crawling_on_a_schedule_until_stopped(kb: KB, site: Site) -> None:
+    from coopwatch.crawl.schedule import in_background
+
+    site.article("/news/kursk-gomel-group.html", "kursk-gomel-group")
+    site.feed("/rss.xml", [("/news/kursk-gomel-group.html", "kursk-gomel-group")])
+    add_source(kb, site.url("/rss.xml"))
+    said: list[str] = []
+    thread, stop = in_background(kb, 0.3, settings=FAST, workers=0, say=said.append)
+    try:
+        deadline = time.monotonic() + 60
+        while len(site.hits("/rss.xml")) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
+    assert len(site.hits("/rss.xml")) >= 3
+    assert len(site.hits("/news/kursk-gomel-group.html")) == 1  # read once, then left alone
+    assert sum("Добавлено документов: 1" in s for s in said) == 1
+    assert any(s.startswith("Следующий обход в") for s in said)
