@@ -16,13 +16,13 @@ from coopwatch.crawl.fetch import Settings
 from coopwatch.kb.db import KB, KBError
 
 log = logging.getLogger("coopwatch")
-UNITS = {"s": 1, "с": 1, "m": 60, "м": 60, "min": 60, "мин": 60, "h": 3600, "ч": 3600, "d": 86400, "д": 86400}
-PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*(min|мин|[smhdсмчд])", re.IGNORECASE)
+UNITS = {"s": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
+PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*(min|[smhd])", re.IGNORECASE)
 SHORTEST = 10.0  # seconds: more often than this is a typo, not a plan
 
 
 def parse_every(text: str) -> float:
-    """``30m``, ``1h``, ``1h30m``, ``90s``, ``2d`` (or the Russian letters) → seconds."""
+    """``30m``, ``1h``, ``1h30m``, ``90s``, ``2d`` → seconds."""
     cleaned = text.strip().lower().replace(" ", "")
     parts = PART.findall(cleaned)
     if not parts or "".join(a + u for a, u in parts) != cleaned:
