@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -35,7 +35,7 @@ from coopwatch.extract.clauses import governing_verb, negated, path_to_root, spl
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
-from coopwatch.gazetteer.places import country_of, related
+from coopwatch.gazetteer.places import country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -55,6 +55,32 @@ class DocMention:
 # ---- which words name a document -----------------------------------------------------------------
 
 
+@rule("agreement.same_kind_sides", "'Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь': "
+      "another document of the kind just named, by the subject of its own verb, with the last document's partner "
+      "unless it names its own", "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.",
+      off=None)
+def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: AgreementFact | None) -> list[str] | None:
+    if verb is None or last is None:
+        return None
+    tokens = ctx.ann.tokens
+
+    def subject(t: Token) -> bool:  # the parser reads "подписал и Мозырь" as an object at times: the case tells
+        return t.head == verb.i and (t.rel in ("nsubj", "nsubj:pass") or t.case == "Nom")
+
+    subjects = [m.id for m in sides.side_mentions(ctx, d.tok.sent) if subject(tokens[m.stop - 1])]
+    subjects += [g for t in ctx.tokens_of(d.tok.sent) if subject(t) and (g := sides.generic(ctx, t))]
+    partners = sides.partners_after(ctx, d.tok.sent, d.tok.i)
+    if len(partners) > 1:
+        return None  # "аналогичные соглашения с Бишкеком и Ташкентом": one per partner, as any document
+    own = list(dict.fromkeys(p for p in subjects + partners if is_place_id(p)))
+    if not own:
+        return None
+    if len(own) >= 2 and country_of(own[0]) != country_of(own[1]):
+        return own[:2]
+    other = next((p for p in last.parties if country_of(p) != country_of(own[0])), None)
+    return [own[0], other] if other else None
+
+
 @rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
       "мероприятий', 'программа сотрудничества', 'дорожная карта', 'совместное заявление'",
       "Минниханов и Кушнаренко подписали план мероприятий на 2026–2027 годы.")
@@ -72,9 +98,9 @@ def document_noun(ctx: Context, t: Token) -> str | None:
     found = ctx.phrase_at(DOCUMENT_PHRASES, t)
     if found is not None:
         return L.document_phrases.get(found[1])
-    if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words:
+    if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words | L.same_kind_words:
         if t.lemma == "документ":
-            return "same"  # "предыдущего документа": the kind of the document it precedes
+            return "same"  # "предыдущего документа", "аналогичный документ": the kind of the document before
         if t.lemma in L.plan_nouns:
             return "plan"  # "прежняя программа"
     return None
@@ -113,7 +139,7 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
 @rule("agreement.same_kind", "'аналогичные соглашения': the kind of the document named before",
       "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.", off=False)
 def same_kind(ctx: Context, d: DocMention) -> bool:
-    return d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma == "аналогичный"
+    return d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma in L.same_kind_words
 
 
 def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
@@ -701,15 +727,17 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     distinct.add(id(fact))
                     made = True
                     continue
-                if last is not None and bare_reference(ctx, d) and not other_sides_since(ctx, d, last):
+                if last is not None and d.kind != "same" and bare_reference(ctx, d) \
+                        and not other_sides_since(ctx, d, last):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
                     c.made(last)
                     made = True
                     continue
+                like_last = same_kind_sides(ctx, d, verb, last) if d.kind == "same" else None
                 if d.kind == "same":
                     d.kind = last.kind if last is not None else "agreement"
-                parties = _parties(ctx, d, verb, mentions)
+                parties = [like_last] if like_last else _parties(ctx, d, verb, mentions)
                 if not parties:
                     c.drop("стороны не названы")
                 background = implemented_no_period(ctx, d, mentions)

@@ -15,13 +15,13 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.merge_same_meeting
+  meeting.later_meeting, meeting.merge_same_meeting
 """
 
 from __future__ import annotations
@@ -429,8 +429,18 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
-            return found[0].id
+            found = [m for m in found if venue_of_the_event(ctx, m)]
+            if found:
+                return found[0].id
     return None
+
+
+@rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "
+      "of the event ('Встреча прошла в Уфе'), not in what was said there ('…, что в Уфе может открыться "
+      "консульство')", "Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", off=True)
+def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
+    words = L.talk_nouns | L.talk_verbs | L.session_nouns | L.took_place_verbs
+    return any(t.lemma in words for t in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
@@ -693,6 +703,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
+    later: set[int] = set()  # facts of meetings told as coming after another ("После этого состоялась встреча с …")
     for m in meetings:
         with candidate("meeting", m.anchor) as c:
             if names_before_talks(ctx, m):
@@ -712,7 +723,20 @@ def extract(ctx: Context) -> list[MeetingFact]:
             fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
                                place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
-    return [f for f, _ in merge_same_meeting(scored)]
+            if later_meeting(ctx, m):
+                later.add(id(fact))
+    return [f for f, _ in merge_same_meeting(scored, later)]
+
+
+@rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "
+      "meeting told as coming after another is another meeting, even with sides of one hierarchy",
+      "Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+      "Гомельского облисполкома.", off=False)
+def later_meeting(ctx: Context, m: Meeting) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in ctx.tokens_of(m.anchor.sent) if t.i < m.anchor.i]
+    return any(t.lower in L.then_words or t.lemma == "после" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
@@ -797,10 +821,11 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
-def merge_same_meeting(scored: list[tuple[MeetingFact, int]]) -> list[tuple[MeetingFact, int]]:
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
-        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)), None)
+        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)
+                  and not (id(f) in later and set(f.parties) != set(o.parties))), None)
         if n is None:
             out.append((f, strength))
             continue

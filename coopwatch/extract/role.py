@@ -13,7 +13,7 @@ What the title says by itself (and role.level_of_title)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -178,7 +178,7 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
-        return met_or_visited(t, ctx)  # two signatories; a list of participants may all be of one side
+        return met_or_visited(t, ctx) + met_by(t, ctx)  # two signatories; a list of participants may all be of one side
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
 
@@ -195,6 +195,35 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
     # a mission's staff met ("советник Посольства РФ в Беларуси") say whose mission it is, not which side was met
     missions = {i for o in ctx.titles_in(t.sent) if o.location is not None or o.org for i in range(o.start, o.stop)}
     return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions]
+
+
+@rule("role.met_by", "'Премьер-министр Татарстана провёл переговоры с заместителем премьер-министра Ираклием "
+      "Гарибашвили': the one met 'с …' is not of the side of those who met him", "Премьер-министр Татарстана Алексей "
+      "Песошин провёл переговоры с заместителем премьер-министра Ираклием Гарибашвили в Тбилиси.", off=[])
+def met_by(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.ann.tokens
+    if t.start == 0 or tokens[t.start - 1].lower not in L.with_prepositions:
+        return []
+    before = [x for x in ctx.tokens_of(t.sent) if x.i < t.start]
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in before):
+        return []
+    return [o.of for o in ctx.titles_in(t.sent) if o.stop <= t.start and o.of and is_place_id(o.of)]
+
+
+@rule("role.met_in_their_country", "'… провёл переговоры с заместителем премьер-министра Ираклием Гарибашвили в "
+      "Тбилиси': the one met abroad, his post naming no territory, holds it in the country of the meeting's venue",
+      "Премьер-министр Татарстана Алексей Песошин провёл переговоры с заместителем премьер-министра Ираклием "
+      "Гарибашвили в Тбилиси.")
+def met_in_their_country(t: TitleMention, ctx: Context) -> str | None:
+    hosts = met_by(t, ctx)
+    if not hosts:
+        return None
+    for m in ctx.places_in(t.sent):
+        if m.id and is_place_id(m.id) and sides.venue(ctx, m) and not any(related(m.id, h) for h in hosts):
+            for place in (country_of(m.id), m.id):
+                if place and _fits(t, place, ctx):
+                    return place
+    return None
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -328,7 +357,8 @@ def extract(ctx: Context) -> list[RoleFact]:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
                 t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
-                    or _delegation_head(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
+                    or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
+                    or _by_scope(t, ctx)
                 if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx)):
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
     _corefer(ctx)

@@ -130,7 +130,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
               person_tokens: set[int]) -> TitleMention:
     tokens = ann.tokens
     edge = _left_edge(tokens, head, place_at)
-    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
+    territorial = not {"country", "any", "org"} & set(d.scope.split("|"))
+    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens, territorial)
     whose = _whose(tokens, complement, edge.places, place_at)
     places = whose.places
     org = None
@@ -197,8 +198,9 @@ def _acting_at(tokens: list[Token], start: int) -> int:
 
 
 def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention],
-                person_tokens: set[int]) -> tuple[int, list[Token]]:
-    """The tail of a title (see the module docstring, step 3)."""
+                person_tokens: set[int], territorial: bool = False) -> tuple[int, list[Token]]:
+    """The tail of a title (see the module docstring, step 3). A territory's own post ("аким Павлодарской
+    области") has no location: "в Омске" after its territory is where something happened."""
     out: list[Token] = []
     first = j
     in_quotes = False
@@ -209,6 +211,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
         if gloss:
             j = gloss  # "хоким (глава) Ташкента": the gloss is no part of the title
             continue
+        if territorial and t.lower in L.where_prepositions and any(x.i in place_at for x in out):
+            break
         side = _side_at(tokens, j, sent, place_at)
         if side or (not out and t.lower == "в" and nxt is not None and nxt.lemma == "дело"):
             n = side or 2  # "от белорусской стороны"; "поверенный в делах"

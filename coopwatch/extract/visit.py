@@ -16,7 +16,7 @@ Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started
@@ -526,7 +526,18 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
                 for of in [m.id for m in t.places] if t.plural else [t.of]:
                     if of not in out and not sides.same_camp(ctx, of, visitor):
                         out.append(of)
+        out += [p for p in talk_partners(ctx, s, visitor) if p not in out]
     return out
+
+
+@rule("visit.talk_partners", "'… провёл переговоры с руководством провинции Хэйлунцзян': the partner the travellers "
+      "held talks with, named by a place, received them", "Находящийся с визитом в Китае губернатор Амурской области "
+      "провёл переговоры с руководством провинции Хэйлунцзян.", off=[])
+def talk_partners(ctx: Context, sent: int, visitor: str) -> list[str]:
+    talk = next((t for t in ctx.tokens_of(sent) if t.lemma in L.talk_nouns or t.lemma in L.talk_verbs), None)
+    if talk is None:
+        return []
+    return [p for p in sides.partners_after(ctx, sent, talk.i) if is_place_id(p) and not sides.same_camp(ctx, p, visitor)]
 
 
 @rule("visit.received_next", "'прибыл во Вьетнам. Сегодня провёл переговоры с руководителем провинции …': a trip to "

@@ -429,3 +429,24 @@ EARLIER = [
 @pytest.mark.parametrize("text,expected", EARLIER, ids=[c[0][60:100] for c in EARLIER])
 def test_earlier_document_of_the_same_sides(extract, text, expected):
     assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.same_kind_sides: "аналогичное/подобное соглашение", "аналогичный документ" is another document of the kind
+# just named, by the subject of its own verb, with the last document's partner unless it names its own
+SAME_KIND = [
+    ("Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.",
+     [["BY-HO/Гомель", "RU-BRY/Брянск"], ["BY-HO/Мозырь", "RU-BRY/Брянск"]]),
+    ("Гомель подписал меморандум с Брянском, подобный документ подписал и Мозырь с Клинцами.",
+     [["BY-HO/Гомель", "RU-BRY/Брянск"], ["BY-HO/Мозырь", "RU-BRY/Клинцы"]]),
+    ("Председатель Гродненского облисполкома Юрий Караев подписал соглашение с губернатором Калужской области. Ранее "
+     "аналогичный документ Гродненская область подписала с Брянской областью.",
+     [["BY-HR", "RU-KLU"], ["BY-HR", "RU-BRY"]]),
+    ("Татарстан подписал соглашение с Минской областью. Аналогичное соглашение республика заключила с Гомельской "
+     "областью.", [["BY-MI", "RU-TA"], ["BY-HO", "RU-TA"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", SAME_KIND, ids=[c[0][:40] for c in SAME_KIND])
+def test_document_of_the_same_kind_is_another(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert found == sorted(sorted(p) for p in pairs)

@@ -508,3 +508,55 @@ ONGOING = [
 @pytest.mark.parametrize("text,count", ONGOING, ids=[c[0][:40] for c in ONGOING])
 def test_negotiations_under_way_are_no_meeting(extract, text, count):
     assert len([f for f in extract(text) if f["type"] == "meeting"]) == count
+
+
+# a conference named by both sides is their forum; a conference in general is not
+CONFERENCES = [
+    ("Губернатор Свердловской области принял участие в Российско-Киргизской конференции по межрегиональному "
+     "сотрудничеству.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("В Оренбурге прошла российско-казахстанская конференция по приграничному сотрудничеству.",
+     [{"kind": "forum", "parties": ["RU", "KZ"], "place": "RU-ORE/Оренбург"}]),
+    ("Во время делового завтрака на Российско-Киргизской конференции губернатор Свердловской области обсудил "
+     "поставки.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("На научной конференции в Минске выступили историки.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONFERENCES, ids=[c[0][:40] for c in CONFERENCES])
+def test_conference_of_the_two_sides_is_a_forum(extract, text, expected):
+    assert_facts(extract(text), "meeting", expected)
+
+
+# meeting.later_meeting: a meeting told as coming after another ("Затем", "После этого") is another one, even with a
+# partner inside the first's country; talks continued with the same sides stay one
+LATER = [
+    ("Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Липецкой области встретился с послом Беларуси. Затем губернатор провёл переговоры с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Курской области встретился с послом Беларуси. Позже прошла встреча с председателем Могилёвского "
+     "облисполкома.", [["BY", "RU-KRS"], ["BY-MA", "RU-KRS"]]),
+    ("Губернатор Липецкой области встретился с председателем Гомельского облисполкома. Затем переговоры продолжились "
+     "в расширенном составе.", [["BY-HO", "RU-LIP"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", LATER, ids=[c[0][60:100] for c in LATER])
+def test_later_meeting_is_another(extract, text, pairs):
+    assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
+
+
+# meeting.venue_of_the_event: in another sentence than the meeting's, a place is its venue only on a word of the event
+VENUES = [
+    ("Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", "RU-BA/Уфа"),
+    ("Глава Башкортостана Радий Хабиров провёл встречу с послом Узбекистана Ботиржоном Асадовым. Посол сообщил, что в "
+     "Уфе до конца года может открыться генеральное консульство.", None),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны договорились открыть в Павлодаре "
+     "торговый дом. Переговоры состоялись в Омске.", "RU-OMS/Омск"),
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области в Омске.", "RU-OMS/Омск"),
+]
+
+
+@pytest.mark.parametrize("text,place", VENUES, ids=[c[0][40:80] for c in VENUES])
+def test_venue_of_the_event(extract, text, place):
+    assert [f["place"] for f in extract(text) if f["type"] == "meeting"] == [place]

@@ -256,3 +256,22 @@ MET_OR_VISITED = [
 def test_generic_head_is_not_of_the_side_met(extract, text, person, of):
     found = [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person]
     assert found == ([of] if of else [])
+
+
+# role.met_by / role.met_in_their_country: the one met "с …" is not of the side that met him; met abroad, his post is
+# the venue country's
+MET_BY = [
+    ("Премьер-министр Татарстана Алексей Песошин провёл переговоры с заместителем премьер-министра Ираклием "
+     "Гарибашвили в Тбилиси.", "Ираклий Гарибашвили", "GE"),
+    ("Губернатор Омской области Виталий Хоценко встретился с министром торговли Арманом Шаккалиевым в Астане.",
+     "Арман Шаккалиев", "KZ"),
+    ("Глава Чувашии Олег Николаев провёл встречу в Минске с министром промышленности Александром Ефимовым.",
+     "Александр Ефимов", "BY"),
+    ("Глава Чувашии Олег Николаев провёл встречу с заместителем премьер-министра Беларуси Виктором Каранкевичем.",
+     "Виктор Каранкевич", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", MET_BY, ids=[c[0][:40] for c in MET_BY])
+def test_the_one_met_is_of_the_other_side(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]

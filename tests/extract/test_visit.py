@@ -351,3 +351,19 @@ PARTICIPLE_TRIPS = [
 @pytest.mark.parametrize("text,trip", PARTICIPLE_TRIPS, ids=[c[0][:40] for c in PARTICIPLE_TRIPS])
 def test_trip_told_by_a_past_participle(extract, text, trip):
     assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+# visit.talk_partners: a trip to a country received at talks with a partner named by a place: the partner is the host
+TALK_PARTNERS = [
+    ("Находящийся с визитом в Китае губернатор Амурской области провёл переговоры с руководством провинции "
+     "Хэйлунцзян.", ("RU-AMU", "CN-HL")),
+    ("Делегация Курской области, находящаяся в Беларуси, провела переговоры с руководством Гомельской области.",
+     ("RU-KRS", "BY-HO")),
+    ("Губернатор Омской области прибыл в Казахстан и провёл встречу с акиматом Павлодарской области.",
+     ("RU-OMS", "KZ-55")),
+]
+
+
+@pytest.mark.parametrize("text,trip", TALK_PARTNERS, ids=[c[0][:40] for c in TALK_PARTNERS])
+def test_talk_partner_is_the_host(extract, text, trip):
+    assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == [trip]
