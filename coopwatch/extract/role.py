@@ -8,7 +8,7 @@ What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
-  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона",
+  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
   "президент страны"; never the side he met or travelled to: role.met_or_visited)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
@@ -97,7 +97,12 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
+    side = side_named_before(t, ctx)  # "С российской стороны … заместитель губернатора области": Russia's region
+    if side:
+        camps = [c for c in camps if country_of(c.best) == country_of(side)] or camps
     fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best)]
+    named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
+    fits = named_kind or fits
     if not fits:  # the territories of that level the text names, the nearest before the title first
         members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
                    if _level_is(ctx, p, kind) and _country_fits(t, p)]
@@ -105,6 +110,18 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
+
+
+@rule("role.kind_word_fits", "'правительства края' is a krai's, 'области' an oblast's, 'республики' a republic's: "
+      "a generic word that names a kind of territory prefers the side of that kind", "Алтайский край принимал "
+      "делегацию Павлодарской области. Заседание открыл первый заместитель председателя правительства края Дмитрий "
+      "Махонин.", off=True)
+def kind_word_fits(ctx: Context, t: TitleMention, place_id: str) -> bool:
+    """The word is in the territory's official name ("Алтайский край"); words no name has ("региона", "субъекта")
+    fit none, and then the caller keeps every candidate."""
+    # regions only: a city's official name may hold "город" ("город Минск") where others do not
+    return t.generic == "region" and bool(t.generic_word) \
+        and t.generic_word in ctx.gz.name(place_id).lower().replace("ё", "е")
 
 
 def _level_is(ctx: Context, place_id: str, kind: str) -> bool:
@@ -314,13 +331,17 @@ def head_of_territory(ctx: Context, t: TitleMention) -> dict:
       "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
 def side_named_before(t: TitleMention, ctx: Context) -> str | None:
-    tokens = ctx.tokens_of(t.sent)
-    marker = next((x for x in tokens if x.i < t.start and x.lemma == "сторона"
-                   and any(y.lower in L.side_prepositions for y in ctx.ann.tokens[max(x.i - 2, 0): x.i])), None)
-    if marker is None:
-        return None
-    adj = next((m for m in ctx.places if m.sent == t.sent and m.stop == marker.i), None)  # "с казахстанской стороны"
-    return adj.resolved if adj is not None and _fits(t, adj.resolved, ctx) else None
+    """The nearest side named before the title: "с казахстанской стороны", or the elliptical "с российской —"."""
+    tokens = ctx.ann.tokens
+    found = None
+    for m in ctx.places:
+        if m.sent != t.sent or m.form != "adj" or m.stop > t.start or m.start == 0 \
+                or tokens[m.start - 1].lower not in L.side_prepositions or m.stop >= len(tokens):
+            continue
+        nxt = tokens[m.stop]
+        if nxt.lemma == "сторона" or nxt.text in ("—", "–"):
+            found = m
+    return found.resolved if found is not None and _fits(t, found.resolved, ctx) else None
 
 
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:

@@ -69,6 +69,7 @@ class TitleMention:
     location: PlaceMention | None = None  # "посол … в России", "новосибирское отделение посольства"
     org: str | None = None
     generic: str | None = None  # "глава региона" → "region"
+    generic_word: str | None = None  # the word itself: "края" in "правительства края" → "край"
     implies: str | None = None
     former: bool = False
     plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
@@ -97,6 +98,7 @@ class _Whose:
     generic: str | None
     removed: set[int]  # complement tokens left out of the title's text
     side: list[Token]  # "от белорусской стороны"
+    generic_word: str | None = None
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
@@ -152,7 +154,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
-        location=whose.location, org=org, generic=whose.generic, implies=d.implies, former=edge.former,
+        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies, former=edge.former,
         plural=head.feats.get("Number") == "Plur", joint=joint)
 
 
@@ -325,6 +327,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             whose.org_noun = tok
         if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
             whose.generic = generic_places()[tok.lemma]
+            whose.generic_word = tok.lemma
             if whose.generic != "capital":
                 whose.removed.add(tok.i)
     return whose

@@ -275,3 +275,45 @@ MET_BY = [
 @pytest.mark.parametrize("text,person,of", MET_BY, ids=[c[0][:40] for c in MET_BY])
 def test_the_one_met_is_of_the_other_side(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# role.kind_word_fits: a generic word that names a kind of territory ("края", "области", "республики") prefers the
+# side of that kind
+KIND_WORD = [
+    ("Алтайский край принимал делегацию Павлодарской области. Заседание открыл первый заместитель председателя "
+     "правительства края Дмитрий Махонин.", "Дмитрий Махонин", "RU-ALT"),
+    ("Делегация Хабаровского края прибыла в Гомельскую область. Гостей принял заместитель председателя облисполкома "
+     "Иван Петров, а делегацию возглавил вице-губернатор края Олег Сидоров.", "Олег Сидоров", "RU-KHA"),
+    ("Делегация Республики Башкортостан посетила Витебскую область. Переговоры провёл заместитель премьер-министра "
+     "правительства республики Олег Петров.", "Олег Петров", "RU-BA"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", KIND_WORD, ids=[c[0][:40] for c in KIND_WORD])
+def test_generic_word_names_the_kind_of_territory(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+def test_city_word_names_no_kind(extract):
+    """"мэр города": the official names of some cities hold "город" ("город Минск"); the word does not pick them."""
+    text = ("В мэрии состоялась встреча руководства Мингорисполкома с делегацией китайского Харбина во главе с мэром "
+            "города Ли Мином.")
+    assert [f["of"] for f in extract(text) if f["type"] == "role"] == ["CN-HL/Харбин"]
+
+
+# role.side_named_before: the nearest side named before a title, "с российской стороны" or the elliptical "с российской
+# —", also over a generic word of the title
+SIDE_BEFORE = [
+    ("В Омске прошло заседание рабочей группы Омской и Павлодарской областей. С российской стороны заседание вёл "
+     "заместитель губернатора области Иван Петров.", "Иван Петров", "RU-OMS"),
+    ("Заседание рабочей группы Брестской и Смоленской областей прошло в Бресте. С белорусской стороны выступил "
+     "заместитель председателя облисполкома Олег Петров, с российской — заместитель губернатора области Иван "
+     "Сидоров.", "Иван Сидоров", "RU-SMO"),
+    ("В Омске прошло заседание рабочей группы Омской и Павлодарской областей. С казахстанской стороны в нём "
+     "участвовал заместитель акима области Ернат Нурсултанов.", "Ернат Нурсултанов", "KZ-55"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", SIDE_BEFORE, ids=[c[0][80:120] for c in SIDE_BEFORE])
+def test_side_named_before_the_title(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
