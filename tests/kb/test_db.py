@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0005"
+    assert current_revision(kb) == "0006"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0005"
+    assert current_revision(kb) == "0006"
     kb.dispose()
 
 
@@ -100,4 +100,33 @@ def test_head_revision_read_from_the_files_is_alembics(fresh_db_url: str) -> Non
     with kb.read() as conn:
         assert head_revision() == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
     assert stored_revision(kb) == head_revision() == current_revision(kb)
+def test_upgrade_to_live_ingestion_flags_documents_and_keeps_search(fresh_db_url: str) -> None:
+    """Revision 0005 on a knowledge base with documents: those without facts are flagged, the
+    full-text index still follows new documents (SQLite's triggers survive the new column)."""
+    from datetime import date
+
+    import sqlalchemy as sa
+
+    from coopwatch.kb import query, store
+    from coopwatch.kb.db import upgrade
+    from coopwatch.models import Document
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0004")
+    now = "2026-01-01 00:00:00"
+    with kb.write() as conn:
+        for i, text in enumerate(["Казань и Минск подписали соглашение.", "В Казани отремонтируют набережную."], 1):
+            conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
+                                 "VALUES (:n, :h, :t, '', '{}', :at)"), {"n": f"d{i}", "h": f"h{i}", "t": text, "at": now})
+        conn.execute(sa.text("INSERT INTO facts (document_id, idx, type, data) "
+                             "SELECT id, 0, 'agreement', '{}' FROM documents WHERE name = 'd1'"))
+    upgrade(kb)
+    with kb.read() as conn:
+        flags = dict(conn.execute(sa.text("SELECT name, relevant FROM documents")).all())
+    assert {k: bool(v) for k, v in flags.items()} == {"d1": True, "d2": False}
+    doc = Document(id="new", text="Уфа и Гомель открыли торговый дом.", published=date(2026, 1, 2))
+    with kb.write() as conn:
+        store.add(conn, store.prepare(doc, []))
+    assert [h.doc.name for h in query.search(kb, "торговый дом").items] == ["new"]
+    assert query.search(kb, "торговый дом", irrelevant=False).total == 0  # stored without facts: flagged
     kb.dispose()
