@@ -23,6 +23,7 @@ from coopwatch.wording import (
     person_name,
     place_case,
     ru_date,
+    ru_moment,
     ru_period,
     title_text,
     years,
@@ -69,6 +70,17 @@ def test_what_amounts_are_given_in(currency: str | None, shown: str) -> None:
 def test_a_currency_outside_ours_is_named_by_cldr_and_agrees() -> None:
     assert currency_name("CHF") == "швейцарский франк" and currency_name("USD") == "доллар США"
     assert plain(money(5e6, "CHF")) == "5 млн швейцарских франков" and plain(money(2, "CHF")) == "2 швейцарских франка"
+
+
+def test_a_moment_in_local_time_to_the_minute() -> None:
+    """The journal, the document list and the sources say a moment alike; a time without a zone
+    is UTC (as SQLite gives it back)."""
+    from datetime import UTC, datetime
+
+    at = datetime(2026, 2, 18, 11, 5, tzinfo=UTC)
+    local = at.astimezone()
+    assert ru_moment(at) == f"{ru_date(local.date())}, {local:%H:%M}" == ru_moment(at.replace(tzinfo=None))
+    assert re.fullmatch(r"\d{1,2} [а-я]+ \d{4}, \d\d:\d\d", ru_moment(at)) and ru_moment(None) == "—"
 
 
 def test_month_names_for_a_form() -> None:

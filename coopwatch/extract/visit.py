@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work,
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -91,6 +91,27 @@ def _visitors_named(ctx: Context, sent: int) -> bool:
         or any(m.form == "demonym" for m in ctx.places_in(sent))
 
 
+@rule("visit.led_delegation_at_session", "'В Барнауле состоялось заседание рабочей группы … Делегацию казахстанского "
+      "региона возглавил заместитель акима': a delegation led by someone, beside a session held in a named place, "
+      "travelled there", "В Барнауле состоялось заседание рабочей группы Алтайского края и Павлодарской области. "
+      "Делегацию Павлодарской области возглавил заместитель акима Ернат Нурсултанов.", off=False)
+def led_delegation_at_session(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.delegation_nouns or t.head < 0 or tokens[t.head].lemma not in L.lead_verbs:
+        return False
+    return bool(session_venues(ctx, t.sent))
+
+
+def session_venues(ctx: Context, sent: int) -> list[str]:
+    """Where the session told in the sentence before or after was held ("В Барнауле состоялось заседание …")."""
+    out = []
+    for s in (sent - 1, sent + 1):
+        if 0 <= s < len(ctx.sentences) and any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns
+                                               for x in ctx.tokens_of(s)):
+            out += [m.id for m in ctx.places_in(s) if sides.venue(ctx, m) and m.id not in out]
+    return out
+
+
 @rule("visit.delegation_elsewhere", "'В Республике Беларусь брянская делегация обсудила …': a delegation somewhere "
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
@@ -149,7 +170,8 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(next((t for t in tokens if t.lemma in L.delegation_nouns), tokens[0]))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
-                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t):
+                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
+                or led_delegation_at_session(ctx, t):
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
@@ -238,10 +260,7 @@ def generic_delegation(ctx: Context, sent: int, level: str) -> str | None:
       "Губернатор Омской области встретился с акимом Северо-Казахстанской области. Казахстанская делегация "
       "посетила Омск.")
 def adjective_refined(ctx: Context, place_id: str) -> str | None:
-    camp = ctx.camp_of(place_id)
-    if camp is not None and "-" not in place_id and camp.best.startswith(place_id + "-"):
-        return camp.best
-    return None
+    return sides.camp_unit(ctx, place_id)
 
 
 @rule("visit.leader_side", "the territory of the official who led or made the trip", "Губернатор Брянской области "
@@ -659,6 +678,11 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
             and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
+        when = date(ctx, sent)
+        if not dest and led_delegation_at_session(ctx, trigger):
+            dest = session_venues(ctx, sent)
+            when = when or next((date(ctx, s) for s in (sent - 1, sent + 1)
+                                 if 0 <= s < len(ctx.sentences) and date(ctx, s)), None)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:
@@ -682,18 +706,18 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             return []
         senders = one_per_sender(ctx, trigger, host)
         if senders:
-            return [c.made(VisitFact(visitor=of, host=host, head=name, date=date(ctx, sent), places=dest or [host],
+            return [c.made(VisitFact(visitor=of, host=host, head=name, date=when, places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of, name in senders]
         listed = one_per_listed_sender(ctx, trigger, visitor, host)
         if listed:
-            return [c.made(VisitFact(visitor=of, host=host, head=None, date=date(ctx, sent), places=dest or [host],
+            return [c.made(VisitFact(visitor=of, host=host, head=None, date=when, places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of in listed]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
-            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=date(ctx, sent), places=[d],
+            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=when, places=[d],
                                      evidence=ctx.evidence(sent))) for d in separate]
-        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
+        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=when, places=dest or [host],
                                  evidence=ctx.evidence(sent)))]
 
 

@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch import facttypes
-from coopwatch.kb import entities, merge, rules
+from coopwatch.kb import changes, entities, merge, rules
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -81,6 +81,7 @@ class Touched:
                                         .distinct()).scalars())
 
     def apply(self, conn: Connection) -> set[int]:
+        changes.note_documents(conn, self.docs)
         return refuse(conn, self.blocks, self.docs, self.canonicals)
 
 
@@ -209,6 +210,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[s
                 status="auto", updated_at=now)).inserted_primary_key[0]
             touched.add(c.id)
         moved = [m.fact_id for m in c.members if old[m.fact_id] != c.id]
+        changes.noted(conn).documents.update(m.document_id for m in c.members if old[m.fact_id] != c.id)
         for chunk in _chunks(moved):
             conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
         if moved or any(m.document_id in changed_docs for m in c.members):
@@ -232,7 +234,9 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
     """Refresh fused data, conflicts, counts, sides and people of the given canonical facts;
     delete those left without members unless a curator touched them."""
     now = datetime.now(UTC)
-    for cid in sorted(set(ids)):
+    ids = sorted(set(ids))
+    changes.note_canonicals(conn, ids)  # as they were: the pages that showed them
+    for cid in ids:
         row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
         if row is None:
             continue
@@ -260,6 +264,7 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
             updated_at=now))
         _links(conn, cid, eff, members)
     _relink_moved_people(conn)
+    changes.note_canonicals(conn, ids)  # as they are now
 
 
 def _relink_moved_people(conn: Connection) -> None:
@@ -320,6 +325,7 @@ def fusion_version() -> str:
 def refuse_all(conn: Connection) -> int:
     """Every fact's block by the current rules, every block partitioned anew, every canonical fact
     recomputed. Returns the number of canonical facts."""
+    changes.note_everything(conn)
     blocks: set[str] = set()
     last = 0
     while True:

@@ -3,12 +3,15 @@ processes, everything written by this process in short transactions.
 
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
-commit ended. Each document is written with its facts in one savepoint; a batch of them in one
-transaction — a kill loses at most the batch being written, never half a document.
+commit ended. Each document is written with its facts in one savepoint, a few of them in one short
+transaction with their fusion (``CommitBoundaries`` decides where one ends) — a kill loses at most
+the transaction being written, never half a document, and readers see a document with its facts
+and their fusion or not at all.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,18 +22,22 @@ from typing import Any
 import sqlalchemy as sa
 
 from coopwatch.batch import Batch, Outcome
-from coopwatch.ingest import count_documents, read_paths
+from coopwatch.ingest import ReadFailure, count_documents, read_paths
 from coopwatch.kb import entities, fuse, store
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
 
-# One write batch = one transaction. The blocks it touches are fused anew once per batch (a head of
-# region named by thousands of documents is not recomputed for each); a kill loses at most the
-# batch being written; another writer waits at most one batch. Where a batch ends changes nothing
-# in the result: fusion is a function of the stored facts (``fuse``).
+# Prepared documents are gathered in batches of BATCH_DOCS or BATCH_SECONDS and written in short
+# transactions of about TX_SECONDS each (documents, then the fusion of what they touched): another
+# writer — an editor's correction at a web page — waits for about one transaction, not one batch.
+# Where a batch or a transaction ends changes nothing in the result: fusion is a function of the
+# stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
+TX_SECONDS = 0.4
+TX_DOCS = 50
+TURN_S = 0.01  # SQLite: a pause between transactions, in which a waiting writer takes its turn
 
 
 @dataclass
@@ -39,6 +46,7 @@ class IngestSummary:
     skipped: int = 0
     updated: int = 0
     facts: int = 0
+    irrelevant: int = 0  # stored without any cooperation fact (flagged: hidden from document lists)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     not_documents: list[tuple[str, str]] = field(default_factory=list)  # files a folder scan left alone, and why
@@ -52,6 +60,8 @@ class IngestSummary:
         lines = [f"Добавлено документов: {self.added}, обновлено: {self.updated}, "
                  f"уже были в базе: {self.skipped}, не обработано: {len(self.failures)}; "
                  f"фактов: {self.facts}; {self.seconds:.1f} с ({rate:.1f} док/с)"]
+        if self.irrelevant:
+            lines.append(f"  без фактов сотрудничества (сохранены, скрыты из списка документов): {self.irrelevant}")
         lines += [f"  {src}: {reason}" for src, reason in self.failures[:20]]
         if len(self.failures) > 20:
             lines.append(f"  … и ещё {len(self.failures) - 20}")
@@ -101,12 +111,48 @@ def _batch(desc: str, workers: int, progress: bool, given: dict[str, list[Any]] 
                  initargs=(given,), failures=summary.failures)
 
 
+Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
+
+
 def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | None = None,
-           progress: bool = True, on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Read, extract and store every new document under ``paths``."""
+           progress: bool = True, on_batch: Callable[[IngestSummary], None] | None = None,
+           web: Any = None) -> IngestSummary:
+    """Read, extract and store every new document under ``paths``: files and folders (web
+    archives among them), and web addresses, each fetched as one page (``web``: the crawler's
+    ``coopwatch.crawl.fetch.Settings``, default ones when None)."""
+    given = load_given_facts(facts_file) if facts_file else None
+    urls = [p for p in paths if is_web_address(p)]
+    files = [p for p in paths if not is_web_address(p)]
+    inputs: Iterable[Document | ReadFailure] = read_paths(files) if files else ()
+    if urls:
+        from coopwatch.crawl.single import read_urls
+
+        inputs = itertools.chain(inputs, read_urls(urls, web))
+    total = None
+    if progress:
+        counted = count_documents(files) if files else 0
+        total = None if counted is None else counted + len(urls)
+    return ingest_documents(kb, inputs, total=total, workers=workers, given=given, progress=progress,
+                            on_batch=on_batch)
+
+
+def is_web_address(path: str) -> bool:
+    return str(path).lower().startswith(("http://", "https://"))
+
+
+Skipped = Callable[[Outcome], None]
+
+
+def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total: int | None = None,
+                     workers: int = 2, given: dict[str, list[Any]] | None = None, progress: bool = True,
+                     on_batch: Callable[[IngestSummary], None] | None = None, write: Write | None = None,
+                     on_skipped: Skipped | None = None, desc: str = "Загрузка") -> IngestSummary:
+    """Extract and store every new document of ``inputs`` (what a reader gives: documents and
+    read failures) — the one path from files, pages and archives into the knowledge base.
+    ``write`` stores one prepared document (``store.add`` by default; the crawler records the page
+    it came from in the same savepoint); ``on_skipped`` hears of each document already stored."""
     started = time.monotonic()
     summary = IngestSummary()
-    given = load_given_facts(facts_file) if facts_file else None
     with kb.write() as conn:
         entities.sync_places(conn)
     seen: set[str] = set()
@@ -120,46 +166,82 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
         seen.add(chash)
         return True
 
-    batch = _batch("Загрузка", workers, progress, given, summary)
-    outcomes = batch.run(read_paths(paths), _prepare, total=count_documents(paths) if progress else None, wanted=new)
-    _write_all(kb, outcomes, summary, batch, on_batch, store.add)
+    batch = _batch(desc, workers, progress, given, summary)
+    outcomes = batch.run(inputs, _prepare, total=total, wanted=new)
+    _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped)
     summary.seconds = time.monotonic() - started
     summary.not_documents = batch.skipped
     return summary
 
 
-Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
-
-
 def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batch: Batch,
-               on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
+               on_batch: Callable[[IngestSummary], None] | None, write: Write,
+               on_skipped: Skipped | None = None) -> None:
     """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
     buffer: list[Outcome] = []
+    bounds = CommitBoundaries()
     last = time.monotonic()
     for o in outcomes:
         if o.skipped:
             summary.skipped += 1
+            if on_skipped:
+                on_skipped(o)
             continue
         if o.error:  # named by the batch driver, counted in ``summary.failures``
             continue
         buffer.append(o)
         if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
-            _flush(kb, buffer, summary, batch, write)
+            _flush(kb, buffer, summary, batch, write, bounds)
             buffer, last = [], time.monotonic()
             if on_batch:
                 on_batch(summary)
     if buffer:
-        _flush(kb, buffer, summary, batch, write)
+        _flush(kb, buffer, summary, batch, write, bounds)
         if on_batch:
             on_batch(summary)
 
 
-def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
+class CommitBoundaries:
+    """Where ingest transactions end: after as many documents as the last transactions say fit in
+    ``TX_SECONDS`` — the fusion at the end of a transaction costs more than writing the documents,
+    and more on a large knowledge base, so the count follows what a transaction took (at least
+    one document, at most ``TX_DOCS``) — or when writing them alone has taken ``TX_SECONDS``."""
+
+    def __init__(self) -> None:
+        self.docs = 4
+
+    def full(self, started: float, written: int) -> bool:
+        return written >= self.docs or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+
+    def took(self, seconds: float, written: int) -> None:
+        if written:
+            fit = written * TX_SECONDS / max(seconds, 1e-3)
+            self.docs = max(1, min(TX_DOCS, round((self.docs + fit) / 2)))
+
+
+def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write,
+           bounds: CommitBoundaries) -> None:
+    rest = buffer
+    while rest:
+        rest = _write_transaction(kb, rest, summary, batch, write, bounds)
+        if rest and kb.dialect == "sqlite":  # PostgreSQL queues waiting writers; SQLite lets them poll
+            time.sleep(TURN_S)
+
+
+def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch,
+                       write: Write, bounds: CommitBoundaries) -> list[Outcome]:
+    """Write documents from the head of ``buffer`` in one transaction, with the fusion of what they
+    touched; returns the documents left for the next one."""
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
+    rest: list[Outcome] = []
     with kb.write() as conn:
-        for o in buffer:
+        started = time.monotonic()  # the transaction, not the wait for another writer before it
+        for n, o in enumerate(buffer):
+            if bounds.full(started, n):
+                rest = buffer[n:]
+                break
             p = o.value
             try:
                 with conn.begin_nested():
@@ -174,8 +256,9 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
                 failed.append((o.source, f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"))
                 continue
             results.append((p, outcome))
-        touched.apply(conn)  # once per batch, in the batch's transaction
-    for source, reason in failed:  # counted only once the batch is committed
+        touched.apply(conn)  # once per transaction, in it
+    bounds.took(time.monotonic() - started, len(buffer) - len(rest))
+    for source, reason in failed:  # counted only once the transaction is committed
         batch.fail(source, reason)
     for p, outcome in results:
         if outcome == "skipped":
@@ -183,6 +266,8 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.facts += len(p.facts)
+            summary.irrelevant += not p.facts
+    return rest
 
 
 def _replace(conn: Any, p: store.Prepared, touched: fuse.Touched) -> tuple[str, int]:

@@ -108,8 +108,7 @@ def _shown(at: datetime | None) -> tuple[str, str]:
     if at is None:
         return "", ""
     at = at if at.tzinfo else at.replace(tzinfo=UTC)
-    local = at.astimezone()
-    return at.isoformat(timespec="seconds"), f"{ru_date(local.date())}, {local:%H:%M}"
+    return at.isoformat(timespec="seconds"), wording.ru_moment(at)
 
 
 def entries(kb: KB, target: str | None = None, target_id: int | None = None, *, limit: int | None = None,

@@ -122,7 +122,7 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
                   outlet=outlet_of(d.url, d.source),
                   source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
                   meta=_jsonable(d.meta), minhash=p.minhash, extractor_version=p.extractor_version,
-                  ingested_at=datetime.now(UTC))
+                  ingested_at=datetime.now(UTC), relevant=bool(p.facts))
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
         conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
@@ -174,7 +174,8 @@ def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], vers
     conn.execute(facts.delete().where(facts.c.document_id == doc_id))
     _insert_facts(conn, doc_id, items, anchors)
     mine.add_document(conn, doc_id)  # and those the new ones join
-    conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version))
+    conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version,
+                                                                           relevant=bool(items)))
     if touched is None:
         mine.apply(conn)
 

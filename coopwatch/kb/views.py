@@ -4,7 +4,7 @@ through ``dataclasses.asdict``, with Russian one-line summaries for people to re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from coopwatch import facttypes
@@ -211,6 +211,16 @@ class DocumentBrief:
     published: date | None
     story_id: int | None
     headline: str | None = None  # how people see it named (with the outlet), never its file
+
+
+@dataclass
+class DocumentRow:
+    """A line of the document list."""
+
+    doc: DocumentBrief
+    relevant: bool  # any cooperation fact extracted; those without are hidden from lists by default
+    n_facts: int
+    ingested_at: datetime
 
 
 @dataclass

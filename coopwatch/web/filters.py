@@ -79,6 +79,10 @@ ACTIONS = {
     "correct": "исправил(а)",
     "merge_people": "объединил(а) людей",
     "merge_orgs": "объединил(а) организации",
+    "add_source": "добавил(а) источник",
+    "pause_source": "приостановил(а) источник",
+    "resume_source": "возобновил(а) источник",
+    "remove_source": "удалил(а) источник",
 }
 DONE = {
     "confirmed": "Факт подтверждён.",
@@ -91,6 +95,10 @@ DONE = {
     "doc_added": "Документ добавлен: ниже — его текст и извлечённые факты.",
     "doc_updated": "Документ по этому адресу обновлён: факты извлечены заново.",
     "doc_skipped": "Такой документ уже был в базе: показан он.",
+    "source_added": "Источник добавлен: его материалы загрузит следующий обход.",
+    "source_paused": "Источник приостановлен: обход его пропускает.",
+    "source_resumed": "Источник снова обходится.",
+    "source_removed": "Источник удалён; загруженные из него документы остались в базе.",
 }
 
 
@@ -103,6 +111,7 @@ def register(env: Environment) -> None:
     env.filters.update(
         {
             "ru_date": ru_date,
+            "when": lambda v: wording.ru_moment(v or None),
             "fact_when": fact_when,
             "place_name": place_name,
             "place_url": place_url,

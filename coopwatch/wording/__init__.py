@@ -17,6 +17,7 @@ from coopwatch.wording.dates import (
     month_name,
     month_names,
     ru_date,
+    ru_moment,
     ru_period,
     ru_when,
     short_date,
@@ -41,6 +42,6 @@ from coopwatch.wording.places import decline, in_place, level_phrase, place_case
 __all__ = [
     "CURRENCIES", "NBSP", "NO_DATE", "THIN", "agree", "annual_year", "count", "currency_in", "currency_name", "decline",
     "in_place", "level_phrase", "money", "month_name", "month_names", "number", "percent", "person_name", "place_case",
-    "place_name", "places", "ru_date", "ru_period", "ru_when", "short_date", "title_text", "trade_period",
+    "place_name", "places", "ru_date", "ru_moment", "ru_period", "ru_when", "short_date", "title_text", "trade_period",
     "years",
 ]

@@ -10,7 +10,7 @@ inflected by pymorphy (``coopwatch.lexicon.forms``).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -36,6 +36,17 @@ def month_name(number: int, case: str = "Nom") -> str:
 def month_names() -> dict[int, str]:
     """Month number → its name in the nominative («1: январь» … «12: декабрь»), for a form's select."""
     return {n: month_name(n) for n in range(1, 13)}
+
+
+def ru_moment(value: datetime | None, empty: str = "—") -> str:
+    """A moment as a person at the server reads it, in its local time to the minute: «18 февраля
+    2026, 14:05» (the journal, documents loaded, sources crawled). A time without a zone is UTC
+    (SQLite gives them back so)."""
+    if value is None:
+        return empty
+    at = value if value.tzinfo else value.replace(tzinfo=UTC)
+    local = at.astimezone()
+    return f"{ru_date(local.date())}, {local:%H:%M}"
 
 
 def _parts(value: str) -> list[int] | None:

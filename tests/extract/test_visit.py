@@ -367,3 +367,26 @@ TALK_PARTNERS = [
 @pytest.mark.parametrize("text,trip", TALK_PARTNERS, ids=[c[0][:40] for c in TALK_PARTNERS])
 def test_talk_partner_is_the_host(extract, text, trip):
     assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+# visit.led_delegation_at_session: a delegation led by someone, beside a session held in a named place, travelled there,
+# on the session's day when its own sentence has none
+LED_AT_SESSION = [
+    ("14 марта 2025 года в Барнауле состоялось заседание рабочей группы Алтайского края и Павлодарской области. "
+     "Делегацию Павлодарской области возглавил заместитель акима Ернат Нурсултанов.",
+     ("KZ-55", "RU-ALT", "Ернат Нурсултанов", "2025-03-14")),
+    ("Делегацию Витебской области возглавил заместитель председателя облисполкома Олег Петров. Заседание совета "
+     "делового сотрудничества прошло в Смоленске.", ("BY-VI", "RU-SMO/Смоленск", "Олег Петров", None)),
+    ("В Уфе прошли переговоры Башкортостана и Гомельской области. Гомельскую делегацию возглавил председатель "
+     "облисполкома Иван Крупко.", ("BY-HO", "RU-BA", "Иван Крупко", None)),
+]
+
+
+@pytest.mark.parametrize("text,trip", LED_AT_SESSION, ids=[c[0][:40] for c in LED_AT_SESSION])
+def test_delegation_led_at_a_session_travelled(extract, text, trip):
+    assert [(f["visitor"], f["host"], f["head"], f["date"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+def test_delegation_led_with_no_session_is_no_trip(extract):
+    assert not [f for f in extract("Делегацию Татарстана возглавил премьер-министр Алексей Песошин.")
+                if f["type"] == "visit"]

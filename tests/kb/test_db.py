@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0005"
+    assert current_revision(kb) == "0007"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0005"
+    assert current_revision(kb) == "0007"
     kb.dispose()
 
 
@@ -90,13 +90,13 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 
 def test_upgrade_names_stored_documents_by_their_headline(fresh_db_url: str) -> None:
-    """0005: documents stored before it get the headline pages and reports name them by."""
+    """0007: documents stored before it get the headline pages and reports name them by."""
     import sqlalchemy as sa
 
     from coopwatch.kb.db import upgrade
 
     kb = open_kb(fresh_db_url, migrate=False)
-    upgrade(kb, "0004")
+    upgrade(kb, "0006")
     with kb.write() as conn:
         conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
                              "VALUES ('p004', 'h', :t, '', '{}', :at)"),
@@ -106,4 +106,50 @@ def test_upgrade_names_stored_documents_by_their_headline(fresh_db_url: str) -> 
     with kb.read() as conn:
         assert conn.execute(sa.text("SELECT headline FROM documents")).scalar_one() == \
             "Белорусский посол обсудил с президентом Татарстана вопросы сотрудничества"
+    kb.dispose()
+
+
+def test_head_revision_read_from_the_files_is_alembics(fresh_db_url: str) -> None:
+    """``open_kb`` skips Alembic when the database is at the head it reads from the migration files:
+    that head must be the one Alembic computes."""
+    from alembic.script import ScriptDirectory
+
+    from coopwatch.kb.db import head_revision, stored_revision
+
+    kb = open_kb(fresh_db_url)
+    with kb.read() as conn:
+        assert head_revision() == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
+    assert stored_revision(kb) == head_revision() == current_revision(kb)
+    kb.dispose()
+
+
+def test_upgrade_to_live_ingestion_flags_documents_and_keeps_search(fresh_db_url: str) -> None:
+    """Revision 0005 on a knowledge base with documents: those without facts are flagged, the
+    full-text index still follows new documents (SQLite's triggers survive the new column)."""
+    from datetime import date
+
+    import sqlalchemy as sa
+
+    from coopwatch.kb import query, store
+    from coopwatch.kb.db import upgrade
+    from coopwatch.models import Document
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0004")
+    now = "2026-01-01 00:00:00"
+    with kb.write() as conn:
+        for i, text in enumerate(["Казань и Минск подписали соглашение.", "В Казани отремонтируют набережную."], 1):
+            conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
+                                 "VALUES (:n, :h, :t, '', '{}', :at)"), {"n": f"d{i}", "h": f"h{i}", "t": text, "at": now})
+        conn.execute(sa.text("INSERT INTO facts (document_id, idx, type, data) "
+                             "SELECT id, 0, 'agreement', '{}' FROM documents WHERE name = 'd1'"))
+    upgrade(kb)
+    with kb.read() as conn:
+        flags = dict(conn.execute(sa.text("SELECT name, relevant FROM documents")).all())
+    assert {k: bool(v) for k, v in flags.items()} == {"d1": True, "d2": False}
+    doc = Document(id="new", text="Уфа и Гомель открыли торговый дом.", published=date(2026, 1, 2))
+    with kb.write() as conn:
+        store.add(conn, store.prepare(doc, []))
+    assert [h.doc.name for h in query.search(kb, "торговый дом").items] == ["new"]
+    assert query.search(kb, "торговый дом", irrelevant=False).total == 0  # stored without facts: flagged
     kb.dispose()
