@@ -120,6 +120,7 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
     batch = _batch("Загрузка", workers, progress, given, summary)
     outcomes = batch.run(read_paths(paths), _prepare, total=count_documents(paths) if progress else None, wanted=new)
     _write_all(kb, outcomes, summary, batch, on_batch, store.add)
+    fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -209,5 +210,6 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
 
     batch = _batch("Повторное извлечение", workers, progress, None, summary)
     _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace)
+    fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary
