@@ -76,16 +76,28 @@ class Touched:
     canonicals: set[int] = field(default_factory=set)  # that lost facts (re-extraction)
     since: dict[str, str] = field(default_factory=dict)
 
-    def add_document(self, conn: Connection, doc_id: int) -> None:
-        """A document whose facts or story changed: the blocks of its stored facts."""
+    _later: set[int] = field(default_factory=set)  # documents whose facts are looked up in ``apply``
+
+    def add_document(self, conn: Connection, doc_id: int, *, now: bool = True) -> None:
+        """A document whose facts or story changed: the blocks of its stored facts — at once (facts
+        about to be deleted), or with ``now=False`` once for the whole batch, in ``apply``."""
         self.docs.add(doc_id)
+        if not now:
+            self._later.add(doc_id)
+            return
+        self._note(conn, [doc_id])
+
+    def _note(self, conn: Connection, doc_ids: list[int]) -> None:
         for blk, first in conn.execute(sa.select(facts.c.block, sa.func.min(facts.c.rank))
-                                       .where(facts.c.document_id == doc_id).group_by(facts.c.block)):
+                                       .where(facts.c.document_id.in_(doc_ids)).group_by(facts.c.block)):
             self.blocks.add(blk)
             first = first or ""  # no rank (a fact stored before revision 0005): the whole block
             self.since[blk] = min(self.since.get(blk, first), first)
 
     def apply(self, conn: Connection) -> set[int]:
+        for chunk in _chunks(self._later):
+            self._note(conn, chunk)
+        self._later.clear()
         return refuse(conn, self.blocks, self.docs, self.canonicals, since=self.since)
 
 
@@ -231,8 +243,10 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     canonical facts to recompute, those that only gained members (with the members gained), and
     the documents whose facts changed canonical fact (for the occasions of their events)."""
     start = since
-    if start != FULL and (changed_docs or replay_docs):
-        first = _first_rank(conn, blk, changed_docs | replay_docs)
+    # the facts of ``changed_docs`` in a block with a ``since`` are counted in it (``Touched``)
+    dirty = replay_docs if start is not None else changed_docs | replay_docs
+    if start != FULL and dirty:
+        first = _first_rank(conn, blk, dirty)
         if first is not None and (start is None or first < start):
             start = first
     if start is None:
@@ -358,36 +372,67 @@ def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
 
 def recompute(conn: Connection, ids: Iterable[int]) -> None:
     """Refresh fused data, conflicts, counts, sides and people of the given canonical facts;
-    delete those left without members unless a curator touched them."""
+    delete those left without members unless a curator touched them. In chunks: a few statements
+    for many canonical facts."""
+    for chunk in _chunks(ids):
+        _recompute(conn, chunk)
+    _relink_moved_people(conn)
+
+
+def _recompute(conn: Connection, chunk: list[int]) -> None:
     now = datetime.now(UTC)
-    for cid in sorted(set(ids)):
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
-        if row is None:
-            continue
-        members = members_of(conn, cid)
-        if not members:
-            if not curated(row):
-                conn.execute(canonical_facts.delete().where(canonical_facts.c.id == cid))
-                continue
-            data, found = row.data, []
-        else:
-            data, found = merge.fuse(members)
+    cf = canonical_facts.c
+    rows = {r.id: r for r in conn.execute(sa.select(canonical_facts).where(cf.id.in_(chunk)))}
+    by: dict[int, list[rules.Member]] = defaultdict(list)
+    for r in conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
+                          .where(facts.c.canonical_id.in_(chunk))):
+        by[r.canonical_id].append(_member(r))
+    gone = [cid for cid, row in rows.items() if not by.get(cid) and not curated(row)]
+    if gone:
+        conn.execute(canonical_facts.delete().where(cf.id.in_(gone)))
+    live = sorted(set(rows) - set(gone))
+    if not live:
+        return
+    conn.execute(conflicts.delete().where(conflicts.c.canonical_id.in_(live)))
+    conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id.in_(live)))
+    conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id.in_(live)))
+    found_rows, updates, side_rows, people_rows = [], [], [], set()
+    for cid in live:
+        row = rows[cid]
+        members = sorted(by.get(cid, []), key=rules.order)
+        data, found = merge.fuse(members) if members else (row.data, [])
         corrected = row.corrected or {}
-        conn.execute(conflicts.delete().where(conflicts.c.canonical_id == cid))
-        if found:
-            conn.execute(conflicts.insert(), [{"canonical_id": cid, "field": c.field, "label": c.label,
-                                               "values": c.values} for c in found])
+        found_rows += [{"canonical_id": cid, "field": c.field, "label": c.label, "values": c.values} for c in found]
         eff = effective(data, corrected)
         ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
                "days": sorted({m.day.isoformat() for m in members if m.day})}
-        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
-            data=data, ctx=ctx, day=rules.canonical_day(eff, members), key=rules.key(eff),
-            n_documents=len({m.document_id for m in members}),
-            n_sources=len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
-            n_conflicts=sum(1 for c in found if c.field not in corrected),
-            fused_n=len(members), updated_at=now))
-        _links(conn, cid, eff, members)
-    _relink_moved_people(conn)
+        updates.append({"cid": cid, "v_data": data, "v_ctx": ctx, "v_day": rules.canonical_day(eff, members),
+                        "v_key": rules.key(eff), "v_docs": len({m.document_id for m in members}),
+                        "v_sources": len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
+                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": len(members)})
+        side_rows += [{"canonical_id": cid, "place_id": p, "role": r} for p, r in rules.sides(eff)]
+        people_rows |= _people_named(conn, cid, eff, members)
+        for org in rules.orgs_named(eff):
+            entities.resolve_org(conn, org)
+    if found_rows:
+        conn.execute(conflicts.insert(), found_rows)
+    conn.execute(canonical_facts.update().where(cf.id == sa.bindparam("cid")).values(
+        data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), key=sa.bindparam("v_key"),
+        n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
+        n_conflicts=sa.bindparam("v_conflicts"), fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    if side_rows:
+        entities.ensure_places(conn, {r["place_id"] for r in side_rows})
+        conn.execute(canonical_sides.insert(), side_rows)
+    if people_rows:
+        conn.execute(canonical_people.insert(), [{"canonical_id": c, "person_id": p, "field": f}
+                                                 for c, p, f in sorted(people_rows)])
+
+
+def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> set[tuple]:
+    """(canonical id, person id, field) of the people the fact as asserted names, and of those any
+    source names (so a spelling one source got wrong is a person a curator can see and merge)."""
+    named = dict.fromkeys(rules.people_named(data) + [x for m in members for x in rules.people_named(m.data)])
+    return {(cid, entities.resolve_person(conn, n), f) for n, f in named}
 
 
 # A canonical fact of at least ``GROW_FROM`` members that only gains members (the head of a region
@@ -472,19 +517,6 @@ def _relink_moved_people(conn: Connection) -> None:
             _people_links(conn, cid, effective(row.data, row.corrected), members_of(conn, cid))
         done |= ids
         entities.drop_unused_people(conn, moved)
-
-
-def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
-    """Sides and organisations of the fact as asserted; people as any source names them (so a
-    spelling one source got wrong is a person a curator can see and merge)."""
-    conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id == cid))
-    sides = rules.sides(data)
-    if sides:
-        entities.ensure_places(conn, {p for p, _ in sides})
-        conn.execute(canonical_sides.insert(), [{"canonical_id": cid, "place_id": p, "role": r} for p, r in sides])
-    _people_links(conn, cid, data, members)
-    for org in rules.orgs_named(data):
-        entities.resolve_org(conn, org)
 
 
 def _people_links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:

@@ -134,9 +134,9 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
         doc_id = conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
         placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
         for moved in placed.moved:
-            mine.add_document(conn, moved)
+            mine.add_document(conn, moved, now=False)
         _insert_facts(conn, doc_id, p.facts, d.published, p.content_hash)
-        mine.add_document(conn, doc_id)
+        mine.add_document(conn, doc_id, now=False)
         outcome = "added"
     if touched is None:
         mine.apply(conn)
