@@ -36,12 +36,21 @@ def ingest(
     facts: Annotated[Path | None, typer.Option("--facts", exists=True, dir_okay=False,
                                help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения")] = None,
     progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Извлекать на кластере Dask: адрес планировщика (tcp://host:8786) или local — "
+                          "локальный кластер из --workers процессов; пути могут быть адресами fsspec (s3://…)")] = None,
+    partition: Annotated[int, typer.Option("--partition", min=1, help="Документов в одной части задания кластера")] = 200,
 ) -> None:
     """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает).
     Код возврата 1, если какие-то документы не сохранены (они названы в сводке)."""
     from coopwatch.kb.ingest import ingest as run
 
     kb = _open(db)
+    if cluster:
+        from coopwatch.kb.cluster import ingest_cluster
+
+        def run(kb, paths, **kw):  # noqa: ANN001, ANN202, F811 - the same call, on the cluster
+            return ingest_cluster(kb, paths, cluster=cluster, partition=partition, **kw)
     try:
         summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress))
     except KeyboardInterrupt:
