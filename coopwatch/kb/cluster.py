@@ -45,7 +45,8 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
     processes on this machine, started and stopped here."""
     started = time.monotonic()
     summary = IngestSummary()
-    given = load_given_facts(facts_file) if facts_file else None
+    if facts_file is not None:
+        load_given_facts(facts_file)  # a bad line is said here, before the cluster starts
     batch = Batch("Загрузка", workers=0, progress=False, failures=summary.failures)
     with kb.write() as conn:
         entities.sync_places(conn)
@@ -58,7 +59,7 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
                 parts.append(p)
             else:
                 batch.fail(p.source, p.reason)
-        shared = client.scatter(given, broadcast=True) if given is not None else None
+        given = str(Path(facts_file).resolve()) if facts_file is not None else None
         ahead = max(1, len(client.scheduler_info()["workers"])) * AHEAD_PER_WORKER
         bar = _bar(progress, len(parts))
         running = as_completed()
@@ -68,7 +69,7 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
         def submit() -> None:
             p = next(todo, None)
             if p is not None:
-                f = client.submit(run_partition, p, kb.engine.url.render_as_string(hide_password=False), shared,
+                f = client.submit(run_partition, p, kb.engine.url.render_as_string(hide_password=False), given,
                                   pure=False)
                 submitted[f] = p
                 running.add(f)
@@ -83,8 +84,6 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
             except Exception as e:  # the partition itself failed (its worker died too often): named, not hidden
                 batch.fail(p.label, f"часть входных данных не обработана: {type(e).__name__}: {e}")
                 continue
-            finally:
-                future.release()
             _write(kb, outcomes, summary, batch)
             if bar is not None:
                 bar.update(1)
@@ -159,6 +158,17 @@ class _client:
 # --- in a worker ----------------------------------------------------------------------------------
 
 _ENGINES: dict[str, Any] = {}
+_GIVEN: dict[str, dict[str, list[Any]]] = {}
+
+
+def _given(path: str | None, doc_id: str) -> list[Any] | None:
+    """The given facts of a document (the facts file is read once per worker: it is named, not
+    sent, so a worker that dies loses nothing another cannot read again)."""
+    if path is None:
+        return None
+    if path not in _GIVEN:
+        _GIVEN[path] = load_given_facts(Path(path))
+    return _GIVEN[path].get(doc_id)
 
 
 def _known(url: str, hashes: list[str]) -> set[str]:
@@ -177,7 +187,7 @@ def _known(url: str, hashes: list[str]) -> set[str]:
     return out
 
 
-def run_partition(part: sources.Partition, kb_url: str, given: dict[str, list[Any]] | None) -> list[Outcome]:
+def run_partition(part: sources.Partition, kb_url: str, given: str | None) -> list[Outcome]:
     """Read a partition, skip what is stored already, extract the rest (a Dask task)."""
     from coopwatch import quiet_libraries
     from coopwatch.batch import _guarded
@@ -200,7 +210,7 @@ def run_partition(part: sources.Partition, kb_url: str, given: dict[str, list[An
             o.skipped = True
         else:
             seen.add(h)
-            facts = None if given is None else given.get(d.id)
+            facts = _given(given, d.id)
             o.value, o.error = _guarded(lambda doc, ch, facts=facts: store.prepare(doc, facts, chash=ch),
                                         "ошибка извлечения", d, h)
         out.append(o)

@@ -1,0 +1,101 @@
+"""``coopwatch ingest --cluster`` (issue 14): a Dask cluster of two worker processes on this machine
+extracts, this process writes. The knowledge base it builds is the one a single process builds from
+the same input, fact for fact and source for source — on SQLite and on PostgreSQL — and a worker
+killed in the middle of the run changes nothing in it.
+
+The input: the demonstration notes as files (extracted by the real extractor on the workers) and a
+synthetic news stream as JSON Lines with its facts given (cut into partitions by lines).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coopwatch.kb import synth
+from coopwatch.kb.cluster import ingest_cluster
+from coopwatch.kb.db import open_kb
+from coopwatch.kb.ingest import ingest
+from coopwatch.paths import SAMPLES
+
+from .helpers import snapshot
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    folder = tmp_path_factory.mktemp("cluster-input")
+    notes = folder / "notes"
+    notes.mkdir()
+    for src in sorted(SAMPLES.glob("*.txt")):
+        (notes / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    docs = synth.stream(120, seed=14, per_day=20)
+    (folder / "news.jsonl").write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs),
+                                       encoding="utf-8")
+    facts = folder / "facts.jsonl"
+    facts.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return [str(notes), str(folder / "news.jsonl")], facts
+
+
+@pytest.fixture(scope="module")
+def expected(inputs: tuple[list[str], Path], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The knowledge base one process builds from the input."""
+    paths, facts = inputs
+    kb = open_kb(str(tmp_path_factory.mktemp("single") / "kb.db"))
+    summary = ingest(kb, paths, workers=0, facts_file=facts, progress=False)
+    assert not summary.failures and summary.added > 100
+    snap = snapshot(kb)
+    kb.dispose()
+    return snap
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[distributed.Client]:
+    """Two worker processes of one thread each, like ``--cluster local -j 2``."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=40) as lc, distributed.Client(lc) as client:
+        yield client
+
+
+def test_the_cluster_builds_the_knowledge_base_one_process_builds(db_url: str, inputs, expected, cluster) -> None:
+    paths, facts = inputs
+    kb = open_kb(db_url)
+    summary = ingest_cluster(kb, paths, cluster=cluster.scheduler.address, facts_file=facts, partition=10,
+                             progress=False)
+    assert not summary.failures
+    assert snapshot(kb) == expected
+    # run again: every document is known, nothing changes
+    again = ingest_cluster(kb, paths, cluster=cluster.scheduler.address, facts_file=facts, partition=10,
+                           progress=False)
+    assert again.added == 0 and again.skipped == summary.added
+    assert snapshot(kb) == expected
+    kb.dispose()
+
+
+@pytest.mark.postgres
+def test_a_worker_killed_in_the_middle_of_the_run_changes_nothing(pg_url: str, inputs, expected, cluster) -> None:
+    paths, facts = inputs
+    before = cluster.run(os.getpid)
+    killed = threading.Event()
+
+    def kill_one(summary) -> None:  # noqa: ANN001 - after the first partition is written
+        if not killed.is_set():
+            killed.set()
+            os.kill(next(iter(before.values())), signal.SIGKILL)
+
+    kb = open_kb(pg_url)
+    summary = ingest_cluster(kb, paths, cluster=cluster.scheduler.address, facts_file=facts, partition=6,
+                             progress=False, on_batch=kill_one)
+    assert killed.is_set()
+    assert not summary.failures
+    assert snapshot(kb) == expected
+    kb.dispose()
+    cluster.wait_for_workers(2, timeout=60)
+    assert set(cluster.run(os.getpid).values()) != set(before.values())  # the nanny started a new worker
