@@ -163,11 +163,14 @@ def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] 
     touched: set[int] = set(canonicals)
     grown: dict[int, list[rules.Member]] = defaultdict(list)
     occasions_changed: dict[str, set[int]] = defaultdict(set)  # event block → documents to look at again
-    pending, done = set(blocks), set()
+    occasions_pending: set[str] = set()
+    # agreements first: the events of their documents fuse by the occasions they pin down
+    pending = sorted(set(blocks), key=lambda b: (not rules.pins_occasion(_type(b)), b), reverse=True)
+    done: set[str] = set()
     while pending:
-        # agreements first: the events of their documents fuse by the occasions they pin down
-        blk = min(pending, key=lambda b: (not rules.pins_occasion(_type(b)), b))
-        pending.discard(blk)
+        blk = pending.pop()
+        if blk in done:
+            continue
         done.add(blk)
         start = FULL if since is None else since.get(blk)
         got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, set()))
@@ -177,8 +180,9 @@ def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] 
         if rules.pins_occasion(_type(blk)) and docs:
             for eb in _event_blocks(conn, docs):
                 occasions_changed[eb] |= docs
-                if eb not in done:
-                    pending.add(eb)
+                if eb not in done and eb not in occasions_pending:
+                    occasions_pending.add(eb)
+                    pending.insert(0, eb)  # after every agreement block (they come first, events last)
     recompute(conn, touched)
     grow(conn, {cid: ms for cid, ms in grown.items() if cid not in touched})
     return touched | set(grown)
@@ -214,10 +218,11 @@ _CANON_COLUMNS = (canonical_facts.c.id, canonical_facts.c.block, canonical_facts
 
 def _prefix_refs(conn: Connection, blk: str, before: str, window: tuple[date, date] | None) -> dict[int, list[Any]]:
     """The canonical facts of the block's facts ranked before ``before``, each with its first fact
-    of every profile (what the partition compares a new fact with: ``rules.Cluster.refs``). Events
-    (``window``: the days of the facts to place, widened by ``rules.EVENT_WINDOW_DAYS``): only the
-    canonical facts with a fact on those days or without a day — no other can accept them, since
-    an event is compatible only with events on days close to its own (``rules.same_days``)."""
+    of every profile (what the partition compares a new fact with: ``rules.Cluster.refs``). With a
+    ``window`` (the days of the facts to place, widened by the type's ``Fusion.reach``): only the
+    canonical facts with a fact on those days or without a day — no other can accept them, since a
+    fact is compatible only with facts whose day is at most ``reach`` days from its own (events:
+    ``rules.same_days``; agreements: equal full dates)."""
     f = facts.c
     q = sa.select(f.canonical_id, f.profile, sa.func.min(f.rank)).where(f.block == blk, f.rank < before,
                                                                          f.canonical_id.is_not(None))
@@ -258,10 +263,10 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         cf.block == blk, sa.or_(cf.status != "auto", cf.corrected.is_not(None))))}
     seeds_ids = sorted(i for i, r in canon.items() if curated(r))
     window = None
-    suffix = [_member(r) for r in rows]
-    if rules.is_event(_type(blk)) and suffix and all(m.day is not None for m in suffix):
-        reach = timedelta(days=rules.EVENT_WINDOW_DAYS)
-        window = (min(m.day for m in suffix) - reach, max(m.day for m in suffix) + reach)
+    days = [rules.reach_day(r.data, r.published) for r in rows]
+    if rules.reach(_type(blk)) is not None and days and None not in days:
+        reach = timedelta(days=rules.reach(_type(blk)))
+        window = (min(days) - reach, max(days) + reach)
     prefix = _prefix_refs(conn, blk, start, window) if start and rows else {}
     owners = ({r.canonical_id for r in rows} | set(prefix)) - {None} - set(canon)
     for chunk in _chunks(owners):
@@ -562,7 +567,7 @@ def refuse_all(conn: Connection) -> int:
         for r in rows:
             blk = rules.block(r.data)
             blocks.add(blk)
-            rank, day = rules.rank(r.published, r.content_hash, r.idx), rules.day_of(r.data, r.published)
+            rank, day = rules.rank(r.published, r.content_hash, r.idx), rules.reach_day(r.data, r.published)
             if (blk, rank, day) != (r.block, r.rank, r.day):
                 conn.execute(facts.update().where(facts.c.id == r.id).values(block=blk, rank=rank, day=day))
     for r in conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.block, canonical_facts.c.data,

@@ -85,9 +85,18 @@ def rank(published: date | None, content_hash: str, idx: int) -> str:
     return f"{0 if published else 1}{published.isoformat() if published else ''}|{content_hash}|{idx:06d}"
 
 
-def day_of(data: dict[str, Any], published: date | None) -> date | None:
-    """``Member.day`` of a fact of a document published on ``published`` (stored with the fact)."""
-    return Member(0, data, published=published).day
+def reach_day(data: dict[str, Any], published: date | None) -> date | None:
+    """The day by which the type bounds how far apart compatible facts are (``Fusion.reach``),
+    stored with each fact: an event's ``Member.day``, another fact's full date; None: any day."""
+    f = fusion(data["type"])
+    if f is None or f.reach is None:
+        return None
+    return Member(0, data, published=published).day if f.event else full_date(data.get("date"))
+
+
+def reach(type_name: str) -> int | None:
+    f = fusion(type_name)
+    return f.reach if f is not None else None
 
 
 # --- small comparisons --------------------------------------------------------------------------

@@ -155,7 +155,7 @@ def _insert_facts(conn: Connection, doc_id: int, items: list[PreparedFact], publ
                        and a.start < span[1] and span[0] < a.end), None)
         rows.append(dict(document_id=doc_id, idx=i, type=f.data["type"], data=f.data, ev_start=f.start, ev_end=f.end,
                          ev_text=f.evidence, block=rules.block(f.data), canonical_id=anchor,
-                         rank=rules.rank(published, chash, i), day=rules.day_of(f.data, published)))
+                         rank=rules.rank(published, chash, i), day=rules.reach_day(f.data, published)))
     if rows:
         conn.execute(facts.insert(), rows)
 
