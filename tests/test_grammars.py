@@ -96,6 +96,14 @@ def test_trade_periods(text, expected):
     ("1,5–2 млрд долларов", 2e9, "USD", False, 1.5e9),
     ("15 млрд белорусских рублей", 15e9, "BYN", False, None),
     ("один миллиард долларов", 1e9, "USD", False, None),
+    # currencies pymorphy lemmatises as other words, or does not decline
+    ("5 млрд сомов", 5e9, "KGS", False, None),
+    ("40 млрд драмов", 40e9, "AMD", False, None),
+    ("3 млн лари", 3e6, "GEL", False, None),
+    ("10 млн сомони", 10e6, "TJS", False, None),
+    ("2 млрд тенге", 2e9, "KZT", False, None),
+    ("5 трлн сумов", 5e12, "UZS", False, None),
+    ("¥100 млн", 100e6, "CNY", False, None),
 ])
 def test_money(text, value, currency, approx, low):
     m = find_money(text)[0].value

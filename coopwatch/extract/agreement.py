@@ -13,15 +13,15 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
-  agreement.one_home_many_partners, agreement.plural_without_sides, agreement.parties_in_sentence,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
   agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twinned_since
+  agreement.twinning_statement, agreement.friendly_relations_set, agreement.twinned_since
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -35,7 +35,7 @@ from coopwatch.extract.clauses import governing_verb, negated, path_to_root, spl
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
-from coopwatch.gazetteer.places import country_of, related
+from coopwatch.gazetteer.places import country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
@@ -55,6 +55,32 @@ class DocMention:
 # ---- which words name a document -----------------------------------------------------------------
 
 
+@rule("agreement.same_kind_sides", "'Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь': "
+      "another document of the kind just named, by the subject of its own verb, with the last document's partner "
+      "unless it names its own", "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.",
+      off=None)
+def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: AgreementFact | None) -> list[str] | None:
+    if verb is None or last is None:
+        return None
+    tokens = ctx.ann.tokens
+
+    def subject(t: Token) -> bool:  # the parser reads "подписал и Мозырь" as an object at times: the case tells
+        return t.head == verb.i and (t.rel in ("nsubj", "nsubj:pass") or t.case == "Nom")
+
+    subjects = [m.id for m in sides.side_mentions(ctx, d.tok.sent) if subject(tokens[m.stop - 1])]
+    subjects += [g for t in ctx.tokens_of(d.tok.sent) if subject(t) and (g := sides.generic(ctx, t))]
+    partners = sides.partners_after(ctx, d.tok.sent, d.tok.i)
+    if len(partners) > 1:
+        return None  # "аналогичные соглашения с Бишкеком и Ташкентом": one per partner, as any document
+    own = list(dict.fromkeys(p for p in subjects + partners if is_place_id(p)))
+    if not own:
+        return None
+    if len(own) >= 2 and country_of(own[0]) != country_of(own[1]):
+        return own[:2]
+    other = next((p for p in last.parties if country_of(p) != country_of(own[0])), None)
+    return [own[0], other] if other else None
+
+
 @rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
       "мероприятий', 'программа сотрудничества', 'дорожная карта', 'совместное заявление'",
       "Минниханов и Кушнаренко подписали план мероприятий на 2026–2027 годы.")
@@ -72,9 +98,9 @@ def document_noun(ctx: Context, t: Token) -> str | None:
     found = ctx.phrase_at(DOCUMENT_PHRASES, t)
     if found is not None:
         return L.document_phrases.get(found[1])
-    if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words:
+    if t.i > 0 and tokens[t.i - 1].lemma in L.earlier_words | L.same_kind_words:
         if t.lemma == "документ":
-            return "same"  # "предыдущего документа": the kind of the document it precedes
+            return "same"  # "предыдущего документа", "аналогичный документ": the kind of the document before
         if t.lemma in L.plan_nouns:
             return "plan"  # "прежняя программа"
     return None
@@ -113,7 +139,7 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
 @rule("agreement.same_kind", "'аналогичные соглашения': the kind of the document named before",
       "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.", off=False)
 def same_kind(ctx: Context, d: DocMention) -> bool:
-    return d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma == "аналогичный"
+    return d.tok.i > 0 and ctx.ann.tokens[d.tok.i - 1].lemma in L.same_kind_words
 
 
 def _doc_mentions(ctx: Context, sent: int) -> list[DocMention]:
@@ -596,6 +622,18 @@ def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], sub
     return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
 
 
+@rule("agreement.many_homes_one_partner", "'Витебская и Могилёвская области подписали соглашения с Псковской областью': "
+      "territories of one side listed as the subject, one partner after 'с': one document per listed territory "
+      "(FACTS 1.2)", "Гомельская и Могилёвская области заключили соглашения с Брянской областью.")
+def many_homes_one_partner(ctx: Context, partners: list[str], subjects: list[str]) -> list[list[str]] | None:
+    partners = [p for p in dict.fromkeys(partners) if not any(related(p, q) for q in subjects)]
+    homes = [p for p in dict.fromkeys(subjects) if not any(related(p, q) for q in subjects if q != p)]
+    if len(partners) != 1 or len(homes) < 2 or len({country_of(p) for p in homes}) != 1 \
+            or any(sides.same_camp(ctx, p, partners[0]) for p in homes):
+        return None
+    return [[p, partners[0]] for p in homes]
+
+
 @rule("agreement.plural_without_sides", "'заключенных соглашений', 'включая дорожные карты': plural documents with "
       "no sides of their own are not facts", "Губернатор рассказал о выполнении заключённых соглашений.", off=False)
 def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
@@ -630,6 +668,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
+    if many is not None:
+        return many
+    many = many_homes_one_partner(ctx, partners, subjects)
     if many is not None:
         return many
     signing_subjects = subjects if verb is not None and verb.lemma in L.sign_verbs else []
@@ -678,7 +719,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 # the people of the sentence signed the documents the signing verb itself governs
                 direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
-                if last is not None and earlier_document(ctx, d):
+                if last is not None and earlier_document(ctx, d, last):
                     fact = AgreementFact(kind=last.kind if d.kind == "same" else d.kind, parties=list(last.parties),
                                          date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
                                          evidence=ctx.evidence(s.index))
@@ -686,15 +727,17 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     distinct.add(id(fact))
                     made = True
                     continue
-                if last is not None and bare_reference(ctx, d) and not other_sides_since(ctx, d, last):
+                if last is not None and d.kind != "same" and bare_reference(ctx, d) \
+                        and not other_sides_since(ctx, d, last):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
                     c.made(last)
                     made = True
                     continue
+                like_last = same_kind_sides(ctx, d, verb, last) if d.kind == "same" else None
                 if d.kind == "same":
                     d.kind = last.kind if last is not None else "agreement"
-                parties = _parties(ctx, d, verb, mentions)
+                parties = [like_last] if like_last else _parties(ctx, d, verb, mentions)
                 if not parties:
                     c.drop("стороны не названы")
                 background = implemented_no_period(ctx, d, mentions)
@@ -735,10 +778,12 @@ def _add_signers(fact: AgreementFact, names: list[str]) -> None:
       "подписано в 2006 году': an earlier document of the kind just named, between the same sides",
       "Гродненская и Ленинградская области подписали новую программу сотрудничества. Она продолжает предыдущий "
       "документ, подписанный в 2019 году.", off=False)
-def earlier_document(ctx: Context, d: DocMention) -> bool:
+def earlier_document(ctx: Context, d: DocMention, last: AgreementFact | None = None) -> bool:
     before = ctx.ann.tokens[max(d.tok.i - 3, 0): d.tok.i]
     own_sides = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
-    return not own_sides and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
+    # "Первое подобное соглашение с Киргизией": sides of its own, when they are the last document's
+    same_sides = last is not None and all(any(related(p, q) for q in last.parties) for p in own_sides)
+    return (not own_sides or same_sides) and any(t.lemma in L.earlier_words for t in before if t.sent == d.tok.sent) \
         and bool(own_date(ctx, d) or signing_date(ctx, d, [], governing_verb(ctx.ann, d.tok)))
 
 
@@ -775,11 +820,14 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
       "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
-    hit = next((t for t in tokens if "побратим" in t.lower), None)
+    hit = next((t for t in tokens if "побратим" in t.lower), None) or friendly_relations_set(ctx, sent)
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
         places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
+            c.drop("дружеские отношения регионов — не побратимство")
+            return None
         pair = sides.pair(ctx, places)
         if pair is None and not places:
             pair = sides.camps_pair(ctx)
@@ -790,10 +838,23 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
                                     evidence=ctx.evidence(sent)))
 
 
+@rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "
+      "Лидой и Вологдой установлены дружественные связи': friendly relations set up between cities or districts are "
+      "a twinning (FACTS), with no document named", "Калинковичский и Кимовский районы установили дружеские "
+      "отношения.", off=None)
+def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
+    tokens = ctx.ann.tokens
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in ("связь", "отношение") \
+                and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].lemma in L.relation_set_verbs:
+            return tokens[tokens[t.head].head]  # the verb: its date is the twinning's
+    return None
+
+
 @rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "
       "word or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
 def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
-    verb = governing_verb(ctx.ann, hit)
+    verb = hit if hit.pos == "VERB" else governing_verb(ctx.ann, hit)
     for m in ctx.in_sentence(ctx.dates, sent):
         if _in_range(ctx, m.start):
             continue

@@ -81,13 +81,38 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
         if t is not tok and on_the_agenda(ann, t):
             return True
         child = t
-        if t.pos in ("VERB", "AUX") and is_future(ann, t):
+        if t.pos in ("VERB", "AUX") and (is_future(ann, t) or counterfactual(ann, t)):
             return True
         if t is not tok and any(c.lower in L.future_auxiliaries for c in _children(ann, t)):
             return True
-        if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
+        if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"
+                                or done_participle(t)):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+@rule("clauses.counterfactual", "'Если бы в Казани появилось консульство …', 'соглашение позволило бы …': a verb with "
+      "'бы' tells what would be, not what is", "Если бы в Казани появилось консульство Узбекистана, это упростило бы "
+      "работу.", off=False)
+def counterfactual(ann: Annotated, verb: Token) -> bool:
+    return any(c.lower == "бы" for c in _children(ann, verb))
+
+
+def hypothetical(ann: Annotated, tok: Token) -> bool:
+    """A verb with "бы" at or above ``tok``, up to the first finite verb: neither done nor planned."""
+    for t in [tok, *path_to_root(ann, tok)]:
+        if t.pos in ("VERB", "AUX") and counterfactual(ann, t):
+            return True
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            return False
+    return False
+
+
+@rule("clauses.done_participle", "'губернатора, побывавшего в Костанае, …': a past participle qualifying a noun tells "
+      "what was done, whatever the sentence then says of the noun", "По словам губернатора Курганской области, "
+      "побывавшего на прошлой неделе в Костанае, стороны договорились о поставках.", off=False)
+def done_participle(t: Token) -> bool:
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past" and t.rel == "acl"
 
 
 @rule("clauses.on_the_agenda", "'В программе форума — подписание соглашений', 'в повестке — заседание': what is on a "

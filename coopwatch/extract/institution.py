@@ -15,7 +15,7 @@ Where it sits: the city if named; several cities give one fact each
   institution.list_of_other_name, institution.shares_nearest_list
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.work_started,
-  institution.staff_means_exists, institution.closed_later_exists,
+  institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
   institution.opened_short_form, institution.opening_verb (institution.deadline),
   institution.decided_to_open
@@ -41,6 +41,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import (
     clause_of,
     governing_verb,
+    hypothetical,
     is_future,
     path_to_root,
     split_clauses,
@@ -393,6 +394,15 @@ def staff_means_exists(ctx: Context, m: Mission) -> bool:
     return head is not None and head.lemma in L.mission_staff_words
 
 
+@rule("institution.closed_already", "'консульство закрыто в 2023 году', 'Литва закрыла генконсульство', 'консульство "
+      "прекратило работу': a mission closed no longer works, no fact", "Генеральное консульство Польши в Калининграде "
+      "закрыто в 2023 году.", off=False)
+def closed_already(ctx: Context, m: Mission) -> bool:
+    head = _head(ctx, m)
+    return head is not None and head.lemma in L.mission_closed_verbs and head.feats.get("Tense") == "Past" \
+        and m.tok.rel in ("nsubj", "nsubj:pass", "obj")
+
+
 @rule("institution.closed_later_exists", "'закроют отделения посольства', 'преобразовать отделение' (not "
       "'преобразовать в консульство'): it exists until then", "Минск решил преобразовать отделение посольства в "
       "Екатеринбурге в генеральное консульство.", off=False)
@@ -461,6 +471,8 @@ def _status(ctx: Context, m: Mission) -> str | None:
     started = work_started(ctx, m)
     if started:
         return started
+    if closed_already(ctx, m) or hypothetical(ctx.ann, m.tok):
+        return None  # closed, or only imagined ("если бы появилось консульство")
     if staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
         return "exists"
     if unrealised(ctx.ann, m.tok):

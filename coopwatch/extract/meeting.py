@@ -11,17 +11,17 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
-  meeting.signing_there, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.one_per_partner, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.merge_same_meeting
+  meeting.later_meeting, meeting.merge_same_meeting
 """
 
 from __future__ import annotations
@@ -286,6 +286,21 @@ def speaks_of_it(ctx: Context, sent: int, last: Meeting) -> bool:
         and bool(ctx.people_in(sent) or [t for t in ctx.titles_in(sent) if t.person is not None])
 
 
+@rule("meeting.spoke_at_it", "'С докладом на заседании выступил …', 'в своём выступлении на встрече …': a speaker "
+      "at the meeting (up to three sentences after it) was at it", "В Казани прошло заседание рабочей группы "
+      "Татарстана и Узбекистана. С докладом на заседании выступил заместитель премьер-министра Татарстана Олег "
+      "Коробченко.", off=False)
+def spoke_at_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 3 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    # a bare "на заседании" is the one just told; "на заседании областной думы" is another
+    at = [t for t in tokens if (t.lemma in L.talk_nouns or t.lemma in L.session_nouns) and t.case == "Loc"
+          and ctx.ann.tokens[t.i - 1].lower in L.where_prepositions
+          and not any(x.head == t.i and x.rel == "nmod" for x in tokens)]
+    return bool(at) and any(t.lemma in L.speech_words for t in tokens)
+
+
 @rule("meeting.discussed_at_session", "'обсудили' in the sentence right after a session tells what was done at it",
       "Заседание рабочей группы Курской области и Беларуси прошло в Могилёве. Губернатор Курской области "
       "Роман Старовойт и посол Беларуси Дмитрий Крутой обсудили поставки техники.", off=False)
@@ -414,8 +429,18 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
-            return found[0].id
+            found = [m for m in found if venue_of_the_event(ctx, m)]
+            if found:
+                return found[0].id
     return None
+
+
+@rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "
+      "of the event ('Встреча прошла в Уфе'), not in what was said there ('…, что в Уфе может открыться "
+      "консульство')", "Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", off=True)
+def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
+    words = L.talk_nouns | L.talk_verbs | L.session_nouns | L.took_place_verbs
+    return any(t.lemma in words for t in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
@@ -598,6 +623,9 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if unrealised(ctx.ann, t) and not said_at_session(ctx, t):
                 c.drop("не состоялась: намерение, будущее или объявление")
                 continue
+            if kind == "talks" and ongoing_negotiations(ctx, t):
+                c.drop("переговоры идут, а не встреча")
+                continue
             if count_not_meeting(ctx, t):
                 c.drop("счёт встреч, а не встреча")
                 continue
@@ -622,6 +650,19 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
+
+
+@rule("meeting.ongoing_negotiations", "'Стороны ведут переговоры о поставках', 'ведутся переговоры об открытии', "
+      "'продолжают переговоры': negotiations under way, in the present tense, are not a meeting held (FACTS 1.2)",
+      "Брянская и Гомельская области ведут переговоры о поставках техники.", off=False)
+def ongoing_negotiations(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    noun = t if t.lemma in L.talk_nouns else next(
+        (x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.lemma in L.talk_nouns), None)
+    if noun is None or noun.head < 0:
+        return False
+    verb = t if t.pos == "VERB" and noun is not t else tokens[noun.head]
+    return verb.lemma in L.ongoing_talk_verbs and verb.feats.get("Tense") == "Pres"
 
 
 @rule("meeting.signed_at_it", "'… подписали дорожную карту. Подписание состоялось в рамках II Форума …': the session "
@@ -650,6 +691,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or signing_there(ctx, s.index, meetings[-1])
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
+                                       or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:
@@ -661,6 +703,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
+    later: set[int] = set()  # facts of meetings told as coming after another ("После этого состоялась встреча с …")
     for m in meetings:
         with candidate("meeting", m.anchor) as c:
             if names_before_talks(ctx, m):
@@ -680,7 +723,20 @@ def extract(ctx: Context) -> list[MeetingFact]:
             fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
                                place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
-    return [f for f, _ in merge_same_meeting(scored)]
+            if later_meeting(ctx, m):
+                later.add(id(fact))
+    return [f for f, _ in merge_same_meeting(scored, later)]
+
+
+@rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "
+      "meeting told as coming after another is another meeting, even with sides of one hierarchy",
+      "Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+      "Гомельского облисполкома.", off=False)
+def later_meeting(ctx: Context, m: Meeting) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in ctx.tokens_of(m.anchor.sent) if t.i < m.anchor.i]
+    return any(t.lower in L.then_words or t.lemma == "после" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
@@ -724,7 +780,23 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
             return None
         mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
         return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
-    return None
+    return one_per_listed_subject(ctx, m, held, after_with)
+
+
+@rule("meeting.one_per_listed_subject", "'Представители Витебской, Могилевской и Гродненской областей провели "
+      "переговоры с руководством Смоленской области': several territories of one side listed before 'с …' meet the "
+      "one partner after it, one meeting per territory", "Губернаторы Курской и Брянской областей встретились с "
+      "председателем Гомельского облисполкома.", off=None)
+def one_per_listed_subject(ctx: Context, m: Meeting, held: dict, after_with: int) -> list[tuple[list[str], list[str]]] | None:
+    first = ctx.tokens_of(m.anchor.sent)[0].i
+    listed = sides.listed_members(ctx, m.anchor.sent, first, after_with)
+    partners = [p for p in dict.fromkeys(sides.partners_after(ctx, m.anchor.sent, after_with))
+                if is_place_id(p) and not any(related(p, q) for q in listed)]
+    if len(listed) < 2 or len(partners) != 1 or any(sides.same_camp(ctx, p, partners[0]) for p in listed):
+        return None
+    partner = partners[0]
+    theirs = [n for n, of in held.items() if of is None or related(of, partner)]
+    return [([p, partner], [n for n, of in held.items() if of and related(of, p)] + theirs) for p in listed]
 
 
 def _distinct(ctx: Context, ids: list[str]) -> bool:
@@ -749,10 +821,11 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
-def merge_same_meeting(scored: list[tuple[MeetingFact, int]]) -> list[tuple[MeetingFact, int]]:
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
-        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)), None)
+        n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)
+                  and not (id(f) in later and set(f.parties) != set(o.parties))), None)
         if n is None:
             out.append((f, strength))
             continue

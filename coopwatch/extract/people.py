@@ -164,9 +164,16 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
 def _trim(toks: list[Token], place_tokens: set[int]) -> list[Token]:
     """Titles, places and common nouns NER put before a name."""
     while toks and (toks[0].lemma in L.not_name_words or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
-                    or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)):
+                    or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)
+                    and not _surname_first(toks)):
         toks = toks[1:]
     return toks
+
+
+def _surname_first(toks: list[Token]) -> bool:
+    """"Травников Андрей Александрович": a capitalised word before a given name and a patronymic is the surname,
+    even when it is also a common noun's form ("травников")."""
+    return len(toks) == 3 and toks[0].is_cap() and toks[0].i > 0 and is_patronymic_word(toks[2].text)
 
 
 def _common_noun(tok: Token) -> bool:

@@ -8,12 +8,12 @@ What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
-  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона",
-  "президент страны")
+  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
+  "президент страны"; never the side he met or travelled to: role.met_or_visited)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -27,7 +27,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
-from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of
+from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
@@ -98,6 +98,8 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
     fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best)]
+    named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
+    fits = named_kind or fits
     if not fits:  # the territories of that level the text names, the nearest before the title first
         members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
                    if _level_is(ctx, p, kind) and _country_fits(t, p)]
@@ -105,6 +107,18 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
+
+
+@rule("role.kind_word_fits", "'правительства края' is a krai's, 'области' an oblast's, 'республики' a republic's: "
+      "a generic word that names a kind of territory prefers the side of that kind", "Алтайский край принимал "
+      "делегацию Павлодарской области. Заседание открыл первый заместитель председателя правительства края Дмитрий "
+      "Махонин.", off=True)
+def kind_word_fits(ctx: Context, t: TitleMention, place_id: str) -> bool:
+    """The word is in the territory's official name ("Алтайский край"); words no name has ("региона", "субъекта")
+    fit none, and then the caller keeps every candidate."""
+    # regions only: a city's official name may hold "город" ("город Минск") where others do not
+    return t.generic == "region" and bool(t.generic_word) \
+        and t.generic_word in ctx.gz.name(place_id).lower().replace("ё", "е")
 
 
 def _level_is(ctx: Context, place_id: str, kind: str) -> bool:
@@ -178,9 +192,52 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
-        return []  # two signatories; a list of participants may all be of one side
+        return met_or_visited(t, ctx) + met_by(t, ctx)  # two signatories; a list of participants may all be of one side
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
+
+
+@rule("role.met_or_visited", "'Глава региона провёл встречу с делегацией Могилёвской области', 'Глава республики "
+      "посетил Минск': the side a generic head met, received or travelled to is not his own", "Губернатор Воронежской "
+      "области рассказал о планах. Глава региона Александр Гусев встретился с делегацией Могилёвской области.", off=[])
+def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.tokens_of(t.sent)
+    after = [x for x in tokens if x.i >= t.stop]
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in after[:6]) \
+            and not any(x.lemma in L.motion_verbs for x in after[:4]):
+        return []  # the title is the subject of a meeting or a trip told right after it
+    # a mission's staff met ("советник Посольства РФ в Беларуси") say whose mission it is, not which side was met
+    missions = {i for o in ctx.titles_in(t.sent) if o.location is not None or o.org for i in range(o.start, o.stop)}
+    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions]
+
+
+@rule("role.met_by", "'Премьер-министр Татарстана провёл переговоры с заместителем премьер-министра Ираклием "
+      "Гарибашвили': the one met 'с …' is not of the side of those who met him", "Премьер-министр Татарстана Алексей "
+      "Песошин провёл переговоры с заместителем премьер-министра Ираклием Гарибашвили в Тбилиси.", off=[])
+def met_by(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.ann.tokens
+    if t.start == 0 or tokens[t.start - 1].lower not in L.with_prepositions:
+        return []
+    before = [x for x in ctx.tokens_of(t.sent) if x.i < t.start]
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in before):
+        return []
+    return [o.of for o in ctx.titles_in(t.sent) if o.stop <= t.start and o.of and is_place_id(o.of)]
+
+
+@rule("role.met_in_their_country", "'… провёл переговоры с заместителем премьер-министра Ираклием Гарибашвили в "
+      "Тбилиси': the one met abroad, his post naming no territory, holds it in the country of the meeting's venue",
+      "Премьер-министр Татарстана Алексей Песошин провёл переговоры с заместителем премьер-министра Ираклием "
+      "Гарибашвили в Тбилиси.")
+def met_in_their_country(t: TitleMention, ctx: Context) -> str | None:
+    hosts = met_by(t, ctx)
+    if not hosts:
+        return None
+    for m in ctx.places_in(t.sent):
+        if m.id and is_place_id(m.id) and sides.venue(ctx, m) and not any(related(m.id, h) for h in hosts):
+            for place in (country_of(m.id), m.id):
+                if place and _fits(t, place, ctx):
+                    return place
+    return None
 
 
 @rule("role.delegation_head", "'делегация Брянской областной думы во главе с председателем Михаилом Ивановым': the "
@@ -314,7 +371,10 @@ def extract(ctx: Context) -> list[RoleFact]:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
                 t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
-                    or _delegation_head(t, ctx) or _nearby(t, ctx) or _by_scope(t, ctx)
+                    or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
+                    or _by_scope(t, ctx)
+                if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx)):
+                    t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}

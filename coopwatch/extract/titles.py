@@ -69,6 +69,7 @@ class TitleMention:
     location: PlaceMention | None = None  # "посол … в России", "новосибирское отделение посольства"
     org: str | None = None
     generic: str | None = None  # "глава региона" → "region"
+    generic_word: str | None = None  # the word itself: "края" in "правительства края" → "край"
     implies: str | None = None
     former: bool = False
     plural: bool = False  # "президенты РФ и Казахстана Владимир Путин и Касым-Жомарт Токаев"
@@ -97,6 +98,7 @@ class _Whose:
     generic: str | None
     removed: set[int]  # complement tokens left out of the title's text
     side: list[Token]  # "от белорусской стороны"
+    generic_word: str | None = None
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
@@ -130,7 +132,8 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
               person_tokens: set[int]) -> TitleMention:
     tokens = ann.tokens
     edge = _left_edge(tokens, head, place_at)
-    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens)
+    territorial = not {"country", "any", "org"} & set(d.scope.split("|"))
+    stop, complement = _complement(tokens, head.i + 1, head.sent, place_at, person_tokens, territorial)
     whose = _whose(tokens, complement, edge.places, place_at)
     places = whose.places
     org = None
@@ -144,12 +147,14 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         if quoted:
             places = [p for p in places if p.start not in quoted]
     scope, country = _scope(d, head, complement, tokens)
+    # a body of both sides: said so ("от белорусской стороны", "сопредседатель", "белорусской части"), or a body
+    # named by common words only ("председатель постоянной комиссии"), which no one side owns by name
     joint = org is not None and whose.org_noun.lemma in L.joint_bodies and bool(
-        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement))
+        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement) or org == org.lower())
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
-        location=whose.location, org=org, generic=whose.generic, implies=d.implies, former=edge.former,
+        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies, former=edge.former,
         plural=head.feats.get("Number") == "Plur", joint=joint)
 
 
@@ -195,8 +200,9 @@ def _acting_at(tokens: list[Token], start: int) -> int:
 
 
 def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, PlaceMention],
-                person_tokens: set[int]) -> tuple[int, list[Token]]:
-    """The tail of a title (see the module docstring, step 3)."""
+                person_tokens: set[int], territorial: bool = False) -> tuple[int, list[Token]]:
+    """The tail of a title (see the module docstring, step 3). A territory's own post ("аким Павлодарской
+    области") has no location: "в Омске" after its territory is where something happened."""
     out: list[Token] = []
     first = j
     in_quotes = False
@@ -207,6 +213,8 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
         if gloss:
             j = gloss  # "хоким (глава) Ташкента": the gloss is no part of the title
             continue
+        if territorial and t.lower in L.where_prepositions and any(x.i in place_at for x in out):
+            break
         side = _side_at(tokens, j, sent, place_at)
         if side or (not out and t.lower == "в" and nxt is not None and nxt.lemma == "дело"):
             n = side or 2  # "от белорусской стороны"; "поверенный в делах"
@@ -319,6 +327,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             whose.org_noun = tok
         if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
             whose.generic = generic_places()[tok.lemma]
+            whose.generic_word = tok.lemma
             if whose.generic != "capital":
                 whose.removed.add(tok.i)
     return whose

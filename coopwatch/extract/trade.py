@@ -21,7 +21,7 @@ Its sides
   trade.flow_of_home_side, trade.importer_named_first, trade.sides_before, trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
-  trade.level_of_other_period, trade.listed_period, trade.base_period, trade.period_of_figure,
+  trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.same_again
@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, unrealised
+from coopwatch.extract.clauses import clause_of, governing_verb, is_future, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, rule
 from coopwatch.facttypes.trade import TradeFact
@@ -571,6 +571,24 @@ def listed_period(ctx: Context, sent: int, m: Match) -> Match | None:
                  if 0 < m.start - p.stop <= 4 and text[p.stop:m.start].strip() in ("—", "–", "-")), None)
 
 
+@rule("trade.contrasted_period", "'…составил 900 млн долларов, но в 2023 году снизился до 800 млн долларов': an amount "
+      "in a clause of its own after ', но'/', а'/', однако' that names its own period is the figure of that period",
+      "Товарооборот Омской области и Казахстана за 2022 год составил 900 млн долларов, но в 2023 году снизился до "
+      "800 млн долларов.")
+def contrasted_period(ctx: Context, sent: int, m: Match) -> Match | None:
+    first = _first_token(ctx, m.start)
+    if first is None or amount_of_change(ctx, m):
+        return None
+    tokens = ctx.tokens_of(sent)
+    clause = clause_of(tokens, first)
+    if clause[0] is tokens[0] or clause[0].lower not in L.contrast_conjunctions:
+        return None
+    if any(t.lemma in L.obligation_words or t.lemma in L.aim_verbs or t.lemma in L.intent_words
+           or t.pos == "VERB" and (t.feats.get("VerbForm") == "Inf" or is_future(ctx.ann, t)) for t in clause):
+        return None  # ", а в 2025 году он должен вырасти до …": an aim, a target's business
+    return next((p for p in ctx.in_sentence(ctx.trade_periods, sent) if clause[0].start <= p.start < m.start), None)
+
+
 @rule("trade.base_period", "a period after 'чем', 'по сравнению с', 'против', 'относительно' is the base of a "
       "comparison, not the figure's: 'на 9,6% меньше, чем в минувшем году'", "Товарооборот Приморского края и Китая "
       "составил 1,2 млрд долларов, что на 5% больше, чем в 2023 году.", off=False)
@@ -730,7 +748,7 @@ def _other_periods(ctx: Context, sent: int, fig: Figure, parties: list[str], per
     for m in ctx.in_sentence(ctx.money, sent):
         if m is fig.amount or not fig.word.tok.start < m.start < fig.stop:
             continue
-        p = level_of_other_period(ctx, sent, m) or listed_period(ctx, sent, m)
+        p = level_of_other_period(ctx, sent, m) or listed_period(ctx, sent, m) or contrasted_period(ctx, sent, m)
         value = p.value.resolve(ctx.document.published) if p is not None else None
         if value is None or value == period:
             continue

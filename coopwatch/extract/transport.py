@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, is_future, split_clauses, unrealised
+from coopwatch.extract.clauses import governing_verb, hypothetical, is_future, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.transport import TransportFact
@@ -308,8 +308,8 @@ def first_trip_made(ctx: Context, t: Token) -> bool:
 def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
     """The link's status, or None for a link stopped."""
     opening = opening_verb(ctx, clause)
-    if opening is None and suspended(ctx, clause):
-        return None
+    if opening is None and suspended(ctx, clause) or hypothetical(ctx.ann, t):
+        return None  # stopped, or only imagined ("рейс был бы востребован")
     if kept_running(ctx, clause):
         return "opened" if opening == "opened" else "exists"
     if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause):

@@ -4,20 +4,20 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work,
+  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.received_next,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
+  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started
 One fact per trip
@@ -91,6 +91,27 @@ def _visitors_named(ctx: Context, sent: int) -> bool:
         or any(m.form == "demonym" for m in ctx.places_in(sent))
 
 
+@rule("visit.led_delegation_at_session", "'В Барнауле состоялось заседание рабочей группы … Делегацию казахстанского "
+      "региона возглавил заместитель акима': a delegation led by someone, beside a session held in a named place, "
+      "travelled there", "В Барнауле состоялось заседание рабочей группы Алтайского края и Павлодарской области. "
+      "Делегацию Павлодарской области возглавил заместитель акима Ернат Нурсултанов.", off=False)
+def led_delegation_at_session(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.delegation_nouns or t.head < 0 or tokens[t.head].lemma not in L.lead_verbs:
+        return False
+    return bool(session_venues(ctx, t.sent))
+
+
+def session_venues(ctx: Context, sent: int) -> list[str]:
+    """Where the session told in the sentence before or after was held ("В Барнауле состоялось заседание …")."""
+    out = []
+    for s in (sent - 1, sent + 1):
+        if 0 <= s < len(ctx.sentences) and any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns
+                                               for x in ctx.tokens_of(s)):
+            out += [m.id for m in ctx.places_in(s) if sides.venue(ctx, m) and m.id not in out]
+    return out
+
+
 @rule("visit.delegation_elsewhere", "'В Республике Беларусь брянская делегация обсудила …': a delegation somewhere "
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
@@ -149,7 +170,8 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(next((t for t in tokens if t.lemma in L.delegation_nouns), tokens[0]))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
-                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t):
+                or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
+                or led_delegation_at_session(ctx, t):
             out.append(t)
     out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
@@ -285,6 +307,25 @@ def maker_side(ctx: Context, trigger: Token):
             continue
         verb = tokens[word.head]
         if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
+            return t
+    return None
+
+
+@rule("visit.frame_subject", "'Во время пребывания в Ташкенте губернатор … провёл переговоры', 'В ходе командировки в "
+      "Минск министр … осмотрел завод': a trip noun framing the verb, with no owner of its own, is the subject's trip",
+      "В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко провёл переговоры.", off=None)
+def frame_subject(ctx: Context, trigger: Token):
+    tokens = ctx.ann.tokens
+    frame = trigger
+    if trigger.rel == "nmod" and tokens[trigger.head].lemma in L.session_ties:
+        frame = tokens[trigger.head]  # "в рамках поездки", "по итогам визита"
+    if trigger.lemma not in L.trip_nouns or frame.rel != "obl" or tokens[frame.head].pos != "VERB":
+        return None
+    if any(t.start == trigger.i + 1 for t in ctx.titles_in(trigger.sent)):
+        return None  # "в ходе визита губернатора …": the trip is the owner's
+    for t in ctx.titles_in(trigger.sent):
+        if any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
+                and t.of and is_place_id(t.of):
             return t
     return None
 
@@ -507,7 +548,18 @@ def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
                 for of in [m.id for m in t.places] if t.plural else [t.of]:
                     if of not in out and not sides.same_camp(ctx, of, visitor):
                         out.append(of)
+        out += [p for p in talk_partners(ctx, s, visitor) if p not in out]
     return out
+
+
+@rule("visit.talk_partners", "'… провёл переговоры с руководством провинции Хэйлунцзян': the partner the travellers "
+      "held talks with, named by a place, received them", "Находящийся с визитом в Китае губернатор Амурской области "
+      "провёл переговоры с руководством провинции Хэйлунцзян.", off=[])
+def talk_partners(ctx: Context, sent: int, visitor: str) -> list[str]:
+    talk = next((t for t in ctx.tokens_of(sent) if t.lemma in L.talk_nouns or t.lemma in L.talk_verbs), None)
+    if talk is None:
+        return []
+    return [p for p in sides.partners_after(ctx, sent, talk.i) if is_place_id(p) and not sides.same_camp(ctx, p, visitor)]
 
 
 @rule("visit.received_next", "'прибыл во Вьетнам. Сегодня провёл переговоры с руководителем провинции …': a trip to "
@@ -618,6 +670,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         head = _head(ctx, sent, trigger)
         led_from = leader_side(ctx, head)
         maker = maker_side(ctx, trigger) if not led_from else None
+        if maker is None and not led_from:
+            maker = frame_subject(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
@@ -627,6 +681,11 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
             and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
+        when = date(ctx, sent)
+        if not dest and led_delegation_at_session(ctx, trigger):
+            dest = session_venues(ctx, sent)
+            when = when or next((date(ctx, s) for s in (sent - 1, sent + 1)
+                                 if 0 <= s < len(ctx.sentences) and date(ctx, s)), None)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:
@@ -650,14 +709,18 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             return []
         senders = one_per_sender(ctx, trigger, host)
         if senders:
-            return [c.made(VisitFact(visitor=of, host=host, head=name, date=date(ctx, sent), places=dest or [host],
+            return [c.made(VisitFact(visitor=of, host=host, head=name, date=when, places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of, name in senders]
+        listed = one_per_listed_sender(ctx, trigger, visitor, host)
+        if listed:
+            return [c.made(VisitFact(visitor=of, host=host, head=None, date=when, places=dest or [host],
+                                     evidence=ctx.evidence(sent))) for of in listed]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
         if separate:
-            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=date(ctx, sent), places=[d],
+            return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=when, places=[d],
                                      evidence=ctx.evidence(sent))) for d in separate]
-        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=date(ctx, sent), places=dest or [host],
+        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=when, places=dest or [host],
                                  evidence=ctx.evidence(sent)))]
 
 
@@ -686,6 +749,19 @@ def one_per_sender(ctx: Context, trigger: Token, host: str) -> list[tuple[str, s
             found.append((t.of, t.person.name))
     apart = [(of, name) for of, name in found if not any(related(of, o) for o, n in found if n != name)]
     return apart if len(apart) >= 2 and len(apart) == len(found) else None
+
+
+@rule("visit.one_per_listed_sender", "'Делегации Гомельской и Могилёвской областей посетили Брянскую область': "
+      "territories of one side listed before the trip word each made a trip (FACTS 1.2)", "Делегации Витебской и "
+      "Гродненской областей побывали в Смоленске.", off=None)
+def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str) -> list[str] | None:
+    tokens = ctx.tokens_of(trigger.sent)
+    # the subject ends at the predicate: the trip verb itself, or the verb after a trip noun ("Делегации … побывали")
+    stop = next((t.i for t in tokens if t.i >= trigger.i and t.pos in ("VERB", "AUX")), trigger.i)
+    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop)
+    if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
+        return None
+    return listed
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "

@@ -234,22 +234,23 @@ def problems(error: Exception) -> str:
 
     if not isinstance(error, ValidationError):
         return str(error)
-    out = []
-    for e in error.errors():
-        where = ".".join(str(x) for x in e["loc"]) or "факт"
-        kind, ctx = e["type"], e.get("ctx") or {}
-        if kind == "value_error":
-            what = str(ctx.get("error", e["msg"]))
-        elif kind == "literal_error":
-            what = f"допустимые значения: {ctx.get('expected', '')}".replace("'", "").replace(" or ", " или ")
-        elif kind == "missing":
-            what = "поле обязательно"
-        elif kind == "extra_forbidden":
-            what = "такого поля нет в FACTS.md"
-        else:
-            what = f"неверное значение ({kind})"
-        out.append(f"{where}: {what}")
-    return "; ".join(out)
+    return "; ".join(
+        f"{'.'.join(str(x) for x in e['loc']) or 'факт'}: {problem(e)}" for e in error.errors()
+    )
+
+
+def problem(e: Mapping[str, Any]) -> str:
+    """One error of a pydantic ``ValidationError.errors()`` in Russian (without its field)."""
+    kind, ctx = e["type"], e.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", e["msg"]))
+    if kind == "literal_error":
+        return f"допустимые значения: {ctx.get('expected', '')}".replace("'", "").replace(" or ", " или ")
+    if kind == "missing":
+        return "поле обязательно"
+    if kind == "extra_forbidden":
+        return "такого поля нет в FACTS.md"
+    return f"неверное значение ({kind})"
 
 
 def model_for(data: Mapping[str, Any]) -> type[FactBase]:

@@ -102,16 +102,22 @@ def curate(
     set_: Annotated[list[str] | None, typer.Option("--set", help="Для correct: поле=значение (значение в JSON или текстом)")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
     user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение (по умолчанию — имя пользователя)")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Для history: сколько последних правок")] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
-    """Подтвердить, отклонить или исправить канонический факт; history — журнал изменений."""
+    """Подтвердить, отклонить или исправить канонический факт; history — журнал правок: кто, когда,
+    что было и что стало (всех фактов или одного)."""
     from coopwatch.kb import curate as c
 
     kb = _open(db)
     if action == "history":
-        for e in _run(lambda: c.history(kb, "canonical_fact" if fact_id else None, fact_id)):
-            typer.echo(f"{e['at']:%Y-%m-%d %H:%M:%S} {e['who']}: {e['action']} {e['target']} №{e['target_id']}"
-                       + (f" — {e['note']}" if e["note"] else "") + f"  {json.dumps(e['after'], ensure_ascii=False)}")
+        from coopwatch.kb import journal
+
+        shown = _run(lambda: journal.entries(kb, "canonical_fact" if fact_id else None, fact_id, limit=limit))
+        for e in shown:
+            typer.echo(journal.line(e))
+        if not shown:
+            typer.echo(f"Правок {'факта №' + str(fact_id) + ' ' if fact_id else ''}в журнале нет", err=True)
         return
     if fact_id is None:
         typer.echo("ошибка: укажите номер канонического факта", err=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,6 +59,9 @@ def _state(row: Any) -> dict[str, Any]:
     return {"status": row.status, "corrected": row.corrected}
 
 
+NO_VALUE = None  # a field the fact did not give
+
+
 def set_status(kb: KB, cid: int, status: str, *, who: str | None = None, note: str | None = None) -> None:
     """``confirmed``, ``rejected`` or back to ``auto``."""
     if status not in ("confirmed", "rejected", "auto"):
@@ -96,8 +100,11 @@ def correct(kb: KB, cid: int, changes: dict[str, Any], *, who: str | None = None
             raise KBError(f"исправление не подходит к факту типа {row.type}: {facttypes.problems(e)}") from e
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid)
                      .values(corrected=corrected, status="confirmed"))
-        _log(conn, who or current_user(), "correct", "canonical_fact", cid, _state(row),
-             {"status": "confirmed", "corrected": corrected}, note)
+        was = fuse.effective(row.data, row.corrected)
+        # what each field asserted before and asserts now: the log reads as "was → became"
+        _log(conn, who or current_user(), "correct", "canonical_fact", cid,
+             {**_state(row), "fields": {k: was.get(k, NO_VALUE) for k in changes}},
+             {"status": "confirmed", "corrected": corrected, "fields": dict(changes)}, note)
         fuse.recompute(conn, [cid])
 
 
@@ -139,12 +146,58 @@ def merge_orgs(kb: KB, keep: int, merge: int, *, who: str | None = None, note: s
              {"id": keep, "names_added": names}, note)
 
 
-def history(kb: KB, target: str | None = None, target_id: int | None = None) -> list[dict[str, Any]]:
-    """The audit log, newest first (optionally of one canonical fact or person)."""
-    q = sa.select(audit_log).order_by(audit_log.c.id.desc())
+def history(kb: KB, target: str | None = None, target_id: int | None = None, *, limit: int | None = None,
+            offset: int = 0, who: str | None = None) -> list[dict[str, Any]]:
+    """The audit log, newest first (optionally of one canonical fact or person, or by one person)."""
+    q = _where(sa.select(audit_log), target, target_id, who).order_by(audit_log.c.id.desc()).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with kb.read() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def count_history(kb: KB, target: str | None = None, target_id: int | None = None, who: str | None = None) -> int:
+    with kb.read() as conn:
+        return conn.execute(_where(sa.select(sa.func.count()).select_from(audit_log), target, target_id, who)).scalar_one()
+
+
+def _where(q: Any, target: str | None, target_id: int | None, who: str | None) -> Any:
     if target:
         q = q.where(audit_log.c.target == target)
     if target_id is not None:
         q = q.where(audit_log.c.target_id == target_id)
-    with kb.read() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+    if who:
+        q = q.where(audit_log.c.who == who)
+    return q
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing an entry of the log changed: a field of a fact, its status, or who was merged."""
+
+    field: str  # a FACTS.md field, "status", or "merge" for merged people and organisations
+    was: Any
+    became: Any
+
+
+def changes(entry: dict[str, Any]) -> list[Change]:
+    """What an entry changed, field by field, as "was → became". Entries written before the log kept
+    each field's earlier value show the earlier correction (or nothing) as what was."""
+    before, after = entry.get("before") or {}, entry.get("after") or {}
+    out: list[Change] = []
+    if entry["action"] in ("merge_people", "merge_orgs"):
+        merged = (before.get("merge") or {}).get("name")
+        kept = (before.get("keep") or {}).get("name")
+        return [Change("merge", merged, kept)]
+    if entry["action"] == "correct":
+        now = after.get("fields")
+        if now is None:  # an older entry: the corrections as a whole
+            old = before.get("corrected") or {}
+            now = {k: v for k, v in (after.get("corrected") or {}).items() if old.get(k) != v}
+            was = {k: old.get(k) for k in now}
+        else:
+            was = before.get("fields") or {}
+        out += [Change(k, was.get(k), v) for k, v in now.items()]
+    if before.get("status") != after.get("status") and "status" in after:
+        out.append(Change("status", before.get("status"), after.get("status")))
+    return out

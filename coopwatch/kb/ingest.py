@@ -213,3 +213,15 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def add_document(kb: KB, doc: Document) -> tuple[str, int, int]:
+    """One document read elsewhere (an editor's upload, pasted text, a fetched page) through the same
+    extraction and store as ``ingest``, in this process, in one transaction with its fusion.
+    Returns ("added" | "updated" | "skipped", its id in the knowledge base, facts extracted);
+    "skipped" when the same text is stored already (its id is the stored one)."""
+    prepared = store.prepare(doc)
+    with kb.write() as conn:
+        entities.sync_places(conn)
+        outcome, doc_id = store.add(conn, prepared)
+    return outcome, doc_id, len(prepared.facts)

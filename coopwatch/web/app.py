@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from coopwatch.kb.db import KB, KBError, open_kb
-from coopwatch.web import accounts, curation, lists, pages, reports
+from coopwatch.web import accounts, admin, curation, documents, journal, lists, pages, reports
 from coopwatch.web.cache import ResponseCache
 from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
 from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
@@ -153,7 +153,7 @@ def create_app(
         https_only=secure_cookies,
     )
     app.add_middleware(SameOrigin, trusted=trusted_origins, page=page)
-    app.add_middleware(BodyLimit, limit=max_body, page=page)
+    app.add_middleware(BodyLimit, limit=max_body, page=page, paths={"/documents/new": documents.MAX_UPLOAD})
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
@@ -161,5 +161,8 @@ def create_app(
     app.include_router(lists.router)
     app.include_router(curation.router)
     app.include_router(accounts.router)
+    app.include_router(admin.router)
+    app.include_router(journal.router)
+    app.include_router(documents.router)
     app.include_router(reports.router)
     return app

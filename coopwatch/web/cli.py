@@ -70,7 +70,7 @@ def serve(
 def user_add(
     name: Annotated[str, typer.Argument(help="Имя для входа")],
     role: Annotated[
-        str, typer.Option("--role", "-r", help="editor (может исправлять) или viewer (только читает)")
+        str, typer.Option("--role", "-r", help="admin (ещё и управляет пользователями), editor (может исправлять) или viewer (только читает)")
     ] = "viewer",
     password: Annotated[
         str | None,
@@ -85,11 +85,11 @@ def user_add(
     ] = False,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
-    """Создать учётную запись редактора или читателя (пароль хранится как хеш Argon2id)."""
+    """Создать учётную запись администратора, редактора или читателя (пароль хранится как хеш Argon2id)."""
     from coopwatch.web.users import ROLES, add_user
 
     if role not in ROLES:
-        typer.echo(f"ошибка: роль «{role}» неизвестна: editor или viewer", err=True)
+        typer.echo(f"ошибка: роль «{role}» неизвестна: admin, editor или viewer", err=True)
         raise typer.Exit(2)
     if password is None:
         password = typer.prompt("Пароль", hide_input=True, confirmation_prompt="Повторите пароль")

@@ -8,15 +8,16 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Header, HTTPException, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import KBError, write_wait
 from coopwatch.kb.views import FactView
-from coopwatch.web.filters import as_text
+from coopwatch.web import factform
 from coopwatch.web.params import Id
-from coopwatch.web.responses import kb_headers, kb_status, local_path, state
+from coopwatch.web.responses import html_response, kb_headers, kb_status, local_path, state
 from coopwatch.web.security import CSRF_HEADER, require_editor
 
 router = APIRouter()
@@ -184,31 +185,42 @@ def form_status(
     return _back(local_path(back, f"/fact/{fact_id}"), status)
 
 
-def parse_value(text: str) -> Any:
-    """What an editor typed: JSON when it parses (numbers, lists, null, true), else the text."""
-    text = text.strip()
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-@router.post("/fact/{fact_id}/correct", include_in_schema=False)
-async def form_correct(request: Request, fact_id: Id) -> RedirectResponse:
+@router.post("/fact/{fact_id}/correct", include_in_schema=False, response_model=None)
+async def form_correct(request: Request, fact_id: Id) -> Response:
+    """The typed correction form: each field read and checked (``factform``); a form that does not
+    pass comes back with what was typed and a message at each wrong field (400)."""
     form = await request.form()
     user = require_editor(request, str(form.get("csrf_token", "")))
     kb = state(request).kb
-    fact = query.fact(kb, fact_id)
-    changes = {}
-    for name in curate.correctable(fact.type):
-        typed = form.get(f"f_{name}")
-        if isinstance(typed, str) and typed.strip() != as_text(fact.data.get(name)).strip():
-            changes[name] = parse_value(typed)
-    if not changes:
+    fact = await run_in_threadpool(query.fact, kb, fact_id)
+    names = curate.correctable(fact.type)
+    widgets, changes = factform.read(fact.type, names, fact.data, form)
+    note = str(form.get("note", ""))[:2000]
+    problem = None
+    if not any(w.error for w in widgets) and changes:
+        try:
+            await run_in_threadpool(
+                _apply, request, lambda: curate.correct(kb, fact_id, changes, who=user.name, note=note or None)
+            )
+        except HTTPException as e:
+            if e.status_code != 400:
+                raise
+            problem = str(e.detail)
+        else:
+            return _back(f"/fact/{fact_id}", "corrected")
+    elif not any(w.error for w in widgets):
         return _back(f"/fact/{fact_id}", "nochange")
-    note = str(form.get("note", ""))[:2000] or None
-    _apply(request, lambda: curate.correct(kb, fact_id, changes, who=user.name, note=note))
-    return _back(f"/fact/{fact_id}", "corrected")
+    from coopwatch.web.pages import fact_data
+
+    page = await run_in_threadpool(fact_data, kb, fact_id)
+    return await html_response(
+        request,
+        "fact.html",
+        lambda: {"d": page, "form": widgets, "form_problem": problem or "Исправление не сохранено: проверьте поля",
+                 "note": note},
+        cache=False,
+        status=400,
+    )
 
 
 def resolution(fact: FactView, field: str, label: str, choice: int) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from coopwatch import facttypes
 from coopwatch.gazetteer.places import gazetteer, is_place_id
 from coopwatch.kb.views import summary
 from coopwatch.report.dates import ru_date, ru_period, ru_when
+from coopwatch.report.words import month_names
 from coopwatch.web.charts import money
 
 STATUS_NAMES = {"auto": "не проверен", "confirmed": "подтверждён", "rejected": "отклонён"}
@@ -81,6 +82,7 @@ ACTIONS = {
     "reset": "вернул(а) на проверку",
     "correct": "исправил(а)",
     "merge_people": "объединил(а) людей",
+    "merge_orgs": "объединил(а) организации",
 }
 DONE = {
     "confirmed": "Факт подтверждён.",
@@ -90,6 +92,9 @@ DONE = {
     "nochange": "Поля не изменились: сохранять нечего.",
     "resolved": "Противоречие разрешено: выбранное значение записано как исправление.",
     "merged": "Записи о человеке объединены.",
+    "doc_added": "Документ добавлен: ниже — его текст и извлечённые факты.",
+    "doc_updated": "Документ по этому адресу обновлён: факты извлечены заново.",
+    "doc_skipped": "Такой документ уже был в базе: показан он.",
 }
 
 
@@ -132,5 +137,6 @@ def register(env: Environment) -> None:
             "section_types": facttypes.section,
             "labelled_fields": facttypes.labelled_fields,
             "STATUS_NAMES": STATUS_NAMES,
+            "month_names": month_names,
         }
     )

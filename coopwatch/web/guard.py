@@ -3,9 +3,10 @@
 * ``SecurityHeaders`` — a Content-Security-Policy that runs only the site's own script files (no
   inline script, no event-handler attributes, no ``eval``), no framing, no MIME sniffing, no
   referrer to other sites;
-* ``BodyLimit`` — a request body over the limit (1 MB: the API takes small JSON and forms; there
-  are no uploads) is refused with 413 before it is read: at once when ``Content-Length`` says so,
-  else as soon as the bytes received pass it;
+* ``BodyLimit`` — a request body over the limit (1 MB: the API takes small JSON and forms; the one
+  form with uploads, an editor's new documents, has its own larger limit) is refused with 413
+  before it is read: at once when ``Content-Length`` says so, else as soon as the bytes received
+  pass it;
 * ``SameOrigin`` — a write (any method but GET, HEAD, OPTIONS) whose ``Origin`` (or, without one,
   ``Referer``) names another site is refused with 403, in addition to the CSRF token every write
   carries. API clients that send neither are judged by the token alone.
@@ -49,6 +50,7 @@ HEADERS = {
 MAX_BODY = 2**20
 DRAIN = 64 * 2**20  # bytes of a refused body read and dropped before answering; beyond, the connection goes
 TOO_LARGE = "Запрос слишком велик: больше {limit} КБ (изменения и вход — это несколько строк JSON или формы)"
+TOO_LARGE_UPLOAD = "Файлы слишком велики: вместе больше {limit} КБ — загрузите их по частям"
 OTHER_SITE = "Запрос отклонён: изменение пришло со страницы другого сайта ({origin})"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -97,16 +99,19 @@ class SecurityHeaders:
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY, page: ErrorPage | None = None) -> None:
-        self.app, self.limit, self.page = app, limit, page
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY, page: ErrorPage | None = None,
+                 paths: dict[str, int] | None = None) -> None:
+        """``paths``: a larger limit for the requests to these exact paths (uploads)."""
+        self.app, self.default, self.page, self.paths = app, limit, page, paths or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        message = TOO_LARGE.format(limit=self.limit // 1024)
+        limit = self.paths.get(scope.get("path", ""), self.default)
+        message = (TOO_LARGE if limit == self.default else TOO_LARGE_UPLOAD).format(limit=limit // 1024)
         declared = _header(scope, b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _drain(receive, 0)
             await refuse(scope, send, 413, message, self.page)
             return
@@ -117,7 +122,7 @@ class BodyLimit:
             m = await receive()
             if m["type"] == "http.request":
                 seen += len(m.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     if m.get("more_body"):
                         await _drain(receive, seen)
                     raise HTTPException(413, message)

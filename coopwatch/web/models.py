@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from coopwatch.kb.journal import ChangeLine, Entry
 from coopwatch.kb.views import (
     DocumentView,
     FactView,
@@ -56,6 +57,16 @@ class AuditEntry:
     action: str
     note: str | None
     after: Any
+    changes: list[ChangeLine] = field(default_factory=list)  # field by field: what was, what became
+    shown_at: str = ""  # «18 февраля 2026, 14:05»
+
+
+@dataclass
+class JournalPage:
+    entries: list[Entry]
+    total: int
+    page: int
+    per_page: int
 
 
 @dataclass

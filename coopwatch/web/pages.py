@@ -10,11 +10,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from coopwatch import facttypes
-from coopwatch.kb import curate, query
+from coopwatch.kb import curate, journal, query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, place_ref
-from coopwatch.web import charts, highlight, trace
+from coopwatch.web import charts, factform, highlight, trace
 from coopwatch.web.models import (
     NOT_FOUND,
     AuditEntry,
@@ -114,7 +114,8 @@ async def html_pair(request: Request, a: PlaceId, b: PlaceId) -> HTMLResponse:
     def ctx() -> dict:
         v = pair_data(request, a, b)
         src = query.first_sources(kb_of(request), [f.id for f in v.timeline])
-        return {"v": v, "chart": charts.trade_chart(v), "limit": PAIR_LIST_LIMIT, "src": src}
+        return {"v": v, "chart": charts.trade_chart(v), "map": charts.pair_map(v), "limit": PAIR_LIST_LIMIT,
+                "src": src}
 
     return await html_response(request, "pair.html", ctx)
 
@@ -145,7 +146,7 @@ async def api_place(request: Request, place_id: PlacePath) -> Response:
 async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
     def ctx() -> dict:
         d = _place(request, place_id)
-        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links)}
+        return {"d": d, "v": d.view, "chart": charts.network_chart(d.view, d.links), "map": charts.partner_map(d.view)}
 
     return await html_response(request, "place.html", ctx)
 
@@ -263,14 +264,8 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
     named = query.fact_people(kb, fact_id)
     namesakes = {str(p.id): query.namesakes(kb, p.id) for p in named}
     history = [
-        AuditEntry(
-            e["at"].isoformat(timespec="seconds") if e["at"] else "",
-            e["who"],
-            e["action"],
-            e["note"],
-            e["after"],
-        )
-        for e in curate.history(kb, "canonical_fact", fact_id)
+        AuditEntry(e.at, e.who, e.action, e.note, e.after, e.changes, e.shown_at)
+        for e in journal.entries(kb, "canonical_fact", fact_id)
     ]
     return FactPage(fact, named, namesakes, curate.correctable(fact.type), history)
 
@@ -288,7 +283,11 @@ async def api_fact(request: Request, fact_id: Id) -> Response:
 
 @router.get("/fact/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
 async def html_fact(request: Request, fact_id: Id) -> HTMLResponse:
-    return await html_response(request, "fact.html", lambda: {"d": fact_data(kb_of(request), fact_id)})
+    def ctx() -> dict:
+        d = fact_data(kb_of(request), fact_id)
+        return {"d": d, "form": factform.widgets(d.fact.type, d.correctable, d.fact.data)}
+
+    return await html_response(request, "fact.html", ctx)
 
 
 @router.get("/favicon.ico", include_in_schema=False)

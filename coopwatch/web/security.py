@@ -117,3 +117,14 @@ def require_editor(request: Request, presented_csrf: str | None) -> User:
     if not user.is_editor:
         raise HTTPException(403, "Изменять факты могут только редакторы; ваша роль — читатель")
     return user
+
+
+def require_admin(request: Request, presented_csrf: str | None) -> User:
+    """The signed-in administrator making this change of accounts, or 401/403 in Russian."""
+    user = session_user(request)
+    if user is None:
+        raise HTTPException(401, "Войдите как администратор, чтобы управлять пользователями")
+    check_csrf(request, presented_csrf)
+    if not user.is_admin:
+        raise HTTPException(403, f"Управлять пользователями может только администратор; ваша роль — {user.role_name}")
+    return user

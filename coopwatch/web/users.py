@@ -13,8 +13,12 @@ row of ``web_sessions`` with the account's id and the account's *secret* at sign
 counts while its row exists, the account exists with that same secret, and it is neither older
 than its lifetime nor idle longer than the idle timeout. Signing out deletes the row; a new
 password, a new role or removing the account gives the account a new secret and deletes its rows,
-so every saved cookie of it is worthless. Account ids are never reused (AUTOINCREMENT in SQLite,
-a sequence in PostgreSQL).
+so every saved cookie of it is worthless; so does disabling the account, which also refuses its
+password until it is enabled again. Account ids are never reused (AUTOINCREMENT in SQLite, a
+sequence in PostgreSQL).
+
+Roles: a viewer reads; an editor also curates facts and adds documents; an administrator also
+manages the accounts (``coopwatch.web.admin``).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from coopwatch.kb.db import KB, DatabaseBusy, KBError, write_wait
+from coopwatch.kb.db import KB, DatabaseBusy, KBError, NotFound, write_wait
 
-ROLES = {"editor": "редактор", "viewer": "читатель"}
+ROLES = {"admin": "администратор", "editor": "редактор", "viewer": "читатель"}
+CURATORS = frozenset({"admin", "editor"})  # the roles that may change the knowledge base
 NAME_RE = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSWORD = 8
 
@@ -49,6 +54,7 @@ web_users = sa.Table(
     sa.Column("password_hash", sa.String(300), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("secret", sa.String(64), nullable=False, server_default=""),  # new at every change
+    sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
     sqlite_autoincrement=True,
 )
 web_sessions = sa.Table(
@@ -73,6 +79,10 @@ HASH_SLOTS = max(2, min(4, os.cpu_count() or 2))
 HASH_WAIT_S = 30.0
 _hash_slots = threading.BoundedSemaphore(HASH_SLOTS)
 _DUMMY_HASH = _hasher.hash("coopwatch-dummy-password")
+
+
+class NameTaken(KBError):
+    """An account of that name exists already."""
 
 
 class Busy(KBError):
@@ -110,7 +120,12 @@ class User:
 
     @property
     def is_editor(self) -> bool:
-        return self.role == "editor"
+        """May curate: an editor or an administrator."""
+        return self.role in CURATORS
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
     @property
     def role_name(self) -> str:
@@ -128,6 +143,8 @@ def _upgrade(conn: sa.Connection) -> None:
     columns = {c["name"] for c in sa.inspect(conn).get_columns("web_users")}
     if "secret" not in columns:
         conn.execute(sa.text("ALTER TABLE web_users ADD COLUMN secret VARCHAR(64) NOT NULL DEFAULT ''"))
+    if "disabled" not in columns:
+        conn.execute(sa.text("ALTER TABLE web_users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE"))
     if conn.dialect.name == "sqlite":
         made = conn.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = 'web_users'")).scalar() or ""
         if "AUTOINCREMENT" not in made.upper():
@@ -140,20 +157,35 @@ def _upgrade(conn: sa.Connection) -> None:
         conn.execute(web_users.update().where(web_users.c.id == uid).values(secret=secrets.token_hex(16)))
 
 
-def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace: bool = False) -> User:
-    """Create an account (or, with ``replace``, set a new password and role for an existing one)."""
+def check_name(name: str) -> str:
     if not NAME_RE.match(name):
         raise KBError("имя пользователя: от 1 до 64 букв, цифр или знаков . _ @ -")
+    return name
+
+
+def check_role(role: str) -> str:
     if role not in ROLES:
         raise KBError(f"неизвестная роль «{role}»: допустимы {', '.join(ROLES)}")
+    return role
+
+
+def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
         raise KBError(f"пароль слишком короткий: нужно не меньше {MIN_PASSWORD} символов")
+    return password
+
+
+def add_user(kb: KB, name: str, password: str, role: str = "viewer", *, replace: bool = False) -> User:
+    """Create an account (or, with ``replace``, set a new password and role for an existing one)."""
+    check_name(name)
+    check_role(role)
+    check_password(password)
     ensure_tables(kb)
     values = {"role": role, "password_hash": _hash(password), "secret": secrets.token_hex(16)}
     with kb.write() as conn:
         row = conn.execute(sa.select(web_users.c.id).where(web_users.c.name == name)).first()
         if row is not None and not replace:
-            raise KBError(
+            raise NameTaken(
                 f"пользователь «{name}» уже есть (чтобы сменить пароль или роль, добавьте --replace)"
             )
         if row is not None:  # a new password and role: the account's sessions end
@@ -179,6 +211,76 @@ def remove_user(kb: KB, name: str) -> bool:
         return True
 
 
+def _changed(conn: sa.Connection, uid: int, **values: object) -> None:
+    """Change an account; its sessions end (a new secret, its session records deleted)."""
+    conn.execute(web_users.update().where(web_users.c.id == uid).values(secret=secrets.token_hex(16), **values))
+    conn.execute(web_sessions.delete().where(web_sessions.c.user_id == uid))
+
+
+def _account_id(conn: sa.Connection, name: str) -> int:
+    uid = conn.execute(sa.select(web_users.c.id).where(web_users.c.name == name)).scalar()
+    if uid is None:
+        raise NotFound(f"пользователя «{name}» нет")
+    return uid
+
+
+def _last_admin(conn: sa.Connection, uid: int) -> bool:
+    """Whether ``uid`` is the only enabled administrator (who must not lock everyone out)."""
+    admins = conn.execute(
+        sa.select(web_users.c.id).where(web_users.c.role == "admin", web_users.c.disabled == sa.false())
+    ).scalars().all()
+    return admins == [uid]
+
+
+def set_role(kb: KB, name: str, role: str) -> None:
+    """A new role for an account; its sessions end (it signs in again under the new role)."""
+    check_role(role)
+    with kb.write() as conn:
+        uid = _account_id(conn, name)
+        if role != "admin" and _last_admin(conn, uid):
+            raise KBError(f"«{name}» — единственный администратор: сначала назначьте другого")
+        _changed(conn, uid, role=role)
+
+
+def set_disabled(kb: KB, name: str, disabled: bool) -> None:
+    """Disable an account (its sessions end, its password is refused) or enable it again."""
+    with kb.write() as conn:
+        uid = _account_id(conn, name)
+        if disabled and _last_admin(conn, uid):
+            raise KBError(f"«{name}» — единственный администратор: его нельзя отключить")
+        _changed(conn, uid, disabled=disabled)
+
+
+def set_password(kb: KB, name: str, password: str) -> None:
+    """A new password (set by an administrator); the account's sessions end."""
+    check_password(password)
+    hashed = _hash(password)
+    with kb.write() as conn:
+        _changed(conn, _account_id(conn, name), password_hash=hashed)
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as the administrator's page lists it."""
+
+    id: int
+    name: str
+    role: str
+    disabled: bool
+    created_at: datetime
+
+    @property
+    def role_name(self) -> str:
+        return ROLES.get(self.role, self.role)
+
+
+def accounts(kb: KB) -> list[Account]:
+    ensure_tables(kb)
+    with kb.read() as conn:
+        rows = conn.execute(sa.select(web_users).order_by(web_users.c.name)).all()
+    return [Account(r.id, r.name, r.role, bool(r.disabled), _aware(r.created_at)) for r in rows]
+
+
 def list_users(kb: KB) -> list[User]:
     ensure_tables(kb)
     with kb.read() as conn:
@@ -198,7 +300,7 @@ def authenticate(kb: KB, name: str, password: str) -> User | None:
     ``Busy`` when too many passwords are being checked at once."""
     with kb.read() as conn:
         r = conn.execute(sa.select(web_users).where(web_users.c.name == name)).first()
-    if not _verify(r.password_hash if r else _DUMMY_HASH, password) or r is None:
+    if not _verify(r.password_hash if r else _DUMMY_HASH, password) or r is None or r.disabled:
         return None
     if _hasher.check_needs_rehash(r.password_hash):
         rehashed = _hash(password)
@@ -238,7 +340,8 @@ def session_account(kb: KB, token: str, *, lifetime: timedelta, idle: timedelta)
     query = (
         sa.select(web_sessions.c.created_at, web_sessions.c.seen_at, web_users.c.id, web_users.c.name,
                   web_users.c.role)
-        .join(web_users, sa.and_(web_users.c.id == web_sessions.c.user_id, web_users.c.secret == web_sessions.c.secret))
+        .join(web_users, sa.and_(web_users.c.id == web_sessions.c.user_id, web_users.c.secret == web_sessions.c.secret,
+                                 web_users.c.disabled == sa.false()))
         .where(web_sessions.c.token_hash == key)
     )
     with kb.read() as conn:

@@ -372,3 +372,81 @@ SIDES_BEFORE = [
 @pytest.mark.parametrize("text,parties", SIDES_BEFORE, ids=[c[0][:40] for c in SIDES_BEFORE])
 def test_sides_of_the_sentence_before(extract, text, parties):
     assert_facts(extract(text), "agreement", [{"parties": parties}])
+
+
+# territories of one side listed as the subject, one partner after "с": one document each (FACTS 1.2)
+HOMES_LISTED = [
+    ("Витебская и Могилевская области подписали соглашения с Псковской областью.",
+     [["BY-VI", "RU-PSK"], ["BY-MA", "RU-PSK"]]),
+    ("Минская, Брестская и Гродненская области подписали с Калининградской областью соглашения о сотрудничестве.",
+     [["BY-MI", "RU-KGD"], ["BY-BR", "RU-KGD"], ["BY-HR", "RU-KGD"]]),
+    ("Казань и Набережные Челны заключили соглашения с Минском.",
+     [["RU-TA/Казань", "BY-HM"], ["RU-TA/Набережные Челны", "BY-HM"]]),
+    # one subject: one document
+    ("Брянская область подписала соглашение с Гомельской областью.", [["RU-BRY", "BY-HO"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", HOMES_LISTED, ids=[c[0][:40] for c in HOMES_LISTED])
+def test_one_document_per_listed_home(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert found == sorted(sorted(p) for p in pairs)
+
+
+# agreement.friendly_relations_set: friendly relations set up between cities or districts are a twinning; between
+# regions, or only planned, they are not
+FRIENDLY = [
+    ("Калинковичский и Кимовский районы установили дружеские отношения.",
+     [{"kind": "twinning", "parties": ["BY-HO/Калинковичский район", "RU-TUL/Кимовский район"]}]),
+    ("Между Лидой и Вологдой в 2019 году установлены дружественные отношения.",
+     [{"kind": "twinning", "parties": ["BY-HR/Лида", "RU-VLG/Вологда"], "date": "2019"}]),
+    ("Калинковичский район Гомельской области и Кимовский район Тульской области наладили дружеские связи.",
+     [{"kind": "twinning", "parties": ["BY-HO/Калинковичский район", "RU-TUL/Кимовский район"]}]),
+    ("Брестская и Смоленская области установили дружеские связи.", []),
+    ("Гомель и Брянск планируют установить дружеские отношения.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRIENDLY, ids=[c[0][:40] for c in FRIENDLY])
+def test_friendly_relations_set_up_are_twinning(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.earlier_document: an earlier document of the kind just named is a fact of its own, also when it names a
+# side of its own that is the last document's; another partner makes it another document
+EARLIER = [
+    ("Свердловская область и Киргизия подписали соглашение. Первое подобное соглашение с Киргизией было подписано в "
+     "июле 2006 года.", [{"parties": ["RU-SVE", "KG"], "date": None}, {"parties": ["RU-SVE", "KG"], "date": "2006-07"}]),
+    ("Омская и Павлодарская области подписали новую программу сотрудничества. Предыдущая программа с Павлодарской "
+     "областью была принята в 2021 году.", [{"kind": "plan", "date": None}, {"kind": "plan", "date": "2021"}]),
+    ("Гродненская и Ленинградская области подписали новую программу сотрудничества. Она продолжает предыдущий "
+     "документ, подписанный в 2019 году.", [{"kind": "plan", "date": None}, {"kind": "plan", "date": "2019"}]),
+    ("Омская и Павлодарская области подписали соглашение. Первое соглашение с Костанайской областью было подписано в "
+     "2015 году.", [{"parties": ["RU-OMS", "KZ-55"]}, {"parties": ["KZ-39", "RU-OMS"], "date": "2015"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARLIER, ids=[c[0][60:100] for c in EARLIER])
+def test_earlier_document_of_the_same_sides(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.same_kind_sides: "аналогичное/подобное соглашение", "аналогичный документ" is another document of the kind
+# just named, by the subject of its own verb, with the last document's partner unless it names its own
+SAME_KIND = [
+    ("Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.",
+     [["BY-HO/Гомель", "RU-BRY/Брянск"], ["BY-HO/Мозырь", "RU-BRY/Брянск"]]),
+    ("Гомель подписал меморандум с Брянском, подобный документ подписал и Мозырь с Клинцами.",
+     [["BY-HO/Гомель", "RU-BRY/Брянск"], ["BY-HO/Мозырь", "RU-BRY/Клинцы"]]),
+    ("Председатель Гродненского облисполкома Юрий Караев подписал соглашение с губернатором Калужской области. Ранее "
+     "аналогичный документ Гродненская область подписала с Брянской областью.",
+     [["BY-HR", "RU-KLU"], ["BY-HR", "RU-BRY"]]),
+    ("Татарстан подписал соглашение с Минской областью. Аналогичное соглашение республика заключила с Гомельской "
+     "областью.", [["BY-MI", "RU-TA"], ["BY-HO", "RU-TA"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", SAME_KIND, ids=[c[0][:40] for c in SAME_KIND])
+def test_document_of_the_same_kind_is_another(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert found == sorted(sorted(p) for p in pairs)

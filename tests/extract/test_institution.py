@@ -218,3 +218,21 @@ DATED = [
 @pytest.mark.parametrize("text,published,expected", DATED, ids=[c[0][:40] for c in DATED])
 def test_institution_dated(extract, text, published, expected):
     assert_facts(extract(text, published), "institution", expected)
+
+
+# institution.closed_already and clauses.counterfactual: a mission closed, or only imagined, is no fact; one that is to
+# close later still works
+NOT_WORKING = [
+    ("Генеральное консульство Польши в Калининграде закрыто в 2023 году.", []),
+    ("Консульство Латвии в Пскове прекратило работу.", []),
+    ("В 2022 году Литва закрыла генконсульство в Калининграде.", []),
+    ("Если бы в Казани появилось консульство Узбекистана, это упростило бы работу.", []),
+    ("Открытие торгового дома Татарстана в Ташкенте помогло бы бизнесу.", []),
+    ("Отделение посольства Беларуси в Новосибирске закроют после открытия генконсульства.",
+     [{"kind": "embassy_office", "status": "exists"}, {"kind": "consulate", "status": "planned"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_WORKING, ids=[c[0][:40] for c in NOT_WORKING])
+def test_closed_or_imagined_mission(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)

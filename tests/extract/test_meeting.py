@@ -204,6 +204,26 @@ def test_one_meeting_per_partner(extract, text, pairs):
     assert found == sorted(pairs)
 
 
+# several territories of one side listed before "с …" meet the one partner after it: one meeting each
+LISTED_SUBJECTS = [
+    ("Представители Витебской, Могилевской и Гродненской областей провели переговоры с руководством Смоленской "
+     "области.", [["BY-VI", "RU-SMO"], ["BY-MA", "RU-SMO"], ["BY-HR", "RU-SMO"]]),
+    ("Губернаторы Курской и Брянской областей встретились с председателем Гомельского облисполкома.",
+     [["RU-KRS", "BY-HO"], ["RU-BRY", "BY-HO"]]),
+    ("Делегации Гомельской и Могилевской областей провели встречу с губернатором Брянской области Александром "
+     "Богомазом.", [["BY-HO", "RU-BRY"], ["BY-MA", "RU-BRY"]]),
+    # one territory and its own city are one side, not a list
+    ("Руководство Гродненской области и города Гродно провело переговоры с губернатором Псковской области.",
+     [["BY-HR", "RU-PSK"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", LISTED_SUBJECTS, ids=[c[0][:40] for c in LISTED_SUBJECTS])
+def test_one_meeting_per_listed_subject(extract, text, pairs):
+    found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting")
+    assert found == sorted(sorted(p) for p in pairs)
+
+
 # "В свою очередь … отметил" right after a meeting: the speaker was at it
 IN_TURN = [
     "Заседание совета делового сотрудничества Тульской области и Беларуси прошло в Бресте. В свою очередь "
@@ -450,3 +470,93 @@ SIGNED_AT_IT = [
 def test_signatories_took_part_in_the_session_they_signed_at(extract, text, people):
     meetings = [f for f in extract(text) if f["type"] == "meeting"]
     assert len(meetings) == 1 and sorted(meetings[0]["participants"]) == sorted(people)
+
+
+# meeting.spoke_at_it: a speaker at a bare "на заседании"/"на встрече" right after a meeting was at it; a session of
+# another body is another event
+SESSION = "В Казани прошло заседание рабочей группы по сотрудничеству Татарстана и Узбекистана. "
+SPOKE_AT_IT = [
+    (SESSION + "С докладом на заседании выступил заместитель премьер-министра Татарстана Олег Коробченко.",
+     ["Олег Коробченко"]),
+    (SESSION + "Стороны обсудили логистику. В своём выступлении на заседании министр экономики Узбекистана Илхом "
+     "Норкулов предложил новые проекты.", ["Илхом Норкулов"]),
+    (SESSION + "На заседании с докладом о поставках зерна выступил министр сельского хозяйства Татарстана Марат "
+     "Зяббаров.", ["Марат Зяббаров"]),
+    (SESSION + "Позже на заседании Государственного Совета выступил министр финансов Татарстана Радик Гайзатуллин.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,people", SPOKE_AT_IT, ids=[c[0][80:120] for c in SPOKE_AT_IT])
+def test_speaker_at_the_session_took_part(extract, text, people):
+    found = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(found) == 1 and found[0]["participants"] == people
+
+
+# meeting.ongoing_negotiations: negotiations under way (present tense) are no meeting; talks held, even continued, are
+ONGOING = [
+    ("Стороны продолжают переговоры о поставках коммунальной техники между Брянской областью и Гомельской "
+     "областью.", 0),
+    ("Сейчас Брянская область и Гомельская область ведут переговоры о поставках техники.", 0),
+    ("В настоящее время ведутся переговоры между Татарстаном и Узбекистаном об открытии торгового дома.", 0),
+    ("Губернатор Брянской области и председатель Гомельского облисполкома продолжили переговоры в расширенном "
+     "составе.", 1),
+    ("Губернатор Брянской области вёл переговоры с председателем Гомельского облисполкома.", 1),
+]
+
+
+@pytest.mark.parametrize("text,count", ONGOING, ids=[c[0][:40] for c in ONGOING])
+def test_negotiations_under_way_are_no_meeting(extract, text, count):
+    assert len([f for f in extract(text) if f["type"] == "meeting"]) == count
+
+
+# a conference named by both sides is their forum; a conference in general is not
+CONFERENCES = [
+    ("Губернатор Свердловской области принял участие в Российско-Киргизской конференции по межрегиональному "
+     "сотрудничеству.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("В Оренбурге прошла российско-казахстанская конференция по приграничному сотрудничеству.",
+     [{"kind": "forum", "parties": ["RU", "KZ"], "place": "RU-ORE/Оренбург"}]),
+    ("Во время делового завтрака на Российско-Киргизской конференции губернатор Свердловской области обсудил "
+     "поставки.", [{"kind": "forum", "parties": ["RU", "KG"]}]),
+    ("На научной конференции в Минске выступили историки.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONFERENCES, ids=[c[0][:40] for c in CONFERENCES])
+def test_conference_of_the_two_sides_is_a_forum(extract, text, expected):
+    assert_facts(extract(text), "meeting", expected)
+
+
+# meeting.later_meeting: a meeting told as coming after another ("Затем", "После этого") is another one, even with a
+# partner inside the first's country; talks continued with the same sides stay one
+LATER = [
+    ("Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Липецкой области встретился с послом Беларуси. Затем губернатор провёл переговоры с председателем "
+     "Гомельского облисполкома.", [["BY", "RU-LIP"], ["BY-HO", "RU-LIP"]]),
+    ("Губернатор Курской области встретился с послом Беларуси. Позже прошла встреча с председателем Могилёвского "
+     "облисполкома.", [["BY", "RU-KRS"], ["BY-MA", "RU-KRS"]]),
+    ("Губернатор Липецкой области встретился с председателем Гомельского облисполкома. Затем переговоры продолжились "
+     "в расширенном составе.", [["BY-HO", "RU-LIP"]]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", LATER, ids=[c[0][60:100] for c in LATER])
+def test_later_meeting_is_another(extract, text, pairs):
+    assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
+
+
+# meeting.venue_of_the_event: in another sentence than the meeting's, a place is its venue only on a word of the event
+VENUES = [
+    ("Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", "RU-BA/Уфа"),
+    ("Глава Башкортостана Радий Хабиров провёл встречу с послом Узбекистана Ботиржоном Асадовым. Посол сообщил, что в "
+     "Уфе до конца года может открыться генеральное консульство.", None),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны договорились открыть в Павлодаре "
+     "торговый дом. Переговоры состоялись в Омске.", "RU-OMS/Омск"),
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области в Омске.", "RU-OMS/Омск"),
+]
+
+
+@pytest.mark.parametrize("text,place", VENUES, ids=[c[0][40:80] for c in VENUES])
+def test_venue_of_the_event(extract, text, place):
+    assert [f["place"] for f in extract(text) if f["type"] == "meeting"] == [place]

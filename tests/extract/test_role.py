@@ -38,6 +38,13 @@ CASES = [
      "Беларуси.", [{"person": "Павел Шевчук", "title": "министр сельского хозяйства", "of": "BY"}]),
     ("Сопредседатель рабочей группы от российской стороны, губернатор Курской области Роман Старовойт открыл "
      "заседание.", [{"person": "Роман Старовойт", "title": "губернатор", "of": "RU-KRS"}]),
+    # a body named by common words only is a joint body too: the government post wins
+    ("Председатель постоянной комиссии, министр экономики Республики Беларусь Юрий Чеботарь выступил на заседании.",
+     [{"person": "Юрий Чеботарь", "title": "министр экономики", "of": "BY"}]),
+    ("Руководитель рабочей группы, заместитель губернатора Омской области Иван Петров открыл заседание.",
+     [{"person": "Иван Петров", "title": "заместитель губернатора", "of": "RU-OMS"}]),
+    ("Заседание открыл председатель совместной комиссии Олег Петров, вице-премьер Республики Беларусь.",
+     [{"person": "Олег Петров", "title": "вице-премьер", "of": "BY"}]),
     # a region's post named by the adjective of its capital is the region's
     ("Нижегородский губернатор Глеб Никитин прибыл в Сухум.",
      [{"person": "Глеб Никитин", "title": "губернатор", "of": "RU-NIZ"}]),
@@ -226,3 +233,69 @@ OWN_TITLE_ELSEWHERE = [
 @pytest.mark.parametrize("text,role", OWN_TITLE_ELSEWHERE)
 def test_generic_title_of_a_person_named_in_full_elsewhere(extract, text, role):
     assert [{k: f[k] for k in role} for f in extract(text) if f["type"] == "role"] == [role]
+
+
+# role.met_or_visited: a generic head is never of the side he met, received or travelled to
+MET_OR_VISITED = [
+    ("Глава региона Александр Гусев провёл рабочую встречу с делегацией Могилёвской области. Губернатор Воронежской "
+     "области отметил рост товарооборота.", "Александр Гусев", "RU-VOR"),
+    ("Губернатор Воронежской области рассказал о планах. Глава региона Александр Гусев встретился с делегацией "
+     "Могилёвской области.", "Александр Гусев", "RU-VOR"),
+    ("Делегация Башкортостана прибыла в Могилёв. Глава республики Радий Хабиров провёл переговоры с председателем "
+     "Могилёвского облисполкома.", "Радий Хабиров", "RU-BA"),
+    # the text never says which republic he heads: no role rather than the city he visited
+    ("Глава республики Радий Хабиров посетил Минск, где провёл переговоры с премьер-министром Беларуси.",
+     "Радий Хабиров", None),
+    # staff of a mission say whose mission it is, not a side that was met
+    ("Губернатор Брянской области рассказал о товарообороте. Глава региона Александр Богомаз встретился с "
+     "советником Посольства России в Беларуси Иваном Петровым.", "Александр Богомаз", "RU-BRY"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", MET_OR_VISITED, ids=[c[0][:40] for c in MET_OR_VISITED])
+def test_generic_head_is_not_of_the_side_met(extract, text, person, of):
+    found = [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person]
+    assert found == ([of] if of else [])
+
+
+# role.met_by / role.met_in_their_country: the one met "с …" is not of the side that met him; met abroad, his post is
+# the venue country's
+MET_BY = [
+    ("Премьер-министр Татарстана Алексей Песошин провёл переговоры с заместителем премьер-министра Ираклием "
+     "Гарибашвили в Тбилиси.", "Ираклий Гарибашвили", "GE"),
+    ("Губернатор Омской области Виталий Хоценко встретился с министром торговли Арманом Шаккалиевым в Астане.",
+     "Арман Шаккалиев", "KZ"),
+    ("Глава Чувашии Олег Николаев провёл встречу в Минске с министром промышленности Александром Ефимовым.",
+     "Александр Ефимов", "BY"),
+    ("Глава Чувашии Олег Николаев провёл встречу с заместителем премьер-министра Беларуси Виктором Каранкевичем.",
+     "Виктор Каранкевич", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", MET_BY, ids=[c[0][:40] for c in MET_BY])
+def test_the_one_met_is_of_the_other_side(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# role.kind_word_fits: a generic word that names a kind of territory ("края", "области", "республики") prefers the
+# side of that kind
+KIND_WORD = [
+    ("Алтайский край принимал делегацию Павлодарской области. Заседание открыл первый заместитель председателя "
+     "правительства края Дмитрий Махонин.", "Дмитрий Махонин", "RU-ALT"),
+    ("Делегация Хабаровского края прибыла в Гомельскую область. Гостей принял заместитель председателя облисполкома "
+     "Иван Петров, а делегацию возглавил вице-губернатор края Олег Сидоров.", "Олег Сидоров", "RU-KHA"),
+    ("Делегация Республики Башкортостан посетила Витебскую область. Переговоры провёл заместитель премьер-министра "
+     "правительства республики Олег Петров.", "Олег Петров", "RU-BA"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", KIND_WORD, ids=[c[0][:40] for c in KIND_WORD])
+def test_generic_word_names_the_kind_of_territory(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+def test_city_word_names_no_kind(extract):
+    """"мэр города": the official names of some cities hold "город" ("город Минск"); the word does not pick them."""
+    text = ("В мэрии состоялась встреча руководства Мингорисполкома с делегацией китайского Харбина во главе с мэром "
+            "города Ли Мином.")
+    assert [f["of"] for f in extract(text) if f["type"] == "role"] == ["CN-HL/Харбин"]

@@ -212,3 +212,18 @@ def test_title_before_its_untitled_holder(titles, text, title, person):
 def test_title_before_two_untitled_people_stays_unbound(titles):
     found = titles("Губернатор подчеркнул важность торговли. Об этом рассказали Алексей Текслер и Иван Петров.")
     assert [t["person"] for t in found if t["text"] == "губернатор"] == [None]
+
+
+# a territory's own post has no location: "в Омске" after its territory is where something happened; a diplomat's
+# "в России" stays in the title
+LOCATIONS = [
+    ("Губернатор Омской области провёл переговоры с акимом Павлодарской области в Омске.", "аким", None),
+    ("Мэр Казани встретился с мэром Минска в Казанском Кремле.", "мэр", None),
+    ("Губернатор встретился с послом Беларуси в России Дмитрием Крутым.", "посол", "RU"),
+]
+
+
+@pytest.mark.parametrize("text,head,location", LOCATIONS, ids=[c[0][:40] for c in LOCATIONS])
+def test_location_only_for_posts_away_from_home(titles, text, head, location):
+    found = [t for t in titles(text) if t["text"].split()[0] == head][-1]
+    assert found["location"] == location

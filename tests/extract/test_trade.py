@@ -477,3 +477,22 @@ TARGET_BY_PRONOUN = [
 def test_target_through_a_pronoun_keeps_its_year(extract, text):
     targets = [f for f in extract(text, published="2025-03-01") if f["type"] == "target"]
     assert [t["year"] for t in targets] == [2027]
+
+
+# trade.contrasted_period: a clause after ", но"/", а"/", однако" with its own period and amount is that period's figure;
+# a change "на …" is no figure
+CONTRASTED = [
+    ("Товарооборот Омской области и Казахстана за 2022 год составил 900 млн долларов, но в 2023 году снизился до "
+     "800 млн долларов.", [(["2022-01", "2022-12"], 900e6), (["2023-01", "2023-12"], 800e6)]),
+    ("Товарооборот Омской области и Казахстана в 2023 году вырос до 1 млрд долларов, однако в первом полугодии "
+     "2024 года составил лишь 400 млн долларов.", [(["2023-01", "2023-12"], 1e9), (["2024-01", "2024-06"], 400e6)]),
+    ("Экспорт Татарстана в Беларусь в 2022 году достиг 300 млн долларов, а в 2023 году увеличился до 350 млн "
+     "долларов.", [(["2022-01", "2022-12"], 300e6), (["2023-01", "2023-12"], 350e6)]),
+    ("Товарооборот Омской области и Казахстана в 2023 году составил 1 млрд долларов, но в 2024 году снизился на "
+     "100 млн долларов.", [(["2023-01", "2023-12"], 1e9)]),
+]
+
+
+@pytest.mark.parametrize("text,figures", CONTRASTED, ids=[c[0][:40] for c in CONTRASTED])
+def test_figure_of_a_contrasted_period(extract, text, figures):
+    assert sorted((f["period"], f["value"]) for f in extract(text) if f["type"] == "trade") == sorted(figures)

@@ -123,3 +123,17 @@ TRANSPORT = [
 @pytest.mark.parametrize("text,expected", TRANSPORT, ids=[c[0][:40] for c in TRANSPORT])
 def test_transport(extract, text, expected):
     assert_facts(extract(text), "transport", expected)
+
+
+# clauses.counterfactual: a link that "would be" is neither running nor planned
+IMAGINED = [
+    ("Губернатор отметил, что прямой рейс между Омском и Ташкентом был бы востребован.", []),
+    ("Прямое авиасообщение между Казанью и Минском помогло бы туристам.", []),
+    ("Если бы открылся поезд между Оренбургом и Актобе, поток пассажиров вырос бы.", []),
+    ("Прямой рейс между Омском и Ташкентом откроется в мае.", [{"mode": "air", "status": "planned"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMAGINED, ids=[c[0][:40] for c in IMAGINED])
+def test_imagined_link_is_no_fact(extract, text, expected):
+    assert_facts(extract(text), "transport", expected)

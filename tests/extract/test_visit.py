@@ -234,6 +234,22 @@ def test_one_trip_per_sending_territory(extract, text, trips):
     assert sorted((f["visitor"], f["head"]) for f in extract(text) if f["type"] == "visit") == sorted(trips)
 
 
+# territories of one side listed before the trip word (or right after a trip noun): one trip each
+LISTED_SENDERS = [
+    ("Делегации Гомельской и Могилевской областей посетили Брянскую область.", ["BY-HO", "BY-MA"]),
+    ("Делегации Витебской и Гродненской областей побывали в Смоленске.", ["BY-HR", "BY-VI"]),
+    ("Губернаторы Курской, Брянской и Белгородской областей прибыли в Гомель.", ["RU-BEL", "RU-BRY", "RU-KRS"]),
+    ("Визит делегаций Витебской и Гродненской областей в Смоленск завершился.", ["BY-HR", "BY-VI"]),
+    # destinations listed before the verb are not senders
+    ("В Гродно и Минске побывала делегация Брянской области.", ["RU-BRY"]),
+]
+
+
+@pytest.mark.parametrize("text,visitors", LISTED_SENDERS, ids=[c[0][:40] for c in LISTED_SENDERS])
+def test_one_trip_per_listed_sender(extract, text, visitors):
+    assert sorted(f["visitor"] for f in extract(text) if f["type"] == "visit") == visitors
+
+
 # a participle of the trip qualifies the traveller (also when the tagger reads a capitalised participle
 # as a name); his title gives the side, his name the head
 PARTICIPLES = [
@@ -299,3 +315,78 @@ TALK_ABOUT_A_TRIP = [
 @pytest.mark.parametrize("text", TALK_ABOUT_A_TRIP, ids=[t[:40] for t in TALK_ABOUT_A_TRIP])
 def test_talk_about_a_trip_is_no_trip(extract, text):
     assert_facts(extract(text), "visit", [])
+
+
+# visit.frame_subject: a trip noun framing the main verb ("во время пребывания", "в ходе командировки", "в рамках
+# поездки") is the trip of the verb's subject; a trip noun with its own owner is the owner's
+FRAMED = [
+    ("Во время своего пребывания в Ташкенте губернатор Оренбургской области Евгений Солнцев провёл переговоры с "
+     "хокимом Ташкента.", ("RU-ORE", "UZ-TK", "Евгений Солнцев")),
+    ("В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко осмотрел завод.",
+     ("RU-TA", "BY-HM", "Олег Коробченко")),
+    ("В рамках рабочей поездки в Гродненскую область губернатор Псковской области Михаил Ведерников посетил ряд "
+     "предприятий.", ("RU-PSK", "BY-HR", "Михаил Ведерников")),
+    ("По итогам визита в Казахстан губернатор Омской области Виталий Хоценко рассказал о договорённостях.",
+     ("RU-OMS", "KZ", "Виталий Хоценко")),
+    ("В ходе визита президента Узбекистана в Казань мэр Казани провёл экскурсию.", ("UZ", "RU-TA/Казань", None)),
+]
+
+
+@pytest.mark.parametrize("text,trip", FRAMED, ids=[c[0][:40] for c in FRAMED])
+def test_trip_framing_the_verb_is_the_subjects(extract, text, trip):
+    assert [(f["visitor"], f["host"], f["head"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+# clauses.done_participle: a past participle qualifying the traveller tells a trip made, whatever the sentence
+# then says of him
+PARTICIPLE_TRIPS = [
+    ("По словам губернатора Курганской области Вадима Шумкова, побывавшего на прошлой неделе в Костанае, стороны "
+     "договорились о поставках.", ("RU-KGN", "KZ-39/Костанай")),
+    ("Аким Павлодарской области, посетивший в мае Омск, рассказал о планах на будущий год.", ("KZ-55", "RU-OMS/Омск")),
+    ("Губернатор Брянской области, прибывший накануне в Гомель, намерен подписать соглашение.",
+     ("RU-BRY", "BY-HO/Гомель")),
+]
+
+
+@pytest.mark.parametrize("text,trip", PARTICIPLE_TRIPS, ids=[c[0][:40] for c in PARTICIPLE_TRIPS])
+def test_trip_told_by_a_past_participle(extract, text, trip):
+    assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+# visit.talk_partners: a trip to a country received at talks with a partner named by a place: the partner is the host
+TALK_PARTNERS = [
+    ("Находящийся с визитом в Китае губернатор Амурской области провёл переговоры с руководством провинции "
+     "Хэйлунцзян.", ("RU-AMU", "CN-HL")),
+    ("Делегация Курской области, находящаяся в Беларуси, провела переговоры с руководством Гомельской области.",
+     ("RU-KRS", "BY-HO")),
+    ("Губернатор Омской области прибыл в Казахстан и провёл встречу с акиматом Павлодарской области.",
+     ("RU-OMS", "KZ-55")),
+]
+
+
+@pytest.mark.parametrize("text,trip", TALK_PARTNERS, ids=[c[0][:40] for c in TALK_PARTNERS])
+def test_talk_partner_is_the_host(extract, text, trip):
+    assert [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+# visit.led_delegation_at_session: a delegation led by someone, beside a session held in a named place, travelled there,
+# on the session's day when its own sentence has none
+LED_AT_SESSION = [
+    ("14 марта 2025 года в Барнауле состоялось заседание рабочей группы Алтайского края и Павлодарской области. "
+     "Делегацию Павлодарской области возглавил заместитель акима Ернат Нурсултанов.",
+     ("KZ-55", "RU-ALT", "Ернат Нурсултанов", "2025-03-14")),
+    ("Делегацию Витебской области возглавил заместитель председателя облисполкома Олег Петров. Заседание совета "
+     "делового сотрудничества прошло в Смоленске.", ("BY-VI", "RU-SMO/Смоленск", "Олег Петров", None)),
+    ("В Уфе прошли переговоры Башкортостана и Гомельской области. Гомельскую делегацию возглавил председатель "
+     "облисполкома Иван Крупко.", ("BY-HO", "RU-BA", "Иван Крупко", None)),
+]
+
+
+@pytest.mark.parametrize("text,trip", LED_AT_SESSION, ids=[c[0][:40] for c in LED_AT_SESSION])
+def test_delegation_led_at_a_session_travelled(extract, text, trip):
+    assert [(f["visitor"], f["host"], f["head"], f["date"]) for f in extract(text) if f["type"] == "visit"] == [trip]
+
+
+def test_delegation_led_with_no_session_is_no_trip(extract):
+    assert not [f for f in extract("Делегацию Татарстана возглавил премьер-министр Алексей Песошин.")
+                if f["type"] == "visit"]

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from coopwatch.cli import app
+from coopwatch.report import words
 
 from . import texts
 
@@ -44,11 +45,17 @@ def test_ingest_export_curate(inputs: tuple[Path, Path], tmp_path: Path) -> None
     assert code == 0 and "Записано: 3 фактов" in out
     trade = next(json.loads(x) for x in (tmp_path / "f.jsonl").read_text(encoding="utf-8").splitlines()
                  if json.loads(x)["type"] == "trade")
-    code, out = run("curate", "correct", str(trade["id"]), "--set", "value=743000000", "--note", "по пресс-службе",
+    code, out = run("curate", "correct", str(trade["id"]), "--set", "value=750000000", "--note", "по пресс-службе",
                     "--user", "аналитик", "--db", db)
     assert code == 0, out
     code, out = run("curate", "history", "--db", db)
-    assert "аналитик: correct canonical_fact" in out and "по пресс-службе" in out
+    # who, what, and field by field what was and what became, in Russian
+    assert code == 0 and f"аналитик исправил(а) факт №{trade['id']} (торговля)" in out, out
+    was, became = words.money(trade["value"], trade["currency"]), words.money(750e6, trade["currency"])
+    assert f"значение: {was} → {became}" in out and "по пресс-службе" in out, out
+    assert "статус: не проверен → подтверждён" in out
+    code, out = run("curate", "history", str(trade["id"] + 1000), "--db", db)
+    assert code == 0 and "Правок факта" in out
     code, out = run("merge-people", "2", "3", "--db", db, "--user", "аналитик")
     assert code == 0 and "объединён" in out
 

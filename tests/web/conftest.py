@@ -22,13 +22,15 @@ import uvicorn
 
 from coopwatch.kb import curate, store
 from coopwatch.kb.db import KB, open_kb
-from coopwatch.kb.schema import documents, facts
+from coopwatch.kb.schema import documents as stored
+from coopwatch.kb.schema import facts
 from coopwatch.models import Document, fact_from_json
 from coopwatch.web.app import create_app
 from coopwatch.web.users import add_user
 
 from .texts import DOCUMENTS, GIVEN_DOCUMENT, TRACED_DOCUMENTS
 
+ADMIN = ("glavnyi", "vse-prava-admina-0")
 EDITOR = ("redaktor", "verno-provereno-1")
 VIEWER = ("chitatel", "tolko-chitayu-2")
 CHROMIUM = "/usr/bin/chromium"
@@ -66,12 +68,14 @@ class Site:
             )
 
 
-def build_kb(db: str) -> tuple[KB, dict[str, int]]:
-    """The test documents and their facts stored through the knowledge base's own writer, and
-    two accounts (EDITOR, VIEWER)."""
+def build_kb(db: str, documents: list | None = None, *, admin: bool = False) -> tuple[KB, dict[str, int]]:
+    """The test documents (``texts.DOCUMENTS`` unless others are given) and their facts stored
+    through the knowledge base's own writer, and two accounts (EDITOR, VIEWER; with ``admin``,
+    ADMIN too)."""
+    documents = DOCUMENTS if documents is None else documents
     kb = open_kb(db)
     ids = {}
-    for name, text, url, published, fs in DOCUMENTS:
+    for name, text, url, published, fs in documents:
         doc = Document(
             id=name, text=text, url=url, published=date.fromisoformat(published), source=f"{name}.txt"
         )
@@ -79,9 +83,11 @@ def build_kb(db: str) -> tuple[KB, dict[str, int]]:
         with kb.write() as conn:
             _, ids[name] = store.add(conn, prepared)
     with kb.read() as conn:
-        assert conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one() == len(DOCUMENTS)
+        assert conn.execute(sa.select(sa.func.count()).select_from(stored)).scalar_one() == len(documents)
     add_user(kb, *EDITOR, role="editor")
     add_user(kb, *VIEWER, role="viewer")
+    if admin:
+        add_user(kb, *ADMIN, role="admin")
     return kb, ids
 
 

@@ -34,8 +34,10 @@ def test_user_add_list_remove(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["user", "add", "olga", "--password", "секретный-пароль", "--db", db])
     assert r.exit_code == 1 and "уже есть" in r.output
-    r = runner.invoke(app, ["user", "add", "ivan", "--role", "admin", "--password", "x" * 10, "--db", db])
+    r = runner.invoke(app, ["user", "add", "ivan", "--role", "superuser", "--password", "x" * 10, "--db", db])
     assert r.exit_code == 2 and "роль" in r.output
+    r = runner.invoke(app, ["user", "add", "anna", "--role", "admin", "--password", "x" * 10, "--db", db])
+    assert r.exit_code == 0 and "администратор" in r.output
     listed = runner.invoke(app, ["user", "list", "--db", db]).output
     assert "olga\tредактор" in listed and "petr\tчитатель" in listed
     kb = open_kb(db)

@@ -64,8 +64,10 @@ def test_trade_chart_series_by_period_length_and_targets_as_lines() -> None:
     ]
     assert yearly["data"][1]["symbol"] == "diamond"  # the sources disagree
     assert [p["fact"] for p in lines["товарооборот, за полугодие, USD"]["data"]] == [3]
-    target = lines["цели"]["markLine"]["data"][0]
-    assert target["yAxis"] == 1e9 and target["fact"] == 9 and "2027" in target["name"]
+    # a target over its own year alone, labelled at its end
+    target = lines["цели"]["data"]
+    assert [p["value"] for p in target] == [["2027-01", 1e9], ["2027-12", 1e9]]
+    assert target[1]["fact"] == 9 and target[1]["label"] == "цель к 2027: 1 млрд USD"
     assert option["xAxis"]["min"] == "2023-06-01" and option["xAxis"]["max"] == "2028-06-01"
     assert charts.trade_chart(_pair([], [])) is None
 
@@ -108,7 +110,7 @@ def test_accounts_hash_passwords_and_check_them(tmp_path: Path) -> None:
         with pytest.raises(KBError, match="короткий"):
             users.add_user(kb, "vera", "123", "viewer")
         with pytest.raises(KBError, match="роль"):
-            users.add_user(kb, "vera", "достаточно-длинный", "admin")
+            users.add_user(kb, "vera", "достаточно-длинный", "superuser")
         assert users.session_secret(kb) == users.session_secret(kb)
     finally:
         kb.dispose()

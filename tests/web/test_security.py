@@ -26,6 +26,7 @@ from coopwatch.kb import fuse, store
 from coopwatch.kb.db import KB
 from coopwatch.kb.schema import audit_log, canonical_facts
 from coopwatch.models import Document, fact_from_json
+from coopwatch.web import users
 from coopwatch.web.users import add_user, remove_user
 
 from .conftest import EDITOR, VIEWER, Site, build_kb, free_port, serving
@@ -310,7 +311,7 @@ def test_logout_ends_the_session_for_a_saved_cookie(own: Own) -> None:
         assert confirm(replay, cid, token).status_code == 401
 
 
-@pytest.mark.parametrize("change", ["password", "role", "removal"])
+@pytest.mark.parametrize("change", ["password", "role", "removal", "disabled", "set_role", "set_password"])
 def test_account_changes_end_its_sessions(own: Own, change: str) -> None:
     cid = own.canonical_of("bash-kz", "institution")
     add_user(own.kb, "smena", "staryi-parol-1", "editor")
@@ -319,6 +320,12 @@ def test_account_changes_end_its_sessions(own: Own, change: str) -> None:
         add_user(own.kb, "smena", "novyi-parol-22", "editor", replace=True)
     elif change == "role":
         add_user(own.kb, "smena", "staryi-parol-1", "viewer", replace=True)
+    elif change == "disabled":  # as an administrator does from the web
+        users.set_disabled(own.kb, "smena", True)
+    elif change == "set_role":
+        users.set_role(own.kb, "smena", "admin")  # even a higher role: the old session does not carry it
+    elif change == "set_password":
+        users.set_password(own.kb, "smena", "sovsem-novyi-3")
     else:
         assert remove_user(own.kb, "smena")
     with client(own, cookies=cookies) as c:

@@ -67,10 +67,24 @@ def _currencies() -> dict[str, str]:
     return dict(L.currency_words)
 
 
+@cache
+def _currency_forms() -> dict[str, str]:
+    """Every case form of the currency nouns → the ISO code: pymorphy lemmatises some of them as other words
+    ("сомов" → "сомовый", "тенге" → "тенг", "лари" → "ларь"), so the forms are looked up as written."""
+    from coopwatch.lexicon.forms import forms
+
+    out: dict[str, str] = {}
+    for word, code in _currencies().items():
+        if word.isalpha():
+            out.update({f: code for f in forms(word) if f not in out})
+            out[word] = code
+    return out
+
+
 def _grammar():
     words = {w for w in _currencies() if w.isalpha()}
     signs = {w for w in _currencies() if not w.isalpha()}
-    currency_noun = or_(dictionary(words), in_caseless(words))
+    currency_noun = or_(dictionary(words), in_caseless(set(_currency_forms())))
     currency = rule(dictionary(set(L.currency_adjectives)).optional(), currency_noun, eq(".").optional(),
                     caseless("США").optional()).interpretation(Money.currency.custom(lambda s: s))
     sign = in_(signs).interpretation(Money.sign)
@@ -108,9 +122,13 @@ def _currency(text: str | None, sign: str | None) -> str | None:
         return None
     from coopwatch.nlp.annotate import lemma_of
 
-    words = [lemma_of(w.strip(".")) for w in text.split()]
+    written = [w.strip(".").lower().replace("ё", "е") for w in text.split()]
+    words = [lemma_of(w) for w in written]
     if "белорусский" in words and "рубль" in words:
         return "BYN"
+    for w in written:
+        if w in _currency_forms():
+            return _currency_forms()[w]
     for w in words:
         if w in _currencies():
             return _currencies()[w]
