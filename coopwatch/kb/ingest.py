@@ -224,4 +224,5 @@ def add_document(kb: KB, doc: Document) -> tuple[str, int, int]:
     with kb.write() as conn:
         entities.sync_places(conn)
         outcome, doc_id = store.add(conn, prepared)
+    fuse.settle(kb)
     return outcome, doc_id, len(prepared.facts)
