@@ -46,11 +46,12 @@ def ingest(
     from coopwatch.kb.ingest import ingest as run
 
     kb = _open(db)
-    if cluster:
+    if cluster:  # the same call, the extraction on a Dask cluster
+        from functools import partial
+
         from coopwatch.kb.cluster import ingest_cluster
 
-        def run(kb, paths, **kw):  # noqa: ANN001, ANN202, F811 - the same call, on the cluster
-            return ingest_cluster(kb, paths, cluster=cluster, partition=partition, **kw)
+        run = partial(ingest_cluster, cluster=cluster, partition=partition)
     try:
         summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress))
     except KeyboardInterrupt:

@@ -35,6 +35,7 @@ PARTITION_DOCS = 200
 AHEAD_PER_WORKER = 2  # partitions queued per worker: the results waiting here stay few
 ALLOWED_FAILURES = 3  # times a partition may lose its worker before the run gives it up
 LOCAL = "local"
+CONNECT_TIMEOUT_S = 10
 
 
 def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: int = 2,
@@ -142,7 +143,7 @@ class _client:
                                             dashboard_address=None, silence_logs=40)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(self.address, timeout=30)
+                self.client = Client(self.address, timeout=CONNECT_TIMEOUT_S)
         except (OSError, TimeoutError) as e:
             self.__exit__()
             raise KBError(f"не удалось подключиться к кластеру Dask {self.address}: {e}") from e

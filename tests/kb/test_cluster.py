@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,3 +110,19 @@ def test_a_worker_killed_in_the_middle_of_the_run_changes_nothing(pg_url: str, i
     kb.dispose()
     cluster.wait_for_workers(2, timeout=60)
     assert worker_pids(cluster) != before  # the nanny started a new worker
+
+
+def test_the_command_line_starts_a_local_cluster_and_names_an_unreachable_one(inputs, tmp_path: Path) -> None:
+    """``coopwatch ingest --cluster local -j 1`` as a user runs it; a scheduler nobody listens at is
+    a clear error in Russian, exit code 1, nothing written."""
+    paths, facts = inputs
+    exe = str(Path(sys.executable).parent / "coopwatch")
+    done = subprocess.run([exe, "ingest", paths[1], "--facts", str(facts), "--db", str(tmp_path / "kb.db"),
+                           "--cluster", "local", "-j", "1", "--partition", "25", "--no-progress"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "Добавлено документов: 60," in done.stderr
+    refused = subprocess.run([exe, "ingest", paths[1], "--db", str(tmp_path / "other.db"), "--cluster",
+                              "tcp://127.0.0.1:9", "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 1
+    assert "не удалось подключиться к кластеру Dask tcp://127.0.0.1:9" in refused.stderr
