@@ -113,6 +113,13 @@ app.command("merge-people")(kb_cli.merge_people)
 app.command("merge-orgs")(kb_cli.merge_orgs)
 
 
+# --- live ingestion (coopwatch.crawl.cli) ---
+from coopwatch.crawl import cli as crawl_cli  # noqa: E402
+
+app.add_typer(crawl_cli.sources_app, name="sources")
+app.command("crawl")(crawl_cli.crawl)
+
+
 # --- web application (coopwatch.web.cli) ---
 from coopwatch.web import cli as web_cli  # noqa: E402
 

@@ -76,7 +76,7 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
             break
-        if t is not tok and _intent(ann, t) and not _setting(ann, child, t):
+        if t is not tok and _intent(ann, t) and not _setting(ann, child, t) and not intent_of_subject(child, t):
             return True
         if t is not tok and on_the_agenda(ann, t):
             return True
@@ -113,6 +113,17 @@ def hypothetical(ann: Annotated, tok: Token) -> bool:
       "побывавшего на прошлой неделе в Костанае, стороны договорились о поставках.", off=False)
 def done_participle(t: Token) -> bool:
     return t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past" and t.rel == "acl"
+
+
+@rule("clauses.intent_of_subject", "'Участники XX Форума обсудили логистику': an active verb of intent or discussion "
+      "governs its object, not its subject; the forum whose participants discussed took place", "Участники XX Форума "
+      "межрегионального сотрудничества России и Казахстана обсудили логистику.", off=False)
+def intent_of_subject(child: Token, verb: Token) -> bool:
+    # "планируется подписание": a passive's subject is what is planned; so is a thing's with a reflexive verb
+    # ("консульство готовится к открытию"), not people's ("участники встречи договорились")
+    voice = verb.feats.get("Voice")
+    return child.rel == "nsubj" and verb.pos == "VERB" and (
+        voice == "Act" or voice == "Mid" and child.feats.get("Animacy") == "Anim")
 
 
 @rule("clauses.on_the_agenda", "'В программе форума — подписание соглашений', 'в повестке — заседание': what is on a "

@@ -20,7 +20,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.opened_short_form, institution.opening_verb (institution.deadline),
   institution.decided_to_open
 Who sends it: a shared-head list gives one mission per sender
-  institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
+  institution.senders_counted, institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
   institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
   institution.placeholder_place, institution.at_home
@@ -532,6 +532,17 @@ def _after_name(m: Mission) -> int:
     return m.tok.i + (2 if m.kind == "embassy_office" else 1)  # "отделение посольства Беларуси"
 
 
+@rule("institution.senders_counted", "'представительства 12 российских регионов', 'торговые дома белорусских областей': "
+      "missions of a set of territories, counted or not named, are no fact", "Сейчас в Беларуси работают "
+      "представительства 12 российских регионов.", off=False)
+def senders_counted(ctx: Context, m: Mission, mentions) -> bool:
+    tokens = ctx.ann.tokens
+    j = _after_name(m)
+    counted = j < len(tokens) and tokens[j].sent == m.tok.sent and tokens[j].pos == "NUM"
+    return any(p.start in (j, j + 1) and p.form == "adj" and sides.set_of_places(ctx, p) for p in mentions) \
+        or counted and any(p.start == j + 1 and p.form == "adj" for p in mentions)
+
+
 @rule("institution.sender_generic", "a generic word for a side after the noun: 'представительство нашего "
       "региона', 'представительство республики'", "Глава Татарстана рассказал, что в Ташкенте работает "
       "представительство республики.")
@@ -645,6 +656,9 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                 status = _status(ctx, m)
                 if status is None:
                     c.drop("открытие лишь обсуждается или предлагается")
+                    continue
+                if senders_counted(ctx, m, mentions):
+                    c.drop("счёт представительств множества регионов, а не одно")
                     continue
                 senders = senders_listed(ctx, m, mentions) or [_sender(ctx, m, mentions, where, facts)]
                 if senders[0] is None:

@@ -18,7 +18,7 @@ Its fields
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.later_meeting, meeting.merge_same_meeting
@@ -210,7 +210,8 @@ def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     people = {ctx.role_of(m.person) for m in ctx.people_in(verb.sent)} - {None}
     officials = [t for t in ctx.titles_in(verb.sent) if t.of and not t.former]  # "губернатор … и аким … обсудили"
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
-    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or any(
+    received = len(officials) >= 1 and any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(verb.sent))
+    return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or received or any(
         t.lemma == "сторона" for t in ctx.tokens_of(verb.sent)))
 
 
@@ -717,6 +718,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                     scored.append((c.made(fact), 2))
                 continue
             parties, strength = _sides(ctx, m, who)
+            parties = [delegation_adjective_refined(ctx, m, p) or p for p in parties] if parties else parties
             if not parties:
                 c.drop("стороны не названы или одна страна")
                 continue
@@ -737,6 +739,18 @@ def later_meeting(ctx: Context, m: Meeting) -> bool:
     before = [t for t in ctx.tokens_of(m.anchor.sent) if t.i < m.anchor.i]
     return any(t.lower in L.then_words or t.lemma == "после" and t.i + 1 < len(tokens)
                and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
+
+
+@rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором' in a text about "
+      "Samarkand's delegation: the side named only by a country's adjective on a delegation is the territory the "
+      "text is about", "Хоким Самарканда прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской "
+      "области.", off=None)
+def delegation_adjective_refined(ctx: Context, m: Meeting, party: str) -> str | None:
+    tokens = ctx.ann.tokens
+    said = [x for s in m.sents for x in ctx.places_in(s) if x.id == party]
+    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns for x in said):
+        return None
+    return sides.camp_unit(ctx, party)
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "

@@ -97,6 +97,9 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
+    side = side_named_before(t, ctx)  # "С российской стороны … заместитель губернатора области": Russia's region
+    if side:
+        camps = [c for c in camps if country_of(c.best) == country_of(side)] or camps
     fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best)]
     named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
     fits = named_kind or fits
@@ -328,13 +331,17 @@ def head_of_territory(ctx: Context, t: TitleMention) -> dict:
       "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
 def side_named_before(t: TitleMention, ctx: Context) -> str | None:
-    tokens = ctx.tokens_of(t.sent)
-    marker = next((x for x in tokens if x.i < t.start and x.lemma == "сторона"
-                   and any(y.lower in L.side_prepositions for y in ctx.ann.tokens[max(x.i - 2, 0): x.i])), None)
-    if marker is None:
-        return None
-    adj = next((m for m in ctx.places if m.sent == t.sent and m.stop == marker.i), None)  # "с казахстанской стороны"
-    return adj.resolved if adj is not None and _fits(t, adj.resolved, ctx) else None
+    """The nearest side named before the title: "с казахстанской стороны", or the elliptical "с российской —"."""
+    tokens = ctx.ann.tokens
+    found = None
+    for m in ctx.places:
+        if m.sent != t.sent or m.form != "adj" or m.stop > t.start or m.start == 0 \
+                or tokens[m.start - 1].lower not in L.side_prepositions or m.stop >= len(tokens):
+            continue
+        nxt = tokens[m.stop]
+        if nxt.lemma == "сторона" or nxt.text in ("—", "–"):
+            found = m
+    return found.resolved if found is not None and _fits(t, found.resolved, ctx) else None
 
 
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:

@@ -27,7 +27,7 @@ def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[Pl
     mentions = [m for m in ctx.places_in(sent) if m.id and not m.id.startswith("?")]
     out = []
     for n, m in enumerate(mentions):
-        if m.form == "adj" and (not adjectives and not adjective_is_side(ctx, m) or _set_of_places(ctx, m)):
+        if m.form == "adj" and (not adjectives and not adjective_is_side(ctx, m) or set_of_places(ctx, m)):
             continue
         if capital_named_after(ctx, m, mentions[n + 1] if n + 1 < len(mentions) else None):
             continue
@@ -62,17 +62,26 @@ def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
         j += 1
     if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in L.side_nouns:
         return False
-    return not _set_of_places(ctx, m)
+    return not set_of_places(ctx, m)
 
 
 @rule("sides.set_of_places", "'российских регионов', 'белорусских областей': a set of territories, not a side",
       "Делегация встретилась с представителями российских регионов.", off=False)
-def _set_of_places(ctx: Context, m: PlaceMention) -> bool:
+def set_of_places(ctx: Context, m: PlaceMention) -> bool:
     """"российских регионов", "белорусских областей": a set of territories, not a side."""
     tokens = ctx.ann.tokens
     j = m.stop
     return j < len(tokens) and tokens[j].feats.get("Number") == "Plur" and tokens[j].lemma in L.generic_territories \
         and ctx.gz.level(m.resolved) == "country"
+
+
+def camp_unit(ctx: Context, country: str) -> str | None:
+    """The one territory inside a country that the document's camp of that country is about ("узбекская делегация"
+    in a text about Samarkand is Samarkand's), else None."""
+    camp = ctx.camp_of(country)
+    if camp is not None and "-" not in country and camp.best.startswith(country + "-"):
+        return camp.best
+    return None
 
 
 @rule("sides.venue", "'в Астане', 'в Казанском Кремле': where something happened, not who took part",

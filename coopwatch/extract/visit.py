@@ -260,10 +260,7 @@ def generic_delegation(ctx: Context, sent: int, level: str) -> str | None:
       "Губернатор Омской области встретился с акимом Северо-Казахстанской области. Казахстанская делегация "
       "посетила Омск.")
 def adjective_refined(ctx: Context, place_id: str) -> str | None:
-    camp = ctx.camp_of(place_id)
-    if camp is not None and "-" not in place_id and camp.best.startswith(place_id + "-"):
-        return camp.best
-    return None
+    return sides.camp_unit(ctx, place_id)
 
 
 @rule("visit.leader_side", "the territory of the official who led or made the trip", "Губернатор Брянской области "

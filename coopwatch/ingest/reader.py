@@ -25,6 +25,7 @@ from coopwatch.ingest.textfile import parse_corpus_text
 from coopwatch.models import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ".jsonl"}
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives (coopwatch.crawl.warc)
 # A news article is a few kilobytes; a file far beyond that is a dump or a mistake. We read its
 # beginning and say so instead of spending an hour of NLP on it.
 MAX_CHARS = 200_000
@@ -60,6 +61,11 @@ def _valid_name(path: str | os.PathLike[str]) -> bool:
 
 
 NOT_UTF8 = "имя файла не в кодировке UTF-8: файл пропущен (переименуйте его)"
+
+
+def _readable_name(path: Path) -> bool:
+    """A file a folder walk reads: a text file, a page, JSON Lines, a web archive."""
+    return path.suffix.lower() in TEXT_SUFFIXES or path.name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def _kind(mode: int) -> str | None:
@@ -98,21 +104,21 @@ def _entry(path: Path, *, given: bool, walking: set[tuple[int, int]]) -> Iterato
     """One path: a file (given by name, or a text file in a folder), or a folder to walk."""
     name = shown(path)
     if not _valid_name(path):
-        if given or path.suffix.lower() in TEXT_SUFFIXES or path.is_dir():
+        if given or _readable_name(path) or path.is_dir():
             yield ReadFailure(name, NOT_UTF8)
         return
     try:
         st = path.stat()
     except OSError as e:  # in a folder: said of text files and of what may be a folder
-        if given or path.suffix.lower() in TEXT_SUFFIXES or not path.suffix or e.errno == errno.ELOOP:
+        if given or _readable_name(path) or not path.suffix or e.errno == errno.ELOOP:
             yield ReadFailure(name, _stat_failure(path, e))
         return
     if stat.S_ISDIR(st.st_mode):
         yield from _folder(path, st, walking)
     elif stat.S_ISREG(st.st_mode):
-        if given or path.suffix.lower() in TEXT_SUFFIXES:
+        if given or _readable_name(path):
             yield Source(name=name, doc_id=path.stem, path=path)
-    elif given or path.suffix.lower() in TEXT_SUFFIXES:
+    elif given or _readable_name(path):
         yield ReadFailure(name, _kind(st.st_mode) or "не обычный файл: пропущен")
 
 
@@ -139,10 +145,11 @@ def _folder(path: Path, st: os.stat_result, walking: set[tuple[int, int]]) -> It
 
 def count_documents(paths: Iterable[str | Path]) -> int | None:
     """How many documents and failures ``read_paths`` will give (for a progress bar): a file is
-    one, a JSON Lines file one per non-blank line; None when standard input is among them."""
+    one, a JSON Lines file one per non-blank line; None when standard input or a web archive (of
+    any number of pages) is among them."""
     n = 0
     for src in iter_sources(paths):
-        if isinstance(src, Source) and src.path is None:
+        if isinstance(src, Source) and (src.path is None or src.path.name.lower().endswith(ARCHIVE_SUFFIXES)):
             return None
         if isinstance(src, Source) and src.path.suffix.lower() == ".jsonl":
             try:
@@ -160,6 +167,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
     for src in iter_sources(paths):
         if isinstance(src, ReadFailure):
             yield src
+            continue
+        if src.path is not None and src.path.name.lower().endswith(ARCHIVE_SUFFIXES):
+            from coopwatch.crawl.warc import read_warc
+
+            yield from read_warc(src.path, src.name)
             continue
         try:
             if src.path is None:

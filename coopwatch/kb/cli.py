@@ -30,30 +30,40 @@ def _open(db: str | None):  # noqa: ANN202 - KB
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Файлы или папки (.txt, .html, .jsonl); «-» — стандартный ввод")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Файлы или папки (.txt, .html, .jsonl, веб-архивы .warc/.warc.gz), адреса страниц https://…; "
+             "«-» — стандартный ввод")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     workers: Annotated[int, typer.Option("--workers", "-j", min=0, help="Процессов извлечения (0 — в этом процессе)")] = 2,
     facts: Annotated[Path | None, typer.Option("--facts", exists=True, dir_okay=False,
                                help="Готовые факты (вывод coopwatch extract, JSON Lines) вместо извлечения")] = None,
     progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Разрешить адреса страниц во внутренней сети (по умолчанию запрещены)")] = False,
     cluster: Annotated[str | None, typer.Option(
         "--cluster", help="Извлекать на кластере Dask: адрес планировщика (tcp://host:8786) или local — "
                           "локальный кластер из --workers процессов; пути могут быть адресами fsspec (s3://…)")] = None,
     partition: Annotated[int, typer.Option("--partition", min=1, help="Документов в одной части задания кластера")] = 200,
 ) -> None:
     """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает).
+    Адреса https://… загружаются как отдельные страницы (с соблюдением robots.txt).
     Код возврата 1, если какие-то документы не сохранены (они названы в сводке)."""
     from coopwatch.kb.ingest import ingest as run
 
     kb = _open(db)
-    if cluster:  # the same call, the extraction on a Dask cluster
-        from functools import partial
+    web = None
+    if any(p.lower().startswith(("http://", "https://")) for p in paths):
+        from coopwatch.crawl.cli import web_settings
 
-        from coopwatch.kb.cluster import ingest_cluster
-
-        run = partial(ingest_cluster, cluster=cluster, partition=partition)
+        web = web_settings(allow_private=allow_private)
     try:
-        summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress))
+        if cluster:  # the same run, the extraction on a Dask cluster
+            from coopwatch.kb.cluster import ingest_cluster
+
+            summary = _run(lambda: ingest_cluster(kb, paths, cluster=cluster, partition=partition, workers=workers,
+                                                  facts_file=facts, progress=progress))
+        else:
+            summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress, web=web))
     except KeyboardInterrupt:
         typer.echo("прервано: сохранённое сохранено; повторный запуск продолжит с того же места", err=True)
         raise typer.Exit(130) from None

@@ -48,6 +48,9 @@ def _log(conn: Connection, who: str, action: str, target: str, target_id: int, b
                                            target_id=target_id, before=before, after=after, note=note))
 
 
+log_change = _log  # for the other writers of the audit log (coopwatch.crawl.sources)
+
+
 def _canonical(conn: Connection, cid: int) -> Any:
     row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
     if row is None:

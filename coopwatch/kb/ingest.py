@@ -9,6 +9,7 @@ transaction — a kill loses at most the batch being written, never half a docum
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from coopwatch.batch import Batch, Outcome
-from coopwatch.ingest import count_documents, read_paths
+from coopwatch.ingest import ReadFailure, count_documents, read_paths
 from coopwatch.kb import entities, fuse, store
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
@@ -39,6 +40,7 @@ class IngestSummary:
     skipped: int = 0
     updated: int = 0
     facts: int = 0
+    irrelevant: int = 0  # stored without any cooperation fact (flagged: hidden from document lists)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -51,6 +53,8 @@ class IngestSummary:
         lines = [f"Добавлено документов: {self.added}, обновлено: {self.updated}, "
                  f"уже были в базе: {self.skipped}, не обработано: {len(self.failures)}; "
                  f"фактов: {self.facts}; {self.seconds:.1f} с ({rate:.1f} док/с)"]
+        if self.irrelevant:
+            lines.append(f"  без фактов сотрудничества (сохранены, скрыты из списка документов): {self.irrelevant}")
         lines += [f"  {src}: {reason}" for src, reason in self.failures[:20]]
         if len(self.failures) > 20:
             lines.append(f"  … и ещё {len(self.failures) - 20}")
@@ -98,12 +102,48 @@ def _batch(desc: str, workers: int, progress: bool, given: dict[str, list[Any]] 
                  initargs=(given,), failures=summary.failures)
 
 
+Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
+
+
 def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | None = None,
-           progress: bool = True, on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Read, extract and store every new document under ``paths``."""
+           progress: bool = True, on_batch: Callable[[IngestSummary], None] | None = None,
+           web: Any = None) -> IngestSummary:
+    """Read, extract and store every new document under ``paths``: files and folders (web
+    archives among them), and web addresses, each fetched as one page (``web``: the crawler's
+    ``coopwatch.crawl.fetch.Settings``, default ones when None)."""
+    given = load_given_facts(facts_file) if facts_file else None
+    urls = [p for p in paths if is_web_address(p)]
+    files = [p for p in paths if not is_web_address(p)]
+    inputs: Iterable[Document | ReadFailure] = read_paths(files) if files else ()
+    if urls:
+        from coopwatch.crawl.single import read_urls
+
+        inputs = itertools.chain(inputs, read_urls(urls, web))
+    total = None
+    if progress:
+        counted = count_documents(files) if files else 0
+        total = None if counted is None else counted + len(urls)
+    return ingest_documents(kb, inputs, total=total, workers=workers, given=given, progress=progress,
+                            on_batch=on_batch)
+
+
+def is_web_address(path: str) -> bool:
+    return str(path).lower().startswith(("http://", "https://"))
+
+
+Skipped = Callable[[Outcome], None]
+
+
+def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total: int | None = None,
+                     workers: int = 2, given: dict[str, list[Any]] | None = None, progress: bool = True,
+                     on_batch: Callable[[IngestSummary], None] | None = None, write: Write | None = None,
+                     on_skipped: Skipped | None = None, desc: str = "Загрузка") -> IngestSummary:
+    """Extract and store every new document of ``inputs`` (what a reader gives: documents and
+    read failures) — the one path from files, pages and archives into the knowledge base.
+    ``write`` stores one prepared document (``store.add`` by default; the crawler records the page
+    it came from in the same savepoint); ``on_skipped`` hears of each document already stored."""
     started = time.monotonic()
     summary = IngestSummary()
-    given = load_given_facts(facts_file) if facts_file else None
     with kb.write() as conn:
         entities.sync_places(conn)
     seen: set[str] = set()
@@ -117,25 +157,25 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
         seen.add(chash)
         return True
 
-    batch = _batch("Загрузка", workers, progress, given, summary)
-    outcomes = batch.run(read_paths(paths), _prepare, total=count_documents(paths) if progress else None, wanted=new)
-    _write_all(kb, outcomes, summary, batch, on_batch, store.add)
+    batch = _batch(desc, workers, progress, given, summary)
+    outcomes = batch.run(inputs, _prepare, total=total, wanted=new)
+    _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped)
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary
 
 
-Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
-
-
 def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batch: Batch,
-               on_batch: Callable[[IngestSummary], None] | None, write: Write) -> None:
+               on_batch: Callable[[IngestSummary], None] | None, write: Write,
+               on_skipped: Skipped | None = None) -> None:
     """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
     buffer: list[Outcome] = []
     last = time.monotonic()
     for o in outcomes:
         if o.skipped:
             summary.skipped += 1
+            if on_skipped:
+                on_skipped(o)
             continue
         if o.error:  # named by the batch driver, counted in ``summary.failures``
             continue
@@ -180,6 +220,7 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.facts += len(p.facts)
+            summary.irrelevant += not p.facts
 
 
 def _replace(conn: Any, p: store.Prepared, touched: fuse.Touched) -> tuple[str, int]:

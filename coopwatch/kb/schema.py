@@ -7,6 +7,8 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by.
+crawl_sources (feeds, sitemaps, pages followed) ─ crawl_pages (every address fetched: its validators
+for conditional requests, what became of it, the document it gave): live ingestion (coopwatch.crawl).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ documents = sa.Table(
     sa.Column("minhash", sa.LargeBinary, nullable=True),
     sa.Column("extractor_version", sa.String(40), nullable=True),
     sa.Column("ingested_at", Timestamp, nullable=False),
+    # any cooperation fact extracted: documents without are kept (and searchable) but hidden from
+    # the document lists by default, so feeds of general news do not flood them (migration 0005)
+    sa.Column("relevant", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Index("ix_documents_relevant_id", "relevant", "id"),
 )
 
 document_bands = sa.Table(
@@ -176,6 +182,39 @@ audit_log = sa.Table(
     sa.Column("after", JSONType, nullable=True),
     sa.Column("note", sa.Text, nullable=True),
     sa.Index("ix_audit_log_target", "target", "target_id"),
+)
+
+
+crawl_sources = sa.Table(  # what `coopwatch crawl` follows (migration 0005)
+    "crawl_sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False, server_default="auto"),  # auto|feed|sitemap|page
+    sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("added_at", Timestamp, nullable=False),
+    sa.Column("added_by", sa.String(200), nullable=False),
+    sa.Column("last_run_at", Timestamp, nullable=True),
+    sa.Column("last_success_at", Timestamp, nullable=True),  # the last run that read the source itself
+    sa.Column("last_error", sa.Text, nullable=True),  # why the last run failed (None: it did not)
+    sa.Column("last_error_at", Timestamp, nullable=True),
+    sa.Column("last_counts", JSONType, nullable=True),  # the last run: new, updated, unchanged, failed…
+)
+
+crawl_pages = sa.Table(  # every address fetched, by its canonical form (coopwatch.crawl.urls)
+    "crawl_pages", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("crawl_sources.id", ondelete="SET NULL"), nullable=True,
+              index=True),
+    sa.Column("etag", sa.String(300), nullable=True),  # for If-None-Match
+    sa.Column("last_modified", sa.String(100), nullable=True),  # for If-Modified-Since
+    sa.Column("body_hash", sa.String(64), nullable=True),  # the same bytes again: nothing to read
+    sa.Column("status", sa.String(20), nullable=False),  # stored, duplicate, listing, empty, failed, refused
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="SET NULL"), nullable=True,
+              index=True),
+    sa.Column("fetched_at", Timestamp, nullable=False),
 )
 
 

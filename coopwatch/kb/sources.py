@@ -6,25 +6,25 @@ worker reads by itself, from a local path or any fsspec URL (``s3://…``, ``gs:
 a partition gives, their sources and their names are those ``coopwatch.ingest.read_paths`` gives
 for the same input, so the knowledge base a cluster builds is the one a single process builds.
 
-WARC archives: ``READERS`` maps a file suffix to a reader of its bytes; the WARC reader of
-``coopwatch.crawl.warc`` (``read_warc(data, source)``, yielding documents and read failures)
-registers itself there when that module is present. A WARC file is one partition.
+WARC archives are read by the crawler's reader (``coopwatch.crawl.warc.read_warc``), one archive a
+partition; an archive in object storage is copied to the worker's temporary folder first. Web
+addresses (``https://…``) are fetched as pages only without ``--cluster`` (robots.txt and the
+crawler's limits apply there).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from coopwatch.ingest import ReadFailure, iter_sources, read_bytes
 from coopwatch.ingest.reader import MAX_BYTES, TEXT_SUFFIXES, read_jsonl
 from coopwatch.models import Document
 
-Reader = Callable[[bytes, str], Iterable[Document | ReadFailure]]
-READERS: dict[str, Reader] = {}  # suffix → reader of a whole file; see the module's docstring
-WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_SUFFIXES = (".warc.gz", ".arc.gz", ".warc", ".arc")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ def _listing(paths: Iterable[str]) -> Iterator[tuple[str, str, str] | ReadFailur
     for p in paths:
         if p == "-":
             yield ReadFailure("-", "стандартный ввод нельзя разделить между узлами кластера: укажите файлы")
+        elif p.lower().startswith(("http://", "https://")):
+            yield ReadFailure(p, "адреса страниц загружаются без --cluster (с соблюдением robots.txt)")
         elif _remote(p):
             yield from _remote_listing(p)
         else:
@@ -163,26 +165,36 @@ def read_partition(part: Partition) -> Iterator[Document | ReadFailure]:
         yield from read_jsonl(b"\n" * (part.first_line - 1) + data, part.names[0])
         return
     for url, name, doc_id in zip(part.urls, part.names, part.ids, strict=True):
+        kind = _suffix(name)
+        if kind in WARC_SUFFIXES:
+            yield from _warc(url, name)
+            continue
         try:
             with fsspec.open(url, "rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
         except OSError as e:
             yield ReadFailure(name, f"не удалось прочитать: {e.strerror or e}")
             continue
-        kind = _suffix(name)
         if kind == ".jsonl":
             yield from read_jsonl(data, name)
-        elif kind in WARC_SUFFIXES:
-            yield from _warc(data, name)
         else:
             yield read_bytes(data, name, doc_id)
 
 
-def _warc(data: bytes, name: str) -> Iterable[Document | ReadFailure]:
-    reader = READERS.get(".warc")
-    if reader is None:
-        try:  # the crawler's WARC reader, where this build has it
-            reader = importlib.import_module("coopwatch.crawl.warc").read_warc
-        except (ImportError, AttributeError):
-            return [ReadFailure(name, "чтение архивов WARC в этой сборке недоступно")]
-    return reader(data, name)
+def _warc(url: str, name: str) -> Iterator[Document | ReadFailure]:
+    from coopwatch.crawl.warc import read_warc
+
+    if not _remote(url):
+        yield from read_warc(Path(url), name)
+        return
+    import fsspec
+
+    with tempfile.TemporaryDirectory() as tmp:
+        local = Path(tmp) / PurePosixPath(name).name
+        try:
+            with fsspec.open(url, "rb") as src, open(local, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+        except OSError as e:
+            yield ReadFailure(name, f"не удалось прочитать: {e.strerror or e}")
+            return
+        yield from read_warc(local, name)

@@ -121,7 +121,7 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
     values = dict(name=d.id, content_hash=p.content_hash, url=d.url, outlet=outlet_of(d.url, d.source),
                   source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
                   meta=_jsonable(d.meta), minhash=p.minhash, extractor_version=p.extractor_version,
-                  ingested_at=datetime.now(UTC))
+                  ingested_at=datetime.now(UTC), relevant=bool(p.facts))
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
         conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
@@ -177,7 +177,8 @@ def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], vers
     doc = conn.execute(sa.select(documents.c.published, documents.c.content_hash).where(documents.c.id == doc_id)).one()
     _insert_facts(conn, doc_id, items, doc.published, doc.content_hash, anchors)
     mine.add_document(conn, doc_id)  # and those the new ones join
-    conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version))
+    conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version,
+                                                                           relevant=bool(items)))
     if touched is None:
         mine.apply(conn)
 

@@ -4,7 +4,7 @@ through ``dataclasses.asdict``, with Russian one-line summaries for people to re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from coopwatch import facttypes
@@ -209,6 +209,16 @@ class DocumentBrief:
     url: str | None
     published: date | None
     story_id: int | None
+
+
+@dataclass
+class DocumentRow:
+    """A line of the document list."""
+
+    doc: DocumentBrief
+    relevant: bool  # any cooperation fact extracted; those without are hidden from lists by default
+    n_facts: int
+    ingested_at: datetime
 
 
 @dataclass

@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from coopwatch.kb.db import KB, KBError, open_kb
-from coopwatch.web import accounts, admin, curation, documents, journal, lists, pages, reports
+from coopwatch.web import accounts, admin, curation, documents, journal, lists, pages, reports, sources
 from coopwatch.web.cache import ResponseCache
 from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
 from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
@@ -165,4 +165,5 @@ def create_app(
     app.include_router(journal.router)
     app.include_router(documents.router)
     app.include_router(reports.router)
+    app.include_router(sources.router)
     return app

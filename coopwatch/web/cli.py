@@ -15,7 +15,8 @@ from coopwatch.paths import SAMPLES
 user_app = typer.Typer(help="Учётные записи веб-интерфейса: редакторы и читатели", no_args_is_help=True)
 
 
-def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256, **settings: object) -> None:
+def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int = 256,
+           crawl_every: float | None = None, crawl_settings: object = None, **settings: object) -> None:
     import uvicorn
 
     from coopwatch.web.app import create_app
@@ -27,6 +28,12 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
         f"coopwatch: веб-интерфейс на http://{shown}:{port}/ (база: {kb.url}); "
         f"API — http://{shown}:{port}/api-docs; остановить — Ctrl+C"
     )
+    crawling = None
+    if crawl_every:
+        from coopwatch.crawl.schedule import in_background
+
+        crawling = in_background(kb, crawl_every, settings=crawl_settings, say=lambda line: typer.echo(line, err=True))
+        typer.echo(f"coopwatch: обход источников каждые {crawl_every / 60:g} мин — рядом с веб-интерфейсом", err=True)
     uvicorn.run(
         app,
         host=host,
@@ -36,6 +43,12 @@ def _serve(db: str | None, host: str, port: int, access_log: bool, cache_mb: int
         server_header=False,
         timeout_graceful_shutdown=5,
     )
+    if crawling is not None:  # the server stopped: the crawl stores what it has fetched and ends
+        thread, stop = crawling
+        stop.set()
+        if thread.is_alive():
+            typer.echo("coopwatch: обход завершает начатое…", err=True)
+        thread.join(60)
 
 
 def serve(
@@ -60,9 +73,26 @@ def serve(
         list[str] | None,
         typer.Option("--trusted-origin", help="Ещё адрес, под которым открывают сайт (https://…), для записи"),
     ] = None,
+    crawl: Annotated[bool, typer.Option("--crawl", help="Обходить источники рядом с веб-интерфейсом")] = False,
+    crawl_every: Annotated[str, typer.Option("--crawl-every", help="Как часто обходить: 30m, 1h")] = "30m",
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Обход: разрешить адреса внутренней сети")
+    ] = False,
 ) -> None:
-    """Запустить веб-интерфейс и JSON API на базе знаний."""
-    _serve(db, host, port, access_log, cache_mb, secure_cookies=secure_cookies, session_days=session_days,
+    """Запустить веб-интерфейс и JSON API на базе знаний (с --crawl — и обход источников)."""
+    every, crawl_settings = None, None
+    if crawl:
+        from coopwatch.crawl.cli import web_settings
+        from coopwatch.crawl.schedule import parse_every
+
+        try:
+            every = parse_every(crawl_every)
+        except ValueError as e:
+            typer.echo(f"ошибка: {e}", err=True)
+            raise typer.Exit(2) from e
+        crawl_settings = web_settings(allow_private=allow_private)
+    _serve(db, host, port, access_log, cache_mb, crawl_every=every, crawl_settings=crawl_settings,
+           secure_cookies=secure_cookies, session_days=session_days,
            idle_minutes=idle_hours * 60, trusted_origins=tuple(trusted_origin or ()))
 
 

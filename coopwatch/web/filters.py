@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC
 from typing import Any
 from urllib.parse import quote
 
@@ -83,6 +84,10 @@ ACTIONS = {
     "correct": "исправил(а)",
     "merge_people": "объединил(а) людей",
     "merge_orgs": "объединил(а) организации",
+    "add_source": "добавил(а) источник",
+    "pause_source": "приостановил(а) источник",
+    "resume_source": "возобновил(а) источник",
+    "remove_source": "удалил(а) источник",
 }
 DONE = {
     "confirmed": "Факт подтверждён.",
@@ -95,6 +100,10 @@ DONE = {
     "doc_added": "Документ добавлен: ниже — его текст и извлечённые факты.",
     "doc_updated": "Документ по этому адресу обновлён: факты извлечены заново.",
     "doc_skipped": "Такой документ уже был в базе: показан он.",
+    "source_added": "Источник добавлен: его материалы загрузит следующий обход.",
+    "source_paused": "Источник приостановлен: обход его пропускает.",
+    "source_resumed": "Источник снова обходится.",
+    "source_removed": "Источник удалён; загруженные из него документы остались в базе.",
 }
 
 
@@ -103,10 +112,20 @@ def snippet(text: str) -> Markup:
     return Markup(re.sub(r"«(\w[\w-]*)»", r"<mark>\1</mark>", str(escape(text))))
 
 
+def when(value: Any) -> str:
+    """A moment as a person at the server reads it: local time, to the minute."""
+    if not value:
+        return "—"
+    if value.tzinfo is None:  # SQLite gives UTC times back without their zone
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
 def register(env: Environment) -> None:
     env.filters.update(
         {
             "ru_date": ru_date,
+            "when": when,
             "fact_when": fact_when,
             "place_name": place_name,
             "place_url": place_url,

@@ -1,5 +1,6 @@
-"""The paged lists — facts with filters, full-text search, conflicts — as JSON under ``/api`` and as
-pages. The API takes typed parameters; the HTML forms send empty fields and free text, so their
+"""The paged lists — facts with filters, documents, full-text search, conflicts — as JSON under
+``/api`` and as pages. Documents without cooperation facts (general news a feed brought) are left
+out of the document list and the search unless asked for (``irrelevant``). The API takes typed parameters; the HTML forms send empty fields and free text, so their
 routes read the same parameters leniently and show what they could not use."""
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from coopwatch.kb import query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import FactView, Page, SearchHit
+from coopwatch.web.models import DocumentList
 from coopwatch.web.pages import places_data
 from coopwatch.web.params import PLACE_PATTERN, TAG, PlaceId, TypeName
 from coopwatch.web.responses import api_response, html_response, state
 
 router = APIRouter()
+IRRELEVANT_HELP = "Показать и документы без фактов сотрудничества (по умолчанию скрыты)"
 Status = Literal["auto", "confirmed", "rejected"]
 PageNo = Annotated[int, Query(ge=1, le=100_000, description="Номер страницы, с 1")]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -89,15 +92,34 @@ async def api_search(
     place: PlaceId | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    irrelevant: Annotated[bool, Query(description=IRRELEVANT_HELP)] = False,
     page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> Response:
     kb = state(request).kb
     return await api_response(
         request,
-        lambda: query.search(kb, clean(q), type, place, date_from, date_to, page, per_page),
+        lambda: query.search(kb, clean(q), type, place, date_from, date_to, page, per_page, irrelevant=irrelevant),
         Page[SearchHit],
     )
+
+
+def documents_data(kb: KB, irrelevant: bool, outlet: str | None, page: int, per_page: int) -> DocumentList:
+    return DocumentList(*query.documents_list(kb, irrelevant=irrelevant, outlet=outlet, page=page, per_page=per_page))
+
+
+@router.get("/api/documents", response_model=DocumentList, tags=[TAG], summary="Документы, последние загруженные первыми")
+async def api_documents(
+    request: Request,
+    irrelevant: Annotated[bool, Query(description=IRRELEVANT_HELP)] = False,
+    outlet: Annotated[str | None, Query(max_length=300, description="Только с этого сайта")] = None,
+    page: PageNo = 1,
+    per_page: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Response:
+    """``hidden``: сколько документов без фактов сотрудничества не показано (с ``irrelevant=true`` — 0)."""
+    return await api_response(
+        request, lambda: documents_data(state(request).kb, irrelevant, clean(outlet) or None, page, per_page),
+        DocumentList)
 
 
 @router.get("/api/conflicts", response_model=Page[FactView], tags=[TAG], summary="Противоречия источников")
@@ -146,6 +168,9 @@ class Form:
             self.problems.append(f"«{v}» — не дата (ожидается ГГГГ-ММ-ДД)")
             return None
 
+    def flag(self, name: str) -> bool:
+        return self.text(name, 10) in ("1", "on", "true")
+
     def number(self, name: str, default: int, top: int) -> int:
         v = self.text(name, 12)
         return min(max(int(v), 1), top) if v.isdigit() else default
@@ -169,7 +194,7 @@ async def html_facts(request: Request) -> HTMLResponse:
             place=form.place(),
             pair=(a, b) if a and b else None,
             status=form.choice("status", {"auto": 1, "confirmed": 1, "rejected": 1}),
-            conflicts_only=form.text("conflicts") in ("1", "on", "true"),
+            conflicts_only=form.flag("conflicts"),
             date_from=form.day("date_from"),
             date_to=form.day("date_to"),
         )
@@ -194,11 +219,25 @@ async def html_search(request: Request) -> HTMLResponse:
                 form.day("date_to"),
                 form.number("page", 1, 100_000),
                 20,
+                irrelevant=form.flag("irrelevant"),
             )
             if q
             else None
         )
         return {"q": q, "result": result, **form.context()}
+
+    return await html_response(request, "search.html", ctx)
+
+
+@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+async def html_documents(request: Request) -> HTMLResponse:
+    def ctx() -> dict:
+        form = Form(request)
+        irrelevant = form.flag("irrelevant")
+        d = documents_data(form.kb, irrelevant, form.text("outlet", 300) or None, form.number("page", 1, 100_000), 50)
+        return {"d": d, "irrelevant": irrelevant, **form.context()}
+
+    return await html_response(request, "documents.html", ctx)
 
     return await html_response(request, "search.html", ctx)
 

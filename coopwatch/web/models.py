@@ -4,10 +4,12 @@ other pages return ``coopwatch.kb.views`` values as they are."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from coopwatch.kb.journal import ChangeLine, Entry
 from coopwatch.kb.views import (
+    DocumentRow,
     DocumentView,
     FactView,
     Link,
@@ -102,3 +104,36 @@ class ErrorOut:
 
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "Не найдено"}}
+
+
+@dataclass
+class DocumentList:
+    """The document list: a page of documents and how many are hidden (no cooperation facts)."""
+
+    documents: Page[DocumentRow]
+    hidden: int
+
+
+@dataclass
+class SourceRow:
+    """A source the crawler follows, with its state (``coopwatch.crawl.sources``)."""
+
+    id: int
+    url: str
+    name: str
+    kind: str  # auto (not read yet), feed, sitemap, page
+    kind_name: str
+    paused: bool
+    state: str  # in Russian: на паузе, ошибка, работает…
+    failing: bool  # the last run could not read the source itself
+    added_at: datetime
+    added_by: str
+    last_run_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    last_counts: dict[str, int]
+    n_pages: int
+    n_documents: int
+    n_irrelevant: int
+    n_failed: int

@@ -108,14 +108,15 @@ def reading_editor(request: Request) -> User | None:
     return user if user is not None and user.is_editor else None
 
 
-def require_editor(request: Request, presented_csrf: str | None) -> User:
-    """The signed-in editor making this write, or 401/403 with a Russian reason."""
+def require_editor(request: Request, presented_csrf: str | None, what: str = "Изменять факты") -> User:
+    """The signed-in editor making this write, or 401/403 with a Russian reason (``what`` only
+    editors may do)."""
     user = session_user(request)
     if user is None:
         raise HTTPException(401, "Войдите как редактор, чтобы вносить изменения")
     check_csrf(request, presented_csrf)
     if not user.is_editor:
-        raise HTTPException(403, "Изменять факты могут только редакторы; ваша роль — читатель")
+        raise HTTPException(403, f"{what} могут только редакторы; ваша роль — читатель")
     return user
 
 

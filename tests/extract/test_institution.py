@@ -236,3 +236,18 @@ NOT_WORKING = [
 @pytest.mark.parametrize("text,expected", NOT_WORKING, ids=[c[0][:40] for c in NOT_WORKING])
 def test_closed_or_imagined_mission(extract, text, expected):
     assert_facts(extract(text), "institution", expected)
+
+
+# institution.senders_counted: missions of a set of territories, counted or not named one by one, are no fact
+COUNTED = [
+    ("Сейчас в Беларуси уже работают представительства 12 российских регионов.", []),
+    ("В Ташкенте работают торговые дома российских регионов.", []),
+    ("В Казани открыты консульства 5 государств.", []),
+    ("В Минске работают представительства Свердловской, Челябинской и Тюменской областей.",
+     [{"of": "RU-SVE"}, {"of": "RU-CHE"}, {"of": "RU-TYU"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED, ids=[c[0][:40] for c in COUNTED])
+def test_missions_of_a_counted_set(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)

@@ -560,3 +560,37 @@ VENUES = [
 @pytest.mark.parametrize("text,place", VENUES, ids=[c[0][40:80] for c in VENUES])
 def test_venue_of_the_event(extract, text, place):
     assert [f["place"] for f in extract(text) if f["type"] == "meeting"] == [place]
+
+
+# an official receiving a delegation holds talks with it; a country's adjective on a delegation stands for the
+# territory the text is about (meeting.delegation_adjective_refined)
+RECEIVED = [
+    ("Губернатор Омской области принял узбекскую делегацию.", [["RU-OMS", "UZ"]]),
+    ("Председатель Гомельского облисполкома принял делегацию Брянской области.", [["BY-HO", "RU-BRY"]]),
+    ("Хоким Самаркандской области прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской области.",
+     [["RU-PNZ", "UZ-SA"]]),
+    ("Губернатор Брянской области встретил делегацию Гомельской области в аэропорту.", []),
+]
+
+
+@pytest.mark.parametrize("text,pairs", RECEIVED, ids=[c[0][:40] for c in RECEIVED])
+def test_delegation_received(extract, text, pairs):
+    assert sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting") == pairs
+
+
+# clauses.intent_of_subject: an active verb of intent or discussion governs its object, not its subject
+SUBJECT_OF_INTENT = [
+    ("Участники XX Форума межрегионального сотрудничества России и Казахстана обсудили логистику.",
+     [{"kind": "forum", "number": 20}]),
+    ("Участники встречи губернатора Омской области и акима Павлодарской области договорились открыть торговый дом.",
+     [{"kind": "talks", "parties": ["RU-OMS", "KZ-55"]}]),
+    ("Организаторы II Форума регионов России и Узбекистана планируют расширить его программу.",
+     [{"kind": "forum", "number": 2}]),
+    # what is discussed is the object: the session is not held, the talks are
+    ("Стороны обсудили проведение заседания рабочей группы Омской и Павлодарской областей.", [{"kind": "talks"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_OF_INTENT, ids=[c[0][:40] for c in SUBJECT_OF_INTENT])
+def test_intent_governs_its_object_not_its_subject(extract, text, expected):
+    assert_facts(extract(text), "meeting", expected)

@@ -299,3 +299,21 @@ def test_city_word_names_no_kind(extract):
     text = ("В мэрии состоялась встреча руководства Мингорисполкома с делегацией китайского Харбина во главе с мэром "
             "города Ли Мином.")
     assert [f["of"] for f in extract(text) if f["type"] == "role"] == ["CN-HL/Харбин"]
+
+
+# role.side_named_before: the nearest side named before a title, "с российской стороны" or the elliptical "с российской
+# —", also over a generic word of the title
+SIDE_BEFORE = [
+    ("В Омске прошло заседание рабочей группы Омской и Павлодарской областей. С российской стороны заседание вёл "
+     "заместитель губернатора области Иван Петров.", "Иван Петров", "RU-OMS"),
+    ("Заседание рабочей группы Брестской и Смоленской областей прошло в Бресте. С белорусской стороны выступил "
+     "заместитель председателя облисполкома Олег Петров, с российской — заместитель губернатора области Иван "
+     "Сидоров.", "Иван Сидоров", "RU-SMO"),
+    ("В Омске прошло заседание рабочей группы Омской и Павлодарской областей. С казахстанской стороны в нём "
+     "участвовал заместитель акима области Ернат Нурсултанов.", "Ернат Нурсултанов", "KZ-55"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", SIDE_BEFORE, ids=[c[0][80:120] for c in SIDE_BEFORE])
+def test_side_named_before_the_title(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]

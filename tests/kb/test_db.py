@@ -87,3 +87,35 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setenv("COOPWATCH_DB", "postgresql+psycopg://x@h/db")
     assert resolve_url(None) == "postgresql+psycopg://x@h/db"
     assert resolve_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
+
+
+def test_upgrade_to_live_ingestion_flags_documents_and_keeps_search(fresh_db_url: str) -> None:
+    """Revision 0005 on a knowledge base with documents: those without facts are flagged, the
+    full-text index still follows new documents (SQLite's triggers survive the new column)."""
+    from datetime import date
+
+    import sqlalchemy as sa
+
+    from coopwatch.kb import query, store
+    from coopwatch.kb.db import upgrade
+    from coopwatch.models import Document
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0004")
+    now = "2026-01-01 00:00:00"
+    with kb.write() as conn:
+        for i, text in enumerate(["Казань и Минск подписали соглашение.", "В Казани отремонтируют набережную."], 1):
+            conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
+                                 "VALUES (:n, :h, :t, '', '{}', :at)"), {"n": f"d{i}", "h": f"h{i}", "t": text, "at": now})
+        conn.execute(sa.text("INSERT INTO facts (document_id, idx, type, data) "
+                             "SELECT id, 0, 'agreement', '{}' FROM documents WHERE name = 'd1'"))
+    upgrade(kb)
+    with kb.read() as conn:
+        flags = dict(conn.execute(sa.text("SELECT name, relevant FROM documents")).all())
+    assert {k: bool(v) for k, v in flags.items()} == {"d1": True, "d2": False}
+    doc = Document(id="new", text="Уфа и Гомель открыли торговый дом.", published=date(2026, 1, 2))
+    with kb.write() as conn:
+        store.add(conn, store.prepare(doc, []))
+    assert [h.doc.name for h in query.search(kb, "торговый дом").items] == ["new"]
+    assert query.search(kb, "торговый дом", irrelevant=False).total == 0  # stored without facts: flagged
+    kb.dispose()

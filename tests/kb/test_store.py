@@ -90,3 +90,15 @@ def test_people_across_inflection_and_initials(kb: KB) -> None:
     person = query.person(kb, pid)
     assert sorted(person.names) == ["А. В. Богомаз", "Александр Богомаз"]
     assert [pos.of for pos in person.positions] == ["RU-BRY"]
+
+
+def test_documents_without_facts_are_flagged_and_reextraction_updates_the_flag(kb: KB) -> None:
+    plain = add(kb, "embankment", "В Казани отремонтируют набережную озера Кабан.", [])
+    rich = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS)
+    page, hidden = query.documents_list(kb)
+    assert [r.doc.id for r in page.items] == [rich] and hidden == 1
+    assert {r.doc.id: r.relevant for r in query.documents_list(kb, irrelevant=True)[0].items} == {plain: False, rich: True}
+    with kb.write() as c:  # extracted anew: facts found now
+        store.replace_facts(c, plain, prepared("embankment", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS).facts, "v2")
+        store.replace_facts(c, rich, [], "v2")
+    assert {r.doc.id: r.relevant for r in query.documents_list(kb, irrelevant=True)[0].items} == {plain: True, rich: False}

@@ -39,6 +39,8 @@ def test_every_page_opens_and_is_saved(page, site: Site) -> None:  # noqa: ANN00
         "facts": ("/facts?type=agreement", "Факты"),
         "search": ("/search?q=соглашения+Казани", "Поиск по текстам"),
         "conflicts": ("/conflicts", "Противоречия источников"),
+        "documents": ("/documents", "Документы"),
+        "sources-empty": ("/sources", "Источники"),
         "login": ("/login", "Вход"),
         "api": ("/api-docs", "JSON API"),
     }

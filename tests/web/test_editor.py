@@ -184,7 +184,8 @@ class _Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def news_server() -> Iterator[str]:
-    """A news site on loopback: one article page."""
+    """A news site on loopback: one article page (the crawler is told loopback is allowed: it
+    refuses private addresses by default)."""
     body = PSKOV_TEXT.replace("Витебск", "Могилёв").replace("Витебске", "Могилёве")
     paragraphs = "".join(f"<p>{p}</p>" for p in body.strip().split("\n"))
     _Pages.pages = {"/news/pskov-mogilev.html": (
@@ -195,7 +196,9 @@ def news_server() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COOPWATCH_CRAWL_ALLOW_PRIVATE", "1")
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
 

@@ -30,10 +30,13 @@
     counts of all of them, the people named with their positions and those positions' sources.
 ``conflicts(kb, page=1, per_page=50) -> Page[FactView]``
     Canonical facts with unresolved conflicts, most sources first.
-``search(kb, q, type=None, place=None, date_from=None, date_to=None, page=1, per_page=20) -> Page[SearchHit]``
+``search(kb, q, type=None, place=None, date_from=None, date_to=None, page=1, per_page=20, irrelevant=True) -> Page[SearchHit]``
     Full-text search over documents by word forms (lemmas in SQLite FTS5; PostgreSQL's
     ``russian`` configuration), filtered by fact type, place (with everything inside it) and
-    publication dates.
+    publication dates; ``irrelevant=False`` leaves out documents without cooperation facts.
+``documents_list(kb, irrelevant=False, outlet=None, page=1, per_page=50) -> (Page[DocumentRow], hidden)``
+    The stored documents, the latest first; those without cooperation facts (general news a
+    feed brought) hidden unless ``irrelevant``, and counted.
 ``facts(kb, filters=FactFilter(...), page=1, per_page=50) -> Page[FactView]``
     Canonical facts by type (or the types of a page section), place, pair, status, conflicts,
     dates, person, minimum sources.
@@ -56,7 +59,14 @@ Modules: ``base`` (fact views, ``within``), ``listing`` (facts, conflicts, overv
 
 from coopwatch.kb.query.base import VIEW, as_dict, views, within
 from coopwatch.kb.query.briefing import briefing
-from coopwatch.kb.query.documents import corrections, document, extractor_version_of, first_sources, search
+from coopwatch.kb.query.documents import (
+    corrections,
+    document,
+    documents_list,
+    extractor_version_of,
+    first_sources,
+    search,
+)
 from coopwatch.kb.query.listing import FactFilter, conflicts, fact, facts, overview
 from coopwatch.kb.query.pairs import pair
 from coopwatch.kb.query.people import (
@@ -70,6 +80,6 @@ from coopwatch.kb.query.people import (
 )
 from coopwatch.kb.query.places import links, place, place_exists, places_with_facts
 
-__all__ = ["VIEW", "FactFilter", "as_dict", "briefing", "conflicts", "corrections", "count_people", "document",
+__all__ = ["VIEW", "FactFilter", "as_dict", "briefing", "conflicts", "corrections", "count_people", "document", "documents_list",
            "extractor_version_of", "fact", "fact_people", "facts", "first_sources", "links", "namesakes",
            "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from coopwatch.kb import search as fts
 from coopwatch.kb.db import KB, NotFound
 from coopwatch.kb.query.base import brief, facts_t, within
 from coopwatch.kb.schema import canonical_facts, canonical_sides, documents, facts
-from coopwatch.kb.views import DocumentFact, DocumentView, FirstSource, Page, SearchHit
+from coopwatch.kb.views import DocumentFact, DocumentRow, DocumentView, FirstSource, Page, SearchHit
 
 
 def document(kb: KB, doc_id: int) -> DocumentView:
@@ -29,11 +29,38 @@ def document(kb: KB, doc_id: int) -> DocumentView:
                         [brief(s) for s in story])
 
 
+def documents_list(kb: KB, *, irrelevant: bool = False, outlet: str | None = None, page: int = 1,
+                   per_page: int = 50) -> tuple[Page[DocumentRow], int]:
+    """The stored documents, the latest stored first, and how many are hidden: those without any
+    cooperation fact, unless ``irrelevant`` (general news a feed brought; still stored and searchable
+    with ``irrelevant``). ``outlet``: only from this site."""
+    page, per_page = max(1, page), max(1, min(per_page, 500))
+    cond = [documents.c.outlet == outlet] if outlet else []
+    shown = cond if irrelevant else [*cond, documents.c.relevant.is_(True)]
+    n_facts = (sa.select(sa.func.count()).select_from(facts).where(facts.c.document_id == documents.c.id)
+               .scalar_subquery())
+    with kb.read() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(documents).where(*shown)).scalar_one()
+        hidden = 0 if irrelevant else conn.execute(
+            sa.select(sa.func.count()).select_from(documents).where(*cond, documents.c.relevant.is_(False))).scalar_one()
+        rows = conn.execute(
+            sa.select(documents.c.id, documents.c.name, documents.c.outlet, documents.c.url, documents.c.published,
+                      documents.c.story_id, documents.c.relevant, documents.c.ingested_at, n_facts.label("n_facts"))
+            .where(*shown).order_by(documents.c.id.desc()).limit(per_page).offset((page - 1) * per_page)).all()
+    items = [DocumentRow(brief(r), bool(r.relevant), r.n_facts, _aware(r.ingested_at)) for r in rows]
+    return Page(items, total, page, per_page), hidden
+
+
+def _aware(t: datetime) -> datetime:
+    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)  # SQLite gives UTC times back without their zone
+
+
 def search(kb: KB, q: str, type: str | None = None, place: str | None = None, date_from: date | None = None,
-           date_to: date | None = None, page: int = 1, per_page: int = 20) -> Page[SearchHit]:
-    """Documents matching the words of ``q`` in any of their forms."""
+           date_to: date | None = None, page: int = 1, per_page: int = 20, irrelevant: bool = True) -> Page[SearchHit]:
+    """Documents matching the words of ``q`` in any of their forms (``irrelevant`` false: only
+    those with cooperation facts)."""
     page, per_page = max(1, page), max(1, min(per_page, 200))
-    cond = []
+    cond = [] if irrelevant else [documents.c.relevant.is_(True)]
     # A type or a whole country is shared by tens of thousands of facts: probe each matching
     # document (correlated EXISTS on the facts' document index) rather than build that set. A
     # region or a city has few: build its set of documents once (IN).
