@@ -110,6 +110,9 @@ def partitions(paths: Iterable[str], size: int = 200) -> Iterator[Partition | Re
             continue
         url, name, _ = item
         kind = _suffix(name)
+        if batch and (kind == ".jsonl" or kind in WARC_SUFFIXES):  # partitions keep the input's order
+            yield _files(batch)
+            batch = []
         if kind == ".jsonl":
             yield from _line_ranges(url, name, size)
         elif kind in WARC_SUFFIXES:

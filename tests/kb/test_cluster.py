@@ -126,3 +126,32 @@ def test_the_command_line_starts_a_local_cluster_and_names_an_unreachable_one(in
                               "tcp://127.0.0.1:9", "--no-progress"], capture_output=True, text=True, timeout=120)
     assert refused.returncode == 1
     assert "не удалось подключиться к кластеру Dask tcp://127.0.0.1:9" in refused.stderr
+
+
+def test_partitions_read_what_one_process_reads(inputs, tmp_path: Path) -> None:
+    """Cut into partitions and read part by part (as the workers read them), the input gives the
+    documents ``read_paths`` gives — ids, sources, texts — also from object storage (fsspec's
+    memory file system) and from a web archive."""
+    import fsspec
+
+    from coopwatch.ingest import read_paths
+    from coopwatch.kb import sources
+    from tests.crawl.test_warc import write_warc
+
+    paths, _ = inputs
+    write_warc(tmp_path / "crawl.warc.gz")
+    local = [*paths, str(tmp_path / "crawl.warc.gz")]
+
+    def by_parts(given: list[str]) -> list[tuple]:
+        parts = list(sources.partitions(given, size=7))
+        assert all(isinstance(p, sources.Partition) for p in parts)
+        assert len(parts) > 5
+        return [(d.id, d.source, d.url, d.text) for p in parts for d in sources.read_partition(p)]
+
+    whole = [(d.id, d.source, d.url, d.text) for d in read_paths(local)]
+    assert by_parts(local) == whole
+    with fsspec.open("memory://bucket/news.jsonl", "wb") as fh:
+        fh.write(Path(paths[1]).read_bytes())
+    remote = by_parts(["memory://bucket/news.jsonl"])
+    assert [(i, t) for i, _, _, t in remote] == [(i, t) for i, source, _, t in whole if "news.jsonl" in source]
+    assert remote[0][1] == "memory://bucket/news.jsonl:1"
