@@ -66,7 +66,7 @@ canonical_facts = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
     # members when the fused fields were last recomputed from all of them (a large canonical fact that
-    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0005)
+    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0006)
     sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
@@ -90,7 +90,7 @@ facts = sa.Table(
               nullable=True, index=True),
     sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
     # the fact's place in fusion's order (``rules.rank``), its day (``rules.Member.day``) and what fusion's
-    # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0005)
+    # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0006)
     sa.Column("rank", sa.String(120), nullable=True),
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
