@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch import facttypes
+from coopwatch.kb import changes as change_log
 from coopwatch.kb import fuse
 from coopwatch.kb.db import KB, KBError, NotFound
 from coopwatch.kb.schema import (
@@ -73,6 +74,7 @@ def set_status(kb: KB, cid: int, status: str, *, who: str | None = None, note: s
     with kb.write() as conn:
         row = _canonical(conn, cid)
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(status=status))
+        change_log.note_canonicals(conn, [cid])
         fuse.refuse(conn, {row.block})  # its block anew from the first fact: a curated fact comes first
         _log(conn, who or current_user(), action, "canonical_fact", cid, _state(row),
              {"status": status, "corrected": row.corrected}, note)
@@ -123,6 +125,10 @@ def merge_people(kb: KB, keep: int, merge: int, *, who: str | None = None, note:
             if rows[pid].merged_into is not None:
                 raise KBError(f"человек №{pid} уже объединён с №{rows[pid].merged_into}")
         names = list(conn.execute(sa.select(person_names.c.name).where(person_names.c.person_id == merge)).scalars())
+        named = conn.execute(sa.select(canonical_people.c.canonical_id)
+                             .where(canonical_people.c.person_id.in_([keep, merge]))).scalars()
+        change_log.note_canonicals(conn, named)
+        change_log.note_people(conn, [keep, merge])
         conn.execute(people.update().where(people.c.id == merge).values(merged_into=keep))
         conn.execute(person_names.update().where(person_names.c.person_id == merge).values(person_id=keep))
         conn.execute(canonical_people.update().where(canonical_people.c.person_id == merge).values(person_id=keep))
@@ -143,6 +149,7 @@ def merge_orgs(kb: KB, keep: int, merge: int, *, who: str | None = None, note: s
                 raise NotFound(f"организация №{oid} не найдена")
         names = list(conn.execute(sa.select(org_names.c.name).where(org_names.c.org_id == merge)).scalars())
         conn.execute(org_names.update().where(org_names.c.org_id == merge).values(org_id=keep))
+        change_log.note_everything(conn)  # organisations are named inside the facts' data: no index to them
         conn.execute(orgs.delete().where(orgs.c.id == merge))
         _log(conn, who or current_user(), "merge_orgs", "org", keep,
              {"keep": {"id": keep, "name": rows[keep].name}, "merge": {"id": merge, "name": rows[merge].name}},

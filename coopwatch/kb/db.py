@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from coopwatch.kb import changes
 from coopwatch.kb.errors import ENV_DB, DatabaseBusy, DiskFull, KBError, NotFound  # noqa: F401 (re-exported)
 
 DEFAULT_DB = "coopwatch.db"
@@ -70,6 +74,7 @@ class KB:
                                 conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait * 1000)}ms'")
                             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
                         yield conn
+                        changes.flush(conn)  # what it changed, for the web cache, in the same transaction
                 finally:
                     _forget(conn)
                     if wait is not None and self.dialect == "sqlite":  # the pooled connection's usual wait
@@ -92,6 +97,7 @@ class KB:
 def _forget(conn: Connection) -> None:
     for key in ("kb_people", "kb_places"):
         conn.info.pop(key, None)
+    changes.forget(conn)
 
 
 def resolve_url(db: str | None) -> str:
@@ -178,16 +184,35 @@ def _sqlite_events(engine: Engine) -> None:
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
         options = conn.get_execution_options()
-        if options.get("kb_wait") is not None:  # a shorter wait for this transaction (``write_wait``)
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options['kb_wait'] * 1000)}")
+        if options.get("kb_wait") is not None and options.get("kb_write"):  # a short wait (``write_wait``)
+            _begin_within(conn, options["kb_wait"])
+            return
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("kb_write") else "BEGIN")
+
+
+POLL_S = 0.002
+
+
+def _begin_within(conn: Connection, seconds: float) -> None:
+    """BEGIN IMMEDIATE, tried every ``POLL_S`` for ``seconds``. SQLite's own busy handler sleeps up
+    to 100 ms between tries and so keeps missing the short pauses an ingest leaves between its
+    transactions; a person's write at a web page should get the next one."""
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() >= deadline:
+                raise
+            time.sleep(POLL_S)
 
 
 def _wal(cur) -> None:  # noqa: ANN001 - sqlite3.Cursor
     """Switch to WAL. A new file opened by two processes at once may refuse the switch without
     waiting (busy): retry until one of them has made it."""
     import sqlite3
-    import time
 
     deadline = time.monotonic() + BUSY_TIMEOUT_S
     while True:
@@ -216,7 +241,8 @@ def open_kb(db: str | None = None, *, migrate: bool = True) -> KB:
         raise KBError(f"не удалось подключиться к базе данных {shown}: "
                       f"{reason[0] if reason else type(e).__name__}") from e
     if migrate:
-        upgrade(kb)
+        if stored_revision(kb) != head_revision():  # Alembic only when there is something to do
+            upgrade(kb)
         from coopwatch.kb.fuse import ensure_current
 
         ensure_current(kb)
@@ -238,6 +264,33 @@ def upgrade(kb: KB, revision: str = "head") -> None:
 
     with kb.write() as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+_REVISION = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.M)
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the files (what Alembic calls head, without
+    loading Alembic: every command opens a knowledge base, and importing Alembic and its script
+    directory cost a tenth of a second of each)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(kb: KB) -> str | None:
+    """The revision the database was migrated to; None when it has none yet (one query)."""
+    try:
+        with kb.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except DBAPIError:
+        return None
 
 
 def current_revision(kb: KB) -> str | None:

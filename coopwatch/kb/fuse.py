@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch import facttypes
-from coopwatch.kb import entities, merge, rules
+from coopwatch.kb import changes, entities, merge, rules
 from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
@@ -98,6 +98,7 @@ class Touched:
         for chunk in _chunks(self._later):
             self._note(conn, chunk)
         self._later.clear()
+        changes.note_documents(conn, self.docs)
         return refuse(conn, self.blocks, self.docs, self.canonicals, since=self.since)
 
 
@@ -329,6 +330,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
                 status="auto", updated_at=now)).inserted_primary_key[0]
         joined = [m for m in c.members if m.fact_id not in ref_ids]
         moved = [m.fact_id for m in joined if old[m.fact_id] != c.id]
+        changes.noted(conn).documents.update(m.document_id for m in joined if old[m.fact_id] != c.id)
         for chunk in _chunks(moved):
             conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
         restated = any(m.document_id in changed_docs and old[m.fact_id] == c.id for m in joined)
@@ -363,10 +365,10 @@ def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
 
 def _store_profiles(conn: Connection, found: list[tuple[rules.Member, str | None]]) -> None:
     """Each replayed fact's profile, where it changed (its story, occasions or data did)."""
-    changes = [{"fid": m.fact_id, "prof": key} for m, stored in found if (key := rules.profile_key(m)) != stored]
-    if changes:
+    moved = [{"fid": m.fact_id, "prof": key} for m, stored in found if (key := rules.profile_key(m)) != stored]
+    if moved:
         conn.execute(facts.update().where(facts.c.id == sa.bindparam("fid")).values(profile=sa.bindparam("prof")),
-                     changes)
+                     moved)
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
@@ -379,9 +381,12 @@ def recompute(conn: Connection, ids: Iterable[int]) -> None:
     """Refresh fused data, conflicts, counts, sides and people of the given canonical facts;
     delete those left without members unless a curator touched them. In chunks: a few statements
     for many canonical facts."""
+    ids = sorted(set(ids))
+    changes.note_canonicals(conn, ids)  # as they were: the pages that showed them
     for chunk in _chunks(ids):
         _recompute(conn, chunk)
     _relink_moved_people(conn)
+    changes.note_canonicals(conn, ids)  # as they are now
 
 
 def _recompute(conn: Connection, chunk: list[int]) -> None:
@@ -454,6 +459,7 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
     """Canonical facts that only gained the given members (``refuse``)."""
     full: list[int] = []
     now = datetime.now(UTC)
+    changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
     for cid in sorted(gained):
         new = gained[cid]
         row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
@@ -476,6 +482,7 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
         _add_people_links(conn, cid, new)
     recompute(conn, full)
     _relink_moved_people(conn)
+    changes.note_canonicals(conn, sorted(gained))  # as they are now
 
 
 def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:
@@ -554,6 +561,7 @@ def fusion_version() -> str:
 def refuse_all(conn: Connection) -> int:
     """Every fact's block by the current rules, every block partitioned anew, every canonical fact
     recomputed. Returns the number of canonical facts."""
+    changes.note_everything(conn)
     blocks: set[str] = set()
     last = 0
     while True:

@@ -3,8 +3,10 @@ processes, everything written by this process in short transactions.
 
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
-commit ended. Each document is written with its facts in one savepoint; a batch of them in one
-transaction — a kill loses at most the batch being written, never half a document.
+commit ended. Each document is written with its facts in one savepoint, a few of them in one short
+transaction with their fusion (``CommitBoundaries`` decides where one ends) — a kill loses at most
+the transaction being written, never half a document, and readers see a document with its facts
+and their fusion or not at all.
 """
 
 from __future__ import annotations
@@ -26,12 +28,16 @@ from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
 
-# One write batch = one transaction. The blocks it touches are fused anew once per batch (a head of
-# region named by thousands of documents is not recomputed for each); a kill loses at most the
-# batch being written; another writer waits at most one batch. Where a batch ends changes nothing
-# in the result: fusion is a function of the stored facts (``fuse``).
+# Prepared documents are gathered in batches of BATCH_DOCS or BATCH_SECONDS and written in short
+# transactions of about TX_SECONDS each (documents, then the fusion of what they touched): another
+# writer — an editor's correction at a web page — waits for about one transaction, not one batch.
+# Where a batch or a transaction ends changes nothing in the result: fusion is a function of the
+# stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
+TX_SECONDS = 0.4
+TX_DOCS = 50
+TURN_S = 0.01  # SQLite: a pause between transactions, in which a waiting writer takes its turn
 
 
 @dataclass
@@ -170,6 +176,7 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
                on_skipped: Skipped | None = None) -> None:
     """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
     buffer: list[Outcome] = []
+    bounds = CommitBoundaries()
     last = time.monotonic()
     for o in outcomes:
         if o.skipped:
@@ -181,22 +188,57 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
             continue
         buffer.append(o)
         if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
-            _flush(kb, buffer, summary, batch, write)
+            _flush(kb, buffer, summary, batch, write, bounds)
             buffer, last = [], time.monotonic()
             if on_batch:
                 on_batch(summary)
     if buffer:
-        _flush(kb, buffer, summary, batch, write)
+        _flush(kb, buffer, summary, batch, write, bounds)
         if on_batch:
             on_batch(summary)
 
 
-def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write) -> None:
+class CommitBoundaries:
+    """Where ingest transactions end: after as many documents as the last transactions say fit in
+    ``TX_SECONDS`` — the fusion at the end of a transaction costs more than writing the documents,
+    and more on a large knowledge base, so the count follows what a transaction took (at least
+    one document, at most ``TX_DOCS``) — or when writing them alone has taken ``TX_SECONDS``."""
+
+    def __init__(self) -> None:
+        self.docs = 4
+
+    def full(self, started: float, written: int) -> bool:
+        return written >= self.docs or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+
+    def took(self, seconds: float, written: int) -> None:
+        if written:
+            fit = written * TX_SECONDS / max(seconds, 1e-3)
+            self.docs = max(1, min(TX_DOCS, round((self.docs + fit) / 2)))
+
+
+def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write,
+           bounds: CommitBoundaries) -> None:
+    rest = buffer
+    while rest:
+        rest = _write_transaction(kb, rest, summary, batch, write, bounds)
+        if rest and kb.dialect == "sqlite":  # PostgreSQL queues waiting writers; SQLite lets them poll
+            time.sleep(TURN_S)
+
+
+def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch,
+                       write: Write, bounds: CommitBoundaries) -> list[Outcome]:
+    """Write documents from the head of ``buffer`` in one transaction, with the fusion of what they
+    touched; returns the documents left for the next one."""
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
+    rest: list[Outcome] = []
     with kb.write() as conn:
-        for o in buffer:
+        started = time.monotonic()  # the transaction, not the wait for another writer before it
+        for n, o in enumerate(buffer):
+            if bounds.full(started, n):
+                rest = buffer[n:]
+                break
             p = o.value
             try:
                 with conn.begin_nested():
@@ -211,8 +253,9 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
                 failed.append((o.source, f"ошибка записи: {str(e.orig).splitlines()[0] if e.orig else e}"))
                 continue
             results.append((p, outcome))
-        touched.apply(conn)  # once per batch, in the batch's transaction
-    for source, reason in failed:  # counted only once the batch is committed
+        touched.apply(conn)  # once per transaction, in it
+    bounds.took(time.monotonic() - started, len(buffer) - len(rest))
+    for source, reason in failed:  # counted only once the transaction is committed
         batch.fail(source, reason)
     for p, outcome in results:
         if outcome == "skipped":
@@ -221,6 +264,7 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.facts += len(p.facts)
             summary.irrelevant += not p.facts
+    return rest
 
 
 def _replace(conn: Any, p: store.Prepared, touched: fuse.Touched) -> tuple[str, int]:

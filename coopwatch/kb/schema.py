@@ -6,7 +6,8 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │    evidence offsets)         └─ conflicts (a field whose sources disagree)
            └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
-kb_settings: the version of the fusion rules the canonical facts were made by.
+kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
+each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
 crawl_sources (feeds, sitemaps, pages followed) ─ crawl_pages (every address fetched: its validators
 for conditional requests, what became of it, the document it gave): live ingestion (coopwatch.crawl).
 """
@@ -66,7 +67,7 @@ canonical_facts = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
     # members when the fused fields were last recomputed from all of them (a large canonical fact that
-    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0006)
+    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0007)
     sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
@@ -90,7 +91,7 @@ facts = sa.Table(
               nullable=True, index=True),
     sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
     # the fact's place in fusion's order (``rules.rank``), its day (``rules.Member.day``) and what fusion's
-    # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0006)
+    # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0007)
     sa.Column("rank", sa.String(120), nullable=True),
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
@@ -168,6 +169,13 @@ kb_settings = sa.Table(  # what the knowledge base was built with (fusion_versio
     "kb_settings", metadata,
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+kb_changes = sa.Table(  # one row per write transaction that changed facts (see kb.changes)
+    "kb_changes", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", Timestamp, nullable=False),
+    sa.Column("scope", JSONType, nullable=False),
 )
 
 audit_log = sa.Table(

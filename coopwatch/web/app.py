@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from coopwatch.kb.db import KB, KBError, open_kb
 from coopwatch.web import accounts, admin, curation, documents, journal, lists, pages, reports, sources
 from coopwatch.web.cache import ResponseCache
-from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, error_page
+from coopwatch.web.guard import MAX_BODY, BodyLimit, SameOrigin, SecurityHeaders, ServerTiming, error_page
 from coopwatch.web.responses import HERE, WebState, html_response, kb_headers, kb_status, make_env, wants_html
 from coopwatch.web.security import IDLE_HOURS, SESSION_COOKIE, SESSION_DAYS, Accounts, SessionPolicy
 from coopwatch.web.throttle import Throttle
@@ -102,6 +102,7 @@ def create_app(
     *,
     cache_bytes: int = 256 * 2**20,
     check_every: float = 1.0,
+    stale_for: float = 10.0,
     secure_cookies: bool | None = None,
     session_days: float = SESSION_DAYS,
     idle_minutes: float = IDLE_HOURS * 60,
@@ -115,7 +116,9 @@ def create_app(
     proxy; default from ``$COOPWATCH_SECURE_COOKIES``). A session lasts ``session_days`` at most
     and ends after ``idle_minutes`` without a request. ``max_body``: the largest request body, in
     bytes. ``trusted_origins``: other addresses the site's pages are served under (``https://…``),
-    whose writes are accepted besides the request's own host."""
+    whose writes are accepted besides the request's own host. ``check_every``: how often the cache
+    looks for changes made by other processes; ``stale_for``: how long a visitor may still be
+    served a page such a change touched (``cache.py``)."""
     kb = db if isinstance(db, KB) else open_kb(db)
     ensure_tables(kb)
     if secure_cookies is None:
@@ -136,12 +139,12 @@ def create_app(
     app.state.web = WebState(
         kb,
         env,
-        ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every),
+        ResponseCache(kb, max_bytes=cache_bytes, check_every=check_every, stale_for=stale_for),
         sessions,
         throttle or Throttle(),
     )
     page = error_page(lambda name, ctx: env.get_template(name).render(ctx))
-    # the last added is the outermost: headers on every answer, then the size limit, the origin
+    # the last added is the outermost: the server's time, headers on every answer, then the size limit, the origin
     # check, the session cookie, and the session's account
     app.add_middleware(Accounts, kb=kb, policy=sessions)
     app.add_middleware(
@@ -155,6 +158,7 @@ def create_app(
     app.add_middleware(SameOrigin, trusted=trusted_origins, page=page)
     app.add_middleware(BodyLimit, limit=max_body, page=page, paths={"/documents/new": documents.MAX_UPLOAD})
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(ServerTiming)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
     app.include_router(pages.router)

@@ -146,8 +146,7 @@ async def add_documents(request: Request) -> Response:
 async def _add(request: Request, doc: Any, source: str) -> Result:
     if isinstance(doc, ReadFailure):
         return Result(source, problem=doc.reason)
-    state(request).cache.clear()
     try:
         return await run_in_threadpool(_store, request, doc, source)
-    finally:
-        state(request).cache.clear()
+    finally:  # what the new document touched (signed in, the editor sees it at once)
+        await run_in_threadpool(state(request).cache.sync)

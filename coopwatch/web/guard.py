@@ -9,7 +9,10 @@
   pass it;
 * ``SameOrigin`` — a write (any method but GET, HEAD, OPTIONS) whose ``Origin`` (or, without one,
   ``Referer``) names another site is refused with 403, in addition to the CSRF token every write
-  carries. API clients that send neither are judged by the token alone.
+  carries. API clients that send neither are judged by the token alone;
+* ``ServerTiming`` — every answer says how long the application took to start it
+  (``Server-Timing: app;dur=12.3``, milliseconds): the browser's developer tools show it, and the
+  load benchmark (``benchmarks/web_load.py``) tells the server's time from the client's queueing.
 
 Refusals are in Russian: JSON ``{"detail": …}`` for the API and programs, the site's error page
 for browsers.
@@ -18,6 +21,7 @@ for browsers.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -96,6 +100,25 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class ServerTiming:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                took = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
+                message["headers"] = [*message.get("headers", []), (b"server-timing", took)]
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 class BodyLimit:

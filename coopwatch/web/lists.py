@@ -18,6 +18,7 @@ from coopwatch.kb import query
 from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import FactView, Page, SearchHit
+from coopwatch.web.cache import depends
 from coopwatch.web.models import DocumentList
 from coopwatch.web.pages import places_data
 from coopwatch.web.params import PLACE_PATTERN, TAG, PlaceId, TypeName
@@ -49,6 +50,10 @@ def facts_data(kb: KB, f: FactFilter, person: str | None, page: int, per_page: i
     if given and pid is None:
         return Page([], 0, page, per_page)
     f.person_id = pid
+    if not given and f.pair:  # the full list behind a pair page: only that pair's changes matter
+        depends(("pair", *f.pair))
+    elif not given and f.place:
+        depends(("place", f.place))
     return query.facts(kb, f, page, per_page)
 
 

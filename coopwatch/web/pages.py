@@ -15,6 +15,7 @@ from coopwatch.kb.db import KB
 from coopwatch.kb.query import FactFilter
 from coopwatch.kb.views import DocumentView, PairView, place_ref
 from coopwatch.web import charts, factform, highlight, trace
+from coopwatch.web.cache import depends
 from coopwatch.web.models import (
     NOT_FOUND,
     AuditEntry,
@@ -100,8 +101,14 @@ async def html_places(request: Request) -> HTMLResponse:
 # --- a pair of partners ---------------------------------------------------------------------
 
 
+def pair_view(kb: KB, a: str, b: str) -> PairView:
+    v = query.pair(kb, a, b)
+    depends(("pair", a, b), *(("person", p.id) for p in v.people))  # and the people's positions
+    return v
+
+
 def pair_data(request: Request, a: str, b: str) -> PairView:
-    return state(request).cache.view(("pair", a, b), lambda: query.pair(kb_of(request), a, b))
+    return state(request).cache.view(("pair", a, b), lambda: pair_view(kb_of(request), a, b))
 
 
 @router.get("/api/pair", response_model=PairView, tags=[TAG], summary="Пара партнёров")
@@ -127,7 +134,9 @@ def place_data(kb: KB, place_id: str) -> PlacePage:
     view = query.place(kb, place_id)
     agreements = query.facts(kb, FactFilter(types=facttypes.section("place.agreements"), place=place_id), per_page=100)
     roles = query.facts(kb, FactFilter(types=facttypes.section("place.roles"), place=place_id), per_page=100)
-    links = query.links(kb, place_id, [p.place.id for p in view.partners])
+    partners = [p.place.id for p in view.partners]
+    links = query.links(kb, place_id, partners)
+    depends(("place", place_id), ("between", frozenset(partners)))  # the links between its partners
     return PlacePage(view, agreements, roles, links)
 
 
@@ -156,6 +165,7 @@ async def html_place(request: Request, place_id: PlacePath) -> HTMLResponse:
 
 def person_data(kb: KB, person_id: int) -> PersonPage:
     view = query.person(kb, person_id)  # follows merges: view.id is the person kept
+    depends(("person", person_id), ("person", view.id))
     return PersonPage(view, {str(k): v for k, v in query.person_fields(kb, view.id).items()})
 
 
@@ -186,8 +196,14 @@ def shown_source(source: str | None) -> str | None:
     return PurePath(source).name or None
 
 
+def document_view(kb: KB, doc_id: int) -> DocumentView:
+    v = query.document(kb, doc_id)
+    depends(("document", doc_id), *(("story", s) for s in {v.doc.story_id, *(d.story_id for d in v.story)} if s is not None))
+    return v
+
+
 def _document(request: Request, doc_id: int) -> DocumentView:
-    v = state(request).cache.view(("document", doc_id), lambda: query.document(kb_of(request), doc_id))
+    v = state(request).cache.view(("document", doc_id), lambda: document_view(kb_of(request), doc_id))
     return v if session_user(request) is not None else replace(v, source=shown_source(v.source))
 
 
@@ -267,6 +283,8 @@ def fact_data(kb: KB, fact_id: int) -> FactPage:
         AuditEntry(e.at, e.who, e.action, e.note, e.after, e.changes, e.shown_at)
         for e in journal.entries(kb, "canonical_fact", fact_id)
     ]
+    # the people it names by their names, with their namesakes (both change when people are merged or added)
+    depends(("fact", fact_id), *(("surname", k) for k in query.surname_keys(kb, [p.id for p in named])))
     return FactPage(fact, named, namesakes, curate.correctable(fact.type), history)
 
 

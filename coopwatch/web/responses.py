@@ -100,7 +100,9 @@ async def api_response(
     """JSON of ``make()``'s view (of type ``model``), cached under the request's path and query
     (and ``role``, when the view shows a role more)."""
     packed = await state(request).cache.aget(
-        _key(request, "json", role), _packed(lambda: dumps(make(), model))
+        _key(request, "json", role),
+        _packed(lambda: dumps(make(), model)),
+        fresh=session_user(request) is not None,  # a visitor may get a page being made anew
     )
     return _send(request, packed, Response, "application/json")
 
@@ -159,7 +161,11 @@ def kb_status(e: KBError, default: int = 400) -> int:
 
 
 def kb_headers(e: KBError) -> dict[str, str] | None:
-    return {"Retry-After": "10"} if isinstance(e, DatabaseBusy | DiskFull) else None
+    """Retry-After: an ingest's transactions are short (a second is enough for the next turn); a
+    full disk takes a person to free it."""
+    if isinstance(e, DatabaseBusy):
+        return {"Retry-After": "1"}
+    return {"Retry-After": "10"} if isinstance(e, DiskFull) else None
 
 
 def local_path(url: str | None, fallback: str) -> str:

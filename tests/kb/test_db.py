@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0006"
+    assert current_revision(kb) == "0007"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0006"
+    assert current_revision(kb) == "0007"
     kb.dispose()
 
 
@@ -89,6 +89,17 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert resolve_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
 
 
+def test_head_revision_read_from_the_files_is_alembics(fresh_db_url: str) -> None:
+    """``open_kb`` skips Alembic when the database is at the head it reads from the migration files:
+    that head must be the one Alembic computes."""
+    from alembic.script import ScriptDirectory
+
+    from coopwatch.kb.db import head_revision, stored_revision
+
+    kb = open_kb(fresh_db_url)
+    with kb.read() as conn:
+        assert head_revision() == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
+    assert stored_revision(kb) == head_revision() == current_revision(kb)
 def test_upgrade_to_live_ingestion_flags_documents_and_keeps_search(fresh_db_url: str) -> None:
     """Revision 0005 on a knowledge base with documents: those without facts are flagged, the
     full-text index still follows new documents (SQLite's triggers survive the new column)."""

@@ -100,9 +100,17 @@ def free_port() -> int:
 @contextmanager
 def serving(kb: KB, **settings: object) -> Iterator[str]:
     """The application on ``kb`` (``create_app`` ``settings``) under a real uvicorn server in a thread;
-    yields its address. The server gets a socket bound here to a free port, so parallel test processes
-    never race for one."""
-    app = create_app(kb, check_every=0.0, **settings)
+    yields its address. Changes made outside the application show on the next request (no check
+    interval, no stale pages), unless ``settings`` say otherwise."""
+    settings = {"check_every": 0.0, "stale_for": 0.0, **settings}
+    with serving_app(create_app(kb, **settings)) as base:
+        yield base
+
+
+@contextmanager
+def serving_app(app: object) -> Iterator[str]:
+    """``app`` under a real uvicorn server in a thread; yields its address. The server gets a socket
+    bound here to a free port, so parallel test processes never race for one."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]

@@ -77,9 +77,11 @@ from coopwatch.kb.query.people import (
     person,
     person_fields,
     person_id_by_name,
+    surname_keys,
 )
 from coopwatch.kb.query.places import links, place, place_exists, places_with_facts
 
 __all__ = ["VIEW", "FactFilter", "as_dict", "briefing", "conflicts", "corrections", "count_people", "document", "documents_list",
            "extractor_version_of", "fact", "fact_people", "facts", "first_sources", "links", "namesakes",
-           "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "views", "within"]
+           "organisations", "overview", "pair", "person", "person_fields", "person_id_by_name", "place", "place_exists", "places_with_facts", "search", "surname_keys",
+           "views", "within"]

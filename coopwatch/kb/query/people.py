@@ -73,6 +73,14 @@ def namesakes(kb: KB, person_id: int, limit: int = 20) -> list[NamedPerson]:
     return [NamedPerson(r.id, r.name, "") for r in rows]
 
 
+def surname_keys(kb: KB, person_ids: list[int]) -> set[str]:
+    """The surnames (as keys) of these people: who their namesakes are."""
+    if not person_ids:
+        return set()
+    with kb.read() as conn:
+        return set(conn.execute(sa.select(people.c.surname_key).where(people.c.id.in_(person_ids))).scalars())
+
+
 def person_id_by_name(kb: KB, name: str) -> int | None:
     """The person a spelling resolves to (following merges), or None."""
     with kb.read() as conn:

@@ -4,8 +4,8 @@ that changed; a canonical fact records how many members its fused fields were co
 (``fused_n``). The new columns of existing facts are filled by ``coopwatch.kb.fuse.ensure_current``
 when the knowledge base is next opened (the fusion version changed with this revision).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from collections.abc import Sequence
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0005"
+revision: str = "0007"
+down_revision: str | Sequence[str] | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
