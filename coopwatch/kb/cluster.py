@@ -3,9 +3,9 @@
 The inputs are cut into partitions (``sources``); each partition is one Dask task that a worker
 runs by itself: it reads its documents (from a local path or object storage), hashes them, skips
 those the knowledge base has already (one query), and extracts the rest. This process writes the
-results of each finished partition in one transaction — documents, facts and stories, then the
-incremental fusion of what they touched (``fuse.refuse``) — and at the end settles the large
-canonical facts (``fuse.settle``).
+results of each finished partition as ``ingest`` writes a batch — short transactions of documents,
+facts and stories, each with the incremental fusion of what it touched (``fuse.refuse``) — and at
+the end settles the large canonical facts (``fuse.settle``).
 
 Nothing is lost when a worker dies: a partition is written only once its whole result is here,
 so a partition that was running on a dead worker is run again by the scheduler on another (Dask
@@ -29,7 +29,7 @@ from typing import Any
 from coopwatch.batch import Batch, Outcome
 from coopwatch.kb import entities, fuse, sources, store
 from coopwatch.kb.db import KB, KBError
-from coopwatch.kb.ingest import IngestSummary, _flush, load_given_facts
+from coopwatch.kb.ingest import CommitBoundaries, IngestSummary, _flush, load_given_facts
 
 PARTITION_DOCS = 200
 AHEAD_PER_WORKER = 2  # partitions queued per worker: the results waiting here stay few
@@ -66,6 +66,7 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
         running = as_completed()
         todo = iter(parts)
         submitted: dict[Any, sources.Partition] = {}
+        bounds = CommitBoundaries()  # a partition is written in short transactions, as ``ingest`` writes
 
         def submit() -> None:
             p = next(todo, None)
@@ -85,7 +86,7 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
             except Exception as e:  # the partition itself failed (its worker died too often): named, not hidden
                 batch.fail(p.label, f"часть входных данных не обработана: {type(e).__name__}: {e}")
                 continue
-            _write(kb, outcomes, summary, batch)
+            _write(kb, outcomes, summary, batch, bounds)
             if bar is not None:
                 bar.update(1)
             if on_batch:
@@ -97,8 +98,8 @@ def ingest_cluster(kb: KB, paths: list[str], *, cluster: str = LOCAL, workers: i
     return summary
 
 
-def _write(kb: KB, outcomes: list[Outcome], summary: IngestSummary, batch: Batch) -> None:
-    """One partition's results in one transaction, with the fusion of what they touched."""
+def _write(kb: KB, outcomes: list[Outcome], summary: IngestSummary, batch: Batch, bounds: CommitBoundaries) -> None:
+    """One partition's results, in short transactions each with the fusion of what it touched."""
     ready = []
     for o in outcomes:
         for w in getattr(o.value, "warnings", None) or []:
@@ -110,7 +111,7 @@ def _write(kb: KB, outcomes: list[Outcome], summary: IngestSummary, batch: Batch
         else:
             ready.append(o)
     if ready:
-        _flush(kb, ready, summary, batch, store.add)
+        _flush(kb, ready, summary, batch, store.add, bounds)
 
 
 def _bar(progress: bool, total: int) -> Any:
