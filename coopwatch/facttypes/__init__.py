@@ -101,6 +101,11 @@ class Fusion:
     event: bool = False  # happens on a day: same-time rules, fused after the document's other facts
     occasion: bool = False  # a dated one pins down the occasion its document reports
     day: Callable[[dict[str, Any]], Any] = _date  # the date (ISO prefix) a timeline sorts it by
+    # how far apart in days two compatible facts can be, by the day ``rules.reach_day`` gives them
+    # (None: no such bound): fusion then compares a new fact only with the canonical facts near it
+    # in time. Events: ``rules.EVENT_WINDOW_DAYS`` (``same_days``); facts with a full date that must
+    # agree (agreements): 0.
+    reach: int | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_key, party_sides
 from coopwatch.kb import merge
 from coopwatch.kb.rules import (
+    EVENT_WINDOW_DAYS,
     Member,
     more_specific,
     same_days,
@@ -98,7 +99,8 @@ TYPE = FactType(
     extraction=Extraction("coopwatch.extract.meeting:extract",
                           ("places", "people", "titles", "dates", "year_ranges", "ordinals", "camps"),
                           merge="coopwatch.extract.meeting:merge_same_meeting"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile,
+                  reach=EVENT_WINDOW_DAYS),
     labels=LABELS,
     summary=lambda d: parties_summary(LABELS.one, KINDS, d),
     describe=lambda d: parties_row(KINDS, "participants", d),

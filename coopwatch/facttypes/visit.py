@@ -17,7 +17,7 @@ from pydantic import Field
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import DateText, PlaceId, place_name, short_place
 from coopwatch.kb import merge
-from coopwatch.kb.rules import Member, same_days, same_occasion
+from coopwatch.kb.rules import EVENT_WINDOW_DAYS, Member, same_days, same_occasion
 from coopwatch.kb.text import fold, surname_key
 from coopwatch.models import FactBase
 from coopwatch.wording import person_name, ru_date
@@ -96,7 +96,8 @@ TYPE = FactType(
     model=VisitFact,
     extraction=Extraction("coopwatch.extract.visit:extract", ("places", "people", "titles", "dates", "year_ranges", "camps"),
                           merge="coopwatch.extract.visit:merge_same_trip"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, event=True, profile=profile,
+                  reach=EVENT_WINDOW_DAYS),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -41,6 +41,10 @@ def ingest(
     progress: Annotated[bool, typer.Option(help="Показывать индикатор выполнения")] = True,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Разрешить адреса страниц во внутренней сети (по умолчанию запрещены)")] = False,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Извлекать на кластере Dask: адрес планировщика (tcp://host:8786) или local — "
+                          "локальный кластер из --workers процессов; пути могут быть адресами fsspec (s3://…)")] = None,
+    partition: Annotated[int, typer.Option("--partition", min=1, help="Документов в одной части задания кластера")] = 200,
 ) -> None:
     """Извлечь факты из документов и сохранить их в базе знаний (повторный запуск продолжает).
     Адреса https://… загружаются как отдельные страницы (с соблюдением robots.txt).
@@ -54,7 +58,13 @@ def ingest(
 
         web = web_settings(allow_private=allow_private)
     try:
-        summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress, web=web))
+        if cluster:  # the same run, the extraction on a Dask cluster
+            from coopwatch.kb.cluster import ingest_cluster
+
+            summary = _run(lambda: ingest_cluster(kb, paths, cluster=cluster, partition=partition, workers=workers,
+                                                  facts_file=facts, progress=progress))
+        else:
+            summary = _run(lambda: run(kb, paths, workers=workers, facts_file=facts, progress=progress, web=web))
     except KeyboardInterrupt:
         typer.echo("прервано: сохранённое сохранено; повторный запуск продолжит с того же места", err=True)
         raise typer.Exit(130) from None

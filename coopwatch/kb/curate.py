@@ -75,6 +75,7 @@ def set_status(kb: KB, cid: int, status: str, *, who: str | None = None, note: s
         row = _canonical(conn, cid)
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(status=status))
         change_log.note_canonicals(conn, [cid])
+        fuse.refuse(conn, {row.block})  # its block anew from the first fact: a curated fact comes first
         _log(conn, who or current_user(), action, "canonical_fact", cid, _state(row),
              {"status": status, "corrected": row.corrected}, note)
 

@@ -24,7 +24,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -68,35 +68,68 @@ class Anchor:
 @dataclass
 class Touched:
     """What a write changed, to be fused anew once per batch: the blocks of the facts that came,
-    left or moved to another story, and the documents concerned."""
+    left or moved to another story, the documents concerned, and for each block the rank of its
+    first fact concerned (the block's partition before it stands; see ``refuse``)."""
 
     blocks: set[str] = field(default_factory=set)
     docs: set[int] = field(default_factory=set)
     canonicals: set[int] = field(default_factory=set)  # that lost facts (re-extraction)
+    since: dict[str, str] = field(default_factory=dict)
 
-    def add_document(self, conn: Connection, doc_id: int) -> None:
-        """A document whose facts or story changed: the blocks of its stored facts."""
+    _later: set[int] = field(default_factory=set)  # documents whose facts are looked up in ``apply``
+
+    def add_document(self, conn: Connection, doc_id: int, *, now: bool = True) -> None:
+        """A document whose facts or story changed: the blocks of its stored facts — at once (facts
+        about to be deleted), or with ``now=False`` once for the whole batch, in ``apply``."""
         self.docs.add(doc_id)
-        self.blocks |= set(conn.execute(sa.select(facts.c.block).where(facts.c.document_id == doc_id)
-                                        .distinct()).scalars())
+        if not now:
+            self._later.add(doc_id)
+            return
+        self._note(conn, [doc_id])
+
+    def _note(self, conn: Connection, doc_ids: list[int]) -> None:
+        for blk, first in conn.execute(sa.select(facts.c.block, sa.func.min(facts.c.rank))
+                                       .where(facts.c.document_id.in_(doc_ids)).group_by(facts.c.block)):
+            self.blocks.add(blk)
+            first = first or ""  # no rank (a fact stored before revision 0005): the whole block
+            self.since[blk] = min(self.since.get(blk, first), first)
 
     def apply(self, conn: Connection) -> set[int]:
+        for chunk in _chunks(self._later):
+            self._note(conn, chunk)
+        self._later.clear()
         changes.note_documents(conn, self.docs)
-        return refuse(conn, self.blocks, self.docs, self.canonicals)
+        return refuse(conn, self.blocks, self.docs, self.canonicals, since=self.since)
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+def _chunks(ids: Iterable[Any]) -> Iterable[list[Any]]:
     ids = sorted(set(ids))
     for i in range(0, len(ids), CHUNK):
         yield ids[i:i + CHUNK]
 
 
 _MEMBER_COLUMNS = (facts.c.id, facts.c.data, facts.c.document_id, facts.c.idx, facts.c.canonical_id, facts.c.block,
-                   documents.c.story_id, documents.c.published, documents.c.content_hash)
+                   documents.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
+                   facts.c.profile)
 
 
 def _member(r: Any) -> rules.Member:
     return rules.Member(r.id, r.data, r.document_id, r.story_id, r.published, content_hash=r.content_hash, idx=r.idx)
+
+
+def _dated(conn: Connection, cids: Iterable[int]) -> set[int]:
+    """The canonical agreements some member of which dates fully (``rules.occasions_of``). The
+    database picks the members that may (a date of ten characters, a second year of a period); the
+    first that does settles it, so a canonical fact reported a thousand times costs one row."""
+    date = facts.c.data["date"].as_string()
+    maybe = sa.or_(sa.func.length(date) == 10, facts.c.data["period"][1].as_string().is_not(None))
+    out: set[int] = set()
+    for cid in sorted(set(cids)):
+        for data in conn.execute(sa.select(facts.c.data).where(facts.c.canonical_id == cid, maybe)).scalars():
+            if rules.occasions_of([data]):
+                out.add(cid)
+                break
+    return out
 
 
 def _occasions(conn: Connection, doc_ids: Iterable[int]) -> dict[int, set[str]]:
@@ -109,33 +142,51 @@ def _occasions(conn: Connection, doc_ids: Iterable[int]) -> dict[int, set[str]]:
                                      .where(facts.c.document_id.in_(chunk), facts.c.type.in_(kinds),
                                             facts.c.canonical_id.is_not(None))):
             reported[doc].add(cid)
-    dated: set[int] = set()
-    for chunk in _chunks({c for cs in reported.values() for c in cs}):
-        for cid, data in conn.execute(sa.select(facts.c.canonical_id, facts.c.data).where(facts.c.canonical_id.in_(chunk))):
-            if rules.occasions_of([data]):
-                dated.add(cid)
+    dated = _dated(conn, {c for cs in reported.values() for c in cs})
     return {doc: {f"a{c}" for c in cids if c in dated} for doc, cids in reported.items()}
 
 
+FULL = ""  # ``since`` for a block partitioned anew from its first fact
+
+
 def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] = (),
-           canonicals: Iterable[int] = ()) -> set[int]:
+           canonicals: Iterable[int] = (), since: dict[str, str] | None = None) -> set[int]:
     """Partition the given blocks anew and recompute the canonical facts whose members changed
     (or whose members' documents are ``changed_docs``: new, or moved to another story), and the
-    given ``canonicals``. Returns the canonical facts touched."""
+    given ``canonicals``. Returns the canonical facts touched.
+
+    ``since``: for each block, the rank of the first fact that came or left; the block is then
+    partitioned anew from there on (and from the first fact of ``changed_docs``). The partition is
+    a greedy pass in rank order (``rules.partition``), so the facts before that point keep their
+    canonical facts: the work depends on the facts that changed and on those after them, not on
+    the block's size. Without ``since``, every block is partitioned anew from its first fact."""
     changed = set(changed_docs)
     touched: set[int] = set(canonicals)
-    pending, done = set(blocks), set()
+    grown: dict[int, list[rules.Member]] = defaultdict(list)
+    occasions_changed: dict[str, set[int]] = defaultdict(set)  # event block → documents to look at again
+    occasions_pending: set[str] = set()
+    # agreements first: the events of their documents fuse by the occasions they pin down
+    pending = sorted(set(blocks), key=lambda b: (not rules.pins_occasion(_type(b)), b), reverse=True)
+    done: set[str] = set()
     while pending:
-        # agreements first: the events of their documents fuse by the occasions they pin down
-        blk = min(pending, key=lambda b: (not rules.pins_occasion(_type(b)), b))
-        pending.discard(blk)
+        blk = pending.pop()
+        if blk in done:
+            continue
         done.add(blk)
-        got, docs = _refuse_block(conn, blk, changed)
+        start = FULL if since is None else since.get(blk)
+        got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, set()))
         touched |= got
+        for cid, ms in gained.items():
+            grown[cid] += ms
         if rules.pins_occasion(_type(blk)) and docs:
-            pending |= _event_blocks(conn, docs) - done
+            for eb in _event_blocks(conn, docs):
+                occasions_changed[eb] |= docs
+                if eb not in done and eb not in occasions_pending:
+                    occasions_pending.add(eb)
+                    pending.insert(0, eb)  # after every agreement block (they come first, events last)
     recompute(conn, touched)
-    return touched
+    grow(conn, {cid: ms for cid, ms in grown.items() if cid not in touched})
+    return touched | set(grown)
 
 
 def _type(blk: str) -> str:
@@ -151,45 +202,109 @@ def _event_blocks(conn: Connection, doc_ids: set[int]) -> set[str]:
     return out
 
 
-def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[set[int], set[int]]:
-    """Partition one block anew: the canonical facts touched, and the documents of their members."""
-    rows = conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
-                        .where(facts.c.block == blk)).all()
-    cf = canonical_facts.c
-    owners = {r.canonical_id for r in rows if r.canonical_id is not None}
-    canon = {r.id: r for r in conn.execute(sa.select(cf.id, cf.block, cf.data, cf.corrected, cf.status)
-                                           .where(cf.block == blk))}
-    for chunk in _chunks(owners - set(canon)):
-        canon.update({r.id: r for r in conn.execute(sa.select(cf.id, cf.block, cf.data, cf.corrected, cf.status)
-                                                    .where(cf.id.in_(chunk)))})
-    if not rows and not canon:
-        return set(), set()
-    seeds_ids = sorted(i for i, r in canon.items() if r.block == blk and curated(r))
+def _first_rank(conn: Connection, blk: str, doc_ids: set[int]) -> str | None:
+    """The rank of the first fact of the block that ``doc_ids`` state."""
+    first = None
+    for chunk in _chunks(doc_ids):
+        r = conn.execute(sa.select(sa.func.min(facts.c.rank)).where(facts.c.block == blk,
+                                                                    facts.c.document_id.in_(chunk))).scalar()
+        if r is not None and (first is None or r < first):
+            first = r
+    return first
+
+
+_CANON_COLUMNS = (canonical_facts.c.id, canonical_facts.c.block, canonical_facts.c.data, canonical_facts.c.corrected,
+                  canonical_facts.c.status)
+
+
+def _prefix_refs(conn: Connection, blk: str, before: str, window: tuple[date, date] | None) -> dict[int, list[Any]]:
+    """The canonical facts of the block's facts ranked before ``before``, each with its first fact
+    of every profile (what the partition compares a new fact with: ``rules.Cluster.refs``). With a
+    ``window`` (the days of the facts to place, widened by the type's ``Fusion.reach``): only the
+    canonical facts with a fact on those days or without a day — no other can accept them, since a
+    fact is compatible only with facts whose day is at most ``reach`` days from its own (events:
+    ``rules.same_days``; agreements: equal full dates)."""
+    f = facts.c
+    q = sa.select(f.canonical_id, f.profile, sa.func.min(f.rank)).where(f.block == blk, f.rank < before,
+                                                                         f.canonical_id.is_not(None))
+    if window is not None:
+        near = sa.select(f.canonical_id).where(f.block == blk, f.rank < before,
+                                               sa.or_(f.day.between(*window), f.day.is_(None)))
+        q = q.where(f.canonical_id.in_(near))
+    firsts = [r[2] for r in conn.execute(q.group_by(f.canonical_id, f.profile))]
+    out: dict[int, list[Any]] = defaultdict(list)
+    for chunk in _chunks(firsts):
+        for r in conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
+                              .where(f.block == blk, f.rank.in_(chunk))):
+            out[r.canonical_id].append(r)
+    for refs in out.values():
+        refs.sort(key=lambda r: r.rank)
+    return out
+
+
+def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str | None,
+                  replay_docs: set[int] = frozenset()) -> tuple[set[int], dict[int, list[rules.Member]], set[int]]:
+    """Partition one block anew from ``since`` (``FULL``: from its first fact; None: from the first
+    fact of ``changed_docs`` or ``replay_docs``, whose story or occasions changed). Returns the
+    canonical facts to recompute, those that only gained members (with the members gained), and
+    the documents whose facts changed canonical fact (for the occasions of their events)."""
+    start = since
+    # the facts of ``changed_docs`` in a block with a ``since`` are counted in it (``Touched``)
+    dirty = replay_docs if start is not None else changed_docs | replay_docs
+    if start != FULL and dirty:
+        first = _first_rank(conn, blk, dirty)
+        if first is not None and (start is None or first < start):
+            start = first
+    if start is None:
+        return set(), {}, set()
+    f, cf = facts.c, canonical_facts.c
+    q = sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id).where(f.block == blk)
+    rows = conn.execute(q.where(f.rank >= start) if start else q).all()
+    canon = {r.id: r for r in conn.execute(sa.select(*_CANON_COLUMNS).where(
+        cf.block == blk, sa.or_(cf.status != "auto", cf.corrected.is_not(None))))}
+    seeds_ids = sorted(i for i, r in canon.items() if curated(r))
+    window = None
+    days = [rules.reach_day(r.data, r.published) for r in rows]
+    if rules.reach(_type(blk)) is not None and days and None not in days:
+        reach = timedelta(days=rules.reach(_type(blk)))
+        window = (min(days) - reach, max(days) + reach)
+    prefix = _prefix_refs(conn, blk, start, window) if start and rows else {}
+    owners = ({r.canonical_id for r in rows} | set(prefix)) - {None} - set(canon)
+    for chunk in _chunks(owners):
+        canon.update({r.id: r for r in conn.execute(sa.select(*_CANON_COLUMNS).where(cf.id.in_(chunk)))})
+    if not rows and not seeds_ids:
+        return set(), {}, set()
     pinned_ids = {i for i, r in canon.items() if curated(r)}
-    # the members of this block's curated facts that were read elsewhere (re-extraction anchors)
-    elsewhere = []
+    # every member of this block's curated facts (before and after ``start``, and read elsewhere)
+    seeded = []
     for chunk in _chunks(seeds_ids):
-        elsewhere += conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
-                                  .where(facts.c.canonical_id.in_(chunk), facts.c.block != blk)).all()
-    every = list(rows) + elsewhere
-    occasions = _occasions(conn, {r.document_id for r in every}) if rules.is_event(_type(blk)) else {}
+        seeded += conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
+                               .where(f.canonical_id.in_(chunk))).all()
+    every = {r.id: r for r in [*rows, *seeded]}
+    refs = [r for cid, rs in prefix.items() if cid not in pinned_ids for r in rs]
+    occasions = (_occasions(conn, {r.document_id for r in [*every.values(), *refs]})
+                 if rules.is_event(_type(blk)) else {})
     members = {}
-    for r in every:
+    for r in [*every.values(), *refs]:
         m = _member(r)
         m.occasions = occasions.get(r.document_id, set())
         members[r.id] = m
-    old = {r.id: r.canonical_id for r in every}
-    seeds = []
+    old = {i: r.canonical_id for i, r in every.items()}
+    clusters_before = []
     for cid in seeds_ids:
         row = canon[cid]
         asserted = rules.Member(0, effective(row.data, row.corrected))
-        seeds.append(rules.Cluster(cid, [members[f] for f, c in old.items() if c == cid], pinned=True,
-                                   asserted=asserted))
+        clusters_before.append(rules.Cluster(cid, [members[i] for i, c in old.items() if c == cid], pinned=True,
+                                             asserted=asserted))
+    # the canonical facts formed before ``start``, in the order the greedy pass formed them
+    kept = sorted((cid for cid in prefix if cid not in pinned_ids), key=lambda c: prefix[c][0].rank)
+    ref_ids = {r.id for r in refs}
+    clusters_before += [rules.Cluster(cid, [members[r.id] for r in prefix[cid]]) for cid in kept]
     free = [members[r.id] for r in rows if r.canonical_id not in pinned_ids]
-    clusters = rules.partition(free, seeds)
+    clusters = rules.partition(free, clusters_before)
 
     # a new cluster keeps the canonical fact that held most of its members
-    taken = set(seeds_ids)
+    taken = set(seeds_ids) | set(kept)
     for c in clusters:
         if c.id is not None:
             continue
@@ -201,27 +316,59 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int]) -> tuple[s
             taken.add(c.id)
     now = datetime.now(UTC)
     touched: set[int] = set()
+    gained: dict[int, list[rules.Member]] = {}
     docs: set[int] = set()
+    placed = {m.fact_id: c.id for c in clusters for m in c.members if m.fact_id not in ref_ids}
+    left = {c for i, c in old.items() if c is not None and placed.get(i, c) != c}  # lost a member
+    occasion_block = rules.pins_occasion(_type(blk))
     for c in clusters:
-        if c.id is None:
+        new = c.id is None
+        if new:
             first = min(c.members, key=rules.order)
             c.id = conn.execute(canonical_facts.insert().values(
                 type=first.data["type"], block=blk, key=rules.key(first.data), day=None, data=first.data, ctx={},
                 status="auto", updated_at=now)).inserted_primary_key[0]
-            touched.add(c.id)
-        moved = [m.fact_id for m in c.members if old[m.fact_id] != c.id]
-        changes.noted(conn).documents.update(m.document_id for m in c.members if old[m.fact_id] != c.id)
+        joined = [m for m in c.members if m.fact_id not in ref_ids]
+        moved = [m.fact_id for m in joined if old[m.fact_id] != c.id]
+        changes.noted(conn).documents.update(m.document_id for m in joined if old[m.fact_id] != c.id)
         for chunk in _chunks(moved):
             conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
-        if moved or any(m.document_id in changed_docs for m in c.members):
+        restated = any(m.document_id in changed_docs and old[m.fact_id] == c.id for m in joined)
+        if not (new or moved or restated or c.id in left):
+            continue
+        if c.id in kept and not restated and c.id not in left:
+            gained[c.id] = [members[i] for i in moved]  # only gained members: see ``grow``
+        else:
             touched.add(c.id)
-            touched |= {old[f] for f in moved if old[f] is not None}
-            docs |= {m.document_id for m in c.members}
-    # canonical facts of the block that kept no member (recompute deletes them unless curated)
-    lost = {i for i, r in canon.items() if r.block == blk and i not in taken}
-    touched |= lost
-    docs |= {r.document_id for r in every if old[r.id] in lost}
-    return touched, docs
+        touched |= {old[i] for i in moved if old[i] is not None}
+        docs |= {m.document_id for m in joined}
+        if occasion_block and c.id in kept and _dates_flip(c, prefix[c.id], old, members):
+            docs |= set(conn.execute(sa.select(facts.c.document_id).where(facts.c.canonical_id == c.id)).scalars())
+    # canonical facts that kept no member (recompute deletes them unless curated)
+    lost = {c for c in left if c in canon and canon[c].block == blk and c not in taken}
+    touched |= left
+    docs |= {r.document_id for i, r in every.items() if old[i] in lost}
+    _store_profiles(conn, [(members[r.id], r.profile) for r in rows])
+    return touched, gained, docs
+
+
+def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
+                members: dict[int, rules.Member]) -> bool:
+    """Whether a canonical agreement formed before the replayed facts went from undated to dated or
+    back (the occasions of all its documents change). Its first fact of each profile stands for the
+    facts before: an agreement's profile holds its date and period (``facttypes.agreement``)."""
+    before_refs = [r.data for r in prefix]
+    was = rules.occasions_of(before_refs + [m.data for i, m in members.items() if old.get(i) == c.id])
+    now = rules.occasions_of(before_refs + [m.data for m in c.members])
+    return bool(was) != bool(now)
+
+
+def _store_profiles(conn: Connection, found: list[tuple[rules.Member, str | None]]) -> None:
+    """Each replayed fact's profile, where it changed (its story, occasions or data did)."""
+    moved = [{"fid": m.fact_id, "prof": key} for m, stored in found if (key := rules.profile_key(m)) != stored]
+    if moved:
+        conn.execute(facts.update().where(facts.c.id == sa.bindparam("fid")).values(profile=sa.bindparam("prof")),
+                     moved)
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
@@ -232,39 +379,141 @@ def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
 
 def recompute(conn: Connection, ids: Iterable[int]) -> None:
     """Refresh fused data, conflicts, counts, sides and people of the given canonical facts;
-    delete those left without members unless a curator touched them."""
-    now = datetime.now(UTC)
+    delete those left without members unless a curator touched them. In chunks: a few statements
+    for many canonical facts."""
     ids = sorted(set(ids))
     changes.note_canonicals(conn, ids)  # as they were: the pages that showed them
-    for cid in ids:
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
-        if row is None:
-            continue
-        members = members_of(conn, cid)
-        if not members:
-            if not curated(row):
-                conn.execute(canonical_facts.delete().where(canonical_facts.c.id == cid))
-                continue
-            data, found = row.data, []
-        else:
-            data, found = merge.fuse(members)
+    for chunk in _chunks(ids):
+        _recompute(conn, chunk)
+    _relink_moved_people(conn)
+    changes.note_canonicals(conn, ids)  # as they are now
+
+
+def _recompute(conn: Connection, chunk: list[int]) -> None:
+    now = datetime.now(UTC)
+    cf = canonical_facts.c
+    rows = {r.id: r for r in conn.execute(sa.select(canonical_facts).where(cf.id.in_(chunk)))}
+    by: dict[int, list[rules.Member]] = defaultdict(list)
+    for r in conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
+                          .where(facts.c.canonical_id.in_(chunk))):
+        by[r.canonical_id].append(_member(r))
+    gone = [cid for cid, row in rows.items() if not by.get(cid) and not curated(row)]
+    if gone:
+        conn.execute(canonical_facts.delete().where(cf.id.in_(gone)))
+    live = sorted(set(rows) - set(gone))
+    if not live:
+        return
+    conn.execute(conflicts.delete().where(conflicts.c.canonical_id.in_(live)))
+    conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id.in_(live)))
+    conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id.in_(live)))
+    found_rows, updates, side_rows, people_rows = [], [], [], set()
+    for cid in live:
+        row = rows[cid]
+        members = sorted(by.get(cid, []), key=rules.order)
+        data, found = merge.fuse(members) if members else (row.data, [])
         corrected = row.corrected or {}
-        conn.execute(conflicts.delete().where(conflicts.c.canonical_id == cid))
-        if found:
-            conn.execute(conflicts.insert(), [{"canonical_id": cid, "field": c.field, "label": c.label,
-                                               "values": c.values} for c in found])
+        found_rows += [{"canonical_id": cid, "field": c.field, "label": c.label, "values": c.values} for c in found]
         eff = effective(data, corrected)
         ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
                "days": sorted({m.day.isoformat() for m in members if m.day})}
+        updates.append({"cid": cid, "v_data": data, "v_ctx": ctx, "v_day": rules.canonical_day(eff, members),
+                        "v_key": rules.key(eff), "v_docs": len({m.document_id for m in members}),
+                        "v_sources": len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
+                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": len(members)})
+        side_rows += [{"canonical_id": cid, "place_id": p, "role": r} for p, r in rules.sides(eff)]
+        people_rows |= _people_named(conn, cid, eff, members)
+        for org in rules.orgs_named(eff):
+            entities.resolve_org(conn, org)
+    if found_rows:
+        conn.execute(conflicts.insert(), found_rows)
+    conn.execute(canonical_facts.update().where(cf.id == sa.bindparam("cid")).values(
+        data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), key=sa.bindparam("v_key"),
+        n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
+        n_conflicts=sa.bindparam("v_conflicts"), fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    if side_rows:
+        entities.ensure_places(conn, {r["place_id"] for r in side_rows})
+        conn.execute(canonical_sides.insert(), side_rows)
+    if people_rows:
+        conn.execute(canonical_people.insert(), [{"canonical_id": c, "person_id": p, "field": f}
+                                                 for c, p, f in sorted(people_rows)])
+
+
+def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> set[tuple]:
+    """(canonical id, person id, field) of the people the fact as asserted names, and of those any
+    source names (so a spelling one source got wrong is a person a curator can see and merge)."""
+    named = dict.fromkeys(rules.people_named(data) + [x for m in members for x in rules.people_named(m.data)])
+    return {(cid, entities.resolve_person(conn, n), f) for n, f in named}
+
+
+# A canonical fact of at least ``GROW_FROM`` members that only gains members (the head of a region
+# named in every other item) has its counts, stories, days and people brought up to date at once,
+# and its fused fields and conflicts recomputed from all its members only when it has grown by
+# ``REFRESH_GROWTH`` since they last were: the work per new member stays the same however large it
+# grows. ``settle`` recomputes the rest at the end of every ingest, so what a finished run leaves is
+# what fusing every member at once gives.
+GROW_FROM = 64
+REFRESH_GROWTH = 1.125
+
+
+def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
+    """Canonical facts that only gained the given members (``refuse``)."""
+    full: list[int] = []
+    now = datetime.now(UTC)
+    changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
+    for cid in sorted(gained):
+        new = gained[cid]
+        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
+        if row is None:
+            continue
+        n = row.n_documents + len(new)
+        if curated(row) or n < GROW_FROM or not row.fused_n or n > row.fused_n * REFRESH_GROWTH:
+            full.append(cid)
+            continue
+        eff = effective(row.data, row.corrected)
+        stories = set((row.ctx or {}).get("stories", []))
+        fresh = {m.story_id if m.story_id is not None else -m.document_id for m in new} - stories
+        days = set((row.ctx or {}).get("days", [])) | {m.day.isoformat() for m in new if m.day}
+        day = rules.canonical_day(eff, new)
+        if rules.canonical_day(eff, []) is None and row.day is not None and (day is None or row.day < day):
+            day = row.day  # the day is the earliest member's publication: the earlier stays
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
-            data=data, ctx=ctx, day=rules.canonical_day(eff, members), key=rules.key(eff),
-            n_documents=len({m.document_id for m in members}),
-            n_sources=len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
-            n_conflicts=sum(1 for c in found if c.field not in corrected),
-            updated_at=now))
-        _links(conn, cid, eff, members)
+            ctx={**(row.ctx or {}), "stories": sorted(stories | {s for s in fresh if s >= 0}), "days": sorted(days)},
+            day=day, n_documents=n, n_sources=row.n_sources + len(fresh), updated_at=now))
+        _add_people_links(conn, cid, new)
+    recompute(conn, full)
     _relink_moved_people(conn)
-    changes.note_canonicals(conn, ids)  # as they are now
+    changes.note_canonicals(conn, sorted(gained))  # as they are now
+
+
+def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:
+    """The people the new members name, linked to the canonical fact if they are not yet."""
+    links = {(entities.resolve_person(conn, n), f) for m in new for n, f in rules.people_named(m.data)}
+    if not links:
+        return
+    have = set(conn.execute(sa.select(canonical_people.c.person_id, canonical_people.c.field)
+                            .where(canonical_people.c.canonical_id == cid)).tuples())
+    if links - have:
+        conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": p, "field": f}
+                                                 for p, f in sorted(links - have)])
+
+
+def lagging(conn: Connection) -> list[int]:
+    """Canonical facts whose fused fields were computed from fewer members than they have (``grow``)."""
+    cf = canonical_facts.c
+    return list(conn.execute(sa.select(cf.id).where(sa.or_(cf.fused_n.is_(None), cf.fused_n != cf.n_documents))
+                             .order_by(cf.id)).scalars())
+
+
+def settle(kb: Any, chunk: int = 200) -> int:
+    """Recompute every lagging canonical fact (end of an ingest), in short transactions."""
+    done = 0
+    while True:
+        with kb.write() as conn:
+            ids = lagging(conn)[:chunk]
+            if not ids:
+                return done
+            recompute(conn, ids)
+            done += len(ids)
 
 
 def _relink_moved_people(conn: Connection) -> None:
@@ -280,19 +529,6 @@ def _relink_moved_people(conn: Connection) -> None:
             _people_links(conn, cid, effective(row.data, row.corrected), members_of(conn, cid))
         done |= ids
         entities.drop_unused_people(conn, moved)
-
-
-def _links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
-    """Sides and organisations of the fact as asserted; people as any source names them (so a
-    spelling one source got wrong is a person a curator can see and merge)."""
-    conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id == cid))
-    sides = rules.sides(data)
-    if sides:
-        entities.ensure_places(conn, {p for p, _ in sides})
-        conn.execute(canonical_sides.insert(), [{"canonical_id": cid, "place_id": p, "role": r} for p, r in sides])
-    _people_links(conn, cid, data, members)
-    for org in rules.orgs_named(data):
-        entities.resolve_org(conn, org)
 
 
 def _people_links(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> None:
@@ -329,7 +565,9 @@ def refuse_all(conn: Connection) -> int:
     blocks: set[str] = set()
     last = 0
     while True:
-        rows = conn.execute(sa.select(facts.c.id, facts.c.data, facts.c.block).where(facts.c.id > last)
+        rows = conn.execute(sa.select(facts.c.id, facts.c.data, facts.c.block, facts.c.idx, facts.c.rank, facts.c.day,
+                                      documents.c.published, documents.c.content_hash)
+                            .join(documents, documents.c.id == facts.c.document_id).where(facts.c.id > last)
                             .order_by(facts.c.id).limit(CHUNK * 4)).all()
         if not rows:
             break
@@ -337,8 +575,9 @@ def refuse_all(conn: Connection) -> int:
         for r in rows:
             blk = rules.block(r.data)
             blocks.add(blk)
-            if blk != r.block:
-                conn.execute(facts.update().where(facts.c.id == r.id).values(block=blk))
+            rank, day = rules.rank(r.published, r.content_hash, r.idx), rules.reach_day(r.data, r.published)
+            if (blk, rank, day) != (r.block, r.rank, r.day):
+                conn.execute(facts.update().where(facts.c.id == r.id).values(block=blk, rank=rank, day=day))
     for r in conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.block, canonical_facts.c.data,
                                     canonical_facts.c.corrected, canonical_facts.c.status)).all():
         blk = rules.block(effective(r.data, r.corrected))  # what it asserts, by the current rules
@@ -346,7 +585,7 @@ def refuse_all(conn: Connection) -> int:
             conn.execute(canonical_facts.update().where(canonical_facts.c.id == r.id).values(block=blk))
         blocks.add(blk)
     for blk in sorted(blocks, key=lambda b: (not rules.pins_occasion(_type(b)), b)):
-        _refuse_block(conn, blk, set())
+        _refuse_block(conn, blk, set(), FULL)
     everything = list(conn.execute(sa.select(canonical_facts.c.id)).scalars())
     recompute(conn, everything)
     return conn.execute(sa.select(sa.func.count()).select_from(canonical_facts)).scalar_one()

@@ -169,6 +169,7 @@ def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total:
     batch = _batch(desc, workers, progress, given, summary)
     outcomes = batch.run(inputs, _prepare, total=total, wanted=new)
     _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped)
+    fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     summary.not_documents = batch.skipped
     return summary
@@ -298,6 +299,7 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
 
     batch = _batch("Повторное извлечение", workers, progress, None, summary)
     _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace)
+    fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -311,4 +313,5 @@ def add_document(kb: KB, doc: Document) -> tuple[str, int, int]:
     with kb.write() as conn:
         entities.sync_places(conn)
         outcome, doc_id = store.add(conn, prepared)
+    fuse.settle(kb)
     return outcome, doc_id, len(prepared.facts)

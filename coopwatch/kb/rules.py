@@ -31,6 +31,7 @@ when either is approximate ("почти", "около") within ``APPROX_TOLERANC
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -76,6 +77,26 @@ def order(m: Member) -> tuple:
     """The order facts are fused in: by publication date (undated documents last), then by
     document text, then by place in the document — never by arrival."""
     return (m.published is None, m.published or date.min, m.content_hash, m.idx, m.fact_id)
+
+
+def rank(published: date | None, content_hash: str, idx: int) -> str:
+    """``order`` as a string that sorts the same way (stored with each fact, so the database finds
+    the facts of a block before or after a given one)."""
+    return f"{0 if published else 1}{published.isoformat() if published else ''}|{content_hash}|{idx:06d}"
+
+
+def reach_day(data: dict[str, Any], published: date | None) -> date | None:
+    """The day by which the type bounds how far apart compatible facts are (``Fusion.reach``),
+    stored with each fact: an event's ``Member.day``, another fact's full date; None: any day."""
+    f = fusion(data["type"])
+    if f is None or f.reach is None:
+        return None
+    return Member(0, data, published=published).day if f.event else full_date(data.get("date"))
+
+
+def reach(type_name: str) -> int | None:
+    f = fusion(type_name)
+    return f.reach if f is not None else None
 
 
 # --- small comparisons --------------------------------------------------------------------------
@@ -269,6 +290,10 @@ def _profile(m: Member) -> Any:
     return json.dumps([m.data, m.story_id, m.published.isoformat() if m.published else None, sorted(m.occasions)],
                       sort_keys=True, ensure_ascii=False, default=str)
 
+
+def profile_key(m: Member) -> str:
+    """``_profile`` as a short stored key: members with equal keys behave alike in the partition."""
+    return hashlib.blake2b(repr(_profile(m)).encode(), digest_size=8).hexdigest()
 
 
 @dataclass

@@ -26,7 +26,7 @@ documents = sa.Table(
     "documents", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.String(300), nullable=False),  # the reader's id: file stem, JSONL id
-    sa.Column("headline", sa.String(300), nullable=True),  # how people see it named (kb.text.headline; migration 0007)
+    sa.Column("headline", sa.String(300), nullable=True),  # how people see it named (kb.text.headline; migration 0008)
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("url", sa.Text, nullable=True, unique=True),
     sa.Column("outlet", sa.String(300), nullable=True),  # the URL's host, else the source path's folder
@@ -67,6 +67,9 @@ canonical_facts = sa.Table(
     sa.Column("n_documents", sa.Integer, nullable=False, server_default="0"),
     sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
+    # members when the fused fields were last recomputed from all of them (a large canonical fact that
+    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0007)
+    sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
     sa.Index("ix_canonical_facts_block_key", "block", "key"),
@@ -88,6 +91,13 @@ facts = sa.Table(
     sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="SET NULL"),
               nullable=True, index=True),
     sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
+    # the fact's place in fusion's order (``rules.rank``), its day (``rules.Member.day``) and what fusion's
+    # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0007)
+    sa.Column("rank", sa.String(120), nullable=True),
+    sa.Column("day", sa.Date, nullable=True),
+    sa.Column("profile", sa.String(16), nullable=True),
+    sa.Index("ix_facts_block_rank", "block", "rank"),
+    sa.Index("ix_facts_block_day", "block", "day"),
 )
 
 canonical_sides = sa.Table(

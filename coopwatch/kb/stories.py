@@ -73,6 +73,15 @@ def bands(m: MinHash) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _neighbours(n: int) -> sa.Select:
+    """The documents sharing each of ``n`` bands (parameters ``b0``…): per band the latest only (a
+    band shared by thousands costs no more), all bands in one statement built once."""
+    per_band = [sa.select(document_bands.c.document_id).where(document_bands.c.band == sa.bindparam(f"b{i}"))
+                .order_by(document_bands.c.document_id.desc()).limit(PER_BAND).subquery().select() for i in range(n)]
+    return sa.union_all(*per_band)
+
+
 @dataclass(frozen=True)
 class Placed:
     story_id: int
@@ -84,10 +93,7 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
     it links are merged into the oldest), else a new story of its own (its id = the document's)."""
     keys = bands(m)
-    hits: Counter[int] = Counter()
-    for k in keys:  # per band, the latest documents only: a band shared by thousands costs no more
-        hits.update(conn.execute(sa.select(document_bands.c.document_id).where(document_bands.c.band == k)
-                                 .order_by(document_bands.c.document_id.desc()).limit(PER_BAND)).scalars())
+    hits: Counter[int] = Counter(conn.execute(_neighbours(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).scalars())
     candidates = {d for d, _ in sorted(hits.items(), key=lambda x: (-x[1], -x[0]))[:MAX_CANDIDATES]}
     candidates.discard(doc_id)
     near: list[tuple[int, float]] = []

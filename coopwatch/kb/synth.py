@@ -103,10 +103,25 @@ def _noise(rng: random.Random, n: int) -> str:
     return " ".join(sentences)
 
 
-def document(rng: random.Random, n: int, start: date = date(2016, 1, 1), seed: int = 0) -> SynthDoc:
-    """One synthetic news item and its facts (evidence = the sentence that states each)."""
+def _prose(rng: random.Random, n: int) -> str:
+    """``n`` words of shuffled vocabulary in sentences, with no words that recur in every sentence:
+    two items share as few neighbouring word pairs as two different articles do."""
+    sentences = []
+    while n > 0:
+        k = rng.randint(6, 12)
+        words = [rng.choice(VOCAB) for _ in range(k)]
+        sentences.append(" ".join(words).capitalize() + ".")
+        n -= k
+    return " ".join(sentences)
+
+
+def document(rng: random.Random, n: int, start: date = date(2016, 1, 1), seed: int = 0, *,
+             day: date | None = None, prose: tuple[int, int] | None = None) -> SynthDoc:
+    """One synthetic news item and its facts (evidence = the sentence that states each): published
+    on ``day`` (else a random day of ten years from ``start``), with a paragraph of shuffled
+    vocabulary (``prose``: so many words of ``_prose``)."""
     a, b = rng.choice(SIDES), rng.choice(PARTNERS)
-    day = start + timedelta(days=rng.randrange(3650))
+    day = day or start + timedelta(days=rng.randrange(3650))
     dstr = f"{day.day} {MONTHS[day.month - 1]} {day.year} года"
     p1, p2 = official(a[0], day.year), official(b[0], day.year)
     t1 = rng.choice(["губернатор", "глава"])
@@ -152,7 +167,8 @@ def document(rng: random.Random, n: int, start: date = date(2016, 1, 1), seed: i
         body.append(text)
         for f in fs:
             facts.append({**f, "evidence": text})
-    text = " ".join(body) + "\n\n" + _noise(rng, rng.randint(50, 110))
+    filler = _prose(rng, rng.randint(*prose)) if prose else _noise(rng, rng.randint(50, 110))
+    text = " ".join(body) + "\n\n" + filler
     return SynthDoc(f"synth-{n:06d}", text, day, f"https://example-news-{n % 37}.ru/news/{seed}-{n}", facts)
 
 
@@ -174,6 +190,25 @@ def corpus(count: int, seed: int = 7, copies: float = 0.1) -> list[SynthDoc]:
             out.append(copy_of(rng.choice(out[-50:]), rng, n))
         else:
             out.append(document(rng, n, seed=seed))
+    return out
+
+
+def stream(count: int, seed: int = 7, *, reprints: float = 0.2, per_day: int = 100,
+           start: date = date(2019, 1, 1)) -> list[SynthDoc]:
+    """A news stream as an outlet aggregator receives it: ``per_day`` items a day in publication
+    order, a ``reprints`` share of them republished copies of an item of the last days (a day
+    later), the rest different items of news-article length (250–350 words, so that two different
+    items about the same pair of sides stay well below the stories' similarity threshold)."""
+    rng = random.Random(seed)
+    out: list[SynthDoc] = []
+    originals: list[SynthDoc] = []
+    for n in range(count):
+        if originals and rng.random() < reprints:
+            out.append(copy_of(rng.choice(originals[-3 * per_day:]), rng, n))
+        else:
+            doc = document(rng, n, seed=seed, day=start + timedelta(days=n // per_day), prose=(250, 350))
+            originals.append(doc)
+            out.append(doc)
     return out
 
 

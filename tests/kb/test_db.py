@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0007"
+    assert current_revision(kb) == "0008"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0007"
+    assert current_revision(kb) == "0008"
     kb.dispose()
 
 
@@ -90,13 +90,13 @@ def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 
 def test_upgrade_names_stored_documents_by_their_headline(fresh_db_url: str) -> None:
-    """0007: documents stored before it get the headline pages and reports name them by."""
+    """0008: documents stored before it get the headline pages and reports name them by."""
     import sqlalchemy as sa
 
     from coopwatch.kb.db import upgrade
 
     kb = open_kb(fresh_db_url, migrate=False)
-    upgrade(kb, "0006")
+    upgrade(kb, "0007")
     with kb.write() as conn:
         conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at) "
                              "VALUES ('p004', 'h', :t, '', '{}', :at)"),

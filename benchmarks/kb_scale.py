@@ -1,0 +1,116 @@
+"""Ingest speed as the knowledge base grows: N items of a synthetic news stream into one base, one
+``coopwatch ingest`` process, and the speed of every slice of it.
+
+    .venv/bin/python benchmarks/kb_scale.py --docs 10000 --slice 1000 --workers 2
+    .venv/bin/python benchmarks/kb_scale.py --docs 100000 --given    # the knowledge-base side alone
+
+The items (``coopwatch.kb.synth.stream``: the team's own sentences, a hundred a day in publication
+order, a fifth of them reprints of an item of the last days) are written as one JSON Lines file and
+ingested by ``coopwatch ingest FILE --db … -j WORKERS`` as a user would (``--given``: with their facts
+given, ``--facts``, so only the knowledge base's side is measured). While it runs, the number of
+stored documents is read from the database (SQLite in WAL mode: a reader never waits) and the CPU
+time of the command and its workers from /proc, twice a second; each slice of ``--slice`` documents
+gets its documents per second (wall clock) and its CPU milliseconds per document (all processes:
+less sensitive to other load on the machine than the wall clock). Flat means the last slices are
+as fast as the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from coopwatch.kb.synth import stream
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb_ingest import tree_rss_mb  # noqa: E402
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its live descendants, plus its waited-for
+    children (Linux /proc)."""
+    total, todo, seen = 0.0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(x) for x in fields[11:15]) / TICK  # utime stime cutime cstime
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
+            continue
+    return total
+
+
+def stored(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--slice", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--given", action="store_true", help="facts given: the knowledge base's side alone")
+    ap.add_argument("--keep", help="keep the database at this path")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = stream(args.docs, seed=99)
+        src = Path(tmp) / "news.jsonl"
+        src.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        cmd = [str(Path(sys.executable).parent / "coopwatch"), "ingest", str(src), "-j", str(args.workers),
+               "--no-progress"]
+        if args.given:
+            facts = Path(tmp) / "facts.jsonl"
+            facts.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in docs),
+                             encoding="utf-8")
+            cmd += ["--facts", str(facts)]
+        del docs
+        db = Path(args.keep) if args.keep else Path(tmp) / "kb.db"
+        proc = subprocess.Popen([*cmd, "--db", str(db)], stderr=subprocess.PIPE, text=True)
+        t0 = time.monotonic()
+        peak, marks, cpu = 0.0, [(0.0, 0, 0.0)], 0.0
+        while proc.poll() is None:
+            time.sleep(0.5)
+            peak = max(peak, tree_rss_mb(proc.pid))
+            cpu = max(cpu, tree_cpu_s(proc.pid))
+            n = stored(db)
+            if n >= marks[-1][1] + args.slice:
+                marks.append((time.monotonic() - t0, n, cpu))
+        seconds = time.monotonic() - t0
+        err = proc.stderr.read()
+        if proc.returncode:
+            sys.exit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
+        n = stored(db)
+        print(err.strip().splitlines()[-1])
+        print(f"\n{'given facts' if args.given else 'extraction'}, {args.workers} workers, cores: {os.cpu_count()}, "
+              f"load average at the end: {os.getloadavg()[0]:.1f}")
+        print("| documents stored | slice documents/s | slice CPU ms/document |")
+        print("|---|---|---|")
+        for (t1, n1, c1), (t2, n2, c2) in zip(marks, marks[1:], strict=False):
+            print(f"| {n2} | {(n2 - n1) / (t2 - t1):.1f} | {1000 * (c2 - c1) / (n2 - n1):.1f} |")
+        print(f"\n| documents | seconds | documents/s | peak memory, MiB |\n|---|---|---|---|\n"
+              f"| {n} | {seconds:.0f} | {n / seconds:.1f} | {peak:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
