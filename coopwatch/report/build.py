@@ -30,7 +30,7 @@ from coopwatch.kb.query.briefing import BRIEFING_LIMIT
 from coopwatch.kb.views import BriefingFacts, FactView, Position
 from coopwatch.report import chart
 from coopwatch.report.model import Block, Cell, Figure, Notes, Para, Ref, Report, Section, Table
-from coopwatch.report.words import (
+from coopwatch.wording import (
     CURRENCIES,
     agree,
     annual_year,

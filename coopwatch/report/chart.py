@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from coopwatch.report.words import NBSP, number
+from coopwatch.wording import NBSP, number
 
 WIDTH_CM, HEIGHT_CM, DPI = 16.0, 8.0, 150
 

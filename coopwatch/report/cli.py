@@ -67,7 +67,7 @@ def report(
         written = r.write(made, fmt, out, pdf_engine=pdf_engine)
     except (ReportError, KBError) as e:
         raise _fail(str(e)) from e
-    from coopwatch.report.words import count
+    from coopwatch.wording import count
 
     what = ("в базе нет фактов о сотрудничестве — справка короткая" if made.empty
             else f"{count(len(made.sections), 'раздел')}, {count(len(made.notes), 'источник')}")

@@ -122,7 +122,7 @@ class Notes:
 def note_text(n: Note) -> str:
     """An endnote without its link: "ria.ru, «Татарстан и Беларусь подписали план», 12 марта 2024";
     a document is named by its outlet and headline, never by its file name."""
-    from coopwatch.report.words import ru_date
+    from coopwatch.wording import ru_date
 
     who = ", ".join(x for x in [n.outlet, f"«{n.headline.rstrip('.')}»" if n.headline else None] if x) \
         or "документ без заголовка"

@@ -1,28 +1,7 @@
-"""The report's own wording — note numbers joined into runs — and, for the report's modules, the
-project's Russian wording (``coopwatch.wording``: numerals, dates, money, place names)."""
+"""The report's own wording: note numbers joined into runs. Numerals, dates, money and place names are the
+project's (``coopwatch.wording``)."""
 
 from __future__ import annotations
-
-from coopwatch.wording import (  # noqa: F401 - what the report modules import from here
-    CURRENCIES,
-    NBSP,
-    THIN,
-    agree,
-    annual_year,
-    count,
-    level_phrase,
-    money,
-    number,
-    percent,
-    person_name,
-    place_name,
-    places,
-    ru_date,
-    short_date,
-    title_text,
-    trade_period,
-    years,
-)
 
 
 def refs_text(numbers_: list[int]) -> str:

@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from pypdf import PdfReader
 
 import coopwatch.report as report
-from coopwatch.report import words
+from coopwatch import wording as words
 from coopwatch.report.model import Figure, Para, Table
 
 from .conftest import TODAY, build
