@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from coopwatch import wording as words
 from coopwatch.cli import app
-from coopwatch.report import words
 
 from . import texts
 
