@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from coopwatch.kb.cli import DB_HELP
-from coopwatch.kb.db import KBError
+from coopwatch.kb.errors import KBError
 from coopwatch.report.errors import ReportError
 
 FORMATS = ("docx", "html", "md", "pdf")
