@@ -115,6 +115,7 @@ def models() -> dict[str, object]:
             )
             for name in ("morph", "syntax", "ner"):
                 remember_encodings(_models[name].infer.encoder)
+            remember_inflections()
     return _models
 
 
@@ -141,6 +142,30 @@ def remember_encodings(encoder, limit: int = 200_000) -> None:
         return word_ids, shape_ids
 
     encoder.item = item  # the instance's own: WordShapeEncoder.__call__ calls self.item
+
+
+@lru_cache(maxsize=1)
+def remember_inflections(limit: int = 100_000) -> None:
+    """Natasha normalises a name ("Рустама Минниханова" → "Рустам Минниханов") word by word, each
+    word put in the nominative by pymorphy (``natasha.norm.inflect_word``: its paradigm built anew
+    every time), though the answer is a pure function of the word, its part of speech and its
+    features. Natasha's normaliser is given one that keeps the answers per word (forgetting all
+    past ``limit``): the same words, once per name instead of once per mention."""
+    from natasha import norm
+
+    original = norm.inflect_word
+    known: dict[tuple, str] = {}
+
+    def inflect_word(vocab, token):  # noqa: ANN001, ANN202 - natasha's signature
+        key = (vocab, token.text, token.pos, tuple(token.feats.items()) if token.feats else ())
+        word = known.get(key)
+        if word is None:
+            if len(known) >= limit:
+                known.clear()
+            word = known[key] = original(vocab, token)
+        return word
+
+    norm.inflect_word = inflect_word  # the module's own: inflect_words looks it up there
 
 
 @lru_cache(maxsize=1)
@@ -175,19 +200,32 @@ def morph_vocab():
 def morph_tokenizer():
     """One yargy tokenizer with a cached pymorphy analyser for every yargy parser (the grammars,
     the lexicon's phrases): one dictionary loaded, one cache of parses."""
-    from pymorphy2 import MorphAnalyzer as Pymorphy
     from yargy.morph import CachedMorphAnalyzer, MorphAnalyzer  # yargy.morph fits pymorphy2 to 3.11
     from yargy.tokenizer import MorphTokenizer
 
-    from coopwatch.nlp import mend_pymorphy
-
-    mend_pymorphy()
-
     class Morph(CachedMorphAnalyzer):
-        def __init__(self) -> None:  # CachedMorphAnalyzer's own, with the dictionary's path
-            MorphAnalyzer.__init__(self, Pymorphy(path=dictionary_path()))
+        def __init__(self) -> None:  # CachedMorphAnalyzer's own, with morph_vocab's parses
+            MorphAnalyzer.__init__(self, SharedParses(morph_vocab()))
 
     return MorphTokenizer(morph=Morph())
+
+
+class SharedParses:
+    """pymorphy's analyser as yargy reads it (``parse`` and ``TagClass``), answering from
+    ``morph_vocab``: the same parses (one analyser, one dictionary), and a word the tagger's
+    lemmatiser or the gazetteer has parsed already ("соглашение", "области") is not parsed again.
+    Each parse is pymorphy's plain ``Parse`` (natasha's ``MorphForm`` is one, with UD features
+    added), as yargy's own analyser returns it."""
+
+    def __init__(self, vocab) -> None:  # noqa: ANN001 - natasha's MorphVocab
+        from pymorphy2.analyzer import Parse
+
+        self.vocab = vocab
+        self.TagClass = vocab.TagClass
+        self.result_type = type("Parse", (Parse,), {"_morph": vocab, "_dict": vocab.dictionary})
+
+    def parse(self, word: str) -> list:
+        return [self.result_type(*p) for p in self.vocab.parse(word)]
 
 
 @lru_cache(maxsize=200_000)
