@@ -274,3 +274,48 @@ def test_no_class_is_read_at_import():
             "print(lexicon.read.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "0", out.stderr
+
+
+def test_whole_forms_answer_as_the_forms_pattern():
+    """``whole_forms`` (a set of folded words) finds what ``forms_pattern`` (a regular expression)
+    finds, on the words the pipeline's sentence filters use."""
+    from coopwatch.extract.pipeline import trade_words
+    from coopwatch.lexicon import L
+    from coopwatch.lexicon.forms import forms_pattern, whole_forms
+
+    cases = {
+        L.fact_words: ["Стороны провели ВСТРЕЧУ.", "Прошла онлайн-встреча губернаторов.", "Прошла ОНЛАЙН-ВСТРЕЧА.",
+                       "супер-онлайн-встреча", "встреча_2", "встреча2", "2встреча", "встречный план", "Встрёча",
+                       "Подписано соглашение.", "Соглашения нет", "ничего не случилось", "", "соглашение-",
+                       "\u1c80стреча", "вс\u0442реча", "встре\u0301ча", "ВСТРЕЧИ, соглашения; визиты"],
+        L.turnover_words | L.export_words | L.import_words: ["Товарооборот вырос.", "ЭКСПОРТ упал", "экспортёры",
+                                                             "Товарооборота-то", "импортозамещение", "торговля"],
+    }
+    for lemmas, texts in cases.items():
+        pattern, fast = forms_pattern(lemmas), whole_forms(lemmas)
+        for text in texts:
+            assert fast.search(text) == bool(pattern.search(text)), text
+    assert trade_words().search("Объём товарооборота вырос") and not trade_words().search("Регион развивается")
+
+
+def test_case_folding_is_what_ignorecase_matches():
+    """For every letter of the lexicon's forms, the characters ``re.IGNORECASE`` matches with it (as
+    ``forms_pattern`` writes it: "е" as [её]) are exactly those that ``fold`` to it — over all of
+    Unicode. That is what makes ``whole_forms`` give ``forms_pattern``'s answers."""
+    import re
+
+    from coopwatch.extract.pipeline import fact_words, trade_words
+    from coopwatch.lexicon.forms import fold
+
+    letters = set().union(*(w for f in (fact_words(), trade_words()) for w in f.words))
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    folded: dict[str, set[str]] = {}
+    for ch in everything:
+        f = fold(ch)
+        if f in letters:
+            folded.setdefault(f, set()).add(ch)
+    for letter in letters:
+        pattern = re.compile("[её]" if letter == "е" else re.escape(letter), re.I)
+        assert set(pattern.findall(everything)) == folded.get(letter, set()), letter
+    # and each is a word character, so a match of the pattern is a whole word of ``WORD``
+    assert all(re.fullmatch(r"\w", ch) for chars in folded.values() for ch in chars)

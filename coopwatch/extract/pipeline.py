@@ -26,7 +26,15 @@ from coopwatch import facttypes
 from coopwatch.extract import links
 from coopwatch.extract.context import Context, compute_camps
 from coopwatch.lexicon import L
-from coopwatch.lexicon.forms import adjective_stem, alternation, forms, forms_alternation, forms_pattern, stem
+from coopwatch.lexicon.forms import (
+    WordForms,
+    adjective_stem,
+    alternation,
+    forms,
+    forms_alternation,
+    stem,
+    whole_forms,
+)
 from coopwatch.models import Document, DocumentFacts
 from coopwatch.nlp.annotate import Annotated
 
@@ -160,8 +168,8 @@ def money_words() -> re.Pattern:
 # no date inside it is an event's), periods only beside trade figures, ordinals only beside a session:
 # the rules read them from the fact's own sentence.
 @cache
-def fact_words() -> re.Pattern:
-    return forms_pattern(L.fact_words)
+def fact_words() -> WordForms:
+    return whole_forms(L.fact_words)
 
 
 @cache
@@ -170,13 +178,13 @@ def session_words() -> re.Pattern:
 
 
 @cache
-def trade_words() -> re.Pattern:
+def trade_words() -> WordForms:
     """Any form of a word the trade and target rules read a figure beside: a trade word
     (``L.turnover_words``, ``L.export_words``, ``L.import_words``), a word standing for one
     (``L.trade_anaphora``: "довести его до 500 млн") or for its figure (``L.same_amount_words``:
     "почти на столько же за 10 месяцев")."""
-    return forms_pattern(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
-                         | L.same_amount_words)
+    return whole_forms(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
+                      | L.same_amount_words)
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,7 @@ class AllOf:
     by one, not joined into one pattern: compiling a join of large alternations anew costs a twentieth
     of a second at every start."""
 
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern | WordForms, ...]
 
     def search(self, text: str) -> bool:
         return all(p.search(text) for p in self.patterns)
@@ -195,7 +203,7 @@ class AllOf:
 class AnyOf:
     """A sentence filter: one of the patterns is found in the text (searched one by one, as ``AllOf``)."""
 
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern | WordForms, ...]
 
     def search(self, text: str) -> bool:
         return any(p.search(text) for p in self.patterns)
@@ -204,7 +212,7 @@ class AnyOf:
 @cache
 def trade_money() -> AllOf:
     """Amounts matter only beside a trade word or a word standing for one."""
-    return AllOf((money_words(), trade_words()))
+    return AllOf((trade_words(), money_words()))
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 
@@ -80,3 +81,41 @@ def forms_alternation(lemmas: Iterable[str]) -> str:
 def forms_pattern(lemmas: Iterable[str]) -> re.Pattern:
     """Every form of the lemmas as a whole word, in any letter case."""
     return re.compile(r"(?<!\w)" + forms_alternation(lemmas) + r"(?!\w)", re.I)
+
+
+WORD = re.compile(r"\w+")
+
+
+def fold(word: str) -> str:
+    """A word as ``forms_pattern`` compares it: case-folded, ``ё`` as ``е``. (For every letter of the
+    lexicon's forms, the characters ``re.IGNORECASE`` matches with it are exactly those that fold
+    to it: ``tests/test_lexicon.py`` checks every code point.)"""
+    return word.casefold().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """Is some form of the lemmas in a text as a whole word? The answer of
+    ``forms_pattern(lemmas).search``, without that pattern: a match of it is a whole word of the
+    text (``\\w`` on both sides is excluded), so each word is folded and looked up in the set of
+    forms. Forms written with a hyphen ("онлайн-встреча") are more than one word: they keep a
+    pattern of their own. A pattern of a few thousand forms costs a twentieth of a second to compile
+    at every start, and its search tries the forms at every letter of every sentence."""
+
+    words: frozenset[str]
+    joined: re.Pattern | None  # the forms that are not one word
+
+    def search(self, text: str) -> bool:
+        words = self.words
+        if any(fold(w) in words for w in WORD.findall(text)):
+            return True
+        return self.joined is not None and self.joined.search(text) is not None
+
+
+def whole_forms(lemmas: Iterable[str]) -> WordForms:
+    """``WordForms`` of every form of the lemmas."""
+    every = {f for lemma in lemmas for f in forms(lemma)}
+    single = {f for f in every if WORD.fullmatch(f)}
+    joined = sorted(every - single)
+    pattern = re.compile(r"(?<!\w)" + alternation(joined) + r"(?!\w)", re.I) if joined else None
+    return WordForms(frozenset(fold(f) for f in single), pattern)
