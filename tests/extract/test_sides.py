@@ -30,3 +30,4 @@ CITY_HELD = [
 def test_camp_side_is_the_held_level(extract, text, kind, parties):
     got = of_type(extract(text), kind)
     assert [sorted(f["parties"]) for f in got] == [sorted(parties)], got
+

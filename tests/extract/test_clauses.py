@@ -1,0 +1,32 @@
+"""Whether a document, meeting or visit is asserted as done, from the clause it sits in (sentences
+written for these tests)."""
+
+import pytest
+
+from tests.conftest import of_type
+
+
+# clauses.signed_in_relative_clause: the main clause is in the future, the relative clause tells the signing
+INTRO = "Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым. "
+SIGNED_IN_RELATIVE = [
+    ("Теперь прежнее соглашение дополнит план мероприятий на 2024–2026 годы, который главы регионов подписали "
+     "по итогам встречи.", "plan"),
+    ("Основой работы станет дорожная карта, которую губернатор и аким подписали в тот же день.", "roadmap"),
+    ("Реализация меморандума, который стороны заключили в ходе встречи, позволит увеличить поставки зерна.",
+     "memorandum"),
+]
+NOT_SIGNED_IN_RELATIVE = [
+    "Стороны обсудили проект соглашения, которое планируется подписать в следующем году.",
+    "К осени будет подготовлен план мероприятий, который главы регионов подпишут на форуме.",
+]
+
+
+@pytest.mark.parametrize("sentence,kind", SIGNED_IN_RELATIVE)
+def test_signed_in_relative_clause(extract, sentence, kind):
+    got = [f for f in of_type(extract(INTRO + sentence), "agreement") if f["kind"] == kind]
+    assert [sorted(f["parties"]) for f in got] == [["KZ-55", "RU-OMS"]], got
+
+
+@pytest.mark.parametrize("sentence", NOT_SIGNED_IN_RELATIVE)
+def test_not_signed_in_relative_clause(extract, sentence):
+    assert of_type(extract(INTRO + sentence), "agreement") == []
