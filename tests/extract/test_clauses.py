@@ -5,7 +5,6 @@ import pytest
 
 from tests.conftest import of_type
 
-
 # clauses.signed_in_relative_clause: the main clause is in the future, the relative clause tells the signing
 INTRO = "Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым. "
 SIGNED_IN_RELATIVE = [
