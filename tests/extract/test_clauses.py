@@ -29,3 +29,25 @@ def test_signed_in_relative_clause(extract, sentence, kind):
 @pytest.mark.parametrize("sentence", NOT_SIGNED_IN_RELATIVE)
 def test_not_signed_in_relative_clause(extract, sentence):
     assert of_type(extract(INTRO + sentence), "agreement") == []
+
+
+# visit.delegation_elsewhere: a place where an event *will be* does not put the invited delegation there
+INVITED = [
+    "Губернатор Омской области Виталий Хоценко провел в Омске переговоры с акимом Павлодарской области Асаином "
+    "Байхановым. Аким Павлодарской области в свою очередь пригласил омичей принять участие в выставке, которая пройдет в Павлодаре в сентябре.",
+    "Губернатор Курской области Роман Старовойт встретился в Курске с председателем Гомельского облисполкома "
+    "Иваном Крупко. Председатель Гомельского облисполкома пригласил курян на праздник, который состоится в Гомеле летом.",
+    "В Нижнем Новгороде прошли переговоры губернатора Нижегородской области Глеба Никитина и хокима Навоийской "
+    "области Нормата Турсунова. Хоким Навоийской области пригласил нижегородскую делегацию на инвестиционный форум, который пройдет в Навои осенью.",
+]
+
+
+@pytest.mark.parametrize("sentence", INVITED)
+def test_invited_to_a_coming_event_is_no_visit(extract, sentence):
+    assert [f for f in of_type(extract(sentence), "visit") if f["visitor"] in ("RU-OMS", "RU-KRS", "RU-NIZ")] == []
+
+
+def test_delegation_at_the_place_is_a_visit(extract):
+    got = of_type(extract("Омская делегация находится в Павлодаре. В Павлодаре омичи провели переговоры с акимом "
+                          "Павлодарской области."), "visit")
+    assert [(f["visitor"], f["host"]) for f in got] == [("RU-OMS", "KZ-55")]
