@@ -67,6 +67,17 @@ def is_future(ann: Annotated, verb: Token) -> bool:
     return any(c.lower in future_aux for c in _children(ann, verb)) or verb.lower in future_aux
 
 
+def in_future_clause(ann: Annotated, tok: Token) -> bool:
+    """"форум, который пройдет в Навои": ``tok`` is in a clause whose verb is in the future (its own
+    clause only: the first finite verb above it decides)."""
+    for t in path_to_root(ann, tok):
+        if t.pos in ("VERB", "AUX") and is_future(ann, t):
+            return True
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            return False
+    return False
+
+
 @rule("clauses.unrealised", "what a future, an intention, a plan or a possibility governs is not a done thing",
       "Стороны намерены подписать соглашение о сотрудничестве в следующем году.", off=False)
 def unrealised(ann: Annotated, tok: Token) -> bool:

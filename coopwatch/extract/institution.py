@@ -20,7 +20,8 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.opened_short_form, institution.opening_verb (institution.deadline),
   institution.decided_to_open
 Who sends it: a shared-head list gives one mission per sender
-  institution.senders_counted, institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
+  institution.senders_counted, institution.companies_mission, institution.senders_listed,
+  institution.sender_adjective, institution.sender_after_name,
   institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
   institution.placeholder_place, institution.at_home

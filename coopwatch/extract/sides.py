@@ -354,22 +354,28 @@ def pair(ctx: Context, *groups: list[str], complete: bool = True) -> list[str] |
     return complete_from_camps(ctx, flat[0])
 
 
+def camp_side(ctx: Context, camp: Camp) -> str:
+    """The place that stands for a camp in a fact whose sentence does not name it: its most
+    mentioned place, or the level its people hold (``camp_held_level``)."""
+    return camp_held_level(ctx, camp) or camp.best
+
+
 @rule("sides.camp_held_level", "a camp stands for the territory whose post its people hold, when its most "
       "mentioned place is that territory's city or region: 'посетил Челябинск' in the headline, 'губернатор "
       "Челябинской области' in the body → the region",
       "Аким Карагандинской области посетил Челябинск. Гостей принял губернатор Челябинской области Алексей "
       "Текслер. Ранее регионы заключили соглашение о сотрудничестве.")
-def camp_side(ctx: Context, camp: Camp) -> str:
-    """The place that stands for a camp in a fact whose sentence does not name it: its most
-    mentioned place — unless the document's people hold the post of another level of the same
-    territory (the region of that city, the city of that region) and none holds one of it."""
+def camp_held_level(ctx: Context, camp: Camp) -> str | None:
+    """Another level of the same territory than the camp's most mentioned place (the region of that
+    city, the city of that region) when the document's people hold its post and none holds one of
+    the most mentioned place."""
     held = held_by_people(ctx)
     if camp.best in held:
-        return camp.best
+        return None
     best_region = region_of(camp.best) or camp.best
     same = [p for p in held if camp.contains(p) and p != camp.best and "-" in p
             and (region_of(p) or p) == best_region]
-    return same[0] if len(same) == 1 else camp.best
+    return same[0] if len(same) == 1 else None
 
 
 @rule("sides.complete_from_camps", "one side named, the other is the document's other camp when the text names it",

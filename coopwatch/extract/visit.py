@@ -29,7 +29,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import in_future_clause, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -117,7 +117,7 @@ def session_venues(ctx: Context, sent: int) -> list[str]:
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
     # "на форуме, который пройдет в Навои": a place where something will be is not where anyone is
     return bool(_delegation_side(ctx, sent)) and any(
-        sides.venue(ctx, m) and not unrealised(ctx.ann, ctx.ann.tokens[m.start]) for m in ctx.places_in(sent))
+        sides.venue(ctx, m) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start]) for m in ctx.places_in(sent))
 
 
 def _delegation_word(ctx: Context, sent: int) -> Token:
@@ -836,7 +836,7 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     if a and b:
         return days_apart(a, b) is not None and days_apart(a, b) <= 2  # "накануне" the delegation also …
     if published is None:
-        return False
+        return True  # a text without a date: an undated mention goes on telling the dated trip
     try:
         from datetime import date as day
 
