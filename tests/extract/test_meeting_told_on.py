@@ -21,3 +21,23 @@ DATED_AFTER = [
 def test_date_of_the_event_in_a_later_sentence(extract, text, day):
     got = of_type(extract(text), "meeting")
     assert [f["date"] for f in got] == [day], got
+
+
+# a headline names the document, the body tells it was signed at a dated meeting: the meeting's date
+HEADLINE_THEN_SIGNING = [
+    "Ширак и Ульяновская область подписали меморандум\n\nВ Гюмри 21 мая 2024 года прошло заседание рабочей группы по "
+    "сотрудничеству между Ульяновской областью и Ширакской областью. По итогам заседания стороны подписали "
+    "меморандум о сотрудничестве в сфере высшего образования.",
+    "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области Виталий "
+    "Хоценко встретился с акимом Павлодарской области Асаином Байхановым. По итогам встречи стороны подписали "
+    "соглашение о сотрудничестве.",
+    "Курская и Гомельская области утвердили дорожную карту\n\n21 мая 2024 года в Курске прошли переговоры "
+    "губернатора Курской области Романа Старовойта и председателя Гомельского облисполкома Ивана Крупко. По "
+    "итогам переговоров стороны подписали дорожную карту.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_THEN_SIGNING)
+def test_document_in_headline_takes_the_meeting_date(extract, text):
+    got = of_type(extract(text), "agreement")
+    assert [f["date"] for f in got] == ["2024-05-21"], got
