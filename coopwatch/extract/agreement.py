@@ -22,7 +22,8 @@ Its other fields
   agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.friendly_relations_set, agreement.twinned_since
+  agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinned_since
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -828,7 +829,7 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
-        places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        places = [m.id for m in twinned_places(sides.side_mentions(ctx, sent), ctx, sent) if ctx.gz.level(m.id) != "country"]
         if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
             c.drop("дружеские отношения регионов — не побратимство")
             return None
@@ -840,6 +841,16 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
             return None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=twinned_since(ctx, sent, hit),
                                     evidence=ctx.evidence(sent)))
+
+
+@rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
+      "отношения': the twins are the places named outside the speaker's title, when there are two",
+      "Губернатор Ульяновской области отметил, что Ульяновск и Гюмри связывают побратимские отношения.",
+      off=UNCHANGED)
+def twinned_places(mentions: list, ctx: Context = None, sent: int = 0) -> list:
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    outside = [m for m in mentions if m.start not in in_titles]
+    return outside if len(outside) >= 2 else mentions
 
 
 @rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "

@@ -31,3 +31,20 @@ def test_camp_side_is_the_held_level(extract, text, kind, parties):
     got = of_type(extract(text), kind)
     assert [sorted(f["parties"]) for f in got] == [sorted(parties)], got
 
+
+
+# agreement.twins_not_speaker: the speaker's title names a region; the twins are the two places outside it
+TWINS_SPOKEN_OF = [
+    ("Марзпет Ширакской области Нвер Погосян отметил, что Ульяновск и Гюмри связывают давние побратимские "
+     "отношения.", ["AM-SH/Гюмри", "RU-ULY/Ульяновск"]),
+    ("Губернатор Калужской области Владислав Шапша напомнил, что Калуга и Гродно давно стали побратимами.",
+     ["BY-HR/Гродно", "RU-KLU/Калуга"]),
+    ("Председатель Брестского облисполкома Юрий Шулейко рассказал, что Брест и Орёл являются побратимами с 2004 года.",
+     ["BY-BR/Брест", "RU-ORL/Орёл"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", TWINS_SPOKEN_OF)
+def test_twins_not_the_speakers_region(extract, text, parties):
+    got = [f for f in of_type(extract(text), "agreement") if f["kind"] == "twinning"]
+    assert [sorted(f["parties"]) for f in got] == [parties], got
