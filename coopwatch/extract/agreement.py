@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -499,9 +499,24 @@ def _holds(fact: AgreementFact, sent: int, ctx: Context) -> bool:
 def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     """Not when the sentence before names a document of its own (its sides are that document's), nor when this
     one says "стороны" (the sides of the event it belongs to)."""
-    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)):
+    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
+            or signed_at_the_event(ctx, sent):
         return []
     return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
+
+
+@rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
+      "reports has that event's sides, not the places of the sentence before", "Губернатор Псковской области встретился "
+      "с председателем Витебского облисполкома. С 2023 года между Псковом и Витебском курсирует автобус. В ходе "
+      "встречи был подписан план мероприятий.", off=False)
+def signed_at_the_event(ctx: Context, sent: int) -> bool:
+    """Unless the sentence before is where the event is told ("… встретилась с представителями Гомельской
+    области. Соглашение подписали по итогам встречи."): then its sides are the event's."""
+    tokens = ctx.tokens_of(sent)
+    events = L.talk_nouns | L.session_nouns | L.trip_nouns
+    told_before = any(t.lemma in events | L.talk_verbs | L.meet_verbs for t in ctx.tokens_of(sent - 1))
+    return not told_before and any(t.lemma in events and any(x.lemma in L.tied_by_words for x in tokens[max(k - 2, 0): k])
+                                   for k, t in enumerate(tokens))
 
 
 @rule("agreement.implements_document", "'план мероприятий по реализации соглашения … между A и B': a plan's sides "
@@ -784,6 +799,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
+                    fact._implemented = background
                     if copies > 1:
                         distinct.add(id(fact))
                         ctx.repeated.add(id(fact))
