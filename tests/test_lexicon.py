@@ -304,10 +304,10 @@ def test_case_folding_is_what_ignorecase_matches():
     Unicode. That is what makes ``whole_forms`` give ``forms_pattern``'s answers."""
     import re
 
-    from coopwatch.extract.pipeline import fact_words, trade_words
+    from coopwatch.extract.pipeline import aim_words, fact_words, trade_words
     from coopwatch.lexicon.forms import fold
 
-    letters = set().union(*(w for f in (fact_words(), trade_words()) for w in f.words))
+    letters = set().union(*(w for f in (fact_words(), trade_words(), aim_words()) for w in f.words))
     everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     folded: dict[str, set[str]] = {}
     for ch in everything:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from coopwatch import facttypes
 from coopwatch.extract import links
@@ -187,13 +188,19 @@ def trade_words() -> WordForms:
                       | L.same_amount_words)
 
 
+class Filter(Protocol):
+    """What a sentence filter is asked: is it in the text?"""
+
+    def search(self, text: str) -> object: ...
+
+
 @dataclass(frozen=True)
 class AllOf:
     """A sentence filter: every one of the patterns is found in the text. The patterns are searched one
     by one, not joined into one pattern: compiling a join of large alternations anew costs a twentieth
     of a second at every start."""
 
-    patterns: tuple[re.Pattern | WordForms, ...]
+    patterns: tuple[Filter, ...]
 
     def search(self, text: str) -> bool:
         return all(p.search(text) for p in self.patterns)
@@ -203,23 +210,35 @@ class AllOf:
 class AnyOf:
     """A sentence filter: one of the patterns is found in the text (searched one by one, as ``AllOf``)."""
 
-    patterns: tuple[re.Pattern | WordForms, ...]
+    patterns: tuple[Filter, ...]
 
     def search(self, text: str) -> bool:
         return any(p.search(text) for p in self.patterns)
 
 
 @cache
-def trade_money() -> AllOf:
-    """Amounts matter only beside a trade word or a word standing for one."""
-    return AllOf((trade_words(), money_words()))
+def aim_words() -> WordForms:
+    return whole_forms(L.aim_nouns | L.aim_verbs)
+
+
+@cache
+def aimed_money() -> AllOf:
+    """An amount beside an aim, which may stand for the trade word of the sentence before ("Стороны
+    поставили задачу выйти на 250 млн долларов к 2027 году": ``trade.aim_without_word``)."""
+    return AllOf((aim_words(), money_words()))
+
+
+@cache
+def trade_money() -> AnyOf:
+    """Amounts matter only beside a trade word or a word standing for one, or beside an aim."""
+    return AnyOf((AllOf((trade_words(), money_words())), aimed_money()))
 
 
 @cache
 def fact_or_trade_words() -> AnyOf:
     """A sentence reporting a fact, or a trade figure told through a word standing for it ("К 2027 году
     стороны намерены довести его до 250 млн долларов")."""
-    return AnyOf((fact_words(), trade_words()))
+    return AnyOf((fact_words(), trade_words(), aimed_money()))
 
 
 SENTENCE_FILTERS = {"month": fact_or_trade_words, "numeric": fact_or_trade_words, "year": fact_or_trade_words,
