@@ -239,7 +239,8 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "встрече приняли участие министр промышленности Олег Петров и консул Иван Сидоров.", off=False)
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
-    refers = any(t.lemma in L.talk_nouns | L.session_nouns | L.event_nouns or t.lower in L.event_pronouns for t in tokens)
+    nouns = L.talk_nouns | L.session_nouns | L.event_nouns  # joined once, not for every word
+    refers = any(t.lemma in nouns or t.lower in L.event_pronouns for t in tokens)
     return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
 
 
