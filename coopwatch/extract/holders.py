@@ -117,7 +117,7 @@ def _respectively(titles: list[TitleMention], tokens: list[Token], person_at: di
                 chain.insert(0, prev)
             else:
                 break
-        names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME), person_at)
+        names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
         if len(chain) >= 2 and len(names) == len(chain):
             for t, m in zip(chain, names):
                 _holder(t, m)
@@ -125,7 +125,7 @@ def _respectively(titles: list[TitleMention], tokens: list[Token], person_at: di
 
 def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> bool:
     """"… — Илья Беспалов и Александр Шевко соответственно"."""
-    names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME), person_at)
+    names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
     return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].lower == "соответственно"
 
 

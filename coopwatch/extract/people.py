@@ -152,9 +152,11 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
     j = first.i - 1
     while j >= 0 and first.i - j <= 12:
         t = ann.tokens[j]
+        located = t.lower in L.where_prepositions and j + 1 < first.i and ann.tokens[j + 1].pos == "PROPN"
         if t.sent != first.sent or not (t.pos in COMPLEMENT_POS or t.text in "«»\"-–—") \
-                or t.pos == "ADP" and t.lower != "по":
+                or t.pos == "ADP" and t.lower != "по" and not located:
             break  # "во главе с заместителем министра …": the phrase starts after the preposition
+        # (but "посол Монголии в России Батбаяром": where the post is, inside the title)
         if t.pos == "NOUN" and title_def(t) is not None:
             head = t
         j -= 1

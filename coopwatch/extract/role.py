@@ -9,7 +9,8 @@ What the title says by itself (and role.level_of_title)
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
-  "президент страны"; never the side he met or travelled to: role.met_or_visited)
+  "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
+  столицы": the one capital among the sides)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -92,8 +93,10 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
 def _generic(t: TitleMention, ctx: Context) -> str | None:
     """"глава региона" → the document's region; "президент страны" → its foreign country."""
     kind = t.generic
-    if kind == "capital" or t.plural:
+    if t.plural:
         return None  # "президенты двух стран": which is whose, the text does not say here
+    if kind == "capital":
+        return capital_side(t, ctx)
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
@@ -110,6 +113,16 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
+
+
+@rule("role.capital_side", "'Мэр столицы Владимир Кухарев' with no country named: the one capital among the "
+      "document's sides (Минск beside Новосибирск), not the nearest city", "Делегация Минска посетила Новосибирск. Мэр "
+      "столицы Владимир Кухарев провёл переговоры.")
+def capital_side(t: TitleMention, ctx: Context) -> str | None:
+    taken = counterpart_sides(t, ctx)
+    capitals = {p for c in ctx.camps if not any(c.contains(o) for o in taken) for p in c.weights
+                if capital_of(country_of(p) or "") == p and _country_fits(t, p)}
+    return capitals.pop() if len(capitals) == 1 else None
 
 
 @rule("role.kind_word_fits", "'правительства края' is a krai's, 'области' an oblast's, 'республики' a republic's: "
@@ -274,7 +287,9 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
         return None  # two signatories hold posts of two sides
     tokens = ctx.ann.tokens
     for o in ctx.titles:
-        if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
+        # (not "Андрей Кузнецов, сопредседатель совета, заместитель губернатора …": a chain of one person's titles)
+        if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start and o.stop <= o.person_mention.start \
+                and o.person is not t.person \
                 and tokens[o.person_mention.stop].text in ("и", ",") and is_place_id(o.of) and _fits(t, o.of, ctx):
             return o.of
     return None

@@ -317,3 +317,55 @@ SIDE_BEFORE = [
 @pytest.mark.parametrize("text,person,of", SIDE_BEFORE, ids=[c[0][80:120] for c in SIDE_BEFORE])
 def test_side_named_before_the_title(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# a chain of one person's titles: the government post is the role, a joint body's post is not, and the first title
+# of the chain lends its territory to no one ("Андрей Кузнецов, сопредседатель совета …, заместитель губернатора …")
+TITLE_CHAINS = [
+    ("Заседание провёл Иван Петров, руководитель белорусской части межправкомиссии, министр промышленности "
+     "Республики Беларусь.", [{"person": "Иван Петров", "title": "министр промышленности", "of": "BY"}]),
+    ("Выступил Андрей Кузнецов, сопредседатель совета делового сотрудничества, заместитель губернатора Тульской "
+     "области.", [{"person": "Андрей Кузнецов", "title": "заместитель губернатора", "of": "RU-TUL"}]),
+    ("Сопредседатель комиссии от российской стороны — министр экономического развития Новгородской области Елена "
+     "Зайцева — открыла заседание.",
+     [{"person": "Елена Зайцева", "title": "министр экономического развития", "of": "RU-NGR"}]),
+    # counter-example: a joint body's post of a person with no government post stays a role
+    ("Заседание вёл сопредседатель межправительственной комиссии Олег Сидоров.",
+     [{"person": "Олег Сидоров", "of": "межправительственная комиссия"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_CHAINS, ids=[c[0][:40] for c in TITLE_CHAINS])
+def test_chain_of_titles(extract, text, expected):
+    assert_facts(extract(text), "role", expected)
+
+
+# "соответственно" with the names in brackets, before or after the word
+RESPECTIVELY = [
+    ("Договор скрепили подписями мэр Смоленска и председатель Оршанского райисполкома (соответственно Андрей "
+     "Борисов и Олег Иванов).", [{"person": "Андрей Борисов", "of": "RU-SMO/Смоленск"},
+                                 {"person": "Олег Иванов", "of": "BY-VI/Оршанский район"}]),
+    ("Меморандум подписали губернатор Курганской области и аким Костанайской области (Вадим Шумков и Кумар "
+     "Аксакалов соответственно).", [{"person": "Вадим Шумков", "of": "RU-KGN"}, {"person": "Кумар Аксакалов", "of": "KZ-39"}]),
+    ("Подписи поставили председатель Витебского облисполкома и губернатор Псковской области: Александр Субботин и "
+     "Михаил Ведерников соответственно.", [{"person": "Александр Субботин", "of": "BY-VI"},
+                                          {"person": "Михаил Ведерников", "of": "RU-PSK"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVELY, ids=[c[0][:40] for c in RESPECTIVELY])
+def test_titles_given_out_respectively(extract, text, expected):
+    assert_facts(extract(text), "role", expected)
+
+
+# "Мэр столицы X": the generic word goes to `of`, the title is the post
+CAPITAL_TITLES = [
+    ("Делегация Минска посетила Новосибирск. Мэр столицы Владимир Кухарев провёл переговоры.", "мэр", "BY-HM"),
+    ("Делегация Астаны прибыла в Казань. Аким столицы Казахстана Жениса Касымбек встретил гостей.", "аким", "KZ-71"),
+    ("Глава столицы Татарстана Ильсур Метшин принял делегацию Гродно.", "глава", "RU-TA/Казань"),
+]
+
+
+@pytest.mark.parametrize("text,title,of", CAPITAL_TITLES, ids=[c[0][:40] for c in CAPITAL_TITLES])
+def test_capital_word_left_out_of_the_title(extract, text, title, of):
+    assert [(f["title"], f["of"]) for f in extract(text) if f["type"] == "role"] == [(title, of)]
