@@ -122,6 +122,7 @@ class NameParts:
     surname: str | None
     patronymic: str | None = None  # dropped from the output, used to read case and gender
     as_written: bool = False  # "Ганхуягийн Цолмон": the first word keeps its form
+    fixed_surname: bool = False  # "Абдыкадыр уулу": a father's name with its particle, the surname, never declined
 
 
 @dataclass
@@ -149,7 +150,12 @@ def is_patronymic_word(word: str) -> bool:
 def name_parts(words: list[str]) -> NameParts:
     """Who is who in a name's words (``name_parts`` in the module docstring)."""
     words = [w for w in words if w]
-    for n, w in enumerate(words):  # "Гейдар оглы": the father's name with its particle
+    last = words[-1].lower() if words else ""
+    if last in L.patronymic_particles and len(words) >= 3:
+        # "Нуржан Абдыкадыр уулу", "Эльмира Сатыбалды кызы": with no surname after it, the father's name and its
+        # particle are the surname, kept as written (FACTS: as fully as the text gives the name)
+        return NameParts(given=words[:-2], surname=f"{words[-2]} {words[-1]}", fixed_surname=True)
+    for n, w in enumerate(words):  # "Гейдар оглы Алиев": the father's name with its particle, then the surname
         if w.lower() in L.patronymic_particles and n > 0:
             rest = words[:n - 1] + words[n + 1:]
             parts = name_parts(rest)
@@ -347,7 +353,9 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
             slots.append(("given", _hyphen_readings(w, _given_readings)))
     if parts.patronymic:
         slots.append(("patronymic", _patronymic_readings(parts.patronymic)))
-    if parts.surname:
+    if parts.surname and parts.fixed_surname:
+        slots.append(("surname", (Reading("any", "any", parts.surname, 0.0),)))
+    elif parts.surname:
         slots.append(("surname", _hyphen_readings(parts.surname, _surname_readings)))
     if parts.surname and not parts.patronymic and len(parts.given) >= 2:
         slots = [(kind, _undeclined_part(parts.given[n], readings) if kind == "given" else readings)

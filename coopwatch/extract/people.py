@@ -225,6 +225,8 @@ def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set
         elif ends_in_patronymic and after is not None and after.sent == s[-1].sent \
                 and _name_part(after, place_tokens, taken):
             s = s + [after]  # "Виталием Павловичем Хоценко"
+        elif len(s) >= 2 and after is not None and after.sent == s[-1].sent and after.lower in L.patronymic_particles:
+            s = s + [after]  # "Нуржаном Абдыкадыр уулу": the particle NER leaves out, lower case
         out.append(s)
     return out
 
