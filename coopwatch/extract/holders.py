@@ -5,7 +5,8 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
 
 1. ``_respectively`` — coordinated titles, then "соответственно" and as many coordinated names,
    bound in order ("мэр Тулы и председатель горисполкома — соответственно Илья Беспалов и
-   Александр Шевко", "… — Илья Беспалов и Александр Шевко соответственно");
+   Александр Шевко", "… — Илья Беспалов и Александр Шевко соответственно"); and the names first
+   (``_names_then_respectively``: "Илья Беспалов и Александр Шевко — соответственно мэр Тулы и …");
 2. ``_bind_after`` — the person named right after the title, across a dash, colon or comma
    ("губернатор Курской области Роман Старовойт", "мэр — Илья Беспалов"), or the one after a
    genitive name ("пресс-секретарь Путина Дмитрий Песков");
@@ -13,7 +14,7 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    coordinated territories paired with them in order ("руководители Гомельской и Калужской
    областей — Виктор Лозовик и Олег Баринов");
 4. ``_bind_before`` — a title after a name and a comma, dash or bracket, closing there
-   ("Радий Хабиров, глава Башкирии,"), and every title chained after it ("Павел Шевчук,
+   ("Радий Хабиров, глава Башкирии,", "Иван Петров, занимающий пост заместителя министра,"), and every title chained after it ("Павел Шевчук,
    руководитель белорусской части комиссии, министр сельского хозяйства");
 5. ``_listed_before`` — titles listed before one name all belong to it ("руководитель
    исполкома …, депутат Госсовета Ренат Валиуллин");
@@ -63,6 +64,7 @@ def bind_holders(ann: Annotated, titles: list[TitleMention], people: list[Person
     person_at = {m.start: m for p in people for m in p.mentions}
     person_end = {m.stop: m for p in people for m in p.mentions}
     _respectively(titles, tokens, person_at)
+    _names_then_respectively(titles, tokens, person_end)
     out: list[TitleMention] = []
     for t in titles:
         if t.person is None:
@@ -123,6 +125,37 @@ def _respectively(titles: list[TitleMention], tokens: list[Token], person_at: di
                 _holder(t, m)
 
 
+def _names_then_respectively(titles: list[TitleMention], tokens: list[Token],
+                             person_end: dict[int, PersonMention]) -> None:
+    """"Илья Беспалов и Александр Шевко — соответственно мэр Тулы и председатель горисполкома": the names first, then
+    as many coordinated titles, bound in order; a plural title over the names ("…, соответственно руководители
+    Гомельской и Калужской областей") goes to the first, and ``_plural_holders`` gives it to each."""
+    starts = {t.start: t for t in titles}
+    for k, tok in enumerate(tokens):
+        if tok.lower != "соответственно":
+            continue
+        chain: list[TitleMention] = []
+        t = starts.get(k + 1)
+        while t is not None and t.person is None:
+            chain.append(t)
+            t = starts.get(t.stop + 1) if t.stop < len(tokens) and tokens[t.stop].text in ("и", ",") else None
+        j = k
+        while j > 0 and tokens[j - 1].text in BEFORE_NAME:
+            j -= 1
+        names: list[PersonMention] = []
+        m = person_end.get(j)
+        while m is not None and m.person is not None:
+            names.insert(0, m)
+            m = person_end.get(m.start - 1) if m.start >= 2 and tokens[m.start - 1].text in ("и", ",") else None
+        if len(names) < 2 or not chain:
+            continue
+        if len(chain) == len(names):
+            for t, m in zip(chain, names):
+                _holder(t, m)
+        elif len(chain) == 1 and (chain[0].plural or len(chain[0].places) == len(names)):
+            _holder(chain[0], names[0])
+
+
 def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> bool:
     """"… — Илья Беспалов и Александр Шевко соответственно"."""
     names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
@@ -181,6 +214,11 @@ def _bind_before(titles: list[TitleMention], tokens: list[Token], person_end: di
     bound_before: dict[int, TitleMention] = {}  # by the token index after the title
     for t in titles:
         j = t.start - 1
+        k = j  # "Иван Петров, занимающий пост заместителя министра,": the words that say he holds it
+        while k >= 0 and tokens[k].sent == t.sent and tokens[k].lemma in L.holding_words:
+            k -= 1
+        if k < j and k >= 0 and tokens[k].text == ",":
+            j = k
         after = tokens[t.stop] if t.stop < len(tokens) else None
         closes = after is None or after.text in CLOSING or after.pos in ("VERB", "AUX") or after.sent != t.sent
         if t.person is None and j >= 0 and tokens[j].text in (",", "(") + DASHES and closes:

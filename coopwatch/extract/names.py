@@ -150,6 +150,8 @@ def is_patronymic_word(word: str) -> bool:
 def name_parts(words: list[str]) -> NameParts:
     """Who is who in a name's words (``name_parts`` in the module docstring)."""
     words = [w for w in words if w]
+    if len(words) >= 2 and not INITIAL.match(words[0]) and all(INITIAL.match(w) for w in words[1:]):
+        return NameParts(given=words[1:], surname=words[0])  # "Богомаз А.В." → "А. В. Богомаз": FACTS keys on the surname
     last = words[-1].lower() if words else ""
     if last in L.patronymic_particles and len(words) >= 3:
         # "Нуржан Абдыкадыр уулу", "Эльмира Сатыбалды кызы": with no surname after it, the father's name and its

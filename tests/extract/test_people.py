@@ -218,6 +218,10 @@ def test_reading_keeps_the_alternatives():
     (["Кон", "Ен", "Хва"], "Кон Ен Хва"),
     (["Ильхам", "Гейдар", "оглы", "Алиев"], "Ильхам Алиев"),
     (["А.", "В.", "Богомазом"], "А. В. Богомаз"),
+    # initials after the surname go before it: FACTS keys people on the last word
+    (["Богомаз", "А.", "В."], "А. В. Богомаз"),
+    (["Крупко", "И."], "И. Крупко"),
+    (["Исаченко", "А.", "М."], "А. М. Исаченко"),
 ])
 def test_read_name_alone(words, expected):
     assert read_name(words)[0].text == expected

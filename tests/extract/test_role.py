@@ -426,3 +426,35 @@ BARE_TITLES_KEPT = [
 @pytest.mark.parametrize("text,person,of", BARE_TITLES_KEPT, ids=[c[1] for c in BARE_TITLES_KEPT])
 def test_bare_title_counter_examples(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# the names first, then "соответственно" and the titles in the same order (holders._names_then_respectively)
+NAMES_THEN_TITLES = [
+    ("Соглашение подписали Илья Беспалов и Александр Шевко — соответственно мэр Тулы и председатель Бобруйского "
+     "горисполкома.", [{"person": "Илья Беспалов", "of": "RU-TUL/Тула"},
+                       {"person": "Александр Шевко", "of": "BY-MA/Бобруйск"}]),
+    ("Документ скрепили подписями Виктор Лозовик и Олег Баринов, соответственно руководители Гомельской и Калужской "
+     "областей.", [{"person": "Виктор Лозовик", "of": "BY-HO"}, {"person": "Олег Баринов", "of": "RU-KLU"}]),
+    ("Меморандум подписали Кумар Аксакалов и Вадим Шумков: соответственно аким Костанайской области и губернатор "
+     "Курганской области.", [{"person": "Кумар Аксакалов", "of": "KZ-39"}, {"person": "Вадим Шумков", "of": "RU-KGN"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_THEN_TITLES, ids=[c[0][:40] for c in NAMES_THEN_TITLES])
+def test_names_then_titles_respectively(extract, text, expected):
+    assert_facts(extract(text), "role", expected)
+
+
+# "Иван Петров, занимающий пост …", "являющийся …": the post of the name before the comma
+HOLDING_A_POST = [
+    ("Иван Петров, занимающий пост заместителя председателя Гомельского облисполкома, рассказал о планах.",
+     "Иван Петров", "заместитель председателя облисполкома", "BY-HO"),
+    ("Олег Сидоров, являющийся председателем Витебского облисполкома, открыл выставку.",
+     "Олег Сидоров", "председатель облисполкома", "BY-VI"),
+    ("Выступил Андрей Петров, занимающий должность мэра Смоленска.", "Андрей Петров", "мэр", "RU-SMO/Смоленск"),
+]
+
+
+@pytest.mark.parametrize("text,person,title,of", HOLDING_A_POST, ids=[c[1] for c in HOLDING_A_POST])
+def test_post_held_after_the_name(extract, text, person, title, of):
+    assert [(f["title"], f["of"]) for f in extract(text) if f["type"] == "role" and f["person"] == person] == [(title, of)]
