@@ -16,7 +16,7 @@ What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -325,7 +325,7 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
     of a delegation holds a post of the delegation's territory."""
     tokens = ctx.ann.tokens
     lead = tokens[max(t.start - 3, 0): t.start]
-    if not any(x.lemma in L.head_markers for x in lead):
+    if not any(x.lemma in L.head_markers for x in lead) and not delegation_member(t, ctx):
         return None
     delegation = next((x for x in reversed(tokens[max(t.start - 15, 0): t.start])
                        if x.lemma == "делегация" and x.sent == t.sent), None)
@@ -336,6 +336,16 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
         if m.id and m.sent == t.sent and own and m.start < t.start:
             return m.id if _fits(t, m.id, ctx) else None
     return None
+
+
+@rule("role.delegation_member", "'В составе тюменской делегации – заместитель губернатора Вячеслав Вахрин': a member "
+      "of a delegation holds a post of the delegation's territory", "Губернатор Тюменской области встретился с акимом. "
+      "В составе тюменской делегации – заместитель губернатора Вячеслав Вахрин.", off=False)
+def delegation_member(t: TitleMention, ctx: Context) -> bool:
+    """"в составе делегации", "в состав делегации вошли" before the title, in its sentence."""
+    before = [x for x in ctx.ann.tokens[max(t.start - 10, 0): t.start] if x.sent == t.sent]
+    return any(x.lemma == "состав" and n > 0 and before[n - 1].lower in L.in_prepositions
+               and any(y.lemma == "делегация" for y in before[n + 1: n + 4]) for n, x in enumerate(before))
 
 
 @rule("role.coordinated_title", "'президент страны Александр Лукашенко и премьер-министр Андрей Кобяков': the second "
@@ -480,6 +490,9 @@ def extract(ctx: Context) -> list[RoleFact]:
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
+                continue
+            if t.of.startswith("?"):  # a district the gazetteer does not know, in a region the text does not name
+                c.drop(f"территория «{t.of[t.of.find('/') + 1:]}» не найдена в справочнике, а область в тексте не названа")
                 continue
             if joint_body_post(t, governed):
                 c.drop("пост в совместном органе у человека с государственной должностью")

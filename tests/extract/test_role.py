@@ -458,3 +458,28 @@ HOLDING_A_POST = [
 @pytest.mark.parametrize("text,person,title,of", HOLDING_A_POST, ids=[c[1] for c in HOLDING_A_POST])
 def test_post_held_after_the_name(extract, text, person, title, of):
     assert [(f["title"], f["of"]) for f in extract(text) if f["type"] == "role" and f["person"] == person] == [(title, of)]
+
+
+# role.delegation_member: a member of a delegation holds a post of its territory
+DELEGATION_MEMBERS = [
+    ("Аким Северо-Казахстанской области провёл встречу с губернатором Тюменской области. В составе тюменской "
+     "делегации – заместитель губернатора Вячеслав Вахрин.", "Вячеслав Вахрин", "RU-TYU"),
+    ("Переговоры прошли в Гомеле. В составе делегации Брянской области был министр промышленности Олег Петров.",
+     "Олег Петров", "RU-BRY"),
+    ("Губернатор Курской области встретился с председателем облисполкома. В составе белорусской делегации — "
+     "заместитель министра Иван Сидоров.", "Иван Сидоров", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", DELEGATION_MEMBERS, ids=[c[1] for c in DELEGATION_MEMBERS])
+def test_delegation_member(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+def test_district_the_gazetteer_does_not_know_gives_no_role(extract):
+    """"глава администрации Рославльского района" with no region named: no `of` to give, so no role (a "?/…" place
+    is no ID of FACTS); the other signatory's role stays."""
+    text = ("Председатель Оршанского райисполкома Олег Петров и глава администрации Рославльского района Валерий Ильин "
+            "подписали соглашение.")
+    assert [(f["person"], f["of"]) for f in extract(text) if f["type"] == "role"] == [
+        ("Олег Петров", "BY-VI/Оршанский район")]
