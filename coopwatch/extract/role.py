@@ -10,7 +10,7 @@ What the title says by itself (and role.level_of_title)
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
   "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
-  столицы": the one capital among the sides), role.region_of_city ("переговоры прошли в Вологде … заместитель
+  столицы": the one capital among the sides), role.host_country ("прибыл в Ташкент. Глава государства …"), role.region_of_city ("переговоры прошли в Вологде … заместитель
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
@@ -129,11 +129,27 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
         if not members and kind == "region":  # "переговоры прошли в Вологде … заместитель губернатора области"
             members = list(dict.fromkeys(r for camp in camps for p in camp.weights
                                          for r in [city_region(t, ctx, p)] if r))
+        if not members and kind == "country":
+            return host_country(t, ctx, camps)
         before = [p for m in ctx.places if m.start < t.start
                   for p in (m.id, city_region(t, ctx, m.id) if m.id else None) if p in members]
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
+
+
+@rule("role.host_country", "'…прибыл в Ташкент. Глава государства Шавкат Мирзиёев принял делегацию': a country's "
+      "generic head, when the text names the sides by regions and cities only, is of the country the trip went to or "
+      "the talks were held in", "Губернатор Пензенской области Олег Мельниченко прибыл в Ташкент. Глава государства "
+      "Шавкат Мирзиёев принял российскую делегацию.")
+def host_country(t: TitleMention, ctx: Context, camps: list) -> str | None:
+    countries = list(dict.fromkeys(country_of(c.best) for c in camps if country_of(c.best)))
+    if len(countries) == 1:
+        return countries[0]
+    tokens = ctx.ann.tokens
+    where = [m for m in ctx.places if m.start < t.start and m.id and m.start > 0
+             and tokens[m.start - 1].lower in L.in_prepositions and country_of(m.id) in countries]
+    return country_of(where[-1].id) if where else None
 
 
 @rule("role.capital_side", "'Мэр столицы Владимир Кухарев' with no country named: the one capital among the "

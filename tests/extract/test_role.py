@@ -483,3 +483,19 @@ def test_district_the_gazetteer_does_not_know_gives_no_role(extract):
             "подписали соглашение.")
     assert [(f["person"], f["of"]) for f in extract(text) if f["type"] == "role"] == [
         ("Олег Петров", "BY-VI/Оршанский район")]
+
+
+# role.host_country: a country's generic head, the sides named by regions and cities only
+HOST_COUNTRY = [
+    ("Губернатор Пензенской области Олег Мельниченко прибыл в Ташкент. Глава государства Шавкат Мирзиёев принял "
+     "российскую делегацию.", "Шавкат Мирзиёев", "UZ"),
+    ("Делегация Кемеровской области побывала в Минске. Президент страны Александр Лукашенко отметил вклад Кузбасса "
+     "в торговлю.", "Александр Лукашенко", "BY"),
+    ("Переговоры губернатора Омской области и акима Павлодарской области прошли в Павлодаре. Президент страны "
+     "Касым-Жомарт Токаев направил участникам приветствие.", "Касым-Жомарт Токаев", "KZ"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", HOST_COUNTRY, ids=[c[1] for c in HOST_COUNTRY])
+def test_country_head_of_the_host(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
