@@ -404,6 +404,9 @@ def _instrumental_title_stems() -> tuple[str, ...]:
 def _singular(tok: Token, after: list[Token]) -> str:
     """"председатели облисполкомов" → "председатель облисполкома": one holder's post; an
     adjective agrees with the noun after it ("городских администраций" → "городской администрации")."""
+    if tok.lemma in L.plural_area_nouns or tok.pos == "ADJ" and next(
+            (t.lemma in L.plural_area_nouns for t in after if t.pos == "NOUN"), False):
+        return tok.lower  # "министры иностранных дел" → "министр иностранных дел": the area stays plural
     parses = [p for p in morph_vocab()(tok.lower) if p.tag.POS in ("NOUN", "ADJF")]
     # the tagger may copy the singular from a neighbour ("Гродненского облисполкомов"): ask the dictionary
     if tok.pos not in ("NOUN", "ADJ") or not parses or any(p.tag.number != "plur" for p in parses):
