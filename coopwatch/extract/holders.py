@@ -26,7 +26,7 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    sentence named before, with the adjective's territory;
 9. ``_coreferent`` — a title with no name, as the subject of a sentence without names, is the
    one person near it the text gives no title ("Игорь Лысенко принял делегацию … Глава района
-   рассказал …"): bound with ``coref`` set.
+   рассказал …"), or, in a headline, the one such person of the whole text: bound with ``coref`` set.
 """
 
 from __future__ import annotations
@@ -324,10 +324,18 @@ def _coreferent(titles: list[TitleMention], ann: Annotated, people: list[Person]
         speaker = t.start >= 2 and tokens[t.start - 1].lemma in SPEAKER_WORDS and tokens[t.start - 2].lower == "по"
         if not (head.case == "Nom" or speaker and head.case == "Gen"):
             continue
-        if any(m.sent == t.sent for p in people for m in p.mentions):
+        headline = _headline(ann, t)
+        # a sentence that names nobody; a headline may name people with their titles ("… от главы региона Дмитрия
+        # Мезенцева")
+        if any(m.sent == t.sent and not (headline and id(p) in titled) for p in people for m in p.mentions):
             continue
-        if any(o.person is not None and o.head == t.head for o in titles):
+        if any(o.person is not None and o.head == t.head and not o.former for o in titles):
             continue  # the one holder of this kind of title is someone else's business (role._corefer)
+        if headline:  # "Новый генеральный консул Монголии получил экзекватуру": whom the story is about
+            near = {id(p): p for p in people if id(p) not in titled}  # the subject of some sentence: not "имени Рамеева"
+            if len(near) == 1 and any(_subject(tokens, m) for p in near.values() for m in p.mentions):
+                t.person, t.coref = next(iter(near.values())), True
+            continue
         near = {id(p): p for p in people if id(p) not in titled
                 and any(t.sent - COREF_BEFORE <= m.sent <= t.sent + COREF_AFTER for m in p.mentions)}
         if len(near) > 1:  # of several, the one subject ("Никитин отметил …", not "поблагодарил Лукашенко")
@@ -336,6 +344,14 @@ def _coreferent(titles: list[TitleMention], ann: Annotated, people: list[Person]
         if len(near) == 1:
             t.person = next(iter(near.values()))
             t.coref = True
+
+
+def _headline(ann: Annotated, t: TitleMention) -> bool:
+    """Is the title in the document's first sentence, a line of its own (a headline)?"""
+    if t.sent != 0:
+        return False
+    last = max(k for k, tok in enumerate(ann.tokens) if tok.sent == 0)
+    return last + 1 < len(ann.tokens) and "\n" in ann.text[ann.tokens[last].stop:ann.tokens[last + 1].start]
 
 
 def _subject(tokens: list[Token], m: PersonMention) -> bool:

@@ -248,3 +248,28 @@ PLURAL_AREA = [
 @pytest.mark.parametrize("text,expected", PLURAL_AREA, ids=[c[0][:40] for c in PLURAL_AREA])
 def test_plural_area_stays_plural(titles, text, expected):
     assert held(titles(text)) == expected
+
+
+# a title in a headline with no name is the one untitled person the story names as a subject, however far
+HEADLINE = [
+    ("Новый посол Узбекистана вручил верительные грамоты\nЦеремония прошла в Москве. Документы приняли в МИД. "
+     "Затем гостей пригласили в зал. Были сказаны тёплые слова. Позже Бахтиёр Саидов отметил важность события.",
+     "Бахтиёр Саидов", "посол"),
+    ("Генеральный консул Казахстана получил экзекватуру от губернатора Олега Петрова\nДокумент вручили в Омске. "
+     "Губернатор поздравил дипломата. Стороны обсудили поставки. Отмечено много планов. Ержан Алимов поблагодарил "
+     "за поддержку.", "Ержан Алимов", "генеральный консул"),
+    ("Новый аким области приступил к работе\nВ Павлодаре состоялось собрание. Выступили депутаты. Обсуждались "
+     "вопросы экономики. Было принято решение. Асаин Байханов пообещал продолжить работу.", "Асаин Байханов", "аким"),
+]
+
+
+@pytest.mark.parametrize("text,person,title", HEADLINE, ids=[c[1] for c in HEADLINE])
+def test_headline_title_is_the_story_subject(titles, text, person, title):
+    assert (person, title) in {(t["person"], t["text"]) for t in titles(text) if t["coref"]}
+
+
+def test_headline_title_not_given_to_a_name_in_passing(titles):
+    """"IT-парк имени Башира Рамеева": a person named in passing, no subject anywhere, is not the headline's head."""
+    text = ("Раис Татарстана и глава Минской области подписали план\nДелегация Минской области находится в Казани. "
+            "Гости посетили IT-парк имени Башира Рамеева.")
+    assert not [t for t in titles(text) if t["person"] == "Башир Рамеев"]
