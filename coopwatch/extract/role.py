@@ -228,9 +228,14 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
             and (o.person is None or o.person is t.person)}
     if len(same) == 1:
         return same.pop()
-    # "помощник президента": whose president the document says elsewhere
+    # "помощник президента": whose president the document says elsewhere; "вице-премьер": whose premier
     defs = title_defs()
     served = [w for w in t.text.split()[1:] if w in defs]
+    if t.head.startswith("вице-") and t.head[5:] in defs:
+        base = {t.head[5:]} | (L.premier_titles if t.head[5:] in L.premier_titles else set())
+        of = {o.of for o in ctx.titles if o is not t and o.of and o.head in base and is_place_id(o.of)}
+        if len(of) == 1:
+            return of.pop()
     if served:
         of = {o.of for o in ctx.titles if o is not t and o.of and o.head == served[0] and "-" in o.of[:3] + "-"}
         if len(of) == 1:

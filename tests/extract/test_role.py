@@ -499,3 +499,20 @@ HOST_COUNTRY = [
 @pytest.mark.parametrize("text,person,of", HOST_COUNTRY, ids=[c[1] for c in HOST_COUNTRY])
 def test_country_head_of_the_host(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# role.same_title_elsewhere: a deputy's post ("вице-премьер", "вице-губернатор") is of the one territory whose head
+# of that post the document names
+DEPUTY_OF_THE_NAMED = [
+    ("Премьер-министр правительства Башкирии Андрей Назаров утвердил состав рабочей группы по сотрудничеству с "
+     "Татарстаном. Контроль возложен на вице-премьера Рустама Муратова.", "Рустам Муратов", "RU-BA"),
+    ("Губернатор Курской области Роман Старовойт встретился с председателем Гомельского облисполкома. В переговорах "
+     "участвовал вице-губернатор Андрей Белостоцкий.", "Андрей Белостоцкий", "RU-KRS"),
+    ("Премьер-министр Беларуси Роман Головченко принял делегацию Татарстана и Башкортостана. В беседе участвовал "
+     "вице-премьер Виктор Каранкевич.", "Виктор Каранкевич", "BY"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", DEPUTY_OF_THE_NAMED, ids=[c[1] for c in DEPUTY_OF_THE_NAMED])
+def test_deputy_of_the_named_head(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
