@@ -170,7 +170,9 @@ def name_parts(words: list[str]) -> NameParts:
         # "Каранкевичу Владимиру Васильевичу": a surname in ‑ич may read as a patronymic too; the patronymic
         # is the one after a given name
         k = next((n for n in patr if n >= 1 and _given_name_known(words[n - 1])), patr[0])
-        if k == len(words) - 1 and k >= 2 and _given_name_known(words[k - 1]):
+        # "Байхановым Асаином Куанышевичем": a given name no dictionary knows still stands between the surname and the
+        # patronymic, unless the first word is the one known as a given name
+        if k == len(words) - 1 and k >= 2 and (_given_name_known(words[k - 1]) or not _given_name_known(words[0])):
             return NameParts(given=words[1:k], surname=words[0], patronymic=words[k])
         if k >= 1 and k < len(words) - 1:
             return NameParts(given=words[:k], surname=words[-1], patronymic=words[k])

@@ -93,6 +93,15 @@ CONSTRUCTIONS = {
         ("Выставку открыли с Мариной Соколовой-Микитовой.", {"Марина Соколова-Микитова"}),
         ("Награду вручили Касым-Жомарту Бекову.", {"Касым-Жомарт Беков"}),
     ],
+    # a full name NER splits in two: the surname apart from the given name and patronymic, the given name apart from
+    # the patronymic and surname; a given name no dictionary knows between the surname and the patronymic
+    "split full names": [
+        ("Письмо адресовано Лукашенко Александру Григорьевичу.", {"Александр Лукашенко"}),
+        ("Встречу вела Кочанова Наталья Ивановна.", {"Наталья Кочанова"}),
+        ("Гостей встретил Дюмин Алексей Геннадьевич, губернатор Тульской области.", {"Алексей Дюмин"}),
+        ("Встреча с Айсеном Сергеевичем Николаевым прошла в Якутске.", {"Айсен Николаев"}),
+        ("Переговоры с акимом Байхановым Асаином Куанышевичем прошли успешно.", {"Асаин Байханов"}),
+    ],
     # a surname in ‑ич before a given name and patronymic, though it reads as a patronymic itself
     "surname in -ich first": [
         ("Письмо адресовано председателю облисполкома Каранкевичу Владимиру Васильевичу.", {"Владимир Каранкевич"}),
