@@ -17,11 +17,13 @@ Its sides
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
-  agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
+  agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
+  agreement.implemented_no_period,
   agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.friendly_relations_set, agreement.twinned_since
+  agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinned_since
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -37,6 +39,7 @@ from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
+from coopwatch.models import Evidence
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
@@ -731,6 +734,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                         and not other_sides_since(ctx, d, last):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
+                    if is_headline(last.evidence, ctx.document.text):
+                        last.evidence = ctx.evidence(s.index)
                     c.made(last)
                     made = True
                     continue
@@ -765,7 +770,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
-    return merge_mentions(facts, distinct)
+    return merge_mentions(facts, distinct, ctx.document.text)
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
@@ -824,7 +829,7 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
-        places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        places = [m.id for m in twinned_places(sides.side_mentions(ctx, sent), ctx, sent) if ctx.gz.level(m.id) != "country"]
         if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
             c.drop("дружеские отношения регионов — не побратимство")
             return None
@@ -836,6 +841,16 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
             return None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=twinned_since(ctx, sent, hit),
                                     evidence=ctx.evidence(sent)))
+
+
+@rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
+      "отношения': the twins are the places named outside the speaker's title, when there are two",
+      "Губернатор Ульяновской области отметил, что Ульяновск и Гюмри связывают побратимские отношения.",
+      off=UNCHANGED)
+def twinned_places(mentions: list, ctx: Context = None, sent: int = 0) -> list:
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    outside = [m for m in mentions if m.start not in in_titles]
+    return outside if len(outside) >= 2 else mentions
 
 
 @rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "
@@ -885,7 +900,7 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
 @rule("agreement.merge_mentions", "one fact per kind and pair of sides: mentions of one document across sentences, "
       "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
       "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
-def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset()) -> list[AgreementFact]:
+def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(), text: str = "") -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties), id(f) if id(f) in distinct else None)
@@ -896,6 +911,8 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset())
             out[key] = f
             continue
         merged(old, f)
+        if is_headline(old.evidence, text) and f.evidence is not None:
+            old.evidence = f.evidence  # the body tells the signing (when, at what, by whom); the headline names it
         if sum(len(p) for p in f.parties) > sum(len(p) for p in old.parties):
             old.parties = f.parties
         if f.date and (not old.date or len(f.date) > len(old.date)):
@@ -904,3 +921,12 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset())
             old.period = f.period
         _add_signers(old, f.signatories)
     return list(out.values())
+
+
+@rule("agreement.body_over_headline", "a document named in the headline and again in the body is evidenced by the "
+      "body's sentence, which tells when, at what and by whom it was signed (the links then date it by that meeting)",
+      "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области встретился "
+      "с акимом Павлодарской области. По итогам встречи стороны подписали соглашение.", off=False)
+def is_headline(ev: Evidence | None, text: str) -> bool:
+    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
+    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")
