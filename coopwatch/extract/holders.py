@@ -44,8 +44,6 @@ DASHES = ("—", "–", "-")
 BEFORE_NAME = DASHES + (":", ",")
 # Words after a name that close an aside with a title in it ("Радий Хабиров, глава Башкирии, …").
 CLOSING = (",", ")", ".", ";", ":") + DASHES
-# Nouns after which a title in the genitive is the post someone is given ("на должность посла").
-POST_NOUNS = {"должность", "пост"}
 # Words that introduce the speaker of a statement: the title after them is its subject too.
 SPEAKER_WORDS = {"слово", "мнение"}
 # How many sentences before a title without a name its holder may be named ("… – сказал Анатолий
@@ -258,7 +256,7 @@ def _predicates(titles: list[TitleMention], ann: Annotated, people: list[Person]
     tokens = ann.tokens
     for t in titles:
         head = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].lemma == t.head), tokens[t.start])
-        posted = head.case == "Ins" or t.start >= 2 and tokens[t.start - 1].lemma in POST_NOUNS \
+        posted = head.case == "Ins" or t.start >= 2 and tokens[t.start - 1].lemma in L.post_nouns \
             and tokens[t.start - 2].lower == "на"
         if t.person is not None or not posted:
             continue

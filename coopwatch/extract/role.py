@@ -11,7 +11,8 @@ What the title says by itself (and role.level_of_title)
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
   "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
   столицы": the one capital among the sides), role.host_country ("прибыл в Ташкент. Глава государства …"), role.region_of_city ("переговоры прошли в Вологде … заместитель
-  губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else)
+  губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
+  района" is no region's)
 What the document says around it
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
@@ -181,6 +182,14 @@ def headed_by_another(t: TitleMention, ctx: Context, place_id: str) -> bool:
     if t.person is None or t.head not in L.territory_heads:
         return False
     return any(p is not t.person for p in sides.heads_of(ctx, place_id).values())
+
+
+@rule("role.generic_level_lost", "'Делегация Брестской области посетила Тульскую область. Глава района Олег Петров "
+      "…': a generic word's level stays, so a territory of another level named nearest is not his",
+      "Делегация Брестской области посетила Тульскую область. Глава района Олег Петров рассказал о предприятиях.",
+      off=False)
+def generic_level_lost(t: TitleMention, ctx: Context) -> bool:
+    return t.generic in ("region", "city", "district") and ctx.gz.level(t.of) != t.generic
 
 
 @rule("role.kind_word_fits", "'правительства края' is a krai's, 'области' an oblast's, 'республики' a republic's: "
@@ -494,6 +503,8 @@ def extract(ctx: Context) -> list[RoleFact]:
                     or _by_scope(t, ctx)
                 if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx) + met_by(t, ctx)):
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
+                if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
+                    t.of = None
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}

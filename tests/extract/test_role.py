@@ -516,3 +516,22 @@ DEPUTY_OF_THE_NAMED = [
 @pytest.mark.parametrize("text,person,of", DEPUTY_OF_THE_NAMED, ids=[c[1] for c in DEPUTY_OF_THE_NAMED])
 def test_deputy_of_the_named_head(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# role.generic_level_lost: "глава района" is a district's head; a region named nearest is not his
+GENERIC_LEVEL = [
+    "Делегация Брестской области посетила Тульскую область. Глава района Олег Петров рассказал о предприятиях.",
+    "Игорь Лысенко принял делегацию Брестской области в Сосновском районе. Глава района рассказал о предприятиях.",
+    "Гродненская делегация прибыла в Калужскую область. Мэр города Иван Сидоров показал гостям завод.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_LEVEL, ids=[t[:40] for t in GENERIC_LEVEL])
+def test_generic_level_not_taken_from_another_level(extract, text):
+    assert not [f for f in extract(text) if f["type"] == "role" and f["of"] in ("BY-BR", "RU-TUL", "BY-HR", "RU-KLU")]
+
+
+def test_generic_level_counter_example(extract):
+    """The district named before the generic word is its head's."""
+    text = "Делегация Брестской области посетила Ясногорский район. Глава района Олег Петров рассказал о предприятиях."
+    assert [f["of"] for f in extract(text) if f["type"] == "role"] == ["RU-TUL/Ясногорский район"]
