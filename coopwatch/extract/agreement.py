@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -499,9 +499,24 @@ def _holds(fact: AgreementFact, sent: int, ctx: Context) -> bool:
 def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     """Not when the sentence before names a document of its own (its sides are that document's), nor when this
     one says "стороны" (the sides of the event it belongs to)."""
-    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)):
+    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
+            or signed_at_the_event(ctx, sent):
         return []
     return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
+
+
+@rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
+      "reports has that event's sides, not the places of the sentence before", "Губернатор Псковской области встретился "
+      "с председателем Витебского облисполкома. С 2023 года между Псковом и Витебском курсирует автобус. В ходе "
+      "встречи был подписан план мероприятий.", off=False)
+def signed_at_the_event(ctx: Context, sent: int) -> bool:
+    """Unless the sentence before is where the event is told ("… встретилась с представителями Гомельской
+    области. Соглашение подписали по итогам встречи."): then its sides are the event's."""
+    tokens = ctx.tokens_of(sent)
+    events = L.talk_nouns | L.session_nouns | L.trip_nouns
+    told_before = any(t.lemma in events | L.talk_verbs | L.meet_verbs for t in ctx.tokens_of(sent - 1))
+    return not told_before and any(t.lemma in events and any(x.lemma in L.tied_by_words for x in tokens[max(k - 2, 0): k])
+                                   for k, t in enumerate(tokens))
 
 
 @rule("agreement.implements_document", "'план мероприятий по реализации соглашения … между A и B': a plan's sides "
@@ -565,6 +580,31 @@ def parties_between(ctx: Context, d: DocMention, mentions: list[DocMention], btw
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
         return [btw[:2]] + (more_between(ctx, d, mentions) if d.plural else [])
     return None
+
+
+@rule("agreement.between_of_other_fact", "'реализацию соглашения …, а также развитие авиасообщения между Волгоградом и "
+      "Чжэнчжоу': a 'между' that hangs on a link's or trade's own noun gives that fact's ends, not the document's "
+      "sides", "Стороны обсудили реализацию соглашения о дружественных связях, подписанного в 2019 году, а также "
+      "развитие авиасообщения между Волгоградом и Чжэнчжоу.")
+def between_of_other_fact(ctx: Context, d: DocMention) -> int | None:
+    """Where the other fact's phrase begins (its noun, or the first word before it that belongs to it)."""
+    tokens = ctx.ann.tokens
+    at = next((t for t in ctx.tokens_of(d.tok.sent) if d.tok.i < t.i < d.stop and t.lower == "между"), None)
+    if at is None or at.i + 1 >= len(tokens):
+        return None
+    for t in path_to_root(ctx.ann, tokens[at.i + 1], limit=6):
+        if t.i == d.tok.i:
+            return None
+        if t.pos == "NOUN" and t.lemma not in L.generic_territories:
+            if not _noun_of_other_fact(t) or any(h.i == d.tok.i for h in path_to_root(ctx.ann, t, limit=6)):
+                return None  # "соглашение о дружественных связях между …": the link word is the document's topic
+            first = min([t.i] + [c.i for c in ctx.tokens_of(d.tok.sent) if c.head == t.i and c.i < t.i])
+            return first if first > d.tok.i else None
+    return None
+
+
+def _noun_of_other_fact(t: Token) -> bool:
+    return t.lemma in L.turnover_words or t.lemma in L.link_nouns or any(t.lemma.startswith(m) for m in L.mode_nouns)
 
 
 @rule("agreement.one_per_listed_member", "'соглашение между правительством Пензенской области и хокимиятами "
@@ -660,6 +700,9 @@ def parties_from_camps(ctx: Context) -> list[str] | None:
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
+    other_fact = between_of_other_fact(ctx, d)
+    if other_fact is not None:  # the document's phrase ends where the other fact's begins
+        d = DocMention(d.kind, d.tok, min(d.stop, other_fact), d.plural)
     btw = sides.between(ctx, sent, d.tok.i, _linked_stop(ctx, d, mentions))
     found = parties_between(ctx, d, mentions, btw)
     if found:
@@ -756,6 +799,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
+                    fact._implemented = background
                     if copies > 1:
                         distinct.add(id(fact))
                         ctx.repeated.add(id(fact))

@@ -41,3 +41,33 @@ HEADLINE_THEN_SIGNING = [
 def test_document_in_headline_takes_the_meeting_date(extract, text):
     got = of_type(extract(text), "agreement")
     assert [f["date"] for f in got] == ["2024-05-21"], got
+
+
+# agreement.signed_at_the_event + links.signed_at_meeting: a document signed "в ходе встречи" paragraphs after the
+# meeting has the meeting's sides and date, not the places of the sentence before; the document it implements
+# keeps no date
+SIGNED_AT_THE_MEETING_FAR_ON = [
+    ("Председатель Витебского облисполкома Александр Субботин 15 апреля 2025 года провел встречу с губернатором "
+     "Псковской области Михаилом Ведерниковым. Товарооборот регионов вырос. Стороны обсудили туризм. С 2023 года "
+     "между Псковом и Витебском курсирует автобус. В ходе встречи был подписан план мероприятий по реализации "
+     "соглашения о сотрудничестве на 2025–2026 годы.", "plan", ["BY-VI", "RU-PSK"], "2025-04-15"),
+    ("5 марта 2025 года губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином "
+     "Байхановым. Стороны обсудили поставки зерна. Отмечен рост торговли. Между Омском и Павлодаром ежедневно ходит "
+     "автобус. По итогам переговоров подписана дорожная карта на 2025–2027 годы.", "roadmap", ["KZ-55", "RU-OMS"],
+     "2025-03-05"),
+    ("12 апреля 2023 года в Курске прошли переговоры губернатора Курской области Романа Старовойта и председателя "
+     "Гомельского облисполкома Ивана Крупко. Товарооборот регионов растет. Обсуждался туризм. Из Курска в Гомель "
+     "летом пустят поезд. В рамках встречи утверждена программа сотрудничества на 2023–2025 годы.", "plan",
+     ["BY-HO", "RU-KRS"], "2023-04-12"),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties,day", SIGNED_AT_THE_MEETING_FAR_ON)
+def test_signed_at_the_meeting_far_on(extract, text, kind, parties, day):
+    got = [f for f in of_type(extract(text), "agreement") if f["kind"] == kind]
+    assert [(sorted(f["parties"]), f["date"]) for f in got] == [(parties, day)], got
+
+
+def test_implemented_document_keeps_no_date(extract):
+    got = [f for f in of_type(extract(SIGNED_AT_THE_MEETING_FAR_ON[0][0]), "agreement") if f["kind"] == "agreement"]
+    assert [f["date"] for f in got] == [None], got

@@ -48,3 +48,33 @@ TWINS_SPOKEN_OF = [
 def test_twins_not_the_speakers_region(extract, text, parties):
     got = [f for f in of_type(extract(text), "agreement") if f["kind"] == "twinning"]
     assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# agreement.between_of_other_fact: a 'между' on a link's or trade's noun later in the sentence
+INTRO = "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+BETWEEN_OF_ANOTHER_FACT = [
+    "Стороны обсудили реализацию соглашения о дружественных связях, подписанного в 2019 году, а также развитие "
+    "прямого авиасообщения между Омском и Павлодаром.",
+    "Стороны обсудили выполнение соглашения о сотрудничестве, подписанного в 2021 году, и рост товарооборота между "
+    "Омском и Павлодаром.",
+    "Стороны напомнили о меморандуме, подписанном в 2021 году, и обсудили запуск железнодорожного сообщения между "
+    "Омском и Павлодаром.",
+]
+
+
+@pytest.mark.parametrize("sentence", BETWEEN_OF_ANOTHER_FACT)
+def test_between_of_another_fact_is_not_the_documents(extract, sentence):
+    got = [f for f in of_type(extract(INTRO + sentence), "agreement")]
+    assert [sorted(f["parties"]) for f in got] == [["KZ-55", "RU-OMS"]], got
+
+
+def test_between_on_the_document(extract):
+    got = of_type(extract(INTRO + "Подписано соглашение между Омском и Павлодаром о развитии авиасообщения."),
+                  "agreement")
+    assert [sorted(f["parties"]) for f in got] == [["KZ-55/Павлодар", "RU-OMS/Омск"]], got
+
+
+def test_between_on_the_documents_topic(extract):
+    got = of_type(extract("Подписано соглашение об установлении дружественных связей между Брестом и Орлом."),
+                  "agreement")
+    assert [sorted(f["parties"]) for f in got] == [["BY-BR/Брест", "RU-ORL/Орёл"]], got
