@@ -23,7 +23,7 @@ Its other fields
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
-  agreement.twinned_since
+  agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of, is_place_id, related
@@ -814,6 +815,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
+                last.date = last.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
 
 
@@ -865,6 +867,16 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
 
 
+@rule("agreement.signed_on", "'Документ скреплен подписями 27 марта 2025 года в Гатчине': the day of a sentence that "
+      "tells the last document's signing is its date", "Гродненский район и Гатчинский округ подписали соглашение о "
+      "побратимстве. Документ скреплен подписями 27 марта 2025 года.")
+def signed_on(ctx: Context, sent: int) -> str | None:
+    for d in ctx.in_sentence(ctx.dates, sent):
+        if not _in_range(ctx, d.start) and (d.value.month is not None or d.value.day_shift is not None):
+            return event_day(ctx, d)
+    return None
+
+
 @rule("agreement.twinning_statement", "'Казань и Минск стали городами-побратимами', 'давние побратимские связи': "
       "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
@@ -873,7 +885,8 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
-        places = [m.id for m in twinned_places(sides.side_mentions(ctx, sent), ctx, sent) if ctx.gz.level(m.id) != "country"]
+        mentions = sides.side_mentions(ctx, sent)
+        places = [m.id for m in twins_not_speaker(ctx, sent, mentions) or mentions if ctx.gz.level(m.id) != "country"]
         if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
             c.drop("дружеские отношения регионов — не побратимство")
             return None
@@ -890,11 +903,11 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
 @rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
       "отношения': the twins are the places named outside the speaker's title, when there are two",
       "Губернатор Ульяновской области отметил, что Ульяновск и Гюмри связывают побратимские отношения.",
-      off=UNCHANGED)
-def twinned_places(mentions: list, ctx: Context = None, sent: int = 0) -> list:
+      off=None)
+def twins_not_speaker(ctx: Context, sent: int, mentions: list) -> list | None:
     in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
     outside = [m for m in mentions if m.start not in in_titles]
-    return outside if len(outside) >= 2 else mentions
+    return outside if len(mentions) > len(outside) >= 2 else None
 
 
 @rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "

@@ -71,3 +71,20 @@ def test_signed_at_the_meeting_far_on(extract, text, kind, parties, day):
 def test_implemented_document_keeps_no_date(extract):
     got = [f for f in of_type(extract(SIGNED_AT_THE_MEETING_FAR_ON[0][0]), "agreement") if f["kind"] == "agreement"]
     assert [f["date"] for f in got] == [None], got
+
+
+# agreement.signed_on: the day of a sentence that tells the last document's signing
+SIGNED_ON = [
+    "Гродненский район и Гатчинский муниципальный округ стали побратимами. Соглашение подписали председатель "
+    "Гродненского райисполкома Алексей Савко и глава Гатчинского округа Людмила Нещадим. Документ скреплен "
+    "подписями 27 марта 2025 года в Гатчине.",
+    "Омская и Павлодарская области подписали меморандум о сотрудничестве. Документ подписан 27 марта 2025 года.",
+    "Могилевская и Брянская области утвердили программу сотрудничества. Подписи под документом поставлены "
+    "27 марта 2025 года в Брянске.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_ON)
+def test_signed_on_the_day_of_the_next_sentence(extract, text):
+    got = of_type(extract(text), "agreement")
+    assert [f["date"] for f in got] == ["2025-03-27"], got
