@@ -132,8 +132,9 @@ def _stmt(name: str) -> Any:
         return members.where(f.block == _BLOCK, f.rank.in_(_IDS))
     if name == "members_of":
         return members.where(f.canonical_id.in_(_IDS))
-    if name == "curated":
-        return sa.select(*_CANON_COLUMNS).where(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None)))
+    if name == "curated_or_owners":
+        return sa.select(*_CANON_COLUMNS).where(sa.or_(
+            sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
     if name == "canonicals":
         return sa.select(*_CANON_COLUMNS).where(cf.id.in_(_IDS))
     if name == "first_rank":
@@ -149,8 +150,9 @@ def _stmt(name: str) -> Any:
         return q.group_by(f.canonical_id, f.profile)
     if name == "move":
         return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"))
-    if name == "profile":
-        return facts.update().where(f.id == sa.bindparam("fid")).values(profile=sa.bindparam("prof"))
+    if name == "place":
+        return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"),
+                                                                        profile=sa.bindparam("prof"))
     if name == "dated":
         date = f.data["date"].as_string()
         maybe = sa.or_(sa.func.length(date) == 10, f.data["period"][1].as_string().is_not(None))
@@ -299,17 +301,18 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         return set(), {}, set()
     rows = (conn.execute(_stmt("block_from"), {"blk": blk, "start": start}) if start
             else conn.execute(_stmt("block"), {"blk": blk})).all()
-    canon = {r.id: r for r in conn.execute(_stmt("curated"), {"blk": blk})}
-    seeds_ids = sorted(i for i, r in canon.items() if curated(r))
     window = None
     days = [rules.reach_day(r.data, r.published) for r in rows]
     if rules.reach(_type(blk)) is not None and days and None not in days:
         reach = timedelta(days=rules.reach(_type(blk)))
         window = (min(days) - reach, max(days) + reach)
     prefix = _prefix_refs(conn, blk, start, window) if start and rows else {}
-    owners = ({r.canonical_id for r in rows} | set(prefix)) - {None} - set(canon)
-    for chunk in _chunks(owners):
+    # the block's curated canonical facts and those its facts belong to, in one statement
+    owners = list(_chunks(({r.canonical_id for r in rows} | set(prefix)) - {None})) or [[]]
+    canon = {r.id: r for r in conn.execute(_stmt("curated_or_owners"), {"blk": blk, "ids": owners[0]})}
+    for chunk in owners[1:]:
         canon.update({r.id: r for r in conn.execute(_stmt("canonicals"), {"ids": chunk})})
+    seeds_ids = sorted(i for i, r in canon.items() if r.block == blk and curated(r))
     if not rows and not seeds_ids:
         return set(), {}, set()
     pinned_ids = {i for i, r in canon.items() if curated(r)}
@@ -355,7 +358,8 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     touched: set[int] = set()
     gained: dict[int, list[rules.Member]] = {}
     docs: set[int] = set()
-    moves: list[dict[str, int]] = []  # facts to a new canonical fact, in one statement
+    moves: list[dict[str, int]] = []  # facts to a new canonical fact not yet written (``_dates_flip`` reads them)
+    moved_to: dict[int, int] = {}  # every fact that changed canonical fact: its new one
     placed = {m.fact_id: c.id for c in clusters for m in c.members if m.fact_id not in ref_ids}
     left = {c for i, c in old.items() if c is not None and placed.get(i, c) != c}  # lost a member
     occasion_block = rules.pins_occasion(_type(blk))
@@ -370,6 +374,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         moved = [m.fact_id for m in joined if old[m.fact_id] != c.id]
         changes.noted(conn).documents.update(m.document_id for m in joined if old[m.fact_id] != c.id)
         moves += [{"fid": i, "cid": c.id} for i in moved]
+        moved_to.update((i, c.id) for i in moved)
         restated = any(m.document_id in changed_docs and old[m.fact_id] == c.id for m in joined)
         if not (new or moved or restated or c.id in left):
             continue
@@ -382,12 +387,11 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         if occasion_block and c.id in kept and _dates_flip(c, prefix[c.id], old, members):
             _move(conn, moves)  # the query below reads the facts where they now are
             docs |= set(conn.execute(sa.select(facts.c.document_id).where(facts.c.canonical_id == c.id)).scalars())
-    _move(conn, moves)
     # canonical facts that kept no member (recompute deletes them unless curated)
     lost = {c for c in left if c in canon and canon[c].block == blk and c not in taken}
     touched |= left
     docs |= {r.document_id for i, r in every.items() if old[i] in lost}
-    _store_profiles(conn, [(members[r.id], r.profile) for r in rows])
+    _place(conn, rows, every, members, old, moved_to)
     return touched, gained, docs
 
 
@@ -409,11 +413,15 @@ def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
     return bool(was) != bool(now)
 
 
-def _store_profiles(conn: Connection, found: list[tuple[rules.Member, str | None]]) -> None:
-    """Each replayed fact's profile, where it changed (its story, occasions or data did)."""
-    moved = [{"fid": m.fact_id, "prof": key} for m, stored in found if (key := rules.profile_key(m)) != stored]
-    if moved:
-        conn.execute(_stmt("profile"), moved)
+def _place(conn: Connection, rows: list[Any], every: dict[int, Any], members: dict[int, rules.Member],
+           old: dict[int, int | None], moved_to: dict[int, int]) -> None:
+    """In one statement, each fact's canonical fact where it changed, and each replayed fact's
+    profile where it changed (its story, occasions or data did)."""
+    profiles = {r.id: key for r in rows if (key := rules.profile_key(members[r.id])) != r.profile}
+    params = [{"fid": i, "cid": moved_to.get(i, old[i]), "prof": profiles.get(i, every[i].profile)}
+              for i in sorted(set(profiles) | set(moved_to))]
+    if params:
+        conn.execute(_stmt("place"), params)
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
@@ -495,7 +503,7 @@ def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: lis
 # ``REFRESH_GROWTH`` since they last were: the work per new member stays the same however large it
 # grows. ``settle`` recomputes the rest at the end of every ingest, so what a finished run leaves is
 # what fusing every member at once gives.
-GROW_FROM = 64
+GROW_FROM = 16
 REFRESH_GROWTH = 1.125
 
 
@@ -504,9 +512,11 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
     full: list[int] = []
     now = datetime.now(UTC)
     changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
+    rows = {r.id: r for chunk in _chunks(gained)
+            for r in conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id.in_(chunk)))}
     for cid in sorted(gained):
         new = gained[cid]
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
+        row = rows.get(cid)
         if row is None:
             continue
         n = row.n_documents + len(new)
