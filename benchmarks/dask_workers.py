@@ -91,6 +91,9 @@ def main() -> None:
                 empty_pg(args.db)
             db = args.db or str(Path(tmp) / f"kb{w}.db")
             rows.append((w, *run(src, db, w)))
+            w_, s_, n_, wp_, mp_ = rows[-1]  # said at once: a long run stopped later keeps this one
+            print(f"{w_} workers: {s_:.0f} s, {n_ / s_:.1f} documents/s, peak MiB worker {wp_:.0f}, writer {mp_:.0f} "
+                  f"(load {os.getloadavg()[0]:.1f})", flush=True)
         print(f"{args.docs} documents, {'PostgreSQL' if args.db else 'SQLite'}, cores: {os.cpu_count()}, "
               f"load average at the end: {os.getloadavg()[0]:.1f}")
         print("| Dask workers | seconds | documents/s | peak memory of a worker, MiB | of the writer, MiB |")

@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/kb_scale.py --docs 10000 --slice 1000 --workers 2
     .venv/bin/python benchmarks/kb_scale.py --docs 100000 --given    # the knowledge-base side alone
+    .venv/bin/python benchmarks/kb_scale.py --docs 10000 --given --url postgresql://postgres@127.0.0.1:55432/NAME
 
 The items (``coopwatch.kb.synth.stream``: the team's own sentences, a hundred a day in publication
 order, a fifth of them reprints of an item of the last days) are written as one JSON Lines file and
@@ -11,7 +12,8 @@ given, ``--facts``, so only the knowledge base's side is measured). While it run
 stored documents is read from the database (SQLite in WAL mode: a reader never waits) and the CPU
 time of the command and its workers from /proc, twice a second; each slice of ``--slice`` documents
 gets its documents per second (wall clock) and its CPU milliseconds per document (all processes:
-less sensitive to other load on the machine than the wall clock). Flat means the last slices are
+less sensitive to other load on the machine than the wall clock; with ``--url`` of a PostgreSQL
+database on this machine, the CPU of the server processes serving it as well). Flat means the last slices are
 as fast as the first.
 """
 
@@ -54,7 +56,16 @@ def tree_cpu_s(pid: int) -> float:
     return total
 
 
-def stored(db: Path) -> int:
+def stored(db: Path | str) -> int:
+    """Documents stored so far: in the SQLite file ``db``, or at a database URL (PostgreSQL)."""
+    if isinstance(db, str):
+        import sqlalchemy as sa
+
+        try:
+            with _engine(db).connect() as conn:
+                return conn.execute(sa.text("SELECT count(*) FROM documents")).scalar_one()
+        except sa.exc.SQLAlchemyError:
+            return 0
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
         try:
@@ -65,6 +76,38 @@ def stored(db: Path) -> int:
         return 0
 
 
+_ENGINES: dict = {}
+
+
+def server_cpu(url: str, seen: dict[int, float]) -> float:
+    """CPU seconds of the PostgreSQL server processes serving this database (other than this
+    reader), each the most seen of it: the server's share of the work, which is no child of the
+    command (same machine: /proc)."""
+    import sqlalchemy as sa
+
+    try:
+        with _engine(url).connect() as conn:
+            pids = conn.execute(sa.text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                        "AND pid <> pg_backend_pid()")).scalars().all()
+    except sa.exc.SQLAlchemyError:
+        pids = []
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            seen[pid] = max(seen.get(pid, 0.0), sum(int(x) for x in fields[11:13]) / TICK)
+        except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
+            continue
+    return sum(seen.values())
+
+
+def _engine(url: str):  # noqa: ANN202 - sqlalchemy.Engine
+    import sqlalchemy as sa
+
+    if url not in _ENGINES:
+        _ENGINES[url] = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    return _ENGINES[url]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=10_000)
@@ -72,6 +115,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--given", action="store_true", help="facts given: the knowledge base's side alone")
     ap.add_argument("--keep", help="keep the database at this path")
+    ap.add_argument("--url", help="ingest into this database URL (PostgreSQL: an empty database of its own) "
+                                  "instead of a new SQLite file")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = stream(args.docs, seed=99)
@@ -85,17 +130,29 @@ def main() -> None:
                              encoding="utf-8")
             cmd += ["--facts", str(facts)]
         del docs
-        db = Path(args.keep) if args.keep else Path(tmp) / "kb.db"
+        db: Path | str = args.url or (Path(args.keep) if args.keep else Path(tmp) / "kb.db")
         proc = subprocess.Popen([*cmd, "--db", str(db)], stderr=subprocess.PIPE, text=True)
         t0 = time.monotonic()
         peak, marks, cpu = 0.0, [(0.0, 0, 0.0)], 0.0
+        backends: dict[int, float] = {}  # PostgreSQL: its server processes' CPU counts too
+        print(f"{'given facts' if args.given else 'extraction'}, {args.workers} workers, {args.docs} documents; "
+              "slices as they complete (documents stored, slice documents/s, slice CPU ms/document, load):",
+              flush=True)
         while proc.poll() is None:
             time.sleep(0.5)
             peak = max(peak, tree_rss_mb(proc.pid))
-            cpu = max(cpu, tree_cpu_s(proc.pid))
+            cpu = max(cpu, tree_cpu_s(proc.pid) + (server_cpu(args.url, backends) if args.url else 0.0))
             n = stored(db)
+            if len(marks) == 1 and n and not marks[0][1]:
+                # slices start at the first stored document: start-up (reading the files, the facts
+                # file, workers, migrations) is no document's cost and would weigh on the first slice
+                marks[0] = (time.monotonic() - t0, n, cpu)
             if n >= marks[-1][1] + args.slice:
                 marks.append((time.monotonic() - t0, n, cpu))
+                (t1, n1, c1), (t2, n2, c2) = marks[-2:]
+                # printed as it happens: a run stopped early still leaves its slices in the log
+                print(f"  {n2} {(n2 - n1) / (t2 - t1):.1f} {1000 * (c2 - c1) / (n2 - n1):.1f} "
+                      f"{os.getloadavg()[0]:.1f}", flush=True)
         seconds = time.monotonic() - t0
         err = proc.stderr.read()
         if proc.returncode:

@@ -135,7 +135,7 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
         # "стали побратимами", "стали городами-побратимами", "дружественные связи" — not the attribute
         # "мэр Орла, города-побратима Бреста"
         if t.lemma == "побратим" or "побратим" in t.lower and t.rel in ("xcomp", "root") \
-                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
+                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in L.relation_nouns:
             return True
     return False
 
@@ -917,7 +917,7 @@ def twins_not_speaker(ctx: Context, sent: int, mentions: list) -> list | None:
 def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
-        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in ("связь", "отношение") \
+        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in L.relation_nouns \
                 and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].lemma in L.relation_set_verbs:
             return tokens[tokens[t.head].head]  # the verb: its date is the twinning's
     return None

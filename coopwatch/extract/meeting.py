@@ -11,7 +11,7 @@ Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -472,7 +472,7 @@ def date(ctx: Context, m: Meeting) -> str | None:
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
-                and not year_in_phrase(ctx, d, m):
+                and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]):
             continue
         value = event_day(ctx, d)
         if value:
@@ -622,6 +622,18 @@ def another_session(ctx: Context, t: Token, kind: str, last: Meeting | None) -> 
     return own is not None and last.number is not None and own != last.number
 
 
+@rule("meeting.same_body_again", "'Предыдущее, шестое заседание совета состоялось в Нижнем Новгороде': a session "
+      "with its own number of the body ('совета', 'группы', 'комиссии' alone) whose session was just told is that "
+      "body's other session", "В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и "
+      "Нижегородской области. Предыдущее, шестое заседание совета состоялось в Нижнем Новгороде.")
+def same_body_again(ctx: Context, t: Token, last: Meeting | None) -> str | None:
+    if last is None or last.kind not in ("commission", "working_group") or t.lemma not in L.joint_bodies:
+        return None
+    if not {x.lemma for x in _near(ctx, t, 2)} & L.session_nouns:
+        return None
+    return last.kind if another_session(ctx, t, last.kind, last) else None
+
+
 @rule("meeting.talks_at_forum", "'На форуме … подписан меморандум. В рамках встречи обсуждались …': talks named after "
       "a forum are the sides' own talks on its sidelines, not the forum again", "На Форуме регионов России и Казахстана "
       "подписан меморандум. В рамках встречи губернатор и аким обсудили поставки.", off=False)
@@ -638,7 +650,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
         if t.lemma in L.session_nouns and refers_back(ctx, t) and not unrealised(ctx.ann, t):
             refers = True  # "Заседание проводят …"
             continue
-        kind = _kind_at(ctx, t)
+        kind = _kind_at(ctx, t) or same_body_again(ctx, t, last)
         if kind is None:
             continue
         with candidate("meeting", t) as c:

@@ -378,6 +378,22 @@ def camp_held_level(ctx: Context, camp: Camp) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+@rule("sides.unlisted_below_other_side", "a district or town the gazetteer does not place ('в Сосновском районе') "
+      "is below the region of the side it is on — the other side of the one travelling or sending (FACTS: "
+      "PARENT/Name); unplaced when that side is a country",
+      "Губернатор Челябинской области Алексей Текслер принял делегацию Брестской области в Сосновском районе.")
+def placed(ctx: Context, place: str, other_than: str | None) -> str | None:
+    """``place``, or for an unplaced "?/Name" the name under the other camp's region, or None."""
+    if not place.startswith("?"):
+        return place
+    name = place.split("/", 1)[1] if "/" in place else ""
+    other = ctx.other_camp(other_than) if other_than else None
+    if not name or other is None:
+        return None
+    region = region_of(other.best) or (other.best if ctx.gz.level(other.best) == "region" else None)
+    return f"{region}/{name}" if region else None
+
+
 @rule("sides.complete_from_camps", "one side named, the other is the document's other camp when the text names it",
       "Делегация Брестской области провела переговоры в Смоленске. Брестская делегация подписала соглашение.")
 def complete_from_camps(ctx: Context, side: str) -> list[str] | None:

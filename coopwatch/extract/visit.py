@@ -700,7 +700,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if visitor is None:
             c.drop("не сказано, кто приехал")
             return []
-        dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
+        dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor)
         if not dest:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
@@ -710,6 +710,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
                 after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent)
+        host = sides.placed(ctx, host, visitor) if host else None
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
             return []

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -113,6 +113,60 @@ _MEMBER_COLUMNS = (facts.c.id, facts.c.data, facts.c.document_id, facts.c.idx, f
                    facts.c.profile)
 
 
+# The statements fusion runs for every block a transaction touches, built once with bound parameters
+# (``ids``: an expanding IN list): building and keying a statement anew cost SQLAlchemy more CPU
+# than SQLite took to run it.
+_IDS = sa.bindparam("ids", expanding=True)
+_BLOCK = sa.bindparam("blk")
+
+
+@cache
+def _stmt(name: str) -> Any:
+    f, cf = facts.c, canonical_facts.c
+    members = sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
+    if name == "block":
+        return members.where(f.block == _BLOCK)
+    if name == "block_from":
+        return members.where(f.block == _BLOCK, f.rank >= sa.bindparam("start"))
+    if name == "block_ranks":
+        return members.where(f.block == _BLOCK, f.rank.in_(_IDS))
+    if name == "members_of":
+        return members.where(f.canonical_id.in_(_IDS))
+    if name == "curated_or_owners":
+        return sa.select(*_CANON_COLUMNS).where(sa.or_(
+            sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
+    if name == "canonicals":
+        return sa.select(*_CANON_COLUMNS).where(cf.id.in_(_IDS))
+    if name == "first_rank":
+        return sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, f.document_id.in_(_IDS))
+    if name.startswith("prefix"):
+        before = f.rank < sa.bindparam("before")
+        q = sa.select(f.canonical_id, f.profile, sa.func.min(f.rank)).where(f.block == _BLOCK, before,
+                                                                             f.canonical_id.is_not(None))
+        if name == "prefix_window":
+            near = sa.select(f.canonical_id).where(f.block == _BLOCK, before, sa.or_(
+                f.day.between(sa.bindparam("day_from"), sa.bindparam("day_to")), f.day.is_(None)))
+            q = q.where(f.canonical_id.in_(near))
+        return q.group_by(f.canonical_id, f.profile)
+    if name == "move":
+        return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"))
+    if name == "place":
+        return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"),
+                                                                        profile=sa.bindparam("prof"))
+    if name == "dated":
+        date = f.data["date"].as_string()
+        maybe = sa.or_(sa.func.length(date) == 10, f.data["period"][1].as_string().is_not(None))
+        return sa.select(f.data).where(f.canonical_id == sa.bindparam("cid"), maybe)
+    if name == "reported":
+        kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.occasion]
+        return sa.select(f.document_id, f.canonical_id).where(f.document_id.in_(_IDS), f.type.in_(kinds),
+                                                              f.canonical_id.is_not(None))
+    if name == "event_blocks":
+        kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.event]
+        return sa.select(f.block).where(f.document_id.in_(_IDS), f.type.in_(kinds)).distinct()
+    raise KeyError(name)
+
+
 def _member(r: Any) -> rules.Member:
     return rules.Member(r.id, r.data, r.document_id, r.story_id, r.published, content_hash=r.content_hash, idx=r.idx)
 
@@ -121,11 +175,9 @@ def _dated(conn: Connection, cids: Iterable[int]) -> set[int]:
     """The canonical agreements some member of which dates fully (``rules.occasions_of``). The
     database picks the members that may (a date of ten characters, a second year of a period); the
     first that does settles it, so a canonical fact reported a thousand times costs one row."""
-    date = facts.c.data["date"].as_string()
-    maybe = sa.or_(sa.func.length(date) == 10, facts.c.data["period"][1].as_string().is_not(None))
     out: set[int] = set()
     for cid in sorted(set(cids)):
-        for data in conn.execute(sa.select(facts.c.data).where(facts.c.canonical_id == cid, maybe)).scalars():
+        for data in conn.execute(_stmt("dated"), {"cid": cid}).scalars():
             if rules.occasions_of([data]):
                 out.add(cid)
                 break
@@ -135,12 +187,9 @@ def _dated(conn: Connection, cids: Iterable[int]) -> set[int]:
 def _occasions(conn: Connection, doc_ids: Iterable[int]) -> dict[int, set[str]]:
     """The occasions each document reports (``rules.occasions_of``): the canonical agreements it
     reports that some source dates fully (a day, or a whole period)."""
-    kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.occasion]
     reported: dict[int, set[int]] = defaultdict(set)
     for chunk in _chunks(doc_ids):
-        for doc, cid in conn.execute(sa.select(facts.c.document_id, facts.c.canonical_id)
-                                     .where(facts.c.document_id.in_(chunk), facts.c.type.in_(kinds),
-                                            facts.c.canonical_id.is_not(None))):
+        for doc, cid in conn.execute(_stmt("reported"), {"ids": chunk}):
             reported[doc].add(cid)
     dated = _dated(conn, {c for cs in reported.values() for c in cs})
     return {doc: {f"a{c}" for c in cids if c in dated} for doc, cids in reported.items()}
@@ -194,11 +243,9 @@ def _type(blk: str) -> str:
 
 
 def _event_blocks(conn: Connection, doc_ids: set[int]) -> set[str]:
-    kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.event]
     out: set[str] = set()
     for chunk in _chunks(doc_ids):
-        out |= set(conn.execute(sa.select(facts.c.block).where(facts.c.document_id.in_(chunk), facts.c.type.in_(kinds))
-                                .distinct()).scalars())
+        out |= set(conn.execute(_stmt("event_blocks"), {"ids": chunk}).scalars())
     return out
 
 
@@ -206,8 +253,7 @@ def _first_rank(conn: Connection, blk: str, doc_ids: set[int]) -> str | None:
     """The rank of the first fact of the block that ``doc_ids`` state."""
     first = None
     for chunk in _chunks(doc_ids):
-        r = conn.execute(sa.select(sa.func.min(facts.c.rank)).where(facts.c.block == blk,
-                                                                    facts.c.document_id.in_(chunk))).scalar()
+        r = conn.execute(_stmt("first_rank"), {"blk": blk, "ids": chunk}).scalar()
         if r is not None and (first is None or r < first):
             first = r
     return first
@@ -224,18 +270,14 @@ def _prefix_refs(conn: Connection, blk: str, before: str, window: tuple[date, da
     canonical facts with a fact on those days or without a day — no other can accept them, since a
     fact is compatible only with facts whose day is at most ``reach`` days from its own (events:
     ``rules.same_days``; agreements: equal full dates)."""
-    f = facts.c
-    q = sa.select(f.canonical_id, f.profile, sa.func.min(f.rank)).where(f.block == blk, f.rank < before,
-                                                                         f.canonical_id.is_not(None))
-    if window is not None:
-        near = sa.select(f.canonical_id).where(f.block == blk, f.rank < before,
-                                               sa.or_(f.day.between(*window), f.day.is_(None)))
-        q = q.where(f.canonical_id.in_(near))
-    firsts = [r[2] for r in conn.execute(q.group_by(f.canonical_id, f.profile))]
+    if window is None:
+        firsts = [r[2] for r in conn.execute(_stmt("prefix"), {"blk": blk, "before": before})]
+    else:
+        firsts = [r[2] for r in conn.execute(_stmt("prefix_window"), {"blk": blk, "before": before,
+                                                                      "day_from": window[0], "day_to": window[1]})]
     out: dict[int, list[Any]] = defaultdict(list)
     for chunk in _chunks(firsts):
-        for r in conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
-                              .where(f.block == blk, f.rank.in_(chunk))):
+        for r in conn.execute(_stmt("block_ranks"), {"blk": blk, "ids": chunk}):
             out[r.canonical_id].append(r)
     for refs in out.values():
         refs.sort(key=lambda r: r.rank)
@@ -257,29 +299,27 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
             start = first
     if start is None:
         return set(), {}, set()
-    f, cf = facts.c, canonical_facts.c
-    q = sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id).where(f.block == blk)
-    rows = conn.execute(q.where(f.rank >= start) if start else q).all()
-    canon = {r.id: r for r in conn.execute(sa.select(*_CANON_COLUMNS).where(
-        cf.block == blk, sa.or_(cf.status != "auto", cf.corrected.is_not(None))))}
-    seeds_ids = sorted(i for i, r in canon.items() if curated(r))
+    rows = (conn.execute(_stmt("block_from"), {"blk": blk, "start": start}) if start
+            else conn.execute(_stmt("block"), {"blk": blk})).all()
     window = None
     days = [rules.reach_day(r.data, r.published) for r in rows]
     if rules.reach(_type(blk)) is not None and days and None not in days:
         reach = timedelta(days=rules.reach(_type(blk)))
         window = (min(days) - reach, max(days) + reach)
     prefix = _prefix_refs(conn, blk, start, window) if start and rows else {}
-    owners = ({r.canonical_id for r in rows} | set(prefix)) - {None} - set(canon)
-    for chunk in _chunks(owners):
-        canon.update({r.id: r for r in conn.execute(sa.select(*_CANON_COLUMNS).where(cf.id.in_(chunk)))})
+    # the block's curated canonical facts and those its facts belong to, in one statement
+    owners = list(_chunks(({r.canonical_id for r in rows} | set(prefix)) - {None})) or [[]]
+    canon = {r.id: r for r in conn.execute(_stmt("curated_or_owners"), {"blk": blk, "ids": owners[0]})}
+    for chunk in owners[1:]:
+        canon.update({r.id: r for r in conn.execute(_stmt("canonicals"), {"ids": chunk})})
+    seeds_ids = sorted(i for i, r in canon.items() if r.block == blk and curated(r))
     if not rows and not seeds_ids:
         return set(), {}, set()
     pinned_ids = {i for i, r in canon.items() if curated(r)}
     # every member of this block's curated facts (before and after ``start``, and read elsewhere)
     seeded = []
     for chunk in _chunks(seeds_ids):
-        seeded += conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
-                               .where(f.canonical_id.in_(chunk))).all()
+        seeded += conn.execute(_stmt("members_of"), {"ids": chunk}).all()
     every = {r.id: r for r in [*rows, *seeded]}
     refs = [r for cid, rs in prefix.items() if cid not in pinned_ids for r in rs]
     occasions = (_occasions(conn, {r.document_id for r in [*every.values(), *refs]})
@@ -318,6 +358,8 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     touched: set[int] = set()
     gained: dict[int, list[rules.Member]] = {}
     docs: set[int] = set()
+    moves: list[dict[str, int]] = []  # facts to a new canonical fact not yet written (``_dates_flip`` reads them)
+    moved_to: dict[int, int] = {}  # every fact that changed canonical fact: its new one
     placed = {m.fact_id: c.id for c in clusters for m in c.members if m.fact_id not in ref_ids}
     left = {c for i, c in old.items() if c is not None and placed.get(i, c) != c}  # lost a member
     occasion_block = rules.pins_occasion(_type(blk))
@@ -331,8 +373,8 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         joined = [m for m in c.members if m.fact_id not in ref_ids]
         moved = [m.fact_id for m in joined if old[m.fact_id] != c.id]
         changes.noted(conn).documents.update(m.document_id for m in joined if old[m.fact_id] != c.id)
-        for chunk in _chunks(moved):
-            conn.execute(facts.update().where(facts.c.id.in_(chunk)).values(canonical_id=c.id))
+        moves += [{"fid": i, "cid": c.id} for i in moved]
+        moved_to.update((i, c.id) for i in moved)
         restated = any(m.document_id in changed_docs and old[m.fact_id] == c.id for m in joined)
         if not (new or moved or restated or c.id in left):
             continue
@@ -343,13 +385,21 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
         touched |= {old[i] for i in moved if old[i] is not None}
         docs |= {m.document_id for m in joined}
         if occasion_block and c.id in kept and _dates_flip(c, prefix[c.id], old, members):
+            _move(conn, moves)  # the query below reads the facts where they now are
             docs |= set(conn.execute(sa.select(facts.c.document_id).where(facts.c.canonical_id == c.id)).scalars())
     # canonical facts that kept no member (recompute deletes them unless curated)
     lost = {c for c in left if c in canon and canon[c].block == blk and c not in taken}
     touched |= left
     docs |= {r.document_id for i, r in every.items() if old[i] in lost}
-    _store_profiles(conn, [(members[r.id], r.profile) for r in rows])
+    _place(conn, rows, every, members, old, moved_to)
     return touched, gained, docs
+
+
+def _move(conn: Connection, moves: list[dict[str, int]]) -> None:
+    """Facts to their new canonical facts (``{"fid", "cid"}``), in one statement; ``moves`` emptied."""
+    if moves:
+        conn.execute(_stmt("move"), moves)
+        moves.clear()
 
 
 def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
@@ -363,12 +413,15 @@ def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
     return bool(was) != bool(now)
 
 
-def _store_profiles(conn: Connection, found: list[tuple[rules.Member, str | None]]) -> None:
-    """Each replayed fact's profile, where it changed (its story, occasions or data did)."""
-    moved = [{"fid": m.fact_id, "prof": key} for m, stored in found if (key := rules.profile_key(m)) != stored]
-    if moved:
-        conn.execute(facts.update().where(facts.c.id == sa.bindparam("fid")).values(profile=sa.bindparam("prof")),
-                     moved)
+def _place(conn: Connection, rows: list[Any], every: dict[int, Any], members: dict[int, rules.Member],
+           old: dict[int, int | None], moved_to: dict[int, int]) -> None:
+    """In one statement, each fact's canonical fact where it changed, and each replayed fact's
+    profile where it changed (its story, occasions or data did)."""
+    profiles = {r.id: key for r in rows if (key := rules.profile_key(members[r.id])) != r.profile}
+    params = [{"fid": i, "cid": moved_to.get(i, old[i]), "prof": profiles.get(i, every[i].profile)}
+              for i in sorted(set(profiles) | set(moved_to))]
+    if params:
+        conn.execute(_stmt("place"), params)
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
@@ -394,8 +447,7 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
     cf = canonical_facts.c
     rows = {r.id: r for r in conn.execute(sa.select(canonical_facts).where(cf.id.in_(chunk)))}
     by: dict[int, list[rules.Member]] = defaultdict(list)
-    for r in conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
-                          .where(facts.c.canonical_id.in_(chunk))):
+    for r in conn.execute(_stmt("members_of"), {"ids": chunk}):
         by[r.canonical_id].append(_member(r))
     gone = [cid for cid, row in rows.items() if not by.get(cid) and not curated(row)]
     if gone:
@@ -451,7 +503,7 @@ def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: lis
 # ``REFRESH_GROWTH`` since they last were: the work per new member stays the same however large it
 # grows. ``settle`` recomputes the rest at the end of every ingest, so what a finished run leaves is
 # what fusing every member at once gives.
-GROW_FROM = 64
+GROW_FROM = 16
 REFRESH_GROWTH = 1.125
 
 
@@ -460,9 +512,11 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
     full: list[int] = []
     now = datetime.now(UTC)
     changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
+    rows = {r.id: r for chunk in _chunks(gained)
+            for r in conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id.in_(chunk)))}
     for cid in sorted(gained):
         new = gained[cid]
-        row = conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id == cid)).first()
+        row = rows.get(cid)
         if row is None:
             continue
         n = row.n_documents + len(new)

@@ -35,7 +35,8 @@ from coopwatch.models import Document, fact_from_json
 # stored facts (``fuse``).
 BATCH_DOCS = 200
 BATCH_SECONDS = 5.0
-TX_SECONDS = 0.4
+TX_SECONDS = 0.4  # of the writer's CPU time
+TX_WALL_SECONDS = 0.8  # on a busy machine, what a transaction may take by the clock before it is made shorter
 TX_DOCS = 50
 TURN_S = 0.01  # SQLite: a pause between transactions, in which a waiting writer takes its turn
 
@@ -92,23 +93,32 @@ def load_given_facts(path: Path) -> dict[str, list[Any]]:
     return out
 
 
-_GIVEN: dict[str, list[Any]] | None = None
+# A document's given facts travel to the worker with the document (under this key of its ``meta``,
+# taken off before it is stored), not as a copy of the whole facts file in every worker: on 100,000
+# documents that copy was 1.7 GB per worker and minutes of pickling at start.
+GIVEN_KEY = "_coopwatch_given_facts"
 
 
-def _init_worker(given: dict[str, list[Any]] | None) -> None:
-    global _GIVEN
-    _GIVEN = given
+def _with_given(inputs: Iterable[Document | ReadFailure], given: dict[str, list[Any]]
+                ) -> Iterator[Document | ReadFailure]:
+    for item in inputs:
+        if isinstance(item, Document) and item.id in given:
+            item = item.model_copy(update={"meta": {**item.meta, GIVEN_KEY: given[item.id]}})
+        yield item
 
 
 def _prepare(doc: Document, chash: str) -> store.Prepared:
-    given = None if _GIVEN is None else _GIVEN.get(doc.id)
+    given = None
+    if GIVEN_KEY in doc.meta:
+        meta = dict(doc.meta)
+        given = meta.pop(GIVEN_KEY)
+        doc = doc.model_copy(update={"meta": meta})
     return store.prepare(doc, given, chash=chash)
 
 
-def _batch(desc: str, workers: int, progress: bool, given: dict[str, list[Any]] | None, summary: IngestSummary) -> Batch:
+def _batch(desc: str, workers: int, progress: bool, summary: IngestSummary) -> Batch:
     """The batch driver for ``_prepare`` in ``workers`` processes; its failures are the summary's."""
-    return Batch(desc, workers=workers, progress=progress, fails_as="ошибка извлечения", initializer=_init_worker,
-                 initargs=(given,), failures=summary.failures)
+    return Batch(desc, workers=workers, progress=progress, fails_as="ошибка извлечения", failures=summary.failures)
 
 
 Write = Callable[[Any, store.Prepared, fuse.Touched], tuple[str, int]]
@@ -166,8 +176,8 @@ def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total:
         seen.add(chash)
         return True
 
-    batch = _batch(desc, workers, progress, given, summary)
-    outcomes = batch.run(inputs, _prepare, total=total, wanted=new)
+    batch = _batch(desc, workers, progress, summary)
+    outcomes = batch.run(inputs if given is None else _with_given(inputs, given), _prepare, total=total, wanted=new)
     _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped)
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started
@@ -204,19 +214,33 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
 
 class CommitBoundaries:
     """Where ingest transactions end: after as many documents as the last transactions say fit in
-    ``TX_SECONDS`` — the fusion at the end of a transaction costs more than writing the documents,
-    and more on a large knowledge base, so the count follows what a transaction took (at least
-    one document, at most ``TX_DOCS``) — or when writing them alone has taken ``TX_SECONDS``."""
+    ``TX_SECONDS`` of the writer's CPU time — the fusion at the end of a transaction costs more than
+    writing the documents, so the count follows what a transaction took (at least one document, at
+    most ``TX_DOCS``) — or when writing them alone has taken that long.
+
+    CPU time, not the clock: on a machine busy with other work, a clock-sized transaction shrank to
+    one or two documents, and the fusion, done once per transaction for every block it touched,
+    then cost up to twice the CPU per document (blocks shared by the documents of a transaction
+    are fused once) — the busier the machine, the more work. Only when the clock time of a
+    transaction passes ``TX_WALL_SECONDS`` (another writer waits that long) does the clock shorten
+    it."""
 
     def __init__(self) -> None:
         self.docs = 4
 
-    def full(self, started: float, written: int) -> bool:
-        return written >= self.docs or (written > 0 and time.monotonic() - started >= TX_SECONDS)
+    def begin(self) -> None:
+        """A transaction starts (once its write lock is held: the wait for it is no part of it)."""
+        self._wall, self._cpu = time.monotonic(), time.thread_time()
 
-    def took(self, seconds: float, written: int) -> None:
+    def full(self, written: int) -> bool:
+        return written >= self.docs or (written > 0 and (time.thread_time() - self._cpu >= TX_SECONDS or
+                                                         time.monotonic() - self._wall >= TX_WALL_SECONDS))
+
+    def end(self, written: int) -> None:
+        """The transaction, of ``written`` documents, is committed."""
         if written:
-            fit = written * TX_SECONDS / max(seconds, 1e-3)
+            wall, cpu = time.monotonic() - self._wall, time.thread_time() - self._cpu
+            fit = written * min(TX_SECONDS / max(cpu, 1e-3), TX_WALL_SECONDS / max(wall, 1e-3))
             self.docs = max(1, min(TX_DOCS, round((self.docs + fit) / 2)))
 
 
@@ -238,9 +262,9 @@ def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, ba
     touched = fuse.Touched()
     rest: list[Outcome] = []
     with kb.write() as conn:
-        started = time.monotonic()  # the transaction, not the wait for another writer before it
+        bounds.begin()
         for n, o in enumerate(buffer):
-            if bounds.full(started, n):
+            if bounds.full(n):
                 rest = buffer[n:]
                 break
             p = o.value
@@ -258,7 +282,7 @@ def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, ba
                 continue
             results.append((p, outcome))
         touched.apply(conn)  # once per transaction, in it
-    bounds.took(time.monotonic() - started, len(buffer) - len(rest))
+    bounds.end(len(buffer) - len(rest))
     for source, reason in failed:  # counted only once the transaction is committed
         batch.fail(source, reason)
     for p, outcome in results:
@@ -297,7 +321,7 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
                 yield Document(id=r.name, text=r.text, url=r.url, published=r.published, source=r.source,
                                meta={"kb_id": r.id})
 
-    batch = _batch("Повторное извлечение", workers, progress, None, summary)
+    batch = _batch("Повторное извлечение", workers, progress, summary)
     _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace)
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started

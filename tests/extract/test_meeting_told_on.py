@@ -88,3 +88,26 @@ SIGNED_ON = [
 def test_signed_on_the_day_of_the_next_sentence(extract, text):
     got = of_type(extract(text), "agreement")
     assert [f["date"] for f in got] == ["2025-03-27"], got
+
+
+# meeting.same_body_again: an earlier session of the same body, told with its own number and year
+SAME_BODY_AGAIN = [
+    ("В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и Нижегородской области. "
+     "Предыдущее, шестое заседание совета состоялось в Нижнем Новгороде в 2024 году.", "commission", 6, "2024"),
+    ("В Минске прошло седьмое заседание рабочей группы Беларуси и Нижегородской области. Предыдущее, шестое "
+     "заседание группы состоялось в Нижнем Новгороде в 2024 году.", "working_group", 6, "2024"),
+    ("В Казани прошло пятое заседание совместной комиссии Татарстана и Узбекистана. Четвертое заседание комиссии "
+     "проходило в Ташкенте в 2023 году.", "commission", 4, "2023"),
+]
+
+
+@pytest.mark.parametrize("text,kind,number,year", SAME_BODY_AGAIN)
+def test_earlier_session_of_the_same_body(extract, text, kind, number, year):
+    got = sorted((f["number"], f["date"]) for f in of_type(extract(text), "meeting") if f["kind"] == kind)
+    assert got == [(number, year), (number + 1, None)], got
+
+
+def test_the_same_session_again_is_one(extract):
+    got = of_type(extract("В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и Нижегородской "
+                          "области. На заседании совета выступил губернатор."), "meeting")
+    assert [f["number"] for f in got] == [7]

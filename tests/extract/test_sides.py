@@ -78,3 +78,30 @@ def test_between_on_the_documents_topic(extract):
     got = of_type(extract("Подписано соглашение об установлении дружественных связей между Брестом и Орлом."),
                   "agreement")
     assert [sorted(f["parties"]) for f in got] == [["BY-BR/Брест", "RU-ORL/Орёл"]], got
+
+
+# sides.unlisted_below_other_side: a district the gazetteer cannot place is below the host side's region;
+# with no such region, no visit rather than a broken one
+PLACED_BELOW_HOST = [
+    ("Губернатор Челябинской области Алексей Текслер принял делегацию Брестской области в Сосновском районе.",
+     "RU-CHE", "RU-CHE/Сосновский район"),
+    ("Делегация Гродненской области побывала в Красноармейском районе. Гостей принял губернатор Челябинской области "
+     "Алексей Текслер.", "RU-CHE", "RU-CHE/Красноармейский район"),
+    ("Губернатор Самарской области Вячеслав Федорищев встретил делегацию Витебской области в Красноармейском районе.",
+     "RU-SAM", "RU-SAM/Красноармейский район"),
+]
+
+
+@pytest.mark.parametrize("text,host,place", PLACED_BELOW_HOST)
+def test_unlisted_district_below_the_host(extract, text, host, place):
+    got = of_type(extract(text), "visit")
+    assert [(f["host"], f["places"]) for f in got] == [(host, [place])], got
+
+
+def test_unlisted_district_without_a_region_gives_no_broken_visit():
+    from coopwatch.extract import extract_document
+    from coopwatch.models import Document
+
+    got = extract_document(Document(id="t", text="Глава района Игорь Лысенко принял делегацию Брестской области в "
+                                                  "Сосновском районе."))
+    assert got.warnings == [] and [f for f in got.facts if f.type == "visit"] == []

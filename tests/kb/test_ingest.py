@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from coopwatch.kb import curate, query
 from coopwatch.kb.db import open_kb
-from coopwatch.kb.ingest import ingest, reextract
+from coopwatch.kb.ingest import GIVEN_KEY, TX_SECONDS, TX_WALL_SECONDS, CommitBoundaries, ingest, reextract
 from coopwatch.kb.schema import documents, facts
 from coopwatch.kb.synth import corpus
 
@@ -81,6 +81,37 @@ def test_two_worker_processes(tmp_path: Path) -> None:
     s = ingest(kb, [str(dpath)], workers=2, facts_file=fpath, progress=False)
     assert s.added == 40 and s.facts == sum(expected.values())
     assert check_whole(tmp_path / "kb.db", expected) == 40
+    with kb.read() as conn:  # the given facts travelled with each document to its worker, and stayed out of it
+        metas = conn.execute(sa.select(documents.c.meta)).scalars().all()
+    assert metas and not any(GIVEN_KEY in (m or {}) for m in metas)
+
+
+def _busy(seconds: float) -> None:
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_transactions_are_sized_by_cpu_time_not_by_a_busy_clock() -> None:
+    """A transaction that took long by the clock but little CPU (the machine was busy with other
+    work) does not make the next ones shorter, unless the clock passes ``TX_WALL_SECONDS``; one that
+    took much CPU does."""
+    bounds = CommitBoundaries()
+    bounds.docs = 10
+    bounds.begin()
+    time.sleep(TX_SECONDS * 1.5)  # by the clock, more than a transaction's CPU budget; by the CPU, nothing
+    bounds.end(10)
+    assert bounds.docs >= 10
+    bounds.docs = 10
+    bounds.begin()
+    _busy(TX_SECONDS * 2)  # twice the budget of CPU: half as many documents fit
+    bounds.end(10)
+    assert bounds.docs < 10
+    bounds.docs = 10
+    bounds.begin()
+    time.sleep(TX_WALL_SECONDS * 2)  # another writer would have waited too long: shorter, whatever the CPU
+    bounds.end(10)
+    assert bounds.docs < 10
 
 
 def test_kill_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
