@@ -86,6 +86,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
                 "value": [t.period[1], t.value],
                 "fact": t.fact_id,
                 "sources": t.n_sources,
+                "sourcesText": wording.count(t.n_sources, "источник"),
                 "amount": money(t.value, None),  # the point's own label: the series names the currency
                 "label": f"{_series_name(t.metric, key[1], span, '')}, {ru_period(t.period[0], t.period[1])}: "
                 f"{money(t.value, t.currency, t.approx)}"
@@ -115,7 +116,8 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
             t.value_max, t.currency
         )
         label = f"цель к {t.year}: {what}"
-        end = {"value": [f"{t.year}-12", t.value_max], "fact": t.fact_id, "sources": t.n_sources, "label": label}
+        end = {"value": [f"{t.year}-12", t.value_max], "fact": t.fact_id, "sources": t.n_sources,
+               "sourcesText": wording.count(t.n_sources, "источник"), "label": label}
         out.append(
             {
                 "name": "цели",
@@ -189,7 +191,8 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
             "symbolSize": 40,
             "place": view.place.id,
             "category": 0,
-            "label": {"fontWeight": "bold"},
+            # the place is drawn in the middle, far from the frame: its name is not cut to the margin
+            "label": {"fontWeight": "bold", "width": 4 * NETWORK_MARGIN},
         }
     ]
     for p in view.partners:
@@ -201,6 +204,7 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
                 "short": _short(p.place.id),
                 "place": p.place.id,
                 "value": p.n_facts,
+                "facts": wording.count(p.n_facts, "факт"),  # the tooltip's words, agreeing with the number
                 # in hundreds, as ECharts' own examples are: lines between coordinates near 1 are drawn
                 # astray by its renderer
                 "x": round(float(x) * 300, 1),
@@ -216,6 +220,7 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
             "source": e.a,
             "target": e.b,
             "value": e.n_facts,
+            "facts": wording.count(e.n_facts, "факт"),
             "lineStyle": {"width": 1 + 6 * e.n_facts / heaviest, "opacity": 0.5},
         }
         for e in edges
