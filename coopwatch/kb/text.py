@@ -78,18 +78,53 @@ def outlet_of(url: str | None, source: str | None) -> str | None:
 
 
 HEADLINE_CHARS = 160  # a headline longer than this is the first paragraph: its first sentence is cut
+# Lines a saved page starts with that are no headline: credits, bylines, dates of the page, ads.
+PAGE_CHROME = re.compile(r"^(©|\(c\)|фото\b|фотография\b|иллюстрация\b|видео\b|источник\b|автор\b|текст:|"
+                         r"реклам|posted\b|published\b|modified\b|updated\b)", re.IGNORECASE)
+MONTH_WORDS = re.compile(r"\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+                         r"декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек|года?|г)\b\.?", re.IGNORECASE)
+WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}(?:-[А-Яа-яЁёA-Za-z]+)*")
+
+
+def _headline_like(line: str) -> bool:
+    """Whether a first line can be the article's headline rather than what a saved page starts
+    with: a credit («Фото: rais.tatarstan.ru», «© Андрей Чебодаев»), the page's date and time
+    («21.06.2024 13:56», «06 июня 2016, 16:44»), the weather («-32 °С»), a section's name
+    («Новости раздела», «На сайте», «Найти в Дзене»). A short line (three words at most) is a
+    headline only when it says something: a verb in the indicative («Экспорт вырос») or a place
+    («Курск – Минск»), by pymorphy."""
+    if PAGE_CHROME.match(line):
+        return False
+    words = WORD.findall(MONTH_WORDS.sub(" ", line))
+    if len(words) < 2 and not (words and len(line.split()) == 1 and len(words[0]) > 3 and _says(words)):
+        return False
+    return len(line.split()) > 3 or _says(words)
+
+
+def _says(words: list[str]) -> bool:
+    from coopwatch.wording.morph import parses
+
+    for w in words:
+        for p in parses(w.lower())[:3]:
+            if p.score < 0.1:
+                continue
+            if p.tag.POS == "VERB" or {"Geox"} <= set(p.tag.grammemes) or {"Name"} <= set(p.tag.grammemes) \
+                    or {"Surn"} <= set(p.tag.grammemes):
+                return True
+    return False
 
 
 def headline(text: str | None) -> str | None:
     """How a document is named to people: its headline — the first line of the text (news files and
-    HTML pages start with it) — or, when the text starts with a paragraph, its first sentence, cut
-    at a word near ``HEADLINE_CHARS`` characters. Never a file name."""
+    HTML pages start with it) past what a saved page puts before it (``_headline_like``) — or, when
+    the text starts with a paragraph, its first sentence, cut at a word near ``HEADLINE_CHARS``
+    characters. Never a file name."""
     from razdel import sentenize
 
-    for line in (text or "").splitlines():
-        line = " ".join(strip_marks(line).split()).strip("\ufeff ")
-        if not line:
-            continue
+    lines = [" ".join(strip_marks(x).split()).strip("\ufeff ") for x in (text or "").splitlines()]
+    lines = [x for x in lines if x]
+    first = next((x for x in lines[:8] if _headline_like(x)), lines[0] if lines else None)
+    for line in [first] if first else []:
         if len(line) > HEADLINE_CHARS:  # a paragraph: its first sentences, past a dateline ("Казань, 5 мая.")
             taken = ""
             for sent in sentenize(line):
