@@ -73,6 +73,18 @@ def test_occupation_of_a_territory():
     assert occ and occ[0].place_id == "RU-KRS"
 
 
+@pytest.mark.parametrize("text,person,place_id,where", [
+    ("Новосибирские артисты написали губернатору региона Петру Сидорову. Жители Новосибирска поддержали письмо.",
+     "Петр Сидоров", "RU-NVS", "Новосибирска"),
+    ("В Вологде прошли переговоры. Заместитель губернатора области Иван Петров выступил с докладом.",
+     "Иван Петров", "RU-VLG", "Вологде"),
+])
+def test_occupation_of_a_region_named_by_its_city(text, person, place_id, where):
+    """A region the text names only by its city: the where shown is the city's mention, by name."""
+    occ = [o for o in entities(text).occupations if o.person.text == person]
+    assert occ and (occ[0].place_id, occ[0].where.text) == (place_id, where)
+
+
 def test_candidate_holds_no_position():
     layer = entities("Кандидат в мэры Самары Пётр Иванов провёл встречу с избирателями.")
     assert not [o for o in layer.occupations if o.person.text == "Пётр Иванов"]

@@ -13,15 +13,17 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
-  agreement.own_date, agreement.signing_date, agreement.period, agreement.implemented_no_period,
+  agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
+  agreement.implemented_no_period,
   agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.friendly_relations_set, agreement.twinned_since
+  agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
 """
@@ -33,10 +35,12 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, negated, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.places import country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
+from coopwatch.models import Evidence
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
@@ -131,7 +135,7 @@ def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bo
         # "стали побратимами", "стали городами-побратимами", "дружественные связи" — not the attribute
         # "мэр Орла, города-побратима Бреста"
         if t.lemma == "побратим" or "побратим" in t.lower and t.rel in ("xcomp", "root") \
-                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in ("связь", "отношение"):
+                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in L.relation_nouns:
             return True
     return False
 
@@ -496,9 +500,24 @@ def _holds(fact: AgreementFact, sent: int, ctx: Context) -> bool:
 def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     """Not when the sentence before names a document of its own (its sides are that document's), nor when this
     one says "стороны" (the sides of the event it belongs to)."""
-    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)):
+    if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
+            or signed_at_the_event(ctx, sent):
         return []
     return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
+
+
+@rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
+      "reports has that event's sides, not the places of the sentence before", "Губернатор Псковской области встретился "
+      "с председателем Витебского облисполкома. С 2023 года между Псковом и Витебском курсирует автобус. В ходе "
+      "встречи был подписан план мероприятий.", off=False)
+def signed_at_the_event(ctx: Context, sent: int) -> bool:
+    """Unless the sentence before is where the event is told ("… встретилась с представителями Гомельской
+    области. Соглашение подписали по итогам встречи."): then its sides are the event's."""
+    tokens = ctx.tokens_of(sent)
+    events = L.talk_nouns | L.session_nouns | L.trip_nouns
+    told_before = any(t.lemma in events | L.talk_verbs | L.meet_verbs for t in ctx.tokens_of(sent - 1))
+    return not told_before and any(t.lemma in events and any(x.lemma in L.tied_by_words for x in tokens[max(k - 2, 0): k])
+                                   for k, t in enumerate(tokens))
 
 
 @rule("agreement.implements_document", "'план мероприятий по реализации соглашения … между A и B': a plan's sides "
@@ -562,6 +581,31 @@ def parties_between(ctx: Context, d: DocMention, mentions: list[DocMention], btw
     if len(btw) >= 2 and not sides.same_camp(ctx, btw[0], btw[1]):
         return [btw[:2]] + (more_between(ctx, d, mentions) if d.plural else [])
     return None
+
+
+@rule("agreement.between_of_other_fact", "'реализацию соглашения …, а также развитие авиасообщения между Волгоградом и "
+      "Чжэнчжоу': a 'между' that hangs on a link's or trade's own noun gives that fact's ends, not the document's "
+      "sides", "Стороны обсудили реализацию соглашения о дружественных связях, подписанного в 2019 году, а также "
+      "развитие авиасообщения между Волгоградом и Чжэнчжоу.")
+def between_of_other_fact(ctx: Context, d: DocMention) -> int | None:
+    """Where the other fact's phrase begins (its noun, or the first word before it that belongs to it)."""
+    tokens = ctx.ann.tokens
+    at = next((t for t in ctx.tokens_of(d.tok.sent) if d.tok.i < t.i < d.stop and t.lower == "между"), None)
+    if at is None or at.i + 1 >= len(tokens):
+        return None
+    for t in path_to_root(ctx.ann, tokens[at.i + 1], limit=6):
+        if t.i == d.tok.i:
+            return None
+        if t.pos == "NOUN" and t.lemma not in L.generic_territories:
+            if not _noun_of_other_fact(t) or any(h.i == d.tok.i for h in path_to_root(ctx.ann, t, limit=6)):
+                return None  # "соглашение о дружественных связях между …": the link word is the document's topic
+            first = min([t.i] + [c.i for c in ctx.tokens_of(d.tok.sent) if c.head == t.i and c.i < t.i])
+            return first if first > d.tok.i else None
+    return None
+
+
+def _noun_of_other_fact(t: Token) -> bool:
+    return t.lemma in L.turnover_words or t.lemma in L.link_nouns or any(t.lemma.startswith(m) for m in L.mode_nouns)
 
 
 @rule("agreement.one_per_listed_member", "'соглашение между правительством Пензенской области и хокимиятами "
@@ -657,6 +701,9 @@ def parties_from_camps(ctx: Context) -> list[str] | None:
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
+    other_fact = between_of_other_fact(ctx, d)
+    if other_fact is not None:  # the document's phrase ends where the other fact's begins
+        d = DocMention(d.kind, d.tok, min(d.stop, other_fact), d.plural)
     btw = sides.between(ctx, sent, d.tok.i, _linked_stop(ctx, d, mentions))
     found = parties_between(ctx, d, mentions, btw)
     if found:
@@ -731,6 +778,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                         and not other_sides_since(ctx, d, last):
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
+                    if is_headline(last.evidence, ctx.document.text):
+                        last.evidence = ctx.evidence(s.index)
                     c.made(last)
                     made = True
                     continue
@@ -751,6 +800,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
+                    fact._implemented = background
                     if copies > 1:
                         distinct.add(id(fact))
                         ctx.repeated.add(id(fact))
@@ -765,7 +815,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
-    return merge_mentions(facts, distinct)
+                last.date = last.date or signed_on(ctx, s.index)
+    return merge_mentions(facts, distinct, ctx.document.text)
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
@@ -816,6 +867,16 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
 
 
+@rule("agreement.signed_on", "'Документ скреплен подписями 27 марта 2025 года в Гатчине': the day of a sentence that "
+      "tells the last document's signing is its date", "Гродненский район и Гатчинский округ подписали соглашение о "
+      "побратимстве. Документ скреплен подписями 27 марта 2025 года.")
+def signed_on(ctx: Context, sent: int) -> str | None:
+    for d in ctx.in_sentence(ctx.dates, sent):
+        if not _in_range(ctx, d.start) and (d.value.month is not None or d.value.day_shift is not None):
+            return event_day(ctx, d)
+    return None
+
+
 @rule("agreement.twinning_statement", "'Казань и Минск стали городами-побратимами', 'давние побратимские связи': "
       "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
@@ -824,7 +885,8 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     if hit is None or unrealised(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
-        places = [m.id for m in sides.side_mentions(ctx, sent) if ctx.gz.level(m.id) != "country"]
+        mentions = sides.side_mentions(ctx, sent)
+        places = [m.id for m in twins_not_speaker(ctx, sent, mentions) or mentions if ctx.gz.level(m.id) != "country"]
         if "побратим" not in hit.lower and any(ctx.gz.level(p) not in ("city", "district") for p in places):
             c.drop("дружеские отношения регионов — не побратимство")
             return None
@@ -838,6 +900,16 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
                                     evidence=ctx.evidence(sent)))
 
 
+@rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
+      "отношения': the twins are the places named outside the speaker's title, when there are two",
+      "Губернатор Ульяновской области отметил, что Ульяновск и Гюмри связывают побратимские отношения.",
+      off=None)
+def twins_not_speaker(ctx: Context, sent: int, mentions: list) -> list | None:
+    in_titles = {i for t in ctx.titles_in(sent) for i in range(t.start, t.stop)}
+    outside = [m for m in mentions if m.start not in in_titles]
+    return outside if len(mentions) > len(outside) >= 2 else None
+
+
 @rule("agreement.friendly_relations_set", "'Калинковичский и Кимовский районы установили дружеские отношения', 'между "
       "Лидой и Вологдой установлены дружественные связи': friendly relations set up between cities or districts are "
       "a twinning (FACTS), with no document named", "Калинковичский и Кимовский районы установили дружеские "
@@ -845,7 +917,7 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
 def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
     tokens = ctx.ann.tokens
     for t in ctx.tokens_of(sent):
-        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in ("связь", "отношение") \
+        if t.lemma in L.friendly_words and t.head >= 0 and tokens[t.head].lemma in L.relation_nouns \
                 and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].lemma in L.relation_set_verbs:
             return tokens[tokens[t.head].head]  # the verb: its date is the twinning's
     return None
@@ -885,7 +957,7 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
 @rule("agreement.merge_mentions", "one fact per kind and pair of sides: mentions of one document across sentences, "
       "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
       "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
-def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset()) -> list[AgreementFact]:
+def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(), text: str = "") -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties), id(f) if id(f) in distinct else None)
@@ -896,6 +968,8 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset())
             out[key] = f
             continue
         merged(old, f)
+        if is_headline(old.evidence, text) and f.evidence is not None:
+            old.evidence = f.evidence  # the body tells the signing (when, at what, by whom); the headline names it
         if sum(len(p) for p in f.parties) > sum(len(p) for p in old.parties):
             old.parties = f.parties
         if f.date and (not old.date or len(f.date) > len(old.date)):
@@ -904,3 +978,12 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset())
             old.period = f.period
         _add_signers(old, f.signatories)
     return list(out.values())
+
+
+@rule("agreement.body_over_headline", "a document named in the headline and again in the body is evidenced by the "
+      "body's sentence, which tells when, at what and by whom it was signed (the links then date it by that meeting)",
+      "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области встретился "
+      "с акимом Павлодарской области. По итогам встречи стороны подписали соглашение.", off=False)
+def is_headline(ev: Evidence | None, text: str) -> bool:
+    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
+    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")

@@ -67,11 +67,24 @@ def is_future(ann: Annotated, verb: Token) -> bool:
     return any(c.lower in future_aux for c in _children(ann, verb)) or verb.lower in future_aux
 
 
+def in_future_clause(ann: Annotated, tok: Token) -> bool:
+    """"форум, который пройдет в Навои": ``tok`` is in a clause whose verb is in the future (its own
+    clause only: the first finite verb above it decides)."""
+    for t in path_to_root(ann, tok):
+        if t.pos in ("VERB", "AUX") and is_future(ann, t):
+            return True
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            return False
+    return False
+
+
 @rule("clauses.unrealised", "what a future, an intention, a plan or a possibility governs is not a done thing",
       "Стороны намерены подписать соглашение о сотрудничестве в следующем году.", off=False)
 def unrealised(ann: Annotated, tok: Token) -> bool:
     """True when ``tok`` sits under a future, an intention, a plan or a possibility; a verb of
     speech above it ("отметил, что …") and the first finite verb end the search."""
+    if signed_in_relative_clause(ann, tok):
+        return False
     child = tok
     for t in [tok, *path_to_root(ann, tok)]:
         if t.lemma in L.reporting_verbs:
@@ -89,6 +102,32 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
                                 or done_participle(t)):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+@rule("clauses.signed_in_relative_clause", "'Его дополнит план, который главы регионов подписали по итогам "
+      "встречи': a relative clause in the past that tells the signing makes the document done, whatever the main "
+      "clause says of it", "Теперь соглашение дополнит план мероприятий на 2024–2026 годы, который главы регионов "
+      "подписали по итогам встречи.", off=False)
+def signed_in_relative_clause(ann: Annotated, doc: Token) -> bool:
+    """``doc`` is the antecedent of a "который" (the nearest noun after it that agrees in number and
+    gender is not) whose verb is a past signing verb."""
+    tokens = ann.tokens
+    for t in tokens[doc.i + 1: doc.i + 14]:
+        if t.sent != doc.sent:
+            return False
+        if t.pos == "NOUN" and t.lemma != "который" and _agrees(t, doc):
+            return False  # "план мероприятий, которые …": a nearer noun that agrees takes the clause
+        if t.lemma == "который" and _agrees(t, doc):
+            verb = tokens[t.head] if t.head >= 0 else None
+            return verb is not None and verb.lemma in L.sign_verbs and verb.feats.get("Tense") == "Past"
+    return False
+
+
+def _agrees(a: Token, b: Token) -> bool:
+    number = a.feats.get("Number")
+    if number != b.feats.get("Number"):
+        return False
+    return number == "Plur" or a.feats.get("Gender") == b.feats.get("Gender")
 
 
 @rule("clauses.counterfactual", "'Если бы в Казани появилось консульство …', 'соглашение позволило бы …': a verb with "

@@ -5,7 +5,8 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
 
 1. ``_respectively`` — coordinated titles, then "соответственно" and as many coordinated names,
    bound in order ("мэр Тулы и председатель горисполкома — соответственно Илья Беспалов и
-   Александр Шевко", "… — Илья Беспалов и Александр Шевко соответственно");
+   Александр Шевко", "… — Илья Беспалов и Александр Шевко соответственно"); and the names first
+   (``_names_then_respectively``: "Илья Беспалов и Александр Шевко — соответственно мэр Тулы и …");
 2. ``_bind_after`` — the person named right after the title, across a dash, colon or comma
    ("губернатор Курской области Роман Старовойт", "мэр — Илья Беспалов"), or the one after a
    genitive name ("пресс-секретарь Путина Дмитрий Песков");
@@ -13,7 +14,7 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    coordinated territories paired with them in order ("руководители Гомельской и Калужской
    областей — Виктор Лозовик и Олег Баринов");
 4. ``_bind_before`` — a title after a name and a comma, dash or bracket, closing there
-   ("Радий Хабиров, глава Башкирии,"), and every title chained after it ("Павел Шевчук,
+   ("Радий Хабиров, глава Башкирии,", "Иван Петров, занимающий пост заместителя министра,"), and every title chained after it ("Павел Шевчук,
    руководитель белорусской части комиссии, министр сельского хозяйства");
 5. ``_listed_before`` — titles listed before one name all belong to it ("руководитель
    исполкома …, депутат Госсовета Ренат Валиуллин");
@@ -25,7 +26,7 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    sentence named before, with the adjective's territory;
 9. ``_coreferent`` — a title with no name, as the subject of a sentence without names, is the
    one person near it the text gives no title ("Игорь Лысенко принял делегацию … Глава района
-   рассказал …"): bound with ``coref`` set.
+   рассказал …"), or, in a headline, the one such person of the whole text: bound with ``coref`` set.
 """
 
 from __future__ import annotations
@@ -43,8 +44,6 @@ DASHES = ("—", "–", "-")
 BEFORE_NAME = DASHES + (":", ",")
 # Words after a name that close an aside with a title in it ("Радий Хабиров, глава Башкирии, …").
 CLOSING = (",", ")", ".", ";", ":") + DASHES
-# Nouns after which a title in the genitive is the post someone is given ("на должность посла").
-POST_NOUNS = {"должность", "пост"}
 # Words that introduce the speaker of a statement: the title after them is its subject too.
 SPEAKER_WORDS = {"слово", "мнение"}
 # How many sentences before a title without a name its holder may be named ("… – сказал Анатолий
@@ -63,6 +62,7 @@ def bind_holders(ann: Annotated, titles: list[TitleMention], people: list[Person
     person_at = {m.start: m for p in people for m in p.mentions}
     person_end = {m.stop: m for p in people for m in p.mentions}
     _respectively(titles, tokens, person_at)
+    _names_then_respectively(titles, tokens, person_end)
     out: list[TitleMention] = []
     for t in titles:
         if t.person is None:
@@ -117,15 +117,46 @@ def _respectively(titles: list[TitleMention], tokens: list[Token], person_at: di
                 chain.insert(0, prev)
             else:
                 break
-        names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME), person_at)
+        names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
         if len(chain) >= 2 and len(names) == len(chain):
             for t, m in zip(chain, names):
                 _holder(t, m)
 
 
+def _names_then_respectively(titles: list[TitleMention], tokens: list[Token],
+                             person_end: dict[int, PersonMention]) -> None:
+    """"Илья Беспалов и Александр Шевко — соответственно мэр Тулы и председатель горисполкома": the names first, then
+    as many coordinated titles, bound in order; a plural title over the names ("…, соответственно руководители
+    Гомельской и Калужской областей") goes to the first, and ``_plural_holders`` gives it to each."""
+    starts = {t.start: t for t in titles}
+    for k, tok in enumerate(tokens):
+        if tok.lower != "соответственно":
+            continue
+        chain: list[TitleMention] = []
+        t = starts.get(k + 1)
+        while t is not None and t.person is None:
+            chain.append(t)
+            t = starts.get(t.stop + 1) if t.stop < len(tokens) and tokens[t.stop].text in ("и", ",") else None
+        j = k
+        while j > 0 and tokens[j - 1].text in BEFORE_NAME:
+            j -= 1
+        names: list[PersonMention] = []
+        m = person_end.get(j)
+        while m is not None and m.person is not None:
+            names.insert(0, m)
+            m = person_end.get(m.start - 1) if m.start >= 2 and tokens[m.start - 1].text in ("и", ",") else None
+        if len(names) < 2 or not chain:
+            continue
+        if len(chain) == len(names):
+            for t, m in zip(chain, names):
+                _holder(t, m)
+        elif len(chain) == 1 and (chain[0].plural or len(chain[0].places) == len(names)):
+            _holder(chain[0], names[0])
+
+
 def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> bool:
     """"… — Илья Беспалов и Александр Шевко соответственно"."""
-    names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME), person_at)
+    names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
     return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].lower == "соответственно"
 
 
@@ -181,6 +212,11 @@ def _bind_before(titles: list[TitleMention], tokens: list[Token], person_end: di
     bound_before: dict[int, TitleMention] = {}  # by the token index after the title
     for t in titles:
         j = t.start - 1
+        k = j  # "Иван Петров, занимающий пост заместителя министра,": the words that say he holds it
+        while k >= 0 and tokens[k].sent == t.sent and tokens[k].lemma in L.holding_words:
+            k -= 1
+        if k < j and k >= 0 and tokens[k].text == ",":
+            j = k
         after = tokens[t.stop] if t.stop < len(tokens) else None
         closes = after is None or after.text in CLOSING or after.pos in ("VERB", "AUX") or after.sent != t.sent
         if t.person is None and j >= 0 and tokens[j].text in (",", "(") + DASHES and closes:
@@ -220,7 +256,7 @@ def _predicates(titles: list[TitleMention], ann: Annotated, people: list[Person]
     tokens = ann.tokens
     for t in titles:
         head = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].lemma == t.head), tokens[t.start])
-        posted = head.case == "Ins" or t.start >= 2 and tokens[t.start - 1].lemma in POST_NOUNS \
+        posted = head.case == "Ins" or t.start >= 2 and tokens[t.start - 1].lemma in L.post_nouns \
             and tokens[t.start - 2].lower == "на"
         if t.person is not None or not posted:
             continue
@@ -286,10 +322,18 @@ def _coreferent(titles: list[TitleMention], ann: Annotated, people: list[Person]
         speaker = t.start >= 2 and tokens[t.start - 1].lemma in SPEAKER_WORDS and tokens[t.start - 2].lower == "по"
         if not (head.case == "Nom" or speaker and head.case == "Gen"):
             continue
-        if any(m.sent == t.sent for p in people for m in p.mentions):
+        headline = _headline(ann, t)
+        # a sentence that names nobody; a headline may name people with their titles ("… от главы региона Дмитрия
+        # Мезенцева")
+        if any(m.sent == t.sent and not (headline and id(p) in titled) for p in people for m in p.mentions):
             continue
-        if any(o.person is not None and o.head == t.head for o in titles):
+        if any(o.person is not None and o.head == t.head and not o.former for o in titles):
             continue  # the one holder of this kind of title is someone else's business (role._corefer)
+        if headline:  # "Новый генеральный консул Монголии получил экзекватуру": whom the story is about
+            near = {id(p): p for p in people if id(p) not in titled}  # the subject of some sentence: not "имени Рамеева"
+            if len(near) == 1 and any(_subject(tokens, m) for p in near.values() for m in p.mentions):
+                t.person, t.coref = next(iter(near.values())), True
+            continue
         near = {id(p): p for p in people if id(p) not in titled
                 and any(t.sent - COREF_BEFORE <= m.sent <= t.sent + COREF_AFTER for m in p.mentions)}
         if len(near) > 1:  # of several, the one subject ("Никитин отметил …", not "поблагодарил Лукашенко")
@@ -298,6 +342,14 @@ def _coreferent(titles: list[TitleMention], ann: Annotated, people: list[Person]
         if len(near) == 1:
             t.person = next(iter(near.values()))
             t.coref = True
+
+
+def _headline(ann: Annotated, t: TitleMention) -> bool:
+    """Is the title in the document's first sentence, a line of its own (a headline)?"""
+    if t.sent != 0:
+        return False
+    last = max(k for k, tok in enumerate(ann.tokens) if tok.sent == 0)
+    return last + 1 < len(ann.tokens) and "\n" in ann.text[ann.tokens[last].stop:ann.tokens[last + 1].start]
 
 
 def _subject(tokens: list[Token], m: PersonMention) -> bool:

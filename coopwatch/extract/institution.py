@@ -20,7 +20,8 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.opened_short_form, institution.opening_verb (institution.deadline),
   institution.decided_to_open
 Who sends it: a shared-head list gives one mission per sender
-  institution.senders_counted, institution.senders_listed, institution.sender_adjective, institution.sender_after_name,
+  institution.senders_counted, institution.companies_mission, institution.senders_listed,
+  institution.sender_adjective, institution.sender_after_name,
   institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
   institution.placeholder_place, institution.at_home
@@ -543,6 +544,15 @@ def senders_counted(ctx: Context, m: Mission, mentions) -> bool:
         or counted and any(p.start == j + 1 and p.form == "adj" for p in mentions)
 
 
+@rule("institution.companies_mission", "'представительство нижегородских предприятий', 'торговый дом белорусских "
+      "производителей': a mission of companies, however their region is named, is not the territory's",
+      "В Ташкенте откроется представительство нижегородских предприятий.", off=False)
+def companies_mission(ctx: Context, m: Mission) -> bool:
+    j = _after_name(m)
+    return any(t.sent == m.tok.sent and t.lemma in L.company_owner_nouns and t.case == "Gen"
+               for t in ctx.ann.tokens[j: j + 3])
+
+
 @rule("institution.sender_generic", "a generic word for a side after the noun: 'представительство нашего "
       "региона', 'представительство республики'", "Глава Татарстана рассказал, что в Ташкенте работает "
       "представительство республики.")
@@ -659,6 +669,9 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     continue
                 if senders_counted(ctx, m, mentions):
                     c.drop("счёт представительств множества регионов, а не одно")
+                    continue
+                if companies_mission(ctx, m):
+                    c.drop("представительство предприятий, а не территории")
                     continue
                 senders = senders_listed(ctx, m, mentions) or [_sender(ctx, m, mentions, where, facts)]
                 if senders[0] is None:

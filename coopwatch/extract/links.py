@@ -141,8 +141,8 @@ def link(ctx: Context) -> None:
     signers_at_forum(ctx, meetings)
     signers_at_talks(ctx, meetings)
     for a in ctx.facts:
-        if not isinstance(a, AgreementFact) or a.date is not None:
-            continue
+        if not isinstance(a, AgreementFact) or a.date is not None or a._implemented:
+            continue  # a document another implements was signed before the meeting that signed that one
         ss = _sents(ctx, a)
         if not ss:
             continue
@@ -170,14 +170,19 @@ def signed_on_trip(ctx: Context, a: AgreementFact, ss: list[int], visits) -> str
 
 
 @rule("links.signed_at_meeting", "a document signed 'по итогам встречи', 'Стороны подписали' right after the talks, "
-      "or in a sentence the meeting counted as its own, takes the meeting's date", "15 мая губернатор Брянской области встретился с председателем Гомельского облисполкома. По итогам "
+      "or in a sentence the meeting counted as its own, takes the meeting's date ('по итогам встречи' paragraphs on: "
+      "the one earlier meeting between its sides); a document the signed one implements keeps none", "15 мая губернатор Брянской области встретился с председателем Гомельского облисполкома. По итогам "
       "встречи стороны подписали соглашение.")
 def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -> str | None:
     tokens = ctx.tokens_of(ss[0])
     if _refers_to(tokens, L.stay_nouns):
         return None
     if _refers_to(tokens, _sessions()):  # "по итогам встречи"
-        return _dated_event(a, _before(meetings, ss[0]))
+        near = _before(meetings, ss[0])
+        if not near:  # told paragraphs later: the one earlier meeting between its sides, however far back
+            earlier = [(m, ms) for m, ms in meetings if ms and ms[0] < ss[0] and _same_sides(a.parties, m.parties)]
+            near = earlier if len(earlier) == 1 else []
+        return _dated_event(a, near)
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
                             or ss[0] == ms[-1] + 1 and any(t.lemma in L.same_people_words for t in tokens)])

@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
-  meeting.date, meeting.year_in_phrase, meeting.event_year
+  meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import path_to_root, unrealised
+from coopwatch.extract.clauses import is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -476,7 +476,27 @@ def date(ctx: Context, m: Meeting) -> str | None:
         value = event_day(ctx, d)
         if value:
             return value
+    for s in m.sents[1:]:
+        for d in ctx.in_sentence(ctx.dates, s):
+            if date_of_the_event(ctx, d, s):
+                return event_day(ctx, d)
     return None
+
+
+@rule("meeting.date_of_the_event", "in a later sentence about the meeting, a date on a word of the event is its date "
+      "('Встреча прошла 14 ноября 2024 года в Чебоксарах')", "Глава Чувашии встретился с послом Кыргызстана. Встреча "
+      "прошла 14 ноября 2024 года в Чебоксарах.", off=False)
+def date_of_the_event(ctx: Context, d, sent: int) -> bool:
+    meeting_words = L.talk_nouns | L.session_nouns
+    inside = [t for t in ctx.tokens_of(sent) if d.start <= t.start and t.stop <= d.stop]
+    for x in (x for t in inside for x in path_to_root(ctx.ann, t, limit=2)):
+        if x.lemma in meeting_words:
+            return True  # "на встрече 14 ноября"
+        if x.lemma in L.took_place_verbs and not is_future(ctx.ann, x) \
+                and any(c.head == x.i and c.rel.startswith("nsubj") and c.lemma in meeting_words
+                        for c in ctx.tokens_of(sent)):
+            return True  # "Встреча прошла 14 ноября"
+    return False
 
 
 @rule("meeting.year_in_phrase", "'на встрече губернаторов … в 2021 году': a year that depends on the meeting's own "

@@ -101,7 +101,7 @@ def declensions() -> dict[str, list[Ending]]:
     from coopwatch.gazetteer.places import read_tsv
 
     stems = dict(STEMS, russian=alternation(L.russian_surname_suffixes))
-    out: dict[str, list[Ending]] = {"russian": [], "foreign": []}
+    out: dict[str, list[Ending]] = {"russian": [], "adjectival": [], "foreign": []}
     for family, stem, gender, weight, text, nom, cases in read_tsv(paths.NAME_DECLENSIONS):
         out[family].append(Ending(text.strip("-"), nom.strip("-"), tuple(cases.split()), gender, stems[stem],
                                   float(weight)))
@@ -122,6 +122,7 @@ class NameParts:
     surname: str | None
     patronymic: str | None = None  # dropped from the output, used to read case and gender
     as_written: bool = False  # "Ганхуягийн Цолмон": the first word keeps its form
+    fixed_surname: bool = False  # "Абдыкадыр уулу": a father's name with its particle, the surname, never declined
 
 
 @dataclass
@@ -149,7 +150,14 @@ def is_patronymic_word(word: str) -> bool:
 def name_parts(words: list[str]) -> NameParts:
     """Who is who in a name's words (``name_parts`` in the module docstring)."""
     words = [w for w in words if w]
-    for n, w in enumerate(words):  # "Гейдар оглы": the father's name with its particle
+    if len(words) >= 2 and not INITIAL.match(words[0]) and all(INITIAL.match(w) for w in words[1:]):
+        return NameParts(given=words[1:], surname=words[0])  # "Богомаз А.В." → "А. В. Богомаз": FACTS keys on the surname
+    last = words[-1].lower() if words else ""
+    if last in L.patronymic_particles and len(words) >= 3:
+        # "Нуржан Абдыкадыр уулу", "Эльмира Сатыбалды кызы": with no surname after it, the father's name and its
+        # particle are the surname, kept as written (FACTS: as fully as the text gives the name)
+        return NameParts(given=words[:-2], surname=f"{words[-2]} {words[-1]}", fixed_surname=True)
+    for n, w in enumerate(words):  # "Гейдар оглы Алиев": the father's name with its particle, then the surname
         if w.lower() in L.patronymic_particles and n > 0:
             rest = words[:n - 1] + words[n + 1:]
             parts = name_parts(rest)
@@ -159,8 +167,12 @@ def name_parts(words: list[str]) -> NameParts:
     if len(words) == 2 and patr == [1] and not _endings()["feminine patronymic"].search(words[1].lower()):
         patr = []  # "Роман Протасевич": a man's ‑вич after a given name is his surname (see people._join)
     if patr and len(words) >= 2:
-        k = patr[0]
-        if k == len(words) - 1 and k >= 2 and _given_name_known(words[k - 1]):
+        # "Каранкевичу Владимиру Васильевичу": a surname in ‑ич may read as a patronymic too; the patronymic
+        # is the one after a given name
+        k = next((n for n in patr if n >= 1 and _given_name_known(words[n - 1])), patr[0])
+        # "Байхановым Асаином Куанышевичем": a given name no dictionary knows still stands between the surname and the
+        # patronymic, unless the first word is the one known as a given name
+        if k == len(words) - 1 and k >= 2 and (_given_name_known(words[k - 1]) or not _given_name_known(words[0])):
             return NameParts(given=words[1:k], surname=words[0], patronymic=words[k])
         if k >= 1 and k < len(words) - 1:
             return NameParts(given=words[:k], surname=words[-1], patronymic=words[k])
@@ -209,6 +221,8 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
                 gender = "femn" if str(p.tag.gender) == "femn" else "masc"
                 nominative = p.normal if gender == "masc" else (Parse.inflect(p, {"femn", "nomn", "sing"}) or p).word
                 out.append(Reading(str(p.tag.case), gender, _like(word, nominative), 1.5))
+    if _endings()["adjective"].search(low) and not out:  # "Горлатым", an adjective no dictionary knows → "Горлатый"
+        out += _paradigm_readings(word, declensions()["adjectival"])
     if _endings()["indeclinable"].search(low) and not out:  # not "Лозинского", a Russian surname's genitive
         out += [Reading(c, "any", word, 2.5) for c in CASES]
     elif not any(r.weight >= 2 for r in out):
@@ -220,6 +234,16 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
     if re.search(f"[{CONSONANT}ь]$", low) and not _endings()["case"].search(low):
         out += [Reading(c, "femn", word, 0.6) for c in CASES]  # a woman's "Пашинян" is not declined
     return tuple(out)
+
+
+def _undeclined_part(word: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """A word before the last of a foreign name of three words or more ("Данг Минь Хоем", "Пак Сон Хо"): only the
+    last word declines, so a part that no reading takes for a declined form fits every case as written, as well
+    as it fits the nominative; a part read as declined ("Сейедом", "Ахмеда") keeps its readings."""
+    if any(r.case != "nomn" and r.nominative != word for r in readings):
+        return readings
+    top = max((r.weight for r in readings), default=0.0)
+    return readings + tuple(Reading(c, "any", word, top) for c in CASES)
 
 
 def _as_written(word: str) -> list[Reading]:
@@ -333,8 +357,13 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
             slots.append(("given", _hyphen_readings(w, _given_readings)))
     if parts.patronymic:
         slots.append(("patronymic", _patronymic_readings(parts.patronymic)))
-    if parts.surname:
+    if parts.surname and parts.fixed_surname:
+        slots.append(("surname", (Reading("any", "any", parts.surname, 0.0),)))
+    elif parts.surname:
         slots.append(("surname", _hyphen_readings(parts.surname, _surname_readings)))
+    if parts.surname and not parts.patronymic and len(parts.given) >= 2:
+        slots = [(kind, _undeclined_part(parts.given[n], readings) if kind == "given" else readings)
+                 for n, (kind, readings) in enumerate(slots)]
     best_of = [_best_by_case_and_gender(readings) for _, readings in slots]
     scored = []
     for case in CASES:

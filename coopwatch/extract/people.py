@@ -152,9 +152,11 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
     j = first.i - 1
     while j >= 0 and first.i - j <= 12:
         t = ann.tokens[j]
+        located = t.lower in L.where_prepositions and j + 1 < first.i and ann.tokens[j + 1].pos == "PROPN"
         if t.sent != first.sent or not (t.pos in COMPLEMENT_POS or t.text in "«»\"-–—") \
-                or t.pos == "ADP" and t.lower != "по":
+                or t.pos == "ADP" and t.lower != "по" and not located:
             break  # "во главе с заместителем министра …": the phrase starts after the preposition
+        # (but "посол Монголии в России Батбаяром": where the post is, inside the title)
         if t.pos == "NOUN" and title_def(t) is not None:
             head = t
         j -= 1
@@ -205,9 +207,12 @@ def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set
     merged: list[list[Token]] = []
     for s in spans:
         # "Сейедом | Махмудом Хоссейнипуром": a given name alone before a name is part of it
-        if merged and merged[-1][-1].i + 1 == s[0].i and s[0].sent == merged[-1][-1].sent \
-                and len(merged[-1]) == 1 and is_first_name(merged[-1][0].text):
+        touching = merged and merged[-1][-1].i + 1 == s[0].i and s[0].sent == merged[-1][-1].sent
+        if touching and len(merged[-1]) == 1 and is_first_name(merged[-1][0].text):
             merged[-1] = merged[-1] + s
+        elif touching and len(merged[-1]) == 1 and len(s) == 2 and is_patronymic_word(s[1].text) \
+                and not is_patronymic_word(merged[-1][0].text):
+            merged[-1] = merged[-1] + s  # "Лукашенко | Александру Григорьевичу": the surname first, NER split it off
         else:
             merged.append(s)
     taken = {t.i for s in merged for t in s}
@@ -217,12 +222,17 @@ def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set
         ends_in_patronymic = len(words) >= 2 and is_patronymic_word(words[-1])
         before = tokens[s[0].i - 1] if s[0].i > 0 else None
         after = tokens[s[-1].i + 1] if s[-1].i + 1 < len(tokens) else None
-        if ends_in_patronymic and before is not None and before.sent == s[0].sent \
+        if is_patronymic_word(words[0]) and len(words) >= 2 and before is not None and before.sent == s[0].sent \
+                and _name_part(before, place_tokens, taken) and not _common_noun(before):
+            s = [before] + s  # "Айсеном | Сергеевичем Николаевым": the given name NER left out
+        elif ends_in_patronymic and before is not None and before.sent == s[0].sent \
                 and _name_part(before, place_tokens, taken) and not _common_noun(before):
             s = [before] + s  # "Хоценко Виталием Павловичем"
         elif ends_in_patronymic and after is not None and after.sent == s[-1].sent \
                 and _name_part(after, place_tokens, taken):
             s = s + [after]  # "Виталием Павловичем Хоценко"
+        elif len(s) >= 2 and after is not None and after.sent == s[-1].sent and after.lower in L.patronymic_particles:
+            s = s + [after]  # "Нуржаном Абдыкадыр уулу": the particle NER leaves out, lower case
         out.append(s)
     return out
 

@@ -180,16 +180,24 @@ def trade_words() -> re.Pattern:
 
 
 @cache
+def aimed_money() -> str:
+    """An amount beside an aim, which may stand for the trade word of the sentence before ("Стороны
+    поставили задачу выйти на 250 млн долларов к 2027 году": ``trade.aim_without_word``)."""
+    return rf"^(?=.*(?:{money_words().pattern}))(?=.*(?:{forms_pattern(L.aim_nouns | L.aim_verbs).pattern}))"
+
+
+@cache
 def trade_money() -> re.Pattern:
     """Amounts matter only beside a trade word or a word standing for one."""
-    return re.compile(rf"^(?=.*(?:{money_words().pattern}))(?=.*(?:{trade_words().pattern}))", re.I | re.S)
+    trade = rf"^(?=.*(?:{money_words().pattern}))(?=.*(?:{trade_words().pattern}))"
+    return re.compile(f"{trade}|{aimed_money()}", re.I | re.S)
 
 
 @cache
 def fact_or_trade_words() -> re.Pattern:
     """A sentence reporting a fact, or a trade figure told through a word standing for it ("К 2027 году
     стороны намерены довести его до 250 млн долларов")."""
-    return re.compile(f"(?:{fact_words().pattern})|(?:{trade_words().pattern})", re.I)
+    return re.compile(f"(?:{fact_words().pattern})|(?:{trade_words().pattern})|{aimed_money()}", re.I | re.S)
 
 
 SENTENCE_FILTERS = {"month": fact_or_trade_words, "numeric": fact_or_trade_words, "year": fact_or_trade_words,

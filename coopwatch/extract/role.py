@@ -9,11 +9,15 @@ What the title says by itself (and role.level_of_title)
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
-  "президент страны"; never the side he met or travelled to: role.met_or_visited)
+  "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
+  столицы": the one capital among the sides), role.host_country ("прибыл в Ташкент. Глава государства …"), role.region_of_city ("переговоры прошли в Вологде … заместитель
+  губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
+  района" is no region's)
 What the document says around it
-  role.side_named_before ("С казахстанской стороны присутствовали …"), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
+  role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
+  Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -25,6 +29,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import candidate, merged, rule
+from coopwatch.extract.title_heads import title_def
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of, related
@@ -33,13 +38,19 @@ from coopwatch.lexicon import L
 # a governor heads a Russian region, a Chinese province, an Armenian marz…, but never a region of
 # a country whose regional heads have titles of their own (председатель облисполкома, аким, хоким)
 NO_GOVERNORS = {"BY", "KZ", "UZ", "TJ"}
+# countries whose regions have a government of their own, with a premier (Russia's republics: "премьер-министр
+# Татарстана"); elsewhere a premier and his deputies are the country's
+REGIONAL_GOVERNMENTS = {"RU"}
 
 
-def _country_fits(t: TitleMention, place_id: str) -> bool:
+def _country_fits(t: TitleMention, place_id: str, ctx: Context | None = None) -> bool:
     """A post that exists in one country only (аким, председатель облисполкома) is that country's. (Journalists call
     a Belarusian oblast's head "губернатор", so the governor rule of ``_fits`` is not asked here.)"""
     country = t.country or L.country_titles.get(t.head)
-    return not country or country_of(place_id) == country
+    if country and country_of(place_id) != country:
+        return False
+    return not (ctx is not None and "-" in place_id and country_of(place_id) not in REGIONAL_GOVERNMENTS
+                and _government_post(t, ctx))
 
 
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
@@ -50,8 +61,15 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     if t.head in L.governor_titles and country_of(place_id) in NO_GOVERNORS:
         return False
     level = ctx.gz.level(place_id)
+    if level != "country" and country_of(place_id) not in REGIONAL_GOVERNMENTS and _government_post(t, ctx):
+        return False
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
+
+
+def _government_post(t: TitleMention, ctx: Context) -> bool:
+    """Is it a head of government's post, or his deputy's ("заместитель премьер-министра")?"""
+    return any((d := title_def(x)) is not None and d.head in L.premier_titles for x in ctx.ann.tokens[t.start:t.stop])
 
 
 @rule("role.organisation_named", "an organisation named in the title: 'председатель концерна «Белнефтехим»'",
@@ -92,24 +110,86 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
 def _generic(t: TitleMention, ctx: Context) -> str | None:
     """"глава региона" → the document's region; "президент страны" → its foreign country."""
     kind = t.generic
-    if kind == "capital" or t.plural:
+    if t.plural:
         return None  # "президенты двух стран": which is whose, the text does not say here
+    if kind == "capital":
+        return capital_side(t, ctx)
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
     side = side_named_before(t, ctx)  # "С российской стороны … заместитель губернатора области": Russia's region
     if side:
         camps = [c for c in camps if country_of(c.best) == country_of(side)] or camps
-    fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best)]
+    camps = [c for c in camps if not headed_by_another(t, ctx, c.best)] or camps
+    fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best, ctx)]
     named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
     fits = named_kind or fits
     if not fits:  # the territories of that level the text names, the nearest before the title first
         members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
-                   if _level_is(ctx, p, kind) and _country_fits(t, p)]
-        before = [m.id for m in ctx.places if m.start < t.start and m.id in members]
+                   if _level_is(ctx, p, kind) and _country_fits(t, p, ctx)]
+        if not members and kind == "region":  # "переговоры прошли в Вологде … заместитель губернатора области"
+            members = list(dict.fromkeys(r for camp in camps for p in camp.weights
+                                         for r in [city_region(t, ctx, p)] if r))
+        if not members and kind == "country":
+            return host_country(t, ctx, camps)
+        before = [p for m in ctx.places if m.start < t.start
+                  for p in (m.id, city_region(t, ctx, m.id) if m.id else None) if p in members]
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
     return _nearest_of(t, fits, ctx)
+
+
+@rule("role.host_country", "'…прибыл в Ташкент. Глава государства Шавкат Мирзиёев принял делегацию': a country's "
+      "generic head, when the text names the sides by regions and cities only, is of the country the trip went to or "
+      "the talks were held in", "Губернатор Пензенской области Олег Мельниченко прибыл в Ташкент. Глава государства "
+      "Шавкат Мирзиёев принял российскую делегацию.")
+def host_country(t: TitleMention, ctx: Context, camps: list) -> str | None:
+    countries = list(dict.fromkeys(country_of(c.best) for c in camps if country_of(c.best)))
+    if len(countries) == 1:
+        return countries[0]
+    tokens = ctx.ann.tokens
+    where = [m for m in ctx.places if m.start < t.start and m.id and m.start > 0
+             and tokens[m.start - 1].lower in L.in_prepositions and country_of(m.id) in countries]
+    return country_of(where[-1].id) if where else None
+
+
+@rule("role.capital_side", "'Мэр столицы Владимир Кухарев' with no country named: the one capital among the "
+      "document's sides (Минск beside Новосибирск), not the nearest city", "Делегация Минска посетила Новосибирск. Мэр "
+      "столицы Владимир Кухарев провёл переговоры.")
+def capital_side(t: TitleMention, ctx: Context) -> str | None:
+    taken = counterpart_sides(t, ctx)
+    capitals = {p for c in ctx.camps if not any(c.contains(o) for o in taken) for p in c.weights
+                if capital_of(country_of(p) or "") == p and _country_fits(t, p)}
+    return capitals.pop() if len(capitals) == 1 else None
+
+
+@rule("role.region_of_city", "'Переговоры прошли в Вологде. Заместитель губернатора области …': a region's "
+      "generic word when the text names only a city of it is that city's region",
+      "Российско-белорусские переговоры прошли в Вологде. Заместитель губернатора области Андрей Накрошаев выступил "
+      "с докладом.")
+def city_region(t: TitleMention, ctx: Context, place_id: str) -> str | None:
+    if ctx.gz.level(place_id) not in ("city", "district"):
+        return None
+    region = region_of(place_id)
+    return region if region and region != place_id and _fits(t, region, ctx) else None
+
+
+@rule("role.headed_by_another", "'…во главе с председателем облисполкома Юрием Караевым … Глава региона Антон "
+      "Алиханов': a generic head named with another person's name is not the head of a territory the text gives "
+      "a head already", "Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла "
+      "в Калининград. Глава региона Антон Алиханов провёл с гостями переговоры.", off=False)
+def headed_by_another(t: TitleMention, ctx: Context, place_id: str) -> bool:
+    if t.person is None or t.head not in L.territory_heads:
+        return False
+    return any(p is not t.person for p in sides.heads_of(ctx, place_id).values())
+
+
+@rule("role.generic_level_lost", "'Делегация Брестской области посетила Тульскую область. Глава района Олег Петров "
+      "…': a generic word's level stays, so a territory of another level named nearest is not his",
+      "Делегация Брестской области посетила Тульскую область. Глава района Олег Петров рассказал о предприятиях.",
+      off=False)
+def generic_level_lost(t: TitleMention, ctx: Context) -> bool:
+    return t.generic in ("region", "city", "district") and ctx.gz.level(t.of) != t.generic
 
 
 @rule("role.kind_word_fits", "'правительства края' is a krai's, 'области' an oblast's, 'республики' a republic's: "
@@ -157,9 +237,14 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
             and (o.person is None or o.person is t.person)}
     if len(same) == 1:
         return same.pop()
-    # "помощник президента": whose president the document says elsewhere
+    # "помощник президента": whose president the document says elsewhere; "вице-премьер": whose premier
     defs = title_defs()
     served = [w for w in t.text.split()[1:] if w in defs]
+    if t.head.startswith("вице-") and t.head[5:] in defs:
+        base = {t.head[5:]} | (L.premier_titles if t.head[5:] in L.premier_titles else set())
+        of = {o.of for o in ctx.titles if o is not t and o.of and o.head in base and is_place_id(o.of)}
+        if len(of) == 1:
+            return of.pop()
     if served:
         of = {o.of for o in ctx.titles if o is not t and o.of and o.head == served[0] and "-" in o.of[:3] + "-"}
         if len(of) == 1:
@@ -178,12 +263,27 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
     for m in reversed([m for m in ctx.places if m.start < t.start and t.sent - 1 <= m.sent <= t.sent
                        and not m.in_org and m.id]):
         if m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions:
+            if government_of_country(t, ctx, m.id):  # "побывал в Минске. Гостя принял премьер-министр …"
+                return government_of_country(t, ctx, m.id)
             continue  # where something happens, not whose official it is
         if any(sides.same_camp(ctx, m.id, o) for o in taken):
             continue
         if _fits(t, m.id, ctx) and m.form != "adj":
             return m.id
+        if m.form != "adj" and government_of_country(t, ctx, m.id):
+            return government_of_country(t, ctx, m.id)
     return None
+
+
+@rule("role.government_of_country", "'Делегация посетила Ташкент. Гостей принял заместитель премьер-министра …': a "
+      "government's post beside a city or region of a country whose regions have no government is the country's",
+      "Делегация Ульяновской области посетила Ташкент. Гостей принял заместитель премьер-министра Жамшид Ходжаев.")
+def government_of_country(t: TitleMention, ctx: Context, place_id: str) -> str | None:
+    country = country_of(place_id)
+    if not country or country == place_id or country in REGIONAL_GOVERNMENTS or not _government_post(t, ctx) \
+            or not _fits(t, country, ctx):
+        return None
+    return country
 
 
 @rule("role.counterpart_side", "'Соглашение подписали глава муниципалитета Наталья Фёдорова и председатель "
@@ -206,12 +306,14 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
 def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
     tokens = ctx.tokens_of(t.sent)
     after = [x for x in tokens if x.i >= t.stop]
-    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in after[:6]) \
-            and not any(x.lemma in L.motion_verbs for x in after[:4]):
+    moving = any(x.lemma in L.motion_verbs for x in after[:4])
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in after[:6]) and not moving:
         return []  # the title is the subject of a meeting or a trip told right after it
     # a mission's staff met ("советник Посольства РФ в Беларуси") say whose mission it is, not which side was met
     missions = {i for o in ctx.titles_in(t.sent) if o.location is not None or o.org for i in range(o.start, o.stop)}
-    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions]
+    # where he received someone is no side he met ("Хоким области принял в Самарканде делегацию"), where he went is
+    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions
+            and (moving or not sides.venue(ctx, m))]
 
 
 @rule("role.met_by", "'Премьер-министр Татарстана провёл переговоры с заместителем премьер-министра Ираклием "
@@ -235,8 +337,10 @@ def met_in_their_country(t: TitleMention, ctx: Context) -> str | None:
     hosts = met_by(t, ctx)
     if not hosts:
         return None
-    for m in ctx.places_in(t.sent):
-        if m.id and is_place_id(m.id) and sides.venue(ctx, m) and not any(related(m.id, h) for h in hosts):
+    tokens = ctx.ann.tokens
+    for m in ctx.places_in(t.sent):  # "в Тбилиси", or where the trip went: "в ходе визита в Бишкек"
+        where = sides.venue(ctx, m) or m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions
+        if m.id and is_place_id(m.id) and where and not any(related(m.id, h) for h in hosts):
             for place in (country_of(m.id), m.id):
                 if place and _fits(t, place, ctx):
                     return place
@@ -251,7 +355,7 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
     of a delegation holds a post of the delegation's territory."""
     tokens = ctx.ann.tokens
     lead = tokens[max(t.start - 3, 0): t.start]
-    if not any(x.lemma in L.head_markers for x in lead):
+    if not any(x.lemma in L.head_markers for x in lead) and not delegation_member(t, ctx):
         return None
     delegation = next((x for x in reversed(tokens[max(t.start - 15, 0): t.start])
                        if x.lemma == "делегация" and x.sent == t.sent), None)
@@ -264,6 +368,16 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
     return None
 
 
+@rule("role.delegation_member", "'В составе тюменской делегации – заместитель губернатора Вячеслав Вахрин': a member "
+      "of a delegation holds a post of the delegation's territory", "Губернатор Тюменской области встретился с акимом. "
+      "В составе тюменской делегации – заместитель губернатора Вячеслав Вахрин.", off=False)
+def delegation_member(t: TitleMention, ctx: Context) -> bool:
+    """"в составе делегации", "в состав делегации вошли" before the title, in its sentence."""
+    before = [x for x in ctx.ann.tokens[max(t.start - 10, 0): t.start] if x.sent == t.sent]
+    return any(x.lemma == "состав" and n > 0 and before[n - 1].lower in L.in_prepositions
+               and any(y.lemma == "делегация" for y in before[n + 1: n + 4]) for n, x in enumerate(before))
+
+
 @rule("role.coordinated_title", "'президент страны Александр Лукашенко и премьер-министр Андрей Кобяков': the second "
       "title shares the first one's territory", "Гостей принял президент Беларуси Александр Лукашенко и "
       "премьер-министр Роман Головченко.")
@@ -274,7 +388,9 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
         return None  # two signatories hold posts of two sides
     tokens = ctx.ann.tokens
     for o in ctx.titles:
-        if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start \
+        # (not "Андрей Кузнецов, сопредседатель совета, заместитель губернатора …": a chain of one person's titles)
+        if o.of and o.person_mention is not None and o.person_mention.stop + 1 == t.start and o.stop <= o.person_mention.start \
+                and o.person is not t.person \
                 and tokens[o.person_mention.stop].text in ("и", ",") and is_place_id(o.of) and _fits(t, o.of, ctx):
             return o.of
     return None
@@ -370,6 +486,11 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
             t.of = resolve(t, ctx, generic=False)
+    # the head of a delegation first: a generic head named later is not the head of a territory given one
+    for t in ctx.titles:
+        if t.of is None and not t.generic and t.person is not None:
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = _delegation_head(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
@@ -380,8 +501,10 @@ def extract(ctx: Context) -> list[RoleFact]:
                 t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
                     or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
                     or _by_scope(t, ctx)
-                if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx)):
+                if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx) + met_by(t, ctx)):
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
+                if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
+                    t.of = None
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
@@ -399,6 +522,9 @@ def extract(ctx: Context) -> list[RoleFact]:
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
+                continue
+            if t.of.startswith("?"):  # a district the gazetteer does not know, in a region the text does not name
+                c.drop(f"территория «{t.of[t.of.find('/') + 1:]}» не найдена в справочнике, а область в тексте не названа")
                 continue
             if joint_body_post(t, governed):
                 c.drop("пост в совместном органе у человека с государственной должностью")

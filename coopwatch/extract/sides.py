@@ -12,7 +12,7 @@ A place adjective is a side only when it qualifies a word for a side ("бело�
 
 from __future__ import annotations
 
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Camp, Context
 from coopwatch.extract.rulebook import rule
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, region_of, related
@@ -354,12 +354,52 @@ def pair(ctx: Context, *groups: list[str], complete: bool = True) -> list[str] |
     return complete_from_camps(ctx, flat[0])
 
 
+def camp_side(ctx: Context, camp: Camp) -> str:
+    """The place that stands for a camp in a fact whose sentence does not name it: its most
+    mentioned place, or the level its people hold (``camp_held_level``)."""
+    return camp_held_level(ctx, camp) or camp.best
+
+
+@rule("sides.camp_held_level", "a camp stands for the territory whose post its people hold, when its most "
+      "mentioned place is that territory's city or region: 'посетил Челябинск' in the headline, 'губернатор "
+      "Челябинской области' in the body → the region",
+      "Аким Карагандинской области посетил Челябинск. Гостей принял губернатор Челябинской области Алексей "
+      "Текслер. Ранее регионы заключили соглашение о сотрудничестве.")
+def camp_held_level(ctx: Context, camp: Camp) -> str | None:
+    """Another level of the same territory than the camp's most mentioned place (the region of that
+    city, the city of that region) when the document's people hold its post and none holds one of
+    the most mentioned place."""
+    held = held_by_people(ctx)
+    if camp.best in held:
+        return None
+    best_region = region_of(camp.best) or camp.best
+    same = [p for p in held if camp.contains(p) and p != camp.best and "-" in p
+            and (region_of(p) or p) == best_region]
+    return same[0] if len(same) == 1 else None
+
+
+@rule("sides.unlisted_below_other_side", "a district or town the gazetteer does not place ('в Сосновском районе') "
+      "is below the region of the side it is on — the other side of the one travelling or sending (FACTS: "
+      "PARENT/Name); unplaced when that side is a country",
+      "Губернатор Челябинской области Алексей Текслер принял делегацию Брестской области в Сосновском районе.")
+def placed(ctx: Context, place: str, other_than: str | None) -> str | None:
+    """``place``, or for an unplaced "?/Name" the name under the other camp's region, or None."""
+    if not place.startswith("?"):
+        return place
+    name = place.split("/", 1)[1] if "/" in place else ""
+    other = ctx.other_camp(other_than) if other_than else None
+    if not name or other is None:
+        return None
+    region = region_of(other.best) or (other.best if ctx.gz.level(other.best) == "region" else None)
+    return f"{region}/{name}" if region else None
+
+
 @rule("sides.complete_from_camps", "one side named, the other is the document's other camp when the text names it",
       "Делегация Брестской области провела переговоры в Смоленске. Брестская делегация подписала соглашение.")
 def complete_from_camps(ctx: Context, side: str) -> list[str] | None:
     other = ctx.other_camp(side)
     if other is not None and other.named:
-        return [side, other.best]
+        return [side, camp_side(ctx, other)]
     return None
 
 
@@ -380,7 +420,7 @@ def _two_sides(ctx: Context, flat: list[str]) -> list[str] | None:
       "Губернатор Курской области встретился с послом Беларуси. Стороны подписали соглашение.")
 def camps_pair(ctx: Context) -> list[str] | None:
     if len(ctx.camps) >= 2 and all(c.named for c in ctx.camps[:2]):
-        return [ctx.camps[0].best, ctx.camps[1].best]
+        return [camp_side(ctx, ctx.camps[0]), camp_side(ctx, ctx.camps[1])]
     return None
 
 

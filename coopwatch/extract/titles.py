@@ -149,8 +149,14 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     scope, country = _scope(d, head, complement, tokens)
     # a body of both sides: said so ("от белорусской стороны", "сопредседатель", "белорусской части"), or a body
     # named by common words only ("председатель постоянной комиссии"), which no one side owns by name
-    joint = org is not None and whose.org_noun.lemma in L.joint_bodies and bool(
-        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement) or org == org.lower())
+    # ("совет" is no organisation noun — a region's "областной совет" is its own — but "сопредседатель совета
+    # делового сотрудничества" holds a post in a joint one)
+    body = whose.org_noun if org is not None else next((t for t in complement if t.lemma in L.joint_bodies), None)
+    # "руководитель белорусской части межправкомиссии": one side's part of a body is a joint body's, whatever its name
+    side_part = any(t.lemma == "часть" and t.i - 1 in place_at and place_at[t.i - 1].form == "adj" for t in complement)
+    joint = side_part or body is not None and body.lemma in L.joint_bodies and bool(
+        whose.side or d.head == "сопредседатель" or any(t.lemma == "часть" for t in complement)
+        or org is not None and org == org.lower())
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
@@ -252,8 +258,9 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
             return True  # "министр промышленности и торговли"
         if nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") and area:
             return True
-    if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in L.title_modifiers):
-        return True  # "статс-секретарь – заместитель министра"
+    if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in L.title_modifiers) \
+            and not any(o.lemma in L.joint_bodies for o in out):
+        return True  # "статс-секретарь – заместитель министра" (not "сопредседатель комиссии — министр …": two posts)
     if t.lemma in defs and out and out[-1].text in DASHES:
         return True
     if t.lower == "по" and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.case in ("Dat", "Loc"):
@@ -328,8 +335,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
         if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
             whose.generic = generic_places()[tok.lemma]
             whose.generic_word = tok.lemma
-            if whose.generic != "capital":
-                whose.removed.add(tok.i)
+            whose.removed.add(tok.i)  # "мэр столицы" → "мэр", as "глава региона" → "глава"
     return whose
 
 
@@ -398,6 +404,9 @@ def _instrumental_title_stems() -> tuple[str, ...]:
 def _singular(tok: Token, after: list[Token]) -> str:
     """"председатели облисполкомов" → "председатель облисполкома": one holder's post; an
     adjective agrees with the noun after it ("городских администраций" → "городской администрации")."""
+    if tok.lemma in L.plural_area_nouns or tok.pos == "ADJ" and next(
+            (t.lemma in L.plural_area_nouns for t in after if t.pos == "NOUN"), False):
+        return tok.lower  # "министры иностранных дел" → "министр иностранных дел": the area stays plural
     parses = [p for p in morph_vocab()(tok.lower) if p.tag.POS in ("NOUN", "ADJF")]
     # the tagger may copy the singular from a neighbour ("Гродненского облисполкомов"): ask the dictionary
     if tok.pos not in ("NOUN", "ADJ") or not parses or any(p.tag.number != "plur" for p in parses):

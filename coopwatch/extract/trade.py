@@ -12,7 +12,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   trade.amount_of_change (trade.level_reached), trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
-  trade.figure_of_pronoun
+  trade.figure_of_pronoun, trade.aim_without_word
 The change it states
   trade.stated_change (trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
@@ -321,6 +321,14 @@ def figure_of_pronoun(ctx: Context, sent: int, before: TradeWord, *, planned: bo
     return Figure(w, _with_currency(ctx, sent, money[0]) if money else None, ctx.ann.sentences[sent].stop)
 
 
+@rule("trade.aim_without_word", "'Товарооборот составил 182 млн. Стороны поставили задачу выйти на 250 млн к 2027 "
+      "году': an aim with an amount and no trade word of its own is a target for the trade word of the sentence "
+      "before", "Товарооборот Псковской и Витебской областей составил 182 млн долларов. Стороны поставили задачу "
+      "выйти на 250 млн долларов к 2027 году.")
+def aim_without_word(ctx: Context, sent: int) -> Token | None:
+    return next((t for t in ctx.tokens_of(sent) if t.lemma in L.aim_nouns or t.lemma in L.aim_verbs), None)
+
+
 def _anaphora(ctx: Context, sent: int) -> Token | None:
     words = L.trade_anaphora
     return next((t for t in ctx.tokens_of(sent) if t.lower in words or t.lemma in words), None)
@@ -339,7 +347,8 @@ def figure_candidates(ctx: Context, sent: int, type_: str, *, planned: bool) -> 
                 continue
             found = True
             yield c, fig
-    anaphora = _anaphora(ctx, sent) if not found and sent > 0 else None
+    anaphora = (_anaphora(ctx, sent) or (aim_without_word(ctx, sent) if planned else None)) \
+        if not found and sent > 0 else None
     before = trade_words(ctx, sent - 1) if anaphora is not None else []
     if before:
         with candidate(type_, anaphora) as c:

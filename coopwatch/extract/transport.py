@@ -16,7 +16,8 @@ Its ends: only pairs that cross between the sides
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.suspended, transport.kept_running,
-  transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made
+  transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
+  transport.first_trip_of_link_before
 One fact per link
   transport.suspended_link_not_working, transport.merge_links
 """
@@ -305,6 +306,18 @@ def first_trip_made(ctx: Context, t: Token) -> bool:
     return first_trip(ctx, t) and verb is not None and verb.feats.get("Tense") == "Past"
 
 
+@rule("transport.first_trip_of_link_before", "'Стороны договорились о возобновлении авиасообщения между Хабаровском "
+      "и Харбином. Первый рейс выполнен 1 июля.': a first trip made, told without ends, opened the link of that mode "
+      "named just before", "Стороны договорились о запуске авиасообщения между Хабаровском и Харбином. Первый рейс "
+      "выполнен 1 июля.")
+def first_trip_of_link_before(ctx: Context, t: Token, mode: str, facts: list[TransportFact]) -> TransportFact | None:
+    if not first_trip_made(ctx, t):
+        return None
+    since = ctx.sentences[max(t.sent - 2, 0)].start
+    recent = [f for f in facts if f.mode == mode and f.evidence is not None and f.evidence.start >= since]
+    return recent[-1] if recent else None
+
+
 def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
     """The link's status, or None for a link stopped."""
     opening = opening_verb(ctx, clause)
@@ -342,6 +355,11 @@ def extract(ctx: Context) -> list[TransportFact]:
                     ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
                         or new_destination(ctx, s.index, clause, recent)
                     if not ends:
+                        opened = first_trip_of_link_before(ctx, t, mode, facts)
+                        if opened is not None:
+                            opened.status = "opened"
+                            c.made(opened)
+                            continue
                         c.drop("концы сообщения не названы")
                         continue
                     status = _status(ctx, t, clause)

@@ -29,7 +29,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import unrealised
+from coopwatch.extract.clauses import in_future_clause, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -115,7 +115,19 @@ def session_venues(ctx: Context, sent: int) -> list[str]:
 @rule("visit.delegation_elsewhere", "'В Республике Беларусь брянская делегация обсудила …': a delegation somewhere "
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
-    return bool(_delegation_side(ctx, sent)) and any(sides.venue(ctx, m) for m in ctx.places_in(sent))
+    # "на форуме, который пройдет в Навои": a place where something will be is not where anyone is
+    return bool(_delegation_side(ctx, sent)) and any(
+        sides.venue(ctx, m) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start]) for m in ctx.places_in(sent))
+
+
+def _delegation_word(ctx: Context, sent: int) -> Token:
+    """The word that names the delegation ("делегация", "омичей"), which the clause tests read."""
+    tokens = ctx.tokens_of(sent)
+    noun = next((t for t in tokens if t.lemma in L.delegation_nouns), None)
+    if noun is not None:
+        return noun
+    demonym = next((m for m in ctx.places_in(sent) if m.form == "demonym"), None)
+    return ctx.ann.tokens[demonym.start] if demonym is not None else tokens[0]
 
 
 @rule("visit.trip_named", "a trip noun reports a trip when it says where to, whose delegation, 'с визитом', or 'в "
@@ -167,7 +179,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
     has_delegation = _visitors_named(ctx, sent)
     out = []
     if has_delegation and delegation_elsewhere(ctx, sent):
-        out.append(next((t for t in tokens if t.lemma in L.delegation_nouns), tokens[0]))
+        out.append(_delegation_word(ctx, sent))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
@@ -688,7 +700,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if visitor is None:
             c.drop("не сказано, кто приехал")
             return []
-        dest = [d for d in dest if not sides.same_camp(ctx, d, visitor)]
+        dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor)
         if not dest:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
@@ -698,6 +710,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
                 after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent)
+        host = sides.placed(ctx, host, visitor) if host else None
         if host is None or sides.same_camp(ctx, host, visitor):
             c.drop("принимающая сторона не названа или та же, что гость")
             return []
@@ -824,7 +837,7 @@ def _same_days(a: str | None, b: str | None, published) -> bool:
     if a and b:
         return days_apart(a, b) is not None and days_apart(a, b) <= 2  # "накануне" the delegation also …
     if published is None:
-        return False
+        return True  # a text without a date: an undated mention goes on telling the dated trip
     try:
         from datetime import date as day
 

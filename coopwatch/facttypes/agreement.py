@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from coopwatch.facttypes import Extraction, FactType, Fusion, Labels
 from coopwatch.facttypes.common import DateText, PlaceId, parties_row, parties_summary, party_key, party_sides
@@ -33,6 +33,9 @@ class AgreementFact(FactBase):
     date: DateText = None
     period: list[int | None] | None = None
     signatories: list[str] = Field(default_factory=list)
+    # named only as what another document implements ("план по реализации соглашения"): signed before
+    # the event that signed the other one, so the links never give it that event's date (not output)
+    _implemented: bool = PrivateAttr(default=False)
 
 
 KINDS = {"agreement": "соглашение", "plan": "план", "protocol": "протокол", "memorandum": "меморандум",

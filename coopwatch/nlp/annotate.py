@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coopwatch.nlp.letters import cyrillic_lookalikes
+
 _lock = threading.Lock()
 _models: dict[str, object] = {}
 MAX_TOKEN = 200
@@ -276,10 +278,10 @@ def _cache_dir(root: str):
     other versions are removed."""
     from pathlib import Path
 
-    from coopwatch.nlp import segment
+    from coopwatch.nlp import letters, segment
 
     digest = hashlib.sha1(_installed_versions().encode())
-    for module in (__file__, segment.__file__):
+    for module in (__file__, segment.__file__, letters.__file__):
         digest.update(Path(module).read_bytes())
     base = Path(root)
     here = base / f"annotations-{digest.hexdigest()[:16]}"
@@ -322,6 +324,7 @@ def _annotate(text: str, syntax: bool) -> Annotated:
 
     original = text
     text, back, warnings = shorten(original)
+    text = cyrillic_lookalikes(text)  # one for one: offsets stay the original's
     m = models()
     doc = Doc(text)
     doc.segment(m["segmenter"])

@@ -10,7 +10,7 @@ position (see ``_where``).
 
 from __future__ import annotations
 
-from coopwatch.gazetteer.places import is_place_id
+from coopwatch.gazetteer.places import contains, is_place_id
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token
 from coopwatch.nlp.entities.model import Entity, Occupation, Ref
@@ -178,7 +178,10 @@ def _where(ctx, t, head: int, pm, spans: list[Entity], places) -> tuple[Ref | No
             return _ref(ann, before), None
     of = _own_of(ctx, t)
     if of and is_place_id(of):
-        ms = [r for r in places if r.place_id == of]
+        # the territory's own mentions, else those of a place inside it the role stage read it from ("губернатору
+        # региона" in a text naming only Новосибирск), by name rather than by adjective
+        inner = [r for r in places if r.place_id and contains(of, r.place_id)]
+        ms = [r for r in places if r.place_id == of] or [r for r in inner if r.form != "adj"] or inner
         before_ms = [r for r in ms if r.first < t.start]
         r = before_ms[-1] if before_ms else (ms[0] if ms else None)
         if r is not None:

@@ -1,0 +1,90 @@
+"""A meeting's date told in a later sentence about it (sentences written for these tests)."""
+
+import pytest
+
+from tests.conftest import of_type
+
+DATED_AFTER = [
+    ("Глава Чувашии Олег Николаев встретился с послом Кыргызстана Аскарбеком Шадиевым. Встреча прошла 14 ноября "
+     "2024 года в Чебоксарах.", "2024-11-14"),
+    ("Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином "
+     "Байхановым. Переговоры состоялись 5 марта 2025 года в Омске.", "2025-03-05"),
+    ("Мэр Казани Ильсур Метшин встретился с председателем Минского горисполкома Владимиром Кухаревым. Их встреча "
+     "состоялась 20 июня 2023 года.", "2023-06-20"),
+    # the date of what was discussed is not the meeting's
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+     "Стороны обсудили выставку, которая пройдет 5 марта 2025 года.", None),
+]
+
+
+@pytest.mark.parametrize("text,day", DATED_AFTER)
+def test_date_of_the_event_in_a_later_sentence(extract, text, day):
+    got = of_type(extract(text), "meeting")
+    assert [f["date"] for f in got] == [day], got
+
+
+# a headline names the document, the body tells it was signed at a dated meeting: the meeting's date
+HEADLINE_THEN_SIGNING = [
+    "Ширак и Ульяновская область подписали меморандум\n\nВ Гюмри 21 мая 2024 года прошло заседание рабочей группы по "
+    "сотрудничеству между Ульяновской областью и Ширакской областью. По итогам заседания стороны подписали "
+    "меморандум о сотрудничестве в сфере высшего образования.",
+    "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области Виталий "
+    "Хоценко встретился с акимом Павлодарской области Асаином Байхановым. По итогам встречи стороны подписали "
+    "соглашение о сотрудничестве.",
+    "Курская и Гомельская области утвердили дорожную карту\n\n21 мая 2024 года в Курске прошли переговоры "
+    "губернатора Курской области Романа Старовойта и председателя Гомельского облисполкома Ивана Крупко. По "
+    "итогам переговоров стороны подписали дорожную карту.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_THEN_SIGNING)
+def test_document_in_headline_takes_the_meeting_date(extract, text):
+    got = of_type(extract(text), "agreement")
+    assert [f["date"] for f in got] == ["2024-05-21"], got
+
+
+# agreement.signed_at_the_event + links.signed_at_meeting: a document signed "в ходе встречи" paragraphs after the
+# meeting has the meeting's sides and date, not the places of the sentence before; the document it implements
+# keeps no date
+SIGNED_AT_THE_MEETING_FAR_ON = [
+    ("Председатель Витебского облисполкома Александр Субботин 15 апреля 2025 года провел встречу с губернатором "
+     "Псковской области Михаилом Ведерниковым. Товарооборот регионов вырос. Стороны обсудили туризм. С 2023 года "
+     "между Псковом и Витебском курсирует автобус. В ходе встречи был подписан план мероприятий по реализации "
+     "соглашения о сотрудничестве на 2025–2026 годы.", "plan", ["BY-VI", "RU-PSK"], "2025-04-15"),
+    ("5 марта 2025 года губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином "
+     "Байхановым. Стороны обсудили поставки зерна. Отмечен рост торговли. Между Омском и Павлодаром ежедневно ходит "
+     "автобус. По итогам переговоров подписана дорожная карта на 2025–2027 годы.", "roadmap", ["KZ-55", "RU-OMS"],
+     "2025-03-05"),
+    ("12 апреля 2023 года в Курске прошли переговоры губернатора Курской области Романа Старовойта и председателя "
+     "Гомельского облисполкома Ивана Крупко. Товарооборот регионов растет. Обсуждался туризм. Из Курска в Гомель "
+     "летом пустят поезд. В рамках встречи утверждена программа сотрудничества на 2023–2025 годы.", "plan",
+     ["BY-HO", "RU-KRS"], "2023-04-12"),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties,day", SIGNED_AT_THE_MEETING_FAR_ON)
+def test_signed_at_the_meeting_far_on(extract, text, kind, parties, day):
+    got = [f for f in of_type(extract(text), "agreement") if f["kind"] == kind]
+    assert [(sorted(f["parties"]), f["date"]) for f in got] == [(parties, day)], got
+
+
+def test_implemented_document_keeps_no_date(extract):
+    got = [f for f in of_type(extract(SIGNED_AT_THE_MEETING_FAR_ON[0][0]), "agreement") if f["kind"] == "agreement"]
+    assert [f["date"] for f in got] == [None], got
+
+
+# agreement.signed_on: the day of a sentence that tells the last document's signing
+SIGNED_ON = [
+    "Гродненский район и Гатчинский муниципальный округ стали побратимами. Соглашение подписали председатель "
+    "Гродненского райисполкома Алексей Савко и глава Гатчинского округа Людмила Нещадим. Документ скреплен "
+    "подписями 27 марта 2025 года в Гатчине.",
+    "Омская и Павлодарская области подписали меморандум о сотрудничестве. Документ подписан 27 марта 2025 года.",
+    "Могилевская и Брянская области утвердили программу сотрудничества. Подписи под документом поставлены "
+    "27 марта 2025 года в Брянске.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_ON)
+def test_signed_on_the_day_of_the_next_sentence(extract, text):
+    got = of_type(extract(text), "agreement")
+    assert [f["date"] for f in got] == ["2025-03-27"], got

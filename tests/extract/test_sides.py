@@ -1,0 +1,107 @@
+"""Sides of facts whose sentence does not name them, resolved from the document (sentences
+written for these tests)."""
+
+import pytest
+
+from tests.conftest import of_type
+
+# sides.camp_held_level: the headline names the city, the body the region whose head is named;
+# "регионы", "области", "стороны" are the regions.
+CAMP_HELD_LEVEL = [
+    ("Аким Карагандинской области посетил Челябинск\n\nГостей принял губернатор Челябинской области "
+     "Алексей Текслер. Ранее регионы заключили соглашение о сотрудничестве.", "agreement", ["KZ-35", "RU-CHE"]),
+    ("Делегация Гродненской области побывала в Смоленске\n\nВ Смоленске белорусов принял губернатор "
+     "Смоленской области Василий Анохин. Стороны подписали соглашение о сотрудничестве.",
+     "agreement", ["BY-HR", "RU-SMO"]),
+    ("Губернатор Курской области приехал в Гомель\n\nРоман Старовойт провел переговоры с председателем "
+     "Гомельского облисполкома Иваном Крупко. В 2023 году товарооборот регионов составил 120 млн долларов.",
+     "trade", ["RU-KRS", "BY-HO"]),
+]
+
+# the other way round: the city's own head is named, so the city stays the side
+CITY_HELD = [
+    ("Мэр Казани посетил Минск\n\nМэр Казани Ильсур Метшин встретился с председателем Минского "
+     "горисполкома Владимиром Кухаревым. Стороны подписали соглашение о сотрудничестве.",
+     "agreement", ["RU-TA/Казань", "BY-HM"]),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", CAMP_HELD_LEVEL + CITY_HELD)
+def test_camp_side_is_the_held_level(extract, text, kind, parties):
+    got = of_type(extract(text), kind)
+    assert [sorted(f["parties"]) for f in got] == [sorted(parties)], got
+
+
+
+# agreement.twins_not_speaker: the speaker's title names a region; the twins are the two places outside it
+TWINS_SPOKEN_OF = [
+    ("Марзпет Ширакской области Нвер Погосян отметил, что Ульяновск и Гюмри связывают давние побратимские "
+     "отношения.", ["AM-SH/Гюмри", "RU-ULY/Ульяновск"]),
+    ("Губернатор Калужской области Владислав Шапша напомнил, что Калуга и Гродно давно стали побратимами.",
+     ["BY-HR/Гродно", "RU-KLU/Калуга"]),
+    ("Председатель Брестского облисполкома Юрий Шулейко рассказал, что Брест и Орёл являются побратимами с 2004 года.",
+     ["BY-BR/Брест", "RU-ORL/Орёл"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", TWINS_SPOKEN_OF)
+def test_twins_not_the_speakers_region(extract, text, parties):
+    got = [f for f in of_type(extract(text), "agreement") if f["kind"] == "twinning"]
+    assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# agreement.between_of_other_fact: a 'между' on a link's or trade's noun later in the sentence
+INTRO = "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+BETWEEN_OF_ANOTHER_FACT = [
+    "Стороны обсудили реализацию соглашения о дружественных связях, подписанного в 2019 году, а также развитие "
+    "прямого авиасообщения между Омском и Павлодаром.",
+    "Стороны обсудили выполнение соглашения о сотрудничестве, подписанного в 2021 году, и рост товарооборота между "
+    "Омском и Павлодаром.",
+    "Стороны напомнили о меморандуме, подписанном в 2021 году, и обсудили запуск железнодорожного сообщения между "
+    "Омском и Павлодаром.",
+]
+
+
+@pytest.mark.parametrize("sentence", BETWEEN_OF_ANOTHER_FACT)
+def test_between_of_another_fact_is_not_the_documents(extract, sentence):
+    got = [f for f in of_type(extract(INTRO + sentence), "agreement")]
+    assert [sorted(f["parties"]) for f in got] == [["KZ-55", "RU-OMS"]], got
+
+
+def test_between_on_the_document(extract):
+    got = of_type(extract(INTRO + "Подписано соглашение между Омском и Павлодаром о развитии авиасообщения."),
+                  "agreement")
+    assert [sorted(f["parties"]) for f in got] == [["KZ-55/Павлодар", "RU-OMS/Омск"]], got
+
+
+def test_between_on_the_documents_topic(extract):
+    got = of_type(extract("Подписано соглашение об установлении дружественных связей между Брестом и Орлом."),
+                  "agreement")
+    assert [sorted(f["parties"]) for f in got] == [["BY-BR/Брест", "RU-ORL/Орёл"]], got
+
+
+# sides.unlisted_below_other_side: a district the gazetteer cannot place is below the host side's region;
+# with no such region, no visit rather than a broken one
+PLACED_BELOW_HOST = [
+    ("Губернатор Челябинской области Алексей Текслер принял делегацию Брестской области в Сосновском районе.",
+     "RU-CHE", "RU-CHE/Сосновский район"),
+    ("Делегация Гродненской области побывала в Красноармейском районе. Гостей принял губернатор Челябинской области "
+     "Алексей Текслер.", "RU-CHE", "RU-CHE/Красноармейский район"),
+    ("Губернатор Самарской области Вячеслав Федорищев встретил делегацию Витебской области в Красноармейском районе.",
+     "RU-SAM", "RU-SAM/Красноармейский район"),
+]
+
+
+@pytest.mark.parametrize("text,host,place", PLACED_BELOW_HOST)
+def test_unlisted_district_below_the_host(extract, text, host, place):
+    got = of_type(extract(text), "visit")
+    assert [(f["host"], f["places"]) for f in got] == [(host, [place])], got
+
+
+def test_unlisted_district_without_a_region_gives_no_broken_visit():
+    from coopwatch.extract import extract_document
+    from coopwatch.models import Document
+
+    got = extract_document(Document(id="t", text="Глава района Игорь Лысенко принял делегацию Брестской области в "
+                                                  "Сосновском районе."))
+    assert got.warnings == [] and [f for f in got.facts if f.type == "visit"] == []
