@@ -78,32 +78,39 @@ def outlet_of(url: str | None, source: str | None) -> str | None:
 
 
 HEADLINE_CHARS = 160  # a headline longer than this is the first paragraph: its first sentence is cut
-# Lines a saved page starts with that are no headline: credits, bylines, dates of the page, ads.
-PAGE_CHROME = re.compile(r"^(©|\(c\)|фото\b|фотография\b|иллюстрация\b|видео\b|источник\b|автор\b|текст:|"
-                         r"реклам|posted\b|published\b|modified\b|updated\b)", re.IGNORECASE)
-MONTH_WORDS = re.compile(r"\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-                         r"декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек|года?|г)\b\.?", re.IGNORECASE)
 CLOCK = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
 HEADLINE_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}(?:-[А-Яа-яЁёA-Za-z]+)*")  # a word of letters (not ``WORD``)
 
 
 def _headline_like(line: str) -> bool:
     """Whether a first line can be the article's headline rather than what a saved page starts
-    with: a credit («Фото: rais.tatarstan.ru», «© Андрей Чебодаев»), the page's date and time
-    («21.06.2024 13:56», «Поволжье / Главные события 5 декабря 2024 г. 15:06»), the weather («-32 °С»), a section's name
-    («Новости раздела», «На сайте», «Найти в Дзене»). A short line (three words at most) is a
-    headline only when it says something: a verb in the indicative («Экспорт вырос») or a place
-    («Курск – Минск»), by pymorphy."""
-    if PAGE_CHROME.match(line):
+    with: a credit («Фото: rais.tatarstan.ru», «© Андрей Чебодаев»: ``L.page_credit_words``), the
+    page's date and time («21.06.2024 13:56», «Урал / Новости 9 сентября 2016 г. 11:44»), the
+    weather («-32 °С»), a section's name («Новости раздела», «На сайте», «Найти в Дзене»). A short
+    line (three words at most) is a headline only when it says something: a verb («Экспорт
+    вырос») or a place or a name («Курск – Минск»), by pymorphy."""
+    from coopwatch.lexicon import L
+
+    if line.split(maxsplit=1)[0].lower().rstrip(":.,") in L.page_credit_words:
         return False
     if len(line) > HEADLINE_CHARS:  # a paragraph: the article itself (its first sentence names it)
         return True
     if CLOCK.search(line):  # a time of day on a line of its own: the page's, not the article's
         return False
-    words = HEADLINE_WORD.findall(MONTH_WORDS.sub(" ", line))
+    words = [w for w in HEADLINE_WORD.findall(line) if not _date_word(w)]
     if len(words) < 2 and not (words and len(line.split()) == 1 and len(words[0]) > 3 and _says(words)):
         return False
     return len(line.split()) > 3 or _says(words)
+
+
+def _date_word(word: str) -> bool:
+    """A month's name in any case or abbreviated, or «год»: the words of a page's date line."""
+    from coopwatch.lexicon import L
+    from coopwatch.wording.morph import parses
+
+    w = word.lower()
+    return w in L.month_abbreviations or any(p.normal_form in L.months or p.normal_form == "год"
+                                              for p in parses(w)[:2])
 
 
 def _says(words: list[str]) -> bool:
