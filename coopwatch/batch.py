@@ -60,6 +60,14 @@ class Outcome(Generic[R]):
         return self.document.id if self.document is not None else Path(self.source).stem
 
 
+def bar_format(total: int | None) -> str:
+    """A progress bar in Russian terms: tqdm's own speaks of «2.4док/s» and «1.61s/док» (English
+    seconds, decimal points); the bar, the count and the time are enough."""
+    if total is None:
+        return "{desc}: {n_fmt} {unit} [{elapsed}]"
+    return "{desc}: {percentage:3.0f} %|{bar}| {n_fmt} из {total_fmt} [{elapsed}, осталось {remaining}]"
+
+
 @dataclass
 class Batch:
     """A run over many documents: its progress bar and its report of failures and warnings."""
@@ -117,7 +125,8 @@ class Batch:
             return None
         from tqdm import tqdm
 
-        return tqdm(total=total, unit="док", desc=self.desc, file=sys.stderr, leave=False, dynamic_ncols=True)
+        return tqdm(total=total, unit="док", desc=self.desc, file=sys.stderr, leave=False, dynamic_ncols=True,
+                    bar_format=bar_format(total))
 
     def _outcomes(self, inputs: Iterable[Document | ReadFailure | Skipped],
                   wanted: Callable[[Document, str], bool] | None) -> Iterator[Outcome]:

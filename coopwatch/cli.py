@@ -113,7 +113,7 @@ def explain(
 
 
 @app.command()
-def rules(area: str = typer.Argument(None, metavar="[ЧАСТЬ]", help="Тип факта или общая часть (sides, clauses, links)")) -> None:
+def rules(area: str = typer.Argument(None, metavar="ЧАСТЬ", help="Тип факта или общая часть (sides, clauses, links)")) -> None:
     """Перечислить правила извлечения по порядку: имя, конструкция, пример."""
     from coopwatch.extract.rulebook import rules as all_rules
 

@@ -16,6 +16,7 @@ conversion through ``wording.problems``.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import typer
@@ -248,15 +249,34 @@ CONFIRM = "Повторите для подтверждения"
 NO_MATCH = "Ошибка: введённые значения не совпадают."
 
 
+def _hidden(text: str) -> str:
+    if sys.stdin.isatty():
+        return typer.prompt(text, hide_input=True)
+    while True:
+        typer.echo(f"{text}: ", nl=False)
+        line = sys.stdin.readline()
+        if not line:
+            typer.echo("", err=True)
+            typer.echo("ошибка: ввод кончился, а пароль не введён", err=True)
+            raise typer.Exit(1)
+        if line.rstrip("\r\n"):
+            typer.echo("")
+            return line.rstrip("\r\n")
+        typer.echo("", err=True)
+        typer.echo("Ошибка: пустое значение не подходит.", err=True)
+
+
 def secret_prompt(text: str) -> str:
     """A secret typed twice, hidden, until both agree (a password for ``coopwatch user add``).
 
     typer's own ``confirmation_prompt`` says «Repeat for confirmation» and «Error: The two entered
     values do not match.» in English, written into it (not through gettext): the two prompts are
-    asked here instead, with its hidden input and its refusal of an empty answer."""
+    asked here instead, with its hidden input and its refusal of an empty answer. Without a terminal
+    (a password piped in, a container run without one) the lines are read from standard input as
+    they come: Python's hidden input would say «Warning: Password input may be echoed.» in English."""
     while True:
-        first = typer.prompt(text, hide_input=True)
-        second = typer.prompt(CONFIRM, hide_input=True)
+        first = _hidden(text)
+        second = _hidden(CONFIRM)
         if first == second:
             return first
         typer.echo(NO_MATCH, err=True)

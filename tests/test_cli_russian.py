@@ -42,6 +42,10 @@ def test_every_help_is_russian(path: list[str]) -> None:
     text = re.sub(r"[\s│]+", " ", r.output)  # the panels' lines and borders
     assert "Использование: coopwatch" in text and "Показать эту справку и выйти" in text
     assert not ENGLISH.search(r.output), ENGLISH.search(r.output).group()
+    # the arguments are named in Russian, each in one pair of brackets: not «{name}», «[[НОМЕР]]»
+    line = next(x for x in r.output.splitlines() if "Использование:" in x)
+    usage = line.split("[ПАРАМЕТРЫ]", 1)[1]
+    assert not re.search(r"[A-Za-z]", usage) and "[[" not in usage, usage
 
 
 @pytest.mark.parametrize(("args", "said"), [
@@ -52,7 +56,7 @@ def test_every_help_is_russian(path: list[str]) -> None:
     (["serve", "--port", "99999"], "неверное значение «--port» / «-p»: должно быть не больше 65535"),
     (["eval", "нет-такого.jsonl", "."], "«нет-такого.jsonl» не существует"),
     (["frobnicate"], "нет такой команды: frobnicate"),
-    (["user", "add"], "не указан аргумент «name»"),
+    (["user", "add"], "не указан аргумент «ИМЯ»"),
     (["export", "--out"], "параметру «--out» нужно значение"),
     (["merge-people", "1", "2", "3"], "лишние аргументы: 3"),
 ])

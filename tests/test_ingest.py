@@ -186,3 +186,60 @@ def test_walking_names_what_cannot_be_read(tmp_path):
     assert "устройство" in fails["null.txt"] and "FIFO" in fails["pipe.txt"]
     assert "UTF-8" in fails["\\xcf\\xf0\\xe8\\xec\\xe5\\xf0.txt"]
     assert len(items) == 9  # the pipe given by name is named again, and nothing else is
+
+
+def test_a_legacy_encoding_is_named_as_people_know_it():
+    doc = read_bytes("Ярославская область и Витебская область подписали дорожную карту.".encode("cp1251"), "x", "x")
+    assert doc.text.startswith("Ярославская область")
+    assert doc.meta["warnings"] == ["текст не в UTF-8: прочитан как Windows-1251"]
+
+
+def test_utf8_with_a_few_stray_bytes_is_read_and_said():
+    """A UTF-8 article with two bytes that are not UTF-8 (a «» pasted from a Windows-1251 page) is
+    UTF-8 with two holes — not Windows-1251 gibberish, not refused: the rest is read as it is and the
+    warning says how many bytes were replaced."""
+    text = ("Астрахань, 19 ноября 2025 года. Астраханская область и Атырауская область провели третье "
+            "заседание совместной рабочей группы. Стороны договорились открыть прямое автобусное сообщение.")
+    data = text.encode().replace("третье".encode(), b"\xab" + "третье".encode() + b"\xbb")
+    doc = read_bytes(data, "astrakhan.txt", "astrakhan")
+    assert isinstance(doc, Document)
+    assert doc.text == text.replace("третье", "\ufffdтретье\ufffd")
+    assert doc.meta["warnings"] == ["2\u00a0байта не в кодировке UTF-8: заменены знаком «\ufffd», остальной текст прочитан"]
+    legacy = read_bytes(text.encode("cp1251"), "legacy.txt", "legacy")  # no well-formed UTF-8 at all: detected
+    assert legacy.text == text and "Windows-1251" in legacy.meta["warnings"][0]
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.slow  # WeasyPrint makes the PDF: a second of imports
+def test_word_and_pdf_files_are_read_from_folders_as_the_upload_form_reads_them(tmp_path: Path):
+    """``coopwatch ingest`` and ``extract`` read a Word or PDF file in a folder (or named) as the web
+    form does (python-docx, pypdf); a broken one is named with its reason, the rest is read."""
+    weasyprint = pytest.importorskip("weasyprint")
+    (tmp_path / "tashkent.docx").write_bytes(_docx([
+        "Новосибирская область и Ташкентская область договорились о прямом авиарейсе",
+        "Новосибирск, 3 марта 2026 года. Губернатор Новосибирской области провёл встречу с хокимом "
+        "Ташкентской области."]))
+    (tmp_path / "vitebsk.pdf").write_bytes(weasyprint.HTML(string=(
+        "<p>Ярославль, 14 января 2026 года. Ярославская область и Витебская область подписали дорожную "
+        "карту сотрудничества.</p>")).write_pdf())
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a Word file")
+    found = {Path(d.source).name: d for d in read_paths([tmp_path])}
+    assert set(found) == {"broken.docx", "tashkent.docx", "vitebsk.pdf"}, found
+    assert isinstance(found["tashkent.docx"], Document)
+    assert found["tashkent.docx"].text.startswith("Новосибирская область и Ташкентская область")
+    assert found["tashkent.docx"].published == date(2026, 3, 3)  # the dateline, as for any text
+    assert "Витебская область подписали дорожную" in " ".join(found["vitebsk.pdf"].text.split())
+    assert found["broken.docx"] == ReadFailure(str(tmp_path / "broken.docx"),
+                                               "не удалось прочитать DOCX: файл повреждён или это не DOCX")

@@ -59,12 +59,26 @@ def test_money(value: float | None, currency: str | None, approx: bool, shown: s
 
 
 @pytest.mark.parametrize(("currency", "shown"), [
-    ("USD", "в долларах США"), ("BYN", "в белорусских рублях"), ("KZT", "в тенге"), ("UZS", "в сумах"),
+    ("USD", "в долларах США"), ("BYN", "в белорусских рублях"), ("KZT", "в тенге"), ("UZS", "в сумах"), ("AMD", "в драмах"),
+    ("GEL", "в лари"),
     ("CHF", "в швейцарских франках"), ("XYZ", "в XYZ"), (None, ""),
 ])
 def test_what_amounts_are_given_in(currency: str | None, shown: str) -> None:
     """A chart's legend names the currency as the amounts do, never by its code."""
     assert currency_in(currency) == shown
+
+
+@pytest.mark.parametrize(("value", "currency", "shown"), [
+    (1, "UZS", "1 сум"), (2, "UZS", "2 сума"), (5, "UZS", "5 сумов"), (21, "UZS", "21 сум"), (22, "UZS", "22 сума"),
+    (1.5, "UZS", "1,5 сума"), (3e9, "UZS", "3 млрд сумов"), (2, "AMD", "2 драма"), (24, "AMD", "24 драма"),
+    (11, "AMD", "11 драмов"), (2, "KGS", "2 сома"), (5, "KGS", "5 сомов"), (2, "VND", "2 донга"),
+    (2, "GEL", "2 лари"), (5, "GEL", "5 лари"),
+])
+def test_currencies_morphology_reads_as_other_words_agree_too(value: float, currency: str, shown: str) -> None:
+    """«сум» and «драм» are, to pymorphy, the genitive plural of «сума» and «драма»: they decline as
+    nouns of their declension it knows («шум», «храм»), so every count agrees, not only the
+    genitive plural a table once gave."""
+    assert plain(money(value, currency)) == shown
 
 
 def test_a_currency_outside_ours_is_named_by_cldr_and_agrees() -> None:

@@ -22,6 +22,8 @@ Steps:
    but lead nowhere.
 3. One file per country, by the country of the ISO code; Russia's and the United States' parts
    east of 180° are moved to longitudes above 180° so that the country is drawn in one piece.
+   Each is stored gzip-compressed (``XX.json.gz``, a quarter of the size), as the server sends it
+   (``coopwatch/web/maps.py``).
 
 The README's map section names the source and its licence; run this again after changing a
 version, and commit ``coopwatch/web/static/map``.
@@ -29,6 +31,7 @@ version, and commit ``coopwatch/web/static/map``.
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -145,13 +148,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = build(simplified(Path(tmp)))
     OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.json"):
+    for old in [*OUT.glob("*.json"), *OUT.glob("*.json.gz")]:
         old.unlink()
-    total = 0
+    total = packed = 0
     for country, fc in files.items():
-        body = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
-        (OUT / f"{country}.json").write_text(body, encoding="utf-8")
-        total += len(body.encode())
+        body = json.dumps(fc, ensure_ascii=False, separators=(",", ":")).encode()
+        # stored compressed (coopwatch.web.maps sends it so); mtime=0: the same input, the same bytes
+        data = gzip.compress(body, 9, mtime=0)
+        (OUT / f"{country}.json.gz").write_bytes(data)
+        total, packed = total + len(body), packed + len(data)
     (OUT / "SOURCE.txt").write_text(
         "Boundaries: Natural Earth, Admin 1 – States, Provinces, 1:10m (public domain,\n"
         "https://www.naturalearthdata.com/about/terms-of-use/), as shipped in the npm package\n"
@@ -159,7 +164,7 @@ def main() -> None:
         "matched to coopwatch's gazetteer by tools/build_map.py.\n",
         encoding="utf-8",
     )
-    print(f"{len(files)} countries, {total / 1024:.0f} KB in {OUT}")
+    print(f"{len(files)} countries, {total / 1024:.0f} KB ({packed / 1024:.0f} KB in gzip) in {OUT}")
 
 
 if __name__ == "__main__":

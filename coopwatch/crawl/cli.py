@@ -38,7 +38,7 @@ def _when(t: datetime | None) -> str:
 
 @sources_app.command("add")
 def sources_add(
-    url: Annotated[str, typer.Argument(help="Адрес ленты RSS/Atom, карты сайта (sitemap.xml) или страницы")],
+    url: Annotated[str, typer.Argument(metavar="АДРЕС", help="Адрес ленты RSS/Atom, карты сайта (sitemap.xml) или страницы")],
     name: Annotated[str | None, typer.Option("--name", help="Название (по умолчанию — имя сайта)")] = None,
     kind: Annotated[str, typer.Option("--kind", help="auto (определить при обходе), feed, sitemap или page")] = "auto",
     user: Annotated[str | None, typer.Option("--user", help="Кто добавляет (в журнал)")] = None,
@@ -96,7 +96,7 @@ def _change(ref: str, db: str | None, user: str | None, action: str) -> None:
     typer.echo(f"Источник №{s.id} «{s.name}» {'на паузе' if action == 'pause' else 'снова обходится'}", err=True)
 
 
-Ref = Annotated[str, typer.Argument(help="Номер источника (из coopwatch sources list) или его адрес")]
+Ref = Annotated[str, typer.Argument(metavar="ИСТОЧНИК", help="Номер источника (из coopwatch sources list) или его адрес")]
 User = Annotated[str | None, typer.Option("--user", help="Кто вносит изменение (в журнал)")]
 
 

@@ -42,6 +42,7 @@ from coopwatch.kb import store
 from coopwatch.kb.db import KB
 from coopwatch.kb.ingest import IngestSummary, ingest_documents
 from coopwatch.models import Document
+from coopwatch.wording.numbers import number
 
 log = logging.getLogger("coopwatch")
 MAX_SITEMAPS = 50  # an index's sitemaps read per run (newest first)
@@ -123,11 +124,14 @@ class CrawlSummary:
     def timing(self) -> str:
         total = self.seconds or 1e-9
         rest = max(0.0, self.seconds - self.fetch_seconds - self.parse_seconds)
-        return (f"Обход: {self.seconds:.1f} с, страниц загружено: {self.pages}, запросов: {self.requests}; "
-                f"загрузка {self.fetch_seconds:.1f} с ({100 * self.fetch_seconds / total:.0f} %), "
-                f"разбор страниц {self.parse_seconds:.1f} с ({100 * self.parse_seconds / total:.0f} %), "
-                f"извлечение фактов и запись {rest:.1f} с ({100 * rest / total:.0f} %); "
-                f"ожидание очереди к сайтам {self.waited_seconds:.1f} с")
+        def s(x: float) -> str:  # seconds as Russian writes them: «2,5 с»
+            return f"{number(round(x, 1))} с"
+
+        return (f"Обход: {s(self.seconds)}, страниц загружено: {self.pages}, запросов: {self.requests}; "
+                f"загрузка {s(self.fetch_seconds)} ({100 * self.fetch_seconds / total:.0f} %), "
+                f"разбор страниц {s(self.parse_seconds)} ({100 * self.parse_seconds / total:.0f} %), "
+                f"извлечение фактов и запись {s(rest)} ({100 * rest / total:.0f} %); "
+                f"ожидание очереди к сайтам {s(self.waited_seconds)}")
 
     def to_json(self) -> dict[str, Any]:
         return {

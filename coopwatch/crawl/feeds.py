@@ -27,7 +27,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str = "") -> list[Item]
                               resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.bozo and not parsed.get("version"):
-            raise NotAListing(f"не читается как лента RSS/Atom: {parsed.get('bozo_exception', '')}"[:300])
+            raise NotAListing("не читается как лента RSS/Atom: разметка XML повреждена или это не лента")
         return []
     items = []
     for entry in parsed.entries:

@@ -243,8 +243,8 @@ class Fetcher:
                         raise TooLarge(_too_large(limit))
                     chunks.append(chunk)
                 return Response(str(r.url), r.status_code, r.headers, b"".join(chunks))
-        except httpx.DecodingError as e:
-            raise FetchError(f"ответ сервера не распаковывается: {e}") from None
+        except httpx.DecodingError:  # its message is English and technical
+            raise FetchError("ответ сервера не распаковывается: сжатие повреждено или названо неверно") from None
         finally:
             self.stats.add(time.monotonic() - started)
 
@@ -270,8 +270,35 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
 
 
+# What a transport error's own (English, technical) text says, in words a user can act on: the
+# text itself is never shown. Checked in order; the first match names the cause.
+TRANSPORT_CAUSES = (
+    (("name or service not known", "nodename nor servname", "temporary failure in name resolution",
+      "no address associated", "getaddrinfo failed"), "адрес сайта не найден (DNS)"),
+    (("refused",), "соединение отклонено"),
+    (("certificate", "ssl", "tls", "handshake"), "не удалось установить защищённое соединение (TLS): "
+                                                  "сертификат сайта не прошёл проверку или сайт не говорит по HTTPS"),
+    (("network is unreachable", "no route to host"), "сеть до сайта недоступна"),
+    (("reset by peer", "broken pipe"), "сайт оборвал соединение"),
+)
+
+
 def _transport_reason(e: httpx.TransportError) -> str:
-    text = str(e) or type(e).__name__
-    if "refused" in text.lower():
-        return "соединение отклонено"
-    return text[:200]
+    """Why a request failed below HTTP, in Russian: httpx's and the standard library's messages are
+    English ("Server disconnected without sending a response", "[Errno -2] Name or service not
+    known") and are not passed on."""
+    text = (str(e) or "").lower()
+    for needles, reason in TRANSPORT_CAUSES:
+        if any(n in text for n in needles):
+            return reason
+    if isinstance(e, httpx.RemoteProtocolError):
+        return "сервер оборвал соединение или ответил не по протоколу HTTP"
+    if isinstance(e, httpx.UnsupportedProtocol):
+        return "адрес не http(s)"
+    if isinstance(e, httpx.ProxyError):
+        return "ошибка прокси-сервера"
+    if isinstance(e, httpx.ReadError | httpx.WriteError):
+        return "соединение оборвалось при передаче данных"
+    if isinstance(e, httpx.ConnectError):
+        return "не удалось соединиться с сайтом"
+    return "ошибка соединения с сайтом"

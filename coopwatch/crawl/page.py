@@ -16,10 +16,11 @@ from urllib.parse import urljoin
 from coopwatch.crawl.listing import Item
 from coopwatch.crawl.urls import canonical_url, document_name, is_web_url, same_site
 from coopwatch.ingest import ReadFailure
-from coopwatch.ingest.decode import UndecodableError, decode
+from coopwatch.ingest.decode import UndecodableError, decode, replaced
 from coopwatch.ingest.html import parse_html
-from coopwatch.ingest.reader import make_document
+from coopwatch.ingest.reader import ENCODING_NAMES, make_document
 from coopwatch.models import Document
+from coopwatch.wording.numbers import count
 
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
@@ -83,7 +84,9 @@ def page_document(url: str, body: bytes, content_type: str = "", *, item: Item |
         html, guessed = decode_page(body, content_type)
     except UndecodableError as e:
         return ReadFailure(source, str(e))
-    warnings = [f"кодировка не указана, определена как {guessed}"] if guessed else []
+    warnings = [f"кодировка не указана, определена как {ENCODING_NAMES.get(guessed, guessed)}"] if guessed else []
+    if bad := replaced(html, body):
+        warnings.append(f"{count(bad, 'байт')} не в кодировке UTF-8: заменены знаком «\ufffd», остальной текст прочитан")
     page = parse_html(html, url=url)
     text = page.text
     if not text.strip():

@@ -92,6 +92,6 @@ class RobotsCache:
         except FetchError as e:
             if e.status is not None and 400 <= e.status < 500 and e.status != 429:  # none there (404, 403…)
                 return Rules(None)
-            return Rules(None, unavailable=f"robots.txt сайта недоступен ({e}): сайт пропущен в этом обходе")
+            return Rules(None, unavailable=f"robots.txt сайта недоступен ({e}): страницы сайта не загружаются, пока он не ответит")
         text = response.body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
         return Rules(Protego.parse(text))

@@ -44,8 +44,9 @@ def parse_sitemap(body: bytes, base_url: str, limit: int = 50 * 2**20) -> Sitema
                              recover=True)
     try:
         root = etree.fromstring(body, parser)
-    except etree.XMLSyntaxError as e:
-        raise NotAListing(f"карта сайта не читается как XML: {e}") from None
+    except etree.XMLSyntaxError as e:  # lxml's message is English: where it broke is enough
+        where = f" (строка {e.lineno})" if getattr(e, "lineno", None) else ""
+        raise NotAListing(f"карта сайта не читается как XML{where}") from None
     if root is None:
         raise NotAListing("карта сайта пуста или не XML")
     kind = _local(root.tag)

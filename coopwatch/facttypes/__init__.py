@@ -117,6 +117,7 @@ class Labels:
     fields: Mapping[str, str] = field(default_factory=dict)  # field → "стороны"
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field → value → "меморандум"
     table: str = ""  # the terminal table's type column, when it says something else than ``one``
+    counted: str = ""  # what a count of such facts counts, when not ``one`` ("1 показатель торговли")
 
 
 def _no_orgs(data: dict[str, Any]) -> list[str]:
@@ -273,6 +274,25 @@ def type_label(name: str, *, plural: bool = False) -> str:
     if ft is None:
         return name
     return ft.labels.many if plural else ft.labels.one
+
+
+def type_count(n: int, name: str) -> str:
+    """``n`` facts of the type, the noun agreeing with the number: «1 соглашение», «3 встречи»,
+    «5 показателей торговли»."""
+    from coopwatch.wording import count
+
+    ft = find(name)
+    noun = (ft.labels.counted or ft.labels.one.lower()) if ft is not None else "факт"
+    return count(n, noun)
+
+
+def field_order(name: str | None) -> list[str]:
+    """The fields of the type in the order of its model (FACTS.md): what a fact is before the
+    details of it — kind, sides, date, period, amounts, people."""
+    ft = find(name)
+    if ft is None:
+        return []
+    return [f.alias or n for n, f in ft.model.model_fields.items() if (f.alias or n) not in ("type", "evidence")]
 
 
 def type_labels() -> dict[str, str]:

@@ -41,7 +41,7 @@ class TradeFact(FactBase):
 
 METRICS = {"turnover": "товарооборот", "export": "экспорт", "import": "импорт"}
 LABELS = Labels(
-    one="Торговля", many="Показатели торговли",
+    one="Торговля", many="Показатели торговли", counted="показатель торговли",
     fields={"parties": "стороны", "metric": "показатель", "period": "период", "value": "значение",
             "currency": "валюта", "approx": "приблизительно", "growth_pct": "рост, %"},
     values={"metric": METRICS},

@@ -26,7 +26,7 @@ MODES = {"air": "авиа", "rail": "ж/д", "road": "авто", "water": "во�
 LINKS = {"air": "авиасообщение", "rail": "железнодорожное сообщение", "road": "автобусное сообщение",
          "water": "водное сообщение"}  # a summary's head
 LABELS = Labels(
-    one="Сообщение", many="Сообщения",
+    one="Сообщение", many="Сообщения", counted="транспортное сообщение",
     fields={"mode": "вид сообщения", "between": "между", "status": "статус"},
     values={"mode": MODES, "status": STATUSES},
 )

@@ -53,6 +53,26 @@ def _wide(data: bytes) -> str | None:
     return None
 
 
+UTF8_SHARE = 20  # at least this many well-formed non-ASCII characters for each byte that is not UTF-8
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bytes that are not (a character pasted from a Windows-1251 page, a line
+    cut inside a letter): the text with each such byte replaced by «\ufffd» — not the whole
+    article read as Windows-1251 gibberish or refused. A legacy-encoded text has next to no
+    well-formed multi-byte sequences and is left to the detector."""
+    text = data.decode("utf-8", errors="replace")
+    bad = replaced(text, data)
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if bad and good >= UTF8_SHARE * bad else None
+
+
+def replaced(text: str, data: bytes) -> int:
+    """How many bytes of ``data`` are not UTF-8 and stand as «\ufffd» in ``text`` (the character
+    itself, well-formed in the data, not counted)."""
+    return text.count("\ufffd") - data.count("\ufffd".encode())
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise ``UndecodableError`` with a reason a user can act on."""
     for bom, encoding in BOMS:
@@ -75,6 +95,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
     # Russian legacy encodings: cp1251 is by far the most common; let charset-normalizer choose
     # among the Cyrillic code pages and refuse anything that is not plausibly text.
     best = from_bytes(data, cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic"]).best()

@@ -49,6 +49,15 @@ def read_upload(data: bytes, filename: str, doc_id: str) -> Document | ReadFailu
         return ReadFailure(filename, f"файл больше {MAX_BYTES // 2**20} МБ")
     if kind == "text":
         return read_bytes(data, filename, doc_id)
+    return read_office(data, suffix, filename, doc_id)
+
+
+def read_office(data: bytes, suffix: str, filename: str, doc_id: str) -> Document | ReadFailure:
+    """A Word (``.docx``) or PDF file's text as a document — for the upload form and for ``coopwatch
+    ingest``, ``extract`` and the other commands that read files and folders."""
+    kind = SUFFIXES[suffix]
+    if not data.strip():
+        return ReadFailure(filename, "пустой файл")
     what = "DOCX" if kind == "docx" else "PDF"
     try:
         text = docx_text(data) if kind == "docx" else pdf_text(data)

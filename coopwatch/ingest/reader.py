@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from coopwatch.ingest.decode import UndecodableError, decode
+from coopwatch.ingest.decode import UndecodableError, decode, replaced
 from coopwatch.ingest.html import looks_like_html, parse_html
 from coopwatch.ingest.published import find_published
 from coopwatch.ingest.textfile import parse_corpus_text
 from coopwatch.models import Document
+from coopwatch.wording.numbers import count
 from coopwatch.wording.problems import json_problem
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ".jsonl"}
+OFFICE_SUFFIXES = {".docx", ".pdf"}  # read by coopwatch.ingest.office, as the web's upload form does
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives (coopwatch.crawl.warc)
 # A news article is a few kilobytes; a file far beyond that is a dump or a mistake. We read its
 # beginning and say so instead of spending an hour of NLP on it.
@@ -75,7 +77,8 @@ NOT_UTF8 = "имя файла не в кодировке UTF-8: файл про�
 
 def _readable_name(path: Path) -> bool:
     """A file a folder walk reads: a text file, a page, JSON Lines, a web archive."""
-    return path.suffix.lower() in TEXT_SUFFIXES or path.name.lower().endswith(ARCHIVE_SUFFIXES)
+    return (path.suffix.lower() in TEXT_SUFFIXES | OFFICE_SUFFIXES
+            or path.name.lower().endswith(ARCHIVE_SUFFIXES))
 
 
 def _kind(mode: int) -> str | None:
@@ -104,7 +107,8 @@ def _stat_failure(path: Path, e: OSError) -> str:
 def _skipped_kind(path: Path) -> str:
     suffix = path.suffix.lower()
     what = f"«{suffix}»" if suffix else "без расширения"
-    return f"пропущен: не документ ({what}; читаются {', '.join([*sorted(TEXT_SUFFIXES), *ARCHIVE_SUFFIXES])})"
+    readable = [*sorted(TEXT_SUFFIXES | OFFICE_SUFFIXES), *ARCHIVE_SUFFIXES]
+    return f"пропущен: не документ ({what}; читаются {', '.join(readable)})"
 
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | ReadFailure | Skipped]:
@@ -213,6 +217,10 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure |
             continue
         if src.path is not None and src.path.suffix.lower() == ".jsonl":
             yield from read_jsonl(data, src.name)
+        elif src.path is not None and src.path.suffix.lower() in OFFICE_SUFFIXES:
+            from coopwatch.ingest.office import read_office
+
+            yield read_office(data[:MAX_BYTES], src.path.suffix.lower(), src.name, src.doc_id)
         else:
             yield read_bytes(data, src.name, src.doc_id)
 
@@ -230,7 +238,9 @@ def read_bytes(data: bytes, source: str, doc_id: str, url: str | None = None) ->
     except UndecodableError as e:
         return ReadFailure(source, str(e))
     if encoding != "utf-8":
-        warnings.append(f"кодировка {encoding}")
+        warnings.append(encoding_note(encoding))
+    elif bad := replaced(raw, data):
+        warnings.append(f"{count(bad, 'байт')} не в кодировке UTF-8: заменены знаком «\ufffd», остальной текст прочитан")
     if looks_like_html(data):
         page = parse_html(raw, url=url)
         text, url, published = page.text, page.url, page.published
@@ -240,6 +250,15 @@ def read_bytes(data: bytes, source: str, doc_id: str, url: str | None = None) ->
         parsed = parse_corpus_text(raw)
         text, url, published = parsed.text, parsed.url or url, parsed.published
     return make_document(doc_id, text, source=source, url=url, published=published, warnings=warnings)
+
+
+ENCODING_NAMES = {"cp1251": "Windows-1251", "koi8_r": "KOI8-R", "cp866": "DOS (CP866)",
+                  "mac_cyrillic": "Mac Cyrillic", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def encoding_note(encoding: str) -> str:
+    """What a reader says of a text that was not UTF-8: «текст не в UTF-8: прочитан как Windows-1251»."""
+    return f"текст не в UTF-8: прочитан как {ENCODING_NAMES.get(encoding, encoding)}"
 
 
 def make_document(doc_id: str, text: str, *, source: str | None = None, url: str | None = None,

@@ -111,7 +111,7 @@ def _value(raw: str) -> Any:
 
 def curate(
     action: Annotated[str, typer.Argument(metavar="ДЕЙСТВИЕ", help="confirm, reject, reset, correct или history")],
-    fact_id: Annotated[int | None, typer.Argument(metavar="[НОМЕР]", help="Номер канонического факта")] = None,
+    fact_id: Annotated[int | None, typer.Argument(metavar="НОМЕР", help="Номер канонического факта")] = None,
     set_: Annotated[list[str] | None, typer.Option("--set", help="Для correct: поле=значение (значение в JSON или текстом)")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Комментарий в журнал")] = None,
     user: Annotated[str | None, typer.Option("--user", help="Кто вносит изменение (по умолчанию — имя пользователя)")] = None,

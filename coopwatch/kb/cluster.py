@@ -119,7 +119,10 @@ def _bar(progress: bool, total: int) -> Any:
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="ч", desc="Загрузка (части)", file=sys.stderr, leave=False, dynamic_ncols=True)
+    from coopwatch.batch import bar_format
+
+    return tqdm(total=total, unit="ч", desc="Загрузка (части)", file=sys.stderr, leave=False, dynamic_ncols=True,
+                bar_format=bar_format(total))
 
 
 class _client:

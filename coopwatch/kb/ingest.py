@@ -27,6 +27,7 @@ from coopwatch.kb import entities, fuse, store
 from coopwatch.kb.db import KB, KBError
 from coopwatch.kb.schema import documents
 from coopwatch.models import Document, fact_from_json
+from coopwatch.wording.numbers import number
 
 # Prepared documents are gathered in batches of BATCH_DOCS or BATCH_SECONDS and written in short
 # transactions of about TX_SECONDS each (documents, then the fusion of what they touched): another
@@ -60,7 +61,7 @@ class IngestSummary:
         rate = self.processed / self.seconds if self.seconds else 0.0
         lines = [f"Добавлено документов: {self.added}, обновлено: {self.updated}, "
                  f"уже были в базе: {self.skipped}, не обработано: {len(self.failures)}; "
-                 f"фактов: {self.facts}; {self.seconds:.1f} с ({rate:.1f} док/с)"]
+                 f"фактов: {self.facts}; {number(round(self.seconds, 1))} с ({number(round(rate, 1))} док/с)"]
         if self.irrelevant:
             lines.append(f"  без фактов сотрудничества (сохранены, скрыты из списка документов): {self.irrelevant}")
         lines += [f"  {src}: {reason}" for src, reason in self.failures[:20]]

@@ -92,7 +92,8 @@ def prepare(doc: Document, given: list[Any] | None = None, *, chash: str | None 
 
     result = extract_document(doc)
     p.facts = facts_of(result, doc.text)
-    p.warnings += result.warnings
+    # the extractor's report repeats what reading the document found: each said once
+    p.warnings = list(dict.fromkeys(p.warnings + result.warnings))
     p.extractor_version = extractor_version()
     return p
 

@@ -78,18 +78,65 @@ def outlet_of(url: str | None, source: str | None) -> str | None:
 
 
 HEADLINE_CHARS = 160  # a headline longer than this is the first paragraph: its first sentence is cut
+CLOCK = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
+HEADLINE_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}(?:-[А-Яа-яЁёA-Za-z]+)*")  # a word of letters (not ``WORD``)
+
+
+def _headline_like(line: str) -> bool:
+    """Whether a first line can be the article's headline rather than what a saved page starts
+    with: a credit («Фото: rais.tatarstan.ru», «© Андрей Чебодаев»: ``L.page_credit_words``), the
+    page's date and time («21.06.2024 13:56», «Урал / Новости 9 сентября 2016 г. 11:44»), the
+    weather («-32 °С»), a section's name («Новости раздела», «На сайте», «Найти в Дзене»). A short
+    line (three words at most) is a headline only when it says something: a verb («Экспорт
+    вырос») or a place or a name («Курск – Минск»), by pymorphy."""
+    from coopwatch.lexicon import L
+
+    if line.split(maxsplit=1)[0].lower().rstrip(":.,") in L.page_credit_words:
+        return False
+    if len(line) > HEADLINE_CHARS:  # a paragraph: the article itself (its first sentence names it)
+        return True
+    if CLOCK.search(line):  # a time of day on a line of its own: the page's, not the article's
+        return False
+    words = [w for w in HEADLINE_WORD.findall(line) if not _date_word(w)]
+    if len(words) < 2 and not (words and len(line.split()) == 1 and len(words[0]) > 3 and _says(words)):
+        return False
+    return len(line.split()) > 3 or _says(words)
+
+
+def _date_word(word: str) -> bool:
+    """A month's name in any case or abbreviated, or «год»: the words of a page's date line."""
+    from coopwatch.lexicon import L
+    from coopwatch.wording.morph import parses
+
+    w = word.lower()
+    return w in L.month_abbreviations or any(p.normal_form in L.months or p.normal_form == "год"
+                                              for p in parses(w)[:2])
+
+
+def _says(words: list[str]) -> bool:
+    from coopwatch.wording.morph import parses
+
+    for w in words:
+        for p in parses(w.lower())[:3]:
+            if p.score < 0.1:
+                continue
+            if p.tag.POS == "VERB" or {"Geox"} <= set(p.tag.grammemes) or {"Name"} <= set(p.tag.grammemes) \
+                    or {"Surn"} <= set(p.tag.grammemes):
+                return True
+    return False
 
 
 def headline(text: str | None) -> str | None:
     """How a document is named to people: its headline — the first line of the text (news files and
-    HTML pages start with it) — or, when the text starts with a paragraph, its first sentence, cut
-    at a word near ``HEADLINE_CHARS`` characters. Never a file name."""
+    HTML pages start with it) past what a saved page puts before it (``_headline_like``) — or, when
+    the text starts with a paragraph, its first sentence, cut at a word near ``HEADLINE_CHARS``
+    characters. Never a file name."""
     from razdel import sentenize
 
-    for line in (text or "").splitlines():
-        line = " ".join(strip_marks(line).split()).strip("\ufeff ")
-        if not line:
-            continue
+    lines = [" ".join(strip_marks(x).split()).strip("\ufeff ") for x in (text or "").splitlines()]
+    lines = [x for x in lines if x]
+    first = next((x for x in lines[:8] if _headline_like(x)), lines[0] if lines else None)
+    for line in [first] if first else []:
         if len(line) > HEADLINE_CHARS:  # a paragraph: its first sentences, past a dateline ("Казань, 5 мая.")
             taken = ""
             for sent in sentenize(line):

@@ -31,6 +31,7 @@ from coopwatch.web import (
     documents,
     journal,
     lists,
+    maps,
     openapi,
     pages,
     reports,
@@ -184,6 +185,7 @@ def create_app(
     app.add_middleware(BodyLimit, limit=max_body, page=page, paths={"/documents/new": documents.MAX_UPLOAD})
     app.add_middleware(SecurityHeaders)
     app.add_middleware(ServerTiming)
+    app.include_router(maps.router)  # before the static files: the boundaries are stored compressed
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_errors(app)
     openapi.install(app)

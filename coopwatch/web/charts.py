@@ -5,7 +5,7 @@ browser bundle, no runtime dependencies and a Russian locale; one library draws 
 pictures we need — the trade series over time with targets over their own year, the network of
 partners (a ``graph`` series, laid out here), which a plotting library such as plotly has no
 series type for, and the map of partners (a ``map`` series on first-level boundaries shipped in
-``static/map``, built by ``tools/build_map.py`` from Natural Earth). ``coopwatch/web/vendor/build.sh`` installs the pinned version with npm and
+``static/map`` and served by ``maps.py``, built by ``tools/build_map.py`` from Natural Earth). ``coopwatch/web/vendor/build.sh`` installs the pinned version with npm and
 copies the bundle and its licences to ``static/vendor/``, committed, so the server serves it
 itself (no CDN: the tool works on a closed network) and installing coopwatch runs no JavaScript
 build. This module only builds the option objects (data); ``static/app.js`` hands them to
@@ -14,17 +14,15 @@ ECharts and makes every point a link to the fact and its sources.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from coopwatch import facttypes, wording
 from coopwatch.gazetteer.places import country_of
 from coopwatch.kb.views import Link, PairView, PlaceView
+from coopwatch.web.maps import map_files
 from coopwatch.wording.dates import ru_period
 
 SPANS = {1: "за месяц", 3: "за квартал", 6: "за полугодие", 9: "за 9 месяцев", 12: "за год"}
-MAP_DIR = Path(__file__).resolve().parent / "static" / "map"  # tools/build_map.py writes it
 LEVEL_COLOURS = {"country": "#1f5fa8", "region": "#2e9d6b", "city": "#d9822b", "district": "#9b59b6"}
 
 
@@ -86,6 +84,7 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
                 "value": [t.period[1], t.value],
                 "fact": t.fact_id,
                 "sources": t.n_sources,
+                "sourcesText": wording.count(t.n_sources, "источник"),
                 "amount": money(t.value, None),  # the point's own label: the series names the currency
                 "label": f"{_series_name(t.metric, key[1], span, '')}, {ru_period(t.period[0], t.period[1])}: "
                 f"{money(t.value, t.currency, t.approx)}"
@@ -115,7 +114,8 @@ def trade_chart(view: PairView) -> dict[str, Any] | None:
             t.value_max, t.currency
         )
         label = f"цель к {t.year}: {what}"
-        end = {"value": [f"{t.year}-12", t.value_max], "fact": t.fact_id, "sources": t.n_sources, "label": label}
+        end = {"value": [f"{t.year}-12", t.value_max], "fact": t.fact_id, "sources": t.n_sources,
+               "sourcesText": wording.count(t.n_sources, "источник"), "label": label}
         out.append(
             {
                 "name": "цели",
@@ -189,7 +189,8 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
             "symbolSize": 40,
             "place": view.place.id,
             "category": 0,
-            "label": {"fontWeight": "bold"},
+            # the place is drawn in the middle, far from the frame: its name is not cut to the margin
+            "label": {"fontWeight": "bold", "width": 4 * NETWORK_MARGIN},
         }
     ]
     for p in view.partners:
@@ -201,6 +202,7 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
                 "short": _short(p.place.id),
                 "place": p.place.id,
                 "value": p.n_facts,
+                "facts": wording.count(p.n_facts, "факт"),  # the tooltip's words, agreeing with the number
                 # in hundreds, as ECharts' own examples are: lines between coordinates near 1 are drawn
                 # astray by its renderer
                 "x": round(float(x) * 300, 1),
@@ -216,6 +218,7 @@ def network_chart(view: PlaceView, edges: list[Link]) -> dict[str, Any] | None:
             "source": e.a,
             "target": e.b,
             "value": e.n_facts,
+            "facts": wording.count(e.n_facts, "факт"),
             "lineStyle": {"width": 1 + 6 * e.n_facts / heaviest, "opacity": 0.5},
         }
         for e in edges
@@ -254,16 +257,6 @@ def _admin1(place_id: str) -> str | None:
     """The first-level subdivision a place lies in (itself for one), None for a country."""
     head = place_id.split("/", 1)[0]
     return head if "-" in head else None
-
-
-def map_files() -> frozenset[str]:
-    """The countries whose boundaries ship with the package (``static/map/XX.json``)."""
-    return _map_files()
-
-
-@cache
-def _map_files() -> frozenset[str]:
-    return frozenset(f.stem for f in MAP_DIR.glob("*.json"))
 
 
 def _home(place_id: str) -> list[str]:

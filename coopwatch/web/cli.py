@@ -143,7 +143,7 @@ def serve(
 
 @user_app.command("add")
 def user_add(
-    name: Annotated[str, typer.Argument(help="Имя для входа")],
+    name: Annotated[str, typer.Argument(metavar="ИМЯ", help="Имя для входа")],
     role: Annotated[
         str, typer.Option("--role", "-r", help="admin (ещё и управляет пользователями), editor (может исправлять) или viewer (только читает)")
     ] = "viewer",
@@ -191,7 +191,7 @@ def user_list(db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = No
 
 @user_app.command("remove")
 def user_remove(
-    name: Annotated[str, typer.Argument(help="Имя")],
+    name: Annotated[str, typer.Argument(metavar="ИМЯ", help="Имя")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
     """Удалить учётную запись (её сессии сразу кончаются)."""
@@ -211,7 +211,8 @@ def load_demo(db: str | None, workers: int = 2) -> str:
     kb = _open(db)
     samples = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
     if samples:
-        summary = _run(lambda: ingest(kb, [str(SAMPLES)], workers=workers, progress=True))
+        # the files, not the folder: the folder's README is no news and not worth a warning
+        summary = _run(lambda: ingest(kb, [str(p) for p in samples], workers=workers, progress=True))
         return f"примеры из {SAMPLES}: {summary.text()}"
     from coopwatch.kb import synth
 

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from coopwatch import facttypes, wording
 from coopwatch.gazetteer.places import is_place_id
 from coopwatch.kb.views import document_label, summary
+from coopwatch.web import disputes
 from coopwatch.wording import (
     count,
     money,
@@ -119,6 +120,7 @@ def register(env: Environment) -> None:
             "web_url": web_url,
             "money": lambda v, cur=None, approx=False: money(v, cur, approx),
             "count": lambda n, phrase: count(n or 0, phrase),
+            "type_count": lambda n, t: facttypes.type_count(n or 0, t),
             "agree": lambda n, phrase: wording.agree(int(n or 0), phrase),
             "person": person_name,
             "title": title_text,
@@ -149,5 +151,8 @@ def register(env: Environment) -> None:
             "labelled_fields": facttypes.labelled_fields,
             "STATUS_NAMES": STATUS_NAMES,
             "month_names": month_names,
+            "field_order": facttypes.field_order,
+            "said_values": disputes.said_values,
+            "disputed_value": disputes.value_text,
         }
     )

@@ -4,6 +4,7 @@ comma («62,6»), nouns that agree with their number (pymorphy: «1 против
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from coopwatch.wording.morph import inflect, parses, with_number
@@ -19,10 +20,11 @@ CURRENCIES = {
     "MDL": "лей", "GEL": "лари", "INR": "рупия", "TRY": "лира", "MNT": "тугрик", "VND": "донг",
     "TMT": "манат", "AED": "дирхам", "GBP": "фунт стерлингов", "JPY": "иена",
 }
-# The genitive plural of the currency names morphology reads as other words ("сум" as "сумма").
-GENITIVE_PLURAL = {"сум": "сумов", "драм": "драмов", "сом": "сомов", "лари": "лари", "донг": "донгов"}
-# The locative plural of the same names ("в сумах"): morphology leaves them as they are.
-LOCATIVE_PLURAL = {"сум": "сумах", "драм": "драмах"}
+# Currency names morphology reads as forms of other words ("сум" as the genitive plural of "сумма",
+# "драм" of "драма"): each is declined like a noun of the same declension that it knows, the ending
+# of that noun's form put on the currency's stem ("шум" → "шума", "шумов", "шумах": "2 сума",
+# "5 сумов", "в сумах"). Words left out here and unknown to morphology ("лари") do not decline.
+DECLINED_LIKE = {"сум": "шум", "драм": "храм"}
 SCALES = ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс."))
 
 
@@ -30,11 +32,26 @@ SCALES = ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс."))
 def _parse(word: str):  # noqa: ANN202 - a pymorphy Parse or None
     """The reading of ``word`` as an adjective in the nominative singular, or as a noun in the
     nominative singular whose lemma it is."""
+    return _nominative(word)
+
+
+def _nominative(word: str):  # noqa: ANN202 - a pymorphy Parse or None
     for p in parses(word.lower()):
         if p.tag.case == "nomn" and p.tag.number == "sing" and (
                 p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and _plain(p.normal_form) == _plain(word))):
             return p
     return None
+
+
+def _form(word: str, form: Callable[[object], str | None]) -> str | None:
+    """A form of ``word`` that morphology does not read as it is: ``form`` of its model noun
+    (``DECLINED_LIKE``), the model's stem replaced by the word's. None for any other word."""
+    model = DECLINED_LIKE.get(word)
+    parse = _nominative(model) if model else None
+    made = form(parse) if parse is not None else None
+    if made is None or not made.startswith(model):
+        return None
+    return word + made[len(model):]
 
 
 def _plain(word: str) -> str:
@@ -57,7 +74,7 @@ def agree(n: int, phrase: str) -> str:
     for i, w in enumerate(words):
         p = _parse(w)
         if p is None:
-            out.append(GENITIVE_PLURAL.get(w, w) if _many(n) else w)
+            out.append(_form(w, lambda model: with_number(model, n)) or w)
             continue
         form = with_number(p, n)
         out.append(form if form is not None else w)
@@ -117,7 +134,7 @@ def currency_in(currency: str | None) -> str:
     for i, w in enumerate(words):
         p = _parse(w)
         if p is None:
-            out.append(LOCATIVE_PLURAL.get(w, w))
+            out.append(_form(w, lambda model: inflect(model, {"plur", "loct"})) or w)
             continue
         out.append(inflect(p, {"plur", "loct"}) or w)
         if p.tag.POS == "NOUN":

@@ -4,6 +4,11 @@ size limits (declared, streamed, decompressed), validators, the user agent."""
 from __future__ import annotations
 
 import gzip
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
@@ -118,3 +123,67 @@ def test_user_agent_names_the_project(site: Site) -> None:
         f.get(site.url("/a"))
     assert {r.headers["user-agent"] for r in site.requests} == {
         "coopwatch/0.1 (cooperation news monitor; robots.txt agent: coopwatch)"}
+
+
+# Words a Russian message may keep in Latin letters: names of protocols and files.
+LATIN_ALLOWED = re.compile(r"robots\.txt|HTTPS?|TLS|DNS|https?://\S+|gzip|XML|RSS|Atom")
+
+
+@contextmanager
+def raw_server(reply: bytes | None) -> Iterator[str]:
+    """A loopback TCP server that reads a request and answers ``reply`` as it is (not HTTP), or
+    closes the connection without a word (None); yields its address."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    sock.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(4096)
+                if reply:
+                    conn.sendall(reply)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(2)
+        sock.close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(("kind", "said"), [
+    ("silent", "сервер оборвал соединение"),
+    ("garbage", "не по протоколу HTTP"),
+    ("https", "защищённое соединение"),
+    ("closed", "соединение отклонено"),
+    ("unknown host", "адрес сайта не найден"),
+])
+def test_a_failed_connection_is_explained_in_russian(kind: str, said: str) -> None:
+    """Below HTTP, httpx and the standard library explain in English («Server disconnected without
+    sending a response», «[Errno -2] Name or service not known», «[SSL: WRONG_VERSION_NUMBER]»): the
+    reason a user reads — on the command line, in the sources' table, on the add-document form — is
+    Russian, whatever the cause."""
+    reply = None if kind == "silent" else b"HELLO, THIS IS NOT HTTP\r\n\r\n"
+    with raw_server(reply) as host:
+        url = {"silent": f"http://{host}/a", "garbage": f"http://{host}/a", "https": f"https://{host}/a",
+               "closed": f"http://127.0.0.1:{_closed_port()}/a", "unknown host": "http://no-such-host.invalid/a"}[kind]
+        with fetcher() as f, pytest.raises(FetchError) as failed:
+            f.get(url, obey_robots=False)
+    message = str(failed.value)
+    assert said in message, message
+    assert not re.search(r"[A-Za-z]", LATIN_ALLOWED.sub("", message)), message

@@ -17,7 +17,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0008"
+    assert current_revision(kb) == "0009"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -26,7 +26,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0008"
+    assert current_revision(kb) == "0009"
     kb.dispose()
 
 
@@ -106,6 +106,36 @@ def test_upgrade_names_stored_documents_by_their_headline(fresh_db_url: str) -> 
     with kb.read() as conn:
         assert conn.execute(sa.text("SELECT headline FROM documents")).scalar_one() == \
             "Белорусский посол обсудил с президентом Татарстана вопросы сотрудничества"
+    kb.dispose()
+
+
+def test_upgrade_names_documents_past_what_a_saved_page_starts_with(fresh_db_url: str) -> None:
+    """0009: a document whose stored headline is a photo credit or the page's date gets the article's
+    own headline; one whose headline was right keeps it."""
+    import sqlalchemy as sa
+
+    from coopwatch.kb.db import upgrade
+
+    kb = open_kb(fresh_db_url, migrate=False)
+    upgrade(kb, "0008")
+    texts = {
+        "credit": ("Фото: press.example", "Фото: press.example\n\nОмская область и Павлодарская область "
+                   "подписали соглашение о сотрудничестве.\n\nТекст."),
+        "dated": ("21.06.2024 13:56", "21.06.2024 13:56\nВ мире\nБрестская область планирует подписать "
+                  "соглашения с регионами России\nТекст."),
+        "plain": ("Экспорт вырос", "Экспорт вырос\nВ 2025 году экспорт области вырос на 10 процентов."),
+    }
+    with kb.write() as conn:
+        for name, (stored, text) in texts.items():
+            conn.execute(sa.text("INSERT INTO documents (name, content_hash, text, lemmas, meta, ingested_at, headline) "
+                                 "VALUES (:n, :n, :t, '', '{}', :at, :h)"),
+                         {"n": name, "t": text, "h": stored, "at": "2026-01-01 00:00:00"})
+    upgrade(kb)
+    with kb.read() as conn:
+        got = dict(conn.execute(sa.text("SELECT name, headline FROM documents")).all())
+    assert got == {"credit": "Омская область и Павлодарская область подписали соглашение о сотрудничестве.",
+                   "dated": "Брестская область планирует подписать соглашения с регионами России",
+                   "plain": "Экспорт вырос"}
     kb.dispose()
 
 

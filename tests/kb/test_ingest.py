@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -213,3 +214,38 @@ def test_nul_characters_are_dropped_so_both_databases_store_the_same_text(kb, tm
         stored = dict(conn.execute(sa.select(documents.c.name, documents.c.text)).all())
     assert stored == {"escaped": "Казань и Минск стали городами-побратимами.",
                       "raw": "Омск и Павлодар открыли автобусный маршрут."}
+
+
+def test_a_folder_of_news_in_every_form_says_each_thing_once(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """What a new user drops into a folder — a Windows-1251 file, a Word file — is read by the real
+    extractor; what reading found is said once (the extractor's report repeats it), and the summary
+    writes its figures as Russian does (a decimal comma)."""
+    import io
+
+    import docx
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "vitebsk.txt").write_bytes(
+        "Ярославль, 14 января 2026 года. Губернатор Ярославской области и председатель Витебского "
+        "облисполкома подписали дорожную карту сотрудничества на 2026–2028 годы.".encode("cp1251"))
+    word = docx.Document()
+    word.add_paragraph("Новосибирская область и Ташкентская область подписали меморандум")
+    word.add_paragraph("Новосибирск, 3 марта 2026 года. Новосибирская область и Ташкентская область подписали "
+                       "меморандум о сотрудничестве в сфере образования.")
+    out = io.BytesIO()
+    word.save(out)
+    (folder / "tashkent.docx").write_bytes(out.getvalue())
+    kb = open_kb(str(tmp_path / "kb.db"))
+    try:
+        summary = ingest(kb, [str(folder)], workers=0, progress=False)
+        err = capsys.readouterr().err
+        assert (summary.added, summary.failures, summary.not_documents) == (2, [], [])
+        assert err.count("прочитан как Windows-1251") == 1, err
+        assert not re.search(r"\d\.\d", summary.text()) and re.search(r"\d+(,\d)? с \(\d+(,\d)? док/с\)", summary.text())
+        with kb.read() as conn:
+            names = set(conn.execute(sa.select(documents.c.name)).scalars())
+            n = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
+        assert names == {"vitebsk", "tashkent"} and n >= 2
+    finally:
+        kb.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from coopwatch.kb import query, store
@@ -102,3 +103,35 @@ def test_documents_without_facts_are_flagged_and_reextraction_updates_the_flag(k
         store.replace_facts(c, plain, prepared("embankment", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS).facts, "v2")
         store.replace_facts(c, rich, [], "v2")
     assert {r.doc.id: r.relevant for r in query.documents_list(kb, irrelevant=True)[0].items} == {plain: True, rich: False}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Фото: press.example\n\nОмская область и Павлодарская область подписали соглашение\nТекст.",
+     "Омская область и Павлодарская область подписали соглашение"),
+    ("© Иван Петров\nГенконсульство Беларуси откроется в Алматы\nТекст.", "Генконсульство Беларуси откроется в Алматы"),
+    ("Posted 19 февраля 2021, 04:29\nPublished 19 февраля 2021\nВласти Башкирии создали рабочую группу\nТекст.",
+     "Власти Башкирии создали рабочую группу"),
+    ("06 июня 2016, 16:44\nМинск и Шэньян заключили соглашение\nТекст.", "Минск и Шэньян заключили соглашение"),
+    ("-32 °С\nОблачно\nГлава Башкирии встретился с премьер-министром Беларуси\nТекст.",
+     "Глава Башкирии встретился с премьер-министром Беларуси"),
+    ("Новости раздела\nТатарстан и Ташкентская область подписали соглашение\nТекст.",
+     "Татарстан и Ташкентская область подписали соглашение"),
+    ("Найти в Дзене\nТоварооборот Могилевской области вырос\nТекст.", "Товарооборот Могилевской области вырос"),
+    ("Рекламный баннер 990x90px ban-1\nГубернатор провёл встречу с делегацией Бреста\nТекст.",
+     "Губернатор провёл встречу с делегацией Бреста"),
+    ("Поволжье / Главные события 5 декабря 2024 г. 15:06\nКазань и Минск стали городами-побратимами\nТекст.",
+     "Казань и Минск стали городами-побратимами"),
+    # a paragraph with a time in it is the article: its first sentence names it
+    ("Авиакомпания запустила первый рейс из Минска в Мурманск. Самолёт вылетел в 10:15 и приземлился через три "
+     "часа; в аэропорту пассажирам раздавали подарки, а экипаж встречали с цветами и оркестром.",
+     "Авиакомпания запустила первый рейс из Минска в Мурманск."),
+    # short headlines that say something stay
+    ("Экспорт вырос\nВ 2025 году экспорт области вырос на 10 процентов.", "Экспорт вырос"),
+    ("Курск – Минск\nСвежий номер: 14 марта 2024", "Курск – Минск"),
+])
+def test_a_document_is_named_by_its_headline_not_by_what_a_saved_page_starts_with(text: str, named: str) -> None:
+    """Credits, the page's date, the weather, a section's name and ads come before the headline in
+    saved pages (the dev corpus has each); the document is named by the headline under them."""
+    from coopwatch.kb.text import headline
+
+    assert headline(text) == named

@@ -6,12 +6,15 @@ colours the partners' regions by their facts and a click opens the pair; pair an
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
-from coopwatch.web.charts import MAP_DIR
+from coopwatch.web.maps import MAP_DIR
 
 from . import chart_texts
 from .conftest import Site, build_kb, serving, shot
@@ -202,10 +205,33 @@ def test_map_colours_partner_regions_and_opens_the_pair(cpage) -> None:  # noqa:
 
 
 def test_map_files_are_small_and_name_their_source() -> None:
-    files = sorted(MAP_DIR.glob("*.json"))
+    files = sorted(MAP_DIR.glob("*.json.gz"))
     assert len(files) > 50 and (MAP_DIR / "SOURCE.txt").is_file()
+    assert not list(MAP_DIR.glob("*.json")), "границы хранятся сжатыми"
     assert "Natural Earth" in (MAP_DIR / "SOURCE.txt").read_text(encoding="utf-8")
-    assert max(f.stat().st_size for f in files) < 100_000
+    assert max(f.stat().st_size for f in files) < 30_000
+    assert sum(f.stat().st_size for f in files) < 500_000  # 1.7 MB of GeoJSON, packed
+    russia = json.loads(gzip.decompress((MAP_DIR / "RU.json.gz").read_bytes()))
+    assert russia["type"] == "FeatureCollection" and any(f["properties"]["name"] == "RU-ORE" for f in russia["features"])
+
+
+def test_boundaries_are_sent_as_stored_or_unpacked(chart_site: Site) -> None:
+    """A client that accepts gzip gets the stored file itself, marked so (a quarter of the bytes);
+    one that does not gets plain JSON; a repeat with the ETag is answered 304; an unknown country is
+    a Russian 404."""
+    stored = (MAP_DIR / "KZ.json.gz").read_bytes()
+    with httpx.Client(base_url=chart_site.base, timeout=30) as c:
+        packed = c.get("/static/map/KZ.json", headers={"Accept-Encoding": "gzip"})
+        assert packed.status_code == 200 and packed.headers["content-encoding"] == "gzip"
+        assert int(packed.headers["content-length"]) == len(stored)  # sent as stored, not packed again
+        assert packed.json()["type"] == "FeatureCollection"  # httpx unpacks it, as a browser does
+        plain = c.get("/static/map/KZ.json", headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.content == gzip.decompress(stored)
+        assert plain.headers["content-type"].startswith("application/json")
+        again = c.get("/static/map/KZ.json", headers={"If-None-Match": packed.headers["etag"]})
+        assert again.status_code == 304
+        missing = c.get("/static/map/QQ.json")
+        assert missing.status_code == 404 and "границ страны" in missing.json()["detail"]
 
 
 @pytest.mark.parametrize("url", ["/pair?a=RU-ORE&b=KZ", "/place/RU-ORE", "/place/KZ-15"])

@@ -42,15 +42,16 @@ function drawChart(el) {
     option.tooltip = {
       trigger: "item",
       formatter: (p) => (p.data && p.data.gap ? "" : esc(p.data && p.data.label ? p.data.label : p.name) +
-        (p.data && p.data.sources ? "<br>источников: " + esc(p.data.sources) + " — нажмите, чтобы открыть" : "")),
+        (p.data && p.data.sources ? "<br>" + esc(p.data.sourcesText) + " — нажмите, чтобы открыть" : "")),
     };
   } else {
     option.series.forEach((s) => {
       if (s.label) s.label.formatter = (p) => p.data.short || p.name;
       if (s.layout === "none") fitLayout(s, el);
     });
+    // the words of a count come from the server, agreeing with the number («1 факт», «3 факта»)
     option.tooltip = { formatter: (p) => p.dataType === "edge"
-      ? "фактов: " + esc(p.data.value) : esc(p.data.name) + (p.data.value ? " — фактов: " + esc(p.data.value) : "") };
+      ? esc(p.data.facts) : esc(p.data.name) + (p.data.facts ? " — " + esc(p.data.facts) : "") };
   }
   chart.on("finished", () => { el.dataset.ready = "1"; });  // drawn, animations over
   chart.setOption(option);
@@ -139,7 +140,7 @@ function drawMap(el) {
       tooltip: { trigger: "item", formatter: (p) => {
         const label = esc(labels[p.name] || p.name);
         if (p.data && p.data.home) return label;
-        return p.data && p.data.value ? label + " — " + esc(p.data.facts || "фактов: " + p.data.value) +
+        return p.data && p.data.value ? label + " — " + esc(p.data.facts) +
           "<br>нажмите, чтобы открыть пару" : label;
       } },
       visualMap: spec.data.length ? {
