@@ -14,7 +14,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
-  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
+  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
@@ -681,7 +681,15 @@ def many_homes_one_partner(ctx: Context, partners: list[str], subjects: list[str
 @rule("agreement.plural_without_sides", "'заключенных соглашений', 'включая дорожные карты': plural documents with "
       "no sides of their own are not facts", "Губернатор рассказал о выполнении заключённых соглашений.", off=False)
 def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
-    return d.plural and not named
+    return d.plural and not named and not spheres_of_the_sides(ctx, d)
+
+
+@rule("agreement.spheres_of_the_sides", "'Кроме того, подписаны соглашения в сферах образования и здравоохранения': "
+      "plural documents told apart by two or more spheres are identified (FACTS 1.2) — a sentence that names no side "
+      "gives them the document's two camps", "Губернатор Омской области встретился с акимом Павлодарской области. "
+      "По итогам встречи подписаны соглашения в области культуры и спорта.", off=False)
+def spheres_of_the_sides(ctx: Context, d: DocMention) -> bool:
+    return one_per_sphere(ctx, d) >= 2
 
 
 @rule("agreement.parties_in_sentence", "sides by preference: the document's own places, the subjects, the partner "
