@@ -8,7 +8,8 @@ What kind of meeting a word names
   meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
-  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
+  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
+  meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
   meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
@@ -701,7 +702,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
         if kind is None:
             continue
         with candidate("meeting", t) as c:
-            if unrealised(ctx.ann, t) and not said_at_session(ctx, t):
+            if unrealised(ctx.ann, t) and not said_at_session(ctx, t) or coming_event(ctx, t):
                 c.drop("не состоялась: намерение, будущее или объявление")
                 continue
             if kind == "talks" and ongoing_negotiations(ctx, t):
@@ -731,6 +732,18 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
+
+
+@rule("meeting.coming_event", "'приглашение посетить Актобе в ходе предстоящего форума', 'на следующем заседании "
+      "комиссии': an event the text puts ahead is not held, whatever verb governs it", "Аким направил губернатору "
+      "приглашение посетить Актобе в ходе предстоящего форума приграничного сотрудничества.", off=False)
+def coming_event(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    # the word itself or the noun of its phrase: "заседания рабочей группы" is the session's
+    nouns = [t] + ([tokens[t.head]] if t.head >= 0 and t.rel == "nmod" and tokens[t.head].lemma in L.session_nouns
+                   else [])
+    return any(x.head in {n.i for n in nouns} and x.rel == "amod" and x.lemma in L.coming_words
+               for x in ctx.tokens_of(t.sent))
 
 
 @rule("meeting.ongoing_negotiations", "'Стороны ведут переговоры о поставках', 'ведутся переговоры об открытии', "

@@ -105,3 +105,23 @@ SPHERES_OF_THE_SIDES = [
 def test_documents_by_sphere_take_the_camps(extract, text, parties, count):
     got = of_type(extract(text), "agreement")
     assert len(got) == count and all(sorted(f["parties"]) == parties for f in got), got
+
+
+# meeting.coming_event: an event the text puts ahead ("предстоящего", "следующем") is not held
+COMING_EVENT = [
+    "Губернатор Оренбургской области Евгений Солнцев получил от акима Актюбинской области приглашение посетить Актобе "
+    "в ходе предстоящего форума приграничного сотрудничества регионов России и Казахстана.",
+    "Губернатор Омской области и аким Павлодарской области договорились обсудить поставки на следующем заседании "
+    "рабочей группы Омской и Павлодарской областей.",
+    "Глава Чувашии пригласил посла Кыргызстана принять участие в грядущем Форуме регионов России и Кыргызстана.",
+]
+
+
+@pytest.mark.parametrize("text", COMING_EVENT)
+def test_coming_event_is_not_held(extract, text):
+    assert not of_type(extract(text), "meeting")
+
+
+def test_regular_session_is_held(extract):
+    text = "В Минске прошло очередное заседание рабочей группы Минской и Самарской областей."
+    assert len(of_type(extract(text), "meeting")) == 1
