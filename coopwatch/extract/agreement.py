@@ -503,7 +503,7 @@ def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
             or signed_at_the_event(ctx, sent):
         return []
-    return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
+    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)])
 
 
 @rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "

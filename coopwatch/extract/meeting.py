@@ -582,7 +582,8 @@ def _governed_by(ctx: Context, m: PlaceMention, t: Token, steps: int = 2) -> boo
 
 @rule("meeting.narrowest_named", "'Белорусско-российского делового совета Брестской и Калужской областей': the "
       "countries' adjectives say whose regions they are; a country whose region the name itself governs is not a "
-      "side", "В Калуге прошло заседание Белорусско-российского делового совета Брестской и Калужской областей.")
+      "side", "В Калуге прошло заседание Белорусско-российского делового совета Брестской и Калужской областей.",
+      off=UNCHANGED)
 def narrowest_named(places: list[str], in_name: list[str]) -> list[str]:
     # only countries give way: a region beside its own city in a body's name stays (rare, and ambiguous)
     return [p for p in places if country_of(p) != p or not any(q != p and contains(p, q) for q in in_name)]
