@@ -11,7 +11,7 @@ Which mentions are documents the text reports as made
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -824,6 +824,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
                 last.date = last.date or signed_on(ctx, s.index)
+            elif last is not None and ceremony_told_after(ctx, s.index, last):
+                last.date = last.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
 
 
@@ -873,6 +875,18 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
     return bool(lemmas & L.signers_words) \
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
+
+
+@rule("agreement.ceremony_told_after", "'… подписали соглашение. Церемония прошла 21 мая 2026 года в Уфе': the "
+      "signing told as an event in the next sentence is the last document's", "Мэр Уфы и аким Шымкента подписали "
+      "соглашение о побратимстве. Церемония прошла 21 мая 2026 года в Уфе.", off=False)
+def ceremony_told_after(ctx: Context, sent: int, last: AgreementFact) -> bool:
+    if last.evidence is None or sent == 0 or ctx.sentences[sent - 1].start > last.evidence.start \
+            or ctx.sentences[sent - 1].stop < last.evidence.start:
+        return False  # only right after the document's own sentence
+    tokens = ctx.ann.tokens
+    return any(t.lemma in L.ceremony_nouns and t.rel == "nsubj" and t.head >= 0
+               and tokens[t.head].lemma in L.took_place_verbs for t in ctx.tokens_of(sent))
 
 
 @rule("agreement.signed_on", "'Документ скреплен подписями 27 марта 2025 года в Гатчине': the day of a sentence that "
