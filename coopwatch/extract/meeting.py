@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
@@ -385,13 +385,6 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
     return any(t.lemma in L.press_verbs for t in prev) and any(t.text == "," for t in prev)
 
 
-@rule("meeting.name_inside_name", "'аэропорт имени Гейдара Алиева': a name inside a name is no participant",
-      "Губернатор Омской области встретился с акимом Павлодарской области в аэропорту имени Дмитрия "
-      "Карбышева.", off=False)
-def name_inside_name(prev: list[Token]) -> bool:
-    return bool(prev) and prev[-1].lemma in ("имя", "им")
-
-
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",
       "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Он провёл переговоры с председателем "
       "Гомельского облисполкома Иваном Крупко.", off=[])
@@ -425,7 +418,7 @@ def _people(ctx: Context, sent: int) -> list:
     out = []
     for m in ctx.people_in(sent):
         prev = [t for t in tokens[max(m.start - 6, 0): m.start] if t.sent == sent]
-        if name_inside_name(prev) or reporter_not_participant(ctx, prev):
+        if reporter_not_participant(ctx, prev):
             continue
         out.append(m)
     return pronoun_participants(ctx, sent) + out
