@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -295,6 +295,22 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
         return False
     return any(t.lemma in L.chair_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
                for t in ctx.tokens_of(sent))
+
+
+@rule("meeting.delegation_members", "'В составе белорусской делегации — заместитель председателя облисполкома … и мэр "
+      "Могилёва …', 'В состав делегации вошли …': the members of a delegation at the meeting (up to four sentences "
+      "after it) took part in it", "Делегация Могилёвской области провела переговоры с губернатором Ярославской "
+      "области. В составе делегации — мэр Могилёва Леонид Шапошников.", off=False)
+def delegation_members(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 4 or not ctx.people_in(sent):
+        return False
+    # "Сейчас делегация области находится с визитом в Беларуси. В составе делегации …": another delegation
+    if any(x.lemma in L.delegation_nouns or x.lemma in L.trip_nouns
+           for s in range(last.sents[-1] + 1, sent) for x in ctx.tokens_of(s)):
+        return False
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma == "состав" and any(x.lemma in L.delegation_nouns for x in tokens[k + 1: k + 4])
+               for k, t in enumerate(tokens))
 
 
 @rule("meeting.speaks_of_it", "'Председатель Мингорисполкома отметил, что встреча станет началом …': an official who "
@@ -780,6 +796,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
+                                       or delegation_members(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
