@@ -418,7 +418,14 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
       "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Он провёл переговоры с председателем "
       "Гомельского облисполкома Иваном Крупко.", off=[])
 def pronoun_participants(ctx: Context, sent: int) -> list:
-    if sent > 0 and any(t.lower in L.person_pronouns for t in ctx.tokens_of(sent)):
+    """"он"/"она" is one person, the first named before ("Караев провёл переговоры с Мельниченко. С Артамоновым он
+    встретился днём позже": Караев alone); "они" the two."""
+    if sent == 0:
+        return []
+    words = {t.lower for t in ctx.tokens_of(sent)}
+    if words & L.singular_pronouns:
+        return ctx.people_in(sent - 1)[:1]
+    if words & L.person_pronouns:
         return ctx.people_in(sent - 1)[:2]
     return []
 
