@@ -306,6 +306,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         out = []
         for c in ctx.camps[:2]:
             regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
+            if acting:  # "регионы подписали": the regions themselves, not their capitals
+                regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
             top = max(regions, key=c.weights.get) if regions else None
             out.append(top if top and (acting or c.weights[top] * 2 >= c.weights[c.best]) else c.best)
         return out
@@ -321,7 +323,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
       "послом Узбекистана. В прошлом году Удмуртию посетила делегация Андижанской области. По итогам визита регионы "
       "подписали дорожную карту.", off=False)
 def regions_acting(ctx: Context, t: Token, kind: str) -> bool:
-    return kind == "region" and t.rel.startswith("nsubj") and t.feats.get("Number") == "Plur"
+    return kind == "region" and t.rel.startswith("nsubj") and t.feats.get("Number") == "Plur" \
+        and t.feats.get("Case") == "Nom"  # the parser makes a subject of "Форуме регионов" too
 
 
 def same_camp(ctx: Context, a: str, b: str) -> bool:
@@ -373,7 +376,7 @@ def camp_side(ctx: Context, camp: Camp) -> str:
       "mentioned place is that territory's city or region: 'посетил Челябинск' in the headline, 'губернатор "
       "Челябинской области' in the body → the region",
       "Аким Карагандинской области посетил Челябинск. Гостей принял губернатор Челябинской области Алексей "
-      "Текслер. Ранее регионы заключили соглашение о сотрудничестве.")
+      "Текслер. Ранее было заключено соглашение о сотрудничестве.")
 def camp_held_level(ctx: Context, camp: Camp) -> str | None:
     """Another level of the same territory than the camp's most mentioned place (the region of that
     city, the city of that region) when the document's people hold its post and none holds one of
