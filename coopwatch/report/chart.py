@@ -1,11 +1,18 @@
 """The trade chart of a report, drawn with matplotlib (its object API: no pyplot state, safe in the
 web server's threads) as a PNG that every format embeds: yearly turnover as bars (one series) or
-lines (several partners), stated targets as dashed lines over their year."""
+lines (several partners), stated targets as dashed lines over their year.
+
+A command that makes one report can draw it in a worker process started at once
+(``start_worker``): importing matplotlib takes a third of a second of processor time, which then
+runs on the other core while the main process imports the rest and queries the knowledge base.
+Without the worker (the web server; a system without ``fork``) the chart is drawn in-process, to
+the same bytes."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from coopwatch.wording import NBSP, number
 
@@ -30,9 +37,89 @@ def _scale(top: float) -> tuple[float, str]:
     return (1e9, "млрд") if top >= 2e9 else (1e6, "млн") if top >= 2e6 else (1e3, "тыс.") if top >= 2e3 else (1, "")
 
 
+class Worker:
+    """A forked process that imports matplotlib as soon as it starts and then draws one chart
+    sent to it through a pipe."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child,), daemon=True, name="coopwatch-chart")
+        self.process.start()
+        child.close()
+
+    def draw(self, *args: Any) -> bytes | None:
+        self.conn.send(args)
+        kind, value = self.conn.recv()
+        self.process.join()
+        if kind == "error":
+            raise RuntimeError(value)
+        return value
+
+    def stop(self) -> None:
+        """Ends the worker whether or not it drew (a report without a chart)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve(conn) -> None:  # noqa: ANN001 - multiprocessing Connection
+    try:
+        import matplotlib.backends.backend_agg  # noqa: F401 - what drawing needs, while the parent works
+        import matplotlib.figure  # noqa: F401
+    except ImportError:
+        pass  # said when a chart is asked for
+    try:
+        args = conn.recv()
+    except (EOFError, OSError):
+        return  # the parent made no chart and went
+    try:
+        conn.send(("png", _draw(*args)))
+    except Exception as e:  # noqa: BLE001 - the parent draws it again in-process and sees it there
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+
+
+_worker: Worker | None = None
+
+
+def start_worker() -> None:
+    """Starts drawing's worker for this process's next chart (where ``fork`` exists)."""
+    global _worker
+    import multiprocessing
+
+    if _worker is None and "fork" in multiprocessing.get_all_start_methods():
+        _worker = Worker()
+
+
+def stop_worker() -> None:
+    global _worker
+    if _worker is not None:
+        _worker.stop()
+        _worker = None
+
+
 def trade_png(series: list[Series], targets: list[Target], unit: str, title: str) -> bytes | None:
     """A PNG of the series over the years, or None when there is no point to draw. ``unit`` is the
-    currency in the genitive plural ("долларов США")."""
+    currency in the genitive plural ("долларов США"). Drawn by the worker if one was started
+    (once: a second chart is drawn here), else in this process."""
+    global _worker
+    if not [s for s in series if s.points] and not targets:
+        return None
+    if _worker is not None:
+        worker, _worker = _worker, None
+        try:
+            return worker.draw(series, targets, unit, title)
+        except (OSError, EOFError, RuntimeError):
+            pass  # a worker that died or failed: drawn here, where an error is raised as it is
+        finally:
+            worker.stop()
+    return _draw(series, targets, unit, title)
+
+
+def _draw(series: list[Series], targets: list[Target], unit: str, title: str) -> bytes | None:
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
