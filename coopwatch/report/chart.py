@@ -4,14 +4,17 @@ lines (several partners), stated targets as dashed lines over their year.
 
 A command that makes one report can draw it in a worker process started at once
 (``start_worker``): importing matplotlib takes a third of a second of processor time, which then
-runs on the other core while the main process imports the rest and queries the knowledge base.
-Without the worker (the web server; a system without ``fork``) the chart is drawn in-process, to
+runs on the other core while the main process imports the rest and queries the knowledge base;
+the report asks for the chart with ``trade_png_later`` and builds its other sections while it is
+drawn. Without the worker (the web server; a system without ``fork``) the chart is drawn in-process, to
 the same bytes."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from coopwatch.wording import NBSP, number
@@ -50,8 +53,10 @@ class Worker:
         self.process.start()
         child.close()
 
-    def draw(self, *args: Any) -> bytes | None:
+    def send(self, *args: Any) -> None:
         self.conn.send(args)
+
+    def receive(self) -> bytes:
         kind, value = self.conn.recv()
         self.process.join()
         if kind == "error":
@@ -82,7 +87,8 @@ def _serve(conn) -> None:  # noqa: ANN001 - multiprocessing Connection
         conn.send(("error", f"{type(e).__name__}: {e}"))
 
 
-_worker: Worker | None = None
+_worker: Worker | None = None  # started, no chart sent yet
+_drawing: list[Worker] = []  # sent a chart: ended when it is received or by ``stop_worker``
 
 
 def start_worker() -> None:
@@ -95,28 +101,55 @@ def start_worker() -> None:
 
 
 def stop_worker() -> None:
+    """Ends the worker, whether it drew, is drawing or was never asked (a report without a chart,
+    or one that failed)."""
     global _worker
-    if _worker is not None:
-        _worker.stop()
-        _worker = None
+    for w in [_worker, *_drawing]:
+        if w is not None:
+            w.stop()
+    _worker = None
+    _drawing.clear()
 
 
 def trade_png(series: list[Series], targets: list[Target], unit: str, title: str) -> bytes | None:
     """A PNG of the series over the years, or None when there is no point to draw. ``unit`` is the
-    currency in the genitive plural ("долларов США"). Drawn by the worker if one was started
-    (once: a second chart is drawn here), else in this process."""
+    currency in the genitive plural ("долларов США")."""
+    later = trade_png_later(series, targets, unit, title)
+    return later() if later is not None else None
+
+
+def trade_png_later(series: list[Series], targets: list[Target], unit: str,
+                    title: str) -> Callable[[], bytes] | None:
+    """As ``trade_png``, but the worker, if one was started, draws while the caller goes on; the
+    PNG is what the returned function gives (drawn here if the worker fails). The worker draws
+    one chart: a second one is drawn here."""
     global _worker
     if not [s for s in series if s.points] and not targets:
         return None
-    if _worker is not None:
-        worker, _worker = _worker, None
+    args = (series, targets, unit, title)
+    worker, _worker = _worker, None
+    if worker is not None:
         try:
-            return worker.draw(series, targets, unit, title)
-        except (OSError, EOFError, RuntimeError):
-            pass  # a worker that died or failed: drawn here, where an error is raised as it is
-        finally:
+            worker.send(*args)
+            _drawing.append(worker)
+        except OSError:
             worker.stop()
-    return _draw(series, targets, unit, title)
+            worker = None
+
+    @cache
+    def png() -> bytes:
+        if worker is not None:
+            try:
+                return worker.receive()
+            except (OSError, EOFError, RuntimeError):
+                pass  # a worker that died or failed: drawn here, where an error is raised as it is
+            finally:
+                worker.stop()
+                if worker in _drawing:
+                    _drawing.remove(worker)
+        return _draw(*args)  # type: ignore[return-value] - None only without points and targets
+
+    return png
 
 
 def _draw(series: list[Series], targets: list[Target], unit: str, title: str) -> bytes | None:

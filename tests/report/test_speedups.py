@@ -135,3 +135,12 @@ def test_a_failing_worker_leaves_the_chart_to_this_process() -> None:
     png = chart.trade_png(SERIES, TARGETS, "долларов США", "Товарооборот по годам")
     assert png is not None and png.startswith(b"\x89PNG")
     assert chart._worker is None
+
+
+def test_report_goes_on_while_the_worker_draws() -> None:
+    chart.start_worker()
+    later = chart.trade_png_later(SERIES, TARGETS, "долларов США", "Товарооборот по годам")
+    assert later is not None and chart._drawing  # sent, not waited for
+    chart.stop_worker()  # a report that failed before its chart was read: nothing left running
+    assert not chart._drawing
+    assert later() == chart.trade_png(SERIES, TARGETS, "долларов США", "Товарооборот по годам")  # drawn here
