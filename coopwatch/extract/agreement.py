@@ -945,14 +945,17 @@ def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
     return None
 
 
-@rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "
-      "word or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
+@rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году', 'побратимские "
+      "отношения уже с 2008 года': a date beside the word, its noun or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
 def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     verb = hit if hit.pos == "VERB" else governing_verb(ctx.ann, hit)
+    tokens = ctx.ann.tokens
+    # "побратимские отношения с 2003 года": the date follows the noun the word qualifies
+    noun = tokens[hit.head] if hit.pos == "ADJ" and hit.head > hit.i else hit
     for m in ctx.in_sentence(ctx.dates, sent):
         if _in_range(ctx, m.start):
             continue
-        if abs(m.start - hit.stop) <= 12 or _governed_by(ctx, m.start, verb):
+        if abs(m.start - hit.stop) <= 12 or 0 <= m.start - noun.stop <= 12 or _governed_by(ctx, m.start, verb):
             value = resolve(m.value, ctx.document.published)
             if value:
                 return value

@@ -38,11 +38,13 @@ def event_day(ctx: Context, match) -> str | None:
     return resolve(v, ctx.document.published)
 
 
-SAME_DAY = re.compile(r"\b(?:[вВ]|[нН]а)\s+(?:тот|этот)\s+же\s+день\b|\b[вВ]\s+тот\s+день\b|\b[тТ]огда\s+же\b")
+# "Тогда" opening a sentence (capitalised) is "at that time"; "тогда, когда…", "тогда как" are not
+SAME_DAY = re.compile(r"\b(?:[вВ]|[нН]а)\s+(?:тот|этот)\s+же\s+день\b|\b[вВ]\s+тот\s+день\b|\b[тТ]огда\s+же\b"
+                      r"|\bТогда\b(?!\s*,?\s*(?:как|когда)\b)")
 
 
-@rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же': the day of the "
-      "last date the text gave before, for every fact of the sentence", "Соглашение подписано 21 мая 2026 года в Уфе. "
+@rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же', 'Тогда было "
+      "подписано …': the day (or month) of the last date the text gave before, for every fact of the sentence", "Соглашение подписано 21 мая 2026 года в Уфе. "
       "В тот же день в Уфе открылось представительство Шымкента.", off=[])
 def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
     """A match for each "в тот же день", valued as the nearest earlier date with a day or a month."""

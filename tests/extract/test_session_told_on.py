@@ -125,3 +125,30 @@ def test_coming_event_is_not_held(extract, text):
 def test_regular_session_is_held(extract):
     text = "В Минске прошло очередное заседание рабочей группы Минской и Самарской областей."
     assert len(of_type(extract(text), "meeting")) == 1
+
+
+# meeting.delegation_members: the members listed "в составе делегации" after the meeting took part in it
+DELEGATION_MEMBERS = [
+    ("Делегация Могилёвской области провела переговоры с губернатором Ярославской области Михаилом Евраевым. Стороны "
+     "обсудили поставки. В составе белорусской делегации — заместитель председателя облисполкома Валерий Малашко и "
+     "мэр Могилёва Леонид Шапошников.", {"Евраев", "Малашко", "Шапошников"}),
+    ("Губернатор Омской области встретился с делегацией Павлодарской области. В состав делегации вошли заместитель "
+     "акима области Ернат Нурсултанов и аким Павлодара Асхат Шахаров.", {"Нурсултанов", "Шахаров"}),
+    ("Глава Чувашии провёл переговоры с делегацией Кыргызстана. Стороны обсудили поставки. В составе кыргызской "
+     "делегации также были министр экономики Данияр Амангельдиев и посол Аскарбек Шадиев.",
+     {"Амангельдиев", "Шадиев"}),
+]
+
+
+@pytest.mark.parametrize("text,people", DELEGATION_MEMBERS)
+def test_delegation_members_take_part(extract, text, people):
+    got = of_type(extract(text), "meeting")
+    assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got
+
+
+def test_members_of_another_delegation_are_not_at_the_meeting(extract):
+    text = ("Губернатор Омской области встретился с акимом Павлодарской области Асаином Байхановым. Сейчас делегация "
+            "Омской области находится с визитом в Казахстане. В составе делегации — министр промышленности Омской "
+            "области Иван Петров.")
+    got = of_type(extract(text), "meeting")
+    assert got and all("Иван Петров" not in f["participants"] for f in got), got
