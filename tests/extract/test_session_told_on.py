@@ -152,3 +152,21 @@ def test_members_of_another_delegation_are_not_at_the_meeting(extract):
             "области Иван Петров.")
     got = of_type(extract(text), "meeting")
     assert got and all("Иван Петров" not in f["participants"] for f in got), got
+
+
+# meeting.pronoun_participants: "он" is the one person named first before, not the first two
+ONE_PRONOUN = [
+    ("Председатель Гродненского облисполкома Юрий Караев провёл переговоры с губернатором Пензенской области Олегом "
+     "Мельниченко. С губернатором Липецкой области Игорем Артамоновым он встретился днём позже.",
+     [["BY-HR", "RU-PNZ"], ["BY-HR", "RU-LIP"]]),
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. Затем он "
+     "провёл переговоры с акимом Костанайской области Кумаром Аксакаловым.", [["KZ-55", "RU-OMS"], ["KZ-39", "RU-OMS"]]),
+    ("Мэр Казани Ильсур Метшин встретился с председателем Минского горисполкома Владимиром Кухаревым. Позже она "
+     "прошла в мэрии.", [["BY-HM", "RU-TA/Казань"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", ONE_PRONOUN)
+def test_he_is_one_person(extract, text, parties):
+    got = of_type(extract(text), "meeting")
+    assert sorted(sorted(f["parties"]) for f in got) == sorted(parties), got
