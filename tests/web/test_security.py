@@ -258,6 +258,7 @@ def test_every_answer_carries_the_security_headers(own: Own) -> None:
             assert h.get("x-frame-options") == "DENY", url
             assert h.get("x-content-type-options") == "nosniff", url
             assert h.get("referrer-policy") == "same-origin", url
+            assert re.fullmatch(r"app;dur=\d+\.\d", h.get("server-timing", "")), url  # guard.ServerTiming
 
 
 def test_pages_with_a_csrf_token_are_not_stored(own: Own) -> None:
