@@ -15,6 +15,7 @@ forms as the hidden field ``csrf_token``, API clients as the ``X-CSRF-Token`` he
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -111,21 +112,26 @@ def reading_editor(request: Request) -> User | None:
 def require_editor(request: Request, presented_csrf: str | None, what: str = "Изменять факты") -> User:
     """The signed-in editor making this write, or 401/403 with a Russian reason (``what`` only
     editors may do)."""
-    user = session_user(request)
-    if user is None:
-        raise HTTPException(401, "Войдите как редактор, чтобы вносить изменения")
-    check_csrf(request, presented_csrf)
-    if not user.is_editor:
-        raise HTTPException(403, f"{what} могут только редакторы; ваша роль — читатель")
-    return user
+    return _signed_in_as(request, presented_csrf, lambda u: u.is_editor,
+                         "Войдите как редактор, чтобы вносить изменения",
+                         what + " могут только редакторы; ваша роль — {role}")
 
 
 def require_admin(request: Request, presented_csrf: str | None) -> User:
     """The signed-in administrator making this change of accounts, or 401/403 in Russian."""
+    return _signed_in_as(request, presented_csrf, lambda u: u.is_admin,
+                         "Войдите как администратор, чтобы управлять пользователями",
+                         "Управлять пользователями может только администратор; ваша роль — {role}")
+
+
+def _signed_in_as(request: Request, presented_csrf: str | None, allowed: Callable[[User], bool], sign_in: str,
+                  refused: str) -> User:
+    """The signed-in user making this write when ``allowed``: 401 ``sign_in`` without a session, 403
+    on a wrong CSRF token, 403 ``refused`` (with ``{role}``, the user's) for another role."""
     user = session_user(request)
     if user is None:
-        raise HTTPException(401, "Войдите как администратор, чтобы управлять пользователями")
+        raise HTTPException(401, sign_in)
     check_csrf(request, presented_csrf)
-    if not user.is_admin:
-        raise HTTPException(403, f"Управлять пользователями может только администратор; ваша роль — {user.role_name}")
+    if not allowed(user):
+        raise HTTPException(403, refused.replace("{role}", user.role_name))
     return user
