@@ -199,6 +199,7 @@ class SameOrigin:
                 p = urlsplit(referer)
                 origin = f"{p.scheme}://{p.netloc}"
             if origin is not None and not self._allowed(scope, origin):
+                await _drain(receive, 0)  # unread, the body would reset the connection before the 403 is read
                 await refuse(scope, send, 403, OTHER_SITE.format(origin=origin[:100]), self.page)
                 return
         await self.app(scope, receive, send)

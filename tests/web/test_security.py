@@ -298,6 +298,19 @@ def test_writes_from_another_site_are_refused(own: Own) -> None:
         assert confirm(c, cid, token).status_code == 200  # API clients send no Origin: the token decides
 
 
+def test_a_refused_write_with_a_large_body_gets_its_answer(own: Own) -> None:
+    """The refusal is read by the client, not lost to a reset: the server reads the body it will not
+    use before it closes the connection (as for a body over the limit)."""
+    cid = own.canonical_of("tatar-plan", "agreement")
+    note = "пояснение " * 40_000  # 760 KB: under the limit of a request body, far over a socket's buffers
+    with client(own) as c:
+        token = login(c, EDITOR)
+        for _ in range(3):
+            r = c.post(f"/api/fact/{cid}/status", json={"status": "confirmed", "note": note},
+                       headers={"X-CSRF-Token": token, "Origin": "https://evil.example"})
+            assert r.status_code == 403 and "другого сайта" in r.json()["detail"]
+
+
 # --- 2, 3. sessions -------------------------------------------------------------------------------
 
 
