@@ -9,7 +9,7 @@ each is worth):
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
   transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link
 Which links are no fact
-  transport.only_discussed
+  transport.only_discussed, transport.with_transfer
 Its ends: only pairs that cross between the sides
   transport.capital_end, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination
@@ -19,7 +19,7 @@ stopped has no status in FACTS, so it gives no fact
   transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
-  transport.suspended_link_not_working, transport.merge_links
+  transport.suspended_link_not_working, transport.merge_links, transport.same_link_named_closer
 """
 
 from __future__ import annotations
@@ -122,6 +122,13 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
         return True  # "обсудили авиасообщение"
     return word.pos == "NOUN" and word.lemma in L.link_topic_nouns and \
         any(x.lemma in L.link_discussion_words for x in clause)
+
+
+@rule("transport.with_transfer", "'перелёт возможен только с пересадкой в Москве', 'стыковочным рейсом через Стамбул': "
+      "a journey with a transfer is no direct link, and the transfer city no end", "Сейчас перелёт из Минска в "
+      "Новосибирск возможен только с пересадкой в Москве.", off=False)
+def with_transfer(clause: list[Token]) -> bool:
+    return any(x.lemma in L.transfer_words or x.lower in L.transfer_words for x in clause)
 
 
 # ---- its ends -------------------------------------------------------------------------------------
@@ -350,6 +357,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                     if only_discussed(ctx, t, clause):
                         c.drop("сообщение лишь тема обсуждения")
                         continue
+                    if with_transfer(clause):
+                        c.drop("с пересадкой — не прямое сообщение")
+                        continue
                     own = _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []
                     ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
@@ -403,4 +413,29 @@ def merge_links(facts: list[TransportFact]) -> list[TransportFact]:
             merged(into=out[key], fact=f)
         else:
             out[key] = f
-    return list(out.values())
+    return same_link_named_closer(list(out.values()))
+
+
+@rule("transport.same_link_named_closer", "'первый рейс Владивосток — Шэньян … губернаторы Приморья и Ляонина "
+      "договорились о восстановлении авиасообщения': a link of the same mode between the regions of a link's own "
+      "cities is that link, told at a higher level; the cities' fact keeps its status", "Авиакомпания выполнила первый "
+      "рейс Владивосток — Шэньян. Ранее губернаторы Приморья и Ляонина договорились о восстановлении прямого "
+      "авиасообщения.", off=UNCHANGED)
+def same_link_named_closer(facts: list[TransportFact]) -> list[TransportFact]:
+    out = []
+    for f in facts:
+        closer = next((g for g in facts if g is not f and g.mode == f.mode and _encloses(f.between, g.between)), None)
+        if closer is not None:
+            merged(into=closer, fact=f)
+        else:
+            out.append(f)
+    return out
+
+
+def _encloses(outer: list[str], inner: list[str]) -> bool:
+    """Each end of ``outer`` contains an end of ``inner`` (one of them strictly)."""
+    if len(outer) != 2 or len(inner) != 2 or set(outer) == set(inner):
+        return False
+    a, b = outer
+    c, d = inner
+    return contains(a, c) and contains(b, d) or contains(a, d) and contains(b, c)
