@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.pronoun_for_it, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -324,6 +324,23 @@ def _pronoun_took_place(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
     return t.lower in L.event_subject_pronouns and t.rel.startswith("nsubj") and t.head >= 0 \
         and tokens[t.head].lemma in L.took_place_verbs and not is_future(ctx.ann, tokens[t.head])
+
+
+@rule("meeting.guest_is_the_visitor", "'Гость также встретился с губернатором Свердловской области': the guest is the "
+      "visiting official named before, of the other side than the one he meets", "Мэр Бишкека Айбек Джунушалиев "
+      "находится с визитом в Екатеринбурге. Гость также встретился с губернатором Свердловской области Денисом "
+      "Паслером.", off=None)
+def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]):  # noqa: ANN201 - a Person or None
+    sent = m.anchor.sent
+    if not any(t.lemma in L.visitor_nouns and t.rel.startswith("nsubj") for t in ctx.tokens_of(sent)):
+        return None
+    met = [p for p in who if p]
+    for s in range(sent - 1, max(sent - 6, -1), -1):
+        for pm in reversed(ctx.people_in(s)):
+            of = ctx.role_of(pm.person)
+            if of and met and not any(sides.same_camp(ctx, of, p) for p in met):
+                return pm.person
+    return None
 
 
 @rule("meeting.speaks_of_it", "'Председатель Мингорисполкома отметил, что встреча станет началом …': an official who "
@@ -839,6 +856,10 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
+            guest = guest_is_the_visitor(ctx, m, who)
+            if guest is not None and guest.name not in names:
+                names.insert(0, guest.name)
+                who.insert(0, ctx.role_of(guest))
             split = one_per_partner(ctx, m, names)
             if split:
                 for parties, people in split:

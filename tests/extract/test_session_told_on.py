@@ -170,3 +170,21 @@ ONE_PRONOUN = [
 def test_he_is_one_person(extract, text, parties):
     got = of_type(extract(text), "meeting")
     assert sorted(sorted(f["parties"]) for f in got) == sorted(parties), got
+
+
+# meeting.guest_is_the_visitor: "Гость встретился с …" — the visiting official named before takes part
+GUEST = [
+    ("Мэр Бишкека Айбек Джунушалиев находится с визитом в столице Урала. В мэрии Екатеринбурга его принял глава "
+     "города Алексей Орлов. Гость также встретился с губернатором Свердловской области Денисом Паслером.",
+     ["KG-GB", "RU-SVE"], {"Джунушалиев", "Паслер"}),
+    ("Аким Павлодарской области Асаин Байханов прибыл в Омск. Гость встретился с губернатором Омской области "
+     "Виталием Хоценко.", ["KZ-55", "RU-OMS"], {"Байханов", "Хоценко"}),
+    ("Председатель Гомельского облисполкома Иван Крупко прибыл в Брянск. Делегация встретилась с губернатором "
+     "Брянской области Александром Богомазом.", ["BY-HO", "RU-BRY"], {"Крупко", "Богомаз"}),
+]
+
+
+@pytest.mark.parametrize("text,parties,people", GUEST)
+def test_guest_is_the_visitor(extract, text, parties, people):
+    got = [f for f in of_type(extract(text), "meeting") if sorted(f["parties"]) == parties]
+    assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got
