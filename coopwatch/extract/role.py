@@ -123,7 +123,7 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]
-    side = side_named_before(t, ctx)  # "С российской стороны … заместитель губернатора области": Russia's region
+    side = side_named_before(t, ctx, within=True)  # "С российской стороны … заместитель губернатора области"
     if side:
         camps = [c for c in camps if country_of(c.best) == country_of(side)] or camps
     camps = [c for c in camps if not headed_by_another(t, ctx, c.best)] or camps
@@ -452,7 +452,7 @@ def head_of_territory(ctx: Context, t: TitleMention) -> dict:
 @rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "
       "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
-def side_named_before(t: TitleMention, ctx: Context) -> str | None:
+def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> str | None:
     """The nearest side named before the title: "с казахстанской стороны", or the elliptical "с российской —"."""
     tokens = ctx.ann.tokens
     found = None
@@ -465,11 +465,14 @@ def side_named_before(t: TitleMention, ctx: Context) -> str | None:
             found = m
     if found is None:
         return None
-    # the side is a country ("с российской стороны"); the post may be of any level inside it
     side = found.resolved
-    ok = _fits(t, side, ctx) or _country_fits(t, side, ctx) and not (
-        _governors_post(t, ctx) and country_of(side) in NO_GOVERNORS)
-    return side if ok else None
+    if _fits(t, side, ctx):
+        return side
+    # the side is a country ("с российской стороны"), the post one of its regions' ("губернатор"): the country says
+    # which camp, not the territory (``_generic`` asks for that)
+    if within and _country_fits(t, side, ctx) and not (_governors_post(t, ctx) and country_of(side) in NO_GOVERNORS):
+        return side
+    return None
 
 
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:

@@ -555,3 +555,18 @@ DEPUTY_OF_GOVERNOR = [
 @pytest.mark.parametrize("text,person,of", DEPUTY_OF_GOVERNOR, ids=[c[1] for c in DEPUTY_OF_GOVERNOR])
 def test_deputy_of_governor_is_of_the_governors_region(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# role.side_named_before: "с российской стороны … губернатор …" names the camp, not the territory of the post
+SIDE_THEN_BARE_TITLE = [
+    ("В рамках форума Нижегородская и Витебская области подписали дорожную карту. С российской стороны документ "
+     "подписал губернатор Глеб Никитин, с белорусской — председатель облисполкома Александр Субботин.",
+     {"Глеб Никитин": "RU-NIZ", "Александр Субботин": "BY-VI"}),
+    ("Омская и Павлодарская области подписали меморандум. С казахстанской стороны его подписал аким Асаин Байханов, "
+     "с российской — губернатор Виталий Хоценко.", {"Асаин Байханов": "KZ-55", "Виталий Хоценко": "RU-OMS"}),
+]
+
+
+@pytest.mark.parametrize("text,roles", SIDE_THEN_BARE_TITLE, ids=["nizhny", "omsk"])
+def test_side_before_a_bare_title_names_the_camp(extract, text, roles):
+    assert {f["person"]: f["of"] for f in extract(text) if f["type"] == "role"} == roles
