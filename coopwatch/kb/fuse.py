@@ -234,13 +234,19 @@ def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] 
     # agreements first: the events of their documents fuse by the occasions they pin down
     pending = sorted(set(blocks), key=lambda b: (not rules.pins_occasion(_type(b)), b), reverse=True)
     done: set[str] = set()
+    # Where the facts of the blocks go is written for many blocks at once: a block's partition reads
+    # only its own facts' canonical facts (a fact joins only canonical facts of its block), except
+    # an event block's, which reads the agreements its documents report — written before it.
+    placements: list[dict[str, Any]] = []
     while pending:
         blk = pending.pop()
         if blk in done:
             continue
         done.add(blk)
+        if rules.is_event(_type(blk)):
+            _write_placements(conn, placements)
         start = FULL if since is None else since.get(blk)
-        got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, None))
+        got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, None), placements)
         touched |= got
         for cid, ms in gained.items():
             grown[cid] += ms
@@ -250,6 +256,7 @@ def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] 
                 if eb not in done and eb not in occasions_pending:
                     occasions_pending.add(eb)
                     pending.insert(0, eb)  # after every agreement block (they come first, events last)
+    _write_placements(conn, placements)
     recompute(conn, touched)
     grow(conn, {cid: ms for cid, ms in grown.items() if cid not in touched})
     return touched | set(grown)
@@ -294,7 +301,8 @@ def _prefix_refs(conn: Connection, blk: str, before: str, window: tuple[date, da
 
 
 def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str | None,
-                  replay_from: str | None = None) -> tuple[set[int], dict[int, list[rules.Member]], set[int]]:
+                  replay_from: str | None = None, placements: list[dict[str, Any]] | None = None,
+                  ) -> tuple[set[int], dict[int, list[rules.Member]], set[int]]:
     """Partition one block anew from ``since`` (``FULL``: from its first fact; None: not at all),
     or from ``replay_from`` if that is earlier: the first fact of the documents whose occasions
     changed (``refuse``). The facts of ``changed_docs`` (new, or moved to another story) are counted
@@ -394,7 +402,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     lost = {c for c in left if c in canon and canon[c].block == blk and c not in taken}
     touched |= left
     docs |= {r.document_id for i, r in every.items() if old[i] in lost}
-    _place(conn, rows, every, members, old, moved_to)
+    _place(conn, rows, every, members, old, moved_to, placements)
     return touched, gained, docs
 
 
@@ -431,14 +439,24 @@ def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
 
 
 def _place(conn: Connection, rows: list[Any], every: dict[int, Any], members: dict[int, rules.Member],
-           old: dict[int, int | None], moved_to: dict[int, int]) -> None:
-    """In one statement, each fact's canonical fact where it changed, and each replayed fact's
-    profile where it changed (its story, occasions or data did)."""
+           old: dict[int, int | None], moved_to: dict[int, int], placements: list[dict[str, Any]] | None) -> None:
+    """Each fact's canonical fact where it changed, and each replayed fact's profile where it
+    changed (its story, occasions or data did): in one statement, or added to ``placements`` to be
+    written with other blocks' (``_write_placements``)."""
     profiles = {r.id: key for r in rows if (key := rules.profile_key(members[r.id])) != r.profile}
     params = [{"fid": i, "cid": moved_to.get(i, old[i]), "prof": profiles.get(i, every[i].profile)}
               for i in sorted(set(profiles) | set(moved_to))]
-    if params:
+    if placements is not None:
+        placements += params
+    elif params:
         conn.execute(_stmt("place"), params)
+
+
+def _write_placements(conn: Connection, placements: list[dict[str, Any]]) -> None:
+    """The placements of several blocks in one statement; ``placements`` emptied."""
+    if placements:
+        conn.execute(_stmt("place"), placements)
+        placements.clear()
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
