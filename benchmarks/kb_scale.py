@@ -35,7 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kb_ingest import tree_rss_mb  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
-FILE_DOCS = 5000
 
 
 def tree_cpu_s(pid: int) -> float:
@@ -121,14 +120,9 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = stream(args.docs, seed=99)
-        # in files of FILE_DOCS items: the reader takes at most the first 64 MiB of a file
-        # (``coopwatch.ingest.reader.MAX_BYTES``), ~10,300 items of the stream
-        parts = []
-        for i in range(0, len(docs), FILE_DOCS):
-            parts.append(Path(tmp) / f"news-{i // FILE_DOCS:03d}.jsonl")
-            parts[-1].write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n"
-                                         for d in docs[i:i + FILE_DOCS]), encoding="utf-8")
-        cmd = [str(Path(sys.executable).parent / "coopwatch"), "ingest", *map(str, parts), "-j", str(args.workers),
+        src = Path(tmp) / "news.jsonl"
+        src.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        cmd = [str(Path(sys.executable).parent / "coopwatch"), "ingest", str(src), "-j", str(args.workers),
                "--no-progress"]
         if args.given:
             facts = Path(tmp) / "facts.jsonl"
