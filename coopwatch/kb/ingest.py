@@ -3,10 +3,11 @@ processes, everything written by this process in short transactions.
 
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
-commit ended. Each document is written with its facts in one savepoint, a few of them in one short
-transaction with their fusion (``CommitBoundaries`` decides where one ends) — a kill loses at most
-the transaction being written, never half a document, and readers see a document with its facts
-and their fusion or not at all.
+commit ended. Documents are written with their facts a few to one short transaction with their
+fusion (``CommitBoundaries`` decides where one ends; a document that fails to be written has the
+transaction written again with a savepoint around each document, so that only it is left out) — a
+kill loses at most the transaction being written, never half a document, and readers see a
+document with its facts and their fusion or not at all.
 """
 
 from __future__ import annotations
