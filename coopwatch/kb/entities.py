@@ -117,11 +117,16 @@ def people_of(names: list[str], seeds: list[list[str]] = ()) -> list[list[str]]:
     return groups + apart
 
 
+_KNOWN_SPELLING = (sa.select(person_names.c.person_id, people.c.merged_into)
+                   .join(people, people.c.id == person_names.c.person_id)
+                   .where(person_names.c.name_key == sa.bindparam("key")))
+
+
 def _resolve_person(conn: Connection, name: str) -> int:
     key = name_key(name)
-    pid = conn.execute(sa.select(person_names.c.person_id).where(person_names.c.name_key == key)).scalar()
-    if pid is not None:
-        return follow_merges(conn, pid)
+    known = conn.execute(_KNOWN_SPELLING, {"key": key}).first()
+    if known is not None:  # the person, and whether it was merged into another (rare: then followed)
+        return known.person_id if known.merged_into is None else follow_merges(conn, known.person_id)
     # a new spelling: the people of its surname are made anew from all their spellings
     skey = surname_key(name)
     ids = list(conn.execute(sa.select(people.c.id).where(people.c.surname_key == skey, people.c.merged_into.is_(None))

@@ -128,8 +128,6 @@ def _stmt(name: str) -> Any:
         return members.where(f.block == _BLOCK)
     if name == "block_from":
         return members.where(f.block == _BLOCK, f.rank >= sa.bindparam("start"))
-    if name == "block_ranks":
-        return members.where(f.block == _BLOCK, f.rank.in_(_IDS))
     if name == "members_of":
         return members.where(f.canonical_id.in_(_IDS))
     if name == "curated_or_owners":
@@ -137,33 +135,40 @@ def _stmt(name: str) -> Any:
             sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
     if name == "canonicals":
         return sa.select(*_CANON_COLUMNS).where(cf.id.in_(_IDS))
-    if name == "first_rank":
-        return sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, f.document_id.in_(_IDS))
     if name.startswith("prefix"):
+        # the first fact of each (canonical fact, profile) ranked before ``before``, read in the same
+        # statement that finds it (ranks are unique in a block: the rank is the fact's own)
         before = f.rank < sa.bindparam("before")
-        q = sa.select(f.canonical_id, f.profile, sa.func.min(f.rank)).where(f.block == _BLOCK, before,
-                                                                             f.canonical_id.is_not(None))
+        firsts = sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, before, f.canonical_id.is_not(None))
         if name == "prefix_window":
             near = sa.select(f.canonical_id).where(f.block == _BLOCK, before, sa.or_(
                 f.day.between(sa.bindparam("day_from"), sa.bindparam("day_to")), f.day.is_(None)))
-            q = q.where(f.canonical_id.in_(near))
-        return q.group_by(f.canonical_id, f.profile)
+            firsts = firsts.where(f.canonical_id.in_(near))
+        return members.where(f.block == _BLOCK, f.rank.in_(firsts.group_by(f.canonical_id, f.profile)))
+    if name == "new_canonical":
+        return canonical_facts.insert().returning(cf.id, sort_by_parameter_order=True)
     if name == "move":
         return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"))
     if name == "place":
         return facts.update().where(f.id == sa.bindparam("fid")).values(canonical_id=sa.bindparam("cid"),
                                                                         profile=sa.bindparam("prof"))
-    if name == "dated":
+    if name.startswith("dated"):
         date = f.data["date"].as_string()
         maybe = sa.or_(sa.func.length(date) == 10, f.data["period"][1].as_string().is_not(None))
-        return sa.select(f.data).where(f.canonical_id == sa.bindparam("cid"), maybe)
+        if name == "dated":
+            return sa.select(f.data).where(f.canonical_id == sa.bindparam("cid"), maybe)
+        # "dated_some": a few such members of each canonical fact of a list, in one statement
+        nth = sa.func.row_number().over(partition_by=f.canonical_id, order_by=f.id).label("nth")
+        some = sa.select(f.canonical_id, f.data, nth).where(f.canonical_id.in_(_IDS), maybe).subquery()
+        return sa.select(some.c.canonical_id, some.c.data, some.c.nth).where(some.c.nth <= DATED_FEW)
     if name == "reported":
         kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.occasion]
         return sa.select(f.document_id, f.canonical_id).where(f.document_id.in_(_IDS), f.type.in_(kinds),
                                                               f.canonical_id.is_not(None))
     if name == "event_blocks":
         kinds = [ft.name for ft in facttypes.all_types() if ft.fusion.event]
-        return sa.select(f.block).where(f.document_id.in_(_IDS), f.type.in_(kinds)).distinct()
+        return sa.select(f.block, sa.func.min(f.rank)).where(f.document_id.in_(_IDS), f.type.in_(kinds)).group_by(
+            f.block)
     raise KeyError(name)
 
 
@@ -171,12 +176,23 @@ def _member(r: Any) -> rules.Member:
     return rules.Member(r.id, r.data, r.document_id, r.story_id, r.published, content_hash=r.content_hash, idx=r.idx)
 
 
+DATED_FEW = 4  # members of each canonical agreement ``_dated`` reads at first
+
+
 def _dated(conn: Connection, cids: Iterable[int]) -> set[int]:
     """The canonical agreements some member of which dates fully (``rules.occasions_of``). The
-    database picks the members that may (a date of ten characters, a second year of a period); the
-    first that does settles it, so a canonical fact reported a thousand times costs one row."""
+    database picks the members that may (a date of ten characters, a second year of a period), the
+    first ``DATED_FEW`` of each canonical fact in one statement for all of them; the first that
+    does settles it, so a canonical fact reported a thousand times costs a few rows. Only one all
+    of whose first few fail the check (the database's test is wider than it) is read further."""
     out: set[int] = set()
-    for cid in sorted(set(cids)):
+    seen: Counter[int] = Counter()
+    for chunk in _chunks(cids):
+        for cid, data, _ in conn.execute(_stmt("dated_some"), {"ids": chunk}):
+            seen[cid] += 1
+            if cid not in out and rules.occasions_of([data]):
+                out.add(cid)
+    for cid in sorted(c for c, n in seen.items() if n >= DATED_FEW and c not in out):
         for data in conn.execute(_stmt("dated"), {"cid": cid}).scalars():
             if rules.occasions_of([data]):
                 out.add(cid)
@@ -212,27 +228,35 @@ def refuse(conn: Connection, blocks: Iterable[str], changed_docs: Iterable[int] 
     changed = set(changed_docs)
     touched: set[int] = set(canonicals)
     grown: dict[int, list[rules.Member]] = defaultdict(list)
-    occasions_changed: dict[str, set[int]] = defaultdict(set)  # event block → documents to look at again
+    # event block → the rank of its first fact that documents whose occasions changed state
+    occasions_changed: dict[str, str] = {}
     occasions_pending: set[str] = set()
     # agreements first: the events of their documents fuse by the occasions they pin down
     pending = sorted(set(blocks), key=lambda b: (not rules.pins_occasion(_type(b)), b), reverse=True)
     done: set[str] = set()
+    # Where the facts of the blocks go is written for many blocks at once: a block's partition reads
+    # only its own facts' canonical facts (a fact joins only canonical facts of its block), except
+    # an event block's, which reads the agreements its documents report — written before it.
+    placements: list[dict[str, Any]] = []
     while pending:
         blk = pending.pop()
         if blk in done:
             continue
         done.add(blk)
+        if rules.is_event(_type(blk)):
+            _write_placements(conn, placements)
         start = FULL if since is None else since.get(blk)
-        got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, set()))
+        got, gained, docs = _refuse_block(conn, blk, changed, start, occasions_changed.pop(blk, None), placements)
         touched |= got
         for cid, ms in gained.items():
             grown[cid] += ms
         if rules.pins_occasion(_type(blk)) and docs:
-            for eb in _event_blocks(conn, docs):
-                occasions_changed[eb] |= docs
+            for eb, first in _event_blocks(conn, docs).items():
+                occasions_changed[eb] = min(occasions_changed.get(eb, first), first)
                 if eb not in done and eb not in occasions_pending:
                     occasions_pending.add(eb)
                     pending.insert(0, eb)  # after every agreement block (they come first, events last)
+    _write_placements(conn, placements)
     recompute(conn, touched)
     grow(conn, {cid: ms for cid, ms in grown.items() if cid not in touched})
     return touched | set(grown)
@@ -242,21 +266,14 @@ def _type(blk: str) -> str:
     return blk.split("|", 1)[0]
 
 
-def _event_blocks(conn: Connection, doc_ids: set[int]) -> set[str]:
-    out: set[str] = set()
+def _event_blocks(conn: Connection, doc_ids: set[int]) -> dict[str, str]:
+    """The event blocks the documents have facts in, each with the rank of the first of them."""
+    out: dict[str, str] = {}
     for chunk in _chunks(doc_ids):
-        out |= set(conn.execute(_stmt("event_blocks"), {"ids": chunk}).scalars())
+        for blk, first in conn.execute(_stmt("event_blocks"), {"ids": chunk}):
+            first = first or FULL  # no rank (a fact stored before revision 0005): the whole block
+            out[blk] = min(out.get(blk, first), first)
     return out
-
-
-def _first_rank(conn: Connection, blk: str, doc_ids: set[int]) -> str | None:
-    """The rank of the first fact of the block that ``doc_ids`` state."""
-    first = None
-    for chunk in _chunks(doc_ids):
-        r = conn.execute(_stmt("first_rank"), {"blk": blk, "ids": chunk}).scalar()
-        if r is not None and (first is None or r < first):
-            first = r
-    return first
 
 
 _CANON_COLUMNS = (canonical_facts.c.id, canonical_facts.c.block, canonical_facts.c.data, canonical_facts.c.corrected,
@@ -271,32 +288,30 @@ def _prefix_refs(conn: Connection, blk: str, before: str, window: tuple[date, da
     fact is compatible only with facts whose day is at most ``reach`` days from its own (events:
     ``rules.same_days``; agreements: equal full dates)."""
     if window is None:
-        firsts = [r[2] for r in conn.execute(_stmt("prefix"), {"blk": blk, "before": before})]
+        rows = conn.execute(_stmt("prefix"), {"blk": blk, "before": before})
     else:
-        firsts = [r[2] for r in conn.execute(_stmt("prefix_window"), {"blk": blk, "before": before,
-                                                                      "day_from": window[0], "day_to": window[1]})]
+        rows = conn.execute(_stmt("prefix_window"), {"blk": blk, "before": before, "day_from": window[0],
+                                                     "day_to": window[1]})
     out: dict[int, list[Any]] = defaultdict(list)
-    for chunk in _chunks(firsts):
-        for r in conn.execute(_stmt("block_ranks"), {"blk": blk, "ids": chunk}):
-            out[r.canonical_id].append(r)
+    for r in rows:
+        out[r.canonical_id].append(r)
     for refs in out.values():
         refs.sort(key=lambda r: r.rank)
     return out
 
 
 def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str | None,
-                  replay_docs: set[int] = frozenset()) -> tuple[set[int], dict[int, list[rules.Member]], set[int]]:
-    """Partition one block anew from ``since`` (``FULL``: from its first fact; None: from the first
-    fact of ``changed_docs`` or ``replay_docs``, whose story or occasions changed). Returns the
-    canonical facts to recompute, those that only gained members (with the members gained), and
-    the documents whose facts changed canonical fact (for the occasions of their events)."""
+                  replay_from: str | None = None, placements: list[dict[str, Any]] | None = None,
+                  ) -> tuple[set[int], dict[int, list[rules.Member]], set[int]]:
+    """Partition one block anew from ``since`` (``FULL``: from its first fact; None: not at all),
+    or from ``replay_from`` if that is earlier: the first fact of the documents whose occasions
+    changed (``refuse``). The facts of ``changed_docs`` (new, or moved to another story) are counted
+    in ``since``: their blocks are all in it (``Touched``). Returns the canonical facts to
+    recompute, those that only gained members (with the members gained), and the documents whose
+    facts changed canonical fact (for the occasions of their events)."""
     start = since
-    # the facts of ``changed_docs`` in a block with a ``since`` are counted in it (``Touched``)
-    dirty = replay_docs if start is not None else changed_docs | replay_docs
-    if start != FULL and dirty:
-        first = _first_rank(conn, blk, dirty)
-        if first is not None and (start is None or first < start):
-            start = first
+    if start != FULL and replay_from is not None and (start is None or replay_from < start):
+        start = replay_from
     if start is None:
         return set(), {}, set()
     rows = (conn.execute(_stmt("block_from"), {"blk": blk, "start": start}) if start
@@ -363,13 +378,9 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     placed = {m.fact_id: c.id for c in clusters for m in c.members if m.fact_id not in ref_ids}
     left = {c for i, c in old.items() if c is not None and placed.get(i, c) != c}  # lost a member
     occasion_block = rules.pins_occasion(_type(blk))
+    fresh = _insert_canonicals(conn, blk, [c for c in clusters if c.id is None], now)
     for c in clusters:
-        new = c.id is None
-        if new:
-            first = min(c.members, key=rules.order)
-            c.id = conn.execute(canonical_facts.insert().values(
-                type=first.data["type"], block=blk, key=rules.key(first.data), day=None, data=first.data, ctx={},
-                status="auto", updated_at=now)).inserted_primary_key[0]
+        new = c.id in fresh
         joined = [m for m in c.members if m.fact_id not in ref_ids]
         moved = [m.fact_id for m in joined if old[m.fact_id] != c.id]
         changes.noted(conn).documents.update(m.document_id for m in joined if old[m.fact_id] != c.id)
@@ -391,8 +402,22 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     lost = {c for c in left if c in canon and canon[c].block == blk and c not in taken}
     touched |= left
     docs |= {r.document_id for i, r in every.items() if old[i] in lost}
-    _place(conn, rows, every, members, old, moved_to)
+    _place(conn, rows, every, members, old, moved_to, placements)
     return touched, gained, docs
+
+
+def _insert_canonicals(conn: Connection, blk: str, clusters: list[rules.Cluster], now: datetime) -> set[int]:
+    """A canonical fact for each new cluster, all in one statement; returns their ids (set on the
+    clusters too). Its fused fields are its first member's until ``recompute``."""
+    if not clusters:
+        return set()
+    firsts = [min(c.members, key=rules.order).data for c in clusters]
+    rows = [{"type": d["type"], "block": blk, "key": rules.key(d), "day": None, "data": d, "ctx": {}, "status": "auto",
+             "updated_at": now} for d in firsts]
+    ids = conn.execute(_stmt("new_canonical"), rows).scalars().all()
+    for c, cid in zip(clusters, ids, strict=True):
+        c.id = cid
+    return set(ids)
 
 
 def _move(conn: Connection, moves: list[dict[str, int]]) -> None:
@@ -414,14 +439,24 @@ def _dates_flip(c: rules.Cluster, prefix: list[Any], old: dict[int, int | None],
 
 
 def _place(conn: Connection, rows: list[Any], every: dict[int, Any], members: dict[int, rules.Member],
-           old: dict[int, int | None], moved_to: dict[int, int]) -> None:
-    """In one statement, each fact's canonical fact where it changed, and each replayed fact's
-    profile where it changed (its story, occasions or data did)."""
+           old: dict[int, int | None], moved_to: dict[int, int], placements: list[dict[str, Any]] | None) -> None:
+    """Each fact's canonical fact where it changed, and each replayed fact's profile where it
+    changed (its story, occasions or data did): in one statement, or added to ``placements`` to be
+    written with other blocks' (``_write_placements``)."""
     profiles = {r.id: key for r in rows if (key := rules.profile_key(members[r.id])) != r.profile}
     params = [{"fid": i, "cid": moved_to.get(i, old[i]), "prof": profiles.get(i, every[i].profile)}
               for i in sorted(set(profiles) | set(moved_to))]
-    if params:
+    if placements is not None:
+        placements += params
+    elif params:
         conn.execute(_stmt("place"), params)
+
+
+def _write_placements(conn: Connection, placements: list[dict[str, Any]]) -> None:
+    """The placements of several blocks in one statement; ``placements`` emptied."""
+    if placements:
+        conn.execute(_stmt("place"), placements)
+        placements.clear()
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:

@@ -3,10 +3,11 @@ processes, everything written by this process in short transactions.
 
 Resumable: a document whose text (or URL) is stored already is skipped before extraction, so
 re-running on the same inputs adds nothing twice and an interrupted run continues where the last
-commit ended. Each document is written with its facts in one savepoint, a few of them in one short
-transaction with their fusion (``CommitBoundaries`` decides where one ends) — a kill loses at most
-the transaction being written, never half a document, and readers see a document with its facts
-and their fusion or not at all.
+commit ended. Documents are written with their facts a few to one short transaction with their
+fusion (``CommitBoundaries`` decides where one ends; a document that fails to be written has the
+transaction written again with a savepoint around each document, so that only it is left out) — a
+kill loses at most the transaction being written, never half a document, and readers see a
+document with its facts and their fusion or not at all.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import itertools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,12 @@ from coopwatch.wording.numbers import number
 # Where a batch or a transaction ends changes nothing in the result: fusion is a function of the
 # stored facts (``fuse``).
 BATCH_DOCS = 200
-BATCH_SECONDS = 5.0
+BATCH_SECONDS = 5.0  # watching sources (``coopwatch crawl``): what comes in is in the base within seconds
+# Files and archives (``coopwatch ingest``): a longer window, so that while extraction runs the
+# transactions are as long as ``CommitBoundaries`` lets them be — a 5 s window held 10–25
+# documents on a busy machine, and the fusion, done once per transaction for every block it
+# touched, then cost more per document. Nobody waits for the first documents of an archive.
+FILE_BATCH_SECONDS = 30.0
 TX_SECONDS = 0.4  # of the writer's CPU time
 TX_WALL_SECONDS = 0.8  # on a busy machine, what a transaction may take by the clock before it is made shorter
 TX_DOCS = 50
@@ -144,7 +151,7 @@ def ingest(kb: KB, paths: list[str], *, workers: int = 2, facts_file: Path | Non
         counted = count_documents(files) if files else 0
         total = None if counted is None else counted + len(urls)
     return ingest_documents(kb, inputs, total=total, workers=workers, given=given, progress=progress,
-                            on_batch=on_batch)
+                            on_batch=on_batch, batch_seconds=FILE_BATCH_SECONDS)
 
 
 def is_web_address(path: str) -> bool:
@@ -157,7 +164,8 @@ Skipped = Callable[[Outcome], None]
 def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total: int | None = None,
                      workers: int = 2, given: dict[str, list[Any]] | None = None, progress: bool = True,
                      on_batch: Callable[[IngestSummary], None] | None = None, write: Write | None = None,
-                     on_skipped: Skipped | None = None, desc: str = "Загрузка") -> IngestSummary:
+                     on_skipped: Skipped | None = None, desc: str = "Загрузка",
+                     batch_seconds: float = BATCH_SECONDS) -> IngestSummary:
     """Extract and store every new document of ``inputs`` (what a reader gives: documents and
     read failures) — the one path from files, pages and archives into the knowledge base.
     ``write`` stores one prepared document (``store.add`` by default; the crawler records the page
@@ -167,29 +175,52 @@ def ingest_documents(kb: KB, inputs: Iterable[Document | ReadFailure], *, total:
     with kb.write() as conn:
         entities.sync_places(conn)
     seen: set[str] = set()
-
-    def new(doc: Document, chash: str) -> bool:
-        """Not stored yet, and not met earlier in this run: worth extracting."""
-        with kb.read() as conn:
-            known = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == chash)).first()
-        if known or chash in seen:
-            return False
-        seen.add(chash)
-        return True
-
     batch = _batch(desc, workers, progress, summary)
-    outcomes = batch.run(inputs if given is None else _with_given(inputs, given), _prepare, total=total, wanted=new)
-    _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped)
+    with _lookups(kb) as lookup:
+
+        def new(doc: Document, chash: str) -> bool:
+            """Not stored yet, and not met earlier in this run: worth extracting."""
+            known = lookup(chash)
+            if known or chash in seen:
+                return False
+            seen.add(chash)
+            return True
+
+        outcomes = batch.run(inputs if given is None else _with_given(inputs, given), _prepare, total=total,
+                             wanted=new)
+        _write_all(kb, outcomes, summary, batch, on_batch, write or store.add, on_skipped, batch_seconds)
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     summary.not_documents = batch.skipped
     return summary
 
 
+_KNOWN = sa.select(documents.c.id).where(documents.c.content_hash == sa.bindparam("chash"))
+
+
+@contextmanager
+def _lookups(kb: KB) -> Iterator[Callable[[str], bool]]:
+    """Whether a content hash is stored, asked of one connection held for the whole run (not one
+    taken from the pool for each document: on PostgreSQL that was four trips to the server — the
+    pool's check, BEGIN, the query, ROLLBACK — where autocommit needs one). Each lookup ends its
+    read at once: SQLite keeps no snapshot open behind the writer."""
+    with kb.read() as conn:
+        if kb.dialect == "postgresql":
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+
+        def known(chash: str) -> bool:
+            try:
+                return conn.execute(_KNOWN, {"chash": chash}).first() is not None
+            finally:
+                conn.rollback()
+
+        yield known
+
+
 def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batch: Batch,
                on_batch: Callable[[IngestSummary], None] | None, write: Write,
-               on_skipped: Skipped | None = None) -> None:
-    """Write the prepared documents in batches of ``BATCH_DOCS`` or ``BATCH_SECONDS``."""
+               on_skipped: Skipped | None = None, batch_seconds: float = BATCH_SECONDS) -> None:
+    """Write the prepared documents in batches of ``BATCH_DOCS`` or ``batch_seconds``."""
     buffer: list[Outcome] = []
     bounds = CommitBoundaries()
     last = time.monotonic()
@@ -202,7 +233,7 @@ def _write_all(kb: KB, outcomes: Iterable[Outcome], summary: IngestSummary, batc
         if o.error:  # named by the batch driver, counted in ``summary.failures``
             continue
         buffer.append(o)
-        if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
+        if len(buffer) >= BATCH_DOCS or time.monotonic() - last >= batch_seconds:
             _flush(kb, buffer, summary, batch, write, bounds)
             buffer, last = [], time.monotonic()
             if on_batch:
@@ -257,7 +288,23 @@ def _flush(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, 
 def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch,
                        write: Write, bounds: CommitBoundaries) -> list[Outcome]:
     """Write documents from the head of ``buffer`` in one transaction, with the fusion of what they
-    touched; returns the documents left for the next one."""
+    touched; returns the documents left for the next one.
+
+    Each document is written without a savepoint of its own (two statements, and on PostgreSQL two
+    trips to the server, per document); only when one fails is the transaction rolled back and
+    written again with a savepoint around each document, so that the others are kept."""
+    try:
+        return _write_documents(kb, buffer, summary, batch, write, bounds, guarded=False)
+    except sa.exc.DBAPIError as e:
+        if isinstance(e, sa.exc.OperationalError):
+            raise
+    return _write_documents(kb, buffer, summary, batch, write, bounds, guarded=True)
+
+
+def _write_documents(kb: KB, buffer: list[Outcome], summary: IngestSummary, batch: Batch, write: Write,
+                     bounds: CommitBoundaries, *, guarded: bool) -> list[Outcome]:
+    """``_write_transaction``'s one try; ``guarded``: each document in a savepoint, a document that
+    fails is named and the others written (else the first failure rolls back the transaction)."""
     results: list[tuple[store.Prepared, str]] = []
     failed: list[tuple[str, str]] = []
     touched = fuse.Touched()
@@ -269,6 +316,9 @@ def _write_transaction(kb: KB, buffer: list[Outcome], summary: IngestSummary, ba
                 rest = buffer[n:]
                 break
             p = o.value
+            if not guarded:
+                results.append((p, write(conn, p, touched)[0]))
+                continue
             try:
                 with conn.begin_nested():
                     outcome, _ = write(conn, p, touched)
@@ -323,7 +373,8 @@ def reextract(kb: KB, *, everything: bool = False, workers: int = 2, progress: b
                                meta={"kb_id": r.id})
 
     batch = _batch("Повторное извлечение", workers, progress, summary)
-    _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace)
+    _write_all(kb, batch.run(stored(), _prepare, total=len(ids)), summary, batch, None, _replace,
+               batch_seconds=FILE_BATCH_SECONDS)
     fuse.settle(kb)
     summary.seconds = time.monotonic() - started
     return summary

@@ -98,16 +98,18 @@ def prepare(doc: Document, given: list[Any] | None = None, *, chash: str | None 
     return p
 
 
+_SAME_TEXT_OR_URL = sa.select(documents.c.id, documents.c.content_hash).where(
+    sa.or_(documents.c.content_hash == sa.bindparam("chash"), documents.c.url == sa.bindparam("url")))
+
+
 def find_existing(conn: Connection, chash: str, url: str | None) -> tuple[int | None, str | None]:
-    """(document id, why) when the document is stored already: same text, or same URL."""
-    row = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == chash)).first()
-    if row:
-        return row.id, "text"
-    if url:
-        row = conn.execute(sa.select(documents.c.id).where(documents.c.url == url)).first()
-        if row:
-            return row.id, "url"
-    return None, None
+    """(document id, why) when the document is stored already: same text (first), or same URL —
+    one statement for both."""
+    rows = conn.execute(_SAME_TEXT_OR_URL, {"chash": chash, "url": url}).all()
+    for r in rows:
+        if r.content_hash == chash:
+            return r.id, "text"
+    return (rows[0].id, "url") if rows else (None, None)
 
 
 def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> tuple[str, int]:

@@ -13,7 +13,6 @@ stories at most 0.15.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,12 +73,18 @@ def bands(m: MinHash) -> list[int]:
 
 
 @lru_cache(maxsize=4)
-def _neighbours(n: int) -> sa.Select:
-    """The documents sharing each of ``n`` bands (parameters ``b0``…): per band the latest only (a
-    band shared by thousands costs no more), all bands in one statement built once."""
+def _candidates(n: int) -> sa.Select:
+    """The ``MAX_CANDIDATES`` documents sharing most of ``n`` bands (parameters ``b0``…; ties: the
+    latest), with their signatures and stories — one statement, built once. Per band only the
+    latest ``PER_BAND`` documents count (a band shared by thousands costs no more)."""
     per_band = [sa.select(document_bands.c.document_id).where(document_bands.c.band == sa.bindparam(f"b{i}"))
                 .order_by(document_bands.c.document_id.desc()).limit(PER_BAND).subquery().select() for i in range(n)]
-    return sa.union_all(*per_band)
+    hits = sa.union_all(*per_band).subquery()
+    shared = sa.func.count().label("shared")
+    top = (sa.select(hits.c.document_id, shared).group_by(hits.c.document_id)
+           .order_by(shared.desc(), hits.c.document_id.desc()).limit(MAX_CANDIDATES).subquery())
+    return sa.select(documents.c.id, documents.c.minhash, documents.c.story_id).join(top, top.c.document_id ==
+                                                                                     documents.c.id)
 
 
 @dataclass(frozen=True)
@@ -93,17 +98,13 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
     it links are merged into the oldest), else a new story of its own (its id = the document's)."""
     keys = bands(m)
-    hits: Counter[int] = Counter(conn.execute(_neighbours(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).scalars())
-    candidates = {d for d, _ in sorted(hits.items(), key=lambda x: (-x[1], -x[0]))[:MAX_CANDIDATES]}
-    candidates.discard(doc_id)
+    rows = conn.execute(_candidates(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).all()
     near: list[tuple[int, float]] = []
     stories: set[int] = set()
-    if candidates:
-        rows = conn.execute(sa.select(documents.c.id, documents.c.minhash, documents.c.story_id)
-                            .where(documents.c.id.in_(sorted(candidates)))).all()
+    if rows:
         mine = np.asarray(m.hashvalues, dtype=np.uint64)
         for cid, blob, story in rows:
-            if blob is None:
+            if blob is None or cid == doc_id:
                 continue
             sim = float(np.mean(np.frombuffer(blob, dtype=np.uint64) == mine))  # MinHash.jaccard, unpacked
             if sim >= THRESHOLD:

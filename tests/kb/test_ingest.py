@@ -249,3 +249,45 @@ def test_a_folder_of_news_in_every_form_says_each_thing_once(tmp_path: Path, cap
         assert names == {"vitebsk", "tashkent"} and n >= 2
     finally:
         kb.dispose()
+
+
+REFUSE_ONE = {  # the database itself refuses one document: a write error no check in the code foresees
+    "sqlite": ["CREATE TRIGGER refuse_one BEFORE INSERT ON documents WHEN NEW.name = '{name}' "
+               "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"],
+    "postgresql": ["CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN "
+                   "IF NEW.name = '{name}' THEN RAISE EXCEPTION 'refused by a trigger'; END IF; RETURN NEW; END "
+                   "$$ LANGUAGE plpgsql",
+                   "CREATE TRIGGER refuse_one BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse_one()"],
+}
+
+
+def test_a_document_the_database_refuses_leaves_the_rest_of_its_transaction(fresh_db_url: str, tmp_path: Path,
+                                                                            monkeypatch) -> None:  # noqa: ANN001
+    """Documents are written without a savepoint each; when one fails, its transaction is written
+    again with savepoints: the others are stored and fused exactly as without it."""
+    from coopwatch.kb import ingest as ingest_module
+
+    from .helpers import snapshot
+
+    monkeypatch.setattr(ingest_module, "TX_DOCS", 10)  # the refused one among others of its transaction
+    dpath, fpath, expected = write_synth(tmp_path / "in", 30, seed=3)
+    names = list(expected)
+    bad = names[12]
+    kb = open_kb(fresh_db_url)
+    with kb.write() as c:
+        for sql in REFUSE_ONE[kb.dialect]:
+            c.exec_driver_sql(sql.format(name=bad))
+    s = ingest(kb, [str(dpath)], workers=0, facts_file=fpath, progress=False)
+    assert s.added == 29
+    assert kb.dialect == "sqlite" or any("refused by a trigger" in why for _, why in s.failures)
+    with kb.read() as c:
+        assert set(c.execute(sa.select(documents.c.name)).scalars()) == set(names) - {bad}
+    # the same base as one built from the other 29 documents alone
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(line + "\n" for line in dpath.read_text(encoding="utf-8").splitlines()
+                            if json.loads(line)["id"] != bad), encoding="utf-8")
+    alone = open_kb(str(tmp_path / "alone.db"))
+    ingest(alone, [str(good)], workers=0, facts_file=fpath, progress=False)
+    assert snapshot(kb) == snapshot(alone)
+    kb.dispose()
+    alone.dispose()
