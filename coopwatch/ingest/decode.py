@@ -7,8 +7,6 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: FF FE 00 00 starts with FF FE
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -102,6 +100,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return mostly, "utf-8"
     # Russian legacy encodings: cp1251 is by far the most common; let charset-normalizer choose
     # among the Cyrillic code pages and refuse anything that is not plausibly text.
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8: not loaded at every start
+
     best = from_bytes(data, cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic"]).best()
     if best is None or best.chaos > 0.3:
         raise UndecodableError("байты не читаются ни как UTF-8, ни как Windows-1251")
