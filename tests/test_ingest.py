@@ -243,3 +243,24 @@ def test_word_and_pdf_files_are_read_from_folders_as_the_upload_form_reads_them(
     assert "Витебская область подписали дорожную" in " ".join(found["vitebsk.pdf"].text.split())
     assert found["broken.docx"] == ReadFailure(str(tmp_path / "broken.docx"),
                                                "не удалось прочитать DOCX: файл повреждён или это не DOCX")
+
+
+def test_jsonl_past_the_size_cap_is_read_to_its_end(tmp_path, monkeypatch):
+    # an archive export is far larger than one document may be: the cap is per line, not per file (the cap
+    # is lowered here so the file needs not be 64 MB; before, the file was cut at the cap and the rest lost)
+    import coopwatch.ingest.reader as reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 4096)
+    lines = [json.dumps({"id": f"n{i}", "text": f"Заметка номер {i} о сотрудничестве регионов."},
+                        ensure_ascii=False) for i in range(300)]
+    lines[150] = '{"id": "broken", "text": "не закрыта'
+    lines[200] = json.dumps({"id": "huge", "text": "слово " * 1000}, ensure_ascii=False)
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 4 * 4096
+    items = list(read_paths([path]))
+    docs = [i.id for i in items if not isinstance(i, ReadFailure)]
+    fails = {Path(i.source).name: i.reason for i in items if isinstance(i, ReadFailure)}
+    assert docs == [f"n{i}" for i in range(300) if i not in (150, 200)]
+    assert set(fails) == {"archive.jsonl:151", "archive.jsonl:201"}, fails
+    assert "JSON" in fails["archive.jsonl:151"] and "длиннее" in fails["archive.jsonl:201"]

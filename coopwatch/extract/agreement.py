@@ -11,10 +11,10 @@ Which mentions are documents the text reports as made
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
-  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.parties_in_sentence,
+  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
@@ -503,7 +503,7 @@ def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
             or signed_at_the_event(ctx, sent):
         return []
-    return [m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)]
+    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)])
 
 
 @rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
@@ -681,7 +681,15 @@ def many_homes_one_partner(ctx: Context, partners: list[str], subjects: list[str
 @rule("agreement.plural_without_sides", "'заключенных соглашений', 'включая дорожные карты': plural documents with "
       "no sides of their own are not facts", "Губернатор рассказал о выполнении заключённых соглашений.", off=False)
 def plural_without_sides(ctx: Context, d: DocMention, named: list[str]) -> bool:
-    return d.plural and not named
+    return d.plural and not named and not spheres_of_the_sides(ctx, d)
+
+
+@rule("agreement.spheres_of_the_sides", "'Кроме того, подписаны соглашения в сферах образования и здравоохранения': "
+      "plural documents told apart by two or more spheres are identified (FACTS 1.2) — a sentence that names no side "
+      "gives them the document's two camps", "Губернатор Омской области встретился с акимом Павлодарской области. "
+      "По итогам встречи подписаны соглашения в области культуры и спорта.", off=False)
+def spheres_of_the_sides(ctx: Context, d: DocMention) -> bool:
+    return one_per_sphere(ctx, d) >= 2
 
 
 @rule("agreement.parties_in_sentence", "sides by preference: the document's own places, the subjects, the partner "
@@ -816,6 +824,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
             elif last is not None and signers_of_last(ctx, s.index):
                 _add_signers(last, signatories(ctx, s.index))
                 last.date = last.date or signed_on(ctx, s.index)
+            elif last is not None and ceremony_told_after(ctx, s.index, last):
+                last.date = last.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
 
 
@@ -865,6 +875,18 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
     return bool(lemmas & L.signers_words) \
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
+
+
+@rule("agreement.ceremony_told_after", "'… подписали соглашение. Церемония прошла 21 мая 2026 года в Уфе': the "
+      "signing told as an event in the next sentence is the last document's", "Мэр Уфы и аким Шымкента подписали "
+      "соглашение о побратимстве. Церемония прошла 21 мая 2026 года в Уфе.", off=False)
+def ceremony_told_after(ctx: Context, sent: int, last: AgreementFact) -> bool:
+    if last.evidence is None or sent == 0 or ctx.sentences[sent - 1].start > last.evidence.start \
+            or ctx.sentences[sent - 1].stop < last.evidence.start:
+        return False  # only right after the document's own sentence
+    tokens = ctx.ann.tokens
+    return any(t.lemma in L.ceremony_nouns and t.rel == "nsubj" and t.head >= 0
+               and tokens[t.head].lemma in L.took_place_verbs for t in ctx.tokens_of(sent))
 
 
 @rule("agreement.signed_on", "'Документ скреплен подписями 27 марта 2025 года в Гатчине': the day of a sentence that "

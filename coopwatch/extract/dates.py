@@ -3,7 +3,7 @@
 ``event_day(ctx, match)`` is the ISO date (``resolve``) of a matched date, read as an event's
 first day: "с 14 по 16 мая 2024 года" is the 14th (FACTS: a visit's date is its first day).
 
-The rules: dates.range_start.
+The rules: dates.range_start, dates.same_day_as_before.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import rule
+from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.date import Date, resolve
 
 RANGE_START = re.compile(r"(?:^|\s)[сС]\s+(\d{1,2})\s+по\s+$")
@@ -35,3 +36,19 @@ def event_day(ctx: Context, match) -> str | None:
         v = Date(year=v.year, month=v.month, day=first, year_shift=v.year_shift, day_shift=v.day_shift,
                  weekday=v.weekday)
     return resolve(v, ctx.document.published)
+
+
+SAME_DAY = re.compile(r"\b(?:[вВ]|[нН]а)\s+(?:тот|этот)\s+же\s+день\b|\b[вВ]\s+тот\s+день\b|\b[тТ]огда\s+же\b")
+
+
+@rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же': the day of the "
+      "last date the text gave before, for every fact of the sentence", "Соглашение подписано 21 мая 2026 года в Уфе. "
+      "В тот же день в Уфе открылось представительство Шымкента.", off=[])
+def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
+    """A match for each "в тот же день", valued as the nearest earlier date with a day or a month."""
+    out = []
+    for m in SAME_DAY.finditer(text):
+        before = [d for d in dates if d.stop <= m.start() and (d.value.day is not None or d.value.month is not None)]
+        if before:
+            out.append(Match(m.start(), m.end(), before[-1].value))
+    return out

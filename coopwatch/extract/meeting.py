@@ -8,17 +8,19 @@ What kind of meeting a word names
   meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
-  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.verb_needs_two_sides,
+  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
+  meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
+  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.later_meeting, meeting.merge_same_meeting
@@ -35,7 +37,7 @@ from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of, is_place_id, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -241,7 +243,15 @@ def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
     nouns = L.talk_nouns | L.session_nouns | L.event_nouns  # joined once, not for every word
     refers = any(t.lemma in nouns or t.lower in L.event_pronouns for t in tokens)
-    return refers and any(_participates(t) for t in tokens) and bool(ctx.people_in(sent))
+    return refers and any(_participates(t) and not _future_part(ctx, t, tokens) for t in tokens) \
+        and bool(ctx.people_in(sent))
+
+
+def _future_part(ctx: Context, t: Token, tokens: list[Token]) -> bool:
+    # "Следующее заседание проведут губернатор …": who takes part in a session to come is not at this one;
+    # "Договорились с Самсором, что следующую встречу проведём в Перми" names its people elsewhere
+    return unrealised(ctx.ann, t) and any(x.head == t.i and x.rel == "nsubj" and x.pos in ("NOUN", "PROPN")
+                                          for x in tokens)
 
 
 def _participates(t: Token) -> bool:
@@ -249,14 +259,15 @@ def _participates(t: Token) -> bool:
     return t.lemma in L.participation_words or t.lower.startswith(tuple(L.participation_stems))
 
 
-@rule("meeting.speaker_in_turn", "'В свою очередь заместитель губернатора … отметил …' right after a meeting: a speaker "
-      "in turn speaks at it", "Заседание совета делового сотрудничества прошло в Бресте. В свою очередь заместитель "
+@rule("meeting.speaker_in_turn", "'В свою очередь заместитель губернатора … отметил …', 'В своём выступлении …' right "
+      "after a meeting: a speaker in turn speaks at it", "Заседание совета делового сотрудничества прошло в Бресте. В свою очередь заместитель "
       "губернатора Тульской области Олег Петров отметил рост поставок.", off=False)
 def speaker_in_turn(ctx: Context, sent: int, last: Meeting) -> bool:
     if sent - last.sents[-1] > 2 or not ctx.people_in(sent):
         return False
     tokens = ctx.tokens_of(sent)
-    in_turn = any(t.lower == "свою" and k + 1 < len(tokens) and tokens[k + 1].lower == "очередь"
+    # "в свою очередь", "в своём выступлении": a turn in the talk, not a statement made elsewhere
+    in_turn = any(t.lemma == "свой" and k + 1 < len(tokens) and tokens[k + 1].lemma in L.turn_nouns
                   for k, t in enumerate(tokens))
     return in_turn and any(t.lemma in L.reporting_verbs for t in tokens)
 
@@ -272,6 +283,18 @@ def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
     speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
     return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.reporting_verbs
                for t in speakers)
+
+
+@rule("meeting.led_right_after", "'Его провели председатель облисполкома … и губернатор …', 'Казахстанскую делегацию "
+      "возглавил …, российскую часть группы — …': people who led the meeting or a side at it, told in the sentence "
+      "right after it, took part in it", "В Калуге прошло заседание делового совета Брестской и Калужской областей. "
+      "Его провели председатель Брестского облисполкома Пётр Пархомчик и губернатор Калужской области Владислав "
+      "Шапша.", off=False)
+def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent != last.sents[-1] + 1 or not ctx.people_in(sent):
+        return False
+    return any(t.lemma in L.chair_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               for t in ctx.tokens_of(sent))
 
 
 @rule("meeting.speaks_of_it", "'Председатель Мингорисполкома отметил, что встреча станет началом …': an official who "
@@ -534,12 +557,36 @@ def event_year(ctx: Context, d) -> bool:
       "Беларуси и Татарстана.", off=[])
 def phrase_sides(ctx: Context, t: Token) -> list[str]:
     out = []
+    in_name = []  # the places the name itself governs: "совета Брестской и Калужской областей"
     for m in ctx.places_in(t.sent, sides_only=False):
         if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
             out.append(m.id)  # "российско-китайском форуме"
         elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj":
             out.append(m.id)
-    return list(dict.fromkeys(out))
+            if _governed_by(ctx, m, t):
+                in_name.append(m.id)
+    return narrowest_named(list(dict.fromkeys(out)), in_name)
+
+
+def _governed_by(ctx: Context, m: PlaceMention, t: Token, steps: int = 2) -> bool:
+    tokens = ctx.ann.tokens
+    for x in tokens[m.start: m.stop]:
+        for _ in range(steps):
+            if x.head == t.i:
+                return True
+            if x.head < 0:
+                break
+            x = tokens[x.head]
+    return False
+
+
+@rule("meeting.narrowest_named", "'Белорусско-российского делового совета Брестской и Калужской областей': the "
+      "countries' adjectives say whose regions they are; a country whose region the name itself governs is not a "
+      "side", "В Калуге прошло заседание Белорусско-российского делового совета Брестской и Калужской областей.",
+      off=UNCHANGED)
+def narrowest_named(places: list[str], in_name: list[str]) -> list[str]:
+    # only countries give way: a region beside its own city in a body's name stays (rare, and ambiguous)
+    return [p for p in places if country_of(p) != p or not any(q != p and contains(p, q) for q in in_name)]
 
 
 @rule("meeting.body_of_main_side", "'рабочей группы по сотрудничеству с Республикой Беларусь' in a text about one "
@@ -623,15 +670,17 @@ def another_session(ctx: Context, t: Token, kind: str, last: Meeting | None) -> 
 
 
 @rule("meeting.same_body_again", "'Предыдущее, шестое заседание совета состоялось в Нижнем Новгороде': a session "
-      "with its own number of the body ('совета', 'группы', 'комиссии' alone) whose session was just told is that "
-      "body's other session", "В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и "
+      "with its own number, or called previous, of the body ('совета', 'группы', 'комиссии' alone) whose session was "
+      "just told is that body's other session", "В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и "
       "Нижегородской области. Предыдущее, шестое заседание совета состоялось в Нижнем Новгороде.")
 def same_body_again(ctx: Context, t: Token, last: Meeting | None) -> str | None:
     if last is None or last.kind not in ("commission", "working_group") or t.lemma not in L.joint_bodies:
         return None
-    if not {x.lemma for x in _near(ctx, t, 2)} & L.session_nouns:
+    before = {x.lemma for x in _near(ctx, t, 3)}
+    if not before & L.session_nouns:
         return None
-    return last.kind if another_session(ctx, t, last.kind, last) else None
+    earlier = bool(before & L.previous_words)  # "Предыдущее заседание совета …", no number needed
+    return last.kind if earlier or another_session(ctx, t, last.kind, last) else None
 
 
 @rule("meeting.talks_at_forum", "'На форуме … подписан меморандум. В рамках встречи обсуждались …': talks named after "
@@ -654,7 +703,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
         if kind is None:
             continue
         with candidate("meeting", t) as c:
-            if unrealised(ctx.ann, t) and not said_at_session(ctx, t):
+            if unrealised(ctx.ann, t) and not said_at_session(ctx, t) or coming_event(ctx, t):
                 c.drop("не состоялась: намерение, будущее или объявление")
                 continue
             if kind == "talks" and ongoing_negotiations(ctx, t):
@@ -684,6 +733,18 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
+
+
+@rule("meeting.coming_event", "'приглашение посетить Актобе в ходе предстоящего форума', 'на следующем заседании "
+      "комиссии': an event the text puts ahead is not held, whatever verb governs it", "Аким направил губернатору "
+      "приглашение посетить Актобе в ходе предстоящего форума приграничного сотрудничества.", off=False)
+def coming_event(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    # the word itself or the noun of its phrase: "заседания рабочей группы" is the session's
+    nouns = [t] + ([tokens[t.head]] if t.head >= 0 and t.rel == "nmod" and tokens[t.head].lemma in L.session_nouns
+                   else [])
+    return any(x.head in {n.i for n in nouns} and x.rel == "amod" and x.lemma in L.coming_words
+               for x in ctx.tokens_of(t.sent))
 
 
 @rule("meeting.ongoing_negotiations", "'Стороны ведут переговоры о поставках', 'ведутся переговоры об открытии', "
@@ -725,6 +786,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or signing_there(ctx, s.index, meetings[-1])
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
+                                       or led_right_after(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)

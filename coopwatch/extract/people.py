@@ -296,6 +296,8 @@ def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
     toks = ann.tokens[m.start:m.stop]
     if cut is not None and m.start <= cut < m.stop:
         return False
+    if _inside_organisation_name(ann, m.start):
+        return False
     if len(toks) == 1:
         parses = morph_vocab()(toks[0].text.lower())
         if parses and parses[0].is_known and parses[0].tag.POS in NOT_NAME_POS or len(toks[0].text) < 2:
@@ -303,6 +305,12 @@ def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
         if parses and parses[0].is_known and "Name" in parses[0].tag and not any("Surn" in p.tag for p in parses):
             return False  # a given name alone ("Владимир" before a cut-off surname) names nobody
     return True
+
+
+def _inside_organisation_name(ann: Annotated, start: int) -> bool:
+    """"университет имени Питирима Сорокина", "театр им. Янки Купалы": the name is the organisation's."""
+    before = [t.lower for t in ann.tokens[max(start - 2, 0):start] if t.text != "."]
+    return bool(before) and before[-1] in L.named_after_words
 
 
 def find_people(ann: Annotated, place_tokens: set[int]) -> list[Person]:

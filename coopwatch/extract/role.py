@@ -58,13 +58,19 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     country = t.country or L.country_titles.get(t.head)
     if country and country_of(place_id) != country:
         return False
-    if t.head in L.governor_titles and country_of(place_id) in NO_GOVERNORS:
+    if _governors_post(t, ctx) and country_of(place_id) in NO_GOVERNORS:
         return False
     level = ctx.gz.level(place_id)
     if level != "country" and country_of(place_id) not in REGIONAL_GOVERNMENTS and _government_post(t, ctx):
         return False
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
+
+
+def _governors_post(t: TitleMention, ctx: Context) -> bool:
+    """A governor's post, or his deputy's ("заместитель губернатора")."""
+    return t.head in L.governor_titles or any((d := title_def(x)) is not None and d.head in L.governor_titles
+                                              for x in ctx.ann.tokens[t.start:t.stop])
 
 
 def _government_post(t: TitleMention, ctx: Context) -> bool:
@@ -457,7 +463,13 @@ def side_named_before(t: TitleMention, ctx: Context) -> str | None:
         nxt = tokens[m.stop]
         if nxt.lemma == "сторона" or nxt.text in ("—", "–"):
             found = m
-    return found.resolved if found is not None and _fits(t, found.resolved, ctx) else None
+    if found is None:
+        return None
+    # the side is a country ("с российской стороны"); the post may be of any level inside it
+    side = found.resolved
+    ok = _fits(t, side, ctx) or _country_fits(t, side, ctx) and not (
+        _governors_post(t, ctx) and country_of(side) in NO_GOVERNORS)
+    return side if ok else None
 
 
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:

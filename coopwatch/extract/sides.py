@@ -13,7 +13,7 @@ A place adjective is a side only when it qualifies a word for a side ("бело�
 from __future__ import annotations
 
 from coopwatch.extract.context import Camp, Context
-from coopwatch.extract.rulebook import rule
+from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import country_of, region_of, related
 from coopwatch.lexicon import L
@@ -392,6 +392,14 @@ def placed(ctx: Context, place: str, other_than: str | None) -> str | None:
         return None
     region = region_of(other.best) or (other.best if ctx.gz.level(other.best) == "region" else None)
     return f"{region}/{name}" if region else None
+
+
+@rule("sides.one_side_two_levels", "'Казахстанскую делегацию возглавил заместитель акима Актюбинской области': a "
+      "country and its own region in one sentence name one side, the region", "В Оренбурге прошло заседание рабочей "
+      "группы. Казахстанскую делегацию возглавил заместитель акима Актюбинской области. Участники обсудили "
+      "выполнение соглашения, подписанного в 2019 году.", off=UNCHANGED)
+def one_side_two_levels(places: list[str]) -> list[str]:
+    return [p for p in places if country_of(p) != p or not any(q != p and country_of(q) == p for q in places)]
 
 
 @rule("sides.complete_from_camps", "one side named, the other is the document's other camp when the text names it",

@@ -359,6 +359,11 @@ def _scope(d: TitleDef, head: Token, complement: list[Token], tokens: list[Token
         return "city", "BY"
     if lemmas & {"администрация"} and lemmas & {"город"}:
         return "city", None
+    if d.scope == "any":  # "заместитель губернатора": a deputy's post is of the kind of territory his chief's is
+        chief = next((c for tok in complement if (c := title_def(tok)) is not None and c.scope not in ("any", "org")),
+                     None)
+        if chief is not None:
+            return chief.scope, None
     return d.scope, None
 
 

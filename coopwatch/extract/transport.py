@@ -19,7 +19,7 @@ stopped has no status in FACTS, so it gives no fact
   transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
-  transport.suspended_link_not_working, transport.merge_links
+  transport.suspended_link_not_working, transport.merge_links, transport.same_link_named_closer
 """
 
 from __future__ import annotations
@@ -403,4 +403,29 @@ def merge_links(facts: list[TransportFact]) -> list[TransportFact]:
             merged(into=out[key], fact=f)
         else:
             out[key] = f
-    return list(out.values())
+    return same_link_named_closer(list(out.values()))
+
+
+@rule("transport.same_link_named_closer", "'первый рейс Владивосток — Шэньян … губернаторы Приморья и Ляонина "
+      "договорились о восстановлении авиасообщения': a link of the same mode between the regions of a link's own "
+      "cities is that link, told at a higher level; the cities' fact keeps its status", "Авиакомпания выполнила первый "
+      "рейс Владивосток — Шэньян. Ранее губернаторы Приморья и Ляонина договорились о восстановлении прямого "
+      "авиасообщения.", off=UNCHANGED)
+def same_link_named_closer(facts: list[TransportFact]) -> list[TransportFact]:
+    out = []
+    for f in facts:
+        closer = next((g for g in facts if g is not f and g.mode == f.mode and _encloses(f.between, g.between)), None)
+        if closer is not None:
+            merged(into=closer, fact=f)
+        else:
+            out.append(f)
+    return out
+
+
+def _encloses(outer: list[str], inner: list[str]) -> bool:
+    """Each end of ``outer`` contains an end of ``inner`` (one of them strictly)."""
+    if len(outer) != 2 or len(inner) != 2 or set(outer) == set(inner):
+        return False
+    a, b = outer
+    c, d = inner
+    return contains(a, c) and contains(b, d) or contains(a, d) and contains(b, c)

@@ -102,13 +102,20 @@ def led_delegation_at_session(ctx: Context, t: Token) -> bool:
     return bool(session_venues(ctx, t.sent))
 
 
+def session_sentences(ctx: Context, sent: int) -> list[int]:
+    """The sentence before or after that tells a session held in a named place ("В Барнауле состоялось
+    заседание …")."""
+    return [s for s in (sent - 1, sent + 1)
+            if 0 <= s < len(ctx.sentences) and any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns
+                                                   for x in ctx.tokens_of(s))
+            and any(sides.venue(ctx, m) for m in ctx.places_in(s))]
+
+
 def session_venues(ctx: Context, sent: int) -> list[str]:
-    """Where the session told in the sentence before or after was held ("В Барнауле состоялось заседание …")."""
-    out = []
-    for s in (sent - 1, sent + 1):
-        if 0 <= s < len(ctx.sentences) and any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns
-                                               for x in ctx.tokens_of(s)):
-            out += [m.id for m in ctx.places_in(s) if sides.venue(ctx, m) and m.id not in out]
+    """Where the session told in the sentence before or after was held."""
+    out: list[str] = []
+    for s in session_sentences(ctx, sent):
+        out += [m.id for m in ctx.places_in(s) if sides.venue(ctx, m) and m.id not in out]
     return out
 
 
@@ -693,8 +700,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         when = date(ctx, sent)
         if not dest and led_delegation_at_session(ctx, trigger):
             dest = session_venues(ctx, sent)
-            when = when or next((date(ctx, s) for s in (sent - 1, sent + 1)
-                                 if 0 <= s < len(ctx.sentences) and date(ctx, s)), None)
+            # the session's date, not a date of the sentence on its other side ("соглашения, подписанного в 2019 году")
+            when = when or next((date(ctx, s) for s in session_sentences(ctx, sent) if date(ctx, s)), None)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:

@@ -206,6 +206,9 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure |
 
             yield from read_warc(src.path, src.name)
             continue
+        if src.path is not None and src.path.suffix.lower() == ".jsonl":
+            yield from _jsonl_file(src.path, src.name)
+            continue
         try:
             if src.path is None:
                 data = sys.stdin.buffer.read(MAX_BYTES + 1)
@@ -215,9 +218,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure |
         except OSError as e:
             yield ReadFailure(src.name, f"не удалось прочитать: {e.strerror or e}")
             continue
-        if src.path is not None and src.path.suffix.lower() == ".jsonl":
-            yield from read_jsonl(data, src.name)
-        elif src.path is not None and src.path.suffix.lower() in OFFICE_SUFFIXES:
+        if src.path is not None and src.path.suffix.lower() in OFFICE_SUFFIXES:
             from coopwatch.ingest.office import read_office
 
             yield read_office(data[:MAX_BYTES], src.path.suffix.lower(), src.name, src.doc_id)
@@ -280,6 +281,30 @@ def make_document(doc_id: str, text: str, *, source: str | None = None, url: str
                     meta={"warnings": warnings} if warnings else {})
 
 
+def _jsonl_file(path: Path, source: str) -> Iterator[Document | ReadFailure]:
+    """A JSON Lines file of any size: read whole up to the size cap (so a file in another encoding
+    is still recognised), line by line beyond it — an archive export of millions of lines is read
+    to its end, one line in memory at a time."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(MAX_BYTES + 1)
+            if len(head) <= MAX_BYTES:
+                yield from read_jsonl(head, source)
+                return
+            fh.seek(0)
+            yield from _jsonl_documents(_utf8_lines(fh, source), source)
+    except OSError as e:
+        yield ReadFailure(source, f"не удалось прочитать: {e.strerror or e}")
+
+
+def _utf8_lines(fh, source: str) -> Iterator[tuple[int, str | ReadFailure]]:  # noqa: ANN001 - a binary file
+    for n, raw in enumerate(fh, 1):
+        if len(raw) > MAX_BYTES:
+            yield n, ReadFailure(source, f"строка длиннее {MAX_BYTES // 2**20} МБ")
+            continue
+        yield _decoded_line(n, raw.rstrip(b"\n"), source)
+
+
 def read_jsonl(data: bytes, source: str) -> Iterator[Document | ReadFailure]:
     """JSON Lines of ``{"id", "text", "url"?, "published"?}`` — what the crawler writes. Each line is
     decoded and read alone: a bad line (bytes that are not UTF-8, broken JSON, a wrong field) is
@@ -288,6 +313,10 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Document | ReadFailure]:
     if isinstance(lines, ReadFailure):
         yield lines
         return
+    yield from _jsonl_documents(lines, source)
+
+
+def _jsonl_documents(lines: Iterable[tuple[int, str | ReadFailure]], source: str) -> Iterator[Document | ReadFailure]:
     for n, line in lines:
         where = f"{source}:{n}"
         if isinstance(line, ReadFailure):
@@ -336,18 +365,20 @@ def _published(value: object) -> tuple[date | None, list[str]]:
     return None, [f"дата публикации «{shown}» не разобрана (ожидается ГГГГ-ММ-ДД): документ прочитан без неё"]
 
 
+def _decoded_line(n: int, line: bytes, source: str) -> tuple[int, str | ReadFailure]:
+    if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+        line = line[3:]
+    try:
+        return n, line.replace(b"\x00", b"").decode("utf-8").rstrip("\r")
+    except UnicodeDecodeError:
+        return n, ReadFailure(source, "строка не в кодировке UTF-8")
+
+
 def _jsonl_lines(data: bytes, source: str) -> list[tuple[int, str | ReadFailure]] | ReadFailure:
     """The numbered lines of a JSON Lines file, each decoded alone (UTF-8, NUL bytes dropped); a
     file mostly in another encoding (UTF-16, Windows-1251) is decoded whole."""
     raw = data.split(b"\n")
-    out: list[tuple[int, str | ReadFailure]] = []
-    for n, line in enumerate(raw, 1):
-        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
-            line = line[3:]
-        try:
-            out.append((n, line.replace(b"\x00", b"").decode("utf-8").rstrip("\r")))
-        except UnicodeDecodeError:
-            out.append((n, ReadFailure(source, "строка не в кодировке UTF-8")))
+    out = [_decoded_line(n, line, source) for n, line in enumerate(raw, 1)]
     bad = sum(1 for _, x in out if isinstance(x, ReadFailure))
     if bad * 2 <= sum(1 for line in raw if line.strip()):
         return out

@@ -234,3 +234,17 @@ def test_reading_keeps_the_alternatives():
 ])
 def test_read_name_alone(words, expected):
     assert read_name(words)[0].text == expected
+
+
+# people._inside_organisation_name: a name after "имени"/"им." belongs to an organisation's name
+NAMED_AFTER = [
+    ("Сыктывкар и Гродно подписали план. Гродненский университет заключил договор с Сыктывкарским государственным "
+     "университетом имени Питирима Сорокина.", "Сорокин"),
+    ("Губернатор Омской области Виталий Хоценко посетил театр им. Михаила Ульянова в Павлодаре.", "Ульянов"),
+    ("Делегация Брестской области побывала в Национальном академическом театре имени Янки Купалы.", "Купала"),
+]
+
+
+@pytest.mark.parametrize("text,surname", NAMED_AFTER)
+def test_name_inside_an_organisation_name_is_no_one(people, text, surname):
+    assert not any(surname in p for p in people(text))

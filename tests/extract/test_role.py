@@ -535,3 +535,23 @@ def test_generic_level_counter_example(extract):
     """The district named before the generic word is its head's."""
     text = "Делегация Брестской области посетила Ясногорский район. Глава района Олег Петров рассказал о предприятиях."
     assert [f["of"] for f in extract(text) if f["type"] == "role"] == ["RU-TUL/Ясногорский район"]
+
+
+# titles.py _scope + role._governors_post: a deputy, aide or adviser of a governor holds a post of the governor's
+# territory, so a governor's rules place it (never a Belarusian or Kazakh region)
+DEPUTY_OF_GOVERNOR = [
+    ("Председатель Гомельского облисполкома Иван Крупко встретился с брянской делегацией. Заместитель губернатора "
+     "Николай Симоненко рассказал о поставках.", "Николай Симоненко", "RU-BRY"),
+    ("Аким Павлодарской области встретился с делегацией Омской области. Помощник губернатора Ирина Соколова "
+     "рассказала о выставке.", "Ирина Соколова", "RU-OMS"),
+    ("Хоким Навоийской области встретился с делегацией Ульяновской области. Советник губернатора Павел Ильин "
+     "отметил рост торговли.", "Павел Ильин", "RU-ULY"),
+    ("В ходе переговоров администрация Краснодарского края и Минский облисполком подписали план. Заместитель "
+     "губернатора Анна Минькова и первый заместитель председателя облисполкома Игорь Карпенко курируют работу "
+     "комиссии.", "Анна Минькова", "RU-KDA"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", DEPUTY_OF_GOVERNOR, ids=[c[1] for c in DEPUTY_OF_GOVERNOR])
+def test_deputy_of_governor_is_of_the_governors_region(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]

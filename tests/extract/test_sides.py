@@ -105,3 +105,23 @@ def test_unlisted_district_without_a_region_gives_no_broken_visit():
     got = extract_document(Document(id="t", text="Глава района Игорь Лысенко принял делегацию Брестской области в "
                                                   "Сосновском районе."))
     assert got.warnings == [] and [f for f in got.facts if f.type == "visit"] == []
+
+
+# sides.one_side_two_levels: a country's adjective and its own region in the sentence before name one side
+ONE_SIDE_TWO_LEVELS = [
+    ("В Оренбурге прошло заседание рабочей группы. Казахстанскую делегацию возглавил заместитель акима Актюбинской "
+     "области Ерлан Сапаров, российскую — вице-губернатор Оренбургской области Андрей Гриценко. Участники обсудили "
+     "выполнение соглашения, подписанного в 2019 году.", ["KZ-15", "RU-ORE"]),
+    ("В Бресте прошли переговоры. Российскую делегацию возглавил губернатор Смоленской области Василий Анохин, "
+     "белорусскую — председатель Брестского облисполкома Пётр Пархомчик. Гости напомнили о плане мероприятий, "
+     "утверждённом в 2023 году.", ["BY-BR", "RU-SMO"]),
+    ("В Чебоксарах прошла встреча. Узбекскую делегацию возглавил хоким Навоийской области Нормат Турсунов, "
+     "российскую — заместитель председателя кабинета министров Чувашии Иван Моторин. Участники обсудили ход "
+     "выполнения меморандума, подписанного в 2022 году.", ["RU-CU", "UZ-NW"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", ONE_SIDE_TWO_LEVELS)
+def test_country_and_its_region_are_one_side(extract, text, parties):
+    got = of_type(extract(text), "agreement")
+    assert [sorted(f["parties"]) for f in got] == [parties], got

@@ -24,3 +24,24 @@ def test_a_first_trip_planned_keeps_it_planned(extract):
     got = of_type(extract("Стороны договорились о запуске авиасообщения между Хабаровском и Харбином. Первый рейс "
                           "выполнят в июле."), "transport")
     assert [f["status"] for f in got] == ["planned"], got
+
+
+# transport.same_link_named_closer: the link between the regions of a link's own cities is that link
+SAME_LINK_NAMED_CLOSER = [
+    ("Авиакомпания «Аврора» 1 июня 2026 года выполнила первый рейс по маршруту Владивосток — Шэньян. Ранее "
+     "губернаторы Приморья и Ляонина договорились о восстановлении прямого авиасообщения.",
+     [("air", ["CN-LN/Шэньян", "RU-PRI/Владивосток"], "opened")]),
+    ("Из Екатеринбурга в Ош начались прямые рейсы. Авиасообщение между Свердловской областью и Киргизией "
+     "планировалось открыть ещё в прошлом году.", [("air", ["KG-GO", "RU-SVE/Екатеринбург"], "opened")]),
+    ("Поезд Гомель — Брянск снова курсирует. Железнодорожное сообщение между Гомельской и Брянской областями "
+     "восстановлено в прошлом месяце.", [("rail", ["BY-HO/Гомель", "RU-BRY/Брянск"], "exists")]),
+    # another mode is another link
+    ("Между Казанью и Минском выполняются авиарейсы. Кроме того, между Татарстаном и Беларусью курсирует поезд.",
+     [("air", ["BY-HM", "RU-TA/Казань"], "exists"), ("rail", ["BY", "RU-TA"], "exists")]),
+]
+
+
+@pytest.mark.parametrize("text,links", SAME_LINK_NAMED_CLOSER)
+def test_same_link_at_a_higher_level_is_one(extract, text, links):
+    got = of_type(extract(text), "transport")
+    assert [(f["mode"], sorted(f["between"]), f["status"]) for f in got] == links, got
