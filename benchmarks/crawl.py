@@ -21,15 +21,16 @@ import argparse
 import html
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from coopwatch.kb.synth import from_samples
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loopback import answers, free_port  # noqa: E402
+
+from coopwatch.kb.synth import from_samples  # noqa: E402
 
 AROUND = {
     "nav": "<header><nav><a href='/'>Главная</a> | <a href='/news/'>Новости</a> | <a href='/about'>О портале</a></nav></header>",
@@ -65,21 +66,11 @@ def write_site(folder: Path, n: int, base: str) -> None:
                                         encoding="utf-8")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def serve(folder: Path, port: int) -> subprocess.Popen:
     server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory",
                                str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/sitemap.xml", timeout=1).close()
-            return server
-        except OSError:
-            time.sleep(0.1)
+    if answers(f"http://127.0.0.1:{port}/sitemap.xml", 10):
+        return server
     server.kill()
     sys.exit("the loopback site did not start")
 

@@ -8,9 +8,11 @@ country pair that holds it (the whole hierarchy rolled up) and the place with th
 Builds the database first when it holds fewer facts than ``--facts`` (the synthetic news items of
 ``coopwatch.kb.synth`` stored by the real ingest path, as ``benchmarks/kb_query.py`` does; the
 same file serves both). Prints a Markdown table: median and slowest wall time of ``--rounds``
-runs per row, the processor time the command used (user + system, its converters included: on
-a busy machine it says what the report costs when the wall time says how long others kept it
-waiting), and the report's size.
+runs per row, the processor time the command used (user + system, its chart worker and converters
+included: on a busy machine it says what the report costs when the wall time says how long others
+kept it waiting), the report's size, and the machine's load (1-minute load average) when the row
+was measured: other sessions share the machine, and a row measured at load 10 says little about
+the wall time on a quiet one.
 """
 
 from __future__ import annotations
@@ -94,16 +96,17 @@ def main() -> None:
     rows += [(f"пара стран {countries[0]} — {countries[1]} (вся иерархия)", ["--pair", *countries], "docx"),
              (f"место {place} со всеми партнёрами", ["--place", place], "docx")]
     print(f"загрузка машины (loadavg за 1 мин) перед замером: {os.getloadavg()[0]:.1f} на {os.cpu_count()} ядрах")
-    print("| отчёт | формат | медиана, с | макс., с | процессор (user+sys), медиана, с | размер, КБ |")
-    print("|---|---|---|---|---|---|")
+    print("| отчёт | формат | медиана, с | макс., с | процессор (user+sys), медиана, с | размер, КБ | загрузка |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for label, extra, fmt in rows:
             out = Path(tmp) / f"report.{fmt}"
+            load = os.getloadavg()[0]
             runs = [run(["--db", args.db, *extra, "--format", fmt], out) for _ in range(args.rounds)]
             wall, cpu = [r[0] for r in runs], [r[1] for r in runs]
             size = out.stat().st_size / 1024
             print(f"| {label} | {fmt} | {statistics.median(wall):.2f} | {max(wall):.2f} | {statistics.median(cpu):.2f} "
-                  f"| {size:.0f} |", flush=True)
+                  f"| {size:.0f} | {load:.1f}–{os.getloadavg()[0]:.1f} |", flush=True)
     print(f"загрузка машины после замера: {os.getloadavg()[0]:.1f}")
 
 

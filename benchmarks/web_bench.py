@@ -31,6 +31,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loopback import answers  # noqa: E402
 from web_kb import build  # noqa: E402
 
 QUERIES = [
@@ -132,13 +133,8 @@ def fetch_json(port: int, path: str) -> object:
 def start_server(db: str, port: int) -> subprocess.Popen:
     exe = Path(sys.executable).parent / "coopwatch"
     proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port)], stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=5).read()
-            return proc
-        except OSError:
-            time.sleep(0.3)
+    if answers(f"http://127.0.0.1:{port}/openapi.json", 60):
+        return proc
     proc.terminate()
     raise SystemExit("сервер не запустился за 60 с")
 

@@ -7,7 +7,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force,
+  agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
@@ -312,9 +312,33 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
-    if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d):
+    if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d) \
+            or signed_in_gapped_clause(ctx, d):
         return None
     return NO_STATUS
+
+
+@rule("agreement.signed_in_gapped_clause", "'подписаны соглашения с Пензенской и Тамбовской областями, а с Липецкой "
+      "областью — программа': a document after a dash in an 'а'/'и' clause shares the signing verb of the clause "
+      "before", "Председатель Гродненского облисполкома провёл переговоры с губернаторами. По итогам переговоров "
+      "подписаны соглашения с Пензенской и Тамбовской областями, а с Липецкой областью — программа сотрудничества на "
+      "2026–2028 годы.", off=False)
+def signed_in_gapped_clause(ctx: Context, d: DocMention) -> bool:
+    joint = gapped_clause_start(ctx, d)
+    return joint is not None and any(t.lemma in L.sign_verbs and t.i < joint and not unrealised(ctx.ann, t)
+                                     for t in ctx.tokens_of(d.tok.sent))
+
+
+def gapped_clause_start(ctx: Context, d: DocMention) -> int | None:
+    """The ", а"/", и" that opens the gapped clause "а с Липецкой областью — программа" of ``d``, or None."""
+    before = [t for t in ctx.tokens_of(d.tok.sent) if t.i < d.tok.i]
+    k = len(before) - 1
+    while k >= 0 and before[k].pos == "ADJ":
+        k -= 1
+    if k < 0 or before[k].text not in ("—", "–", "-"):
+        return None
+    joint = [t for t in before[:k] if t.lower in ("а", "и") and t.i > 0 and ctx.ann.tokens[t.i - 1].text == ","]
+    return joint[-1].i if joint else None
 
 
 @rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
@@ -660,7 +684,10 @@ def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], sub
     home_named = [p for p in subjects if not any(sides.same_camp(ctx, p, q) for q in partners)]
     if not (len(partners) >= 2 and (all(country_of(p) == country_of(partners[0]) for p in partners) or home_named)):
         return None
-    home = [p for p in subjects + named if not any(sides.same_camp(ctx, p, q) for q in partners)]
+    # not a region of the partners' own country unless the document is about such regions ("соглашения с
+    # Пензенской и Тамбовской областями, а с Липецкой областью — программа": Липецкая is a partner too)
+    home = [p for p in subjects + named if not any(sides.same_camp(ctx, p, q) for q in partners)
+            and all(sides.crosses(ctx, p, q) for q in partners)]
     other = ctx.other_camp(partners[0])
     home_id = home[0] if home else (other.best if other is not None and other.named else None)
     return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
@@ -717,10 +744,23 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     if found:
         return found
     start = min(d.tok.i, verb.i) if verb is not None else d.tok.i
-    partners = sides.partners_after(ctx, sent, start, d.stop if verb is None or verb.i < d.tok.i else None)
+    gapped = gapped_clause_start(ctx, d)
+    if gapped is not None:  # "…, а с Липецкой областью — программа": the partner of its own clause
+        start = gapped
+    stop = d.stop if verb is None or verb.i < d.tok.i else None
+    # "С Минском подписан план, а с Гродно — меморандум": the plan's partners end where the next clause begins
+    later = [g for m in mentions if m.tok.i > d.tok.i and (g := gapped_clause_start(ctx, m)) is not None
+             and g > d.tok.i]
+    if later:
+        stop = min(stop, later[0]) if stop is not None else later[0]
+    partners = sides.partners_after(ctx, sent, start, stop)
+    if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
+        pair = sides.pair(ctx, partners)
+        return [pair] if pair else []
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
-    own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, d.stop) if not sides.venue(ctx, m)]
+    own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, min(d.stop, later[0]) if later else d.stop)
+           if not sides.venue(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
@@ -732,7 +772,8 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     if plural_without_sides(ctx, d, btw + partners + own + signing_subjects):
         return []
     generic = sides.generics_in(ctx, sent)
-    everything = [m.id for m in sides.side_mentions(ctx, sent) if not sides.venue(ctx, m)]
+    everything = [m.id for m in sides.side_mentions(ctx, sent, None, later[0] if later else None)
+                  if not sides.venue(ctx, m)]
     named = btw + own + subjects + partners + signers + generic + everything
     pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
     if pair is None and len(set(everything + signers)) < 2:
@@ -783,7 +824,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     made = True
                     continue
                 if last is not None and d.kind != "same" and bare_reference(ctx, d) \
-                        and not other_sides_since(ctx, d, last):
+                        and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None:
                     _add_signers(last, signers)
                     last.date = last.date or signing_date(ctx, d, mentions, verb)
                     if is_headline(last.evidence, ctx.document.text):
@@ -945,14 +986,17 @@ def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
     return None
 
 
-@rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году': a date beside the "
-      "word or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
+@rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году', 'побратимские "
+      "отношения уже с 2008 года': a date beside the word, its noun or on its verb", "Брест и Орёл стали побратимами в 2004 году.")
 def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     verb = hit if hit.pos == "VERB" else governing_verb(ctx.ann, hit)
+    tokens = ctx.ann.tokens
+    # "побратимские отношения с 2003 года": the date follows the noun the word qualifies
+    noun = tokens[hit.head] if hit.pos == "ADJ" and hit.head > hit.i else hit
     for m in ctx.in_sentence(ctx.dates, sent):
         if _in_range(ctx, m.start):
             continue
-        if abs(m.start - hit.stop) <= 12 or _governed_by(ctx, m.start, verb):
+        if abs(m.start - hit.stop) <= 12 or 0 <= m.start - noun.stop <= 12 or _governed_by(ctx, m.start, verb):
             value = resolve(m.value, ctx.document.published)
             if value:
                 return value

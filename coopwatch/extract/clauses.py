@@ -99,9 +99,16 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
         if t is not tok and any(c.lower in L.future_auxiliaries for c in _children(ann, t)):
             return True
         if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"
-                                or done_participle(t)):
+                                or done_participle(t) or participle_clause(t)):
             break  # the first finite verb decides; clauses above it are other statements
     return False
+
+
+@rule("clauses.participle_clause", "'Омск и Павлодар, поддерживающие дружественные отношения, договорились о …': a "
+      "participle clause in the present states what is, whatever the main clause plans", "Омск и Павлодар, "
+      "поддерживающие дружественные отношения с 2016 года, договорились о выставке.", off=False)
+def participle_clause(t: Token) -> bool:
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Pres" and t.rel == "acl"
 
 
 @rule("clauses.signed_in_relative_clause", "'Его дополнит план, который главы регионов подписали по итогам "

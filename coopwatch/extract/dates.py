@@ -9,9 +9,11 @@ The rules: dates.range_start, dates.same_day_as_before.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import rule
+from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.date import Date, resolve
 
@@ -38,17 +40,27 @@ def event_day(ctx: Context, match) -> str | None:
     return resolve(v, ctx.document.published)
 
 
-SAME_DAY = re.compile(r"\b(?:[вВ]|[нН]а)\s+(?:тот|этот)\s+же\s+день\b|\b[вВ]\s+тот\s+день\b|\b[тТ]огда\s+же\b")
+@cache
+def same_day_phrases() -> re.Pattern:
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in L.same_day_phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
-@rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же': the day of the "
-      "last date the text gave before, for every fact of the sentence", "Соглашение подписано 21 мая 2026 года в Уфе. "
+@rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же', 'Тогда было "
+      "подписано …': the day (or month) of the last date the text gave before, for every fact of the sentence", "Соглашение подписано 21 мая 2026 года в Уфе. "
       "В тот же день в Уфе открылось представительство Шымкента.", off=[])
 def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
     """A match for each "в тот же день", valued as the nearest earlier date with a day or a month."""
     out = []
-    for m in SAME_DAY.finditer(text):
+    for m in same_day_phrases().finditer(text):
+        if " " not in m.group() and not (m.group()[0].isupper() and _opens_sentence(text, m.start())):
+            continue  # "тогда" alone: only "Тогда …" opening a sentence
         before = [d for d in dates if d.stop <= m.start() and (d.value.day is not None or d.value.month is not None)]
         if before:
             out.append(Match(m.start(), m.end(), before[-1].value))
     return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    head = text[:at].rstrip()
+    return not head or head[-1] in ".!?…\n»"

@@ -6,14 +6,19 @@ in-document merges) and to the rules that amended it later (the ``links`` stage)
 ``render_text`` prints it for a terminal or a bug report, ``to_json`` as JSON (``--json``); the
 editors' document page (``coopwatch.web.trace``) reads the ``Explanation`` itself, with the text
 of each sentence the rules name (``Explanation.sentence``).
+
+What a rule answered is said in words a person reads (``answer_text``): the words of a span, a
+place's name, a date as «14 ноября 2025», a coded value by its Russian label — never a Python repr
+(``Match(start=…)``, a tuple, an object).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from coopwatch.extract.rulebook import Candidate, Firing, Trace, tracing
+from coopwatch.extract.rulebook import Candidate, Firing, Rule, Trace, tracing
 from coopwatch.models import Document
 
 
@@ -43,10 +48,25 @@ class Explanation:
         return self.text[start:stop]
 
 
+class WordedTrace(Trace):
+    """The rulebook's trace, each answer recorded as ``answer_text`` words it (the rulebook's own
+    short form is for developers: ``benchmarks/rules.py``, its tests)."""
+
+    def _firing(self, r: Rule, args: tuple, result: Any) -> Firing:
+        firing = super()._firing(r, args, result)
+        worded = BY_RULE.get(r.name)
+        value = worded(result) if worded else answer_text(result, self.text, r.area)
+        # a token or a match answering with itself: its words are shown already
+        firing.value = "" if value.strip("«»") == firing.words else value
+        return firing
+
+
 def explain_document(document: Document) -> Explanation:
     from coopwatch.extract.pipeline import extract_document
 
     with tracing(document.text) as trace:
+        # ``tracing`` makes a plain Trace; this one differs only in how it words an answer
+        trace.__class__ = WordedTrace
         result = extract_document(document)
     return _explanation(document, result, trace)
 
@@ -75,17 +95,156 @@ TYPE_NAMES = {"agreement": "документ", "meeting": "встреча", "vis
 
 
 def _fact_line(fact: Any) -> str:
+    """«Торговля — Экспорт: Нижегородская область — Республика Беларусь, 2015 год: 250,7 млн долларов
+    США»: the type's name and its one-line summary, as the pages list facts."""
+    from coopwatch import facttypes
+
     data = fact.to_json()
     data.pop("evidence", None)
-    kind = data.pop("type")
-    fields = "; ".join(f"{k}: {_value(v)}" for k, v in data.items() if v not in (None, [], ""))
-    return f"{kind} — {fields}"
+    ft = facttypes.find(data.get("type"))
+    if ft is None:  # a type no longer registered: its fields, worded one by one
+        fields = (f"{k}: {answer_text(v)}" for k, v in data.items() if k != "type" and v not in (None, [], ""))
+        return f"{data.get('type')} — " + "; ".join(fields)
+    return f"{ft.labels.one} — {ft.summary(data)}"
 
 
-def _value(v: Any) -> str:
-    if isinstance(v, list):
-        return ", ".join("—" if x is None else str(x) for x in v)
-    return str(v)
+# ---- a rule's answer in words ---------------------------------------------------------------------
+
+PLACE_ID = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?(?:/.+)?")
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+MONTH = re.compile(r"\d{4}-\d{2}")
+MOST_ITEMS = 6  # of a list answer; the rest as «…»
+
+
+def _sentence_numbers(numbers: list[int]) -> str:
+    return "предл. " + ", ".join(str(n + 1) for n in numbers) if numbers else ""
+
+
+def _percent_change(change: float | tuple[float, bool]) -> str:
+    from coopwatch.wording import percent
+
+    value, approx = change if isinstance(change, tuple) else (change, False)
+    return ("около " if approx else "") + percent(value, sign=True)
+
+
+# Answers whose numbers mean what their type does not say; the others are worded by their types.
+BY_RULE = {
+    "trade.stated_change": _percent_change,  # (percent, approximate)
+    "trade.change_in_times": _percent_change,  # "в 1,5 раза": +50 %
+    "visit.received_next": _sentence_numbers,  # the sentences (from 0) where the hosts are named
+    "agreement.implements_document": lambda _token_position: "",  # where the implemented document ends
+}
+
+
+def answer_text(result: Any, text: str = "", area: str = "") -> str:
+    """What a rule answered, as a person reads it: "" for a plain yes; «Казань» for "RU-TA/Казань";
+    «12 декабря 2019» for "2019-12-12"; «соглашение» for the kind "agreement" (the labels of the
+    fact type of the rule's ``area`` first); the words of ``text`` a match spans; a person's name;
+    a fact's summary; lists joined by commas. ``text``: the document's."""
+    if result is True or result is None:
+        return ""
+    if isinstance(result, bool):
+        return "да" if result else "нет"
+    if isinstance(result, str):
+        return _string_text(result, area)
+    if isinstance(result, int):
+        return str(result)  # a year, a count, an ordinal: as written, without a digit group
+    if isinstance(result, float):
+        from coopwatch.wording import number
+
+        return number(result, 2)
+    if isinstance(result, dict):
+        return answer_text(list(result.values()), text, area)
+    if isinstance(result, list | tuple):
+        return _list_text(result, text, area)
+    return _object_text(result, text, area)
+
+
+def _list_text(items: list | tuple, text: str, area: str) -> str:
+    if len(items) == 2 and isinstance(items[0], int) and isinstance(items[1], list):  # a list and its position
+        return _list_text(items[1], text, area)
+    if len(items) == 2 and all(isinstance(x, str) and MONTH.fullmatch(x) for x in items):  # a period of months
+        from coopwatch.wording import ru_period
+
+        return ru_period(items[0], items[1])
+    parts = [answer_text(x, text, area) for x in items[:MOST_ITEMS]]
+    parts = [p for p in parts if p]
+    return ", ".join(parts) + (", …" if len(items) > MOST_ITEMS and parts else "")
+
+
+def _string_text(value: str, area: str) -> str:
+    from coopwatch.wording import place_name, ru_date
+
+    if value.startswith("?"):  # a place a later rule fills in from a word of the text ("?ваш", "?столица")
+        return f"«{value[1:]}» (место ещё не определено)"
+    if ISO_DATE.fullmatch(value):
+        return ru_date(value)
+    if PLACE_ID.fullmatch(value):
+        return place_name(value)
+    label = _label(value, area)
+    if label is not None:
+        return label
+    return value.replace(" = ", " — ")  # "посол = Игорь Петришенко": a title and who holds it
+
+
+def _label(code: str, area: str) -> str | None:
+    """The Russian label of a coded value ("agreement", "opened", "rail"): the fact type of the
+    rule's area first (statuses mean one thing in each), then any type's."""
+    from coopwatch import facttypes
+
+    own = facttypes.find(area)
+    for ft in ([own] if own else []) + list(facttypes.all_types()):
+        for labels in ft.labels.values.values():
+            if code in labels:
+                return labels[code]
+    return None
+
+
+def _object_text(obj: Any, text: str, area: str) -> str:
+    from coopwatch.wording import money, place_name
+
+    if hasattr(obj, "to_json") and hasattr(obj, "type"):  # a fact (the merges answer with facts)
+        return _fact_line(obj)
+    if hasattr(obj, "currency") and hasattr(obj, "approx"):  # an amount of money
+        return money(obj.value, obj.currency, obj.approx)
+    if hasattr(obj, "amount") and hasattr(obj, "word"):  # a trade figure: its amount, else its word
+        return answer_text(obj.amount or obj.word, text, area)
+    if hasattr(obj, "value") and isinstance(getattr(obj, "start", None), int) and hasattr(obj, "stop"):
+        # a grammar match: its amount of money, else the words it spans
+        if hasattr(obj.value, "currency") or hasattr(obj.value, "first_month"):
+            return answer_text(obj.value, text, area) or _words(text, obj.start, obj.stop)
+        return _words(text, obj.start, obj.stop)
+    if hasattr(obj, "first_month") and hasattr(obj, "last_month"):  # months of a year, when the text names it
+        return _months(obj)
+    if isinstance(getattr(obj, "name", None), str):  # a person, a person's mention
+        return obj.name
+    if hasattr(obj, "lemma") and hasattr(obj, "text"):  # a token
+        return obj.text
+    if isinstance(getattr(obj, "head", None), str):  # a title: its head word, of a place
+        of = getattr(obj, "of", None)
+        return f"{obj.head} ({place_name(of)})" if of else obj.head
+    if isinstance(getattr(obj, "kind", None), str):  # a meeting, a document mention: its kind
+        return _label(obj.kind, area) or obj.kind
+    for inner in ("tok", "anchor"):  # a trade word, another wrapper of a token
+        if hasattr(getattr(obj, inner, None), "lemma"):
+            return getattr(obj, inner).text
+    return ""  # nothing a person could read: the rule's name and words say it answered
+
+
+def _months(span: Any) -> str:
+    """«2015 год», «I полугодие 2024»; "" for months of a year the text names only relatively
+    («в прошлом году»): the match's words say it then."""
+    from coopwatch.wording import ru_period
+
+    if not isinstance(getattr(span, "year", None), int):
+        return ""
+    last_year = getattr(span, "last_year", None) or span.year
+    return ru_period(f"{span.year}-{span.first_month:02d}", f"{last_year}-{span.last_month:02d}")
+
+
+def _words(text: str, start: int, stop: int) -> str:
+    words = " ".join(text[start:stop].split())
+    return f"«{words}»" if words and len(words) <= 160 else ""
 
 
 def _firing_line(f: Firing) -> str:
@@ -105,7 +264,9 @@ def _candidate_lines(c: Candidate) -> list[str]:
 
 
 def render_text(expl: Explanation) -> str:
-    lines = [f"Документ {expl.doc}" + (f", опубликован {expl.published}" if expl.published else "")]
+    from coopwatch.wording import ru_date
+
+    lines = [f"Документ {expl.doc}" + (f", опубликован {ru_date(expl.published)}" if expl.published else "")]
     if not expl.facts:
         lines.append("  фактов нет")
     for n, ft in enumerate(expl.facts, 1):

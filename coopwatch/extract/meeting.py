@@ -12,11 +12,11 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.name_inside_name, meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
@@ -297,6 +297,52 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
                for t in ctx.tokens_of(sent))
 
 
+@rule("meeting.delegation_members", "'В составе белорусской делегации — заместитель председателя облисполкома … и мэр "
+      "Могилёва …', 'В состав делегации вошли …': the members of a delegation at the meeting (up to four sentences "
+      "after it) took part in it", "Делегация Могилёвской области провела переговоры с губернатором Ярославской "
+      "области. В составе делегации — мэр Могилёва Леонид Шапошников.", off=False)
+def delegation_members(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 4 or not ctx.people_in(sent):
+        return False
+    # "Сейчас делегация области находится с визитом в Беларуси. В составе делегации …": another delegation
+    if any(x.lemma in L.delegation_nouns or x.lemma in L.trip_nouns
+           for s in range(last.sents[-1] + 1, sent) for x in ctx.tokens_of(s)):
+        return False
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma == "состав" and any(x.lemma in L.delegation_nouns for x in tokens[k + 1: k + 4])
+               for k, t in enumerate(tokens))
+
+
+@rule("meeting.pronoun_for_it", "'Заседание рабочей группы прошло в Ульяновске. Оно прошло 2 июля …', 'Она "
+      "состоялась …': a pronoun subject of a took-place verb right after a meeting is that meeting",
+      "В Ульяновске прошло заседание рабочей группы. Оно состоялось 2 июля 2025 года.", off=False)
+def pronoun_for_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    return sent == last.sents[-1] + 1 and any(_pronoun_took_place(ctx, t) for t in ctx.tokens_of(sent))
+
+
+def _pronoun_took_place(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    return t.lower in L.event_subject_pronouns and t.rel.startswith("nsubj") and t.head >= 0 \
+        and tokens[t.head].lemma in L.took_place_verbs and not is_future(ctx.ann, tokens[t.head])
+
+
+@rule("meeting.guest_is_the_visitor", "'Гость также встретился с губернатором Свердловской области': the guest is the "
+      "visiting official named before, of the other side than the one he meets", "Мэр Бишкека Айбек Джунушалиев "
+      "находится с визитом в Екатеринбурге. Гость также встретился с губернатором Свердловской области Денисом "
+      "Паслером.", off=None)
+def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]):  # noqa: ANN201 - a Person or None
+    sent = m.anchor.sent
+    if not any(t.lemma in L.visitor_nouns and t.rel.startswith("nsubj") for t in ctx.tokens_of(sent)):
+        return None
+    met = [p for p in who if p]
+    for s in range(sent - 1, max(sent - 6, -1), -1):
+        for pm in reversed(ctx.people_in(s)):
+            of = ctx.role_of(pm.person)
+            if of and met and not any(sides.same_camp(ctx, of, p) for p in met):
+                return pm.person
+    return None
+
+
 @rule("meeting.speaks_of_it", "'Председатель Мингорисполкома отметил, что встреча станет началом …': an official who "
       "speaks of the meeting (up to six sentences after it, no other meeting between) was at it", "В мэрии прошла встреча руководства Минска с делегацией "
       "Шэньяна. Стороны рассмотрели перспективы. Председатель Мингорисполкома Андрей Шорец отметил, что встреча "
@@ -385,18 +431,18 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
     return any(t.lemma in L.press_verbs for t in prev) and any(t.text == "," for t in prev)
 
 
-@rule("meeting.name_inside_name", "'аэропорт имени Гейдара Алиева': a name inside a name is no participant",
-      "Губернатор Омской области встретился с акимом Павлодарской области в аэропорту имени Дмитрия "
-      "Карбышева.", off=False)
-def name_inside_name(prev: list[Token]) -> bool:
-    return bool(prev) and prev[-1].lemma in ("имя", "им")
-
-
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",
       "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Он провёл переговоры с председателем "
       "Гомельского облисполкома Иваном Крупко.", off=[])
 def pronoun_participants(ctx: Context, sent: int) -> list:
-    if sent > 0 and any(t.lower in L.person_pronouns for t in ctx.tokens_of(sent)):
+    """"он"/"она" is one person, the first named before ("Караев провёл переговоры с Мельниченко. С Артамоновым он
+    встретился днём позже": Караев alone); "они" the two."""
+    if sent == 0:
+        return []
+    words = {t.lower for t in ctx.tokens_of(sent)}
+    if words & L.singular_pronouns:
+        return ctx.people_in(sent - 1)[:1]
+    if words & L.person_pronouns:
         return ctx.people_in(sent - 1)[:2]
     return []
 
@@ -425,7 +471,7 @@ def _people(ctx: Context, sent: int) -> list:
     out = []
     for m in ctx.people_in(sent):
         prev = [t for t in tokens[max(m.start - 6, 0): m.start] if t.sent == sent]
-        if name_inside_name(prev) or reporter_not_participant(ctx, prev):
+        if reporter_not_participant(ctx, prev):
             continue
         out.append(m)
     return pronoun_participants(ctx, sent) + out
@@ -520,6 +566,9 @@ def date_of_the_event(ctx: Context, d, sent: int) -> bool:
                 and any(c.head == x.i and c.rel.startswith("nsubj") and c.lemma in meeting_words
                         for c in ctx.tokens_of(sent)):
             return True  # "Встреча прошла 14 ноября"
+        if x.lemma in L.took_place_verbs and any(c.head == x.i and _pronoun_took_place(ctx, c)
+                                                 for c in ctx.tokens_of(sent)):
+            return True  # "Оно прошло 2 июля"
     return False
 
 
@@ -787,6 +836,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
+                                       or delegation_members(ctx, s.index, meetings[-1])
+                                       or pronoun_for_it(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
@@ -805,6 +856,10 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
+            guest = guest_is_the_visitor(ctx, m, who)
+            if guest is not None and guest.name not in names:
+                names.insert(0, guest.name)
+                who.insert(0, ctx.role_of(guest))
             split = one_per_partner(ctx, m, names)
             if split:
                 for parties, people in split:

@@ -13,7 +13,8 @@ Rules, in the order ``find_people`` applies them:
 3. ``_missed_mentions`` — names NER did not tag: a given name from the dictionary before a
    capitalised word; a surname the document names elsewhere, in any case;
 4. ``_is_name`` — no person in a word cut off at the end of the document ("…Посол Респу"), a
-   function word or a verb ("За", "Обнялся"), a given name alone;
+   function word or a verb ("За", "Обнялся"), a given name alone, a name inside an
+   organisation's name (people.name_inside_name: "университет имени Питирима Сорокина");
 5. ``persons.join`` — one person per surname: mentions that may share a surname in any case form
    (ё = е) are joined on the reading most of them give, so an ambiguous mention is read the
    way the others are ("Евгения Куйвашева" beside "Евгений Куйвашев" is a man in the
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
+from coopwatch.extract.rulebook import rule
 from coopwatch.extract.title_heads import title_def
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
@@ -307,8 +309,10 @@ def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
     return True
 
 
+@rule("people.name_inside_name", "'университет имени Питирима Сорокина', 'аэропорт им. Гейдара Алиева': a name inside "
+      "an organisation's name is no one acting in the text", "Губернатор Омской области встретился с акимом Павлодарской "
+      "области в аэропорту имени Дмитрия Карбышева.", off=False)
 def _inside_organisation_name(ann: Annotated, start: int) -> bool:
-    """"университет имени Питирима Сорокина", "театр им. Янки Купалы": the name is the organisation's."""
     before = [t.lower for t in ann.tokens[max(start - 2, 0):start] if t.text != "."]
     return bool(before) and before[-1] in L.named_after_words
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
 
-AREAS = ("sides", "clauses", "dates", "role", "agreement", "meeting", "visit", "trade", "target", "institution",
+AREAS = ("people", "sides", "clauses", "dates", "role", "agreement", "meeting", "visit", "trade", "target", "institution",
          "transport", "links")
 
 

@@ -297,7 +297,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    if prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words:
+    acting = regions_acting(ctx, t, kind)
+    if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":
         # "между регионами": each side's region, unless the text is really about a country and
@@ -305,14 +306,25 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         out = []
         for c in ctx.camps[:2]:
             regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
+            if acting:  # "регионы подписали": the regions themselves, not their capitals
+                regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
             top = max(regions, key=c.weights.get) if regions else None
-            out.append(top if top and c.weights[top] * 2 >= c.weights[c.best] else c.best)
+            out.append(top if top and (acting or c.weights[top] * 2 >= c.weights[c.best]) else c.best)
         return out
     out = []
     for camp in ctx.camps[:2]:  # "двух стран": the countries of the two sides
         fitting = [p for p in camp.weights if "-" not in p]
         out.append(max(fitting, key=camp.weights.get) if fitting else country_of(camp.best))
     return out if len(set(out)) == 2 else []
+
+
+@rule("sides.regions_acting", "'По итогам визита регионы подписали дорожную карту': 'регионы' as the subject are the "
+      "regions of the two sides, even where one side is mostly named as its country", "Глава Удмуртии встретился с "
+      "послом Узбекистана. В прошлом году Удмуртию посетила делегация Андижанской области. По итогам визита регионы "
+      "подписали дорожную карту.", off=False)
+def regions_acting(ctx: Context, t: Token, kind: str) -> bool:
+    return kind == "region" and t.rel.startswith("nsubj") and t.feats.get("Number") == "Plur" \
+        and t.feats.get("Case") == "Nom"  # the parser makes a subject of "Форуме регионов" too
 
 
 def same_camp(ctx: Context, a: str, b: str) -> bool:
@@ -364,7 +376,7 @@ def camp_side(ctx: Context, camp: Camp) -> str:
       "mentioned place is that territory's city or region: 'посетил Челябинск' in the headline, 'губернатор "
       "Челябинской области' in the body → the region",
       "Аким Карагандинской области посетил Челябинск. Гостей принял губернатор Челябинской области Алексей "
-      "Текслер. Ранее регионы заключили соглашение о сотрудничестве.")
+      "Текслер. Ранее было заключено соглашение о сотрудничестве.")
 def camp_held_level(ctx: Context, camp: Camp) -> str | None:
     """Another level of the same territory than the camp's most mentioned place (the region of that
     city, the city of that region) when the document's people hold its post and none holds one of

@@ -9,7 +9,7 @@ each is worth):
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
   transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link
 Which links are no fact
-  transport.only_discussed
+  transport.only_discussed, transport.with_transfer
 Its ends: only pairs that cross between the sides
   transport.capital_end, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination
@@ -122,6 +122,13 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
         return True  # "обсудили авиасообщение"
     return word.pos == "NOUN" and word.lemma in L.link_topic_nouns and \
         any(x.lemma in L.link_discussion_words for x in clause)
+
+
+@rule("transport.with_transfer", "'перелёт возможен только с пересадкой в Москве', 'стыковочным рейсом через Стамбул': "
+      "a journey with a transfer is no direct link, and the transfer city no end", "Сейчас перелёт из Минска в "
+      "Новосибирск возможен только с пересадкой в Москве.", off=False)
+def with_transfer(clause: list[Token]) -> bool:
+    return any(x.lemma in L.transfer_words or x.lower in L.transfer_words for x in clause)
 
 
 # ---- its ends -------------------------------------------------------------------------------------
@@ -349,6 +356,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                 with candidate("transport", t) as c:
                     if only_discussed(ctx, t, clause):
                         c.drop("сообщение лишь тема обсуждения")
+                        continue
+                    if with_transfer(clause):
+                        c.drop("с пересадкой — не прямое сообщение")
                         continue
                     own = _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []

@@ -17,12 +17,13 @@ import errno
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -147,6 +148,18 @@ def _explain(e: DBAPIError, url: str) -> KBError:
     return KBError(f"ошибка базы данных {url}: {msg}")
 
 
+# Each connection to an in-memory SQLite database has a database of its own, and the knowledge base
+# uses several (the web server's threads, migrations, the cache's change checks); an in-memory
+# database cannot be in WAL mode either, which every connection switches to (``_wal``).
+IN_MEMORY = ("база данных в памяти ({url}) не поддерживается: каждое соединение видело бы свою пустую базу; "
+             "укажите файл, например --db kb.db")
+
+
+def _in_memory(path: str | None, query: Mapping[str, Any]) -> bool:
+    """``sqlite://``, ``sqlite:///:memory:`` or a URI file with ``mode=memory``."""
+    return not path or path == ":memory:" or query.get("mode") == "memory" or path.startswith("file::memory:")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -156,7 +169,9 @@ def make_engine(url: str) -> Engine:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = parsed.database
-        if path and path != ":memory:":
+        if _in_memory(path, parsed.query):
+            raise KBError(IN_MEMORY.format(url=url))  # no password to hide in an in-memory URL
+        if path:
             folder = Path(path).parent
             if not folder.is_dir():
                 raise KBError(f"папка для базы данных не существует: {folder}")
@@ -217,11 +232,15 @@ def _wal(cur) -> None:  # noqa: ANN001 - sqlite3.Cursor
     deadline = time.monotonic() + BUSY_TIMEOUT_S
     while True:
         try:
-            if cur.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+            mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode == "wal":
                 return
         except sqlite3.OperationalError:
             if time.monotonic() > deadline:
                 raise
+        else:  # still another mode after the wait: not a race but a database that cannot be WAL
+            if time.monotonic() > deadline:
+                raise KBError(f"база данных SQLite не переходит в режим WAL (режим журнала: {mode})")
         time.sleep(0.05)
 
 

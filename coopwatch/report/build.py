@@ -536,7 +536,7 @@ class Builder:
             if t.data.get("year") and t.data.get("value_max") and (t.data.get("currency") or "") == currency
             and tuple(sorted(t.data.get("parties") or [])) in {k[1] for k in chosen}}.values())  # each goal once
         unit = agree(5, CURRENCIES.get(currency, currency)) if currency else ""
-        png = chart.trade_png(series, goals, unit, title)
+        png = chart.trade_png_later(series, goals, unit, title)  # drawn while the other sections are built
         if png is None:
             return None
         years_ = sorted({y for s in series for y in s.points})

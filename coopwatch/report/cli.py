@@ -55,6 +55,9 @@ def report(
                     "публикации командой coopwatch ingest")
     if not out.parent.exists():
         raise _fail(f"папка {out.parent} не существует")
+    from coopwatch.report import chart
+
+    chart.start_worker()  # matplotlib's import on the other core, while the knowledge base is read
     try:
         kb = open_kb(db)
         from coopwatch.kb.query import find_place  # a place as typed: "Татарстан", "в Казани", "RU-TA"
@@ -67,6 +70,8 @@ def report(
         written = r.write(made, fmt, out, pdf_engine=pdf_engine)
     except (ReportError, KBError) as e:
         raise _fail(str(e)) from e
+    finally:
+        chart.stop_worker()
     from coopwatch.wording import count
 
     what = ("в базе нет фактов о сотрудничестве — справка короткая" if made.empty

@@ -4,6 +4,7 @@ writers (``docx``, ``html``, ``markdown``) render this one model, so every forma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,9 +45,18 @@ class Table:
 
 @dataclass
 class Figure:
-    png: bytes
+    """A picture. Its PNG may still be drawing in another process (``chart.trade_png_later``)
+    while the report is built: ``png`` waits for it."""
+
+    drawn: bytes | Callable[[], bytes]
     caption: str
     alt: str
+
+    @property
+    def png(self) -> bytes:
+        if callable(self.drawn):
+            self.drawn = self.drawn()
+        return self.drawn
 
 
 Block = Para | Table | Figure

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from coopwatch.kb.db import KBError, write_wait
 from coopwatch.web.responses import html_response, state
-from coopwatch.web.security import require_admin, session_user
+from coopwatch.web.security import ADMIN_ONLY, ADMIN_SIGN_IN, require_admin, session_user, signed_in_as
 from coopwatch.web.users import (
     ROLES,
     NameTaken,
@@ -59,11 +59,7 @@ async def _page(
 
 def _visible(request: Request) -> None:
     """The page itself is shown to administrators only (401/403 in Russian, as for writes)."""
-    user = session_user(request)
-    if user is None:
-        raise HTTPException(401, "Войдите как администратор, чтобы управлять пользователями")
-    if not user.is_admin:
-        raise HTTPException(403, f"Управлять пользователями может только администратор; ваша роль — {user.role_name}")
+    signed_in_as(request, lambda u: u.is_admin, ADMIN_SIGN_IN, ADMIN_ONLY)
 
 
 @router.get("/admin/users", response_class=HTMLResponse)

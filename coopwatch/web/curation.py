@@ -80,13 +80,12 @@ def _apply(request: Request, action: Any) -> None:
 # --- JSON API -------------------------------------------------------------------------------
 
 
-@router.post(
-    "/api/fact/{fact_id}/status",
-    response_model=Done,
-    tags=["правка"],
-    responses=WRITE_RESPONSES,
-    summary="Подтвердить, отклонить или вернуть факт на проверку",
-)
+def editor_write(path: str, summary: str) -> Any:
+    """An editor's write in the API: answers ``Done``, listed under «правка» with its refusals."""
+    return router.post(path, response_model=Done, tags=["правка"], responses=WRITE_RESPONSES, summary=summary)
+
+
+@editor_write("/api/fact/{fact_id}/status", "Подтвердить, отклонить или вернуть факт на проверку")
 def api_status(
     request: Request,
     fact_id: Id,
@@ -101,13 +100,7 @@ def api_status(
     return Done(ok=True, message=f"Факт №{fact_id}: {body.status}")
 
 
-@router.post(
-    "/api/fact/{fact_id}/correct",
-    response_model=Done,
-    tags=["правка"],
-    responses=WRITE_RESPONSES,
-    summary="Исправить поля факта",
-)
+@editor_write("/api/fact/{fact_id}/correct", "Исправить поля факта")
 def api_correct(
     request: Request,
     fact_id: Id,
@@ -124,13 +117,7 @@ def api_correct(
     return Done(ok=True, message=f"Факт №{fact_id} исправлен")
 
 
-@router.post(
-    "/api/people/merge",
-    response_model=Done,
-    tags=["правка"],
-    responses=WRITE_RESPONSES,
-    summary="Объединить две записи об одном человеке",
-)
+@editor_write("/api/people/merge", "Объединить две записи об одном человеке")
 def api_merge(
     request: Request, body: MergeIn, x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None
 ) -> Done:
@@ -142,13 +129,7 @@ def api_merge(
     return Done(ok=True, message=f"Человек №{body.merge} объединён с №{body.keep}")
 
 
-@router.post(
-    "/api/fact/{fact_id}/resolve",
-    response_model=Done,
-    tags=["правка"],
-    responses=WRITE_RESPONSES,
-    summary="Разрешить противоречие, выбрав значение одного из источников",
-)
+@editor_write("/api/fact/{fact_id}/resolve", "Разрешить противоречие, выбрав значение одного из источников")
 def api_resolve(
     request: Request,
     fact_id: Id,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -24,7 +24,7 @@ from coopwatch.kb.db import KBError, write_wait
 from coopwatch.kb.ingest import add_document
 from coopwatch.models import Document
 from coopwatch.web.responses import html_response, state
-from coopwatch.web.security import require_editor, session_user
+from coopwatch.web.security import require_editor, signed_in_as
 
 router = APIRouter(include_in_schema=False)
 MAX_UPLOAD = 20 * 2**20  # the whole form: a few articles as PDF or DOCX
@@ -48,11 +48,8 @@ class Result:
 
 
 def _visible(request: Request) -> None:
-    user = session_user(request)
-    if user is None:
-        raise HTTPException(401, "Войдите как редактор, чтобы добавлять документы")
-    if not user.is_editor:
-        raise HTTPException(403, f"Добавлять документы могут только редакторы; ваша роль — {user.role_name}")
+    signed_in_as(request, lambda u: u.is_editor, "Войдите как редактор, чтобы добавлять документы",
+                 "Добавлять документы могут только редакторы; ваша роль — {role}")
 
 
 async def _form(request: Request, typed: dict[str, str] | None = None, errors: dict[str, str] | None = None,

@@ -55,6 +55,10 @@ MAX_BODY = 2**20
 DRAIN = 64 * 2**20  # bytes of a refused body read and dropped before answering; beyond, the connection goes
 TOO_LARGE = "Запрос слишком велик: больше {limit} (изменения и вход — это несколько строк JSON или формы)"
 TOO_LARGE_UPLOAD = "Файлы слишком велики: вместе больше {limit} — загрузите их по частям"
+OTHER_SITE = "Запрос отклонён: изменение пришло со страницы другого сайта ({origin})"
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+ErrorPage = Callable[[Scope, int, str], bytes]
 
 
 def size_text(n_bytes: int) -> str:
@@ -64,10 +68,6 @@ def size_text(n_bytes: int) -> str:
     if n_bytes >= 2**20:
         return f"{number(n_bytes / 2**20)}{NBSP}МБ"
     return f"{number(n_bytes / 1024)}{NBSP}КБ"
-OTHER_SITE = "Запрос отклонён: изменение пришло со страницы другого сайта ({origin})"
-SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-
-ErrorPage = Callable[[Scope, int, str], bytes]
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -92,42 +92,48 @@ async def refuse(scope: Scope, send: Send, status: int, message: str, page: Erro
     await send({"type": "http.response.body", "body": body})
 
 
-class SecurityHeaders:
+class HeadersOnStart:
+    """Plain ASGI middleware that edits the headers of every HTTP answer as it starts: a subclass
+    says how (``editor``), given the request, before the application runs."""
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+
+    def editor(self, scope: Scope) -> Callable[[list[tuple[bytes, bytes]]], list[tuple[bytes, bytes]]]:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        edit = self.editor(scope)
 
-        async def with_headers(message: Message) -> None:
+        async def edited(message: Message) -> None:
             if message["type"] == "http.response.start":
-                present = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []),
-                                      *((k, v) for k, v in HEADERS.items() if k not in present)]
+                message["headers"] = edit(list(message.get("headers", [])))
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        await self.app(scope, receive, edited)
 
 
-class ServerTiming:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+class SecurityHeaders(HeadersOnStart):
+    def editor(self, scope: Scope) -> Callable[[list[tuple[bytes, bytes]]], list[tuple[bytes, bytes]]]:
+        def add_missing(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+            present = {k.lower() for k, _ in headers}  # a header the route set itself stands
+            return [*headers, *((k, v) for k, v in HEADERS.items() if k not in present)]
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+        return add_missing
+
+
+class ServerTiming(HeadersOnStart):
+    def editor(self, scope: Scope) -> Callable[[list[tuple[bytes, bytes]]], list[tuple[bytes, bytes]]]:
         started = time.perf_counter()
 
-        async def timed(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                took = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
-                message["headers"] = [*message.get("headers", []), (b"server-timing", took)]
-            await send(message)
+        def add_duration(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+            took = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
+            return [*headers, (b"server-timing", took)]
 
-        await self.app(scope, receive, timed)
+        return add_duration
 
 
 class BodyLimit:
@@ -193,6 +199,7 @@ class SameOrigin:
                 p = urlsplit(referer)
                 origin = f"{p.scheme}://{p.netloc}"
             if origin is not None and not self._allowed(scope, origin):
+                await _drain(receive, 0)  # unread, the body would reset the connection before the 403 is read
                 await refuse(scope, send, 403, OTHER_SITE.format(origin=origin[:100]), self.page)
                 return
         await self.app(scope, receive, send)

@@ -15,6 +15,7 @@ forms as the hidden field ``csrf_token``, API clients as the ``X-CSRF-Token`` he
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -108,24 +109,32 @@ def reading_editor(request: Request) -> User | None:
     return user if user is not None and user.is_editor else None
 
 
+ADMIN_SIGN_IN = "Войдите как администратор, чтобы управлять пользователями"
+ADMIN_ONLY = "Управлять пользователями может только администратор; ваша роль — {role}"
+
+
 def require_editor(request: Request, presented_csrf: str | None, what: str = "Изменять факты") -> User:
     """The signed-in editor making this write, or 401/403 with a Russian reason (``what`` only
     editors may do)."""
-    user = session_user(request)
-    if user is None:
-        raise HTTPException(401, "Войдите как редактор, чтобы вносить изменения")
-    check_csrf(request, presented_csrf)
-    if not user.is_editor:
-        raise HTTPException(403, f"{what} могут только редакторы; ваша роль — читатель")
-    return user
+    return signed_in_as(request, lambda u: u.is_editor, "Войдите как редактор, чтобы вносить изменения",
+                        what + " могут только редакторы; ваша роль — {role}", writes=True, presented_csrf=presented_csrf)
 
 
 def require_admin(request: Request, presented_csrf: str | None) -> User:
     """The signed-in administrator making this change of accounts, or 401/403 in Russian."""
+    return signed_in_as(request, lambda u: u.is_admin, ADMIN_SIGN_IN, ADMIN_ONLY, writes=True,
+                        presented_csrf=presented_csrf)
+
+
+def signed_in_as(request: Request, allowed: Callable[[User], bool], sign_in: str, refused: str, *,
+                 writes: bool = False, presented_csrf: str | None = None) -> User:
+    """The signed-in user when ``allowed``: 401 ``sign_in`` without a session; for ``writes``, 403
+    on a wrong CSRF token; 403 ``refused`` (its ``{role}``: the user's) for another role."""
     user = session_user(request)
     if user is None:
-        raise HTTPException(401, "Войдите как администратор, чтобы управлять пользователями")
-    check_csrf(request, presented_csrf)
-    if not user.is_admin:
-        raise HTTPException(403, f"Управлять пользователями может только администратор; ваша роль — {user.role_name}")
+        raise HTTPException(401, sign_in)
+    if writes:
+        check_csrf(request, presented_csrf)
+    if not allowed(user):
+        raise HTTPException(403, refused.replace("{role}", user.role_name))
     return user

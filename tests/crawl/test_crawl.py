@@ -14,7 +14,7 @@ from coopwatch.crawl.sources import add_source, get_source, list_sources, remove
 from coopwatch.kb.db import KB
 from coopwatch.kb.schema import crawl_pages, documents, facts
 
-from .conftest import FAST, Reply, Site
+from .conftest import FAST, SHORT_TIMEOUT, Reply, Site
 from .texts import ARTICLES, CHANGED_TAIL
 
 
@@ -159,14 +159,14 @@ def test_failures_are_reported_and_never_stop_the_other_sources(kb: KB, site: Si
     good = add_source(kb, site.url("/sitemap.xml"))
     gone = add_source(kb, site.url("/no-such-feed.xml"))
     not_a_feed = add_source(kb, site.url("/news/broken.html"), kind="feed")
-    summary = crawl(kb)
+    summary = crawl(kb, timeout=SHORT_TIMEOUT)
     assert summary.failed
     runs = {r.source.id: r for r in summary.sources}
     assert runs[gone.id].error == "источник недоступен: сервер ответил 404"
     assert runs[not_a_feed.id].error.startswith("источник недоступен: сервер ответил 500")
     problems = dict(runs[good.id].problems)
     assert problems[site.url("/news/broken.html")] == "сервер ответил 500 (попыток: 2)"
-    assert problems[site.url("/news/slow.html")].startswith("нет ответа за 0.5 с")
+    assert problems[site.url("/news/slow.html")].startswith(f"нет ответа за {SHORT_TIMEOUT:g} с")
     assert problems[site.url("/news/loop-a.html")] == "переадресация по кругу: страница пропущена"
     assert problems[site.url("/news/huge.html")] == "страница больше 256 КБ: пропущена"
     assert problems[site.url("/private/ufa-minsk-flights.html")].startswith("robots.txt сайта запрещает")

@@ -125,3 +125,66 @@ def test_coming_event_is_not_held(extract, text):
 def test_regular_session_is_held(extract):
     text = "В Минске прошло очередное заседание рабочей группы Минской и Самарской областей."
     assert len(of_type(extract(text), "meeting")) == 1
+
+
+# meeting.delegation_members: the members listed "в составе делегации" after the meeting took part in it
+DELEGATION_MEMBERS = [
+    ("Делегация Могилёвской области провела переговоры с губернатором Ярославской области Михаилом Евраевым. Стороны "
+     "обсудили поставки. В составе белорусской делегации — заместитель председателя облисполкома Валерий Малашко и "
+     "мэр Могилёва Леонид Шапошников.", {"Евраев", "Малашко", "Шапошников"}),
+    ("Губернатор Омской области встретился с делегацией Павлодарской области. В состав делегации вошли заместитель "
+     "акима области Ернат Нурсултанов и аким Павлодара Асхат Шахаров.", {"Нурсултанов", "Шахаров"}),
+    ("Глава Чувашии провёл переговоры с делегацией Кыргызстана. Стороны обсудили поставки. В составе кыргызской "
+     "делегации также были министр экономики Данияр Амангельдиев и посол Аскарбек Шадиев.",
+     {"Амангельдиев", "Шадиев"}),
+]
+
+
+@pytest.mark.parametrize("text,people", DELEGATION_MEMBERS)
+def test_delegation_members_take_part(extract, text, people):
+    got = of_type(extract(text), "meeting")
+    assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got
+
+
+def test_members_of_another_delegation_are_not_at_the_meeting(extract):
+    text = ("Губернатор Омской области встретился с акимом Павлодарской области Асаином Байхановым. Сейчас делегация "
+            "Омской области находится с визитом в Казахстане. В составе делегации — министр промышленности Омской "
+            "области Иван Петров.")
+    got = of_type(extract(text), "meeting")
+    assert got and all("Иван Петров" not in f["participants"] for f in got), got
+
+
+# meeting.pronoun_participants: "он" is the one person named first before, not the first two
+ONE_PRONOUN = [
+    ("Председатель Гродненского облисполкома Юрий Караев провёл переговоры с губернатором Пензенской области Олегом "
+     "Мельниченко. С губернатором Липецкой области Игорем Артамоновым он встретился днём позже.",
+     [["BY-HR", "RU-PNZ"], ["BY-HR", "RU-LIP"]]),
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. Затем он "
+     "провёл переговоры с акимом Костанайской области Кумаром Аксакаловым.", [["KZ-55", "RU-OMS"], ["KZ-39", "RU-OMS"]]),
+    ("Мэр Казани Ильсур Метшин встретился с председателем Минского горисполкома Владимиром Кухаревым. Позже она "
+     "прошла в мэрии.", [["BY-HM", "RU-TA/Казань"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", ONE_PRONOUN)
+def test_he_is_one_person(extract, text, parties):
+    got = of_type(extract(text), "meeting")
+    assert sorted(sorted(f["parties"]) for f in got) == sorted(parties), got
+
+
+# meeting.guest_is_the_visitor: "Гость встретился с …" — the visiting official named before takes part
+GUEST = [
+    ("Мэр Бишкека Айбек Джунушалиев находится с визитом в столице Урала. В мэрии Екатеринбурга его принял глава "
+     "города Алексей Орлов. Гость также встретился с губернатором Свердловской области Денисом Паслером.",
+     ["KG-GB", "RU-SVE"], {"Джунушалиев", "Паслер"}),
+    ("Аким Павлодарской области Асаин Байханов прибыл в Омск. Гость встретился с губернатором Омской области "
+     "Виталием Хоценко.", ["KZ-55", "RU-OMS"], {"Байханов", "Хоценко"}),
+    ("Председатель Гомельского облисполкома Иван Крупко прибыл в Брянск. Делегация встретилась с губернатором "
+     "Брянской области Александром Богомазом.", ["BY-HO", "RU-BRY"], {"Крупко", "Богомаз"}),
+]
+
+
+@pytest.mark.parametrize("text,parties,people", GUEST)
+def test_guest_is_the_visitor(extract, text, parties, people):
+    got = [f for f in of_type(extract(text), "meeting") if sorted(f["parties"]) == parties]
+    assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got

@@ -125,3 +125,20 @@ ONE_SIDE_TWO_LEVELS = [
 def test_country_and_its_region_are_one_side(extract, text, parties):
     got = of_type(extract(text), "agreement")
     assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# sides.regions_acting: "регионы" as the subject are each side's region
+REGIONS_ACTING = [
+    ("Глава Удмуртии Александр Бречалов встретился с послом Узбекистана Ботиржоном Асадовым. В прошлом году Удмуртию "
+     "посетила делегация Андижанской области. По итогам визита регионы подписали дорожную карту.", ["RU-UD", "UZ-AN"]),
+    ("Губернатор Омской области встретился с послом Казахстана в России. Посол напомнил о визите делегации "
+     "Павлодарской области в Омск. Тогда регионы заключили соглашение о сотрудничестве.", ["KZ-55", "RU-OMS"]),
+    ("Председатель Брестского облисполкома принял посла России в Беларуси. Он рассказал о связях с Калужской "
+     "областью. Области подписали план мероприятий.", ["BY-BR", "RU-KLU"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", REGIONS_ACTING)
+def test_regions_as_subject_are_the_regions(extract, text, parties):
+    got = of_type(extract(text), "agreement")
+    assert [sorted(f["parties"]) for f in got] == [parties], got

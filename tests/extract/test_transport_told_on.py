@@ -45,3 +45,19 @@ SAME_LINK_NAMED_CLOSER = [
 def test_same_link_at_a_higher_level_is_one(extract, text, links):
     got = of_type(extract(text), "transport")
     assert [(f["mode"], sorted(f["between"]), f["status"]) for f in got] == links, got
+
+
+# transport.with_transfer: a journey with a transfer is no direct link
+WITH_TRANSFER = [
+    ("Сейчас перелёт из Минска в Новосибирск возможен только с пересадкой в Москве.", []),
+    ("Добраться из Казани в Ташкент можно стыковочным рейсом через Самару.", []),
+    ("Из Уфы в Бишкек пока летают только транзитом через Москву.", []),
+    ("Между Казанью и Минском выполняются прямые рейсы, а в Брест можно долететь только с пересадкой.",
+     [("air", ["BY-HM", "RU-TA/Казань"])]),
+]
+
+
+@pytest.mark.parametrize("text,links", WITH_TRANSFER)
+def test_transfer_is_no_direct_link(extract, text, links):
+    got = of_type(extract(text), "transport")
+    assert [(f["mode"], sorted(f["between"])) for f in got] == links, got

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,9 @@ BAD = [
     ("postgresql+psycopg://u:pw@host:notaport/db", "неверный адрес базы данных"),
     ("post gres://u:pw@host/db", "неверный адрес базы данных"),
     ("/no/such/folder/kb.db", "папка для базы данных не существует: /no/such/folder"),
+    ("sqlite://", r"база данных в памяти \(sqlite://\) не поддерживается"),
+    ("sqlite:///:memory:", r"база данных в памяти \(sqlite:///:memory:\) не поддерживается"),
+    ("sqlite:///file:kb?mode=memory&cache=shared&uri=true", "база данных в памяти .* не поддерживается"),
 ]
 
 
@@ -78,6 +83,26 @@ def test_bad_addresses(url: str, message: str) -> None:
     with pytest.raises(KBError, match=message) as e:
         open_kb(url)
     assert "pw" not in str(e.value).replace("pw@", "")  # no password shown
+
+
+def test_the_web_app_on_an_in_memory_database_is_refused_at_once() -> None:
+    """It hung: every connection of ``sqlite://`` switched to WAL in a loop an in-memory database never leaves."""
+    from coopwatch.web.app import create_app
+
+    outcome: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _catch(outcome, lambda: create_app("sqlite://")), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "create_app('sqlite://') не вернулся за 30 с"
+    assert len(outcome) == 1 and isinstance(outcome[0], KBError), outcome
+    assert "укажите файл" in str(outcome[0])
+
+
+def _catch(into: list[BaseException], call: Callable[[], object]) -> None:
+    try:
+        call()
+    except BaseException as e:  # noqa: BLE001 - handed to the test's thread
+        into.append(e)
 
 
 def test_default_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

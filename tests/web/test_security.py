@@ -258,6 +258,7 @@ def test_every_answer_carries_the_security_headers(own: Own) -> None:
             assert h.get("x-frame-options") == "DENY", url
             assert h.get("x-content-type-options") == "nosniff", url
             assert h.get("referrer-policy") == "same-origin", url
+            assert re.fullmatch(r"app;dur=\d+\.\d", h.get("server-timing", "")), url  # guard.ServerTiming
 
 
 def test_pages_with_a_csrf_token_are_not_stored(own: Own) -> None:
@@ -295,6 +296,19 @@ def test_writes_from_another_site_are_refused(own: Own) -> None:
         assert c.get(f"/api/fact/{cid}").json()["fact"]["status"] == "auto"
         assert confirm(c, cid, token, Origin=own.base).status_code == 200
         assert confirm(c, cid, token).status_code == 200  # API clients send no Origin: the token decides
+
+
+def test_a_refused_write_with_a_large_body_gets_its_answer(own: Own) -> None:
+    """The refusal is read by the client, not lost to a reset: the server reads the body it will not
+    use before it closes the connection (as for a body over the limit)."""
+    cid = own.canonical_of("tatar-plan", "agreement")
+    note = "пояснение " * 40_000  # 760 KB: under the limit of a request body, far over a socket's buffers
+    with client(own) as c:
+        token = login(c, EDITOR)
+        for _ in range(3):
+            r = c.post(f"/api/fact/{cid}/status", json={"status": "confirmed", "note": note},
+                       headers={"X-CSRF-Token": token, "Origin": "https://evil.example"})
+            assert r.status_code == 403 and "другого сайта" in r.json()["detail"]
 
 
 # --- 2, 3. sessions -------------------------------------------------------------------------------

@@ -1,0 +1,24 @@
+"""Documents in a gapped clause that shares the signing verb ("…, а с Липецкой областью — программа"), and
+the documents before it that end where that clause begins (sentences written for these tests)."""
+
+import pytest
+
+from tests.conftest import of_type
+
+# agreement.signed_in_gapped_clause, agreement.one_home_many_partners (home not in the partners' country)
+GAPPED = [
+    ("Председатель Гродненского облисполкома провёл переговоры с губернаторами. По итогам переговоров подписаны "
+     "соглашения с Пензенской и Тамбовской областями, а с Липецкой областью — программа сотрудничества на 2026–2028 "
+     "годы.", [("agreement", ["BY-HR", "RU-PNZ"]), ("agreement", ["BY-HR", "RU-TAM"]), ("plan", ["BY-HR", "RU-LIP"])]),
+    ("Мэр Казани провёл переговоры с руководством Минска и Гродно. С Минском подписан план мероприятий, а с Гродно — "
+     "меморандум о побратимстве.", [("plan", ["BY-HM", "RU-TA/Казань"]), ("twinning", ["BY-HR/Гродно", "RU-TA/Казань"])]),
+    ("Губернатор Омской области побывал в Казахстане. С акиматом Павлодарской области подписано соглашение, а с "
+     "акиматом Костанайской области — дорожная карта.", [("agreement", ["KZ-55", "RU-OMS"]),
+                                                         ("roadmap", ["KZ-39", "RU-OMS"])]),
+]
+
+
+@pytest.mark.parametrize("text,documents", GAPPED)
+def test_gapped_clause_shares_the_signing(extract, text, documents):
+    got = of_type(extract(text), "agreement")
+    assert sorted((f["kind"], sorted(f["parties"])) for f in got) == sorted(documents), got
