@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/extraction_speed.py [--rounds 3] [--memory 10000] [--cold 3]
     .venv/bin/python benchmarks/extraction_speed.py --whole [--docs 400] [--rounds 5] [--workers 2]
+    .venv/bin/python benchmarks/extraction_speed.py --instructions 30
 
 - whole processes (``--whole``): the wall time of ``coopwatch extract --no-progress FOLDER -o
   /dev/null`` (one process, as a user runs it) against ``benchmarks/natasha_bare.py FOLDER`` (the
@@ -14,6 +15,10 @@
   (``extract_document``) and of the bare Natasha pipeline (segment + morph + syntax + NER) on the
   same texts in the same process, after one warm-up pass; the ratio is what extraction costs on
   top of Natasha (target ≤ 1.5);
+- instructions (``--instructions N``): the instructions each whole process executes over the
+  first N of those files (valgrind's callgrind counts them), start-up and output included — the
+  one measure the neighbours' load does not move; slow (a minute or more per process), so run on
+  a few dozen files;
 - cold start: wall time of ``coopwatch extract ONE_FILE`` in a fresh process (target < 3 s);
 - memory: peak RSS while streaming N documents through extraction in one process (target
   < 1 GB for 10 000).
@@ -27,6 +32,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -185,6 +191,39 @@ def whole(n: int, rounds: int, workers: int) -> None:
         print(f"| `{name}` | {med:.2f} ({spread(v)}) | {n / med:.1f} | {rel} | {statistics.median(cpu[k]):.2f} | {cpu_rel} |")
 
 
+def instructions(n: int) -> None:
+    """Instructions executed by each whole process over the same ``n`` files (callgrind's count)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("нет valgrind: счёт инструкций невозможен (Debian: apt-get install valgrind)")
+    exe = REPO / ".venv" / "bin" / "coopwatch"
+    coopwatch = str(exe) if exe.exists() else "coopwatch"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "coopwatch")], check=True)
+    with tempfile.TemporaryDirectory(prefix="coopwatch-instr-") as tmp:
+        folder = Path(tmp)
+        n, chars = file_set(folder, n)
+        commands = {
+            "natasha": [sys.executable, str(REPO / "benchmarks" / "natasha_bare.py"), str(folder)],
+            "j0": [coopwatch, "extract", "--no-progress", str(folder), "-o", os.devnull],
+        }
+        wall(commands["j0"])  # coopwatch's gazetteer cache, built once, is not what is measured
+        counts = {}
+        for k, cmd in commands.items():
+            run = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                                 capture_output=True, text=True)
+            found = re.search(r"Collected : (\d+)", run.stderr)
+            if run.returncode or not found:
+                raise SystemExit(f"{' '.join(cmd)} под valgrind: код {run.returncode}\n{run.stderr[-3000:]}")
+            counts[k] = int(found.group(1))
+            print(f"{k}: {counts[k]:,} инструкций".replace(",", " "), file=sys.stderr)
+    print(f"Файлы: первые {n} ({chars:,} символов) из ../shared/corpus/dev и fresh; valgrind --tool=callgrind\n"
+          .replace(",", " "))
+    print("| процесс | инструкций, млрд | отношение к Natasha |\n|---|---:|---:|")
+    print(f"| `benchmarks/natasha_bare.py ПАПКА` | {counts['natasha'] / 1e9:.2f} | — |")
+    print(f"| `coopwatch extract --no-progress ПАПКА -o /dev/null` | {counts['j0'] / 1e9:.2f} | "
+          f"**{counts['j0'] / counts['natasha']:.2f}×** |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
@@ -193,7 +232,12 @@ def main() -> None:
     ap.add_argument("--whole", action="store_true", help="whole processes: coopwatch extract against bare Natasha")
     ap.add_argument("--docs", type=int, default=400, help="--whole: how many files")
     ap.add_argument("--workers", type=int, default=0, help="--whole: also time coopwatch extract -j N")
+    ap.add_argument("--instructions", type=int, default=0, metavar="N",
+                    help="count the instructions of both whole processes over N files (valgrind)")
     a = ap.parse_args()
+    if a.instructions:
+        instructions(a.instructions)
+        return
     if a.whole:
         whole(a.docs, a.rounds, a.workers)
         return

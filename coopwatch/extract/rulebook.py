@@ -21,6 +21,7 @@ reads per call.
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -66,10 +67,8 @@ def rule(name: str, construction: str, example: str, off: Any = None) -> Callabl
         r = Rule(name, " ".join(construction.split()), example, off, fn.__module__, len(_RULES))
         _RULES[name] = r
 
-        @wraps(fn)
-        def apply(*args: Any, **kwargs: Any) -> Any:
-            if not _open_blocks:  # no rule switched off and no trace anywhere: the rule alone
-                return fn(*args, **kwargs)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            """The rule inside a ``switched_off`` or ``tracing`` block: switched off, or traced."""
             if name in _disabled.get():
                 return args[0] if r.off is UNCHANGED else copy.deepcopy(r.off)
             result = fn(*args, **kwargs)
@@ -78,10 +77,41 @@ def rule(name: str, construction: str, example: str, off: Any = None) -> Callabl
                 trace.fired(r, args, result)
             return result
 
+        apply = wraps(fn)(_plain_call(fn, checked) or _any_call(fn, checked))
         apply.rule = r  # type: ignore[attr-defined]
         return apply
 
     return register
+
+
+def _any_call(fn: Callable, checked: Callable) -> Callable:
+    def apply(*args: Any, **kwargs: Any) -> Any:
+        if not _open_blocks:  # no rule switched off and no trace anywhere: the rule alone
+            return fn(*args, **kwargs)
+        return checked(*args, **kwargs)
+    return apply
+
+
+def _plain_call(fn: Callable, checked: Callable) -> Callable | None:
+    """``_any_call`` for a rule of plain parameters (no defaults, no ``*``), written with the rule's own
+    parameters: ``def apply(ctx, t): … fn(ctx, t)``. Rules are called a few thousand times per document,
+    most on every word; packing the arguments into ``*args`` and ``**kwargs`` and unpacking them again
+    cost twice the call of the rule itself. (As ``dataclasses`` writes its methods: from source.) None
+    for a rule whose parameters are not plain."""
+    params = list(inspect.signature(fn).parameters.values())
+    if not all(p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty and not p.name.startswith("_rule")
+               for p in params):
+        return None
+    names = ", ".join(p.name for p in params)
+    source = (f"def make(_rule_fn, _rule_checked):\n"
+              f"    def apply({names}):\n"
+              f"        if not _open_blocks:\n"
+              f"            return _rule_fn({names})\n"
+              f"        return _rule_checked({names})\n"
+              f"    return apply\n")
+    made: dict[str, Any] = {}
+    exec(source, globals(), made)  # noqa: S102 - our own source: the parameter names of a rule
+    return made["make"](fn, checked)
 
 
 def rules(area: str | None = None) -> list[Rule]:

@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 def _vocab():
@@ -106,10 +106,16 @@ class WordForms:
     joined: re.Pattern | None  # the forms that are not one word
 
     def search(self, text: str) -> bool:
-        words = self.words
-        if any(fold(w) in words for w in WORD.findall(text)):
+        if not self.words.isdisjoint(folded_words(text)):
             return True
         return self.joined is not None and self.joined.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def folded_words(text: str) -> frozenset[str]:
+    """The words of a text, each folded (``fold``): several ``WordForms`` asked about one sentence
+    (the sentence filters of the grammars) split and fold it once."""
+    return frozenset(fold(w) for w in WORD.findall(text))
 
 
 def whole_forms(lemmas: Iterable[str]) -> WordForms:

@@ -32,7 +32,9 @@ from coopwatch.nlp.letters import cyrillic_lookalikes
 _lock = threading.Lock()
 _models: dict[str, object] = {}
 MAX_TOKEN = 200
-LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+# anchored at a word's first character: unanchored, the search would start again at every
+# character of every word and read each word to its end each time
+LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN + 1},}}")
 
 
 @dataclass(slots=True)
