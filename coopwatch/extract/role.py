@@ -126,7 +126,8 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     side = side_named_before(t, ctx, within=True)  # "С российской стороны … заместитель губернатора области"
     if side:
         camps = [c for c in camps if country_of(c.best) == country_of(side)] or camps
-    camps = [c for c in camps if not headed_by_another(t, ctx, c.best)] or camps
+    # the head asked about is of the title's level: the governor of a city's region says nothing of "глава города"
+    camps = [c for c in camps if not headed_by_another(t, ctx, _camp_place_at(ctx, c, kind))] or camps
     fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best, ctx)]
     named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
     fits = named_kind or fits
@@ -208,6 +209,12 @@ def kind_word_fits(ctx: Context, t: TitleMention, place_id: str) -> bool:
     # regions only: a city's official name may hold "город" ("город Минск") where others do not
     return t.generic == "region" and bool(t.generic_word) \
         and t.generic_word in ctx.gz.name(place_id).lower().replace("ё", "е")
+
+
+def _camp_place_at(ctx: Context, camp, kind: str | None) -> str:  # noqa: ANN001 - a Camp
+    """The camp's most weighted place of that level, else its best place."""
+    at = [p for p in camp.weights if kind and _level_is(ctx, p, kind)]
+    return max(at, key=camp.weights.get) if at else camp.best
 
 
 def _level_is(ctx: Context, place_id: str, kind: str) -> bool:

@@ -570,3 +570,22 @@ SIDE_THEN_BARE_TITLE = [
 @pytest.mark.parametrize("text,roles", SIDE_THEN_BARE_TITLE, ids=["nizhny", "omsk"])
 def test_side_before_a_bare_title_names_the_camp(extract, text, roles):
     assert {f["person"]: f["of"] for f in extract(text) if f["type"] == "role"} == roles
+
+
+# role.headed_by_another asked at the title's level: the governor of the host city's region does not make
+# "глава города" the guest city's head
+CITY_HEAD_OF_HOST = [
+    ("Мэр Бишкека Айбек Джунушалиев находится с визитом в Екатеринбурге. В мэрии его принял глава города Алексей "
+     "Орлов. Гость также встретился с губернатором Свердловской области Денисом Паслером.",
+     "Алексей Орлов", "RU-SVE/Екатеринбург"),
+    ("Аким Павлодара Асхат Шахаров прибыл в Омск. В мэрии его принял глава города Сергей Шелест. Гость также "
+     "встретился с губернатором Омской области Виталием Хоценко.", "Сергей Шелест", "RU-OMS/Омск"),
+    ("Председатель Гомельского горисполкома Владимир Привалов прибыл в Брянск. Гостей принял глава города Марина "
+     "Дбар. Затем делегация встретилась с губернатором Брянской области Александром Богомазом.",
+     "Марина Дбар", "RU-BRY/Брянск"),
+]
+
+
+@pytest.mark.parametrize("text,person,of", CITY_HEAD_OF_HOST, ids=["ekb", "omsk", "bryansk"])
+def test_city_head_is_the_hosts(extract, text, person, of):
+    assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
