@@ -993,10 +993,11 @@ def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     tokens = ctx.ann.tokens
     # "побратимские отношения с 2003 года": the date follows the noun the word qualifies
     noun = tokens[hit.head] if hit.pos == "ADJ" and hit.head > hit.i else hit
-    for m in ctx.in_sentence(ctx.dates, sent):
-        if _in_range(ctx, m.start):
-            continue
-        if abs(m.start - hit.stop) <= 12 or 0 <= m.start - noun.stop <= 12 or _governed_by(ctx, m.start, verb):
+    dates = [m for m in ctx.in_sentence(ctx.dates, sent) if not _in_range(ctx, m.start)]
+    for m in dates:
+        # the only date of the sentence ("Годом позже города стали побратимами") is the twinning's too
+        if len(dates) == 1 or abs(m.start - hit.stop) <= 12 or 0 <= m.start - noun.stop <= 12 \
+                or _governed_by(ctx, m.start, verb):
             value = resolve(m.value, ctx.document.published)
             if value:
                 return value

@@ -3,7 +3,7 @@
 ``event_day(ctx, match)`` is the ISO date (``resolve``) of a matched date, read as an event's
 first day: "с 14 по 16 мая 2024 года" is the 14th (FACTS: a visit's date is its first day).
 
-The rules: dates.range_start, dates.same_day_as_before.
+The rules: dates.range_start, dates.same_day_as_before, dates.years_after_before.
 """
 
 from __future__ import annotations
@@ -64,3 +64,26 @@ def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[:at].rstrip()
     return not head or head[-1] in ".!?…\n»"
+
+
+@cache
+def later_year_phrases() -> re.Pattern:
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in L.later_year_phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+@rule("dates.years_after_before", "'Соглашение подписали в 2019 году. Годом позже города стали побратимами': so many "
+      "years after the last year the text gave", "Соглашение о сотрудничестве Сыктывкар и Гродно подписали в 2019 году. "
+      "Годом позже города стали побратимами.", off=[])
+def years_after_before(text: str, dates: list[Match]) -> list[Match]:
+    """A year-only match for each "годом позже", "год спустя", valued as the nearest earlier year plus the shift."""
+    out: list[Match] = []
+    for m in later_year_phrases().finditer(text):
+        # "Два года спустя …, а через год …": a phrase counts from the one before it too
+        before = [d for d in dates + out if d.stop <= m.start() and d.value.year is not None]
+        shift = L.later_year_phrases.get(" ".join(m.group().lower().split()))
+        if before and shift:
+            year = max(before, key=lambda d: d.stop).value.year + int(shift)
+            out.append(Match(m.start(), m.end(), Date(year=year, month=None, day=None, year_shift=None, day_shift=None,
+                                                      weekday=None)))
+    return out

@@ -37,3 +37,20 @@ THEN = [
 def test_then_is_the_date_before(extract, text, day):
     got = of_type(extract(text), "agreement")
     assert [f["date"] for f in got] == [day], got
+
+
+# dates.years_after_before: "Годом позже", "два года спустя" count from the last year the text gave
+YEARS_AFTER = [
+    ("Соглашение о сотрудничестве между Сыктывкаром и Гродно было подписано в 2019 году. Годом позже города стали "
+     "побратимами.", "agreement", "twinning", "2020"),
+    ("Омск и Павлодар подписали меморандум в 2016 году. Два года спустя между городами открылось прямое "
+     "авиасообщение. А через год в Павлодаре открылось представительство Омской области.", "institution", None, "2019"),
+    ("Делегация Брестской области побывала в Калуге в мае 2021 года. Год спустя регионы подписали дорожную карту.",
+     "agreement", "roadmap", "2022"),
+]
+
+
+@pytest.mark.parametrize("text,type_,kind,year", YEARS_AFTER)
+def test_years_after_the_year_before(extract, text, type_, kind, year):
+    got = [f for f in of_type(extract(text), type_) if kind is None or f["kind"] == kind]
+    assert [f["date"] for f in got] == [year], got
