@@ -332,7 +332,8 @@ def _pronoun_took_place(ctx: Context, t: Token) -> bool:
       "Паслером.", off=None)
 def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]):  # noqa: ANN201 - a Person or None
     sent = m.anchor.sent
-    if not any(t.lemma in L.visitor_nouns and t.rel.startswith("nsubj") for t in ctx.tokens_of(sent)):
+    # "Гость встретился с …", "Гостей принял губернатор …"
+    if not any(t.lemma in L.visitor_nouns and (t.rel.startswith("nsubj") or t.rel == "obj") for t in ctx.tokens_of(sent)):
         return None
     met = [p for p in who if p]
     for s in range(sent - 1, max(sent - 6, -1), -1):

@@ -692,8 +692,11 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
             or (maker.of if maker is not None else None)
-        if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)):
-            visitor = led_from  # "делегация из Орла" led by the governor of Орловская область
+        if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)) \
+                and "-" in led_from:
+            # "делегация из Орла" led by the governor of Орловская область; never up to a country: "делегация Минской
+            # области во главе с Турчиным" stays the oblast's though he now heads the country's government
+            visitor = led_from
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
             and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)

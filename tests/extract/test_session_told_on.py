@@ -188,3 +188,20 @@ GUEST = [
 def test_guest_is_the_visitor(extract, text, parties, people):
     got = [f for f in of_type(extract(text), "meeting") if sorted(f["parties"]) == parties]
     assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got
+
+
+# meeting.guest_is_the_visitor with the guests as the object: "Гостей принял губернатор …"
+GUESTS_RECEIVED = [
+    ("В Ульяновск прибыла делегация Навоийской области во главе с хокимом Норматом Турсуновым. Гостей принял "
+     "губернатор Ульяновской области Алексей Русских.", {"Турсунов", "Русских"}),
+    ("Аким Павлодарской области Асаин Байханов прибыл в Омск. Гостя принял губернатор Омской области Виталий "
+     "Хоценко.", {"Байханов", "Хоценко"}),
+    ("Председатель Гомельского облисполкома Иван Крупко приехал в Брянск. Гостей встретил губернатор Брянской "
+     "области Александр Богомаз.", {"Крупко", "Богомаз"}),
+]
+
+
+@pytest.mark.parametrize("text,people", GUESTS_RECEIVED)
+def test_guests_received_take_part(extract, text, people):
+    got = of_type(extract(text), "meeting")
+    assert len(got) == 1 and {p.split()[-1] for p in got[0]["participants"]} == people, got

@@ -397,3 +397,12 @@ def test_delegation_led_at_a_session_travelled(extract, text, trip):
 def test_delegation_led_with_no_session_is_no_trip(extract):
     assert not [f for f in extract("Делегацию Татарстана возглавил премьер-министр Алексей Песошин.")
                 if f["type"] == "visit"]
+
+
+# a named delegation's territory stays when its head now holds a post of his country
+def test_delegation_of_a_region_led_by_a_now_national_official(extract):
+    text = ("Губернатор Пензенской области встретился с премьер-министром Беларуси Александром Турчиным. В марте 2025 "
+            "года Пензу посетила делегация Минской области во главе с председателем облисполкома Александром "
+            "Турчиным.")
+    got = [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"]
+    assert ("BY-MI", "RU-PNZ") in got and ("BY", "RU-PNZ") not in got, got
