@@ -690,6 +690,8 @@ def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], sub
             and all(sides.crosses(ctx, p, q) for q in partners)]
     other = ctx.other_camp(partners[0])
     home_id = home[0] if home else (other.best if other is not None and other.named else None)
+    if home_id in partners:  # the document's only camps are the partners themselves: no home side is named
+        return []
     return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
 
 

@@ -22,3 +22,10 @@ GAPPED = [
 def test_gapped_clause_shares_the_signing(extract, text, documents):
     got = of_type(extract(text), "agreement")
     assert sorted((f["kind"], sorted(f["parties"])) for f in got) == sorted(documents), got
+
+
+def test_partners_with_no_home_side_make_no_document_with_itself(extract):
+    # no side but the partners is named: no home to pair them with, and never a side with itself
+    got = of_type(extract("Соглашения о сотрудничестве подписаны с Гомельской, Могилёвской и Витебской областями."),
+                  "agreement")
+    assert all(len(set(f["parties"])) == 2 for f in got), got
