@@ -104,6 +104,10 @@ def test_trade_periods(text, expected):
     ("2 млрд тенге", 2e9, "KZT", False, None),
     ("5 трлн сумов", 5e12, "UZS", False, None),
     ("¥100 млн", 100e6, "CNY", False, None),
+    # a smaller multiple after the first
+    ("1 млрд 200 млн долларов", 1.2e9, "USD", False, None),
+    ("2 млрд 50 миллионов рублей", 2.05e9, "RUB", False, None),
+    ("3 млн 400 тыс. долларов США", 3.4e6, "USD", False, None),
 ])
 def test_money(text, value, currency, approx, low):
     m = find_money(text)[0].value

@@ -28,7 +28,7 @@ from coopwatch.nlp.grammars.common import (
     parser,
 )
 
-Money = fact("Money", ["approx", "amount", "amount_low", "multiplier", "currency", "sign"])
+Money = fact("Money", ["approx", "amount", "amount_low", "multiplier", "currency", "sign", "rest", "rest_multiplier"])
 
 
 @cache
@@ -94,8 +94,12 @@ def _grammar():
     amount_low = number().interpretation(Money.amount_low.custom(number_value))
     mult = multiplier().interpretation(Money.multiplier.custom(multiplier_value))
     range_low = rule(amount_low, multiplier().optional(), DASH)
+    # "1 млрд 200 млн долларов": a smaller multiple after the first
+    rest = rule(number().interpretation(Money.rest.custom(number_value)),
+                multiplier().interpretation(Money.rest_multiplier.custom(multiplier_value)))
     return or_(
         rule(sign, amount, mult.optional()),
+        rule(amount, mult, rest, currency.optional()),
         rule(range_low.optional(), amount, tail.optional(), mult.optional(), currency),
         rule(range_low.optional(), amount, tail.optional(), mult),
         rule(mult, currency),
@@ -155,6 +159,8 @@ def find_money(text: str) -> list[Match]:
         mult = f.multiplier or 1.0
         amount = f.amount if f.amount is not None else (1.0 if f.multiplier else None)
         value = amount * mult if amount is not None else None
+        if value is not None and f.rest is not None and f.rest_multiplier and f.rest_multiplier < mult:
+            value += f.rest * f.rest_multiplier  # "1 млрд 200 млн"
         low = f.amount_low * mult if f.amount_low is not None else None
         approx = bool(f.approx or _approx_before().search(text[max(0, m.span.start - 25): m.span.start])
                       or _approx_after().search(text[m.span.stop: m.span.stop + 40]))
