@@ -14,7 +14,8 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    coordinated territories paired with them in order ("руководители Гомельской и Калужской
    областей — Виктор Лозовик и Олег Баринов");
 4. ``_bind_before`` — a title after a name and a comma, dash or bracket, closing there
-   ("Радий Хабиров, глава Башкирии,", "Иван Петров, занимающий пост заместителя министра,"), and every title chained after it ("Павел Шевчук,
+   ("Радий Хабиров, глава Башкирии,", "Иван Петров, занимающий пост заместителя министра,", "…, ныне
+   председатель облисполкома"), and every title chained after it ("Павел Шевчук,
    руководитель белорусской части комиссии, министр сельского хозяйства");
 5. ``_listed_before`` — titles listed before one name all belong to it ("руководитель
    исполкома …, депутат Госсовета Ренат Валиуллин");
@@ -213,7 +214,10 @@ def _bind_before(titles: list[TitleMention], tokens: list[Token], person_end: di
     for t in titles:
         j = t.start - 1
         k = j  # "Иван Петров, занимающий пост заместителя министра,": the words that say he holds it
-        while k >= 0 and tokens[k].sent == t.sent and tokens[k].lemma in L.holding_words:
+        # and "ныне", ", а ныне": "Иван Петров, бывший мэр Гродно, а ныне председатель облисполкома"
+        while k >= 0 and tokens[k].sent == t.sent and (
+                tokens[k].lemma in L.holding_words or tokens[k].lower in L.now_words
+                or tokens[k].lower == "а" and tokens[k + 1].lower in L.now_words):
             k -= 1
         if k < j and k >= 0 and tokens[k].text == ",":
             j = k

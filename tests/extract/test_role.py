@@ -589,3 +589,19 @@ CITY_HEAD_OF_HOST = [
 @pytest.mark.parametrize("text,person,of", CITY_HEAD_OF_HOST, ids=["ekb", "omsk", "bryansk"])
 def test_city_head_is_the_hosts(extract, text, person, of):
     assert [f["of"] for f in extract(text) if f["type"] == "role" and f["person"] == person] == [of]
+
+
+# holders._bind_before over "ныне", ", а ныне": the current post after a name (class 16 of the held-out errors)
+NOW_HOLDS = [
+    ("В переговорах участвовал Иван Петров, бывший мэр Гродно, а ныне председатель Гродненского облисполкома.",
+     [("Иван Петров", "председатель облисполкома", "BY-HR")]),
+    ("Бывший посол Беларуси в России Дмитрий Крутой, ныне глава Администрации Президента Беларуси, встретился с "
+     "губернатором Брянской области.", [("Дмитрий Крутой", "глава администрации президента", "BY")]),
+    ("Иван Петров, сейчас заместитель губернатора Смоленской области, рассказал о поставках.",
+     [("Иван Петров", "заместитель губернатора", "RU-SMO")]),
+]
+
+
+@pytest.mark.parametrize("text,roles", NOW_HOLDS, ids=["grodno", "krutoy", "smolensk"])
+def test_current_post_after_now(extract, text, roles):
+    assert [(f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role"] == roles
