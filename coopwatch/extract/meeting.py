@@ -34,6 +34,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
+from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
@@ -330,7 +331,7 @@ def _pronoun_took_place(ctx: Context, t: Token) -> bool:
       "visiting official named before, of the other side than the one he meets", "Мэр Бишкека Айбек Джунушалиев "
       "находится с визитом в Екатеринбурге. Гость также встретился с губернатором Свердловской области Денисом "
       "Паслером.", off=None)
-def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]):  # noqa: ANN201 - a Person or None
+def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | None:
     sent = m.anchor.sent
     # "Гость встретился с …", "Гостей принял губернатор …"
     if not any(t.lemma in L.visitor_nouns and (t.rel.startswith("nsubj") or t.rel == "obj") for t in ctx.tokens_of(sent)):

@@ -27,7 +27,7 @@ Which become facts
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Camp, Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.title_heads import title_def
 from coopwatch.extract.titles import TitleMention, title_defs
@@ -211,7 +211,7 @@ def kind_word_fits(ctx: Context, t: TitleMention, place_id: str) -> bool:
         and t.generic_word in ctx.gz.name(place_id).lower().replace("ё", "е")
 
 
-def _camp_place_at(ctx: Context, camp, kind: str | None) -> str:  # noqa: ANN001 - a Camp
+def _camp_place_at(ctx: Context, camp: Camp, kind: str | None) -> str:
     """The camp's most weighted place of that level, else its best place."""
     at = [p for p in camp.weights if kind and _level_is(ctx, p, kind)]
     return max(at, key=camp.weights.get) if at else camp.best
