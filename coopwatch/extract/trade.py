@@ -518,12 +518,13 @@ def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
     return list(dict.fromkeys(pid for _, pid in sorted(found, key=lambda x: x[0])))
 
 
-def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int) -> list[str] | None:
+def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: frozenset[str] = frozenset()) -> list[str] | None:
     """Sides of a figure: "между A и B", "Татарстана с Беларусью", the sentence, the ones before,
-    the camps; export and import ordered [from, to]."""
+    the camps; export and import ordered [from, to]. ``listed``: partners of the figures listed after it
+    ("…, с Могилёвской — 110 млн"), which are not this figure's."""
     parts = parts_not_whole(ctx, sent, word)
     mentions = [m for m in sides.side_mentions(ctx, sent, adjectives=True) if not sides.venue(ctx, m)
-                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m)]
+                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m) and m.id not in listed]
     here = _in_order(ctx, sent, mentions)
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
@@ -682,6 +683,18 @@ def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | No
     return [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in L.with_prepositions]
 
 
+def listed_partners(ctx: Context, sent: int, fig: Figure) -> frozenset[str]:
+    """The partners of the figures listed after this one ("с Гомельской областью — 320 млн, с Могилёвской — 110 млн")."""
+    if fig.amount is None:
+        return frozenset()
+    mentions = sides.side_mentions(ctx, sent, adjectives=True)  # "с Могилёвской — 110 млн": the noun left out
+    out: set[str] = set()
+    for m in ctx.in_sentence(ctx.money, sent):
+        if fig.amount.start < m.start < fig.stop:
+            out.update(listed_partner(ctx, _first_token(ctx, m.start), mentions) or [])
+    return frozenset(out)
+
+
 def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool] | None, parties: list[str],
                 period: list[str] | None) -> list[TradeFact]:
     """The figure, and its parts with other partners: "900 млн долларов, из которых 300 млн
@@ -696,7 +709,7 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
                        growth_pct=growth, evidence=ctx.evidence(sent))]
     if amount is None:
         return facts
-    mentions = sides.side_mentions(ctx, sent)
+    mentions = sides.side_mentions(ctx, sent, adjectives=True)
     for m in ctx.in_sentence(ctx.money, sent):
         if m.start <= amount.start or m.start >= stop:
             continue
@@ -706,7 +719,9 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
             partner = listed_partner(ctx, first, mentions)
         if not partner:
             continue
-        home = next((p for p in parties if not sides.same_camp(ctx, p, partner[0])), None)
+        # the side of another country than the listed partner: "с Гомельской — 320 млн, с Могилёвской — 110 млн"
+        home = next((p for p in parties if p[:2] != partner[0][:2]), None) \
+            or next((p for p in parties if not sides.same_camp(ctx, p, partner[0])), None)
         if home:
             facts.append(TradeFact(parties=[home, partner[0]], metric=w.metric, period=period,
                                    value=m.value.value, currency=m.value.currency or amount.value.currency,
@@ -728,7 +743,7 @@ def extract(ctx: Context) -> list[TradeFact]:
             if amount is None and change is None:
                 c.drop("ни суммы, ни изменения")
                 continue
-            parties = trade_sides(ctx, s.index, w, stop)
+            parties = trade_sides(ctx, s.index, w, stop, listed_partners(ctx, s.index, fig))
             if not parties:
                 c.drop("стороны не названы")
                 continue

@@ -25,3 +25,23 @@ def test_companies_plans_are_no_target(extract):
     text = ("Товарооборот Курской области с Беларусью вырос до 400 млн долларов. Предприятия планируют поставить "
             "технику на 50 млн долларов.")
     assert of_type(extract(text), "target") == []
+
+
+# trade.listed_partner with the region's noun left out ("с Могилёвской — 110 млн"); the first figure's partner is its
+# own, not the ones listed after it (trade_sides' ``listed``)
+LISTED_PARTNERS = [
+    ("Губернатор Брянской области рассказал о связях с Беларусью. Товарооборот с Гомельской областью в 2024 году "
+     "составил 320 млн долларов, с Могилёвской — 110 млн, с Брестской — 45 млн долларов.",
+     [(["BY-HO", "RU-BRY"], 320e6), (["BY-MA", "RU-BRY"], 110e6), (["BY-BR", "RU-BRY"], 45e6)]),
+    ("Аким Павлодарской области рассказал о торговле с Россией. В 2024 году товарооборот с Омской областью достиг "
+     "500 млн долларов, с Новосибирской — 210 млн, с Алтайским краем — 150 млн.",
+     [(["KZ-55", "RU-OMS"], 500e6), (["KZ-55", "RU-NVS"], 210e6), (["KZ-55", "RU-ALT"], 150e6)]),
+    ("Глава Чувашии рассказал о торговле с Беларусью. В 2024 году товарооборот с Минской областью составил 80 млн "
+     "долларов, с Витебской — 35 млн.", [(["BY-MI", "RU-CU"], 80e6), (["BY-VI", "RU-CU"], 35e6)]),
+]
+
+
+@pytest.mark.parametrize("text,figures", LISTED_PARTNERS)
+def test_figures_listed_by_partner(extract, text, figures):
+    got = of_type(extract(text), "trade")
+    assert [(sorted(f["parties"]), f["value"]) for f in got] == figures, got
