@@ -24,7 +24,7 @@ Its period and how exact it is
   trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
-  trade.part_of_whole, trade.listed_partner, trade.same_again
+  trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again
 One fact per figure
   trade.merge_figures (trade.different_figures), trade.restated_figure, trade.headline_change
 
@@ -683,6 +683,17 @@ def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | No
     return [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in L.with_prepositions]
 
 
+@rule("trade.bracketed_partner", "'с Актюбинской (210 млн долларов) и Западно-Казахстанской (150 млн долларов) "
+      "областями': an amount in brackets right after a partner is the figure with that partner", "Наибольший "
+      "товарооборот Оренбургская область имеет с Актюбинской (210 млн долларов) и Западно-Казахстанской (150 млн "
+      "долларов) областями.", off=None)
+def bracketed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | None:
+    tokens = ctx.ann.tokens
+    if first.i == 0 or tokens[first.i - 1].text != "(":
+        return None
+    return [p.id for p in mentions if p.stop == first.i - 1] or None
+
+
 def listed_partners(ctx: Context, sent: int, fig: Figure) -> frozenset[str]:
     """The partners of the figures listed after this one ("с Гомельской областью — 320 млн, с Могилёвской — 110 млн")."""
     if fig.amount is None:
@@ -691,7 +702,8 @@ def listed_partners(ctx: Context, sent: int, fig: Figure) -> frozenset[str]:
     out: set[str] = set()
     for m in ctx.in_sentence(ctx.money, sent):
         if fig.amount.start < m.start < fig.stop:
-            out.update(listed_partner(ctx, _first_token(ctx, m.start), mentions) or [])
+            first = _first_token(ctx, m.start)
+            out.update(listed_partner(ctx, first, mentions) or bracketed_partner(ctx, first, mentions) or [])
     return frozenset(out)
 
 
@@ -716,7 +728,7 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
         first = _first_token(ctx, m.start)
         partner = part_of_whole(ctx, first, mentions)
         if partner is None:
-            partner = listed_partner(ctx, first, mentions)
+            partner = listed_partner(ctx, first, mentions) or bracketed_partner(ctx, first, mentions)
         if not partner:
             continue
         # the side of another country than the listed partner: "с Гомельской — 320 млн, с Могилёвской — 110 млн"

@@ -45,3 +45,20 @@ LISTED_PARTNERS = [
 def test_figures_listed_by_partner(extract, text, figures):
     got = of_type(extract(text), "trade")
     assert [(sorted(f["parties"]), f["value"]) for f in got] == figures, got
+
+
+# trade.bracketed_partner: an amount in brackets right after a partner
+BRACKETED = [
+    ("Наибольший товарооборот Оренбургская область имеет с Актюбинской (210 млн долларов) и Западно-Казахстанской "
+     "(150 млн долларов) областями Казахстана.", [(["KZ-15", "RU-ORE"], 210e6), (["KZ-27", "RU-ORE"], 150e6)]),
+    ("Товарооборот Брянской области с Гомельской (320 млн долларов) и Могилёвской (110 млн долларов) областями "
+     "Беларуси вырос.", [(["BY-HO", "RU-BRY"], 320e6), (["BY-MA", "RU-BRY"], 110e6)]),
+    ("В 2024 году товарооборот Омской области с Казахстаном (1,2 млрд долларов) и Узбекистаном (95 млн долларов) "
+     "вырос.", [(["KZ", "RU-OMS"], 1.2e9), (["RU-OMS", "UZ"], 95e6)]),
+]
+
+
+@pytest.mark.parametrize("text,figures", BRACKETED)
+def test_bracketed_figure_per_partner(extract, text, figures):
+    got = of_type(extract(text), "trade")
+    assert [(sorted(f["parties"]), f["value"]) for f in got] == figures, got
