@@ -384,16 +384,28 @@ def _title_text(tokens: list[Token], head: Token, d: TitleDef, edge: _Edge, comp
         head_part = "и.о. " + head_part
     if head.lower.translate(HYPHENS).startswith("экс-") and not head_part.startswith("экс"):
         head_part = head_part.replace(d.head, "экс-" + d.head, 1)
-    rest = [tok for tok in complement if tok.i not in removed and tok.text not in QUOTES
+    rest = [tok for tok in complement if (tok.i not in removed or _fused_body(tok)) and tok.text not in QUOTES
             and not (tok.pos == "NUM" or tok.lemma in L.two_numerals) and not _legal_form(tok)]
     kept = {tok.i for tok in rest}
     # "руководители Гомельской и Калужской областей" → "руководитель": no "и" left between names removed
     rest = [tok for tok in rest if tok.text not in (",", "и") or tok.i - 1 in kept and tok.i + 1 in kept]
     plural = head.feats.get("Number") == "Plur"
-    words = [_singular(tok, rest[k + 1:]) if plural else tok.lower for k, tok in enumerate(rest)]
+    words = [(tok.i in removed and _fused_body(tok)) or (_singular(tok, rest[k + 1:]) if plural else tok.lower)
+             for k, tok in enumerate(rest)]
     text = " ".join([head_part] + words).replace(" ,", ",").strip(" ,—–-")
     # "Премьер–министр": a dash typed inside a hyphenated word is its hyphen
     return " ".join(w.translate(HYPHENS) if len(w) > 1 else w for w in text.split())
+
+
+def _fused_body(t: Token) -> str | None:
+    """"Мингорисполкома" → "горисполкома": the body's part of a word fused with its territory's name (a body of
+    government that names a level: ``L.level_nouns`` and ``L.government_nouns`` both)."""
+    low = t.lower
+    for body in L.level_nouns.keys() & L.government_nouns:
+        k = low.find(body)
+        if k > 0:
+            return low[k:]
+    return None
 
 
 def _legal_form(t: Token) -> bool:

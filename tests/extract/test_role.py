@@ -605,3 +605,19 @@ NOW_HOLDS = [
 @pytest.mark.parametrize("text,roles", NOW_HOLDS, ids=["grodno", "krutoy", "smolensk"])
 def test_current_post_after_now(extract, text, roles):
     assert [(f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role"] == roles
+
+
+# titles._fused_body: a body fused with its territory's name keeps the body's part in the title
+FUSED_BODY = [
+    ("Председатель Мингорисполкома Владимир Кухарев встретился с мэром Казани.",
+     ("Владимир Кухарев", "председатель горисполкома", "BY-HM")),
+    ("Председатель Миноблисполкома Александр Турчин посетил Казань.",
+     ("Александр Турчин", "председатель облисполкома", "BY-MI")),
+    ("Заместитель председателя Мингорисполкома Артур Карпович провёл переговоры с делегацией Казани.",
+     ("Артур Карпович", "заместитель председателя горисполкома", "BY-HM")),
+]
+
+
+@pytest.mark.parametrize("text,role", FUSED_BODY, ids=["gor", "obl", "deputy"])
+def test_fused_body_stays_in_the_title(extract, text, role):
+    assert role in [(f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role"]
