@@ -41,8 +41,9 @@ def event_day(ctx: Context, match) -> str | None:
 
 
 @cache
-def same_day_phrases() -> re.Pattern:
-    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in L.same_day_phrases), key=len, reverse=True)
+def phrase_pattern(name: str) -> re.Pattern:
+    """Any phrase of the lexicon class ``name`` as written, longest first, words apart by any space."""
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in getattr(L, name)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
@@ -52,7 +53,7 @@ def same_day_phrases() -> re.Pattern:
 def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
     """A match for each "в тот же день", valued as the nearest earlier date with a day or a month."""
     out = []
-    for m in same_day_phrases().finditer(text):
+    for m in phrase_pattern("same_day_phrases").finditer(text):
         if " " not in m.group() and not (m.group()[0].isupper() and _opens_sentence(text, m.start())):
             continue  # "тогда" alone: only "Тогда …" opening a sentence
         before = [d for d in dates if d.stop <= m.start() and (d.value.day is not None or d.value.month is not None)]
@@ -66,19 +67,13 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?…\n»"
 
 
-@cache
-def later_year_phrases() -> re.Pattern:
-    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in L.later_year_phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
-
-
 @rule("dates.years_after_before", "'Соглашение подписали в 2019 году. Годом позже города стали побратимами': so many "
       "years after the last year the text gave", "Соглашение о сотрудничестве Сыктывкар и Гродно подписали в 2019 году. "
       "Годом позже города стали побратимами.", off=[])
 def years_after_before(text: str, dates: list[Match]) -> list[Match]:
     """A year-only match for each "годом позже", "год спустя", valued as the nearest earlier year plus the shift."""
     out: list[Match] = []
-    for m in later_year_phrases().finditer(text):
+    for m in phrase_pattern("later_year_phrases").finditer(text):
         # "Два года спустя …, а через год …": a phrase counts from the one before it too
         before = [d for d in dates + out if d.stop <= m.start() and d.value.year is not None]
         shift = L.later_year_phrases.get(" ".join(m.group().lower().split()))
