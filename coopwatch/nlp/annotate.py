@@ -11,7 +11,7 @@ warning; every offset is mapped back to the original text.
 
 ``$COOPWATCH_ANNOTATION_CACHE`` (a directory; opt-in, ``make test-fast`` sets it): each text's
 annotation is kept there, keyed by the text and by the versions of everything that makes it (the
-Natasha packages and models, this module and the segmenter), and read back instead of running the
+Natasha packages and models, this module, the segmenter and the loader), and read back instead of running the
 models again — the rule tests annotate the same thousand sentences on every run.
 """
 
@@ -99,24 +99,10 @@ def models() -> dict[str, object]:
         return _models
     with _lock:
         if not _models:
-            from natasha import (
-                NewsEmbedding,
-                NewsMorphTagger,
-                NewsNERTagger,
-                NewsSyntaxParser,
-            )
-
+            from coopwatch.nlp.loading import news_models
             from coopwatch.nlp.segment import LineSegmenter
 
-            emb = NewsEmbedding()
-            vocab = morph_vocab()
-            _models.update(
-                segmenter=LineSegmenter(),
-                vocab=vocab,
-                morph=NewsMorphTagger(emb),
-                syntax=NewsSyntaxParser(emb),
-                ner=NewsNERTagger(emb),
-            )
+            _models.update(segmenter=LineSegmenter(), vocab=morph_vocab(), **news_models())
             for name in ("morph", "syntax", "ner"):
                 remember_encodings(_models[name].infer.encoder)
             remember_inflections()
@@ -318,10 +304,10 @@ def _cache_dir(root: str):
     other versions are removed."""
     from pathlib import Path
 
-    from coopwatch.nlp import letters, segment
+    from coopwatch.nlp import letters, loading, segment
 
     digest = hashlib.sha1(_installed_versions().encode())
-    for module in (__file__, segment.__file__, letters.__file__):
+    for module in (__file__, segment.__file__, letters.__file__, loading.__file__):
         digest.update(Path(module).read_bytes())
     base = Path(root)
     here = base / f"annotations-{digest.hexdigest()[:16]}"
