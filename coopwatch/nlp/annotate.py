@@ -11,7 +11,7 @@ warning; every offset is mapped back to the original text.
 
 ``$COOPWATCH_ANNOTATION_CACHE`` (a directory; opt-in, ``make test-fast`` sets it): each text's
 annotation is kept there, keyed by the text and by the versions of everything that makes it (the
-Natasha packages and models, this module, the segmenter and the loader), and read back instead of running the
+Natasha packages and models, this module, the segmenter, the loader and the batching), and read back instead of running the
 models again — the rule tests annotate the same thousand sentences on every run.
 """
 
@@ -304,10 +304,10 @@ def _cache_dir(root: str):
     other versions are removed."""
     from pathlib import Path
 
-    from coopwatch.nlp import letters, loading, segment
+    from coopwatch.nlp import batching, letters, loading, segment
 
     digest = hashlib.sha1(_installed_versions().encode())
-    for module in (__file__, segment.__file__, letters.__file__, loading.__file__):
+    for module in (__file__, segment.__file__, letters.__file__, loading.__file__, batching.__file__):
         digest.update(Path(module).read_bytes())
     base = Path(root)
     here = base / f"annotations-{digest.hexdigest()[:16]}"
@@ -348,15 +348,17 @@ def _installed_versions() -> str:
 def _annotate(text: str, syntax: bool) -> Annotated:
     from natasha import Doc
 
+    from coopwatch.nlp.batching import ByLength
+
     original = text
     text, back, warnings = shorten(original)
     text = cyrillic_lookalikes(text)  # one for one: offsets stay the original's
     m = models()
     doc = Doc(text)
     doc.segment(m["segmenter"])
-    doc.tag_morph(m["morph"])
+    doc.tag_morph(ByLength(m["morph"]))
     if syntax:
-        doc.parse_syntax(m["syntax"])
+        doc.parse_syntax(ByLength(m["syntax"]))
     doc.tag_ner(m["ner"])
 
     tokens: list[Token] = []
