@@ -11,8 +11,9 @@ warning; every offset is mapped back to the original text.
 
 ``$COOPWATCH_ANNOTATION_CACHE`` (a directory; opt-in, ``make test-fast`` sets it): each text's
 annotation is kept there, keyed by the text and by the versions of everything that makes it (the
-Natasha packages and models, this module, the segmenter, the loader, batching and decoding), and read back instead of running the
-models again — the rule tests annotate the same thousand sentences on every run.
+Natasha packages and models, this module, the segmenter, and the modules that load and run the
+models faster: ``loading``, ``batching``, ``crf``, ``slovnet_ops``), and read back instead of running
+the models again — the rule tests annotate the same thousand sentences on every run.
 """
 
 from __future__ import annotations
@@ -102,10 +103,12 @@ def models() -> dict[str, object]:
             from coopwatch.nlp.crf import decode_single_sequences
             from coopwatch.nlp.loading import news_models
             from coopwatch.nlp.segment import LineSegmenter
+            from coopwatch.nlp.slovnet_ops import lighten
 
             _models.update(segmenter=LineSegmenter(), vocab=morph_vocab(), **news_models())
             for name in ("morph", "syntax", "ner"):
                 remember_encodings(_models[name].infer.encoder)
+                lighten(_models[name].infer.model)
             decode_single_sequences(_models["ner"].infer.model.head.crf)
             remember_inflections()
     return _models
@@ -306,11 +309,11 @@ def _cache_dir(root: str):
     other versions are removed."""
     from pathlib import Path
 
-    from coopwatch.nlp import batching, crf, letters, loading, segment
+    from coopwatch.nlp import batching, crf, letters, loading, segment, slovnet_ops
 
     digest = hashlib.sha1(_installed_versions().encode())
     for module in (__file__, segment.__file__, letters.__file__, loading.__file__, batching.__file__,
-                   crf.__file__):
+                   crf.__file__, slovnet_ops.__file__):
         digest.update(Path(module).read_bytes())
     base = Path(root)
     here = base / f"annotations-{digest.hexdigest()[:16]}"
