@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from slovnet.exec.model import Conv1d, NavecEmbedding, Weight
+from slovnet.exec.model import BatchNorm1d, Conv1d, NavecEmbedding, ReLU, Weight
 
-from coopwatch.nlp.slovnet_ops import FlatNavecLookup, PaddedConv, lighten
+from coopwatch.nlp.slovnet_ops import FlatNavecLookup, InPlaceNorm, PaddedConv, lighten, relu
 
 
 def weight(array: np.ndarray) -> Weight:
@@ -34,6 +34,29 @@ def test_convolution_gives_the_same_numbers(batch, length, padding):
     want, got = conv(x), PaddedConv(conv)(x)
     assert got.shape == want.shape and got.dtype == want.dtype
     assert np.array_equal(got, want)  # bit for bit: the same matrix product on the same windows
+
+
+def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == np.ascontiguousarray(b).tobytes()
+
+
+def test_rectifier_keeps_negative_zero_and_nan_as_clip_does():
+    x = np.array([[[-1.5, -0.0, 0.0, 2.0, np.nan, -np.inf]]], dtype=np.float32).swapaxes(2, 1)
+    assert same_bits(np.ascontiguousarray(relu(x)), ReLU()(x))
+    rng = np.random.default_rng(3)
+    y = rng.normal(size=(4, 8, 11)).astype(np.float32)
+    assert same_bits(relu(y), ReLU()(y))
+
+
+def test_normalisation_gives_the_same_numbers():
+    rng = np.random.default_rng(4)
+    channels = 6
+    arrays = [rng.normal(size=channels).astype(np.float32) for _ in range(4)]
+    arrays[3] = np.abs(arrays[3]) + 0.1  # std
+    norm = BatchNorm1d(*(weight(a) for a in arrays))  # weight, bias, mean, std
+    x = rng.normal(size=(3, 9, channels)).astype(np.float32).swapaxes(2, 1)  # batch × channels × length
+    want, got = norm(x), InPlaceNorm(norm)(x)
+    assert same_bits(np.ascontiguousarray(got), np.ascontiguousarray(want))
 
 
 @pytest.mark.slow  # loads the models
