@@ -59,16 +59,19 @@ def corpus() -> tuple[str, list]:
 
 
 def bare_natasha(texts: list[str]) -> None:
+    """The four Natasha steps as coopwatch runs them (its loaded models, its batches of sentences
+    by length): what extraction costs above this is the cost of the rules alone."""
     from natasha import Doc
 
     from coopwatch.nlp.annotate import models
+    from coopwatch.nlp.batching import ByLength
 
     m = models()
     for text in texts:
         doc = Doc(text)
         doc.segment(m["segmenter"])
-        doc.tag_morph(m["morph"])
-        doc.parse_syntax(m["syntax"])
+        doc.tag_morph(ByLength(m["morph"]))
+        doc.parse_syntax(ByLength(m["syntax"]))
         doc.tag_ner(m["ner"])
 
 
