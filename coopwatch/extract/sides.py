@@ -225,13 +225,14 @@ def generic(ctx: Context, t: Token) -> str | None:
             country = adj.resolved
     candidates = []
     for camp in ctx.camps:
-        for p in sorted(camp.weights, key=lambda p: -camp.weights[p]):
-            if country and country_of(p) != country:
-                continue
-            level = ctx.gz.level(p)
-            if kind == "country" and "-" not in p or level == kind:
-                candidates.append(p)
-                break
+        fitting = [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p])
+                   if not (country and country_of(p) != country)
+                   and (kind == "country" and "-" not in p or ctx.gz.level(p) == kind)]
+        if fitting:
+            candidates.append(next((p for p in fitting if of_its_kind(ctx, t, p)), fitting[0]))
+    if len(candidates) > 1:
+        # "товарооборот края с провинцией": the край and the провинция, not both camps for each
+        candidates = [c for c in candidates if of_its_kind(ctx, t, c)] or candidates
     if len(candidates) > 1 and not (prev is not None and prev.lemma == "наш"):
         # "товарооборот региона", "делегация области" in a text that names the region's head
         held = held_by_people(ctx)
@@ -262,6 +263,14 @@ def held_by_people(ctx: Context) -> set[str]:
     """Territories whose posts the document gives to named people ("губернатор Ульяновской
     области Алексей Русских"): the home a generic "региона", "области" most likely means."""
     return {t.of for t in ctx.titles if t.person is not None and t.of}
+
+
+@rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "
+      "'республики') stands for the place whose official name has that word, when the sides are of different "
+      "kinds", "Губернатор Хабаровского края провел переговоры с губернатором провинции Хэйлунцзян. Товарооборот "
+      "края с провинцией вырос.", off=False)
+def of_its_kind(ctx: Context, t: Token, place_id: str) -> bool:
+    return t.lemma in ctx.gz.name(place_id).lower().replace("-", " ").split()
 
 
 def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[str]:

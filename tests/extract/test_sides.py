@@ -142,3 +142,27 @@ REGIONS_ACTING = [
 def test_regions_as_subject_are_the_regions(extract, text, parties):
     got = of_type(extract(text), "agreement")
     assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# sides.of_its_kind: 'края', 'провинцией', 'аймаком', 'республики' stand for the side whose official name has
+# that word — the camps also hold a country and a city (a consul's, an ambassador's sentence)
+OF_ITS_KIND = [
+    ("Губернатор Хабаровского края Дмитрий Демешин провел переговоры с губернатором провинции Хэйлунцзян Ван Цзы. "
+     "В переговорах участвовал генеральный консул КНР в Хабаровске. За девять месяцев 2025 года товарооборот края с "
+     "провинцией составил 1,2 млрд долларов.", "trade", ["CN-HL", "RU-KHA"]),
+    ("Глава Бурятии Алексей Цыденов встретился с губернатором аймака Сэлэнгэ Ганболдом Доржсурэном. Присутствовал "
+     "генеральный консул Монголии в Улан-Удэ. Товарооборот республики с аймаком в 2024 году вырос до 40 млн "
+     "долларов.", "trade", ["MN-049", "RU-BU"]),
+    ("Раис Татарстана Рустам Минниханов встретился с председателем Минского облисполкома. В беседе участвовал "
+     "посол Беларуси в России. Товарооборот республики с областью в 2024 году составил 300 млн долларов.",
+     "trade", ["BY-MI", "RU-TA"]),
+    ("Губернатор Алтайского края Виктор Томенко принял акима Восточно-Казахстанской области. На встрече был "
+     "генеральный консул Казахстана в Новосибирске. Соглашение между краем и областью подписали в 2019 году.",
+     "agreement", ["KZ-63", "RU-ALT"]),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", OF_ITS_KIND)
+def test_generic_word_of_its_kind(extract, text, kind, parties):
+    got = of_type(extract(text), kind)
+    assert [sorted(f["parties"]) for f in got] == [parties], got
