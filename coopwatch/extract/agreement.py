@@ -19,7 +19,8 @@ Its sides
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
   agreement.implemented_no_period,
-  agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
+  agreement.signatories, agreement.heads_signed, agreement.titled_signatories,
+  agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -33,7 +34,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, negated, path_to_root, split_clauses, unrealised
+from coopwatch.extract.clauses import (
+    governing_verb,
+    negated,
+    path_to_root,
+    signed_in_relative_clause,
+    split_clauses,
+    unrealised,
+)
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -456,9 +464,27 @@ def signatories(ctx: Context, sent: int) -> list[str]:
             continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
+    for name in titled_signatories(ctx, sent):
+        if name not in out:
+            out.append(name)
     who = pronoun_signatory(ctx, sent)
     if who and who not in out:
         out.insert(0, who)
+    return out
+
+
+@rule("agreement.titled_signatories", "'Губернатор и председатель облисполкома подписали план': a title without a name, "
+      "subject of the signing, is the one person the document gives that title", "Губернатор Курской области Алексей "
+      "Смирнов принял председателя Гомельского облисполкома Ивана Крупко. Губернатор и председатель облисполкома "
+      "подписали план мероприятий.", off=[])
+def titled_signatories(ctx: Context, sent: int) -> list[str]:
+    tokens = ctx.ann.tokens
+    out = []
+    for t in ctx.titles_in(sent):
+        head = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].lemma == t.head), tokens[t.start])
+        if t.coref and t.person is not None and not t.plural and t.person_mention is None and head.case == "Nom" \
+                and not any(x.lemma in L.witness_nouns for x in path_to_root(ctx.ann, head, limit=6)):
+            out.append(t.person.name)
     return out
 
 
@@ -815,7 +841,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     continue
                 verb = governing_verb(ctx.ann, d.tok)
                 # the people of the sentence signed the documents the signing verb itself governs
-                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
+                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i \
+                    or signed_in_relative_clause(ctx.ann, d.tok)  # "протокол, который подписали главы регионов"
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
                 if last is not None and earlier_document(ctx, d, last):
                     fact = AgreementFact(kind=last.kind if d.kind == "same" else d.kind, parties=list(last.parties),

@@ -433,8 +433,8 @@ def _corefer(ctx: Context) -> list[str]:
     name is the one person of the document who holds it (for participants and heads, not roles)."""
     bound = []
     for t in ctx.titles:
-        if t.person is not None:
-            continue
+        if t.person is not None or t.plural:
+            continue  # "Главы двух регионов подписали …": several people, not the one of the kind
         holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
                    and not o.former and (t.of is None or o.of == t.of)}
         if not holders:
