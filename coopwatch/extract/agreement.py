@@ -13,7 +13,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -346,7 +346,38 @@ def gapped_clause_start(ctx: Context, d: DocMention) -> int | None:
     if k < 0 or before[k].text not in ("—", "–", "-"):
         return None
     joint = [t for t in before[:k] if t.lower in ("а", "и") and t.i > 0 and ctx.ann.tokens[t.i - 1].text == ","]
-    return joint[-1].i if joint else None
+    if joint:
+        return joint[-1].i
+    # "Татарстан и Минская область заключили соглашение, Башкортостан и Гродненская область — меморандум": a bare
+    # comma opens the gapped clause when what follows it up to the dash has no verb of its own and names a side
+    commas = [t for t in before[:k] if t.text == ","]
+    if not commas:
+        return None
+    stretch = before[commas[-1].i - before[0].i + 1:k]
+    if any(t.pos in ("VERB", "AUX") for t in stretch) or not any(
+            stretch[0].i <= m.start < before[k].i for m in ctx.places_in(d.tok.sent)):
+        return None
+    return commas[-1].i
+
+
+@rule("agreement.gapped_clause_sides", "'…, а руководители Курганской и Северо-Казахстанской областей — соглашение': "
+      "the sides the gapped clause names — places, adjectives whose noun is left out, the territories of its titles — are "
+      "its document's; one side named: the other is the other camp",
+      "Омская и Павлодарская области подписали дорожную карту, а Новосибирская и Карагандинская — план мероприятий.",
+      off=None)
+def gapped_clause_sides(ctx: Context, d: DocMention, start: int) -> list[str] | None:
+    sent = d.tok.sent
+    tokens = ctx.ann.tokens
+    # "а Новосибирская и Карагандинская — план": adjectives whose noun is left out name the sides too
+    named = [m.id for m in sides.side_mentions(ctx, sent, start, d.tok.i, adjectives=True) if not sides.venue(ctx, m)
+             and (m.form != "adj" or tokens[m.stop].pos != "NOUN" or tokens[m.stop].lemma in L.territory_nouns)]
+    named += [t.of for t in ctx.titles_in(sent) if start <= t.start < d.tok.i and t.of]
+    found = sides.pair(ctx, named, complete=False)
+    if found and all(p in named for p in found):
+        return found
+    if len(set(named)) == 1:  # "а с Липецкой — программа": one side named, the other is the other camp
+        return sides.pair(ctx, named)
+    return None
 
 
 @rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
@@ -781,6 +812,10 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
              and g > d.tok.i]
     if later:
         stop = min(stop, later[0]) if stop is not None else later[0]
+    if gapped is not None:
+        own_pair = gapped_clause_sides(ctx, d, gapped)
+        if own_pair:
+            return [own_pair]
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
