@@ -275,6 +275,10 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "посол в России"
     if t.i in place_at and (prep in L.where_prepositions or prep in L.with_prepositions):
         return True
+    if t.lower in L.where_prepositions and nxt is not None and nxt.lemma in L.city_nouns and nxt.i + 1 in place_at:
+        return True  # "генеральный консул в городе Казани"
+    if t.lemma in L.city_nouns and prep in L.where_prepositions and t.i + 1 in place_at:
+        return True
     return t.case == "Ins" and prep in L.with_prepositions
 
 
@@ -314,11 +318,18 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             prep = tok.lower  # (not "поверенный в делах России": Russia's affairs, not where the post is)
             continue
         m = place_at.get(tok.i)
+        if m is None and tok.lemma in L.city_nouns and prep in L.where_prepositions and tok.i + 1 in place_at:
+            continue  # "в городе Казани": the city's noun goes with its name
         if m is not None:
             if m is whose.location:
                 continue
             if prep in L.where_prepositions and whose.location is None and m.form != "adj" and prep != "от":
-                whose.location = m  # "посол в России": where the post is stays in the title
+                whose.location = m  # "посол в России": the country a post is accredited to stays in the title
+                if "-" in m.resolved:  # "генеральный консул в Хабаровске": a consulate's seat is a name left out
+                    k = n - 1
+                    while k >= 0 and (complement[k].pos == "ADP" or complement[k].lemma in L.city_nouns):
+                        k -= 1  # "в городе Казани"
+                    whose.removed.update(range(complement[k + 1].i, m.stop))
                 continue
             # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
             # word goes to `of`, the body's words stay in the title
