@@ -20,7 +20,7 @@ Its fields
   meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
-  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.later_meeting, meeting.merge_same_meeting
@@ -681,6 +681,21 @@ def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
     return sides.both_sides(ctx, subject) if subject is not None else []
 
 
+@rule("meeting.diplomat_attends", "'Во встрече участвовал генеральный консул России в Бресте': a country whose only "
+      "people are its diplomats is no side of a meeting when a named person holds a post of a region or city of it "
+      "(the delegation's head)", "Делегация Липецкой области во главе с первым заместителем губернатора Александром Ремневым прибыла в Брест. "
+      "Состоялись переговоры с председателем "
+      "Брестского облисполкома Петром Пархомчиком. Во встрече участвовал генеральный консул России в Бресте Иван "
+      "Сидоров.", off=False)
+def diplomat_attends(ctx: Context, place: str) -> bool:
+    if "-" in place:
+        return False
+    titles = [t for t in ctx.titles if t.person is not None and t.of == place]
+    if not titles or any(t.head not in L.diplomat_titles for t in titles):
+        return False
+    return any(country_of(p) == place and p != place for p in sides.held_by_people(ctx))
+
+
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
@@ -695,10 +710,11 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     subject = sides_as_subject(ctx, m)
     if subject:
         return subject, 2
+    who = [w for w in who if not diplomat_attends(ctx, w)]
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
-    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
+    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
     pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent))

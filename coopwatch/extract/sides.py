@@ -267,6 +267,14 @@ def held_by_people(ctx: Context) -> set[str]:
     return {t.of for t in ctx.titles if t.person is not None and t.of}
 
 
+@rule("sides.trade_of_both", "'товарооборот областей', 'взаимная торговля регионов': a plural territory noun in the "
+      "genitive right after a word of trade is both sides", "Губернатор Липецкой области встретился с председателем "
+      "Брестского облисполкома. В 2024 году товарооборот областей достиг 96 млн долларов.", off=False)
+def trade_of_both(ctx: Context, t: Token) -> bool:
+    prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.sent == t.sent and prev.lemma in L.turnover_words and t.case == "Gen"
+
+
 @rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "
       "'республики') stands for the place whose official name has that word, when the sides are of different "
       "kinds", "Губернатор Хабаровского края провел переговоры с губернатором провинции Хэйлунцзян. Присутствовал "
@@ -308,7 +316,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    acting = regions_acting(ctx, t, kind)
+    acting = regions_acting(ctx, t, kind) or trade_of_both(ctx, t)  # the regions themselves, not their capitals
     if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":
