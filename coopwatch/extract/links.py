@@ -113,7 +113,7 @@ def _narrated_day(ctx: Context, sent: int, start, told):
 
     tokens = ctx.tokens_of(sent)
     for k, t in enumerate(tokens[:-1]):
-        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in ("в", "на"):
+        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
             continue
         if t.lemma in L.next_day_words:
             return told + timedelta(days=1), True
