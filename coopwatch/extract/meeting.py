@@ -19,7 +19,8 @@ Its fields
   meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
+  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
+  meeting.one_per_listed_subject, meeting.phrase_sides,
   meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
@@ -878,7 +879,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if guest is not None and guest.name not in names:
                 names.insert(0, guest.name)
                 who.insert(0, ctx.role_of(guest))
-            split = one_per_partner(ctx, m, names)
+            split = one_per_partner(ctx, m, names) or one_per_delegation_member(ctx, m, names)
             if split:
                 for parties, people in split:
                     fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
@@ -963,6 +964,28 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
         return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
     return one_per_listed_subject(ctx, m, held, after_with)
+
+
+@rule("meeting.one_per_delegation_member", "'Губернатор принял делегацию Восточно-Казахстанской и Павлодарской "
+      "областей': talks with a delegation several territories sent together are one meeting per territory",
+      "Губернатор Алтайского края Виктор Томенко принял делегацию Восточно-Казахстанской и Павлодарской областей.",
+      off=None)
+def one_per_delegation_member(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    if m.kind != "talks":
+        return None
+    listed = sides.listed_delegation(ctx, m.anchor.sent)
+    if len(listed) < 2:
+        return None
+    people = {p.name: p for p in ctx.people}
+    held = {name: ctx.role_of(people.get(name)) for name in names}
+    home = next((of for of in held.values() if of and not any(sides.same_camp(ctx, of, p) for p in listed)), None)
+    if home is None:
+        other = ctx.other_camp(listed[0])
+        home = other.best if other is not None and other.named else None
+    if home is None:
+        return None
+    theirs = [n for n, of in held.items() if of is None or not any(related(of, p) for p in listed)]
+    return [([home, p], theirs + [n for n, of in held.items() if of and related(of, p)]) for p in listed]
 
 
 @rule("meeting.one_per_listed_subject", "'Представители Витебской, Могилевской и Гродненской областей провели "

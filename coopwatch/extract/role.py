@@ -14,6 +14,7 @@ What the title says by itself (and role.level_of_title)
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
   района" is no region's)
 What the document says around it
+  role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -456,6 +457,23 @@ def head_of_territory(ctx: Context, t: TitleMention) -> dict:
     return sides.heads_of(ctx, t.of)
 
 
+@rule("role.holders_of_listed_delegation", "'принял делегацию Восточно-Казахстанской и Павлодарской областей. "
+      "Делегацию возглавили акимы Ермек Кошербаев и Асаин Байханов': a plural title naming no territory, held by as "
+      "many people as the delegation lists territories, gives them out in order", "Губернатор Алтайского края принял "
+      "делегацию Восточно-Казахстанской и Павлодарской областей. Делегацию возглавили акимы Ермек Кошербаев и Асаин "
+      "Байханов.")
+def holders_of_listed_delegation(t: TitleMention, ctx: Context) -> str | None:
+    if not t.plural or t.places or t.person_mention is None:
+        return None
+    holders = sorted((x for x in ctx.titles if x.start == t.start and x.person_mention is not None),
+                     key=lambda x: x.person_mention.start)
+    for s in (t.sent, t.sent - 1):
+        listed = sides.listed_delegation(ctx, s) if s >= 0 else []
+        if len(listed) == len(holders) and all(_fits(t, p, ctx) for p in listed):
+            return listed[holders.index(t)]
+    return None
+
+
 @rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "
       "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
@@ -512,7 +530,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and not t.generic and t.person is not None:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = _delegation_head(t, ctx)
+                t.of = holders_of_listed_delegation(t, ctx) or _delegation_head(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
@@ -520,7 +538,8 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
+                t.of = holders_of_listed_delegation(t, ctx) or side_named_before(t, ctx) or _same_title(t, ctx) \
+                    or _coordinated(t, ctx) \
                     or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
                     or _by_scope(t, ctx)
                 if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx) + met_by(t, ctx)):

@@ -157,6 +157,19 @@ def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None)
     return []
 
 
+@rule("sides.listed_delegation", "'делегацию Восточно-Казахстанской и Павлодарской областей': territories listed right "
+      "after a delegation noun sent one delegation together", "Губернатор Алтайского края принял делегацию "
+      "Восточно-Казахстанской и Павлодарской областей.", off=[])
+def listed_delegation(ctx: Context, sent: int) -> list[str]:
+    starts = {m.start for m in ctx.places_in(sent) if m.form != "adj"}
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.delegation_nouns and t.i + 1 in starts:
+            listed = listed_members(ctx, sent, t.i + 1, t.i + 12)
+            if len(listed) >= 2:
+                return listed
+    return []
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:

@@ -161,7 +161,16 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
         location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies, former=edge.former,
-        plural=head.feats.get("Number") == "Plur", joint=joint)
+        plural=_plural(head), joint=joint)
+
+
+def _plural(head: Token) -> bool:
+    """The title's word is plural: as tagged, or a form that can only be plural ("акимы", which the tagger may read
+    as singular before a list of names)."""
+    if head.feats.get("Number") == "Plur":
+        return True
+    parses = [p for p in morph_vocab()(head.lower) if p.normal_form == head.lemma]
+    return bool(parses) and all("plur" in p.tag for p in parses)
 
 
 def _left_edge(tokens: list[Token], head: Token, place_at: dict[int, PlaceMention]) -> _Edge:
