@@ -34,7 +34,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -804,7 +804,9 @@ def times_made(ctx: Context, trigger: Token) -> int:
       "unless the text tells it", "Делегация Гродненской области прибыла в Калугу с ответным визитом.", off=None)
 def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: list[VisitFact]) -> VisitFact | None:
     said = any(t.lemma in L.trip_nouns and return_trip(ctx, t) for t in ctx.tokens_of(trigger.sent))
-    if not said or any(related(f.visitor, v.host) and related(f.host, v.visitor) for f in facts):
+    # the text tells a trip of the other side to the visitor's region (to its town when the visitor is the district)
+    if not said or any(related(f.visitor, v.host) and (related(f.host, v.visitor) or region_of(f.host) == region_of(
+            v.visitor) and country_of(f.host) == country_of(v.visitor) and "/" in f.host) for f in facts):
         return None
     return VisitFact(visitor=v.host, host=v.visitor, head=None, date=None, places=[v.visitor],
                      evidence=ctx.evidence(trigger.sent))
