@@ -42,7 +42,7 @@ from coopwatch.extract.clauses import (
     split_clauses,
     unrealised,
 )
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -1116,5 +1116,4 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
       "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области встретился "
       "с акимом Павлодарской области. По итогам встречи стороны подписали соглашение.", off=False)
 def is_headline(ev: Evidence | None, text: str) -> bool:
-    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
-    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")
+    return in_headline(ev, text)

@@ -24,7 +24,7 @@ Its sides
   meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.merge_same_meeting
+  meeting.later_meeting, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -896,7 +896,31 @@ def extract(ctx: Context) -> list[MeetingFact]:
             scored.append((c.made(fact), strength))
             if later_meeting(ctx, m):
                 later.add(id(fact))
+    scored = headline_session_told_in_body(scored, ctx)
     return [f for f, _ in merge_same_meeting(scored, later)]
+
+
+@rule("meeting.headline_session_told_in_body", "headline 'Заседание межправкомиссии … прошло в Уфе', body 'состоялось "
+      "третье заседание рабочей группы …': the one session of a joint body the body tells between the same sides is "
+      "the headline's, whatever body the headline calls it", "Заседание межправкомиссии Узбекистана и Башкортостана "
+      "прошло в Уфе\n\nВ Уфе состоялось третье заседание рабочей группы по сотрудничеству Башкортостана и "
+      "Узбекистана.", off=UNCHANGED)
+def headline_session_told_in_body(scored: list[tuple[MeetingFact, int]], ctx: Context) -> list[tuple[MeetingFact, int]]:
+    sessions = ("commission", "working_group")
+    text = ctx.document.text
+    out = list(scored)
+    for f, strength in scored:
+        if f.kind not in sessions or not in_headline(f.evidence, text):
+            continue
+        body = [o for o, _ in scored if o is not f and o.kind in sessions and not in_headline(o.evidence, text)
+                and all(any(related(x, y) for y in o.parties) for x in f.parties)]
+        if body and all(o.kind == body[0].kind != f.kind for o in body) \
+                and not (f.place and body[0].place and f.place != body[0].place):
+            merged(body[0], f)
+            body[0].participants += [p for p in f.participants if p not in body[0].participants]
+            body[0].date = body[0].date or f.date
+            out.remove((f, strength))
+    return out
 
 
 @rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "

@@ -130,3 +130,25 @@ PRONOUN_FOR_IT = [
 def test_pronoun_for_the_meeting_dates_it(extract, text, day):
     got = of_type(extract(text), "meeting")
     assert [f["date"] for f in got] == [day], got
+
+
+# meeting.headline_session_told_in_body: the headline calls the session by another joint body than the body does;
+# one session between those sides in the body is the headline's
+HEADLINE_SESSION = [
+    ("Заседание межправкомиссии Узбекистана и Башкортостана прошло в Уфе\n\nВ Уфе состоялось третье заседание "
+     "рабочей группы по сотрудничеству между Башкортостаном и Узбекистаном.", [("working_group", 3)]),
+    ("Рабочая группа Беларуси и Нижегородской области собралась в Минске\n\nВ Минске прошло седьмое заседание Совета "
+     "делового сотрудничества Беларуси и Нижегородской области.", [("commission", 7)]),
+    ("Омская и Павлодарская области провели заседание комиссии\n\nВ Омске состоялось заседание рабочей группы по "
+     "приграничному сотрудничеству Омской и Павлодарской областей.", [("working_group", None)]),
+    # two sessions of different bodies told in the body: the headline names one of them
+    ("Заседание межправкомиссии Узбекистана и Башкортостана прошло в Уфе\n\nВ Уфе состоялось заседание рабочей "
+     "группы Башкортостана и Узбекистана. Затем прошло заседание межправительственной комиссии Башкортостана и "
+     "Узбекистана.", [("commission", None), ("working_group", None)]),
+]
+
+
+@pytest.mark.parametrize("text,sessions", HEADLINE_SESSION)
+def test_headline_session_named_otherwise(extract, text, sessions):
+    got = sorted((f["kind"], f["number"]) for f in extract(text) if f["type"] == "meeting")
+    assert got == sorted(sessions, key=str), got
