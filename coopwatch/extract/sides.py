@@ -316,7 +316,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         # the people of this sentence, else of the few before it, nearest first: "Аким … прибыл …
         # Состоялись переговоры с губернатором … Стороны подписали соглашение"
         seen: list[str] = []
-        for s in (t.sent, t.sent - 1, t.sent - 2):
+        for s in range(t.sent, t.sent - 4, -1):
             if s < 0:
                 continue
             seen += [p for p in people_sides(ctx, ctx.people_in(s)) if p not in seen]

@@ -205,3 +205,21 @@ DIPLOMAT_ATTENDS = [
 def test_diplomat_attends_for_the_country(extract, text, parties):
     got = of_type(extract(text), "meeting")
     assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# sides.both_sides: "Стороны" are the people of the meeting told up to three sentences before, not the places of what
+# they discussed
+SIDES_THREE_BACK = [
+    "Губернатор Нижегородской области Глеб Никитин провел встречу с хокимом Ташкентской области Зойиржоном Мирзаевым. "
+    "В Ташкенте действуют торговые дома трех областей. По словам губернатора, там откроется и нижегородский. Стороны "
+    "также обсудили открытие авиарейса Нижний Новгород — Ташкент.",
+    "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. Омские "
+    "компании работают в Павлодаре давно. Их число растет. Стороны обсудили маршрут Омск — Павлодар.",
+    "Глава Чувашии Олег Николаев провел переговоры с председателем Витебского облисполкома Александром Субботиным. "
+    "Витебские тракторы работают в республике. Поставки растут. Стороны обсудили рейс Чебоксары — Минск.",
+]
+
+
+@pytest.mark.parametrize("text", SIDES_THREE_BACK)
+def test_sides_are_the_meetings_three_sentences_back(extract, text):
+    assert len(of_type(extract(text), "meeting")) == 1
