@@ -160,7 +160,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
-        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies, former=edge.former,
+        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies or _federal_area(complement), former=edge.former,
         plural=_plural(head), joint=joint)
 
 
@@ -230,6 +230,11 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             continue
         if territorial and t.lower in L.where_prepositions and any(x.i in place_at for x in out):
             break
+        area = _post_area_at(tokens, j, sent) if out else 0
+        if area:  # "полномочный представитель Президента в Сибирском федеральном округе"
+            out.extend(tokens[j:j + area])
+            j += area
+            continue
         side = _side_at(tokens, j, sent, place_at)
         if side or (not out and t.lower == "в" and nxt is not None and nxt.lemma == "дело"):
             n = side or 2  # "от белорусской стороны"; "поверенный в делах"
@@ -291,6 +296,29 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     return t.case == "Ins" and prep in L.with_prepositions
 
 
+def _federal_area(complement: list[Token]) -> str | None:
+    """"полномочный представитель Президента в Сибирском федеральном округе": a post over a federal area is Russia's."""
+    for n, tok in enumerate(complement):
+        area = _post_area_at(complement, n, tok.sent)
+        if area and any(t.lemma in L.federal_area_words for t in complement[n:n + area]):
+            return "RU"
+    return None
+
+
+def _post_area_at(tokens: list[Token], j: int, sent: int) -> int:
+    """"в Сибирском федеральном округе" at ``j``: the area a post covers, which the gazetteer does not list
+    (``L.post_area_nouns``); its length, else 0."""
+    if tokens[j].lower not in L.where_prepositions:
+        return 0
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        t = tokens[k]
+        if t.sent != sent or t.pos not in ("ADJ", "NOUN"):
+            return 0
+        if t.lemma in L.post_area_nouns:
+            return k + 1 - j
+    return 0
+
+
 def _gloss_end(tokens: list[Token], j: int, sent: int) -> int:
     """After a short bracketed gloss of words at ``j`` ("(глава)"), the index past it; else 0."""
     if tokens[j].text != "(":
@@ -319,6 +347,9 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
     whose = _Whose(list(places), None, None, None, set(), [])
     prep = None
     for n, tok in enumerate(complement):
+        area = _post_area_at(complement, n, tok.sent)
+        if area:
+            whose.removed.update(t.i for t in complement[n:n + area])  # the area is not part of the post's name
         if tok.lemma == "сторона" and n >= 2 and complement[n - 2].lower in L.side_prepositions:
             whose.side = complement[n - 2:n + 1]
             whose.removed.update(t.i for t in whose.side)

@@ -641,3 +641,20 @@ SEAT_LEFT_OUT = [
 def test_consulate_seat_left_out_of_the_title(extract, text, role):
     got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
     assert got == [role], got
+
+
+# titles: "в Сибирском федеральном округе" is the area a post covers — the name follows it, and the post is Russia's
+FEDERAL_AREA = [
+    ("Полномочный представитель Президента в Сибирском федеральном округе Анатолий Серышев направил приветствие.",
+     {"person": "Анатолий Серышев", "title": "полномочный представитель президента", "of": "RU"}),
+    ("Экс-губернатор края, а ныне полпред Президента в Приволжском федеральном округе Игорь Комаров посетил выставку.",
+     {"person": "Игорь Комаров", "title": "полпред президента", "of": "RU"}),
+    ("На форуме выступил заместитель полномочного представителя Президента в Уральском федеральном округе Иван "
+     "Петров.", {"person": "Иван Петров", "title": "заместитель полномочного представителя президента", "of": "RU"}),
+]
+
+
+@pytest.mark.parametrize("text,role", FEDERAL_AREA)
+def test_post_over_a_federal_area(extract, text, role):
+    got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
+    assert got == [role], got
