@@ -428,10 +428,22 @@ def session_ordinal(ctx: Context, m: Meeting, sent: int) -> int | None:
 
 
 @rule("meeting.reporter_not_participant", "'…, сообщила руководитель пресс-службы Анна Иванова': who reports a "
-      "meeting is not at it", "Переговоры прошли в Минске, сообщила руководитель пресс-службы губернатора Анна "
+      "meeting is not at it, unless the report was made at it ('…, сообщил посол … на встрече с губернатором')", "Переговоры прошли в Минске, сообщила руководитель пресс-службы губернатора Анна "
       "Иванова.", off=False)
 def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
-    return any(t.lemma in L.press_verbs for t in prev) and any(t.text == "," for t in prev)
+    said = next((t for t in prev if t.lemma in L.press_verbs), None)
+    if said is None or not any(t.text == "," for t in prev):
+        return False
+    # "…, сообщил посол … на встрече с губернатором": told at the meeting, by one who was there
+    for t in ctx.tokens_of(said.sent):
+        if t.i <= said.i:
+            continue
+        if t.text in (",", ";", "—"):
+            return True
+        if t.lemma in L.talk_nouns or t.lemma in L.session_nouns:
+            before = ctx.ann.tokens[t.i - 1]  # "на встрече", "в ходе переговоров" (not "по итогам встречи")
+            return not (before.lower in L.where_prepositions or before.lemma in L.tied_by_words and before.lemma != "итог")
+    return True
 
 
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",

@@ -152,3 +152,24 @@ HEADLINE_SESSION = [
 def test_headline_session_named_otherwise(extract, text, sessions):
     got = sorted((f["kind"], f["number"]) for f in extract(text) if f["type"] == "meeting")
     assert got == sorted(sessions, key=str), got
+
+
+# meeting.reporter_not_participant: who reports a meeting is not at it — unless the report was made at it ("…,
+# сообщил посол … на встрече с губернатором")
+REPORTED_AT_IT = [
+    ("Генеральное консульство Кыргызстана откроется в Новосибирске в 2026 году, сообщил посол Кыргызстана в России "
+     "Жусупбек Шаришев на встрече с губернатором Андреем Травниковым.", ["Жусупбек Шаришев", "Андрей Травников"]),
+    ("Поставки зерна вырастут вдвое, заявил аким Павлодарской области Асаин Байханов в ходе переговоров с губернатором "
+     "Омской области Виталием Хоценко.", ["Асаин Байханов", "Виталий Хоценко"]),
+    ("Рейс Минск — Казань откроется весной, отметил председатель Минского облисполкома Александр Турчин на переговорах "
+     "с Раисом Татарстана Рустамом Миннихановым.", ["Александр Турчин", "Рустам Минниханов"]),
+    # the press secretary reports it
+    ("Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым, "
+     "сообщил пресс-секретарь губернатора Иван Сидоров.", ["Виталий Хоценко", "Асаин Байханов"]),
+]
+
+
+@pytest.mark.parametrize("text,people", REPORTED_AT_IT)
+def test_reported_at_the_meeting(extract, text, people):
+    got = [f["participants"] for f in of_type(extract(text), "meeting")]
+    assert [sorted(p) for p in got] == [sorted(people)], got
