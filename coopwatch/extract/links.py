@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.signed_at_forum, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
+links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
@@ -255,10 +255,20 @@ def signers_at_talks(ctx: Context, meetings) -> None:
         if not isinstance(a, AgreementFact) or not a.signatories:
             continue
         talks = [m for m, ms in meetings if m.kind == "talks" and ms and _same_sides(a.parties, m.parties)
-                 and _same_day(a.date, m.date)]
+                 and _same_day(a.date, m.date) and not earlier_talks(ctx, ms, _sents(ctx, a))]
         if len(talks) == 1 and signed_at_talks(a, talks[0]):
             with amending(talks[0]):
                 talks[0].participants += [p for p in a.signatories if p not in talks[0].participants]
+
+
+@rule("links.earlier_talks", "'Ранее, в марте, прошла встреча …', 'Напомним, …': talks told as before the news are "
+      "not where a document the news reports was signed", "Губернатор Псковской области Михаил Ведерников и "
+      "председатель Витебского облисполкома Александр Субботин подписали план. Ранее, в марте, в Витебске прошла "
+      "встреча их заместителей.", off=False)
+def earlier_talks(ctx: Context, talk_sents: list[int], doc_sents: list[int]) -> bool:
+    def told_before(sent: int) -> bool:
+        return any(t.lower in L.told_before_words for t in ctx.tokens_of(sent)[:2])
+    return bool(talk_sents) and told_before(talk_sents[-1]) and not any(told_before(s) for s in doc_sents)
 
 
 @rule("links.signed_at_talks", "the signers of a document are at the one talks between its sides the text reports "

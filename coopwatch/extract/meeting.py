@@ -17,7 +17,7 @@ A meeting mentioned again, and sentences that belong to it
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
-  meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
+  meeting.date, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides,
@@ -408,10 +408,16 @@ def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
 
 
 @rule("meeting.names_before_talks", "'Встреча прошла в Казанском Кремле.' after the sentence that names the people: "
-      "that sentence is the meeting's too", "Рустам Минниханов принял посла Беларуси Бориса Грызлова. Встреча прошла "
+      "that sentence is the meeting's too — not for a meeting told as before ('Ранее …') or of people it names by "
+      "title only ('встреча заместителей губернатора')", "Рустам Минниханов принял посла Беларуси Бориса Грызлова. Встреча прошла "
       "в Казанском Кремле.", off=False)
 def names_before_talks(ctx: Context, m: Meeting) -> bool:
-    return not any(ctx.people_in(s) for s in m.sents) and m.sents[0] > 0 and m.kind == "talks"
+    if any(ctx.people_in(s) for s in m.sents) or m.sents[0] == 0 or m.kind != "talks":
+        return False
+    own = m.sents[0]
+    # not "Ранее прошла встреча …" (another time) nor "встреча заместителей губернатора …" (other people, unnamed)
+    return not any(t.lower in L.told_before_words for t in ctx.tokens_of(own)[:2]) \
+        and not any(t.person is None for t in ctx.titles_in(own))
 
 
 # ---- fields ---------------------------------------------------------------------------------------
@@ -556,7 +562,8 @@ def date(ctx: Context, m: Meeting) -> str | None:
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
-                and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]):
+                and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]) \
+                and not when_clause_date(ctx, d, m):
             continue
         value = event_day(ctx, d)
         if value:
@@ -566,6 +573,14 @@ def date(ctx: Context, m: Meeting) -> str | None:
             if date_of_the_event(ctx, d, s):
                 return event_day(ctx, d)
     return None
+
+
+@rule("meeting.when_clause_date", "'началось в 2018 году, когда состоялась встреча …': the date right before ', когда' "
+      "is the date of the event the clause tells", "Сотрудничество городов началось в 2018 году, когда состоялась "
+      "встреча мэра Волжского с акимом Жанибекского района.", off=False)
+def when_clause_date(ctx: Context, d, m: Meeting) -> bool:
+    after = ctx.document.text[d.stop:m.anchor.start]
+    return after.lstrip().startswith(",") and after.lstrip(" ,").split(" ", 1)[0].lower() in L.when_words
 
 
 @rule("meeting.date_of_the_event", "in a later sentence about the meeting, a date on a word of the event is its date "

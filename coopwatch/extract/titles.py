@@ -270,6 +270,9 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     if t.text in (",", "и") and nxt is not None:
         if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out:
             return True  # "министр промышленности и торговли"
+        if t.text == "и" and nxt.lemma in defs and any(o.lemma in defs for o in out) \
+                and (nxt.case == "Gen" or nxt.rel == "conj" and nxt.head in {o.i for o in out}):
+            return True  # "заместителей губернатора и председателя облисполкома": the deputies' two chiefs
         if nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") and area:
             return True
     if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in L.title_modifiers) \

@@ -166,3 +166,22 @@ NARRATED_DAYS = [
 def test_days_of_a_narrated_trip(extract, text, meetings):
     got = [(f["kind"], f["date"]) for f in extract(text, "2025-09-20") if f["type"] == "meeting"]
     assert got == meetings, got
+
+
+# titles ("заместителей губернатора и председателя облисполкома": the deputies' two chiefs, not two more people) and
+# links.earlier_talks: talks told as before the news are not where the news's document was signed
+DEPUTIES_MET_EARLIER = [
+    "Губернатор Псковской области Михаил Ведерников и председатель Витебского облисполкома Александр Субботин "
+    "подписали план мероприятий. Ранее, в марте, в Витебске прошла встреча заместителей губернатора и председателя "
+    "облисполкома.",
+    "Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали дорожную карту. "
+    "Напомним, в феврале в Павлодаре состоялась встреча заместителей губернатора и акима.",
+    "Мэр Казани Ильсур Метшин и председатель Минского горисполкома Владимир Кухарев подписали соглашение. Прежде в "
+    "Минске прошли переговоры помощников мэра и председателя горисполкома.",
+]
+
+
+@pytest.mark.parametrize("text", DEPUTIES_MET_EARLIER)
+def test_deputies_met_earlier_without_their_chiefs(extract, text):
+    got = [f["participants"] for f in extract(text, "2025-06-11") if f["type"] == "meeting"]
+    assert got == [[]], got

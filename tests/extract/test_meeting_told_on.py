@@ -173,3 +173,23 @@ REPORTED_AT_IT = [
 def test_reported_at_the_meeting(extract, text, people):
     got = [f["participants"] for f in of_type(extract(text), "meeting")]
     assert [sorted(p) for p in got] == [sorted(people)], got
+
+
+# meeting.when_clause_date: "началось в 2018 году, когда состоялась встреча …" — the year before ", когда" is the
+# meeting's
+WHEN_CLAUSE = [
+    ("Сотрудничество между Волжским и Жанибекским районом началось в 2018 году, когда состоялась встреча главы города "
+     "Игоря Воронина с руководителями района.", "2018"),
+    ("Дружба Омска и Павлодара началась в 2015 году, когда мэр Омска встретился с акимом Павлодара.", "2015"),
+    ("Связи окрепли в 2019 году, когда прошла встреча губернатора Курганской области и акима Костанайской области.",
+     "2019"),
+    # a year of something else in the sentence: not the meeting's
+    ("В 2019 году регионы подписали соглашение, а встреча губернатора Курганской области и акима Костанайской области "
+     "прошла позже.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", WHEN_CLAUSE)
+def test_year_before_a_when_clause(extract, text, year):
+    got = [f["date"] for f in of_type(extract(text), "meeting")]
+    assert got == [year], got
