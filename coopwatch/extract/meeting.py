@@ -341,7 +341,8 @@ def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | N
     for s in range(sent - 1, max(sent - 6, -1), -1):
         for pm in reversed(ctx.people_in(s)):
             of = ctx.role_of(pm.person)
-            if of and met and not any(sides.same_camp(ctx, of, p) for p in met):
+            # (of another country: a host region's head named before is no guest of a region of his own country)
+            if of and met and not any(sides.same_camp(ctx, of, p) or country_of(of) == country_of(p) for p in met):
                 return pm.person
     return None
 

@@ -193,3 +193,24 @@ WHEN_CLAUSE = [
 def test_year_before_a_when_clause(extract, text, year):
     got = [f["date"] for f in of_type(extract(text), "meeting")]
     assert got == [year], got
+
+
+# meeting.guest_is_the_visitor: the delegation that goes on to a second host region met there through its own head —
+# not the first host, a region of the same country
+GUEST_GOES_ON = [
+    ("Делегацию Башкортостана во главе с вице-премьером Ириной Шафиковой принял хоким Самаркандской области Эркинжон "
+     "Турдимов. Башкирская делегация также посетила Бухару, где провела переговоры с хокимом Бухарской области Ботиром "
+     "Зариповым.", ["Ботир Зарипов", "Ирина Шафикова"]),
+    ("Делегацию Омской области во главе с вице-губернатором Сергеем Бойко принял аким Павлодарской области Асаин "
+     "Байханов. Затем омская делегация провела переговоры с акимом Северо-Казахстанской области Гаухар Нугмановой.",
+     ["Гаухар Нугманова", "Сергей Бойко"]),
+    ("Делегацию Гродненской области во главе с председателем облисполкома Юрием Караником принял губернатор Калужской "
+     "области Владислав Шапша. "
+     "Затем гости встретились с губернатором Тульской области Дмитрием Миляевым.", ["Дмитрий Миляев", "Юрий Караник"]),
+]
+
+
+@pytest.mark.parametrize("text,people", GUEST_GOES_ON)
+def test_guest_goes_on_to_another_host(extract, text, people):
+    second = of_type(extract(text), "meeting")[-1]
+    assert sorted(second["participants"]) == people, second
