@@ -132,8 +132,10 @@ def _narrated_day(ctx: Context, sent: int, start, told):
       "head is at the meeting that received it", "Делегация Гомельской области во главе с Иваном Крупко прибыла в Брянск. Гостей принял губернатор "
       "Брянской области Александр Богомаз.", off=False)
 def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> bool:
-    return bool(v.head) and v.head not in m.participants and ss[0] - vs[0] <= 1 \
-        and (any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0])) or hosts_only_talks(ctx, m, v))
+    close = min((ss[0] - s for s in vs if s <= ss[0]), default=MAX_GAP + 1)
+    guests = any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0]))  # "делегация … провела переговоры"
+    return bool(v.head) and v.head not in m.participants \
+        and (close <= 1 and (guests or hosts_only_talks(ctx, m, v)) or close <= MAX_GAP and guests)
 
 
 @rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "

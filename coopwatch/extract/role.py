@@ -22,7 +22,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -546,6 +546,9 @@ def extract(ctx: Context) -> list[RoleFact]:
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
                 if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
                     t.of = None
+    for t in ctx.titles:
+        if t.of is not None and delegation_not_a_post(t, ctx):
+            t.of = None  # "руководитель делегации": whose side it is, his post says (the trip's rules read ``of``)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
@@ -560,6 +563,9 @@ def extract(ctx: Context) -> list[RoleFact]:
                 continue
             if former_not_held(t):
                 c.drop("бывшая должность")
+                continue
+            if delegation_not_a_post(t, ctx):
+                c.drop("руководитель делегации — не должность")
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
@@ -602,6 +608,14 @@ def joint_body_post(t: TitleMention, governed: set[int]) -> bool:
       "Встречу вёл бывший министр экономики Олег Петров.", off=False)
 def former_not_held(t: TitleMention) -> bool:
     return t.former
+
+
+@rule("role.delegation_not_a_post", "'руководитель делегации', 'глава делегации': who leads a delegation holds no post "
+      "by it (he heads the trip)", "«Это наша третья поездка», — рассказал руководитель делегации, заместитель "
+      "губернатора Смоленской области Александр Борисов.", off=False)
+def delegation_not_a_post(t: TitleMention, ctx: Context) -> bool:
+    words = ctx.ann.tokens[t.start:t.stop]
+    return any(w.lemma in L.delegation_nouns for w in words) and not t.places
 
 
 @rule("role.fuller_title", "one fact per person and territory: the fuller title wins", "Министр Олег Петров выступил первым. Первый заместитель министра промышленности Брянской области Олег "
