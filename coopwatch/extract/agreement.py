@@ -13,13 +13,14 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
   agreement.implemented_no_period,
-  agreement.signatories, agreement.heads_signed, agreement.witness_not_signatory, agreement.pronoun_signatory,
+  agreement.signatories, agreement.heads_signed, agreement.titled_signatories,
+  agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -33,8 +34,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, negated, path_to_root, split_clauses, unrealised
-from coopwatch.extract.context import Context
+from coopwatch.extract.clauses import (
+    governing_verb,
+    negated,
+    path_to_root,
+    signed_in_relative_clause,
+    split_clauses,
+    unrealised,
+)
+from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -338,7 +346,38 @@ def gapped_clause_start(ctx: Context, d: DocMention) -> int | None:
     if k < 0 or before[k].text not in ("—", "–", "-"):
         return None
     joint = [t for t in before[:k] if t.lower in ("а", "и") and t.i > 0 and ctx.ann.tokens[t.i - 1].text == ","]
-    return joint[-1].i if joint else None
+    if joint:
+        return joint[-1].i
+    # "Татарстан и Минская область заключили соглашение, Башкортостан и Гродненская область — меморандум": a bare
+    # comma opens the gapped clause when what follows it up to the dash has no verb of its own and names a side
+    commas = [t for t in before[:k] if t.text == ","]
+    if not commas:
+        return None
+    stretch = before[commas[-1].i - before[0].i + 1:k]
+    if any(t.pos in ("VERB", "AUX") for t in stretch) or not any(
+            stretch[0].i <= m.start < before[k].i for m in ctx.places_in(d.tok.sent)):
+        return None
+    return commas[-1].i
+
+
+@rule("agreement.gapped_clause_sides", "'…, а руководители Курганской и Северо-Казахстанской областей — соглашение': "
+      "the sides the gapped clause names — places, adjectives whose noun is left out, the territories of its titles — are "
+      "its document's; one side named: the other is the other camp",
+      "Омская и Павлодарская области подписали дорожную карту, а Новосибирская и Карагандинская — план мероприятий.",
+      off=None)
+def gapped_clause_sides(ctx: Context, d: DocMention, start: int) -> list[str] | None:
+    sent = d.tok.sent
+    tokens = ctx.ann.tokens
+    # "а Новосибирская и Карагандинская — план": adjectives whose noun is left out name the sides too
+    named = [m.id for m in sides.side_mentions(ctx, sent, start, d.tok.i, adjectives=True) if not sides.venue(ctx, m)
+             and (m.form != "adj" or tokens[m.stop].pos != "NOUN" or tokens[m.stop].lemma in L.territory_nouns)]
+    named += [t.of for t in ctx.titles_in(sent) if start <= t.start < d.tok.i and t.of]
+    found = sides.pair(ctx, named, complete=False)
+    if found and all(p in named for p in found):
+        return found
+    if len(set(named)) == 1:  # "а с Липецкой — программа": one side named, the other is the other camp
+        return sides.pair(ctx, named)
+    return None
 
 
 @rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
@@ -456,9 +495,27 @@ def signatories(ctx: Context, sent: int) -> list[str]:
             continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
+    for name in titled_signatories(ctx, sent):
+        if name not in out:
+            out.append(name)
     who = pronoun_signatory(ctx, sent)
     if who and who not in out:
         out.insert(0, who)
+    return out
+
+
+@rule("agreement.titled_signatories", "'Губернатор и председатель облисполкома подписали план': a title without a name, "
+      "subject of the signing, is the one person the document gives that title", "Губернатор Курской области Алексей "
+      "Смирнов принял председателя Гомельского облисполкома Ивана Крупко. Губернатор и председатель облисполкома "
+      "подписали план мероприятий.", off=[])
+def titled_signatories(ctx: Context, sent: int) -> list[str]:
+    tokens = ctx.ann.tokens
+    out = []
+    for t in ctx.titles_in(sent):
+        head = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].lemma == t.head), tokens[t.start])
+        if t.coref and t.person is not None and not t.plural and t.person_mention is None and head.case == "Nom" \
+                and not any(x.lemma in L.witness_nouns for x in path_to_root(ctx.ann, head, limit=6)):
+            out.append(t.person.name)
     return out
 
 
@@ -755,6 +812,10 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
              and g > d.tok.i]
     if later:
         stop = min(stop, later[0]) if stop is not None else later[0]
+    if gapped is not None:
+        own_pair = gapped_clause_sides(ctx, d, gapped)
+        if own_pair:
+            return [own_pair]
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
@@ -815,7 +876,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     continue
                 verb = governing_verb(ctx.ann, d.tok)
                 # the people of the sentence signed the documents the signing verb itself governs
-                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i
+                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i \
+                    or signed_in_relative_clause(ctx.ann, d.tok)  # "протокол, который подписали главы регионов"
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
                 if last is not None and earlier_document(ctx, d, last):
                     fact = AgreementFact(kind=last.kind if d.kind == "same" else d.kind, parties=list(last.parties),
@@ -1054,5 +1116,4 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
       "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области встретился "
       "с акимом Павлодарской области. По итогам встречи стороны подписали соглашение.", off=False)
 def is_headline(ev: Evidence | None, text: str) -> bool:
-    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
-    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")
+    return in_headline(ev, text)

@@ -157,6 +157,19 @@ def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None)
     return []
 
 
+@rule("sides.listed_delegation", "'делегацию Восточно-Казахстанской и Павлодарской областей': territories listed right "
+      "after a delegation noun sent one delegation together", "Губернатор Алтайского края принял делегацию "
+      "Восточно-Казахстанской и Павлодарской областей.", off=[])
+def listed_delegation(ctx: Context, sent: int) -> list[str]:
+    starts = {m.start for m in ctx.places_in(sent) if m.form != "adj"}
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.delegation_nouns and t.i + 1 in starts:
+            listed = listed_members(ctx, sent, t.i + 1, t.i + 12)
+            if len(listed) >= 2:
+                return listed
+    return []
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
@@ -214,6 +227,8 @@ def generic(ctx: Context, t: Token) -> str | None:
         return None  # "регионами", "странами": both sides at once (see both_sides)
     if any(m.start == t.i + 1 for m in ctx.places if m.sent == t.sent and m.form != "adj"):
         return None  # "республики Узбекистан": the name that follows says which
+    if any(m.start <= t.i < m.stop for m in ctx.places_in(t.sent)):
+        return None  # "с Алтайским краем": a word of a name, not a word for a side
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
     country = None
@@ -225,13 +240,14 @@ def generic(ctx: Context, t: Token) -> str | None:
             country = adj.resolved
     candidates = []
     for camp in ctx.camps:
-        for p in sorted(camp.weights, key=lambda p: -camp.weights[p]):
-            if country and country_of(p) != country:
-                continue
-            level = ctx.gz.level(p)
-            if kind == "country" and "-" not in p or level == kind:
-                candidates.append(p)
-                break
+        fitting = [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p])
+                   if not (country and country_of(p) != country)
+                   and (kind == "country" and "-" not in p or ctx.gz.level(p) == kind)]
+        if fitting:
+            candidates.append(next((p for p in fitting if of_its_kind(ctx, t, p)), fitting[0]))
+    if len(candidates) > 1:
+        # "товарооборот края с провинцией": the край and the провинция, not both camps for each
+        candidates = [c for c in candidates if of_its_kind(ctx, t, c)] or candidates
     if len(candidates) > 1 and not (prev is not None and prev.lemma == "наш"):
         # "товарооборот региона", "делегация области" in a text that names the region's head
         held = held_by_people(ctx)
@@ -264,6 +280,22 @@ def held_by_people(ctx: Context) -> set[str]:
     return {t.of for t in ctx.titles if t.person is not None and t.of}
 
 
+@rule("sides.trade_of_both", "'товарооборот областей', 'взаимная торговля регионов': a plural territory noun in the "
+      "genitive right after a word of trade is both sides", "Губернатор Липецкой области встретился с председателем "
+      "Брестского облисполкома. В 2024 году товарооборот областей достиг 96 млн долларов.", off=False)
+def trade_of_both(ctx: Context, t: Token) -> bool:
+    prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.sent == t.sent and prev.lemma in L.turnover_words and t.case == "Gen"
+
+
+@rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "
+      "'республики') stands for the place whose official name has that word, when the sides are of different "
+      "kinds", "Губернатор Хабаровского края провел переговоры с губернатором провинции Хэйлунцзян. Присутствовал "
+      "генеральный консул КНР в Хабаровске. Товарооборот края с провинцией составил 1,2 млрд долларов.", off=False)
+def of_its_kind(ctx: Context, t: Token, place_id: str) -> bool:
+    return t.lemma in ctx.gz.name(place_id).lower().replace("-", " ").split()
+
+
 def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | None = None) -> list[str]:
     out = []
     for t in ctx.tokens_of(sent):
@@ -284,7 +316,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         # the people of this sentence, else of the few before it, nearest first: "Аким … прибыл …
         # Состоялись переговоры с губернатором … Стороны подписали соглашение"
         seen: list[str] = []
-        for s in (t.sent, t.sent - 1, t.sent - 2):
+        for s in range(t.sent, t.sent - 4, -1):
             if s < 0:
                 continue
             seen += [p for p in people_sides(ctx, ctx.people_in(s)) if p not in seen]
@@ -297,7 +329,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    acting = regions_acting(ctx, t, kind)
+    acting = regions_acting(ctx, t, kind) or trade_of_both(ctx, t)  # the regions themselves, not their capitals
     if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":
@@ -306,8 +338,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         out = []
         for c in ctx.camps[:2]:
             regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
-            if acting:  # "регионы подписали": the regions themselves, not their capitals
-                regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
+            # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals
+            regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
             top = max(regions, key=c.weights.get) if regions else None
             out.append(top if top and (acting or c.weights[top] * 2 >= c.weights[c.best]) else c.best)
         return out

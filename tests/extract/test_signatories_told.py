@@ -1,0 +1,59 @@
+"""Signatories told by their titles, not their names (sentences written for these tests)."""
+
+import pytest
+
+from tests.conftest import of_type
+
+# clauses.signed_in_relative_clause (now also for signatories): "протокол, который подписали главы регионов" — the relative clause signs the
+# document; "главы регионов" are the heads the text has named
+RELATIVE_CLAUSE = [
+    ("Губернатор Хабаровского края Дмитрий Демешин провел переговоры с губернатором провинции Хэйлунцзян Ван Цзы. "
+     "Договоренности закреплены в протоколе, который подписали главы регионов.", ["Дмитрий Демешин", "Ван Цзы"]),
+    ("Глава Чувашии Олег Николаев встретился с председателем Витебского облисполкома Александром Субботиным. Итогом "
+     "стала программа сотрудничества, которую подписали руководители регионов.",
+     ["Олег Николаев", "Александр Субботин"]),
+    ("Аким Костанайской области Кумар Аксакалов прибыл в Курган, где провел переговоры с губернатором Курганской "
+     "области Вадимом Шумковым. Итоги закрепил меморандум, который подписали главы двух регионов.",
+     ["Кумар Аксакалов", "Вадим Шумков"]),
+]
+
+
+@pytest.mark.parametrize("text,names", RELATIVE_CLAUSE)
+def test_signed_in_a_relative_clause(extract, text, names):
+    got = of_type(extract(text), "agreement")
+    assert [sorted(f["signatories"]) for f in got] == [sorted(names)], got
+
+
+def test_a_relative_clause_of_intent_signs_nothing(extract):
+    got = of_type(extract("Губернатор Курской области Алексей Смирнов принял председателя Гомельского облисполкома "
+                          "Ивана Крупко. Стороны обсудили меморандум, который планируют подписать главы регионов."),
+                  "agreement")
+    assert got == [], got
+
+
+# role.title_without_name: a plural title ("Главы двух регионов") is several people, never the one holder
+def test_plural_heads_are_both_heads(extract):
+    got = of_type(extract("Глава Чувашии Олег Николаев провел переговоры с председателем Витебского облисполкома "
+                          "Александром Субботиным. Главы двух регионов подписали программу сотрудничества на "
+                          "2025–2027 годы."), "agreement")
+    assert [sorted(f["signatories"]) for f in got] == [["Александр Субботин", "Олег Николаев"]], got
+
+
+# agreement.titled_signatories: bare titles as the subjects of the signing stand for the people who hold them
+TITLED = [
+    ("Губернатор Курской области Алексей Смирнов принял председателя Гомельского облисполкома Ивана Крупко. "
+     "Губернатор и председатель облисполкома подписали план мероприятий.", ["Алексей Смирнов", "Иван Крупко"]),
+    ("Мэр Казани Ильсур Метшин встретился с председателем Минского горисполкома Владимиром Кухаревым. Соглашение о "
+     "сотрудничестве подписали мэр и председатель горисполкома.", ["Ильсур Метшин", "Владимир Кухарев"]),
+    ("Аким Павлодарской области Асаин Байханов прибыл в Омск, где его принял губернатор Виталий Хоценко. Меморандум "
+     "скрепили подписями губернатор и аким.", ["Асаин Байханов", "Виталий Хоценко"]),
+    # a governor the text never names signs, but is nobody's name
+    ("Аким Павлодарской области Асаин Байханов прибыл в Омск. Меморандум подписали губернатор Омской области и аким "
+     "в присутствии посла.", ["Асаин Байханов"]),
+]
+
+
+@pytest.mark.parametrize("text,names", TITLED)
+def test_titles_sign_for_their_holders(extract, text, names):
+    got = of_type(extract(text), "agreement")
+    assert [sorted(f["signatories"]) for f in got] == [sorted(names)], got
