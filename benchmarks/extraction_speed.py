@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/extraction_speed.py [--rounds 3] [--memory 10000] [--cold 3]
     .venv/bin/python benchmarks/extraction_speed.py --whole [--docs 400] [--rounds 5] [--workers 2]
     .venv/bin/python benchmarks/extraction_speed.py --instructions 30
+    .venv/bin/python benchmarks/extraction_speed.py --natasha [--docs 400] [--rounds 2]
 
 - whole processes (``--whole``): the wall time of ``coopwatch extract --no-progress FOLDER -o
   /dev/null`` (one process, as a user runs it) against ``benchmarks/natasha_bare.py FOLDER`` (the
@@ -19,6 +20,9 @@
   first N of those files (valgrind's callgrind counts them), start-up and output included — the
   one measure the neighbours' load does not move; slow (a minute or more per process), so run on
   a few dozen files;
+- Natasha inside coopwatch (``--natasha``): CPU time of the four Natasha steps as coopwatch runs
+  them (its loaded models and batches) against Natasha's own, document by document in turn in
+  one process over the same files — what the speed-ups of ``coopwatch.nlp`` give;
 - cold start: wall time of ``coopwatch extract ONE_FILE`` in a fresh process (target < 3 s);
 - memory: peak RSS while streaming N documents through extraction in one process (target
   < 1 GB for 10 000).
@@ -194,6 +198,48 @@ def whole(n: int, rounds: int, workers: int) -> None:
         print(f"| `{name}` | {med:.2f} ({spread(v)}) | {n / med:.1f} | {rel} | {statistics.median(cpu[k]):.2f} | {cpu_rel} |")
 
 
+def natasha_inside(n: int, rounds: int) -> None:
+    """The four Natasha steps as coopwatch runs them (``nlp.annotate.models``: lean loading and
+    layers, one-sequence CRF; batches by length) against Natasha's own models and batches, in one
+    process, document by document in turn over the same ``n`` files: CPU time of each."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    from coopwatch.nlp.annotate import models
+    from coopwatch.nlp.batching import ByLength
+
+    emb = NewsEmbedding()
+    own = {"morph": NewsMorphTagger(emb), "syntax": NewsSyntaxParser(emb), "ner": NewsNERTagger(emb)}
+    ours = models()
+    lean = {"morph": ByLength(ours["morph"]), "syntax": ByLength(ours["syntax"]), "ner": ours["ner"]}
+    with tempfile.TemporaryDirectory(prefix="coopwatch-natasha-") as tmp:
+        n, chars = file_set(Path(tmp), n)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(tmp).glob("*.txt"))]
+
+    def run(m: dict, text: str) -> None:
+        doc = Doc(text)
+        doc.segment(ours["segmenter"])
+        doc.tag_morph(m["morph"])
+        doc.parse_syntax(m["syntax"])
+        doc.tag_ner(m["ner"])
+
+    for text in texts[:10]:  # warm both
+        run(own, text)
+        run(lean, text)
+    cpu = {"own": 0.0, "lean": 0.0}
+    for _ in range(rounds):
+        for text in texts:
+            for k, m in (("own", own), ("lean", lean)):
+                t = time.process_time()
+                run(m, text)
+                cpu[k] += time.process_time() - t
+    print(f"Файлы: {n} ({chars:,} символов) из ../shared/corpus/dev и fresh; {rounds} раундов, документ за документом "
+          f"поочерёдно\n".replace(",", " "))
+    print("| Natasha | время ЦП на проход, с | отношение |\n|---|---:|---:|")
+    print(f"| свои модели и пакеты (NewsMorphTagger, NewsSyntaxParser, NewsNERTagger) | {cpu['own'] / rounds:.2f} | — |")
+    print(f"| как в coopwatch (`nlp.annotate.models`, `nlp.batching.ByLength`) | {cpu['lean'] / rounds:.2f} | "
+          f"**{cpu['lean'] / cpu['own']:.2f}×** |")
+
+
 def instructions(n: int) -> None:
     """Instructions executed by each whole process over the same ``n`` files (callgrind's count)."""
     valgrind = shutil.which("valgrind")
@@ -237,7 +283,12 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="--whole: also time coopwatch extract -j N")
     ap.add_argument("--instructions", type=int, default=0, metavar="N",
                     help="count the instructions of both whole processes over N files (valgrind)")
+    ap.add_argument("--natasha", action="store_true",
+                    help="Natasha as coopwatch runs it against Natasha's own, in one process (--docs files)")
     a = ap.parse_args()
+    if a.natasha:
+        natasha_inside(a.docs, a.rounds)
+        return
     if a.instructions:
         instructions(a.instructions)
         return

@@ -2,11 +2,12 @@
 
 Natasha tags a whole document's names as one sequence (``tag_ner_doc`` calls the tagger on the
 text), and slovnet's ``CRF.decode``, written for padded batches, spends a dozen NumPy calls per
-word on a batch of one (index grids, masks, broadcasts): a tenth of extraction's own time above
-Natasha's. ``decode_one`` is the same recurrence with the same float32 operations in the same
-order — ``(score + transitions) + emissions``, the best previous tag by ``argmax`` (first of
-equals), its score taken from the same cell — for one unpadded sequence; anything else goes to
-slovnet's own. ``tests/test_crf.py`` compares the two.
+word on a batch of one (index grids, masks, broadcasts): 0.9 s of CPU time on 400 news files,
+0.3 s this way (in one process, on the same sequences, busy machine). ``decode_one`` is the same
+recurrence with the same float32 operations in the same order — ``(score + transitions) +
+emissions``, the best previous tag by ``argmax`` (first of equals), its score taken from the same
+cell — for one unpadded sequence; anything else goes to slovnet's own. ``tests/test_crf.py``
+compares the two.
 """
 
 from __future__ import annotations
