@@ -232,8 +232,9 @@ def natasha_inside(n: int, rounds: int) -> None:
                 t = time.process_time()
                 run(m, text)
                 cpu[k] += time.process_time() - t
-    print(f"Файлы: {n} ({chars:,} символов) из ../shared/corpus/dev и fresh; {rounds} раундов, документ за документом "
-          f"поочерёдно\n".replace(",", " "))
+    chars_text = f"{chars:,}".replace(",", " ")
+    print(f"Файлы: {n} ({chars_text} символов) из ../shared/corpus/dev и fresh; {rounds} раундов, документ за документом "
+          "поочерёдно\n")
     print("| Natasha | время ЦП на проход, с | отношение |\n|---|---:|---:|")
     print(f"| свои модели и пакеты (NewsMorphTagger, NewsSyntaxParser, NewsNERTagger) | {cpu['own'] / rounds:.2f} | — |")
     print(f"| как в coopwatch (`nlp.annotate.models`, `nlp.batching.ByLength`) | {cpu['lean'] / rounds:.2f} | "
