@@ -97,7 +97,9 @@ facts = sa.Table(
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
     sa.Index("ix_facts_block_rank", "block", "rank"),
-    sa.Index("ix_facts_block_day", "block", "day"),
+    sa.Index("ix_facts_block_day_rank", "block", "day", "rank"),  # (block, day) before 0010
+    # the first fact of each (canonical fact, profile) of a block by index look-ups (0010)
+    sa.Index("ix_facts_block_canonical_profile_rank", "block", "canonical_id", "profile", "rank"),
 )
 
 canonical_sides = sa.Table(
