@@ -94,6 +94,14 @@ def _normalize(sql: str) -> str:
     return sql
 
 
+def _written() -> int:
+    """Bytes this process has written by system calls (Linux /proc): SQLite's WAL and checkpoints."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("wchar:"):
+            return int(line.split()[1])
+    return 0
+
+
 def measure(base: Path, docs: Path, facts: Path, tx: int, profile: bool) -> dict[str, Any]:
     import sqlalchemy as sa
     from sqlalchemy.engine import Engine
@@ -145,7 +153,7 @@ def measure(base: Path, docs: Path, facts: Path, tx: int, profile: bool) -> dict
         shutil.copyfile(base, db)
         kb = open_kb(f"sqlite:///{db}")
         prof = cProfile.Profile(time.process_time) if profile else None
-        c0, k0 = time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_stime
+        c0, k0, w0 = time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_stime, _written()
         if prof:
             prof.enable()
         summary = ingest_module.ingest(kb, [str(docs)], workers=0, facts_file=facts, progress=False)
@@ -153,13 +161,14 @@ def measure(base: Path, docs: Path, facts: Path, tx: int, profile: bool) -> dict
             prof.disable()
         cpu = time.process_time() - c0
         kernel = resource.getrusage(resource.RUSAGE_SELF).ru_stime - k0  # SQLite's reads and writes of pages
+        written = _written() - w0
         n = max(summary.added, 1)
         with kb.read() as conn:  # one change record per committed transaction (fewer than ``changes.KEEP``)
             before = sqlite3.connect(base).execute("SELECT count(*) FROM kb_changes").fetchone()[0]
             commits = conn.execute(sa.text("SELECT count(*) FROM kb_changes")).scalar_one() - before
         out: dict[str, Any] = {"docs": summary.added, "cpu_ms": 1000 * cpu / n, "statements": count[0] / n,
                                "per_tx": summary.added / max(commits, 1), "settle_ms": 1000 * settled[0] / n,
-                               "kernel_ms": 1000 * kernel / n}
+                               "kernel_ms": 1000 * kernel / n, "written_kb": written / 1024 / n}
         if prof:
             top = sorted(stats.items(), key=lambda kv: -kv[1][1])[:12]
             con = sqlite3.connect(db)
@@ -218,7 +227,7 @@ def main() -> None:
                                            .stdout.strip().splitlines()[-1])
             results[n] = {**runs[True], "cpu_ms": runs[False]["cpu_ms"], "cpu_ms_profiled": runs[True]["cpu_ms"],
                           "per_tx": runs[False]["per_tx"], "settle_ms": runs[False]["settle_ms"],
-                          "kernel_ms": runs[False]["kernel_ms"]}
+                          "kernel_ms": runs[False]["kernel_ms"], "written_kb": runs[False]["written_kb"]}
             print(f"base {n}: {results[n]['cpu_ms']:.1f} CPU ms/document, {results[n]['statements']:.1f} "
                   f"statements/document, {runs[False]['per_tx']:.1f} documents/transaction "
                   f"(load {os.getloadavg()[0]:.1f})", flush=True)
@@ -226,7 +235,7 @@ def main() -> None:
     print(f"\n{args.next} next documents, {args.tx} per transaction, load average {os.getloadavg()[0]:.1f}")
     print(f"| | {head} |\n|---|{'---|' * len(sizes)}")
     for label, key in (("CPU ms/document", "cpu_ms"), ("of which the final settle", "settle_ms"),
-                       ("of which in the kernel", "kernel_ms"),
+                       ("of which in the kernel", "kernel_ms"), ("KiB written (WAL, checkpoints)", "written_kb"),
                        ("statements/document", "statements"),
                        ("documents/transaction", "per_tx")):
         print(f"| {label} | " + " | ".join(f"{results[n][key]:.1f}" for n in sizes) + " |")

@@ -90,7 +90,8 @@ facts = sa.Table(
     sa.Column("ev_text", sa.Text, nullable=True),
     sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="SET NULL"),
               nullable=True, index=True),
-    sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
+    # rules.block: the facts fused together (0004; looked up by the indexes below since 0010)
+    sa.Column("block", sa.String(400), nullable=True),
     # the fact's place in fusion's order (``rules.rank``), its day (``rules.Member.day``) and what fusion's
     # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0007)
     sa.Column("rank", sa.String(120), nullable=True),
