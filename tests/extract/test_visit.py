@@ -435,3 +435,21 @@ def test_delegation_leader_heads_the_trip(extract, text, head, roles):
     facts = extract(text)
     assert [f["head"] for f in of_type(facts, "visit")] == [head], of_type(facts, "visit")
     assert {(f["person"], f["of"]) for f in of_type(facts, "role")} == roles
+
+
+# visit.delegation_side: "делегация из республики/края/области" — the document's territory of that kind, not the
+# one the trip went to
+DELEGATION_FROM_GENERIC = [
+    ("Делегация из республики прибыла в Гродно. Гостей из Татарстана принял председатель облисполкома Юрий Караник.",
+     ("RU-TA", "BY-HR")),
+    ("Делегация из края прибыла в Павлодар. Гостей из Алтайского края принял аким Павлодарской области Асаин Байханов.",
+     ("RU-ALT", "KZ-55")),
+    ("Делегация из области прибыла в Казань. Гостей из Минской области принял Раис Татарстана Рустам Минниханов.",
+     ("BY-MI", "RU-TA")),
+]
+
+
+@pytest.mark.parametrize("text,trip", DELEGATION_FROM_GENERIC)
+def test_delegation_from_a_generic_territory(extract, text, trip):
+    got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
