@@ -8,12 +8,13 @@ Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
+  (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -42,7 +43,7 @@ from coopwatch.extract.clauses import (
     split_clauses,
     unrealised,
 )
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -318,6 +319,8 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "проект, а не документ"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
+    if new_document_acts(ctx, d):
+        return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d) \
@@ -346,7 +349,38 @@ def gapped_clause_start(ctx: Context, d: DocMention) -> int | None:
     if k < 0 or before[k].text not in ("—", "–", "-"):
         return None
     joint = [t for t in before[:k] if t.lower in ("а", "и") and t.i > 0 and ctx.ann.tokens[t.i - 1].text == ","]
-    return joint[-1].i if joint else None
+    if joint:
+        return joint[-1].i
+    # "Татарстан и Минская область заключили соглашение, Башкортостан и Гродненская область — меморандум": a bare
+    # comma opens the gapped clause when what follows it up to the dash has no verb of its own and names a side
+    commas = [t for t in before[:k] if t.text == ","]
+    if not commas:
+        return None
+    stretch = before[commas[-1].i - before[0].i + 1:k]
+    if any(t.pos in ("VERB", "AUX") for t in stretch) or not any(
+            stretch[0].i <= m.start < before[k].i for m in ctx.places_in(d.tok.sent)):
+        return None
+    return commas[-1].i
+
+
+@rule("agreement.gapped_clause_sides", "'…, а руководители Курганской и Северо-Казахстанской областей — соглашение': "
+      "the sides the gapped clause names — places, adjectives whose noun is left out, the territories of its titles — are "
+      "its document's; one side named: the other is the other camp",
+      "Омская и Павлодарская области подписали дорожную карту, а Новосибирская и Карагандинская — план мероприятий.",
+      off=None)
+def gapped_clause_sides(ctx: Context, d: DocMention, start: int) -> list[str] | None:
+    sent = d.tok.sent
+    tokens = ctx.ann.tokens
+    # "а Новосибирская и Карагандинская — план": adjectives whose noun is left out name the sides too
+    named = [m.id for m in sides.side_mentions(ctx, sent, start, d.tok.i, adjectives=True) if not sides.venue(ctx, m)
+             and (m.form != "adj" or tokens[m.stop].pos != "NOUN" or tokens[m.stop].lemma in L.territory_nouns)]
+    named += [t.of for t in ctx.titles_in(sent) if start <= t.start < d.tok.i and t.of]
+    found = sides.pair(ctx, named, complete=False)
+    if found and all(p in named for p in found):
+        return found
+    if len(set(named)) == 1:  # "а с Липецкой — программа": one side named, the other is the other camp
+        return sides.pair(ctx, named)
+    return None
 
 
 @rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
@@ -360,6 +394,23 @@ def acting_document(ctx: Context, d: DocMention) -> bool:
         return False
     own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
     return len(own) >= 2 or len(own) == 1 and bool(sides.subjects_before(ctx, d.tok.sent, d.tok))
+
+
+@rule("agreement.new_document_acts", "'Новое соглашение с Гомельской областью даст импульс торговле': a new document "
+      "with its partner that is said to act, now or to come, has been concluded (not one to be signed)",
+      "Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
+      "Богомаз.", off=False)
+def new_document_acts(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+        return False
+    verb = tokens[d.tok.head]
+    new = any(t.head == d.tok.i and t.rel == "amod" and t.lemma in L.new_words for t in ctx.tokens_of(d.tok.sent))
+    signing = verb.lemma in L.sign_verbs or verb.lemma in L.intent_words or any(
+        t.head == verb.i and t.pos == "VERB" and (t.lemma in L.sign_verbs or t.lemma in L.intent_words)
+        for t in ctx.tokens_of(d.tok.sent))
+    return new and verb.pos == "VERB" and not signing and not negated(ctx.ann, d.tok) \
+        and bool(sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop))
 
 
 NO_STATUS = "нет слова о подписании или действии документа"
@@ -781,6 +832,10 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
              and g > d.tok.i]
     if later:
         stop = min(stop, later[0]) if stop is not None else later[0]
+    if gapped is not None:
+        own_pair = gapped_clause_sides(ctx, d, gapped)
+        if own_pair:
+            return [own_pair]
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
@@ -1081,5 +1136,4 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
       "Омская и Павлодарская области подписали соглашение\n\n21 мая 2024 года губернатор Омской области встретился "
       "с акимом Павлодарской области. По итогам встречи стороны подписали соглашение.", off=False)
 def is_headline(ev: Evidence | None, text: str) -> bool:
-    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
-    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")
+    return in_headline(ev, text)

@@ -226,3 +226,8 @@ def compute_camps(ctx: Context) -> list[Camp]:
         best = max(members, key=lambda pid, members=members: _rank(pid, members))
         camps.append(Camp(key=key, best=best, weights=members, named=any(p in named for p in members)))
     return camps
+
+
+def in_headline(ev: Evidence | None, text: str) -> bool:
+    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
+    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")

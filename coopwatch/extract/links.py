@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.signed_at_forum, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
+links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
 MAX_GAP = 3  # sentences between a fact and the one it refers to
+TRIP_GAP = 8  # sentences a narrated trip's days ("на следующий день", "Вечером") are counted through
 
 
 def _sents(ctx: Context, fact) -> list[int]:
@@ -44,6 +45,15 @@ def _sents(ctx: Context, fact) -> list[int]:
     if ev is None:
         return []
     return [s.index for s in ctx.sentences if s.start < ev.end and ev.start < s.stop]
+
+
+def _dated_in(ctx: Context, v: VisitFact) -> list[int]:
+    """The sentence that gave a visit its date when its evidence is another one (the headline): "Делегация …
+    завершила визит" over "С 15 по 17 сентября делегация работала в Брестской области"."""
+    from coopwatch.extract.dates import event_day
+
+    starts = [d.start for d in ctx.dates if v.date and event_day(ctx, d) == v.date][:1]
+    return [s.index for s in ctx.sentences for start in starts if s.start <= start < s.stop]
 
 
 def _same_sides(x: list[str], y: list[str]) -> bool:
@@ -56,10 +66,11 @@ def _refers_to(tokens: list[Token], nouns: set[str]) -> bool:
                for k, t in enumerate(tokens))
 
 
-def _before(facts_sents: list[tuple[object, list[int]]], sent: int) -> list[tuple[object, list[int]]]:
-    """Facts whose first sentence is ``sent`` or comes shortly before it, nearest first."""
-    near = [(f, ss) for f, ss in facts_sents if ss and 0 <= sent - ss[0] <= MAX_GAP]
-    return sorted(near, key=lambda p: sent - p[1][0])
+def _before(facts_sents: list[tuple[object, list[int]]], sent: int, gap: int = MAX_GAP) -> list[tuple[object, list[int]]]:
+    """Facts with a sentence that is ``sent`` or comes shortly before it, nearest first."""
+    near = [(f, ss, min(sent - s for s in ss if s <= sent)) for f, ss in facts_sents
+            if ss and any(0 <= sent - s <= gap for s in ss)]
+    return [(f, ss) for f, ss, _ in sorted(near, key=lambda p: p[2])]
 
 
 def _sessions() -> frozenset[str]:
@@ -75,34 +86,56 @@ def meeting_on_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], v
     return None
 
 
-@rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день поездки … провела переговоры': "
-      "the day of a narrated trip counted from its first", "С 14 по 16 мая 2024 года делегация Брестской области "
-      "находилась в Татарстане. На второй день поездки делегация провела переговоры в Казани.")
-def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int]) -> str | None:
+@rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день (поездки) … провела переговоры', "
+      "'В первый день … На следующий день …', 'Вечером …': the day of a narrated trip, counted from its first day "
+      "sentence by sentence", "С 14 по 16 мая 2024 года делегация Брестской области находилась в Татарстане. На "
+      "второй день поездки делегация провела переговоры в Казани.")
+def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> str | None:
     from datetime import date as day
+
+    if not v.date or len(v.date) != 10:
+        return None
+    start = day.fromisoformat(v.date)
+    told, own = start, None
+    for s in range(min(vs) + 1, max(ss) + 1):  # (sentences before or after may have been added for its people)
+        told, marked = _narrated_day(ctx, s, start, told)
+        if marked and s in ss:
+            own = told
+    return own.isoformat() if own else None
+
+
+def _narrated_day(ctx: Context, sent: int, start, told):
+    """The day a sentence of a narrated trip is on, and whether it says so: "на второй день" (from the first),
+    "на следующий день" (after the day told last), "Вечером" opening it (the day told last)."""
     from datetime import timedelta
 
     from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
-    if not v.date or len(v.date) != 10:
-        return None
-    sent = max(ss)  # the meeting's own sentence (a sentence before it may have been added for its people)
     tokens = ctx.tokens_of(sent)
-    for k, t in enumerate(tokens[:-2]):
-        nxt, trip = tokens[k + 1], tokens[k + 2]
-        if nxt.lemma == "день" and trip.lemma in L.stay_nouns | L.work_words:
-            n = ordinal_word_value(t.text)
-            if n:
-                return (day.fromisoformat(v.date) + timedelta(days=n - 1)).isoformat()
-    return None
+    for k, t in enumerate(tokens[:-1]):
+        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
+            continue
+        if t.lemma in L.next_day_words:
+            return told + timedelta(days=1), True
+        n = ordinal_word_value(t.text)
+        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
+                  tokens[k + 2].case != "Gen"):
+            return start + timedelta(days=n - 1), True  # not "на второй день форума": another count
+    if tokens and (tokens[0].lower in L.next_day_words):
+        return told + timedelta(days=1), True  # "Назавтра …"
+    if tokens and tokens[0].lower in L.same_day_parts:
+        return told, True
+    return told, False
 
 
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "
       "head is at the meeting that received it", "Делегация Гомельской области во главе с Иваном Крупко прибыла в Брянск. Гостей принял губернатор "
       "Брянской области Александр Богомаз.", off=False)
 def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> bool:
-    return bool(v.head) and v.head not in m.participants and ss[0] - vs[0] <= 1 \
-        and (any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0])) or hosts_only_talks(ctx, m, v))
+    close = min((ss[0] - s for s in vs if s <= ss[0]), default=MAX_GAP + 1)
+    guests = any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0]))  # "делегация … провела переговоры"
+    return bool(v.head) and v.head not in m.participants \
+        and (close <= 1 and (guests or hosts_only_talks(ctx, m, v)) or close <= MAX_GAP and guests)
 
 
 @rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "
@@ -122,19 +155,20 @@ def _hosts_only(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
 
 
 def link(ctx: Context) -> None:
-    visits = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, VisitFact)]
+    visits = [(f, sorted(set(_sents(ctx, f) + _dated_in(ctx, f)))) for f in ctx.facts if isinstance(f, VisitFact)]
     meetings = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, MeetingFact)]
     for m, ss in meetings:
         if not ss:
             continue
-        for v, vs in _before(visits, ss[0]):
+        for v, vs in _before(visits, ss[0], TRIP_GAP):
             if not _same_sides(m.parties, [v.visitor, v.host]):
                 continue
+            near = any(0 <= ss[0] - s <= MAX_GAP for s in vs)
             with amending(m):
-                day = day_of_trip(ctx, m, v, ss) or meeting_on_trip(ctx, m, v, ss, vs)
+                day = day_of_trip(ctx, m, v, ss, vs) or (meeting_on_trip(ctx, m, v, ss, vs) if near else None)
                 if day:
                     m.date = day
-                if visit_head_received(ctx, m, v, ss, vs):
+                if near and visit_head_received(ctx, m, v, ss, vs):
                     m.participants.append(v.head)
             break
     co_chairs_at_session(ctx, [m for m, _ in meetings])
@@ -223,10 +257,20 @@ def signers_at_talks(ctx: Context, meetings) -> None:
         if not isinstance(a, AgreementFact) or not a.signatories:
             continue
         talks = [m for m, ms in meetings if m.kind == "talks" and ms and _same_sides(a.parties, m.parties)
-                 and _same_day(a.date, m.date)]
+                 and _same_day(a.date, m.date) and not earlier_talks(ctx, ms, _sents(ctx, a))]
         if len(talks) == 1 and signed_at_talks(a, talks[0]):
             with amending(talks[0]):
                 talks[0].participants += [p for p in a.signatories if p not in talks[0].participants]
+
+
+@rule("links.earlier_talks", "'Ранее, в марте, прошла встреча …', 'Напомним, …': talks told as before the news are "
+      "not where a document the news reports was signed", "Губернатор Псковской области Михаил Ведерников и "
+      "председатель Витебского облисполкома Александр Субботин подписали план. Ранее, в марте, в Витебске прошла "
+      "встреча их заместителей.", off=False)
+def earlier_talks(ctx: Context, talk_sents: list[int], doc_sents: list[int]) -> bool:
+    def told_before(sent: int) -> bool:
+        return any(t.lower in L.told_before_words for t in ctx.tokens_of(sent)[:2])
+    return bool(talk_sents) and told_before(talk_sents[-1]) and not any(told_before(s) for s in doc_sents)
 
 
 @rule("links.signed_at_talks", "the signers of a document are at the one talks between its sides the text reports "

@@ -17,13 +17,14 @@ A meeting mentioned again, and sentences that belong to it
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
-  meeting.date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
+  meeting.date, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_listed_subject, meeting.phrase_sides,
-  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.compatriots_only,
+  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
+  meeting.one_per_listed_subject, meeting.phrase_sides,
+  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.merge_same_meeting
+  meeting.later_meeting, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
-from coopwatch.extract.context import Context
+from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -340,7 +341,8 @@ def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | N
     for s in range(sent - 1, max(sent - 6, -1), -1):
         for pm in reversed(ctx.people_in(s)):
             of = ctx.role_of(pm.person)
-            if of and met and not any(sides.same_camp(ctx, of, p) for p in met):
+            # (of another country: a host region's head named before is no guest of a region of his own country)
+            if of and met and not any(sides.same_camp(ctx, of, p) or country_of(of) == country_of(p) for p in met):
                 return pm.person
     return None
 
@@ -407,10 +409,16 @@ def body_without_meeting_before(ctx: Context, sent: int) -> Meeting | None:
 
 
 @rule("meeting.names_before_talks", "'Встреча прошла в Казанском Кремле.' after the sentence that names the people: "
-      "that sentence is the meeting's too", "Рустам Минниханов принял посла Беларуси Бориса Грызлова. Встреча прошла "
+      "that sentence is the meeting's too — not for a meeting told as before ('Ранее …') or of people it names by "
+      "title only ('встреча заместителей губернатора')", "Рустам Минниханов принял посла Беларуси Бориса Грызлова. Встреча прошла "
       "в Казанском Кремле.", off=False)
 def names_before_talks(ctx: Context, m: Meeting) -> bool:
-    return not any(ctx.people_in(s) for s in m.sents) and m.sents[0] > 0 and m.kind == "talks"
+    if any(ctx.people_in(s) for s in m.sents) or m.sents[0] == 0 or m.kind != "talks":
+        return False
+    own = m.sents[0]
+    # not "Ранее прошла встреча …" (another time) nor "встреча заместителей губернатора …" (other people, unnamed)
+    return not any(t.lower in L.told_before_words for t in ctx.tokens_of(own)[:2]) \
+        and not any(t.person is None for t in ctx.titles_in(own))
 
 
 # ---- fields ---------------------------------------------------------------------------------------
@@ -427,10 +435,22 @@ def session_ordinal(ctx: Context, m: Meeting, sent: int) -> int | None:
 
 
 @rule("meeting.reporter_not_participant", "'…, сообщила руководитель пресс-службы Анна Иванова': who reports a "
-      "meeting is not at it", "Переговоры прошли в Минске, сообщила руководитель пресс-службы губернатора Анна "
+      "meeting is not at it, unless the report was made at it ('…, сообщил посол … на встрече с губернатором')", "Переговоры прошли в Минске, сообщила руководитель пресс-службы губернатора Анна "
       "Иванова.", off=False)
 def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
-    return any(t.lemma in L.press_verbs for t in prev) and any(t.text == "," for t in prev)
+    said = next((t for t in prev if t.lemma in L.press_verbs), None)
+    if said is None or not any(t.text == "," for t in prev):
+        return False
+    # "…, сообщил посол … на встрече с губернатором": told at the meeting, by one who was there
+    for t in ctx.tokens_of(said.sent):
+        if t.i <= said.i:
+            continue
+        if t.text in (",", ";", "—"):
+            return True
+        if t.lemma in L.talk_nouns or t.lemma in L.session_nouns:
+            before = ctx.ann.tokens[t.i - 1]  # "на встрече", "в ходе переговоров" (not "по итогам встречи")
+            return not (before.lower in L.where_prepositions or before.lemma in L.tied_by_words and before.lemma != "итог")
+    return True
 
 
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",
@@ -543,7 +563,8 @@ def date(ctx: Context, m: Meeting) -> str | None:
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
-                and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]):
+                and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]) \
+                and not when_clause_date(ctx, d, m):
             continue
         value = event_day(ctx, d)
         if value:
@@ -553,6 +574,14 @@ def date(ctx: Context, m: Meeting) -> str | None:
             if date_of_the_event(ctx, d, s):
                 return event_day(ctx, d)
     return None
+
+
+@rule("meeting.when_clause_date", "'началось в 2018 году, когда состоялась встреча …': the date right before ', когда' "
+      "is the date of the event the clause tells", "Сотрудничество городов началось в 2018 году, когда состоялась "
+      "встреча мэра Волжского с акимом Жанибекского района.", off=False)
+def when_clause_date(ctx: Context, d, m: Meeting) -> bool:
+    after = ctx.document.text[d.stop:m.anchor.start]
+    return after.lstrip().startswith(",") and after.lstrip(" ,").split(" ", 1)[0].lower() in L.when_words
 
 
 @rule("meeting.date_of_the_event", "in a later sentence about the meeting, a date on a word of the event is its date "
@@ -681,6 +710,21 @@ def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
     return sides.both_sides(ctx, subject) if subject is not None else []
 
 
+@rule("meeting.diplomat_attends", "'Во встрече участвовал генеральный консул России в Бресте': a country whose only "
+      "people are its diplomats is no side of a meeting when a named person holds a post of a region or city of it "
+      "(the delegation's head)", "Делегация Липецкой области во главе с первым заместителем губернатора Александром Ремневым прибыла в Брест. "
+      "Состоялись переговоры с председателем "
+      "Брестского облисполкома Петром Пархомчиком. Во встрече участвовал генеральный консул России в Бресте Иван "
+      "Сидоров.", off=False)
+def diplomat_attends(ctx: Context, place: str) -> bool:
+    if "-" in place:
+        return False
+    titles = [t for t in ctx.titles if t.person is not None and t.of == place]
+    if not titles or any(t.head not in L.diplomat_titles for t in titles):
+        return False
+    return any(country_of(p) == place and p != place for p in sides.held_by_people(ctx))
+
+
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
     sentence, 0: by the document)."""
@@ -695,10 +739,11 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     subject = sides_as_subject(ctx, m)
     if subject:
         return subject, 2
+    who = [w for w in who if not diplomat_attends(ctx, w)]
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
-    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p)]
+    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
     pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent))
@@ -862,7 +907,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if guest is not None and guest.name not in names:
                 names.insert(0, guest.name)
                 who.insert(0, ctx.role_of(guest))
-            split = one_per_partner(ctx, m, names)
+            split = one_per_partner(ctx, m, names) or one_per_delegation_member(ctx, m, names)
             if split:
                 for parties, people in split:
                     fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
@@ -879,7 +924,31 @@ def extract(ctx: Context) -> list[MeetingFact]:
             scored.append((c.made(fact), strength))
             if later_meeting(ctx, m):
                 later.add(id(fact))
+    scored = headline_session_told_in_body(scored, ctx)
     return [f for f, _ in merge_same_meeting(scored, later)]
+
+
+@rule("meeting.headline_session_told_in_body", "headline 'Заседание межправкомиссии … прошло в Уфе', body 'состоялось "
+      "третье заседание рабочей группы …': the one session of a joint body the body tells between the same sides is "
+      "the headline's, whatever body the headline calls it", "Заседание межправкомиссии Узбекистана и Башкортостана "
+      "прошло в Уфе\n\nВ Уфе состоялось третье заседание рабочей группы по сотрудничеству Башкортостана и "
+      "Узбекистана.", off=UNCHANGED)
+def headline_session_told_in_body(scored: list[tuple[MeetingFact, int]], ctx: Context) -> list[tuple[MeetingFact, int]]:
+    sessions = ("commission", "working_group")
+    text = ctx.document.text
+    out = list(scored)
+    for f, strength in scored:
+        if f.kind not in sessions or not in_headline(f.evidence, text):
+            continue
+        body = [o for o, _ in scored if o is not f and o.kind in sessions and not in_headline(o.evidence, text)
+                and all(any(related(x, y) for y in o.parties) for x in f.parties)]
+        if body and all(o.kind == body[0].kind != f.kind for o in body) \
+                and not (f.place and body[0].place and f.place != body[0].place):
+            merged(body[0], f)
+            body[0].participants += [p for p in f.participants if p not in body[0].participants]
+            body[0].date = body[0].date or f.date
+            out.remove((f, strength))
+    return out
 
 
 @rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "
@@ -947,6 +1016,28 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
         return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
     return one_per_listed_subject(ctx, m, held, after_with)
+
+
+@rule("meeting.one_per_delegation_member", "'Губернатор принял делегацию Восточно-Казахстанской и Павлодарской "
+      "областей': talks with a delegation several territories sent together are one meeting per territory",
+      "Губернатор Алтайского края Виктор Томенко принял делегацию Восточно-Казахстанской и Павлодарской областей.",
+      off=None)
+def one_per_delegation_member(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    if m.kind != "talks":
+        return None
+    listed = sides.listed_delegation(ctx, m.anchor.sent)
+    if len(listed) < 2:
+        return None
+    people = {p.name: p for p in ctx.people}
+    held = {name: ctx.role_of(people.get(name)) for name in names}
+    home = next((of for of in held.values() if of and not any(sides.same_camp(ctx, of, p) for p in listed)), None)
+    if home is None:
+        other = ctx.other_camp(listed[0])
+        home = other.best if other is not None and other.named else None
+    if home is None:
+        return None
+    theirs = [n for n, of in held.items() if of is None or not any(related(of, p) for p in listed)]
+    return [([home, p], theirs + [n for n, of in held.items() if of and related(of, p)]) for p in listed]
 
 
 @rule("meeting.one_per_listed_subject", "'Представители Витебской, Могилевской и Гродненской областей провели "

@@ -158,8 +158,8 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
                 or t.pos == "ADP" and t.lower != "по" and not located:
             break  # "во главе с заместителем министра …": the phrase starts after the preposition
         # (but "посол Монголии в России Батбаяром": where the post is, inside the title)
-        if t.pos == "NOUN" and title_def(t) is not None:
-            head = t
+        if t.pos in ("NOUN", "PROPN") and title_def(t) is not None:
+            head = t  # (a title written with a capital, "Посла", the tagger may read as a name)
         j -= 1
     return head
 

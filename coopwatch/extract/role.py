@@ -14,6 +14,7 @@ What the title says by itself (and role.level_of_title)
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
   района" is no region's)
 What the document says around it
+  role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -21,7 +22,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -456,6 +457,23 @@ def head_of_territory(ctx: Context, t: TitleMention) -> dict:
     return sides.heads_of(ctx, t.of)
 
 
+@rule("role.holders_of_listed_delegation", "'принял делегацию Восточно-Казахстанской и Павлодарской областей. "
+      "Делегацию возглавили акимы Ермек Кошербаев и Асаин Байханов': a plural title naming no territory, held by as "
+      "many people as the delegation lists territories, gives them out in order", "Губернатор Алтайского края принял "
+      "делегацию Восточно-Казахстанской и Павлодарской областей. Делегацию возглавили акимы Ермек Кошербаев и Асаин "
+      "Байханов.")
+def holders_of_listed_delegation(t: TitleMention, ctx: Context) -> str | None:
+    if not t.plural or t.places or t.person_mention is None:
+        return None
+    holders = sorted((x for x in ctx.titles if x.start == t.start and x.person_mention is not None),
+                     key=lambda x: x.person_mention.start)
+    for s in (t.sent, t.sent - 1):
+        listed = sides.listed_delegation(ctx, s) if s >= 0 else []
+        if len(listed) == len(holders) and all(_fits(t, p, ctx) for p in listed):
+            return listed[holders.index(t)]
+    return None
+
+
 @rule("role.side_named_before", "'С казахстанской стороны на переговорах присутствовали вице-министр торговли …': the "
       "side named before a list of officials is theirs", "С белорусской стороны в заседании участвовали министр "
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
@@ -512,7 +530,7 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and not t.generic and t.person is not None:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = _delegation_head(t, ctx)
+                t.of = holders_of_listed_delegation(t, ctx) or _delegation_head(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
@@ -520,13 +538,17 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = side_named_before(t, ctx) or _same_title(t, ctx) or _coordinated(t, ctx) \
+                t.of = holders_of_listed_delegation(t, ctx) or side_named_before(t, ctx) or _same_title(t, ctx) \
+                    or _coordinated(t, ctx) \
                     or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
                     or _by_scope(t, ctx)
                 if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx) + met_by(t, ctx)):
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
                 if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
                     t.of = None
+    for t in ctx.titles:
+        if t.of is not None and delegation_not_a_post(t, ctx):
+            t.of = None  # "руководитель делегации": whose side it is, his post says (the trip's rules read ``of``)
     _corefer(ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
@@ -541,6 +563,9 @@ def extract(ctx: Context) -> list[RoleFact]:
                 continue
             if former_not_held(t):
                 c.drop("бывшая должность")
+                continue
+            if delegation_not_a_post(t, ctx):
+                c.drop("руководитель делегации — не должность")
                 continue
             if t.of is None:
                 c.drop("не установлено, чья это должность")
@@ -583,6 +608,14 @@ def joint_body_post(t: TitleMention, governed: set[int]) -> bool:
       "Встречу вёл бывший министр экономики Олег Петров.", off=False)
 def former_not_held(t: TitleMention) -> bool:
     return t.former
+
+
+@rule("role.delegation_not_a_post", "'руководитель делегации', 'глава делегации': who leads a delegation holds no post "
+      "by it (he heads the trip)", "«Это наша третья поездка», — рассказал руководитель делегации, заместитель "
+      "губернатора Смоленской области Александр Борисов.", off=False)
+def delegation_not_a_post(t: TitleMention, ctx: Context) -> bool:
+    words = ctx.ann.tokens[t.start:t.stop]
+    return any(w.lemma in L.delegation_nouns for w in words) and not t.places
 
 
 @rule("role.fuller_title", "one fact per person and territory: the fuller title wins", "Министр Олег Петров выступил первым. Первый заместитель министра промышленности Брянской области Олег "

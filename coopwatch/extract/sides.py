@@ -157,6 +157,19 @@ def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None)
     return []
 
 
+@rule("sides.listed_delegation", "'делегацию Восточно-Казахстанской и Павлодарской областей': territories listed right "
+      "after a delegation noun sent one delegation together", "Губернатор Алтайского края принял делегацию "
+      "Восточно-Казахстанской и Павлодарской областей.", off=[])
+def listed_delegation(ctx: Context, sent: int) -> list[str]:
+    starts = {m.start for m in ctx.places_in(sent) if m.form != "adj"}
+    for t in ctx.tokens_of(sent):
+        if t.lemma in L.delegation_nouns and t.i + 1 in starts:
+            listed = listed_members(ctx, sent, t.i + 1, t.i + 12)
+            if len(listed) >= 2:
+                return listed
+    return []
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
@@ -267,6 +280,14 @@ def held_by_people(ctx: Context) -> set[str]:
     return {t.of for t in ctx.titles if t.person is not None and t.of}
 
 
+@rule("sides.trade_of_both", "'товарооборот областей', 'взаимная торговля регионов': a plural territory noun in the "
+      "genitive right after a word of trade is both sides", "Губернатор Липецкой области встретился с председателем "
+      "Брестского облисполкома. В 2024 году товарооборот областей достиг 96 млн долларов.", off=False)
+def trade_of_both(ctx: Context, t: Token) -> bool:
+    prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.sent == t.sent and prev.lemma in L.turnover_words and t.case == "Gen"
+
+
 @rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "
       "'республики') stands for the place whose official name has that word, when the sides are of different "
       "kinds", "Губернатор Хабаровского края провел переговоры с губернатором провинции Хэйлунцзян. Присутствовал "
@@ -295,7 +316,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         # the people of this sentence, else of the few before it, nearest first: "Аким … прибыл …
         # Состоялись переговоры с губернатором … Стороны подписали соглашение"
         seen: list[str] = []
-        for s in (t.sent, t.sent - 1, t.sent - 2):
+        for s in range(t.sent, t.sent - 4, -1):
             if s < 0:
                 continue
             seen += [p for p in people_sides(ctx, ctx.people_in(s)) if p not in seen]
@@ -308,7 +329,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    acting = regions_acting(ctx, t, kind)
+    acting = regions_acting(ctx, t, kind) or trade_of_both(ctx, t)  # the regions themselves, not their capitals
     if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":

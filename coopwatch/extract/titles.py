@@ -160,8 +160,17 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
-        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies, former=edge.former,
-        plural=head.feats.get("Number") == "Plur", joint=joint)
+        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies or _federal_area(complement), former=edge.former,
+        plural=_plural(head), joint=joint)
+
+
+def _plural(head: Token) -> bool:
+    """The title's word is plural: as tagged, or a form that can only be plural ("акимы", which the tagger may read
+    as singular before a list of names)."""
+    if head.feats.get("Number") == "Plur":
+        return True
+    parses = [p for p in morph_vocab()(head.lower) if p.normal_form == head.lemma]
+    return bool(parses) and all("plur" in p.tag for p in parses)
 
 
 def _left_edge(tokens: list[Token], head: Token, place_at: dict[int, PlaceMention]) -> _Edge:
@@ -221,6 +230,11 @@ def _complement(tokens: list[Token], j: int, sent: int, place_at: dict[int, Plac
             continue
         if territorial and t.lower in L.where_prepositions and any(x.i in place_at for x in out):
             break
+        area = _post_area_at(tokens, j, sent) if out else 0
+        if area:  # "полномочный представитель Президента в Сибирском федеральном округе"
+            out.extend(tokens[j:j + area])
+            j += area
+            continue
         side = _side_at(tokens, j, sent, place_at)
         if side or (not out and t.lower == "в" and nxt is not None and nxt.lemma == "дело"):
             n = side or 2  # "от белорусской стороны"; "поверенный в делах"
@@ -256,6 +270,9 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     if t.text in (",", "и") and nxt is not None:
         if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out:
             return True  # "министр промышленности и торговли"
+        if t.text == "и" and nxt.lemma in defs and any(o.lemma in defs for o in out) \
+                and (nxt.case == "Gen" or nxt.rel == "conj" and nxt.head in {o.i for o in out}):
+            return True  # "заместителей губернатора и председателя облисполкома": the deputies' two chiefs
         if nxt.case in ("Dat", "Loc") and nxt.pos in ("NOUN", "ADJ") and area:
             return True
     if t.text in DASHES and nxt is not None and (nxt.lemma in defs or nxt.lemma in L.title_modifiers) \
@@ -275,7 +292,34 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "посол в России"
     if t.i in place_at and (prep in L.where_prepositions or prep in L.with_prepositions):
         return True
+    if t.lower in L.where_prepositions and nxt is not None and nxt.lemma in L.city_nouns and nxt.i + 1 in place_at:
+        return True  # "генеральный консул в городе Казани"
+    if t.lemma in L.city_nouns and prep in L.where_prepositions and t.i + 1 in place_at:
+        return True
     return t.case == "Ins" and prep in L.with_prepositions
+
+
+def _federal_area(complement: list[Token]) -> str | None:
+    """"полномочный представитель Президента в Сибирском федеральном округе": a post over a federal area is Russia's."""
+    for n, tok in enumerate(complement):
+        area = _post_area_at(complement, n, tok.sent)
+        if area and any(t.lemma in L.federal_area_words for t in complement[n:n + area]):
+            return "RU"
+    return None
+
+
+def _post_area_at(tokens: list[Token], j: int, sent: int) -> int:
+    """"в Сибирском федеральном округе" at ``j``: the area a post covers, which the gazetteer does not list
+    (``L.post_area_nouns``); its length, else 0."""
+    if tokens[j].lower not in L.where_prepositions:
+        return 0
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        t = tokens[k]
+        if t.sent != sent or t.pos not in ("ADJ", "NOUN"):
+            return 0
+        if t.lemma in L.post_area_nouns:
+            return k + 1 - j
+    return 0
 
 
 def _gloss_end(tokens: list[Token], j: int, sent: int) -> int:
@@ -306,6 +350,9 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
     whose = _Whose(list(places), None, None, None, set(), [])
     prep = None
     for n, tok in enumerate(complement):
+        area = _post_area_at(complement, n, tok.sent)
+        if area:
+            whose.removed.update(t.i for t in complement[n:n + area])  # the area is not part of the post's name
         if tok.lemma == "сторона" and n >= 2 and complement[n - 2].lower in L.side_prepositions:
             whose.side = complement[n - 2:n + 1]
             whose.removed.update(t.i for t in whose.side)
@@ -314,11 +361,18 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             prep = tok.lower  # (not "поверенный в делах России": Russia's affairs, not where the post is)
             continue
         m = place_at.get(tok.i)
+        if m is None and tok.lemma in L.city_nouns and prep in L.where_prepositions and tok.i + 1 in place_at:
+            continue  # "в городе Казани": the city's noun goes with its name
         if m is not None:
             if m is whose.location:
                 continue
             if prep in L.where_prepositions and whose.location is None and m.form != "adj" and prep != "от":
-                whose.location = m  # "посол в России": where the post is stays in the title
+                whose.location = m  # "посол в России": the country a post is accredited to stays in the title
+                if "-" in m.resolved:  # "генеральный консул в Хабаровске": a consulate's seat is a name left out
+                    k = n - 1
+                    while k >= 0 and (complement[k].pos == "ADP" or complement[k].lemma in L.city_nouns):
+                        k -= 1  # "в городе Казани"
+                    whose.removed.update(range(complement[k + 1].i, m.stop))
                 continue
             # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
             # word goes to `of`, the body's words stay in the title

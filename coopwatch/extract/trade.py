@@ -21,7 +21,7 @@ Its sides
   trade.flow_of_home_side, trade.importer_named_first, trade.sides_before, trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
-  trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure,
+  trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure, trade.months_of_publication_year,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again
@@ -46,6 +46,7 @@ from coopwatch.facttypes.trade import TradeFact
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
+from coopwatch.nlp.grammars.period import Span
 
 COMPARISON_PHRASES = phrase_class("comparison_phrases")
 YEAR = re.compile(r"[12]\d{3}")
@@ -761,7 +762,7 @@ def extract(ctx: Context) -> list[TradeFact]:
                 continue
             anchor = amount.start if amount else _change_start(ctx, s.index, w.tok.start, stop)
             p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
-            period = (p.value.resolve(ctx.document.published) if p is not None
+            period = (period_value(ctx, p.value) if p is not None
                       else after_base_year(ctx, s.index))
             made = _with_parts(ctx, s.index, fig, change, parties, period)
             if p is not None:
@@ -785,13 +786,33 @@ def _other_periods(ctx: Context, sent: int, fig: Figure, parties: list[str], per
         if m is fig.amount or not fig.word.tok.start < m.start < fig.stop:
             continue
         p = level_of_other_period(ctx, sent, m) or listed_period(ctx, sent, m) or contrasted_period(ctx, sent, m)
-        value = p.value.resolve(ctx.document.published) if p is not None else None
+        value = period_value(ctx, p.value) if p is not None else None
         if value is None or value == period:
             continue
         m = _with_currency(ctx, sent, m)
         out.append(TradeFact(parties=list(parties), metric=fig.word.metric, period=value, value=m.value.value,
                              currency=m.value.currency, approx=approximate(ctx, m), evidence=ctx.evidence(sent)))
     return out
+
+
+def period_value(ctx: Context, span: Span) -> list[str] | None:
+    """A period as ``[first month, last month]``, anchored on the publication date."""
+    value = span.resolve(ctx.document.published)
+    if value is None and span.year is None and span.year_shift is None:
+        year = months_of_publication_year(ctx, span)
+        value = Span(year, None, span.first_month, span.last_month).resolve(None) if year else None
+    return value
+
+
+@rule("trade.months_of_publication_year", "'за январь–октябрь', 'за восемь месяцев' with no year in a dated text: of the "
+      "publication's year, or the year before when the period has not ended by the publication's month (FACTS 1.2, "
+      "as for a day without a year)", "Гомель, 28 декабря 2024 года. За январь–октябрь товарооборот Гомельской "
+      "области с Брянской составил 180 млн долларов.", off=None)
+def months_of_publication_year(ctx: Context, span: Span) -> int | None:
+    published = ctx.document.published
+    if published is None:
+        return None
+    return published.year if span.last_month < published.month else published.year - 1
 
 
 @rule("trade.same_again", "a sentence with no trade word that says 'на столько же' (the same change) or 'столько "
@@ -812,7 +833,7 @@ def same_again(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFac
     periods = ctx.in_sentence(ctx.trade_periods, sent)
     if word is None or not last or not periods:
         return []
-    period = periods[0].value.resolve(ctx.document.published)
+    period = period_value(ctx, periods[0].value)
     before = ctx.ann.tokens[max(word.i - 3, tokens[0].i): word.i]
     change = any(t.lower == "на" for t in before[-1:])
     approx = any(t.lemma in L.approx_markers or t.lemma in L.approx_quantifiers for t in before)
@@ -859,9 +880,9 @@ def _join(old: TradeFact, f: TradeFact) -> None:
 
 
 @rule("trade.different_figures", "two exact amounts that differ are two figures, even of one metric, sides and "
-      "unknown period: '… достиг 5,1 млрд долларов', '… увеличился до 21,31 млрд долларов'", "В первом квартале "
-      "товарооборот Приморского края и Китая составил 1,2 млрд долларов. В январе–мае товарооборот Приморского края "
-      "и Китая достиг 2,1 млрд долларов.", off=False)
+      "unknown period: '… достиг 5,1 млрд долларов', '… увеличился до 21,31 млрд долларов'", "Товарооборот "
+      "Приморского края и Китая составил 1,2 млрд долларов. Позднее товарооборот Приморского края и Китая достиг 2,1 "
+      "млрд долларов.", off=False)
 def different_figures(a: TradeFact, b: TradeFact) -> bool:
     if a.value is None or b.value is None or a.approx or b.approx:
         return False

@@ -40,13 +40,16 @@ DASHES = ("-", "–", "—")
 # ---- which words name a link ----------------------------------------------------------------------
 
 
-@rule("transport.mode_word", "a word that names a link by itself: 'авиасообщение', 'авиарейсы', 'авиа-', 'поезд'",
+@rule("transport.mode_word", "a word that names a link by itself: 'авиасообщение', 'авиарейсы', 'авиа-', 'поезд'; a "
+      "vehicle that runs ('курсирует автобус', 'ходит паром')",
       "Между Уфой и Ташкентом есть прямое авиасообщение.")
 def mode_word(ctx: Context, t: Token) -> str | None:
     low = t.lower
     mode = L.mode_nouns.get(t.lemma)
     if mode is None and (low in ("авиа", "авиа-") or low.startswith(_air_stems())):
         mode = "air"
+    if mode is None and t.pos == "NOUN" and t.head >= 0 and ctx.ann.tokens[t.head].lemma in L.link_run_verbs:
+        mode = L.mode_modifiers.get(t.lemma)  # "между Оренбургом и Актобе курсирует автобус"
     return mode
 
 
@@ -56,11 +59,20 @@ def _air_stems() -> tuple[str, ...]:
 
 
 @rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа' (two words at most), "
-      "when the sentence names flights twice or names an airline ('авиакомпания продлила рейсы')",
+      "when the sentence names flights twice or names an airline ('авиакомпания продлила рейсы'), or before a route "
+      "('рейс Тюмень — Актобе')",
       "Из Казани в Ташкент летают прямые рейсы.", off=False)
 def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     return any(x.lemma in L.flight_qualifiers for x in before) \
-        or any(x.lemma == "рейс" and x.i != t.i or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent))
+        or any(x.lemma == "рейс" and x.i != t.i or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent)) \
+        or route_after(ctx, t)
+
+
+def route_after(ctx: Context, t: Token) -> bool:
+    """"рейс Тюмень — Актобе": a route named right after the word."""
+    starts = {m.start: m for m in ctx.places_in(t.sent)}
+    a = starts.get(t.i + 1)
+    return a is not None and ctx.ann.tokens[a.stop].text in DASHES and a.stop + 1 in starts
 
 
 @rule("transport.first_trip", "'первый рейс', 'первый прямой поезд': the trip that opens a route is a link",

@@ -13,7 +13,7 @@ Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
@@ -32,9 +32,9 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import in_future_clause, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day
-from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -202,7 +202,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
 
 
 @rule("visit.delegation_side", "'делегация Курской области', 'делегация из Казани', 'омской делегации', "
-      "'делегацией Узбекистана': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
+      "'делегацией Узбекистана', 'делегация из республики': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
 def _delegation_side(ctx: Context, sent: int) -> str | None:
     tokens = ctx.ann.tokens
     mentions = sides.side_mentions(ctx, sent)
@@ -223,6 +223,12 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
+        word = tokens[t.i + 2] if nxt is not None and nxt.lower in ("из", "от") and t.i + 2 < len(tokens) else None
+        if word is not None and word.sent == sent and word.lemma in L.generic_territories:
+            # "делегация из республики": the document's territory of that kind, not the one it went to
+            found = sides.generic(ctx, word)
+            if found is not None and not any(related(found, d) for d in _destination(ctx, sent)):
+                return found
         ours = our_delegation(ctx, t)
         if ours:
             return ours
@@ -778,7 +784,8 @@ def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str)
     tokens = ctx.tokens_of(trigger.sent)
     # the subject ends at the predicate: the trip verb itself, or the verb after a trip noun ("Делегации … побывали")
     stop = next((t.i for t in tokens if t.i >= trigger.i and t.pos in ("VERB", "AUX")), trigger.i)
-    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop)
+    # "принял делегацию Восточно-Казахстанской и Павлодарской областей": the list right after the delegation noun
+    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop) or sides.listed_delegation(ctx, trigger.sent)
     if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
         return None
     return listed
@@ -803,7 +810,9 @@ def times_made(ctx: Context, trigger: Token) -> int:
       "unless the text tells it", "Делегация Гродненской области прибыла в Калугу с ответным визитом.", off=None)
 def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: list[VisitFact]) -> VisitFact | None:
     said = any(t.lemma in L.trip_nouns and return_trip(ctx, t) for t in ctx.tokens_of(trigger.sent))
-    if not said or any(related(f.visitor, v.host) and related(f.host, v.visitor) for f in facts):
+    # the text tells a trip of the other side to the visitor's region (to its town when the visitor is the district)
+    if not said or any(related(f.visitor, v.host) and (related(f.host, v.visitor) or region_of(f.host) == region_of(
+            v.visitor) and country_of(f.host) == country_of(v.visitor) and "/" in f.host) for f in facts):
         return None
     return VisitFact(visitor=v.host, host=v.visitor, head=None, date=None, places=[v.visitor],
                      evidence=ctx.evidence(trigger.sent))
@@ -835,7 +844,31 @@ def extract(ctx: Context) -> list[VisitFact]:
             first = earlier_trip_other_way(ctx, trigger, v, facts)
             if first is not None:
                 facts.append(c.made(first))
+    for v in facts:
+        if v.head is None:
+            head = titled_delegation_head(ctx, v)
+            if head is not None:
+                with amending(v):
+                    v.head = head
     return facts
+
+
+@rule("visit.titled_delegation_head", "'…, — рассказал руководитель делегации, заместитель губернатора Смоленской области "
+      "Александр Борисов', 'Делегацию возглавляет …' anywhere: the one person the text calls the delegation's leader, "
+      "of the visitor's side, heads its trip",
+      "Делегация Смоленской области прибыла в Могилев. «Это наша третья поездка», — рассказал руководитель делегации, "
+      "заместитель губернатора Смоленской области Александр Борисов.", off=None)
+def titled_delegation_head(ctx: Context, v: VisitFact) -> str | None:
+    tokens = ctx.ann.tokens
+    people = [t.person for t in ctx.titles if t.person is not None
+              and any(w.lemma in L.delegation_nouns for w in tokens[t.start:t.stop])]
+    for s in ctx.sentences:  # "Гомельскую делегацию возглавляет председатель облисполкома Иван Крупко"
+        words = ctx.tokens_of(s.index)
+        lead = next((t.i for t in words if t.lemma in L.lead_verbs), None)
+        if lead is not None and any(t.lemma in L.delegation_nouns for t in words):
+            people += [m.person for m in ctx.people_in(s.index) if m.start > lead][:1]
+    leaders = {p.name for p in people if (of := ctx.role_of(p)) and related(of, v.visitor)}
+    return next(iter(leaders)) if len(leaders) == 1 else None
 
 
 def _same_days(a: str | None, b: str | None, published) -> bool:

@@ -45,6 +45,7 @@ class UnitNoun:
     authority: bool = False
     head: int = -1  # which word is the noun whose number tells one unit from a list
     named_after_town: bool = False
+    name_after: bool = False  # the name may follow the noun too: "сельское поселение Ивановское"
     words: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -68,8 +69,8 @@ UNIT_NOUNS = (
     UnitNoun("райсовет", "район", authority=True, named_after_town=True),
     UnitNoun("сельсовет", "сельсовет"),
     UnitNoun("сельский совет", "сельсовет"),
-    UnitNoun("сельский поселение", "сельское поселение", "neut"),
-    UnitNoun("городской поселение", "городское поселение", "neut"),
+    UnitNoun("сельский поселение", "сельское поселение", "neut", name_after=True),
+    UnitNoun("городской поселение", "городское поселение", "neut", name_after=True),
     UnitNoun("муниципалитет", "муниципалитет"),  # Georgia
     UnitNoun("улус", "улус"),  # Yakutia
     UnitNoun("кожуун", "кожуун"),  # Tuva
@@ -81,7 +82,8 @@ LIST_JOINERS = {",", "и"}
 class UnitPhrase:
     members: list[Token]  # the adjectives, in text order ("Псковский", "Могилёвский")
     noun: UnitNoun
-    stop: int  # token index after the noun group
+    stop: int  # token index after the noun group (after the name, when it follows the noun)
+    after: bool = False  # "сельское поселение Ивановское": the name follows the noun
 
 
 def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
@@ -100,8 +102,12 @@ def unit_phrases(tokens: list[Token]) -> list[UnitPhrase]:
             members = members if len(members) > 1 else []
         else:
             members = members[-1:]
+        end = i + len(noun.words)
         if members:
-            out.append(UnitPhrase(members, noun, i + len(noun.words)))
+            out.append(UnitPhrase(members, noun, end))
+        elif noun.name_after and end < len(tokens) and tokens[end].sent == tokens[i].sent \
+                and (_is_name_adjective(tokens[end]) or _neuter_name(tokens[end])):
+            out.append(UnitPhrase([tokens[end]], noun, end + 1, after=True))
         i += len(noun.words)
     return out
 
@@ -127,6 +133,11 @@ def _is_name_adjective(t: Token) -> bool:
     ("Кобринский и Гатчинский районы"), so an adjectival lemma is enough."""
     return t.pos in ("ADJ", "PROPN") and t.lemma.endswith(_masculine_endings()) and t.text[:1].isupper() \
         and t.text.replace("-", "").isalpha()
+
+
+def _neuter_name(t: Token) -> bool:
+    """"Ивановское" after "сельское поселение": a capitalised neuter adjective the tagger may call a proper name."""
+    return t.text[:1].isupper() and t.text.isalpha() and t.lower.endswith(tuple(sorted(L.neuter_adjective_endings)))
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +241,7 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     out: list[PlaceMention] = []
     for phrase in unit_phrases(tokens):
         parent = _parent_after(place_after(by_start, tokens, phrase.stop, gz), gz)
-        group_start = phrase.stop - len(phrase.noun.words)
+        group_start = phrase.stop - len(phrase.noun.words) - (1 if phrase.after else 0)
         for adj in phrase.members:
             own = by_token.get(adj.i)
             shared = group_start if len(phrase.members) > 1 else None
@@ -242,7 +253,8 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                     own.shared_head = own.shared_head if shared is None else shared
                 continue
             stop = phrase.stop if last else adj.i + 1
-            if any(by_token.get(k) not in (None, own) for k in range(group_start, stop)):
+            start = group_start if phrase.after else adj.i
+            if any(by_token.get(k) not in (None, own) for k in range(min(start, group_start), stop)):
                 continue  # the noun group belongs to another mention already
             name = unit_name(adj, phrase.noun)
             towns = own.candidates if own is not None else ()
@@ -251,7 +263,7 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
             if own is not None:
                 dropped.add(id(own))
             out.append(PlaceMention(
-                candidates=cands, start=adj.i, stop=stop, char_start=adj.start, char_stop=tokens[stop - 1].stop,
+                candidates=cands, start=start, stop=stop, char_start=tokens[start].start, char_stop=tokens[stop - 1].stop,
                 form="authority" if phrase.noun.authority and last else "district", sent=adj.sent,
                 in_org=own.in_org if own is not None else False,
                 shared_head=shared))

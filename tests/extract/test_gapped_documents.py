@@ -29,3 +29,52 @@ def test_partners_with_no_home_side_make_no_document_with_itself(extract):
     got = of_type(extract("Соглашения о сотрудничестве подписаны с Гомельской, Могилёвской и Витебской областями."),
                   "agreement")
     assert all(len(set(f["parties"])) == 2 for f in got), got
+
+
+# agreement.gapped_clause_sides: the gapped clause names its own sides — both of them ("а руководители Курганской и
+# Северо-Казахстанской областей —", "Башкортостан и Гродненская область —" after a bare comma, adjectives whose noun
+# is left out, titles), or one, with an adjective for a noun left out ("а с Липецкой —")
+GAPPED_SUBJECTS = [
+    ("Губернатор Челябинской области Алексей Текслер и аким Костанайской области Кумар Аксакалов подписали меморандум "
+     "о сотрудничестве в сфере образования, а руководители Курганской и Северо-Казахстанской областей — соглашение о "
+     "торгово-экономическом сотрудничестве.", [("memorandum", ["KZ-39", "RU-CHE"]), ("agreement", ["KZ-59", "RU-KGN"])]),
+    ("Омская и Павлодарская области подписали дорожную карту, а Новосибирская и Карагандинская — план мероприятий на "
+     "2025 год.", [("roadmap", ["KZ-55", "RU-OMS"]), ("plan", ["KZ-35", "RU-NVS"])]),
+    ("Татарстан и Минская область заключили соглашение о сотрудничестве, Башкортостан и Гродненская область — "
+     "меморандум о взаимопонимании.", [("agreement", ["BY-MI", "RU-TA"]), ("memorandum", ["BY-HR", "RU-BA"])]),
+    ("Губернатор Брянской области подписал с председателем Гомельского облисполкома программу сотрудничества, а мэр "
+     "Брянска с председателем Гомельского горисполкома — план мероприятий.",
+     [("plan", ["BY-HO", "RU-BRY"]), ("plan", ["BY-HO/Гомель", "RU-BRY/Брянск"])]),
+    ("Курганская область подписала соглашение с Костанайской областью, а с Северо-Казахстанской — дорожную карту.",
+     [("agreement", ["KZ-39", "RU-KGN"]), ("roadmap", ["KZ-59", "RU-KGN"])]),
+    # a comma before a dash in a list of spheres opens no clause
+    ("Татарстан и Минская область подписали соглашение о сотрудничестве в сферах образования, культуры — и "
+     "меморандум о туризме.", [("agreement", ["BY-MI", "RU-TA"]), ("memorandum", ["BY-MI", "RU-TA"])]),
+]
+
+
+@pytest.mark.parametrize("text,documents", GAPPED_SUBJECTS)
+def test_gapped_clause_names_its_sides(extract, text, documents):
+    got = of_type(extract(text), "agreement")
+    assert [(f["kind"], sorted(f["parties"])) for f in got] == documents, got
+
+
+# agreement.new_document_acts: "Новое соглашение с … даст импульс" — a new document said to act has been concluded;
+# not one to be signed
+NEW_DOCUMENT_ACTS = [
+    ("Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
+     "Богомаз.", [("agreement", ["BY-HO", "RU-BRY"])]),
+    ("Новый меморандум с Павлодарской областью откроет возможности для бизнеса, считает губернатор Омской области "
+     "Виталий Хоценко.", [("memorandum", ["KZ-55", "RU-OMS"])]),
+    ("Новая дорожная карта с Витебской областью позволит нарастить поставки, заявил глава Чувашии Олег Николаев.",
+     [("roadmap", ["BY-VI", "RU-CU"])]),
+    ("Новое соглашение с Гомельской областью будет подписано в мае, сообщил губернатор Брянской области Александр "
+     "Богомаз.", []),
+    ("Новое соглашение с Минской областью планируется подписать осенью, сообщил губернатор Курской области.", []),
+]
+
+
+@pytest.mark.parametrize("text,documents", NEW_DOCUMENT_ACTS)
+def test_new_document_said_to_act(extract, text, documents):
+    got = of_type(extract(text), "agreement")
+    assert [(f["kind"], sorted(f["parties"])) for f in got] == documents, got

@@ -130,3 +130,87 @@ PRONOUN_FOR_IT = [
 def test_pronoun_for_the_meeting_dates_it(extract, text, day):
     got = of_type(extract(text), "meeting")
     assert [f["date"] for f in got] == [day], got
+
+
+# meeting.headline_session_told_in_body: the headline calls the session by another joint body than the body does;
+# one session between those sides in the body is the headline's
+HEADLINE_SESSION = [
+    ("Заседание межправкомиссии Узбекистана и Башкортостана прошло в Уфе\n\nВ Уфе состоялось третье заседание "
+     "рабочей группы по сотрудничеству между Башкортостаном и Узбекистаном.", [("working_group", 3)]),
+    ("Рабочая группа Беларуси и Нижегородской области собралась в Минске\n\nВ Минске прошло седьмое заседание Совета "
+     "делового сотрудничества Беларуси и Нижегородской области.", [("commission", 7)]),
+    ("Омская и Павлодарская области провели заседание комиссии\n\nВ Омске состоялось заседание рабочей группы по "
+     "приграничному сотрудничеству Омской и Павлодарской областей.", [("working_group", None)]),
+    # two sessions of different bodies told in the body: the headline names one of them
+    ("Заседание межправкомиссии Узбекистана и Башкортостана прошло в Уфе\n\nВ Уфе состоялось заседание рабочей "
+     "группы Башкортостана и Узбекистана. Затем прошло заседание межправительственной комиссии Башкортостана и "
+     "Узбекистана.", [("commission", None), ("working_group", None)]),
+]
+
+
+@pytest.mark.parametrize("text,sessions", HEADLINE_SESSION)
+def test_headline_session_named_otherwise(extract, text, sessions):
+    got = sorted((f["kind"], f["number"]) for f in extract(text) if f["type"] == "meeting")
+    assert got == sorted(sessions, key=str), got
+
+
+# meeting.reporter_not_participant: who reports a meeting is not at it — unless the report was made at it ("…,
+# сообщил посол … на встрече с губернатором")
+REPORTED_AT_IT = [
+    ("Генеральное консульство Кыргызстана откроется в Новосибирске в 2026 году, сообщил посол Кыргызстана в России "
+     "Жусупбек Шаришев на встрече с губернатором Андреем Травниковым.", ["Жусупбек Шаришев", "Андрей Травников"]),
+    ("Поставки зерна вырастут вдвое, заявил аким Павлодарской области Асаин Байханов в ходе переговоров с губернатором "
+     "Омской области Виталием Хоценко.", ["Асаин Байханов", "Виталий Хоценко"]),
+    ("Рейс Минск — Казань откроется весной, отметил председатель Минского облисполкома Александр Турчин на переговорах "
+     "с Раисом Татарстана Рустамом Миннихановым.", ["Александр Турчин", "Рустам Минниханов"]),
+    # the press secretary reports it
+    ("Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым, "
+     "сообщил пресс-секретарь губернатора Иван Сидоров.", ["Виталий Хоценко", "Асаин Байханов"]),
+]
+
+
+@pytest.mark.parametrize("text,people", REPORTED_AT_IT)
+def test_reported_at_the_meeting(extract, text, people):
+    got = [f["participants"] for f in of_type(extract(text), "meeting")]
+    assert [sorted(p) for p in got] == [sorted(people)], got
+
+
+# meeting.when_clause_date: "началось в 2018 году, когда состоялась встреча …" — the year before ", когда" is the
+# meeting's
+WHEN_CLAUSE = [
+    ("Сотрудничество между Волжским и Жанибекским районом началось в 2018 году, когда состоялась встреча главы города "
+     "Игоря Воронина с руководителями района.", "2018"),
+    ("Дружба Омска и Павлодара началась в 2015 году, когда мэр Омска встретился с акимом Павлодара.", "2015"),
+    ("Связи окрепли в 2019 году, когда прошла встреча губернатора Курганской области и акима Костанайской области.",
+     "2019"),
+    # a year of something else in the sentence: not the meeting's
+    ("В 2019 году регионы подписали соглашение, а встреча губернатора Курганской области и акима Костанайской области "
+     "прошла позже.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", WHEN_CLAUSE)
+def test_year_before_a_when_clause(extract, text, year):
+    got = [f["date"] for f in of_type(extract(text), "meeting")]
+    assert got == [year], got
+
+
+# meeting.guest_is_the_visitor: the delegation that goes on to a second host region met there through its own head —
+# not the first host, a region of the same country
+GUEST_GOES_ON = [
+    ("Делегацию Башкортостана во главе с вице-премьером Ириной Шафиковой принял хоким Самаркандской области Эркинжон "
+     "Турдимов. Башкирская делегация также посетила Бухару, где провела переговоры с хокимом Бухарской области Ботиром "
+     "Зариповым.", ["Ботир Зарипов", "Ирина Шафикова"]),
+    ("Делегацию Омской области во главе с вице-губернатором Сергеем Бойко принял аким Павлодарской области Асаин "
+     "Байханов. Затем омская делегация провела переговоры с акимом Северо-Казахстанской области Гаухар Нугмановой.",
+     ["Гаухар Нугманова", "Сергей Бойко"]),
+    ("Делегацию Гродненской области во главе с председателем облисполкома Юрием Караником принял губернатор Калужской "
+     "области Владислав Шапша. "
+     "Затем гости встретились с губернатором Тульской области Дмитрием Миляевым.", ["Дмитрий Миляев", "Юрий Караник"]),
+]
+
+
+@pytest.mark.parametrize("text,people", GUEST_GOES_ON)
+def test_guest_goes_on_to_another_host(extract, text, people):
+    second = of_type(extract(text), "meeting")[-1]
+    assert sorted(second["participants"]) == people, second

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import assert_facts
+from tests.conftest import assert_facts, of_type
 
 CASES = [
     # the side named before a list of officials is theirs
@@ -86,7 +86,7 @@ CASES = [
      [{"person": "Талия Минуллина", "of": "RU-TA"}]),
     # a name pymorphy does not know, in apposition to a genitive title
     ("Поездка прошла при поддержке консула Узбекистана в Казани Жахонгира Турсунова.",
-     [{"person": "Жахонгир Турсунов", "title": "консул в казани", "of": "UZ"}]),
+     [{"person": "Жахонгир Турсунов", "title": "консул", "of": "UZ"}]),
     ("Встреча прошла с участием мэра Омска Сергея Шелеста.",
      [{"person": "Сергей Шелест", "title": "мэр", "of": "RU-OMS/Омск"}]),
     ("Губернатор Приморья Олег Кожемяко встретился с секретарем парткома провинции Хэйлунцзян Сюй Циньем.",
@@ -621,3 +621,40 @@ FUSED_BODY = [
 @pytest.mark.parametrize("text,role", FUSED_BODY, ids=["gor", "obl", "deputy"])
 def test_fused_body_stays_in_the_title(extract, text, role):
     assert role in [(f["person"], f["title"], f["of"]) for f in extract(text) if f["type"] == "role"]
+
+
+# titles: a consulate's seat (a city or region after "в") is a name left out of the title; the country an ambassador
+# is accredited to stays ("посол в россии", as FACTS writes it)
+SEAT_LEFT_OUT = [
+    ("В переговорах принял участие генеральный консул КНР в Хабаровске Чжан Вэй.",
+     {"person": "Чжан Вэй", "title": "генеральный консул", "of": "CN"}),
+    ("Генеральный консул Республики Узбекистан в городе Казани Рустам Ахмедов принял участие в заседании.",
+     {"person": "Рустам Ахмедов", "title": "генеральный консул", "of": "UZ"}),
+    ("Консул Беларуси в Новосибирской области Иван Петров рассказал о планах.",
+     {"person": "Иван Петров", "title": "консул", "of": "BY"}),
+    ("Посол Беларуси в России Дмитрий Крутой посетил Казань.",
+     {"person": "Дмитрий Крутой", "title": "посол в россии", "of": "BY"}),
+]
+
+
+@pytest.mark.parametrize("text,role", SEAT_LEFT_OUT)
+def test_consulate_seat_left_out_of_the_title(extract, text, role):
+    got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
+    assert got == [role], got
+
+
+# titles: "в Сибирском федеральном округе" is the area a post covers — the name follows it, and the post is Russia's
+FEDERAL_AREA = [
+    ("Полномочный представитель Президента в Сибирском федеральном округе Анатолий Серышев направил приветствие.",
+     {"person": "Анатолий Серышев", "title": "полномочный представитель президента", "of": "RU"}),
+    ("Экс-губернатор края, а ныне полпред Президента в Приволжском федеральном округе Игорь Комаров посетил выставку.",
+     {"person": "Игорь Комаров", "title": "полпред президента", "of": "RU"}),
+    ("На форуме выступил заместитель полномочного представителя Президента в Уральском федеральном округе Иван "
+     "Петров.", {"person": "Иван Петров", "title": "заместитель полномочного представителя президента", "of": "RU"}),
+]
+
+
+@pytest.mark.parametrize("text,role", FEDERAL_AREA)
+def test_post_over_a_federal_area(extract, text, role):
+    got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
+    assert got == [role], got

@@ -166,3 +166,60 @@ OF_ITS_KIND = [
 def test_generic_word_of_its_kind(extract, text, kind, parties):
     got = of_type(extract(text), kind)
     assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# sides.trade_of_both: "товарооборот областей" names both sides — the regions, not a diplomat's country or a capital
+TRADE_OF_BOTH = [
+    ("Губернатор Липецкой области встретился с председателем Брестского облисполкома. Присутствовал генеральный "
+     "консул России в Бресте. В 2024 году товарооборот областей достиг 96 млн долларов.", ["BY-BR", "RU-LIP"]),
+    ("Глава Чувашии встретился с председателем Витебского облисполкома. В беседе участвовал посол Беларуси в России. "
+     "Товарооборот регионов за 2024 год составил 40 млн долларов.", ["BY-VI", "RU-CU"]),
+    ("Губернатор Курской области приехал в Гомель\n\nРоман Старовойт провел переговоры с председателем Гомельского "
+     "облисполкома. В 2023 году взаимная торговля регионов составила 120 млн долларов.", ["BY-HO", "RU-KRS"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", TRADE_OF_BOTH)
+def test_trade_of_both_regions(extract, text, parties):
+    got = of_type(extract(text), "trade")
+    assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# meeting.diplomat_attends: a consul or an ambassador at regional talks attends for his country; the side is the
+# region whose named official came — unless nobody of that country but the diplomat is named
+DIPLOMAT_ATTENDS = [
+    ("Делегация Липецкой области во главе с первым заместителем губернатора Александром Ремневым прибыла в Брест. "
+     "Состоялись переговоры с председателем Брестского облисполкома Петром Пархомчиком. Во встрече участвовал "
+     "генеральный консул России в Бресте Иван Сидоров.", ["BY-BR", "RU-LIP"]),
+    ("Вице-губернатор Омской области Сергей Бойко прибыл в Павлодар. Переговоры с акимом Павлодарской области Асаином "
+     "Байхановым прошли при участии консула России в Павлодаре Олега Иванова.", ["KZ-55", "RU-OMS"]),
+    ("Министр экономики Татарстана Мидхат Шагиахметов находится в Минске. Встреча с председателем Минского "
+     "облисполкома прошла с участием посла России в Беларуси Бориса Грызлова.", ["BY-MI", "RU-TA"]),
+    # the diplomat is the one who meets: his country is the side
+    ("Губернатор Курской области Алексей Смирнов встретился с послом Беларуси в России Дмитрием Крутым.",
+     ["BY", "RU-KRS"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", DIPLOMAT_ATTENDS)
+def test_diplomat_attends_for_the_country(extract, text, parties):
+    got = of_type(extract(text), "meeting")
+    assert [sorted(f["parties"]) for f in got] == [parties], got
+
+
+# sides.both_sides: "Стороны" are the people of the meeting told up to three sentences before, not the places of what
+# they discussed
+SIDES_THREE_BACK = [
+    "Губернатор Нижегородской области Глеб Никитин провел встречу с хокимом Ташкентской области Зойиржоном Мирзаевым. "
+    "В Ташкенте действуют торговые дома трех областей. По словам губернатора, там откроется и нижегородский. Стороны "
+    "также обсудили открытие авиарейса Нижний Новгород — Ташкент.",
+    "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. Омские "
+    "компании работают в Павлодаре давно. Их число растет. Стороны обсудили маршрут Омск — Павлодар.",
+    "Глава Чувашии Олег Николаев провел переговоры с председателем Витебского облисполкома Александром Субботиным. "
+    "Витебские тракторы работают в республике. Поставки растут. Стороны обсудили рейс Чебоксары — Минск.",
+]
+
+
+@pytest.mark.parametrize("text", SIDES_THREE_BACK)
+def test_sides_are_the_meetings_three_sentences_back(extract, text):
+    assert len(of_type(extract(text), "meeting")) == 1

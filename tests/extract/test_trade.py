@@ -268,7 +268,7 @@ RULES = [
                    {"parties": ["RU-OMS", "BY"], "period": None, "value": 90e6}], []),
     ("trade.turnover_again", "Губернатор Тульской области встретился с послом Беларуси. За январь–май рост торговли "
      "составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 млн долларов.",
-     [{"period": None, "value": None, "growth_pct": 8},
+     [{"period": ["2024-01", "2024-05"], "value": None, "growth_pct": 8},
       {"period": ["2023-01", "2023-12"], "value": 410e6, "growth_pct": None}], []),
     ("trade.turnover_again", "В первом квартале 2025 года рост торговли Омской области с Казахстаном составил 5%, а "
      "2024 год регионы завершили с оборотом 1 млрд долларов.",
@@ -370,10 +370,10 @@ RULES = [
      "импорт из Китая — 600 млн долл. США.",
      [{"metric": "turnover", "value": 1.5e9}, {"parties": ["CN", "RU-AMU"], "metric": "import", "value": 600e6}], []),
     # one fact per figure: exact figures that differ are two, a figure told twice is one
-    ("trade.different_figures", "В январе–марте товарооборот Приморского края и Китая составил 1,2 млрд долларов. В "
-     "январе–мае товарооборот Приморского края и Китая достиг 2,1 млрд долларов.",
+    ("trade.different_figures", "Товарооборот Приморского края и Китая составил 1,2 млрд долларов. Позднее "
+     "товарооборот Приморского края и Китая достиг 2,1 млрд долларов.",
      [{"period": None, "value": 1.2e9}, {"period": None, "value": 2.1e9}], []),
-    ("trade.different_figures", "Товарооборот Татарстана и Беларуси превысил 1 млрд долларов. В январе–октябре "
+    ("trade.different_figures", "Товарооборот Татарстана и Беларуси превысил 1 млрд долларов. По последним данным "
      "товарооборот Татарстана и Беларуси составил 1,28 млрд долларов.",
      [{"value": 1.28e9, "approx": False}], []),
     ("trade.restated_figure", "Товарооборот российского региона с Беларусью вырос на 25%. Товарооборот Беларуси и "
@@ -496,3 +496,26 @@ CONTRASTED = [
 @pytest.mark.parametrize("text,figures", CONTRASTED, ids=[c[0][:40] for c in CONTRASTED])
 def test_figure_of_a_contrasted_period(extract, text, figures):
     assert sorted((f["period"], f["value"]) for f in extract(text) if f["type"] == "trade") == sorted(figures)
+
+
+# trade.months_of_publication_year: a part of a year with no year in a dated text is of the publication's year, or
+# the year before when it has not ended by the publication's month
+YEARLESS_PERIODS = [
+    ("За январь–октябрь товарооборот Гомельской области с Брянской составил 180 млн долларов.", "2024-12-28",
+     ["2024-01", "2024-10"]),
+    ("Товарооборот Новосибирской области с Кыргызстаном за восемь месяцев вырос на 20% и составил 210 млн долларов.",
+     "2025-10-30", ["2025-01", "2025-08"]),
+    ("В первом полугодии товарооборот Омской области и Казахстана составил 500 млн долларов.", "2025-10-30",
+     ["2025-01", "2025-06"]),
+    # not over by publication: last year's
+    ("За январь–ноябрь товарооборот Омской области и Казахстана составил 500 млн долларов.", "2025-10-30",
+     ["2024-01", "2024-11"]),
+    # no publication date: unknown
+    ("За январь–октябрь товарооборот Гомельской области с Брянской составил 180 млн долларов.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,published,period", YEARLESS_PERIODS)
+def test_part_of_a_year_without_its_year(extract, text, published, period):
+    got = [f["period"] for f in extract(text, published) if f["type"] == "trade"]
+    assert got == [period], got

@@ -61,3 +61,21 @@ WITH_TRANSFER = [
 def test_transfer_is_no_direct_link(extract, text, links):
     got = of_type(extract(text), "transport")
     assert [(f["mode"], sorted(f["between"])) for f in got] == links, got
+
+
+# transport.flight_qualified: a bare "рейс" before a route ("рейс Тюмень — Актобе") is a link; transport.mode_word: a
+# vehicle that runs between places ("курсирует автобус", "ходит паром") is one
+ROUTES_AND_VEHICLES = [
+    ("Действующий рейс Тюмень — Актобе продолжит работу.", [("air", ["KZ-15/Актобе", "RU-TYU/Тюмень"])]),
+    ("Рейс Казань — Ташкент выполняется дважды в неделю.", [("air", ["RU-TA/Казань", "UZ-TK"])]),
+    ("Между Оренбургом и Актобе курсирует автобус.", [("road", ["KZ-15/Актобе", "RU-ORE/Оренбург"])]),
+    ("Между Благовещенском и Хэйхэ ходит паром.", [("water", ["CN-HL/Хэйхэ", "RU-AMU/Благовещенск"])]),
+    # a bus that carried a delegation is no link
+    ("Автобус доставил делегацию из Омска в Павлодар.", []),
+]
+
+
+@pytest.mark.parametrize("text,links", ROUTES_AND_VEHICLES)
+def test_route_and_running_vehicle(extract, text, links):
+    got = [(f["mode"], sorted(f["between"])) for f in of_type(extract(text), "transport")]
+    assert got == links, got

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import assert_facts
+from tests.conftest import assert_facts, of_type
 
 CASES = [
     # "который находится … с визитом": the person it refers to travelled, not the subject
@@ -144,6 +144,11 @@ RETURN_TRIPS = [
     # the first trip told: no second one made up
     ("В мае 2024 года делегация Калуги посетила Гродно. Делегация Гродненской области прибыла в Калугу "
      "с ответным визитом.", [("RU-KLU/Калуга", "BY-HR/Гродно", None), ("BY-HR", "RU-KLU/Калуга", None)]),
+    # ... told as a trip to the district's town, or to another town of the visitor's region
+    ("«Это наш ответный визит», — сказал в Туле председатель Оршанского райисполкома. В прошлом году тульская "
+     "делегация побывала в Орше.", [("BY-VI/Оршанский район", "RU-TUL/Тула", None), ("RU-TUL/Тула", "BY-VI/Орша", None)]),
+    ("Делегация Гродненской области прибыла в Калугу с ответным визитом. В мае делегация Калужской области побывала в "
+     "Лиде.", [("BY-HR", "RU-KLU/Калуга", None), ("RU-KLU", "BY-HR", None)]),
     # speech about a trip that is not "ours", and a return trip only proposed
     ("«Это важный визит», — сказал в Туле губернатор Тульской области.", []),
     ("Губернатор Челябинской области предложил в рамках ответного визита делегации Челябинской области "
@@ -406,3 +411,45 @@ def test_delegation_of_a_region_led_by_a_now_national_official(extract):
             "Турчиным.")
     got = [(f["visitor"], f["host"]) for f in extract(text) if f["type"] == "visit"]
     assert ("BY-MI", "RU-PNZ") in got and ("BY", "RU-PNZ") not in got, got
+
+
+# role.delegation_not_a_post and visit.titled_delegation_head: "руководитель делегации" is no post; the one the text
+# calls the delegation's leader (or says "возглавляет делегацию" of, anywhere) heads the trip, and is at the talks the
+# delegation held (links.visit_head_received)
+DELEGATION_LEADERS = [
+    ("Делегация Смоленской области прибыла в Беларусь. В Могилеве ее принял председатель Могилевского облисполкома "
+     "Анатолий Исаченко. «Это уже третья наша поездка за год», — рассказал руководитель делегации, заместитель "
+     "губернатора Смоленской области Александр Борисов.", "Александр Борисов",
+     {("Анатолий Исаченко", "BY-MA"), ("Александр Борисов", "RU-SMO")}),
+    ("Работающая в Татарстане делегация Гомельской области провела переговоры с Раисом Республики Татарстан Рустамом "
+     "Миннихановым. Подписаны соглашения в сфере образования. Гомельскую делегацию возглавляет председатель "
+     "облисполкома Иван Крупко.", "Иван Крупко", {("Рустам Минниханов", "RU-TA"), ("Иван Крупко", "BY-HO")}),
+    ("Делегация Омской области находится в Павлодаре. Ее принял аким Павлодарской области Асаин Байханов. Глава "
+     "делегации, министр экономики Омской области Иван Петров, рассказал о планах.", "Иван Петров",
+     {("Асаин Байханов", "KZ-55"), ("Иван Петров", "RU-OMS")}),
+]
+
+
+@pytest.mark.parametrize("text,head,roles", DELEGATION_LEADERS)
+def test_delegation_leader_heads_the_trip(extract, text, head, roles):
+    facts = extract(text)
+    assert [f["head"] for f in of_type(facts, "visit")] == [head], of_type(facts, "visit")
+    assert {(f["person"], f["of"]) for f in of_type(facts, "role")} == roles
+
+
+# visit.delegation_side: "делегация из республики/края/области" — the document's territory of that kind, not the
+# one the trip went to
+DELEGATION_FROM_GENERIC = [
+    ("Делегация из республики прибыла в Гродно. Гостей из Татарстана принял председатель облисполкома Юрий Караник.",
+     ("RU-TA", "BY-HR")),
+    ("Делегация из края прибыла в Павлодар. Гостей из Алтайского края принял аким Павлодарской области Асаин Байханов.",
+     ("RU-ALT", "KZ-55")),
+    ("Делегация из области прибыла в Казань. Гостей из Минской области принял Раис Татарстана Рустам Минниханов.",
+     ("BY-MI", "RU-TA")),
+]
+
+
+@pytest.mark.parametrize("text,trip", DELEGATION_FROM_GENERIC)
+def test_delegation_from_a_generic_territory(extract, text, trip):
+    got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
