@@ -453,3 +453,19 @@ DELEGATION_FROM_GENERIC = [
 def test_delegation_from_a_generic_territory(extract, text, trip):
     got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
     assert got == [trip], got
+
+
+# gazetteer: a surname that reads as a demonym ("Поляковой", "Немцевым") is no people's mention (nor its delegation)
+SURNAME_NOT_DEMONYM = [
+    ("В Витебске прошли Дни Пскова, на которые прибыла делегация во главе с главой города Еленой Поляковой.",
+     ("RU-PSK/Псков", "BY-VI/Витебск")),
+    ("В Гродно прибыла делегация Калуги во главе с заместителем главы города Иваном Немцевым.",
+     ("RU-KLU/Калуга", "BY-HR/Гродно")),
+    ("В Минск прибыла делегация Казани во главе с заместителем мэра Анной Поляковой.", ("RU-TA/Казань", "BY-HM")),
+]
+
+
+@pytest.mark.parametrize("text,trip", SURNAME_NOT_DEMONYM)
+def test_surname_is_no_demonym(extract, text, trip):
+    got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
