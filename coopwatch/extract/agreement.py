@@ -8,7 +8,8 @@ Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document (clauses.unrealised,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
+  (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
@@ -318,6 +319,8 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "проект, а не документ"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
+    if new_document_acts(ctx, d):
+        return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d) \
@@ -391,6 +394,23 @@ def acting_document(ctx: Context, d: DocMention) -> bool:
         return False
     own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
     return len(own) >= 2 or len(own) == 1 and bool(sides.subjects_before(ctx, d.tok.sent, d.tok))
+
+
+@rule("agreement.new_document_acts", "'Новое соглашение с Гомельской областью даст импульс торговле': a new document "
+      "with its partner that is said to act, now or to come, has been concluded (not one to be signed)",
+      "Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
+      "Богомаз.", off=False)
+def new_document_acts(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+        return False
+    verb = tokens[d.tok.head]
+    new = any(t.head == d.tok.i and t.rel == "amod" and t.lemma in L.new_words for t in ctx.tokens_of(d.tok.sent))
+    signing = verb.lemma in L.sign_verbs or verb.lemma in L.intent_words or any(
+        t.head == verb.i and t.pos == "VERB" and (t.lemma in L.sign_verbs or t.lemma in L.intent_words)
+        for t in ctx.tokens_of(d.tok.sent))
+    return new and verb.pos == "VERB" and not signing and not negated(ctx.ann, d.tok) \
+        and bool(sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop))
 
 
 NO_STATUS = "нет слова о подписании или действии документа"

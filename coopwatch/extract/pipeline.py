@@ -185,7 +185,7 @@ def trade_words() -> WordForms:
     (``L.trade_anaphora``: "довести его до 500 млн") or for its figure (``L.same_amount_words``:
     "почти на столько же за 10 месяцев")."""
     return whole_forms(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
-                      | L.same_amount_words)
+                      | L.same_amount_words | L.shipment_nouns)
 
 
 class Filter(Protocol):

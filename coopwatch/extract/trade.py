@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 what each is worth):
 
 Which words are trade words, and of what
-  trade.turnover_word (trade.turnover_again), trade.flow_word, trade.estimate_not_figure
+  trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
   trade.amount_of_change (trade.level_reached), trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
@@ -43,6 +43,7 @@ from coopwatch.extract.clauses import clause_of, governing_verb, is_future, unre
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, rule
 from coopwatch.facttypes.trade import TradeFact
+from coopwatch.gazetteer.places import country_of
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
@@ -124,10 +125,23 @@ def estimate_not_figure(ctx: Context, t: Token) -> bool:
     return any(x.lemma in L.trade_estimates for x in ctx.ann.tokens[max(t.i - 3, 0): t.i])
 
 
+@rule("trade.shipment_between", "'Поставки из Беларуси в Татарстан составили 250 млн долларов': shipments from one "
+      "side's place to the other's are its export — not a contract's deliveries", "Поставки из Беларуси в Татарстан в "
+      "2024 году составили 250 млн долларов.", off=None)
+def shipment_between(ctx: Context, t: Token) -> str | None:
+    if t.lemma not in L.shipment_nouns or any(x.lemma in L.document_kinds for x in ctx.tokens_of(t.sent)):
+        return None
+    tokens = ctx.ann.tokens
+    starts = {m.start: m for m in sides.side_mentions(ctx, t.sent)}
+    ends = {tokens[k - 1].lower: starts[k] for k in range(t.i + 2, min(t.i + 9, len(tokens))) if k in starts}
+    source, dest = ends.get("из"), ends.get("в") or ends.get("во")
+    return "export" if source and dest and country_of(source.id) != country_of(dest.id) else None
+
+
 def trade_words(ctx: Context, sent: int) -> list[TradeWord]:
     out = []
     for t in ctx.tokens_of(sent):
-        metric = "turnover" if turnover_word(ctx, t) else flow_word(ctx, t)
+        metric = "turnover" if turnover_word(ctx, t) else flow_word(ctx, t) or shipment_between(ctx, t)
         if metric and not estimate_not_figure(ctx, t):
             out.append(TradeWord(metric, t))
     return out

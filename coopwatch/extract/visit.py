@@ -202,7 +202,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
 
 
 @rule("visit.delegation_side", "'делегация Курской области', 'делегация из Казани', 'омской делегации', "
-      "'делегацией Узбекистана': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
+      "'делегацией Узбекистана', 'делегация из республики': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
 def _delegation_side(ctx: Context, sent: int) -> str | None:
     tokens = ctx.ann.tokens
     mentions = sides.side_mentions(ctx, sent)
@@ -223,6 +223,12 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
+        word = tokens[t.i + 2] if nxt is not None and nxt.lower in ("из", "от") and t.i + 2 < len(tokens) else None
+        if word is not None and word.sent == sent and word.lemma in L.generic_territories:
+            # "делегация из республики": the document's territory of that kind, not the one it went to
+            found = sides.generic(ctx, word)
+            if found is not None and not any(related(found, d) for d in _destination(ctx, sent)):
+                return found
         ours = our_delegation(ctx, t)
         if ours:
             return ours

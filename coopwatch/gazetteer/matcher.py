@@ -147,6 +147,9 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
                 and (_surname_like_generated(span, entries, gz) or _looks_like_name(ann, span[0])):
             i += 1  # a surname that is also a town (Пушкин, Королёв; "Кашин заявил")
             continue
+        if any(t.i in person for t in span) and all(e[1] == "demonym" for e in entries):
+            i += 1  # "с главой города Еленой Поляковой", "Иваном Немцевым": a surname, not the Poles or the Germans
+            continue
         if i > 0 and tokens[i - 1].sent == span[0].sent and tokens[i - 1].lemma in L.water_nouns \
                 and all(e[1] == "name" and gz.level(e[0]) in ("city", "district") for e in entries):
             i = stop  # "бассейн реки Тобол", "на реке Обь": the river, not the town

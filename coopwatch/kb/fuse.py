@@ -139,12 +139,16 @@ def _stmt(name: str) -> Any:
         # the first fact of each (canonical fact, profile) ranked before ``before``, read in the same
         # statement that finds it (ranks are unique in a block: the rank is the fact's own)
         before = f.rank < sa.bindparam("before")
-        firsts = sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, before, f.canonical_id.is_not(None))
         if name == "prefix_window":
-            near = sa.select(f.canonical_id).where(f.block == _BLOCK, before, sa.or_(
-                f.day.between(sa.bindparam("day_from"), sa.bindparam("day_to")), f.day.is_(None)))
-            firsts = firsts.where(f.canonical_id.in_(near))
-        return members.where(f.block == _BLOCK, f.rank.in_(firsts.group_by(f.canonical_id, f.profile)))
+            # the canonical facts with a fact near the days (an index range on ``(block, day)``), and
+            # the first facts of each of their profiles (``(block, canonical_id, …)``: their own facts)
+            near = sa.union_all(
+                sa.select(f.canonical_id).where(f.block == _BLOCK, f.day.between(sa.bindparam("day_from"),
+                                                                                  sa.bindparam("day_to")), before),
+                sa.select(f.canonical_id).where(f.block == _BLOCK, f.day.is_(None), before))
+            firsts = sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, before, f.canonical_id.in_(near))
+            return members.where(f.block == _BLOCK, f.rank.in_(firsts.group_by(f.canonical_id, f.profile)))
+        return members.where(f.block == _BLOCK, f.rank.in_(_FIRSTS_BEFORE))
     if name == "new_canonical":
         return canonical_facts.insert().returning(cf.id, sort_by_parameter_order=True)
     if name == "move":
@@ -170,6 +174,33 @@ def _stmt(name: str) -> Any:
         return sa.select(f.block, sa.func.min(f.rank)).where(f.document_id.in_(_IDS), f.type.in_(kinds)).group_by(
             f.block)
     raise KeyError(name)
+
+
+# The first fact of each (canonical fact, profile) of a block ranked before ``:before``, by a loose
+# index scan of ``ix_facts_block_canonical_profile_rank`` (migration 0010): the (canonical fact,
+# profile) pairs of the block are walked one index look-up after another — the next profile of the
+# same canonical fact, else the next canonical fact's first profile — and each pair's first fact
+# is one more look-up. The work is a few look-ups per pair, where a GROUP BY read every earlier
+# fact of the block: a region's head named in every other item is one pair with thousands of
+# facts. Every placed fact has a profile (``_place`` writes it with the canonical fact).
+_NEXT_PROFILE = "(SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = pairs.cid AND profile > pairs.prof)"
+_NEXT_CANONICAL = "(SELECT min(canonical_id) FROM facts WHERE block = :blk AND canonical_id > pairs.cid)"
+_FIRSTS_BEFORE = sa.text(f"""
+WITH RECURSIVE pairs(cid, prof) AS (
+    SELECT c, (SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = c)
+    FROM (SELECT min(canonical_id) AS c FROM facts WHERE block = :blk) AS first_canonical
+    WHERE c IS NOT NULL
+  UNION ALL
+    SELECT CASE WHEN {_NEXT_PROFILE} IS NOT NULL THEN cid ELSE {_NEXT_CANONICAL} END,
+           coalesce({_NEXT_PROFILE},
+                    (SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = {_NEXT_CANONICAL}))
+    FROM pairs
+    WHERE {_NEXT_PROFILE} IS NOT NULL OR {_NEXT_CANONICAL} IS NOT NULL
+)
+SELECT (SELECT min(rank) FROM facts
+        WHERE block = :blk AND canonical_id = pairs.cid AND profile = pairs.prof AND rank < :before)
+FROM pairs
+""").columns(sa.column("first", sa.String))
 
 
 def _member(r: Any) -> rules.Member:

@@ -90,14 +90,17 @@ facts = sa.Table(
     sa.Column("ev_text", sa.Text, nullable=True),
     sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="SET NULL"),
               nullable=True, index=True),
-    sa.Column("block", sa.String(400), nullable=True, index=True),  # rules.block: the facts fused together (0004)
+    # rules.block: the facts fused together (0004; looked up by the indexes below since 0010)
+    sa.Column("block", sa.String(400), nullable=True),
     # the fact's place in fusion's order (``rules.rank``), its day (``rules.Member.day``) and what fusion's
     # rules look at (``rules.profile_key``): a block is partitioned anew only from the first change on (0007)
     sa.Column("rank", sa.String(120), nullable=True),
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
     sa.Index("ix_facts_block_rank", "block", "rank"),
-    sa.Index("ix_facts_block_day", "block", "day"),
+    sa.Index("ix_facts_block_day_rank", "block", "day", "rank"),  # (block, day) before 0010
+    # the first fact of each (canonical fact, profile) of a block by index look-ups (0010)
+    sa.Index("ix_facts_block_canonical_profile_rank", "block", "canonical_id", "profile", "rank"),
 )
 
 canonical_sides = sa.Table(

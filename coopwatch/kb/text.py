@@ -171,6 +171,9 @@ def name_key(name: str) -> str:
     return " ".join(fold(p) for p in name.replace(".", ". ").split())
 
 
+# Memoized: fusing a canonical fact compares the spellings of its members pairwise, and a region's
+# head named in thousands of items is a handful of spellings (``merge.people``, ``merge.merged_name``).
+@lru_cache(maxsize=65_536)
 def names_compatible(a: str, b: str) -> bool:
     """Same surname, and given names that can be the same person: equal, one an initial of the
     other, or one of them missing. "Алексей Кушнаренко" and "Александр Кушнаренко" are not."""
@@ -187,6 +190,7 @@ def names_compatible(a: str, b: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65_536)
 def fuller_name(a: str, b: str) -> str:
     """Of two compatible spellings, the one with more letters in its given names."""
     return max((a, b), key=lambda n: (sum(len(p) for p in split_name(n)[0]), n))

@@ -57,3 +57,24 @@ GAPPED_SUBJECTS = [
 def test_gapped_clause_names_its_sides(extract, text, documents):
     got = of_type(extract(text), "agreement")
     assert [(f["kind"], sorted(f["parties"])) for f in got] == documents, got
+
+
+# agreement.new_document_acts: "Новое соглашение с … даст импульс" — a new document said to act has been concluded;
+# not one to be signed
+NEW_DOCUMENT_ACTS = [
+    ("Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
+     "Богомаз.", [("agreement", ["BY-HO", "RU-BRY"])]),
+    ("Новый меморандум с Павлодарской областью откроет возможности для бизнеса, считает губернатор Омской области "
+     "Виталий Хоценко.", [("memorandum", ["KZ-55", "RU-OMS"])]),
+    ("Новая дорожная карта с Витебской областью позволит нарастить поставки, заявил глава Чувашии Олег Николаев.",
+     [("roadmap", ["BY-VI", "RU-CU"])]),
+    ("Новое соглашение с Гомельской областью будет подписано в мае, сообщил губернатор Брянской области Александр "
+     "Богомаз.", []),
+    ("Новое соглашение с Минской областью планируется подписать осенью, сообщил губернатор Курской области.", []),
+]
+
+
+@pytest.mark.parametrize("text,documents", NEW_DOCUMENT_ACTS)
+def test_new_document_said_to_act(extract, text, documents):
+    got = of_type(extract(text), "agreement")
+    assert [(f["kind"], sorted(f["parties"])) for f in got] == documents, got

@@ -214,3 +214,20 @@ GUEST_GOES_ON = [
 def test_guest_goes_on_to_another_host(extract, text, people):
     second = of_type(extract(text), "meeting")[-1]
     assert sorted(second["participants"]) == people, second
+
+
+# lexicon talk_nouns: a video bridge of officials is talks held online
+VIDEO_BRIDGE = [
+    ("Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов провели видеомост.",
+     ["KZ-55", "RU-OMS"]),
+    ("В режиме видеомоста прошла встреча мэра Казани Ильсура Метшина и председателя Минского горисполкома Владимира "
+     "Кухарева.", ["BY-HM", "RU-TA/Казань"]),
+    ("Глава Чувашии Олег Николаев и председатель Витебского облисполкома Александр Субботин пообщались в формате "
+     "видеомоста.", ["BY-VI", "RU-CU"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", VIDEO_BRIDGE)
+def test_video_bridge_is_talks(extract, text, parties):
+    got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting")]
+    assert got == [parties], got

@@ -183,9 +183,11 @@ def test_prefilter_admits_every_form(extract, text, expected):
 def test_prefilter_forms():
     from coopwatch.extract.pipeline import trade_money, trade_words
 
-    for sentence in ("Торговлей заняты многие.", "Объём вырос.", "Довести его до цели.", "О нём много писали."):
+    # ("Поставки" too: shipments from one side to the other are its export, trade.shipment_between)
+    for sentence in ("Торговлей заняты многие.", "Объём вырос.", "Довести его до цели.", "О нём много писали.",
+                     "Поставки выросли."):
         assert trade_words().search(sentence), sentence
-    for sentence in ("Регион развивается.", "Экспортёры довольны.", "Поставки выросли."):
+    for sentence in ("Регион развивается.", "Экспортёры довольны.", "Поставщики довольны."):
         assert not trade_words().search(sentence), sentence
     assert trade_money().search("Довести его до 500 млн долларов.")
     assert not trade_money().search("Регион получил 500 млн долларов.")
@@ -519,3 +521,21 @@ YEARLESS_PERIODS = [
 def test_part_of_a_year_without_its_year(extract, text, published, period):
     got = [f["period"] for f in extract(text, published) if f["type"] == "trade"]
     assert got == [period], got
+
+
+# trade.shipment_between: "Поставки из Беларуси в Татарстан составили …" — shipments between the sides are an export
+# figure; a contract's deliveries, or a figure in tonnes, are not
+SHIPMENTS = [
+    ("Поставки из Беларуси в Татарстан в 2024 году составили 250 млн долларов.", [(["BY", "RU-TA"], 250e6)]),
+    ("Поставки из Омской области в Казахстан в прошлом году превысили 1,1 млрд долларов.", [(["RU-OMS", "KZ"], 1.1e9)]),
+    ("В 2024 году поставки из Китая в Хабаровский край выросли на 10% и достигли 900 млн долларов.",
+     [(["CN", "RU-KHA"], 900e6)]),
+    ("Предприятия заключили контракты на поставки из Беларуси в Татарстан на 15 млн долларов.", []),
+    ("Поставки зерна в Казахстан составили 500 тысяч тонн.", []),
+]
+
+
+@pytest.mark.parametrize("text,figures", SHIPMENTS)
+def test_shipments_between_the_sides(extract, text, figures):
+    got = [(f["parties"], f["value"]) for f in extract(text, "2025-06-15") if f["type"] == "trade"]
+    assert got == figures, got

@@ -435,3 +435,37 @@ def test_delegation_leader_heads_the_trip(extract, text, head, roles):
     facts = extract(text)
     assert [f["head"] for f in of_type(facts, "visit")] == [head], of_type(facts, "visit")
     assert {(f["person"], f["of"]) for f in of_type(facts, "role")} == roles
+
+
+# visit.delegation_side: "делегация из республики/края/области" — the document's territory of that kind, not the
+# one the trip went to
+DELEGATION_FROM_GENERIC = [
+    ("Делегация из республики прибыла в Гродно. Гостей из Татарстана принял председатель облисполкома Юрий Караник.",
+     ("RU-TA", "BY-HR")),
+    ("Делегация из края прибыла в Павлодар. Гостей из Алтайского края принял аким Павлодарской области Асаин Байханов.",
+     ("RU-ALT", "KZ-55")),
+    ("Делегация из области прибыла в Казань. Гостей из Минской области принял Раис Татарстана Рустам Минниханов.",
+     ("BY-MI", "RU-TA")),
+]
+
+
+@pytest.mark.parametrize("text,trip", DELEGATION_FROM_GENERIC)
+def test_delegation_from_a_generic_territory(extract, text, trip):
+    got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
+
+
+# gazetteer: a surname that reads as a demonym ("Поляковой", "Немцевым") is no people's mention (nor its delegation)
+SURNAME_NOT_DEMONYM = [
+    ("В Витебске прошли Дни Пскова, на которые прибыла делегация во главе с главой города Еленой Поляковой.",
+     ("RU-PSK/Псков", "BY-VI/Витебск")),
+    ("В Гродно прибыла делегация Калуги во главе с заместителем главы города Иваном Немцевым.",
+     ("RU-KLU/Калуга", "BY-HR/Гродно")),
+    ("В Минск прибыла делегация Казани во главе с заместителем мэра Анной Поляковой.", ("RU-TA/Казань", "BY-HM")),
+]
+
+
+@pytest.mark.parametrize("text,trip", SURNAME_NOT_DEMONYM)
+def test_surname_is_no_demonym(extract, text, trip):
+    got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got

@@ -1,0 +1,74 @@
+"""Where a block's partition starts again (``fuse._prefix_refs``): the first fact of each profile of
+each canonical fact ranked before a given fact, found by index look-ups (a loose index scan, and for
+types with a reach the canonical facts near the days) — the same facts a reading of every earlier
+fact of the block finds, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from coopwatch.kb import fuse, rules, synth
+from coopwatch.kb.db import KB
+from coopwatch.kb.ingest import ingest
+from coopwatch.kb.schema import documents, facts
+
+
+def _every_fact(conn: sa.Connection) -> dict[str, list]:
+    rows = conn.execute(sa.select(facts.c.id, facts.c.block, facts.c.canonical_id, facts.c.profile, facts.c.rank,
+                                  facts.c.data, documents.c.published)
+                        .join(documents, documents.c.id == facts.c.document_id)).all()
+    by: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by[r.block].append(r)
+    return by
+
+
+def _expected(rows: list, before: str, window: tuple | None) -> dict[int, list[int]]:
+    """What reading every earlier fact gives: per canonical fact, its first fact of each profile
+    (with a window: only canonical facts with a fact on those days or with no day)."""
+    earlier = [r for r in rows if r.canonical_id is not None and r.rank < before]
+    if window is not None:
+        near = {r.canonical_id for r in earlier
+                if (day := rules.reach_day(r.data, r.published)) is None or window[0] <= day <= window[1]}
+        earlier = [r for r in earlier if r.canonical_id in near]
+    first: dict[tuple, object] = {}
+    for r in sorted(earlier, key=lambda r: r.rank):
+        first.setdefault((r.canonical_id, r.profile), r)
+    out: dict[int, list[int]] = defaultdict(list)
+    for r in sorted(first.values(), key=lambda r: r.rank):
+        out[r.canonical_id].append(r.id)
+    return dict(out)
+
+
+def test_first_facts_before_a_rank_are_those_every_earlier_fact_gives(kb: KB, tmp_path: Path) -> None:
+    # a stream with large canonical facts (a region's head named again and again: one block, one
+    # canonical fact, many facts), blocks of several canonical facts and profiles, and events
+    items = synth.stream(240, seed=5, per_day=12)
+    docs, given = tmp_path / "news.jsonl", tmp_path / "facts.jsonl"
+    docs.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    given.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
+    checked = windowed = several = 0
+    with kb.read() as conn:
+        for blk, rows in sorted(_every_fact(conn).items()):
+            ranks = sorted(r.rank for r in rows)
+            for before in {ranks[len(ranks) // 3], ranks[-1], ranks[-1] + "~"}:  # "~": after every fact
+                got = {cid: [r.id for r in refs] for cid, refs in fuse._prefix_refs(conn, blk, before, None).items()}
+                assert got == _expected(rows, before, None), blk
+                several += sum(len(v) > 1 for v in got.values())
+                checked += 1
+                reach = rules.reach(blk.split("|", 1)[0])
+                days = [d for r in rows if r.rank >= before and (d := rules.reach_day(r.data, r.published))]
+                if reach is not None and days:
+                    window = (min(days) - timedelta(days=reach), max(days) + timedelta(days=reach))
+                    got = {cid: [r.id for r in refs]
+                           for cid, refs in fuse._prefix_refs(conn, blk, before, window).items()}
+                    assert got == _expected(rows, before, window), blk
+                    windowed += 1
+    # the stream gave what the test is about: blocks, windows, canonical facts of several profiles
+    assert checked > 100 and windowed > 20 and several > 5
