@@ -610,8 +610,8 @@ def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> No
     links = {(entities.resolve_person(conn, n), f) for m in new for n, f in rules.people_named(m.data)}
     if not links:
         return
-    have = set(conn.execute(sa.select(canonical_people.c.person_id, canonical_people.c.field)
-                            .where(canonical_people.c.canonical_id == cid)).tuples())
+    have = {tuple(row) for row in conn.execute(sa.select(canonical_people.c.person_id, canonical_people.c.field)
+                                               .where(canonical_people.c.canonical_id == cid))}
     if links - have:
         conn.execute(canonical_people.insert(), [{"canonical_id": cid, "person_id": p, "field": f}
                                                  for p, f in sorted(links - have)])
