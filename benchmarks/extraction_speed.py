@@ -152,20 +152,25 @@ def spread(values: list[float]) -> str:
     return f"{min(values):.2f}–{max(values):.2f}"
 
 
-def whole(n: int, rounds: int, workers: int) -> None:
-    """Whole processes over the same files, interleaved round by round; medians and spreads."""
+def whole_commands(folder: Path) -> dict[str, list[str]]:
+    """The two whole processes over ``folder``: the bare Natasha pipeline and ``coopwatch extract`` (one process);
+    coopwatch's bytecode compiled first, as an install leaves it (``make`` compiles it; PYTHONDONTWRITEBYTECODE would
+    otherwise have every start compile coopwatch's sources again)."""
     exe = REPO / ".venv" / "bin" / "coopwatch"
     coopwatch = str(exe) if exe.exists() else "coopwatch"
-    # the bytecode an install leaves (``make`` compiles it; PYTHONDONTWRITEBYTECODE would otherwise
-    # have every start compile coopwatch's sources again)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "coopwatch")], check=True)
+    return {
+        "natasha": [sys.executable, str(REPO / "benchmarks" / "natasha_bare.py"), str(folder)],
+        "j0": [coopwatch, "extract", "--no-progress", str(folder), "-o", os.devnull],
+    }
+
+
+def whole(n: int, rounds: int, workers: int) -> None:
+    """Whole processes over the same files, interleaved round by round; medians and spreads."""
     with tempfile.TemporaryDirectory(prefix="coopwatch-speed-") as tmp:
         folder = Path(tmp)
         n, chars = file_set(folder, n)
-        commands = {
-            "natasha": [sys.executable, str(REPO / "benchmarks" / "natasha_bare.py"), str(folder)],
-            "j0": [coopwatch, "extract", "--no-progress", str(folder), "-o", os.devnull],
-        }
+        commands = whole_commands(folder)
         if workers > 1:
             commands[f"j{workers}"] = [*commands["j0"], "-j", str(workers)]
         for cmd in commands.values():  # warm the page cache and coopwatch's gazetteer cache
@@ -246,16 +251,10 @@ def instructions(n: int) -> None:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("нет valgrind: счёт инструкций невозможен (Debian: apt-get install valgrind)")
-    exe = REPO / ".venv" / "bin" / "coopwatch"
-    coopwatch = str(exe) if exe.exists() else "coopwatch"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "coopwatch")], check=True)
     with tempfile.TemporaryDirectory(prefix="coopwatch-instr-") as tmp:
         folder = Path(tmp)
         n, chars = file_set(folder, n)
-        commands = {
-            "natasha": [sys.executable, str(REPO / "benchmarks" / "natasha_bare.py"), str(folder)],
-            "j0": [coopwatch, "extract", "--no-progress", str(folder), "-o", os.devnull],
-        }
+        commands = whole_commands(folder)
         wall(commands["j0"])  # coopwatch's gazetteer cache, built once, is not what is measured
         counts = {}
         for k, cmd in commands.items():

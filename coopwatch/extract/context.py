@@ -90,6 +90,10 @@ class Context:
             out = [m for m in out if not _not_a_side(m, self)]
         return out
 
+    def told_as_before(self, sent: int) -> bool:
+        """Does the sentence open as told from before the news ("Ранее, в марте, …", "Напомним, …")?"""
+        return any(t.lower in L.told_before_words for t in self.tokens_of(sent)[:2])
+
     def people_in(self, sent: int) -> list[PersonMention]:
         return sorted((m for p in self.people for m in p.mentions if m.sent == sent and m.person),
                       key=lambda m: m.start)

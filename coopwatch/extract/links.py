@@ -268,9 +268,7 @@ def signers_at_talks(ctx: Context, meetings) -> None:
       "председатель Витебского облисполкома Александр Субботин подписали план. Ранее, в марте, в Витебске прошла "
       "встреча их заместителей.", off=False)
 def earlier_talks(ctx: Context, talk_sents: list[int], doc_sents: list[int]) -> bool:
-    def told_before(sent: int) -> bool:
-        return any(t.lower in L.told_before_words for t in ctx.tokens_of(sent)[:2])
-    return bool(talk_sents) and told_before(talk_sents[-1]) and not any(told_before(s) for s in doc_sents)
+    return bool(talk_sents) and ctx.told_as_before(talk_sents[-1]) and not any(ctx.told_as_before(s) for s in doc_sents)
 
 
 @rule("links.signed_at_talks", "the signers of a document are at the one talks between its sides the text reports "

@@ -417,8 +417,7 @@ def names_before_talks(ctx: Context, m: Meeting) -> bool:
         return False
     own = m.sents[0]
     # not "Ранее прошла встреча …" (another time) nor "встреча заместителей губернатора …" (other people, unnamed)
-    return not any(t.lower in L.told_before_words for t in ctx.tokens_of(own)[:2]) \
-        and not any(t.person is None for t in ctx.titles_in(own))
+    return not ctx.told_as_before(own) and not any(t.person is None for t in ctx.titles_in(own))
 
 
 # ---- fields ---------------------------------------------------------------------------------------
@@ -1006,16 +1005,22 @@ def one_per_partner(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[li
         groups = list(by_camp.values())
     for group in groups:
         apart = [p for p in group if not any(related(p, q) for q in group if q != p)]
-        if len(apart) < 2:
-            continue
-        if home is None:
-            other = ctx.other_camp(apart[0])
-            home = other.best if other is not None and other.named else None
-        if home is None:
-            return None
-        mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in apart)]
-        return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in apart]
+        if len(apart) >= 2:
+            return _meeting_per_partner(ctx, home, apart, held)
     return one_per_listed_subject(ctx, m, held, after_with)
+
+
+def _meeting_per_partner(ctx: Context, home: str | None, partners: list[str],
+                         held: dict[str, str | None]) -> list[tuple[list[str], list[str]]] | None:
+    """One (sides, participants) per partner: the home side (else the partners' other camp, when named) with each;
+    the home's people and those of no territory at every meeting, a partner's people at its own."""
+    if home is None:
+        other = ctx.other_camp(partners[0])
+        home = other.best if other is not None and other.named else None
+    if home is None:
+        return None
+    mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in partners)]
+    return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in partners]
 
 
 @rule("meeting.one_per_delegation_member", "'Губернатор принял делегацию Восточно-Казахстанской и Павлодарской "
@@ -1031,13 +1036,7 @@ def one_per_delegation_member(ctx: Context, m: Meeting, names: list[str]) -> lis
     people = {p.name: p for p in ctx.people}
     held = {name: ctx.role_of(people.get(name)) for name in names}
     home = next((of for of in held.values() if of and not any(sides.same_camp(ctx, of, p) for p in listed)), None)
-    if home is None:
-        other = ctx.other_camp(listed[0])
-        home = other.best if other is not None and other.named else None
-    if home is None:
-        return None
-    theirs = [n for n, of in held.items() if of is None or not any(related(of, p) for p in listed)]
-    return [([home, p], theirs + [n for n, of in held.items() if of and related(of, p)]) for p in listed]
+    return _meeting_per_partner(ctx, home, listed, held)
 
 
 @rule("meeting.one_per_listed_subject", "'Представители Витебской, Могилевской и Гродненской областей провели "
