@@ -190,12 +190,12 @@ def guests_side(ctx: Context, guests: Token) -> str | None:
     for sent in range(guests.sent, max(guests.sent - 4, -1), -1):
         mentions = side_mentions(ctx, sent)
         for t in reversed(ctx.tokens_of(sent)):
-            if t.lemma in L.visitor_nouns and (sent < guests.sent or t.i == guests.i):
+            if t.lemma in L.visitor_nouns and t.i <= guests.i:
                 m = visitors_place(ctx, t, mentions)
                 if m is not None:
                     return m.id
             # "Губернатор провинции Хэйлунцзян прибыла в Хабаровский край": who came, before the motion verb
-            if t.lemma in L.motion_verbs and sent < guests.sent:
+            if t.lemma in L.motion_verbs and t.i < guests.i:
                 came = [m for m in mentions if m.start < t.i and not venue(ctx, m)]
                 if came:
                     return came[0].id

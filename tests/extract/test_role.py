@@ -699,10 +699,14 @@ RECEIVED_GUESTS = [
      "Дмитрий Демешин.", {"person": "Дмитрий Демешин", "of": "RU-KHA"}),
     ("Представители провинции Ганьсу посетили Новосибирскую область. Гостей из Китая приветствовал губернатор "
      "Андрей Травников.", {"person": "Андрей Травников", "of": "RU-NVS"}),
+    # the guests named earlier in the same sentence
+    ("Губернатор Вологодской области встретился с председателем Витебского облисполкома. Белорусская делегация "
+     "также побывала в Череповце, где гостей принял мэр города Вадим Германов.",
+     {"person": "Вадим Германов", "of": "RU-VLG/Череповец"}),
 ]
 
 
-@pytest.mark.parametrize("text,role", RECEIVED_GUESTS, ids=["voronezh", "kaluga", "khabarovsk", "novosibirsk"])
+@pytest.mark.parametrize("text,role", RECEIVED_GUESTS, ids=["voronezh", "kaluga", "khabarovsk", "novosibirsk", "cherepovets"])
 def test_host_of_the_guests_is_of_the_other_side(extract, text, role):
     got = [{k: f[k] for k in ("person", "of")} for f in of_type(extract(text), "role")]
     assert role in got, got
