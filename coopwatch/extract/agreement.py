@@ -5,7 +5,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 ``benchmarks/rules.py`` what each is worth):
 
 Which words name a document, and what kind
-  agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
+  agreement.document_noun, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
@@ -123,7 +123,26 @@ def document_noun(ctx: Context, t: Token) -> str | None:
       "Города подписали соглашение об установлении побратимских связей.", off=False)
 def twinning_nearby(ctx: Context, d: DocMention) -> bool:
     around = ctx.ann.tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
-    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok)
+    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok) \
+        or friendly_document(ctx, d)
+
+
+@rule("agreement.friendly_document", "'соглашение о дружественных связях', 'соглашение об установлении дружеских "
+      "отношений': a document about friendly relations themselves is a twinning, of regions too (FACTS: 'between "
+      "cities, districts or regions')", "Татарстан и провинция Цзянсу подписали соглашение об установлении "
+      "дружественных связей.", off=False)
+def friendly_document(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    after = [x for x in tokens[d.tok.i + 1: d.tok.i + 5] if x.sent == d.tok.sent]
+    if not after or after[0].lower not in L.about_prepositions:
+        return False
+    rest = after[1:]
+    if rest and rest[0].lemma == "установление":  # "об установлении дружественных связей"
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].lemma not in L.friendly_words or rest[1].lemma not in L.relation_nouns:
+        return False
+    # sides of one country ("дружественных российско-белорусских отношений" is no twinning, nor are two countries)
+    return any(ctx.gz.level(m.id) != "country" for m in ctx.places_in(d.tok.sent) if m.id)
 
 
 @rule("agreement.twinning_established", "'Бобруйск и Коломна стали побратимами: главы подписали меморандум', 'районы "
