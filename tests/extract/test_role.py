@@ -719,3 +719,20 @@ def test_guests_received_by_their_own_delegation_head_counter_example(extract):
             "Вице-губернатор провинции Хэнань Сунь Шоуган поблагодарил за приём.")
     got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
     assert got.get("Александр Гусев") == "RU-VOR" and got.get("Сунь Шоуган") == "CN-HA", got
+
+
+# titles: "городского округа город Уфа" is a municipality's official name — the city goes to `of`, no words of it stay
+MUNICIPALITY_NAMED = [
+    ("Мэр Бишкека Айбек Джунушалиев и глава Администрации городского округа город Уфа Ратмир Мавлиев подписали "
+     "соглашение.", {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+    ("Глава городского округа город Стерлитамак Рафаэль Абрахимов встретился с делегацией.",
+     {"person": "Рафаэль Абрахимов", "title": "глава", "of": "RU-BA/Стерлитамак"}),
+    ("Глава Администрации городского округа город Уфа Республики Башкортостан Ратмир Мавлиев встретился с "
+     "делегацией.", {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+]
+
+
+@pytest.mark.parametrize("text,role", MUNICIPALITY_NAMED, ids=["ufa", "sterlitamak", "ufa_region"])
+def test_municipality_named_after_its_kind(extract, text, role):
+    got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
+    assert role in got, got
