@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -297,6 +297,21 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
         return False
     return any(t.lemma in L.chair_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
                for t in ctx.tokens_of(sent))
+
+
+@rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "
+      "'Пленарное заседание открыл …', 'Встречу закрыл …': who opened or closed the event told right before took "
+      "part in it", "XII Форум регионов Беларуси и России прошел в Бресте. Форум открыли Председатель Совета "
+      "Республики Наталья Кочанова и Председатель Совета Федерации Валентина Матвиенко.", off=False)
+def opened_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
+        return False
+    events = L.talk_nouns | L.session_nouns | L.event_nouns | L.forum_nouns
+    tokens = ctx.tokens_of(sent)
+    # the event as the verb's object: "Форум открыли", "Заседание закрыл", "Его открыл" (a pronoun for it)
+    return any(t.lemma in L.open_close_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               and any(x.head == t.i and x.rel == "obj" and (x.lemma in events or x.pos == "PRON") for x in tokens)
+               for t in tokens)
 
 
 @rule("meeting.delegation_members", "'В составе белорусской делегации — заместитель председателя облисполкома … и мэр "
@@ -882,6 +897,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
+                                       or opened_it(ctx, s.index, meetings[-1])
                                        or delegation_members(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])

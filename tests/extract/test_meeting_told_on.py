@@ -231,3 +231,22 @@ VIDEO_BRIDGE = [
 def test_video_bridge_is_talks(extract, text, parties):
     got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting")]
     assert got == [parties], got
+
+
+# meeting.opened_it: who opened or closed the event told right before took part in it; opening something else does not
+OPENED_IT = [
+    ("XII Форум регионов Беларуси и России прошел в Бресте. Форум открыли Председатель Совета Республики Наталья "
+     "Кочанова и Председатель Совета Федерации Валентина Матвиенко.", ["Наталья Кочанова", "Валентина Матвиенко"]),
+    ("В Уфе прошел бизнес-форум Башкортостана и Узбекистана. Его открыл глава Башкортостана Радий Хабиров.",
+     ["Радий Хабиров"]),
+    ("В Минске состоялся III Форум регионов России и Беларуси. Форум закрыл вице-премьер Беларуси Игорь Петришенко.",
+     ["Игорь Петришенко"]),
+    ("В Омске прошли переговоры Омской и Павлодарской областей. Накануне министр экономики Омской области Иван Петров "
+     "открыл новый завод в Таре.", []),
+]
+
+
+@pytest.mark.parametrize("text,participants", OPENED_IT, ids=["brest", "ufa", "minsk", "plant"])
+def test_who_opened_the_event_took_part(extract, text, participants):
+    got = [f["participants"] for f in of_type(extract(text), "meeting")]
+    assert got == [participants], got
