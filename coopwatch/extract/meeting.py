@@ -4,7 +4,7 @@ Each candidate is a word that names a meeting. The rules, in the order they deci
 explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
-  meeting.working_group_session, meeting.commission_session, meeting.business_council,
+  meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
   meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
@@ -74,9 +74,18 @@ def working_group_session(ctx: Context, t: Token) -> str | None:
 @rule("meeting.commission_session", "'межправкомиссия', 'заседание комиссии': a session of a joint commission",
       "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани.")
 def commission_session(ctx: Context, t: Token) -> str | None:
-    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
+    if t.lemma == "межправкомиссия" and not body_of_a_post(ctx, t) \
+            or t.lemma == "комиссия" and {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
         return "commission"
     return None
+
+
+@rule("meeting.body_of_a_post", "'с заместителем премьер-министра Шахином Мустафаевым, сопредседателем "
+      "межправкомиссии': a body named in a person's title is his post, no session of it", "В Баку состоялась встреча "
+      "губернатора Астраханской области с заместителем премьер-министра Азербайджана Шахином Мустафаевым, "
+      "сопредседателем межправкомиссии.", off=False)
+def body_of_a_post(ctx: Context, t: Token) -> bool:
+    return any(o.start <= t.i < o.stop for o in ctx.titles_in(t.sent))
 
 
 @rule("meeting.business_council", "'заседание совета делового сотрудничества', 'в рамках Совета делового "
