@@ -5,7 +5,8 @@ rule that answers (``coopwatch explain`` shows which fired, ``benchmarks/rules.p
 worth):
 
 What the title says by itself (and role.level_of_title)
-  role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
+  role.organisation_named ("председатель концерна «Белнефтехим»"), role.envoy_in_own_region ("полномочный
+  представитель Правительства Кыргызской Республики в Иссык-Кульской области"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
@@ -111,7 +112,7 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
         m = named[0]
         if t.generic == "capital":
             return capital_of(m.resolved) or m.resolved
-        return m.resolved
+        return envoy_in_own_region(t, ctx, m.resolved) or m.resolved
     if t.places:  # adjectives only: "белорусский вице-премьер", "губернатор российского региона"
         adj = t.places[0].resolved
         if t.generic in ("region", "city") and ctx.gz.level(adj) == "country":
@@ -120,6 +121,19 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
             if inside:
                 return max(inside, key=lambda p: ctx.camp_of(p).weights[p])
         return adj
+    return None
+
+
+@rule("role.envoy_in_own_region", "'Полномочный представитель Правительства Кыргызской Республики в Иссык-Кульской "
+      "области': a country's envoy to one of its own regions heads that region", "Полномочный представитель "
+      "Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев подписал меморандум.",
+      off=None)
+def envoy_in_own_region(t: TitleMention, ctx: Context, country: str) -> str | None:
+    seat = t.location.resolved if t.location is not None else None
+    # the envoy of the government or the president, not a ministry's ("представитель МИД в Нижнем Новгороде")
+    sent_by = any(x.lemma in L.envoy_senders for x in ctx.ann.tokens[t.start:t.stop])
+    if seat and "-" in seat and country_of(seat) == country and t.head in L.envoy_titles and sent_by:
+        return region_of(seat) or seat
     return None
 
 

@@ -736,3 +736,32 @@ MUNICIPALITY_NAMED = [
 def test_municipality_named_after_its_kind(extract, text, role):
     got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
     assert role in got, got
+
+
+# role.envoy_in_own_region: a country's plenipotentiary in one of its own regions heads that region (Kyrgyzstan's
+# oblasts); an envoy in another country's city stays his country's
+ENVOY_IN_OWN_REGION = [
+    ("Полномочный представитель Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев и мэр "
+     "Новосибирска Максим Кудрявцев подписали меморандум о сотрудничестве.", ("Кубанычбек Жолдошев", "KG-Y")),
+    ("Делегацию принял полпред Правительства Кыргызстана в Чуйской области Алмаз Ахматов.", ("Алмаз Ахматов", "KG-C")),
+    ("Полномочный представитель Президента Кыргызской Республики в Ошской области Жыргалбек Турдубаев встретился с "
+     "губернатором.", ("Жыргалбек Турдубаев", "KG-O")),
+    ("Постоянный представитель Беларуси в Казани Иван Петров выступил.", ("Иван Петров", "BY")),
+]
+
+
+@pytest.mark.parametrize("text,role", ENVOY_IN_OWN_REGION, ids=["issyk_kul", "chui", "osh", "abroad"])
+def test_envoy_in_own_region_heads_it(extract, text, role):
+    got = [(f["person"], f["of"]) for f in of_type(extract(text), "role")]
+    assert role in got, got
+
+
+def test_envoy_memorandum_is_the_regions(extract):
+    got = [f["parties"] for f in of_type(extract(ENVOY_IN_OWN_REGION[0][0]), "agreement")]
+    assert got == [["KG-Y", "RU-NVS/Новосибирск"]], got
+
+
+def test_ministry_representative_in_a_city_stays_the_countrys(extract):
+    text = "В составе делегации был представитель МИД России в Нижнем Новгороде Сергей Малов."
+    got = [(f["person"], f["of"]) for f in of_type(extract(text), "role")]
+    assert got == [("Сергей Малов", "RU")], got
