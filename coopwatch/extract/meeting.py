@@ -17,7 +17,7 @@ A meeting mentioned again, and sentences that belong to it
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
   meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
-  meeting.date, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
+  meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides,
@@ -582,7 +582,7 @@ def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
       "15 мая 2024 года губернатор Омской области встретился с акимом Павлодарской области.")
 def date(ctx: Context, m: Meeting) -> str | None:
     for d in ctx.in_sentence(ctx.dates, m.sents[0]):
-        if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
+        if any(r.start <= d.start < r.stop for r in ctx.year_ranges) or date_of_a_plan(ctx, d):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
@@ -597,6 +597,22 @@ def date(ctx: Context, m: Meeting) -> str | None:
             if date_of_the_event(ctx, d, s):
                 return event_day(ctx, d)
     return None
+
+
+@rule("meeting.date_of_a_plan", "'Посол пригласил главу республики посетить Улан-Батор в сентябре': the date of an "
+      "invited, planned or future event is not the meeting's", "Губернатор Омской области встретился с акимом "
+      "Павлодарской области Асаином Байхановым и пригласил его посетить Омск в сентябре.", off=False)
+def date_of_a_plan(ctx: Context, d) -> bool:
+    tokens = ctx.ann.tokens
+    span = [t for t in tokens if d.start <= t.start < d.stop]
+    top = next((t for t in span if not span[0].i <= t.head <= span[-1].i), None)
+    if top is None:
+        return False
+    governor = tokens[top.head] if top.head >= 0 else None
+    if governor is not None and governor.pos == "VERB" and governor.feats.get("VerbForm") in ("Fin", "Part") \
+            and governor.feats.get("Tense") == "Past":
+        return False  # "договорились в мае", "в 2019 году было решено": when the plan was made, a thing done
+    return unrealised(ctx.ann, top)
 
 
 @rule("meeting.when_clause_date", "'началось в 2018 году, когда состоялась встреча …': the date right before ', когда' "

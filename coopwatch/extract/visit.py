@@ -11,7 +11,8 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
+  visit.guests_arrived
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
@@ -358,6 +359,17 @@ def guests_of_hosts(ctx: Context, sent: int) -> str | None:
 
 
 # ---- who led it ------------------------------------------------------------------------------------
+
+
+@rule("visit.guests_arrived", "'Гости прибыли в Смоленск 18 октября', 'Делегация прибыла накануне': guests with no "
+      "place of their own are those the text named before", "Глава Смоленска принял делегацию Могилёвского "
+      "горисполкома. Гости прибыли в Смоленск 18 октября.", off=None)
+def guests_arrived(ctx: Context, sent: int, trigger: Token) -> str | None:
+    guests = next((t for t in ctx.tokens_of(sent) if t.lemma in L.visitor_nouns and t.rel.startswith("nsubj")
+                   and t.head == trigger.i), None)
+    if guests is None or sides.visitors_place(ctx, guests, sides.side_mentions(ctx, sent)) is not None:
+        return None  # "делегация Карагандинской области снова посетила": a delegation of its own, maybe another trip
+    return sides.guests_side(ctx, guests)
 
 
 @rule("visit.head_relative", "'… с председателем облисполкома Юрием Караевым, который находится в Саранске с "
@@ -710,6 +722,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
         if visitor is None:
+            visitor = guests_arrived(ctx, sent, trigger)
+        if visitor is None:
             c.drop("не сказано, кто приехал")
             return []
         dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
@@ -817,14 +831,17 @@ def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: li
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
     members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
+    guests: set[int] = set()  # trips told of the guests the text named before ("Гости прибыли 18 октября")
     earlier: list[tuple[Token, VisitFact]] = []
     for s in ctx.sentences:
         for v in _visit_in(ctx, s.index):
             trigger = _triggers(ctx, s.index)[0]
             if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
+            if guests_arrived(ctx, s.index, trigger) == v.visitor:
+                guests.add(id(v))
             earlier.append((trigger, v))
-            facts = merge_same_trip(facts + [v], ctx.document.published, members)
+            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
@@ -898,11 +915,13 @@ def days_apart(a: str, b: str) -> int | None:
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
-def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset()) -> list[VisitFact]:
+def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
+                    guests: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
+        # the guests named before are that trip's whatever its date says
         old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
-                    and _same_days(o.date, f.date, published)
+                    and (_same_days(o.date, f.date, published) or id(f) in guests)
                     and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)

@@ -250,3 +250,31 @@ OPENED_IT = [
 def test_who_opened_the_event_took_part(extract, text, participants):
     got = [f["participants"] for f in of_type(extract(text), "meeting")]
     assert got == [participants], got
+
+
+# meeting.date_of_a_plan: the date of an invited, planned or future event is not the meeting's
+PLANNED_DATES = [
+    ("Губернатор Омской области встретился с акимом Павлодарской области Асаином Байхановым и пригласил его посетить "
+     "Омск в сентябре.", None),
+    ("Глава Якутии Айсен Николаев провел переговоры с послом Монголии, который пригласил его посетить Улан-Батор в "
+     "сентябре.", None),
+    ("Губернатор Курганской области встретился с акимом Костанайской области; следующую встречу стороны проведут в "
+     "декабре.", None),
+    # the meeting's own date stays
+    ("Губернатор Омской области встретился 5 июня с акимом Павлодарской области и пригласил его посетить Омск в "
+     "сентябре.", "2025-06-05"),
+]
+
+
+@pytest.mark.parametrize("text,day", PLANNED_DATES, ids=["omsk", "yakutia", "kurgan", "own_date"])
+def test_date_of_a_planned_event_is_not_the_meetings(extract, text, day):
+    got = [f["date"] for f in of_type(extract(text, "2025-11-20"), "meeting")]
+    assert got == [day], got
+
+
+def test_date_of_making_a_plan_is_kept(extract):
+    # the date on the verb of agreeing is when the agreeing was done, at the session
+    text = ("О приезде делегации мы договорились в мае, на заседании Совета регионов России и Узбекистана, которое "
+            "провели главы государств.")
+    got = [f["date"] for f in of_type(extract(text, "2024-07-04"), "meeting")]
+    assert got == ["2024-05"], got

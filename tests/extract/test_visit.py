@@ -469,3 +469,20 @@ SURNAME_NOT_DEMONYM = [
 def test_surname_is_no_demonym(extract, text, trip):
     got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
     assert got == [trip], got
+
+
+# visit.guests_arrived: guests with no place of their own are the delegation named before — one trip, its date theirs
+GUESTS_ARRIVED = [
+    ("Глава города Смоленска Александр Новиков принял делегацию Могилевского горисполкома. Гости прибыли в Смоленск 18 "
+     "октября.", ("BY-MA/Могилёв", "RU-SMO/Смоленск", "2025-10-18")),
+    ("Губернатор Курской области встретился с делегацией Гомельской области. Делегация прибыла в Курск 3 июня.",
+     ("BY-HO", "RU-KRS", "2025-06-03")),
+    ("Аким Павлодарской области провел переговоры с омской делегацией. Гости приехали в Павлодар 12 мая.",
+     ("RU-OMS", "KZ-55", "2025-05-12")),
+]
+
+
+@pytest.mark.parametrize("text,trip", GUESTS_ARRIVED, ids=["smolensk", "kursk", "pavlodar"])
+def test_guests_arriving_are_the_delegation_told_before(extract, text, trip):
+    got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "visit")]
+    assert got == [trip], got
