@@ -27,6 +27,7 @@ links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_a
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import narrated_day
 from coopwatch.extract.rulebook import amending, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
@@ -98,34 +99,10 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     start = day.fromisoformat(v.date)
     told, own = start, None
     for s in range(min(vs) + 1, max(ss) + 1):  # (sentences before or after may have been added for its people)
-        told, marked = _narrated_day(ctx, s, start, told)
+        told, marked = narrated_day(ctx, s, start, told)
         if marked and s in ss:
             own = told
     return own.isoformat() if own else None
-
-
-def _narrated_day(ctx: Context, sent: int, start, told):
-    """The day a sentence of a narrated trip is on, and whether it says so: "на второй день" (from the first),
-    "на следующий день" (after the day told last), "Вечером" opening it (the day told last)."""
-    from datetime import timedelta
-
-    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
-
-    tokens = ctx.tokens_of(sent)
-    for k, t in enumerate(tokens[:-1]):
-        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
-            continue
-        if t.lemma in L.next_day_words:
-            return told + timedelta(days=1), True
-        n = ordinal_word_value(t.text)
-        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
-                  tokens[k + 2].case != "Gen"):
-            return start + timedelta(days=n - 1), True  # not "на второй день форума": another count
-    if tokens and (tokens[0].lower in L.next_day_words):
-        return told + timedelta(days=1), True  # "Назавтра …"
-    if tokens and tokens[0].lower in L.same_day_parts:
-        return told, True
-    return told, False
 
 
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "

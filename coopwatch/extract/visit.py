@@ -12,7 +12,7 @@ Which trips the text reports as made
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
-  visit.guests_arrived
+  visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
@@ -32,7 +32,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import in_future_clause, unrealised
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import event_day
+from coopwatch.extract.dates import event_day, tells_a_day_of_trip
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
@@ -172,8 +172,11 @@ def _near_visit(ctx: Context, t: Token) -> bool:
 @rule("visit.planned_trip", "'запланировано посещение', 'предстоящий визит', 'визит, намеченный на 12 ноября': "
       "not yet made", "Губернатор Курской области рассказал о подготовке визита делегации в Минск.", off=False)
 def planned_trip(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
     around = [x for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 3]
-    return any(x.lemma in L.planned_trip_words for x in around)
+    # "на следующий день омичи побывали …" is the next day of a trip told, not a trip to come
+    return any(x.lemma in L.planned_trip_words and not (x.lemma in L.next_day_words and x.i + 1 < len(tokens)
+                                                          and tokens[x.i + 1].lemma == "день") for x in around)
 
 
 @rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",
@@ -370,6 +373,14 @@ def guests_arrived(ctx: Context, sent: int, trigger: Token) -> str | None:
     if guests is None or sides.visitors_place(ctx, guests, sides.side_mentions(ctx, sent)) is not None:
         return None  # "делегация Карагандинской области снова посетила": a delegation of its own, maybe another trip
     return sides.guests_side(ctx, guests)
+
+
+@rule("visit.day_of_the_trip", "'В первый день визита гродненцы посетили КАМАЗ', 'На следующий день делегация "
+      "побывала …': a visit on a day of the trip being narrated is that trip, whatever date it names", "С 14 по 16 мая "
+      "делегация Гродненской области находилась в Татарстане. В первый день визита гродненцы посетили Набережные "
+      "Челны.", off=False)
+def day_of_the_trip(ctx: Context, sent: int) -> bool:
+    return tells_a_day_of_trip(ctx, sent)
 
 
 @rule("visit.head_relative", "'… с председателем облисполкома Юрием Караевым, который находится в Саранске с "
@@ -831,14 +842,16 @@ def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: li
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
     members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
-    guests: set[int] = set()  # trips told of the guests the text named before ("Гости прибыли 18 октября")
+    # trips told on: of the guests the text named before ("Гости прибыли 18 октября"), on a day of the trip ("В первый
+    # день визита гродненцы посетили …")
+    guests: set[int] = set()
     earlier: list[tuple[Token, VisitFact]] = []
     for s in ctx.sentences:
         for v in _visit_in(ctx, s.index):
             trigger = _triggers(ctx, s.index)[0]
             if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
-            if guests_arrived(ctx, s.index, trigger) == v.visitor:
+            if guests_arrived(ctx, s.index, trigger) == v.visitor or day_of_the_trip(ctx, s.index):
                 guests.add(id(v))
             earlier.append((trigger, v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members, guests)
