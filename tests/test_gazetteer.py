@@ -38,6 +38,11 @@ def places(text: str) -> list[str]:
     ("делегация побывала в Кирове Калужской области", ["RU-KLU/Киров", "RU-KLU"]),
     ("делегация Гродно побывала в Кировске Мурманской области", ["BY-HR/Гродно", "RU-MUR/Кировск", "RU-MUR"]),
     ("встреча прошла в Кирове", ["RU-KIR/Киров"]),
+    # a word that is a city's instrumental or an adjective's locative is the adjective only before a noun it agrees with
+    ("Казань подписала с Минском соглашение", ["RU-TA/Казань", "BY-HM"]),
+    ("Гомель заключил с Брянском договор", ["BY-HO/Гомель", "RU-BRY/Брянск"]),
+    ("делегация побывала на Минском тракторном заводе", ["BY-MI"]),
+    ("о Минском соглашении рассказал посол", ["BY-MI"]),
     # a district's name given once with its region means that district wherever it is named alone
     ("Кировский район Калужской области принял гостей. Глава Кировского района рассказал о планах.",
      ["RU-KLU/Кировский район", "RU-KLU", "RU-KLU/Кировский район"]),

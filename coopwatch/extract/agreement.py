@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -831,6 +831,27 @@ def parties_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
 
+@rule("agreement.own_partners_in_coordination", "'подписал соглашения с Гомельской и Могилёвской областями, а также "
+      "программы сотрудничества с Минской областью': documents of one verb, each with partners of its own after it, "
+      "each has those", "Губернатор Брянской области подписал соглашения с Гомельской и Могилевской областями, а "
+      "также программу сотрудничества с Минской областью.", off=UNCHANGED)
+def own_partners_in_coordination(bounds: tuple[int, int | None], ctx: Context, d: DocMention, verb: Token | None,
+                                 mentions: list[DocMention]) -> tuple[int, int | None]:
+    start, stop = bounds
+    sent = d.tok.sent
+    if verb is None or verb.i > d.tok.i:
+        return start, stop
+    own = sides.partners_after(ctx, sent, d.tok.i, stop)
+    before = [m for m in mentions if verb.i < m.tok.i < d.tok.i and sides.partners_after(ctx, sent, m.tok.i, d.tok.i)]
+    if before and own:  # the second document: its partners only
+        start = d.tok.i
+    after = [m for m in mentions if m.tok.i > d.tok.i and (stop is None or m.tok.i < stop)]
+    if after and sides.partners_after(ctx, sent, d.tok.i, after[0].tok.i) \
+            and sides.partners_after(ctx, sent, after[0].tok.i, stop):
+        stop = after[0].tok.i  # the first: up to the next document, which names partners of its own
+    return start, stop
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
@@ -855,6 +876,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         own_pair = gapped_clause_sides(ctx, d, gapped)
         if own_pair:
             return [own_pair]
+    start, stop = own_partners_in_coordination((start, stop), ctx, d, verb, mentions)
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
