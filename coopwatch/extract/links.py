@@ -45,6 +45,9 @@ def _sents(ctx: Context, fact) -> list[int]:
     ev = fact.evidence
     if ev is None:
         return []
+    text = ctx.document.text
+    if ev.text != text[ev.start:ev.end]:  # sentences apart, joined with «…» (``Context.evidence``): each of them
+        return [s.index for s in ctx.sentences if s.start >= ev.start and text[s.start:s.stop] in ev.text]
     return [s.index for s in ctx.sentences if s.start < ev.end and ev.start < s.stop]
 
 
@@ -195,8 +198,9 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
             near = earlier if len(earlier) == 1 else []
         return _dated_event(a, near)
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
+    # (right after any of the meeting's sentences: its participants may be told later on)
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
-                            or ss[0] == ms[-1] + 1 and any(t.lemma in L.same_people_words for t in tokens)])
+                            or ss[0] - 1 in ms and any(t.lemma in L.same_people_words for t in tokens)])
 
 
 def signers_at_forum(ctx: Context, meetings) -> None:
