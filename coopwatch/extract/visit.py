@@ -82,8 +82,11 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
     if not at_work or not has_delegation:
         return False
     tokens = ctx.ann.tokens
+    # "работает в Республике Беларусь", or in a territory the text has named: "работает в республике"
     return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in L.in_prepositions and m.form != "adj"
-               for m in ctx.places_in(t.sent))
+               for m in ctx.places_in(t.sent)) \
+        or any(t.i < x.i <= t.i + 4 and tokens[x.i - 1].lower in L.in_prepositions and x.lemma in L.generic_territories
+               and sides.generic(ctx, x) is not None for x in ctx.tokens_of(t.sent))
 
 
 def _visitors_named(ctx: Context, sent: int) -> bool:

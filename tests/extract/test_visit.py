@@ -486,3 +486,21 @@ GUESTS_ARRIVED = [
 def test_guests_arriving_are_the_delegation_told_before(extract, text, trip):
     got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "visit")]
     assert got == [trip], got
+
+
+# visit.delegation_at_work: at work in a territory the text names by a generic word ("в республике", "в регионе")
+AT_WORK_IN_GENERIC = [
+    ("Глава Башкортостана встретился с губернатором провинции Кайсери. Турецкая делегация работает в республике с 2 "
+     "по 5 июня.", ("TR-38", "RU-BA", "2025-06-02")),
+    ("Губернатор Курской области встретился с послом Беларуси. Белорусская делегация работает в регионе с 14 по 16 "
+     "мая.", ("BY", "RU-KRS", "2025-05-14")),
+    ("Раис Татарстана принял делегацию Гродненской области. Гродненская делегация находится в республике с 3 по 5 "
+     "марта.", ("BY-HR", "RU-TA", "2025-03-03")),
+]
+
+
+@pytest.mark.parametrize("text,trip", AT_WORK_IN_GENERIC, ids=["kayseri", "kursk", "grodno"])
+def test_delegation_at_work_in_a_generic_territory(extract, text, trip):
+    published = trip[2][:8] + f"{int(trip[2][8:]) + 1:02d}"  # the news of those days
+    got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, published), "visit")]
+    assert got == [trip], got
