@@ -37,6 +37,7 @@ from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.extract.titles import DASHES
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
@@ -680,11 +681,19 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
     for m in ctx.places_in(t.sent, sides_only=False):
         if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
             out.append(m.id)  # "российско-китайском форуме"
-        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj":
+        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj" \
+                and not _name_ended(ctx, t.i + 1, m.start):
             out.append(m.id)
             if _governed_by(ctx, m, t):
                 in_name.append(m.id)
     return narrowest_named(list(dict.fromkeys(out)), in_name)
+
+
+def _name_ended(ctx: Context, start: int, stop: int) -> bool:
+    """Does the name end before ``stop``: a colon, a semicolon, a dash or a finite verb ("Итоги Форума регионов:
+    Брянская область подписала …")?"""
+    return any(x.text in (":", ";") + DASHES or x.pos == "VERB" and x.feats.get("VerbForm") == "Fin"
+               for x in ctx.ann.tokens[start:stop])
 
 
 def _governed_by(ctx: Context, m: PlaceMention, t: Token, steps: int = 2) -> bool:
@@ -765,13 +774,13 @@ def diplomat_attends(ctx: Context, place: str) -> bool:
 
 
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
-    """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
-    sentence, 0: by the document)."""
+    """The meeting's two sides and how sure we are (3: named by its own name, "Форум регионов Беларуси и России";
+    2: by its people or the sentence's subject, 1: by the sentence, 0: by the document)."""
     sent = m.anchor.sent  # the meeting's own sentence, not one added before it for its people
     if m.phrase_sides:
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
-            return pair, 2
+            return pair, 3
         own = body_of_main_side(ctx, m)
         if own:
             return own, 1

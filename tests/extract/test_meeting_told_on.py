@@ -278,3 +278,21 @@ def test_date_of_making_a_plan_is_kept(extract):
             "провели главы государств.")
     got = [f["date"] for f in of_type(extract(text, "2024-07-04"), "meeting")]
     assert got == ["2024-05"], got
+
+
+# meeting.phrase_sides: a forum's own name ends at a colon, a dash or a finite verb; the sides its name gives win over
+# sides completed from the sentence's subject (a headline "Итоги Форума регионов: Брянская область подписала …")
+FORUM_NAMED_IN_BODY = [
+    "Итоги Форума регионов: Брянская область подписала пять документов\n\nНа полях XI Форума регионов Беларуси и "
+    "России в Минске губернатор Брянской области Александр Богомаз подписал соглашение с Гомельской областью.",
+    "Форум регионов — Смоленская область подписала три соглашения\n\nВ рамках XI Форума регионов Беларуси и России "
+    "губернатор Смоленской области Василий Анохин подписал соглашение с Витебской областью.",
+    "Итоги форума: Омская область заключила соглашения\n\nНа XX Форуме межрегионального сотрудничества России и "
+    "Казахстана губернатор Омской области Виталий Хоценко подписал соглашение с Павлодарской областью.",
+]
+
+
+@pytest.mark.parametrize("text", FORUM_NAMED_IN_BODY, ids=["bryansk", "smolensk", "omsk"])
+def test_forum_sides_from_its_own_name(extract, text):
+    got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting") if f["kind"] == "forum"]
+    assert len(got) == 1 and len(got[0]) == 2 and all("-" not in p for p in got[0]), got
