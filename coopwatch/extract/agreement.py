@@ -20,7 +20,7 @@ Its sides
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
   agreement.implemented_no_period,
-  agreement.signatories, agreement.heads_signed, agreement.titled_signatories,
+  agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
   agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
@@ -543,6 +543,19 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     return out
 
 
+@rule("agreement.coordinated_object", "'подписал соглашения с Гомельской областью, а также программы с Минской': a "
+      "document coordinated with the one the verb governs is the verb's object too", "Губернатор Брянской области "
+      "Александр Богомаз подписал соглашение с Гомельской областью, а также программу сотрудничества с Минской "
+      "областью.", off=UNCHANGED)
+def coordinated_object(tok: Token, ctx: Context) -> Token:
+    tokens = ctx.ann.tokens
+    first = tok
+    while first.rel == "conj" and first.head >= 0 and (tokens[first.head].lemma in L.document_kinds
+                                                       or tokens[first.head].lemma in L.plan_nouns):
+        first = tokens[first.head]
+    return first
+
+
 @rule("agreement.titled_signatories", "'Губернатор и председатель облисполкома подписали план': a title without a name, "
       "subject of the signing, is the one person the document gives that title", "Губернатор Курской области Алексей "
       "Смирнов принял председателя Гомельского облисполкома Ивана Крупко. Губернатор и председатель облисполкома "
@@ -937,7 +950,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     continue
                 verb = governing_verb(ctx.ann, d.tok)
                 # the people of the sentence signed the documents the signing verb itself governs
-                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i \
+                direct = verb is not None and verb.lemma in L.sign_verbs and coordinated_object(d.tok, ctx).head == verb.i \
                     or signed_in_relative_clause(ctx.ann, d.tok)  # "протокол, который подписали главы регионов"
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
                 if last is not None and earlier_document(ctx, d, last):

@@ -99,3 +99,19 @@ OWN_PARTNERS = [
 def test_each_document_has_its_own_partners(extract, text, docs):
     got = {(f["kind"], next(p for p in f["parties"] if not p.startswith("RU"))) for f in of_type(extract(text), "agreement")}
     assert got == docs, got
+
+
+# agreement.coordinated_object: a document coordinated with the one the signing verb governs has the same signers
+COORDINATED_SIGNERS = [
+    "Губернатор Брянской области Александр Богомаз подписал соглашения с Гомельской и Могилевской областями, а также "
+    "программы сотрудничества с Минской областью.",
+    "Глава Татарстана Рустам Минниханов подписал план мероприятий с Гродненской областью и соглашение с Брестской "
+    "областью.",
+    "Мэр Казани Ильсур Метшин подписал соглашение с Минском, а также меморандум с Гродно.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_SIGNERS, ids=["bryansk", "tatarstan", "kazan"])
+def test_coordinated_documents_share_the_signers(extract, text):
+    got = [f["signatories"] for f in of_type(extract(text), "agreement")]
+    assert len(got) >= 2 and all(s == got[0] and len(s) == 1 for s in got), got
