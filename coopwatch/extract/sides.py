@@ -373,13 +373,23 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
             # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals
             regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
             top = max(regions, key=c.weights.get) if regions else None
-            out.append(top if top and (acting or c.weights[top] * 2 >= c.weights[c.best]) else c.best)
+            out.append(top if top and (acting or _told_of_as_much(ctx, top, c.best)) else c.best)
         return out
     out = []
     for camp in ctx.camps[:2]:  # "двух стран": the countries of the two sides
         fitting = [p for p in camp.weights if "-" not in p]
         out.append(max(fitting, key=camp.weights.get) if fitting else country_of(camp.best))
     return out if len(set(out)) == 2 else []
+
+
+def _told_of_as_much(ctx: Context, region: str, best: str) -> bool:
+    """Is the region, with its own towns ("Уральск" is the Западно-Казахстанская область's), named in the body at least
+    half as often as the camp's best place (a headline's "Казахстан" is no measure of what the body is about)?"""
+    def body_mentions(match) -> int:
+        return sum(1 for m in ctx.places if m.id and m.sent > 0 and match(m.id))
+
+    own = body_mentions(lambda p: p == region or p.startswith(region + "/"))
+    return own * 2 >= body_mentions(lambda p: p == best) if best != region else True
 
 
 @rule("sides.regions_acting", "'По итогам визита регионы подписали дорожную карту': 'регионы' as the subject are the "
