@@ -370,8 +370,9 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         out = []
         for c in ctx.camps[:2]:
             regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
-            # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals
-            regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
+            # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals; "между
+            # городами", "между муниципалитетами": the places of that level
+            regions = [p for p in c.weights if ctx.gz.level(p) == kind] or regions
             top = max(regions, key=c.weights.get) if regions else None
             out.append(top if top and (acting or _told_of_as_much(ctx, top, c.best)) else c.best)
         return out

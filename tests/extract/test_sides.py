@@ -249,3 +249,19 @@ BETWEEN_REGIONS = [
 def test_trade_between_regions(extract, text, parties):
     got = [set(f["parties"]) for f in extract(text) if f["type"] == "trade"]
     assert got == [parties], got
+
+
+# "между городами", "между муниципалитетами": the places of that level, however often their regions are named
+BETWEEN_TOWNS = [
+    ("Мэр Уфы Ратмир Мавлиев и аким Шымкента Габит Сыздыкбеков подписали соглашение. Как отметил аким, с лета между "
+     "городами планируется запустить прямой авиарейс.", {"RU-BA/Уфа", "KZ-79"}, "transport"),
+    ("Делегация Иркутского района Иркутской области посетила Монголию. Стороны обсудили сотрудничество Иркутского "
+     "района с аймаком Хувсгел Монголии. Между муниципалитетами в 2022 году подписано соглашение о сотрудничестве.",
+     {"RU-IRK/Иркутский район", "MN-041"}, "agreement"),
+]
+
+
+@pytest.mark.parametrize("text,parties,kind", BETWEEN_TOWNS, ids=["cities", "municipalities"])
+def test_between_places_of_a_level(extract, text, parties, kind):
+    got = [set(f.get("between") or f.get("parties")) for f in extract(text) if f["type"] == kind]
+    assert parties in got, got
