@@ -495,7 +495,11 @@ def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
     if verb is None:
         return False
     tok = next((t for t in ctx.tokens_of(verb.sent) if t.start >= char), None)
-    return tok is not None and any(t.i == verb.i for t in path_to_root(ctx.ann, tok, limit=2))
+    if tok is None:
+        return False
+    path = path_to_root(ctx.ann, tok, limit=3)
+    # through "ранее" too, the parser's head of "Ранее, в 2023 году, …" (the year a conjunct of the adverb)
+    return any(t.i == verb.i for t in path[:2]) or len(path) >= 3 and path[2].i == verb.i and path[1].pos == "ADV"
 
 
 @rule("agreement.period", "the years a document covers: 'на 2026–2027 годы', 'до 2027 года'; a plan's after "
