@@ -127,8 +127,19 @@ def session_venues(ctx: Context, sent: int) -> list[str]:
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
     # "на форуме, который пройдет в Навои": a place where something will be is not where anyone is
-    return bool(_delegation_side(ctx, sent)) and any(
-        sides.venue(ctx, m) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start]) for m in ctx.places_in(sent))
+    own = _delegation_side(ctx, sent)
+    return bool(own) and any(
+        (sides.venue(ctx, m) or delegation_to(ctx, m, own)) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start])
+        for m in ctx.places_in(sent))
+
+
+def delegation_to(ctx: Context, m, own: str) -> bool:
+    """"Делегацию Пермского края в Гродно возглавил …": a place after "в" right after the delegation's phrase, of the
+    other side, is where it went (an indeclinable name leaves the tagger to guess the case)."""
+    tokens = ctx.ann.tokens
+    if m.start == 0 or tokens[m.start - 1].lower not in L.in_prepositions or sides.same_camp(ctx, m.id, own):
+        return False
+    return any(t.lemma in L.delegation_nouns and 0 < m.start - t.i <= 6 for t in ctx.tokens_of(m.sent))
 
 
 def _delegation_word(ctx: Context, sent: int) -> Token:

@@ -504,3 +504,27 @@ def test_delegation_at_work_in_a_generic_territory(extract, text, trip):
     published = trip[2][:8] + f"{int(trip[2][8:]) + 1:02d}"  # the news of those days
     got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, published), "visit")]
     assert got == [trip], got
+
+
+# visit.delegation_elsewhere through delegation_to: "Делегацию … в Гродно возглавил …" — a place after "в" right after
+# the delegation's phrase, of the other side, is where it went, whatever case the tagger guesses; the leader's post
+# held now, not his former one, is the visitor's side
+DELEGATION_TO = [
+    ("Делегацию Пермского края в Гродно возглавил бывший глава Перми, а ныне первый заместитель председателя "
+     "правительства края Алексей Дёмкин.", ("RU-PER", "BY-HR/Гродно", "Алексей Дёмкин")),
+    ("Делегацию Омской области в Баку возглавил вице-губернатор Иван Петров.", ("RU-OMS", "AZ-BA", "Иван Петров")),
+    ("Белорусскую делегацию в Сочи возглавил министр промышленности Беларуси Иван Петров.",
+     ("BY", "RU-KDA/Сочи", "Иван Петров")),
+]
+
+
+@pytest.mark.parametrize("text,trip", DELEGATION_TO, ids=["grodno", "baku", "sochi"])
+def test_delegation_to_a_place(extract, text, trip):
+    got = [(f["visitor"], f["host"], f["head"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
+
+
+def test_delegation_in_its_own_place_is_no_trip(extract):
+    text = "Губернатор Омской области встретился с акимом Павлодарской области. Делегацию Омской области в Омске " \
+           "возглавил вице-губернатор Иван Петров."
+    assert not [f for f in of_type(extract(text), "visit") if f["host"].startswith("RU-OMS")]
