@@ -98,3 +98,10 @@ def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, m
 ])
 def test_unknown_names_in_any_case(text, expected):
     assert places(text) == expected
+
+
+def test_plural_demonym_is_no_country_name():
+    # "Белорусы" is people, not the misspelt "Белорусь" in a plural a country name never takes
+    found = find_places(annotate("Белорусы провели переговоры с акимом."))
+    assert [(m.id, m.form) for m in found] == [("BY", "demonym")]
+

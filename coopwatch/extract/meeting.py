@@ -1011,14 +1011,17 @@ def later_meeting(ctx: Context, m: Meeting) -> bool:
                and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
 
 
-@rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором' in a text about "
+@rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором', 'белорусы провели "
+      "переговоры' in a text about "
       "Samarkand's delegation: the side named only by a country's adjective on a delegation is the territory the "
       "text is about", "Хоким Самарканда прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской "
       "области.", off=None)
 def delegation_adjective_refined(ctx: Context, m: Meeting, party: str) -> str | None:
     tokens = ctx.ann.tokens
     said = [x for s in m.sents for x in ctx.places_in(s) if x.id == party]
-    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns for x in said):
+    # "узбекская делегация", or the visitors called by their country's demonym: "белорусы провели переговоры"
+    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns
+               or x.form == "demonym" and "-" not in x.id for x in said):
         return None
     return sides.camp_unit(ctx, party)
 

@@ -24,7 +24,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -364,9 +364,7 @@ def received_guests(t: TitleMention, ctx: Context) -> list[str]:
     head = next((x for x in tokens[t.start:t.stop] if not t.start <= x.head < t.stop), None)
     if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
         return []
-    guests = next((x for x in ctx.tokens_of(t.sent) if x.head == head.head and x.rel == "obj"
-                   and x.lemma in L.visitor_nouns), None)
-    side = sides.guests_side(ctx, guests) if guests is not None else None
+    side = sides.received_side(ctx, tokens[head.head])
     return [side] if side else []
 
 
@@ -619,6 +617,9 @@ def extract(ctx: Context) -> list[RoleFact]:
             if t.coref and not title_of_untitled(t, titled):
                 c.drop("должность названа без имени; у человека есть своя")
                 continue
+            if t.coref and host_of_those_guests(t, ctx):
+                c.drop("должность стороны гостей у того, кто их принимал")
+                continue
             if former_not_held(t):
                 c.drop("бывшая должность")
                 continue
@@ -645,6 +646,24 @@ def extract(ctx: Context) -> list[RoleFact]:
             else:
                 merged(old, fact)
     return list(facts.values())
+
+
+@rule("role.host_of_those_guests", "'Затем гостей из Гродно принял Олжас Бектенов. … Глава облисполкома также "
+      "встретился …': a title bound across sentences is not the post, of the guests' side, of the one who received them",
+      "Делегация Гродненской области прибыла в Астану. Затем гостей из Гродно принял Олжас Бектенов. Глава "
+      "облисполкома также встретился с руководством палаты.", off=False)
+def host_of_those_guests(t: TitleMention, ctx: Context) -> bool:
+    if not t.of or not is_place_id(t.of) or t.person is None:
+        return False
+    tokens = ctx.ann.tokens
+    for m in t.person.mentions:
+        head = next((x for x in tokens[m.start:m.stop] if not m.start <= x.head < m.stop), None)
+        if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
+            continue
+        side = sides.received_side(ctx, tokens[head.head])
+        if side and sides.same_camp(ctx, side, t.of):
+            return True
+    return False
 
 
 @rule("role.title_of_untitled", "'Гостей принял Алексей Текслер. Губернатор рассказал …': a title bound to a person "

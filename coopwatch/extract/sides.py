@@ -202,6 +202,20 @@ def guests_side(ctx: Context, guests: Token) -> str | None:
     return None
 
 
+def received_side(ctx: Context, verb: Token) -> str | None:
+    """The side a verb of receiving took in: its object a word for guests ("гостей", "делегацию": ``guests_side``)
+    or people named by where they come from ("омичей")."""
+    for x in ctx.tokens_of(verb.sent):
+        if x.head != verb.i or x.rel != "obj":
+            continue
+        if x.lemma in L.visitor_nouns:
+            return guests_side(ctx, x)
+        demonym = next((m for m in ctx.places_in(verb.sent) if m.form == "demonym" and m.start <= x.i < m.stop), None)
+        if demonym is not None and demonym.id:
+            return demonym.id
+    return None
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:

@@ -163,6 +163,10 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
             # "в VI Байкальском экономическом форуме": the adjective's locative, not Байкальск's instrumental
             i += 1
             continue
+        if {"name", "demonym"} <= forms and stop == i + 1 and span[0].feats.get("Number") == "Plur":
+            # "Белорусы провели переговоры": people, not the misspelt country "Белорусь" in a plural it never takes
+            entries = [e for e in entries if e[1] == "demonym"]
+            forms = {"demonym"}
         if {"name", "adj"} <= forms and stop == i + 1:
             # "Минском": the city or "минский"? An adjective stands before its noun.
             keep = "adj" if _before_its_noun(tokens, i) else "name"

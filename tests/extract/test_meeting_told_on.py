@@ -296,3 +296,20 @@ FORUM_NAMED_IN_BODY = [
 def test_forum_sides_from_its_own_name(extract, text):
     got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting") if f["kind"] == "forum"]
     assert len(got) == 1 and len(got[0]) == 2 and all("-" not in p for p in got[0]), got
+
+
+# meeting.delegation_adjective_refined: visitors called by their country's demonym are the delegation's territory
+DEMONYM_REFINED = [
+    ("Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла в Казахстан. "
+     "Белорусы провели переговоры с акимом Карагандинской области Ермаганбетом Булекпаевым.", {"BY-HR", "KZ-35"}),
+    ("Делегация Самаркандской области прибыла в Пензу. Узбекистанцы провели переговоры с губернатором Пензенской "
+     "области Олегом Мельниченко.", {"UZ-SA", "RU-PNZ"}),
+    ("Делегация Алтайского края прибыла в Павлодар. Россияне провели переговоры с акимом Павлодарской области Асаином "
+     "Байхановым.", {"RU-ALT", "KZ-55"}),
+]
+
+
+@pytest.mark.parametrize("text,parties", DEMONYM_REFINED, ids=["belarusians", "uzbeks", "russians"])
+def test_demonym_of_the_country_is_the_delegations_territory(extract, text, parties):
+    got = [set(f["parties"]) for f in of_type(extract(text), "meeting")]
+    assert got == [parties], got

@@ -765,3 +765,29 @@ def test_ministry_representative_in_a_city_stays_the_countrys(extract):
     text = "В составе делегации был представитель МИД России в Нижнем Новгороде Сергей Малов."
     got = [(f["person"], f["of"]) for f in of_type(extract(text), "role")]
     assert got == [("Сергей Малов", "RU")], got
+
+
+# role.host_of_those_guests: a title bound across sentences is not the post, of the guests' side, of their host
+HOST_OF_GUESTS = [
+    "Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла в Астану. Затем гостей "
+    "из Гродно принял Олжас Бектенов. Глава облисполкома также встретился с руководством торговой палаты.",
+    "Делегация Витебской области прибыла в Ташкент. Гостей из Витебска принял Абдулла Арипов. Председатель "
+    "облисполкома рассказал о белорусской технике.",
+    "Губернатор Омской области прибыл в Павлодар. Омичей принял Асаин Байханов. Позже губернатор посетил "
+    "Экибастуз.",
+]
+
+
+@pytest.mark.parametrize("text", HOST_OF_GUESTS, ids=["astana", "tashkent", "pavlodar"])
+def test_host_holds_no_post_of_the_guests(extract, text):
+    got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
+    hosts = {"Олжас Бектенов", "Абдулла Арипов", "Асаин Байханов"}
+    assert not hosts & got.keys(), got
+
+
+def test_title_of_the_host_himself_stays(extract):
+    # the title is of the host's own side: his
+    text = "Делегация Гродненской области прибыла в Калининград. Гостей принял Алексей Беспрозванных. Губернатор " \
+           "Калининградской области рассказал о портах."
+    got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
+    assert got.get("Алексей Беспрозванных") == "RU-KGD", got
