@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
+The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import narrated_day
+from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import amending, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
@@ -85,9 +86,22 @@ def _sessions() -> frozenset[str]:
       "takes the visit's date when it has none", "13 марта аким Павлодарской области Асаин Байханов находился с визитом в Омске. В ходе поездки он "
       "провёл переговоры с губернатором Омской области Виталием Хоценко.")
 def meeting_on_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> str | None:
-    if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns)):
+    if m.date is None and v.date and (vs[0] == ss[0] and not trip_quoted_apart(ctx, ss[0])
+                                      or _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns)):
         return v.date
     return None
+
+
+@rule("links.trip_quoted_apart", "'«В прошлом году наша делегация побывала в Андижане», – рассказал губернатор на "
+      "встрече с послом': a trip told inside a quotation, the meeting outside it, are not one occasion", "«В прошлом "
+      "году наша делегация побывала в Андижане», – рассказал губернатор Ульяновской области на встрече с послом "
+      "Узбекистана.", off=False)
+def trip_quoted_apart(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    quoted = quoted_tokens(tokens)
+    talks = [t for t in tokens if t.lemma in L.talk_nouns or t.lemma in L.talk_verbs]
+    trips = [t for t in tokens if t.lemma in L.visit_verbs or t.lemma in L.trip_nouns or t.lemma in L.motion_verbs]
+    return bool(quoted) and any(t.i not in quoted for t in talks) and bool(trips) and all(t.i in quoted for t in trips)
 
 
 @rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день (поездки) … провела переговоры', "

@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -35,6 +35,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
+from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.extract.titles import DASHES
@@ -542,7 +543,7 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
-                found = [m for m in found if not topic_not_venue(ctx, anchor, m)]
+                found = [m for m in found if not topic_not_venue(ctx, anchor, m) and not quoted_apart(ctx, anchor, m)]
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
@@ -550,6 +551,15 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if found:
                 return found[0].id
     return None
+
+
+@rule("meeting.quoted_apart", "'«… наша делегация побывала в Андижане …», – рассказал губернатор на встрече с "
+      "послом': a place inside a quotation the meeting's word is outside of is the speech's, not the meeting's venue",
+      "«В прошлом году наша делегация побывала в Андижане», – рассказал губернатор Ульяновской области на встрече "
+      "с послом Узбекистана.", off=False)
+def quoted_apart(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
+    quoted = quoted_tokens(ctx.tokens_of(anchor.sent))
+    return (m.start in quoted) != (anchor.i in quoted)
 
 
 @rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "

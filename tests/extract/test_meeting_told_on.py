@@ -313,3 +313,22 @@ DEMONYM_REFINED = [
 def test_demonym_of_the_country_is_the_delegations_territory(extract, text, parties):
     got = [set(f["parties"]) for f in of_type(extract(text), "meeting")]
     assert got == [parties], got
+
+
+# meeting.quoted_apart, links.trip_quoted_apart: a trip told inside a quotation is not where or when the meeting the
+# quotation was said at took place
+QUOTED_TRIP = [
+    "«В прошлом году наша делегация побывала в Андижане, где мы договорились об открытии филиала университета», – "
+    "рассказал губернатор Ульяновской области Алексей Русских на встрече с послом Узбекистана в России Ботиржоном "
+    "Асадовым.",
+    "«В 2023 году мы посетили Гродно и подписали там дорожную карту», – отметил губернатор Псковской области Михаил "
+    "Ведерников на встрече с послом Беларуси Дмитрием Крутым.",
+    "«Весной наша делегация была в Ташкенте», – сказал глава Татарстана Рустам Минниханов на переговорах с послом "
+    "Узбекистана Ботиржоном Асадовым.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TRIP, ids=["andijan", "grodno", "tashkent"])
+def test_trip_in_a_quotation_is_not_the_meetings(extract, text):
+    got = [(f["place"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "meeting") if f["kind"] == "talks"]
+    assert got and all(g == (None, None) for g in got), got
