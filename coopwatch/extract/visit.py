@@ -658,7 +658,10 @@ def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
     """The receiving authority's level, above ("прилетел в Минск … с Президентом Беларуси" → BY) or below ("прибыла в
     Россию; в Смоленске её принял губернатор Смоленской области" → RU-SMO) the destination."""
     above = next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
-    return above or next((r for r in receivers_ if contains(d, r) and r != d and "/" not in r and "-" in r), None)
+    below = [r for r in receivers_ if contains(d, r) and r != d and "-" in r]
+    # a region first; a city's authority when the trip is told only as to a country ("в рамках поездки в Беларусь
+    # посетил Брест, где встретился с председателем горисполкома" → Брест)
+    return above or next((r for r in below if "/" not in r), None) or (below[0] if below and "-" not in d else None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",

@@ -528,3 +528,23 @@ def test_delegation_in_its_own_place_is_no_trip(extract):
     text = "Губернатор Омской области встретился с акимом Павлодарской области. Делегацию Омской области в Омске " \
            "возглавил вице-губернатор Иван Петров."
     assert not [f for f in of_type(extract(text), "visit") if f["host"].startswith("RU-OMS")]
+
+
+# visit.host_receiver_level: a trip told only as to a country, received by a city's authority, is hosted by the city
+CITY_RECEIVER = [
+    ("Глава Липецка Роман Ченцов в рамках рабочей поездки в Беларусь посетил Брест, где встретился с председателем "
+     "горисполкома Александром Рогачуком.", "BY-BR/Брест"),
+    ("Мэр Казани Ильсур Метшин в ходе визита в Узбекистан побывал в Самарканде, где его принял хоким города "
+     "Самарканда Ферузбек Ражабов.", "UZ-SA/Самарканд"),
+    ("Делегация Гродненского горисполкома прибыла в Россию. В Пскове гостей принял глава города Пскова Борис "
+     "Елкин.", "RU-PSK/Псков"),
+    # the region's head receives: the region
+    ("Губернатор Брянской области прибыл в Беларусь, где в Гомеле его принял председатель Гомельского облисполкома "
+     "Иван Крупко.", "BY-HO"),
+]
+
+
+@pytest.mark.parametrize("text,host", CITY_RECEIVER, ids=["brest", "samarkand", "pskov", "region"])
+def test_city_authority_hosts_a_trip_to_its_country(extract, text, host):
+    got = [f["host"] for f in of_type(extract(text), "visit")]
+    assert got == [host], got
