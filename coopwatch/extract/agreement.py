@@ -316,7 +316,8 @@ def _past_signing_participle(word: str) -> bool:
       "exists", "Стороны руководствуются Соглашением между Гродненской областью и Ленинградской областью от "
       "12 марта 2015 года.", off=False)
 def dated_document(ctx: Context, d: DocMention) -> bool:
-    return bool(own_date(ctx, d))
+    # a date the document is named by; "подписать соглашение в 2026 году" is when, maybe, it will be
+    return bool(_own_date(ctx, d, names_only=True))
 
 
 @rule("agreement.signing_in_clause", "a signing verb or noun within twelve words of the noun, in its clause, not "
@@ -459,13 +460,28 @@ def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
 @rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года'",
       "Действует Соглашение между Казанью и Минском от 12 декабря 2019 года.")
 def own_date(ctx: Context, d: DocMention) -> str | None:
+    return _own_date(ctx, d)
+
+
+def _own_date(ctx: Context, d: DocMention, names_only: bool = False) -> str | None:
     s, e = _phrase_span(ctx, d)
     for m in ctx.dates:
-        if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None:
+        if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None \
+                and not (names_only and _when_phrase(ctx, m.start)):
             value = resolve(m.value, ctx.document.published)
             if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None or _signing_year(ctx, m.start)):
                 return value
     return None
+
+
+def _when_phrase(ctx: Context, char: int) -> bool:
+    """"в 2026 году", "в мае": when something is done, not the date a document is named by ("от 12 декабря 2019 года",
+    "2019 года")."""
+    first = next((t for t in ctx.ann.tokens if t.start >= char), None)
+    if first is None:
+        return False
+    before = ctx.ann.tokens[first.i - 1] if first.i > 0 else None
+    return first.lower in L.in_prepositions or before is not None and before.lower in L.in_prepositions
 
 
 def _in_range(ctx: Context, char: int) -> bool:
