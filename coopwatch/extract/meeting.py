@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -408,6 +408,17 @@ def spoke_at_it(ctx: Context, sent: int, last: Meeting) -> bool:
 def discussed_at_session(m: Meeting, last: Meeting) -> bool:
     return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in L.discuss_verbs \
         and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
+
+
+@rule("meeting.sides_discussed_after", "'Вчера его принял губернатор … Стороны обсудили …': 'стороны', 'они' discussing "
+      "in the sentence right after talks tell what was done at them", "Генконсул Казахстана прибыл в Курган. Его "
+      "принял губернатор Курганской области Вадим Шумков. Стороны обсудили приграничную торговлю.", off=False)
+def sides_discussed_after(ctx: Context, m: Meeting, last: Meeting) -> bool:
+    if m.kind != "talks" or last.kind != "talks" or m.anchor.lemma not in L.discuss_verbs \
+            or last.sents[-1] != m.sents[0] - 1:
+        return False
+    subjects = [t for t in ctx.tokens_of(m.anchor.sent) if t.head == m.anchor.i and t.rel.startswith("nsubj")]
+    return bool(subjects) and all(t.lemma in L.same_people_words for t in subjects)
 
 
 @rule("meeting.signing_there", "'Подписи под документом поставили …' right after the meeting: they signed there",
@@ -934,7 +945,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
     meetings: list[Meeting] = []
     for s in ctx.sentences:
         found, refers = _meetings_in(ctx, s.index, meetings[-1] if meetings else None)
-        if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
+        if meetings and found and all(discussed_at_session(m, meetings[-1]) or sides_discussed_after(ctx, m, meetings[-1])
+                                      for m in found):
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
                                        or signing_there(ctx, s.index, meetings[-1])

@@ -332,3 +332,24 @@ QUOTED_TRIP = [
 def test_trip_in_a_quotation_is_not_the_meetings(extract, text):
     got = [(f["place"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "meeting") if f["kind"] == "talks"]
     assert got and all(g == (None, None) for g in got), got
+
+
+# meeting.sides_discussed_after: "Стороны обсудили" right after talks tells what was done at them — one meeting, and
+# the people told on take part in it
+SIDES_DISCUSSED = [
+    ("Генеральный консул Казахстана в Екатеринбурге Нурлан Кулбаев прибыл в Курган. Вчера его принял губернатор "
+     "Курганской области Вадим Шумков. Стороны обсудили приграничную торговлю. Во встрече также участвовал заместитель "
+     "губернатора Дмитрий Коровин.", ["Нурлан Кулбаев", "Вадим Шумков", "Дмитрий Коровин"]),
+    ("Губернатор Омской области Виталий Хоценко принял посла Казахстана Даурена Абаева. Стороны обсудили поставки "
+     "зерна. В беседе участвовал министр экономики Омской области Иван Петров.",
+     ["Виталий Хоценко", "Даурен Абаев", "Иван Петров"]),
+    ("Аким Павлодарской области Асаин Байханов встретился с губернатором Омской области Виталием Хоценко. Они обсудили "
+     "логистику. Во встрече принял участие заместитель акима Ерлан Иманзаипов.",
+     ["Асаин Байханов", "Виталий Хоценко", "Ерлан Иманзаипов"]),
+]
+
+
+@pytest.mark.parametrize("text,people", SIDES_DISCUSSED, ids=["kurgan", "omsk", "pavlodar"])
+def test_sides_discussing_after_talks_are_at_them(extract, text, people):
+    got = [f["participants"] for f in of_type(extract(text, "2025-11-20"), "meeting")]
+    assert got == [people], got
