@@ -411,8 +411,9 @@ def discussed_at_session(m: Meeting, last: Meeting) -> bool:
 
 
 @rule("meeting.sides_discussed_after", "'Вчера его принял губернатор … Стороны обсудили …': 'стороны', 'они' discussing "
-      "in the sentence right after talks tell what was done at them", "Генконсул Казахстана прибыл в Курган. Его "
-      "принял губернатор Курганской области Вадим Шумков. Стороны обсудили приграничную торговлю.", off=False)
+      "in the sentence right after talks tell what was done at them", "Генеральный консул Казахстана в Екатеринбурге "
+      "Нурлан Кулбаев прибыл в Курган. Вчера его принял губернатор Курганской области Вадим Шумков. Стороны обсудили "
+      "приграничную торговлю. Во встрече также участвовал заместитель губернатора Дмитрий Коровин.", off=False)
 def sides_discussed_after(ctx: Context, m: Meeting, last: Meeting) -> bool:
     if m.kind != "talks" or last.kind != "talks" or m.anchor.lemma not in L.discuss_verbs \
             or last.sents[-1] != m.sents[0] - 1:
@@ -582,8 +583,8 @@ def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
-      "discussed is not where they met; only a place on the verb itself is", "Губернатор Курганской области Вадим Шумков "
-      "встретился с акимом Кумаром Аксакаловым. Стороны обсудили открытие торгового дома в Костанае.", off=False)
+      "discussed is not where they met; only a place on the verb itself is", "Аким Костанайской области Кумар Аксакалов "
+      "прибыл в Курган с рабочим визитом. Стороны обсудили открытие торгового дома в Костанае.", off=False)
 def topic_not_venue(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
     if anchor.lemma not in L.discuss_verbs:
         return False
@@ -770,8 +771,9 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
 
 
 @rule("meeting.sides_as_subject", "'Стороны обсудили открытие торгового дома в Костанае': the sides of the people "
-      "just named, not the places of what they discussed", "Губернатор Курганской области Вадим Шумков встретился с "
-      "акимом Костанайской области Кумаром Аксакаловым. Стороны обсудили запуск авиарейса Курган — Астана.", off=[])
+      "just named, not the places of what they discussed", "Аким Костанайской области Кумар Аксакалов и губернатор "
+      "Курганской области Вадим Шумков прибыли в Челябинск на выставку. Стороны обсудили запуск авиарейса Курган — "
+      "Астана.", off=[])
 def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
     anchor = m.anchor
     subject = next((t for t in ctx.tokens_of(anchor.sent) if t.head == anchor.i and t.rel == "nsubj"
