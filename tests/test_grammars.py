@@ -113,6 +113,10 @@ def test_trade_periods(text, expected):
     ("1 млрд 200 млн долларов", 1.2e9, "USD", False, None),
     ("2 млрд 50 миллионов рублей", 2.05e9, "RUB", False, None),
     ("3 млн 400 тыс. долларов США", 3.4e6, "USD", False, None),
+    # an ISO code after the amount
+    ("составил 300 млн USD.", 300e6, "USD", False, None),
+    ("составил 1,5 млрд RUB в 2024 году", 1.5e9, "RUB", False, None),
+    ("вырос до 20 млн BYN", 20e6, "BYN", False, None),
 ])
 def test_money(text, value, currency, approx, low):
     m = find_money(text)[0].value
