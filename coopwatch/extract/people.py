@@ -165,12 +165,20 @@ def _title_head_before(ann: Annotated, first: Token) -> Token | None:
 
 
 def _trim(toks: list[Token], place_tokens: set[int]) -> list[Token]:
-    """Titles, places and common nouns NER put before a name."""
+    """Titles, places and common nouns NER put before a name (a title written with a capital, "Премьер-министром
+    Романом Головченко", which the tagger reads as a proper noun)."""
     while toks and (toks[0].lemma in L.not_name_words or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
                     or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)
-                    and not _surname_first(toks)):
+                    and not _surname_first(toks)
+                    or len(toks) > 2 and title_def(toks[0]) is not None and _may_be_first_name(toks[1].lower)):
         toks = toks[1:]
     return toks
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_first_name(word: str) -> bool:
+    """Any reading a given name ("Романом": a novel, or Роман)."""
+    return any("Name" in p.tag for p in morph_vocab()(word))
 
 
 def _surname_first(toks: list[Token]) -> bool:
