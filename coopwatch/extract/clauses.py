@@ -205,7 +205,14 @@ def _intent(ann: Annotated, t: Token) -> bool:
     # the passive of an intent is one too: "планируется подписание", "обсуждалось открытие рейса"
     lemma = t.lemma[:-2] if t.lemma.endswith(("ся", "сь")) else t.lemma
     intent = L.intent_words
-    return (t.lemma in intent or t.lower in intent or lemma in intent) and not _plan_document(ann, t)
+    return (t.lemma in intent or t.lower in intent or lemma in intent) and not _plan_document(ann, t) \
+        or _topic_of_talks(ann, t)
+
+
+def _topic_of_talks(ann: Annotated, t: Token) -> bool:
+    """"Речь шла об открытии авиасообщения", "разговор шёл о поставках": what was discussed, as "обсудили"."""
+    return t.lemma in L.topic_verbs and any(c.rel.startswith("nsubj") and c.lemma in L.topic_subjects
+                                             for c in _children(ann, t))
 
 
 def _plan_document(ann: Annotated, t: Token) -> bool:

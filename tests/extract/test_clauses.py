@@ -64,3 +64,18 @@ EXPECTED_AT_EVENT = [
 @pytest.mark.parametrize("text", EXPECTED_AT_EVENT, ids=["expect", "wait", "plan"])
 def test_expected_at_an_event_is_no_meeting(extract, text):
     assert not [f for f in extract(text, "2025-04-20") if f["type"] in ("meeting", "agreement")]
+
+
+# clauses._topic_of_talks: "речь шла о …", "разговор шёл о …" say what was discussed, as "обсудили"
+TOPIC_OF_TALKS = [
+    ("Раис Татарстана провел переговоры с Генеральным консулом Турции. Речь шла об открытии прямого авиасообщения "
+     "между Казанью и Анкарой.", "transport", "planned"),
+    ("Разговор шел о запуске прямого авиарейса между Казанью и Анкарой.", "transport", "planned"),
+    ("Речь шла о подписании соглашения между Омской и Павлодарской областями.", "agreement", None),
+]
+
+
+@pytest.mark.parametrize("text,kind,status", TOPIC_OF_TALKS, ids=["opening", "launch", "signing"])
+def test_topic_of_talks_is_not_done(extract, text, kind, status):
+    got = [f.get("status") for f in extract(text) if f["type"] == kind]
+    assert got == ([status] if status else []), got
