@@ -298,7 +298,7 @@ def _outermost(matches: list) -> list:
 # characters of context a grammar needs around its keyword, before and after it: "почти на 1,5–2
 # млрд долларов США", "триста с небольшим миллионов", "по итогам первого полугодия 2025 года",
 # "5 декабря 2024 г."
-RADIUS = {"month": 22, "numeric": 2, "year": 12, "relative": 4, "money": (30, 2), "growth": 20, "periods": 20,
+RADIUS = {"month": 22, "numeric": 2, "year": 12, "relative": (16, 4), "money": (30, 2), "growth": 20, "periods": 20,
           "ranges": 15, "ordinals": 2}
 
 

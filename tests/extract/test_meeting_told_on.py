@@ -353,3 +353,9 @@ SIDES_DISCUSSED = [
 def test_sides_discussing_after_talks_are_at_them(extract, text, people):
     got = [f["participants"] for f in of_type(extract(text, "2025-11-20"), "meeting")]
     assert got == [people], got
+
+
+def test_last_weekday_dates_the_meeting(extract):
+    # the pipeline's window around a weekday reaches the adjective before it (20 November 2025 is a Thursday)
+    text = "В минувший четверг губернатор Брянской области встретился с председателем Гомельского облисполкома."
+    assert [f["date"] for f in of_type(extract(text, "2025-11-20"), "meeting")] == ["2025-11-13"]

@@ -16,6 +16,7 @@ from coopwatch.lexicon.forms import adjective_stem
 from coopwatch.nlp.grammars.common import DASH, DOT, Match, parser, tokenizer
 
 Date = fact("Date", ["year", "month", "day", "year_shift", "day_shift", "weekday"])
+LAST_WEEK = 7  # added to a weekday named as the last one ("в минувший четверг"): strictly before publication
 
 # The words are the lexicon's (months, month_abbreviations, weekdays, year_shifts, day_shifts,
 # dated_events, in_prepositions); the grammars are built on first use, not at import.
@@ -49,6 +50,7 @@ def _month_value(s: str) -> int | None:
 def _grammars() -> dict:
     months, abbreviations = numbers("months"), numbers("month_abbreviations")
     weekdays, day_shifts = numbers("weekdays"), numbers("day_shifts")
+    last = {w for w, shift in numbers("year_shifts").items() if shift == -1}  # "минувший", "прошлый", "прошедший"
     in_ = in_caseless(L.in_prepositions)
     month_word = rule(or_(dictionary(set(months)), in_caseless(set(abbreviations))), DOT.optional()).interpretation(
         Date.month.normalized().custom(_month_value))
@@ -81,7 +83,11 @@ def _grammars() -> dict:
     ).interpretation(Date)
     relative_date = or_(
         rule(dictionary(set(day_shifts)).interpretation(Date.day_shift.normalized().custom(day_shifts.get))),
+        # "в четверг": the latest, the day of publication included
         rule(in_, dictionary(set(weekdays)).interpretation(Date.weekday.normalized().custom(weekdays.get))),
+        # "в минувший четверг", "в прошлую пятницу": the latest strictly before publication (LAST_WEEK added)
+        rule(in_, rule(dictionary(last), dictionary(set(weekdays))).interpretation(
+            Date.weekday.normalized().custom(lambda s: weekdays.get(s.split()[-1]) + LAST_WEEK))),
     ).interpretation(Date)
     return {"month": month_date, "numeric": numeric_date, "year": year_date, "relative": relative_date}
 
@@ -116,7 +122,9 @@ def resolve(d, published: date | None) -> str | None:
     if d.weekday is not None:
         if not published:
             return None
-        back = (published.weekday() - d.weekday) % 7
+        back = (published.weekday() - d.weekday % LAST_WEEK) % 7
+        if d.weekday >= LAST_WEEK and back == 0:
+            back = 7  # "в минувший четверг" written on a Thursday: a week before
         return (published - timedelta(days=back)).isoformat()
     year = d.year
     if year is None and d.year_shift is not None:
