@@ -37,6 +37,7 @@ from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
     canonical_sides,
+    canonical_stories,
     conflicts,
     documents,
     facts,
@@ -525,6 +526,7 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
     conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id.in_(live)))
     conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id.in_(live)))
     found_rows, updates, side_rows, people_rows = [], [], [], set()
+    stories: dict[int, set[int]] = {}
     for cid in live:
         row = rows[cid]
         members = sorted(by.get(cid, []), key=rules.order)
@@ -532,8 +534,8 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
         corrected = row.corrected or {}
         found_rows += [{"canonical_id": cid, "field": c.field, "label": c.label, "values": c.values} for c in found]
         eff = effective(data, corrected)
-        ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
-               "days": sorted({m.day.isoformat() for m in members if m.day})}
+        stories[cid] = {m.story_id for m in members if m.story_id is not None}
+        ctx = day_span({}, [m.day for m in members if m.day])
         updates.append({"cid": cid, "v_data": data, "v_ctx": ctx, "v_day": rules.canonical_day(eff, members),
                         "v_key": rules.key(eff), "v_docs": len({m.document_id for m in members}),
                         "v_sources": len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
@@ -548,12 +550,54 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
         data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), key=sa.bindparam("v_key"),
         n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
         n_conflicts=sa.bindparam("v_conflicts"), fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    _sync_stories(conn, stories)
     if side_rows:
         entities.ensure_places(conn, {r["place_id"] for r in side_rows})
         conn.execute(canonical_sides.insert(), side_rows)
     if people_rows:
         conn.execute(canonical_people.insert(), [{"canonical_id": c, "person_id": p, "field": f}
                                                  for c, p, f in sorted(people_rows)])
+
+
+def day_span(ctx: dict[str, Any], days: Iterable[date]) -> dict[str, Any]:
+    """``ctx`` with the first and last day of a canonical fact's members widened by ``days`` (what
+    the person page shows of a position: first and last reported)."""
+    span = sorted({d.isoformat() for d in days} | {ctx[k] for k in ("first_day", "last_day") if ctx.get(k)})
+    out = {k: v for k, v in ctx.items() if k not in ("first_day", "last_day", "days", "stories")}
+    if span:
+        out.update(first_day=span[0], last_day=span[-1])
+    return out
+
+
+def _sync_stories(conn: Connection, stories: dict[int, set[int]]) -> None:
+    """The ``canonical_stories`` rows of the given canonical facts made the given sets: only the
+    rows that differ are deleted or inserted (a large fact recomputed keeps its thousands of rows)."""
+    have: dict[int, set[int]] = defaultdict(set)
+    for chunk in _chunks(stories):
+        for cid, sid in conn.execute(sa.select(canonical_stories.c.canonical_id, canonical_stories.c.story_id)
+                                     .where(canonical_stories.c.canonical_id.in_(chunk))):
+            have[cid].add(sid)
+    gone = [{"cid": cid, "sid": sid} for cid in sorted(stories) for sid in sorted(have[cid] - stories[cid])]
+    new = [{"canonical_id": cid, "story_id": sid} for cid in sorted(stories) for sid in sorted(stories[cid] - have[cid])]
+    if gone:
+        conn.execute(canonical_stories.delete().where(canonical_stories.c.canonical_id == sa.bindparam("cid"),
+                                                      canonical_stories.c.story_id == sa.bindparam("sid")), gone)
+    if new:
+        conn.execute(canonical_stories.insert(), new)
+
+
+def _stories_had(conn: Connection, gained: dict[int, set[int]]) -> set[tuple[int, int]]:
+    """Which of the (canonical fact, story) pairs of ``gained`` are stored already: one statement
+    for a transaction's canonical facts and stories (a superset of the pairs, sifted here)."""
+    cids, sids = sorted(c for c, ss in gained.items() if ss), sorted({s for ss in gained.values() for s in ss})
+    out: set[tuple[int, int]] = set()
+    for cchunk in _chunks(cids):
+        for schunk in _chunks(sids):
+            out |= {(c, s) for c, s in conn.execute(
+                sa.select(canonical_stories.c.canonical_id, canonical_stories.c.story_id)
+                .where(canonical_stories.c.canonical_id.in_(cchunk), canonical_stories.c.story_id.in_(schunk)))
+                if s in gained[c]}
+    return out
 
 
 def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> set[tuple]:
@@ -580,26 +624,36 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
     changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
     rows = {r.id: r for chunk in _chunks(gained)
             for r in conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id.in_(chunk)))}
+    grown = []
     for cid in sorted(gained):
-        new = gained[cid]
         row = rows.get(cid)
         if row is None:
             continue
-        n = row.n_documents + len(new)
+        n = row.n_documents + len(gained[cid])
         if curated(row) or n < GROW_FROM or not row.fused_n or n > row.fused_n * REFRESH_GROWTH:
             full.append(cid)
-            continue
+        else:
+            grown.append(cid)
+    had = _stories_had(conn, {cid: {m.story_id for m in gained[cid] if m.story_id is not None} for cid in grown})
+    updates, new_stories = [], []
+    for cid in grown:
+        new, row = gained[cid], rows[cid]
         eff = effective(row.data, row.corrected)
-        stories = set((row.ctx or {}).get("stories", []))
-        fresh = {m.story_id if m.story_id is not None else -m.document_id for m in new} - stories
-        days = set((row.ctx or {}).get("days", [])) | {m.day.isoformat() for m in new if m.day}
+        fresh = {m.story_id for m in new if m.story_id is not None and (cid, m.story_id) not in had}
+        storyless = {m.document_id for m in new if m.story_id is None}  # a source each
+        new_stories += [{"canonical_id": cid, "story_id": s} for s in sorted(fresh)]
         day = rules.canonical_day(eff, new)
         if rules.canonical_day(eff, []) is None and row.day is not None and (day is None or row.day < day):
             day = row.day  # the day is the earliest member's publication: the earlier stays
-        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
-            ctx={**(row.ctx or {}), "stories": sorted(stories | {s for s in fresh if s >= 0}), "days": sorted(days)},
-            day=day, n_documents=n, n_sources=row.n_sources + len(fresh), updated_at=now))
+        updates.append({"cid": cid, "v_ctx": day_span(row.ctx or {}, [m.day for m in new if m.day]), "v_day": day,
+                        "v_docs": row.n_documents + len(new), "v_sources": row.n_sources + len(fresh) + len(storyless)})
         _add_people_links(conn, cid, new)
+    if updates:
+        conn.execute(canonical_facts.update().where(canonical_facts.c.id == sa.bindparam("cid")).values(
+            ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), n_documents=sa.bindparam("v_docs"),
+            n_sources=sa.bindparam("v_sources"), updated_at=now), updates)
+    if new_stories:
+        conn.execute(canonical_stories.insert(), new_stories)
     recompute(conn, full)
     _relink_moved_people(conn)
     changes.note_canonicals(conn, sorted(gained))  # as they are now
