@@ -131,6 +131,8 @@ def _stmt(name: str) -> Any:
         return members.where(f.block == _BLOCK, f.rank >= sa.bindparam("start"))
     if name == "members_of":
         return members.where(f.canonical_id.in_(_IDS))
+    if name == "of_documents":
+        return members.where(f.document_id.in_(_IDS))
     if name == "curated_or_owners":
         return sa.select(*_CANON_COLUMNS).where(sa.or_(
             sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
@@ -536,10 +538,13 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
         eff = effective(data, corrected)
         stories[cid] = {m.story_id for m in members if m.story_id is not None}
         ctx = day_span({}, [m.day for m in members if m.day])
+        if (tally := _tally(row, members)) is not None:
+            ctx["grow"] = tally
+        n_docs = len({m.document_id for m in members})
         updates.append({"cid": cid, "v_data": data, "v_ctx": ctx, "v_day": rules.canonical_day(eff, members),
-                        "v_key": rules.key(eff), "v_docs": len({m.document_id for m in members}),
+                        "v_key": rules.key(eff), "v_docs": n_docs,
                         "v_sources": len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
-                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": len(members)})
+                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": n_docs})
         side_rows += [{"canonical_id": cid, "place_id": p, "role": r} for p, r in rules.sides(eff)]
         people_rows |= _people_named(conn, cid, eff, members)
         for org in rules.orgs_named(eff):
@@ -586,20 +591,6 @@ def _sync_stories(conn: Connection, stories: dict[int, set[int]]) -> None:
         conn.execute(canonical_stories.insert(), new)
 
 
-def _stories_had(conn: Connection, gained: dict[int, set[int]]) -> set[tuple[int, int]]:
-    """Which of the (canonical fact, story) pairs of ``gained`` are stored already: one statement
-    for a transaction's canonical facts and stories (a superset of the pairs, sifted here)."""
-    cids, sids = sorted(c for c, ss in gained.items() if ss), sorted({s for ss in gained.values() for s in ss})
-    out: set[tuple[int, int]] = set()
-    for cchunk in _chunks(cids):
-        for schunk in _chunks(sids):
-            out |= {(c, s) for c, s in conn.execute(
-                sa.select(canonical_stories.c.canonical_id, canonical_stories.c.story_id)
-                .where(canonical_stories.c.canonical_id.in_(cchunk), canonical_stories.c.story_id.in_(schunk)))
-                if s in gained[c]}
-    return out
-
-
 def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> set[tuple]:
     """(canonical id, person id, field) of the people the fact as asserted names, and of those any
     source names (so a spelling one source got wrong is a person a curator can see and merge)."""
@@ -608,55 +599,121 @@ def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: lis
 
 
 # A canonical fact of at least ``GROW_FROM`` members that only gains members (the head of a region
-# named in every other item) has its counts, stories, days and people brought up to date at once,
-# and its fused fields and conflicts recomputed from all its members only when it has grown by
-# ``REFRESH_GROWTH`` since they last were: the work per new member stays the same however large it
-# grows. ``settle`` recomputes the rest at the end of every ingest, so what a finished run leaves is
-# what fusing every member at once gives.
+# named in every other item) has its counts, stories, days and people brought up to date at once
+# (``grow``). Its fused fields are carried forward by its type (``Fusion.extend``: posts) when the new
+# members come after all it had, which in a stream in publication order is always; else they are
+# recomputed from all its members only when it has grown by ``REFRESH_GROWTH`` since they last were:
+# the work per new member stays the same however large it grows. ``settle`` recomputes the rest —
+# ``fused_n``, the documents they were computed from, short of ``n_documents`` — at the end of every
+# ingest, so what a finished run leaves is what fusing every member at once gives.
 GROW_FROM = 16
 REFRESH_GROWTH = 1.125
 
 
 def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
-    """Canonical facts that only gained the given members (``refuse``)."""
+    """Canonical facts that only gained the given members (``refuse``): their counts, stories, days
+    and people brought up to date from the new members and the earlier members of the new members'
+    stories (``_near``), not from all their members; their fused fields carried forward where the
+    type can do that exactly (``_extend``), else recomputed when they have grown by
+    ``REFRESH_GROWTH`` (``settle`` recomputes the rest at the end of the ingest)."""
     full: list[int] = []
     now = datetime.now(UTC)
     changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
     rows = {r.id: r for chunk in _chunks(gained)
             for r in conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id.in_(chunk)))}
-    grown = []
+    grown: dict[int, list[rules.Member]] = {}
     for cid in sorted(gained):
         row = rows.get(cid)
         if row is None:
             continue
-        n = row.n_documents + len(gained[cid])
-        if curated(row) or n < GROW_FROM or not row.fused_n or n > row.fused_n * REFRESH_GROWTH:
+        if curated(row) or row.n_documents + len(gained[cid]) < GROW_FROM or not row.fused_n:
             full.append(cid)
         else:
-            grown.append(cid)
-    had = _stories_had(conn, {cid: {m.story_id for m in gained[cid] if m.story_id is not None} for cid in grown})
+            grown[cid] = sorted(gained[cid], key=rules.order)
+    near = _near(conn, grown)
     updates, new_stories = [], []
-    for cid in grown:
-        new, row = gained[cid], rows[cid]
-        eff = effective(row.data, row.corrected)
-        fresh = {m.story_id for m in new if m.story_id is not None and (cid, m.story_id) not in had}
-        storyless = {m.document_id for m in new if m.story_id is None}  # a source each
+    for cid, new in grown.items():
+        row, old = rows[cid], near.get(cid, [])
+        old_docs = {m.document_id for m in old}
+        n_docs = row.n_documents + len({m.document_id for m in new} - old_docs)
+        extended = _extend(row, new, old) if row.fused_n == row.n_documents else None
+        if extended is None and n_docs > row.fused_n * REFRESH_GROWTH:
+            full.append(cid)
+            continue
+        data, ctx = extended or (row.data, row.ctx or {})
+        eff = effective(data, row.corrected)
+        fresh = {m.story_id for m in new if m.story_id is not None} - {m.story_id for m in old}
+        storyless = {m.document_id for m in new if m.story_id is None} - old_docs  # a source each
         new_stories += [{"canonical_id": cid, "story_id": s} for s in sorted(fresh)]
         day = rules.canonical_day(eff, new)
         if rules.canonical_day(eff, []) is None and row.day is not None and (day is None or row.day < day):
             day = row.day  # the day is the earliest member's publication: the earlier stays
-        updates.append({"cid": cid, "v_ctx": day_span(row.ctx or {}, [m.day for m in new if m.day]), "v_day": day,
-                        "v_docs": row.n_documents + len(new), "v_sources": row.n_sources + len(fresh) + len(storyless)})
+        updates.append({"cid": cid, "v_data": data, "v_ctx": day_span(ctx, [m.day for m in new if m.day]),
+                        "v_day": day, "v_key": rules.key(eff), "v_docs": n_docs,
+                        "v_sources": row.n_sources + len(fresh) + len(storyless),
+                        "v_n": n_docs if extended else row.fused_n})
         _add_people_links(conn, cid, new)
     if updates:
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == sa.bindparam("cid")).values(
-            ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), n_documents=sa.bindparam("v_docs"),
-            n_sources=sa.bindparam("v_sources"), updated_at=now), updates)
+            data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"),
+            key=sa.bindparam("v_key"), n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
+            fused_n=sa.bindparam("v_n"), updated_at=now), updates)
     if new_stories:
         conn.execute(canonical_stories.insert(), new_stories)
     recompute(conn, full)
     _relink_moved_people(conn)
     changes.note_canonicals(conn, sorted(gained))  # as they are now
+
+
+def _near(conn: Connection, gained: dict[int, list[rules.Member]]) -> dict[int, list[rules.Member]]:
+    """For each canonical fact, its earlier members (not the ``gained`` ones) in the stories or
+    documents of the gained ones: the documents of those stories, then their facts — by the indexes
+    on ``documents.story_id`` and ``facts.document_id``, so the work follows the size of the stories,
+    not of the canonical fact."""
+    stories = sorted({m.story_id for ms in gained.values() for m in ms if m.story_id is not None})
+    docs = {m.document_id for ms in gained.values() for m in ms}
+    for chunk in _chunks(stories):
+        docs |= set(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(chunk))).scalars())
+    new_ids = {m.fact_id for ms in gained.values() for m in ms}
+    out: dict[int, list[rules.Member]] = defaultdict(list)
+    for chunk in _chunks(docs):
+        for r in conn.execute(_stmt("of_documents"), {"ids": chunk}):
+            if r.canonical_id in gained and r.id not in new_ids:
+                out[r.canonical_id].append(_member(r))
+    return out
+
+
+def _extend(row: Any, new: list[rules.Member], near: list[rules.Member]) -> tuple[dict, dict] | None:
+    """The fused data and ``ctx`` of a canonical fact carried forward by members that come after all
+    its members in fusion's order (its type's ``Fusion.extend`` on the tally its last recompute or
+    extension left in ``ctx["grow"]``), or None: recomputed from all members in time. Exactly what
+    ``recompute`` would write: the members' order, sides and organisations are checked here, the
+    fields by the type (``tests/kb/test_fusion_growth.py`` compares the two on random orders)."""
+    f = rules.fusion(row.type)
+    state = (row.ctx or {}).get("grow")
+    if f is None or f.extend is None or not state or min(_rank(m) for m in new) <= state["last"]:
+        return None
+    got = f.extend(row.data, state["tally"], new, near)
+    if got is None:
+        return None
+    data, tally = got
+    if rules.sides(data) != rules.sides(row.data) or rules.orgs_named(data) != rules.orgs_named(row.data):
+        return None
+    return data, {**(row.ctx or {}), "grow": {"tally": tally, "last": _rank(new[-1])}}
+
+
+def _rank(m: rules.Member) -> str:
+    return rules.rank(m.published, m.content_hash, m.idx)
+
+
+def _tally(row: Any, members: list[rules.Member]) -> dict[str, Any] | None:
+    """What ``_extend`` carries forward from, for a canonical fact large enough to grow (members
+    sorted in fusion's order); None when its type cannot."""
+    f = rules.fusion(row.type)
+    if f is None or f.tally is None or len(members) < GROW_FROM or curated(row):
+        return None
+    tally = f.tally(members)
+    return None if tally is None else {"tally": tally, "last": _rank(members[-1])}
 
 
 def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:

@@ -70,8 +70,9 @@ canonical_facts = sa.Table(
     sa.Column("n_documents", sa.Integer, nullable=False, server_default="0"),
     sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
-    # members when the fused fields were last recomputed from all of them (a large canonical fact that
-    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0007)
+    # documents when the fused fields were last computed from all their members (a large canonical fact
+    # that only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``, unless its
+    # type carries them forward; 0007; members, not documents, before 0011)
     sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
