@@ -101,7 +101,7 @@ def declensions() -> dict[str, list[Ending]]:
     from coopwatch.gazetteer.places import read_tsv
 
     stems = dict(STEMS, russian=alternation(L.russian_surname_suffixes))
-    out: dict[str, list[Ending]] = {"russian": [], "adjectival": [], "foreign": []}
+    out: dict[str, list[Ending]] = {"russian": [], "adjectival": [], "foreign": [], "with_given": []}
     for family, stem, gender, weight, text, nom, cases in read_tsv(paths.NAME_DECLENSIONS):
         out[family].append(Ending(text.strip("-"), nom.strip("-"), tuple(cases.split()), gender, stems[stem],
                                   float(weight)))
@@ -246,6 +246,25 @@ def _undeclined_part(word: str, readings: tuple[Reading, ...]) -> tuple[Reading,
     return readings + tuple(Reading(c, "any", word, top) for c in CASES)
 
 
+def _declined(readings: tuple[Reading, ...], written: str) -> bool:
+    """A Russian given name the dictionary knows, in a case other than the nominative ("Владислава", "Игорем")."""
+    return any(r.case != "nomn" and r.weight >= 2.5 and r.nominative.lower() != written.lower() for r in readings)
+
+
+def _declined_with_given(word: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """A Russian given name declined: a surname in ‑а/‑я declines with it ("Владислава Шапши" → "Шапша", "Юрием
+    Шулейкой" → "Шулейка", "Игоря Рудени" → "Руденя"). Foreign names in ‑ши, ‑ки ("Сейджи") are mostly undeclined,
+    so alone their ‑а reading is weaker than the written form; beside a declined Russian given name it is stronger.
+    A surname the lexicon knows never declines ("Гарибашвили", "Кобахидзе") keeps that reading first; the ‑я form
+    stays an alternative the document's other mentions can pick ("Игорь Руденя" named elsewhere)."""
+    top = max((r.weight for r in readings), default=0.0)
+    table = declensions()["foreign"] + declensions()["with_given"]
+    return readings + tuple(Reading(r.case, r.gender, r.nominative, max(r.weight, 0.8) if top < 2 else top - 0.9)
+                            for r in _paradigm_readings(word, table)
+                            if r.case != "nomn" and r.nominative.lower().endswith(("а", "я"))
+                            and _pronounceable(r.nominative))
+
+
 def _as_written(word: str) -> list[Reading]:
     nominative = 0.2 if _endings()["oblique"].search(word.lower()) else 0.5
     return [Reading(c, "any", word, nominative if c == "nomn" else 0.5) for c in CASES]
@@ -361,6 +380,11 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
         slots.append(("surname", (Reading("any", "any", parts.surname, 0.0),)))
     elif parts.surname:
         slots.append(("surname", _hyphen_readings(parts.surname, _surname_readings)))
+    declined_alike: tuple[Reading, ...] = ()
+    if parts.surname and not parts.fixed_surname and any(kind == "given" and _declined(readings, parts.given[n])
+                                                         for n, (kind, readings) in enumerate(slots)):
+        declined_alike = _declined_with_given(parts.surname, slots[-1][1])[len(slots[-1][1]):]
+        slots[-1] = ("surname", slots[-1][1] + declined_alike)
     if parts.surname and not parts.patronymic and len(parts.given) >= 2:
         slots = [(kind, _undeclined_part(parts.given[n], readings) if kind == "given" else readings)
                  for n, (kind, readings) in enumerate(slots)]
@@ -387,4 +411,11 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
         form = NameForm(given=[g for g in given if g], surname=surname, case=case, score=total)
         if all(o.text != form.text for o in out):
             out.append(form)
+        # the surname declined like the given name, weaker than a reading it lost to ("Игоря Рудени": "Рудени" as
+        # written first), kept for the document's other mentions to pick ("Игорь Руденя")
+        for r in declined_alike:
+            lost = chosen[-1].weight - r.weight if chosen[-1] is not None else 0.0
+            alike = NameForm(given=form.given, surname=r.nominative, case=case, score=total - lost)
+            if r.case == case and alike.score >= scored[0][0] - keep and all(o.text != alike.text for o in out):
+                out.append(alike)
     return out

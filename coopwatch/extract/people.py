@@ -252,8 +252,8 @@ def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: s
             i += 1
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == t.sent else None
-        if nxt is not None and _name_part(nxt, place_tokens, taken) and is_first_name(t.text) \
-                and _surname_like(nxt, surnames):
+        if nxt is not None and _name_part(nxt, place_tokens, taken) and _surname_like(nxt, surnames) \
+                and (is_first_name(t.text) or _one_syllable_name_after_title(ann, t, nxt)):
             m = _mention(ann, [t, nxt])
             if m is not None:
                 out.append(m)
@@ -268,6 +268,14 @@ def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: s
             out.append(m)
         i += 1
     return out
+
+
+def _one_syllable_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool:
+    """"секретарь парткома провинции Синь Чансин": an East Asian name — a surname of one syllable, then a given name
+    no dictionary knows — right after a title, although the surname is a Russian word ("синь")."""
+    syllables = len(re.findall("[аеёиоуыэюя]+", t.lower))
+    return syllables == 1 and not t.text.isupper() and not any(p.is_known for p in morph_vocab()(nxt.text.lower())) \
+        and _title_head_before(ann, t) is not None
 
 
 def _surname_like(tok: Token, known: set[str]) -> bool:

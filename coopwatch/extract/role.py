@@ -15,10 +15,11 @@ What the title says by itself (and role.level_of_title)
   района" is no region's)
 What the document says around it
   role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
-  role.side_named_before ("С казахстанской стороны присутствовали …"), role.government_of_country ("посетила
+  role.side_named_before ("С казахстанской стороны присутствовали …"), role.side_represented ("казахстанскую
+  сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -33,6 +34,7 @@ from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.title_heads import title_def
 from coopwatch.extract.titles import TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
+from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 
@@ -47,7 +49,7 @@ REGIONAL_GOVERNMENTS = {"RU"}
 def _country_fits(t: TitleMention, place_id: str, ctx: Context | None = None) -> bool:
     """A post that exists in one country only (аким, председатель облисполкома) is that country's. (Journalists call
     a Belarusian oblast's head "губернатор", so the governor rule of ``_fits`` is not asked here.)"""
-    country = t.country or L.country_titles.get(t.head)
+    country = title_country(t, ctx)
     if country and country_of(place_id) != country:
         return False
     return not (ctx is not None and "-" in place_id and country_of(place_id) not in REGIONAL_GOVERNMENTS
@@ -56,7 +58,7 @@ def _country_fits(t: TitleMention, place_id: str, ctx: Context | None = None) ->
 
 def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     """Can a position of this kind belong to this territory?"""
-    country = t.country or L.country_titles.get(t.head)
+    country = title_country(t, ctx)
     if country and country_of(place_id) != country:
         return False
     if _governors_post(t, ctx) and country_of(place_id) in NO_GOVERNORS:
@@ -66,6 +68,15 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
         return False
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
+
+
+def title_country(t: TitleMention, ctx: Context | None) -> str | None:
+    """The one country whose post this is: named in the title, or the title or a title inside it exists there only
+    ("заместитель акима" is Kazakh as "аким" is)."""
+    if t.country or L.country_titles.get(t.head) or ctx is None:
+        return t.country or L.country_titles.get(t.head)
+    return next((L.country_titles[d.head] for x in ctx.ann.tokens[t.start:t.stop]
+                 if (d := title_def(x)) is not None and d.head in L.country_titles), None)
 
 
 def _governors_post(t: TitleMention, ctx: Context) -> bool:
@@ -309,7 +320,8 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     holders = {id(o.person) for o in ctx.titles_in(t.sent) if o.person is not None}
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
-        return met_or_visited(t, ctx) + met_by(t, ctx)  # two signatories; a list of participants may all be of one side
+        # two signatories; a list of participants may all be of one side
+        return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx)
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
 
@@ -328,6 +340,20 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
     # where he received someone is no side he met ("Хоким области принял в Самарканде делегацию"), where he went is
     return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions
             and (moving or not sides.venue(ctx, m))]
+
+
+@rule("role.received_guests", "'Гостей принял губернатор Александр Гусев', 'делегацию встретил глава региона': who "
+      "receives guests is not of the guests' side", "Делегация провинции Хэнань находится с визитом в Воронежской "
+      "области. 18 июня гостей принял губернатор Александр Гусев.", off=[])
+def received_guests(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.ann.tokens
+    head = next((x for x in tokens[t.start:t.stop] if not t.start <= x.head < t.stop), None)
+    if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
+        return []
+    guests = next((x for x in ctx.tokens_of(t.sent) if x.head == head.head and x.rel == "obj"
+                   and x.lemma in L.visitor_nouns), None)
+    side = sides.guests_side(ctx, guests) if guests is not None else None
+    return [side] if side else []
 
 
 @rule("role.met_by", "'Премьер-министр Татарстана провёл переговоры с заместителем премьер-министра Ираклием "
@@ -415,7 +441,10 @@ def _coordinated(t: TitleMention, ctx: Context) -> str | None:
       "Александр Богомаз поблагодарил коллег.")
 def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     fits = []
+    taken = counterpart_sides(t, ctx)  # the side he received or met is not his
     for camp in ctx.camps:
+        if any(camp.contains(o) for o in taken):
+            continue
         ok = [p for p in camp.weights if _fits(t, p, ctx)]
         if not ok:  # "Гродно" in the text, "председатель облисполкома" heads the city's region
             ok = [r for r in dict.fromkeys(region_of(p) for p in camp.weights) if r and _fits(t, r, ctx)]
@@ -488,6 +517,7 @@ def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> st
         nxt = tokens[m.stop]
         if nxt.lemma == "сторона" or nxt.text in ("—", "–"):
             found = m
+    found = side_represented(t, ctx) or found
     if found is None:
         return None
     side = found.resolved
@@ -497,6 +527,20 @@ def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> st
     # which camp, not the territory (``_generic`` asks for that)
     if within and _country_fits(t, side, ctx) and not (_governors_post(t, ctx) and country_of(side) in NO_GOVERNORS):
         return side
+    return None
+
+
+@rule("role.side_represented", "'казахстанскую сторону представлял заместитель акима области …': the side a person "
+      "represents or leads, named right before as the verb's object, is the side of his post",
+      "Омскую делегацию возглавил заместитель губернатора Валерий Бойко, казахстанскую сторону представлял заместитель "
+      "акима области Ерлан Иманзаипов.", off=None)
+def side_represented(t: TitleMention, ctx: Context) -> PlaceMention | None:
+    tokens = ctx.ann.tokens
+    for m in ctx.places:
+        verb = m.stop + 1
+        if m.sent == t.sent and m.form == "adj" and verb < t.start and t.start - verb <= 2 \
+                and tokens[m.stop].lemma in L.represented_nouns and tokens[verb].lemma in L.represent_verbs:
+            return m
     return None
 
 

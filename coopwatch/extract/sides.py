@@ -170,6 +170,38 @@ def listed_delegation(ctx: Context, sent: int) -> list[str]:
     return []
 
 
+def visitors_place(ctx: Context, t: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place a word for visitors (``t``: "делегация", "гости") names as theirs: "белорусская делегация",
+    "делегация Минска", "делегация коллег из Минска", "гостей из Китая"."""
+    tokens = ctx.ann.tokens
+    for m in mentions:
+        if m.stop in (t.i, t.i - 1) and m.form == "adj" or m.start == t.i + 1:
+            return m
+        gap = tokens[t.i + 1: m.start]
+        if 0 < len(gap) <= 3 and gap[-1].lower in L.origin_prepositions:
+            return m
+    return None
+
+
+@rule("sides.guests_side", "'Гостей принял губернатор', 'делегацию встретил глава региона': the side of the guests "
+      "received — named with them, or the delegation the text named last before", "Делегация провинции Хэнань "
+      "находится с визитом в Воронежской области. Гостей принял губернатор Александр Гусев.", off=None)
+def guests_side(ctx: Context, guests: Token) -> str | None:
+    for sent in range(guests.sent, max(guests.sent - 4, -1), -1):
+        mentions = side_mentions(ctx, sent)
+        for t in reversed(ctx.tokens_of(sent)):
+            if t.lemma in L.visitor_nouns and t.i <= guests.i:
+                m = visitors_place(ctx, t, mentions)
+                if m is not None:
+                    return m.id
+            # "Губернатор провинции Хэйлунцзян прибыла в Хабаровский край": who came, before the motion verb
+            if t.lemma in L.motion_verbs and t.i < guests.i:
+                came = [m for m in mentions if m.start < t.i and not venue(ctx, m)]
+                if came:
+                    return came[0].id
+    return None
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:

@@ -212,18 +212,14 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
     for t in ctx.tokens_of(sent):
         if t.lemma not in L.visitor_nouns:
             continue
-        for m in mentions:
-            if m.stop in (t.i, t.i - 1) and m.form == "adj":
-                return adjective_refined(ctx, m.id) or m.id
-            if m.start == t.i + 1:
-                return m.id
-            gap = tokens[t.i + 1: m.start]
-            if 0 < len(gap) <= 3 and gap[-1].lower in ("из", "от"):  # "делегация коллег из Минска"
-                return m.id
+        m = sides.visitors_place(ctx, t, mentions)
+        if m is not None:
+            return adjective_refined(ctx, m.id) or m.id if m.form == "adj" else m.id
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
-        word = tokens[t.i + 2] if nxt is not None and nxt.lower in ("из", "от") and t.i + 2 < len(tokens) else None
+        word = tokens[t.i + 2] if nxt is not None and nxt.lower in L.origin_prepositions and t.i + 2 < len(tokens) \
+            else None
         if word is not None and word.sent == sent and word.lemma in L.generic_territories:
             # "делегация из республики": the document's territory of that kind, not the one it went to
             found = sides.generic(ctx, word)

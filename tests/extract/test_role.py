@@ -658,3 +658,64 @@ FEDERAL_AREA = [
 def test_post_over_a_federal_area(extract, text, role):
     got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
     assert got == [role], got
+
+
+# the side a person represents or leads, named right before as the verb's object, is his post's side; a post inside
+# the title that exists in one country only ("заместитель акима") is that country's
+SIDE_REPRESENTED = [
+    ("Омскую делегацию возглавил первый заместитель губернатора Валерий Бойко, казахстанскую сторону представлял "
+     "заместитель акима области Ерлан Сапаров.", {"person": "Ерлан Сапаров", "of": "KZ-55"},
+     "Заседание рабочей группы Омской и Павлодарской областей прошло в Павлодаре."),
+    ("Белорусскую сторону представлял заместитель председателя облисполкома Игорь Лобан.",
+     {"person": "Игорь Лобан", "of": "BY-MA"}, "Брянская и Могилёвская области провели заседание совета."),
+    ("Российскую делегацию возглавил заместитель губернатора Андрей Котов, узбекскую сторону представлял первый "
+     "заместитель хокима области Бахтиёр Рахимов.", {"person": "Бахтиёр Рахимов", "of": "UZ-SA"},
+     "Переговоры Самарской и Самаркандской областей прошли в Самарканде."),
+    ("Российскую сторону представлял заместитель губернатора Андрей Котов.",
+     {"person": "Андрей Котов", "of": "RU-SAM"}, "Переговоры Самарской и Самаркандской областей прошли в Самарканде."),
+    # a post that fits both sides: only the represented side tells
+    ("Омскую делегацию возглавил заместитель председателя правительства Омской области Валерий Бойко, казахстанскую "
+     "сторону представлял руководитель управления сельского хозяйства области Марат Ахметов.",
+     {"person": "Марат Ахметов", "of": "KZ-55"},
+     "В Омске прошло заседание рабочей группы Омской и Павлодарской областей."),
+    ("Белорусскую сторону представлял министр сельского хозяйства Иван Петров.", {"person": "Иван Петров", "of": "BY"},
+     "Губернатор Курской области встретился с белорусской делегацией."),
+]
+
+
+@pytest.mark.parametrize("text,role,before", SIDE_REPRESENTED, ids=["omsk", "mogilev", "samarkand", "samara", "omsk_both", "kursk"])
+def test_side_represented_names_the_post(extract, text, role, before):
+    got = [{k: f[k] for k in ("person", "of")} for f in of_type(extract(before + " " + text), "role")]
+    assert role in got, got
+
+
+# who receives guests is not of the guests' side: the guests are named with them or are the delegation told before
+RECEIVED_GUESTS = [
+    ("Делегация китайской провинции Хэнань находится с визитом в Воронежской области. 18 июня гостей принял "
+     "губернатор Александр Гусев.", {"person": "Александр Гусев", "of": "RU-VOR"}),
+    ("Делегация Могилёвской области работает в Калужской области. Гостей принял губернатор Владислав Шапша.",
+     {"person": "Владислав Шапша", "of": "RU-KLU"}),
+    ("Губернатор провинции Хэйлунцзян Лян Хуэйлин прибыла в Хабаровский край. Делегацию встретил губернатор "
+     "Дмитрий Демешин.", {"person": "Дмитрий Демешин", "of": "RU-KHA"}),
+    ("Представители провинции Ганьсу посетили Новосибирскую область. Гостей из Китая приветствовал губернатор "
+     "Андрей Травников.", {"person": "Андрей Травников", "of": "RU-NVS"}),
+    # the guests named earlier in the same sentence
+    ("Губернатор Вологодской области встретился с председателем Витебского облисполкома. Белорусская делегация "
+     "также побывала в Череповце, где гостей принял мэр города Вадим Германов.",
+     {"person": "Вадим Германов", "of": "RU-VLG/Череповец"}),
+]
+
+
+@pytest.mark.parametrize("text,role", RECEIVED_GUESTS, ids=["voronezh", "kaluga", "khabarovsk", "novosibirsk", "cherepovets"])
+def test_host_of_the_guests_is_of_the_other_side(extract, text, role):
+    got = [{k: f[k] for k in ("person", "of")} for f in of_type(extract(text), "role")]
+    assert role in got, got
+
+
+def test_guests_received_by_their_own_delegation_head_counter_example(extract):
+    # the one who received is the guests' side when he is named with a territory of his own: the rule only takes
+    # the guests' camp away from a title that names none
+    text = ("Делегация Хэнани находится в Воронеже. Гостей принял губернатор Воронежской области Александр Гусев. "
+            "Вице-губернатор провинции Хэнань Сунь Шоуган поблагодарил за приём.")
+    got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
+    assert got.get("Александр Гусев") == "RU-VOR" and got.get("Сунь Шоуган") == "CN-HA", got
