@@ -630,13 +630,16 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
             full.append(cid)
         else:
             grown[cid] = sorted(gained[cid], key=rules.order)
-    near = _near(conn, grown)
+    # the members since the checkpoint of those whose fused fields may be carried forward
+    tails = {cid: _tail(conn, rows[cid], new) for cid, new in grown.items() if _extendable(rows[cid], new)}
+    near = _near(conn, {cid: new + tails.get(cid, []) for cid, new in grown.items()})
     updates, new_stories = [], []
     for cid, new in grown.items():
-        row, old = rows[cid], near.get(cid, [])
+        row, new_ids = rows[cid], {m.fact_id for m in new}
+        old = [m for m in near.get(cid, []) if m.fact_id not in new_ids]
         old_docs = {m.document_id for m in old}
         n_docs = row.n_documents + len({m.document_id for m in new} - old_docs)
-        extended = _extend(row, new, old) if row.fused_n == row.n_documents else None
+        extended = _extend(row, new, tails[cid], near.get(cid, [])) if cid in tails else None
         if extended is None and n_docs > row.fused_n * REFRESH_GROWTH:
             full.append(cid)
             continue
@@ -666,40 +669,84 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
 
 
 def _near(conn: Connection, gained: dict[int, list[rules.Member]]) -> dict[int, list[rules.Member]]:
-    """For each canonical fact, its earlier members (not the ``gained`` ones) in the stories or
-    documents of the gained ones: the documents of those stories, then their facts — by the indexes
-    on ``documents.story_id`` and ``facts.document_id``, so the work follows the size of the stories,
+    """For each canonical fact, its members in the stories or documents of the given members (them
+    too): the documents of those stories, then their facts — by the indexes on
+    ``documents.story_id`` and ``facts.document_id``, so the work follows the size of the stories,
     not of the canonical fact."""
     stories = sorted({m.story_id for ms in gained.values() for m in ms if m.story_id is not None})
     docs = {m.document_id for ms in gained.values() for m in ms}
     for chunk in _chunks(stories):
         docs |= set(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(chunk))).scalars())
-    new_ids = {m.fact_id for ms in gained.values() for m in ms}
     out: dict[int, list[rules.Member]] = defaultdict(list)
     for chunk in _chunks(docs):
         for r in conn.execute(_stmt("of_documents"), {"ids": chunk}):
-            if r.canonical_id in gained and r.id not in new_ids:
+            if r.canonical_id in gained:
                 out[r.canonical_id].append(_member(r))
     return out
 
 
-def _extend(row: Any, new: list[rules.Member], near: list[rules.Member]) -> tuple[dict, dict] | None:
-    """The fused data and ``ctx`` of a canonical fact carried forward by members that come after all
-    its members in fusion's order (its type's ``Fusion.extend`` on the tally its last recompute or
-    extension left in ``ctx["grow"]``), or None: recomputed from all members in time. Exactly what
-    ``recompute`` would write: the members' order, sides and organisations are checked here, the
-    fields by the type (``tests/kb/test_fusion_growth.py`` compares the two on random orders)."""
+# A type that carries its fused fields forward (``Fusion.extend``) keeps in ``ctx["grow"]`` the tally
+# of its members ranked before a checkpoint — the first rank of the day ``CHECKPOINT_DAYS`` before
+# its last member's — and the checkpoint. Within a day, members are ranked by their documents'
+# hashes, so a new member often ranks before the last one of its day, and a reprint of an item of
+# the last days is published days after others: the members since the checkpoint (a week's, read
+# by the index on ``(block, rank)``) and the new ones are folded into the tally in order, and the
+# checkpoint moves with the new last member. Exact: the members before the checkpoint come first in
+# fusion's order whatever arrives later on or after its day; a member older than that is no case
+# for carrying forward (the fact is recomputed in time).
+CHECKPOINT_DAYS = 7
+
+
+def _checkpoint(m: rules.Member) -> str | None:
+    """The first rank of the day ``CHECKPOINT_DAYS`` before the member's publication (None:
+    undated, ranked after every day)."""
+    return rules.rank(m.published - timedelta(days=CHECKPOINT_DAYS), "", 0).split("|", 1)[0] + "|" \
+        if m.published else None
+
+
+def _extendable(row: Any, new: list[rules.Member]) -> bool:
     f = rules.fusion(row.type)
     state = (row.ctx or {}).get("grow")
-    if f is None or f.extend is None or not state or min(_rank(m) for m in new) <= state["last"]:
+    return (f is not None and f.extend is not None and bool(state) and row.fused_n == row.n_documents
+            and min(_rank(m) for m in new) >= state["since"])
+
+
+def _tail(conn: Connection, row: Any, new: list[rules.Member]) -> list[rules.Member]:
+    """The canonical fact's members ranked from its checkpoint on, other than ``new``."""
+    new_ids = {m.fact_id for m in new}
+    return [_member(r) for r in conn.execute(_stmt("block_from"), {"blk": row.block, "start": row.ctx["grow"]["since"]})
+            if r.canonical_id == row.id and r.id not in new_ids]
+
+
+def _extend(row: Any, new: list[rules.Member], tail: list[rules.Member], near: list[rules.Member],
+            ) -> tuple[dict, dict] | None:
+    """The fused data and ``ctx`` of a canonical fact carried forward by its type's
+    ``Fusion.extend`` from the tally at its checkpoint, through the members since (``tail``) and the
+    ``new`` ones in fusion's order (``near``: its members in their stories), or None: recomputed from
+    all members in time. Exactly what ``recompute`` would write: sides and organisations are checked
+    here, the fields by the type (``tests/kb/test_fusion_growth.py`` compares the two)."""
+    f = rules.fusion(row.type)
+    since = row.ctx["grow"]["since"]
+    members = sorted(tail + new, key=rules.order)
+    cut = _checkpoint(members[-1])
+    if cut is None:
         return None
-    got = f.extend(row.data, state["tally"], new, near)
-    if got is None:
+    before = [m for m in members if _rank(m) < cut]
+    after = members[len(before):]
+    out, tally = row.data, row.ctx["grow"]["tally"]
+    for chunk, start in ((before, since), (after, cut)):
+        if not chunk:
+            continue
+        stories = {m.story_id for m in chunk}
+        got = f.extend(out, tally, chunk, [m for m in near if _rank(m) < start and m.story_id in stories])
+        if got is None:
+            return None
+        out, carried = got
+        if chunk is before:
+            tally = carried
+    if rules.sides(out) != rules.sides(row.data) or rules.orgs_named(out) != rules.orgs_named(row.data):
         return None
-    data, tally = got
-    if rules.sides(data) != rules.sides(row.data) or rules.orgs_named(data) != rules.orgs_named(row.data):
-        return None
-    return data, {**(row.ctx or {}), "grow": {"tally": tally, "last": _rank(new[-1])}}
+    return out, {**row.ctx, "grow": {"tally": tally, "since": cut}}
 
 
 def _rank(m: rules.Member) -> str:
@@ -708,12 +755,15 @@ def _rank(m: rules.Member) -> str:
 
 def _tally(row: Any, members: list[rules.Member]) -> dict[str, Any] | None:
     """What ``_extend`` carries forward from, for a canonical fact large enough to grow (members
-    sorted in fusion's order); None when its type cannot."""
+    sorted in fusion's order): the tally of its members before the day of its last member, and that
+    day's first rank; None when its type cannot."""
     f = rules.fusion(row.type)
     if f is None or f.tally is None or len(members) < GROW_FROM or curated(row):
         return None
-    tally = f.tally(members)
-    return None if tally is None else {"tally": tally, "last": _rank(members[-1])}
+    cut = _checkpoint(members[-1])
+    before = [m for m in members if cut is not None and _rank(m) < cut]
+    tally = f.tally(before) if before else None
+    return None if tally is None else {"tally": tally, "since": cut}
 
 
 def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:
