@@ -633,16 +633,14 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
             full.append(cid)
         else:
             grown[cid] = sorted(gained[cid], key=rules.order)
-    # the members since the checkpoint of those whose fused fields may be carried forward
-    tails = {cid: _tail(conn, rows[cid], new) for cid, new in grown.items() if _extendable(rows[cid], new)}
-    near = _near(conn, {cid: new + tails.get(cid, []) for cid, new in grown.items()})
+    near = _near(conn, grown)
     updates, new_stories = [], []
     for cid, new in grown.items():
         row, new_ids = rows[cid], {m.fact_id for m in new}
         old = [m for m in near.get(cid, []) if m.fact_id not in new_ids]
         old_docs = {m.document_id for m in old}
         n_docs = row.n_documents + len({m.document_id for m in new} - old_docs)
-        extended = _extend(row, new, tails[cid], near.get(cid, [])) if cid in tails else None
+        extended = _extend(row, new, old) if _extendable(row, new) else None
         if extended is None and n_docs > row.fused_n * REFRESH_GROWTH:
             full.append(cid)
             continue
@@ -689,13 +687,14 @@ def _near(conn: Connection, gained: dict[int, list[rules.Member]]) -> dict[int, 
 
 # A type that carries its fused fields forward (``Fusion.extend``) keeps in ``ctx["grow"]`` the tally
 # of its members ranked before a checkpoint — the first rank of the day ``CHECKPOINT_DAYS`` before
-# its last member's — and the checkpoint. Within a day, members are ranked by their documents'
-# hashes, so a new member often ranks before the last one of its day, and a reprint of an item of
-# the last days is published days after others: the members since the checkpoint (a week's, read
-# by the index on ``(block, rank)``) and the new ones are folded into the tally in order, and the
-# checkpoint moves with the new last member. Exact: the members before the checkpoint come first in
-# fusion's order whatever arrives later on or after its day; a member older than that is no case
-# for carrying forward (the fact is recomputed in time).
+# its last member's — the checkpoint, and the members since (``tail``: each with the data of the
+# members before the checkpoint in its story, what the type's ``near`` asks). Within a day, members
+# are ranked by their documents' hashes, so a new member often ranks before the last one of its day,
+# and a reprint of an item of the last days is published days after others: the tail and the new
+# members are put in order, those now before the new checkpoint folded into the tally, the rest
+# folded on to give the fused data — a week's members, kept in ``ctx``, none read again. Exact: the
+# members before the checkpoint come first in fusion's order whatever arrives later on or after its
+# day; a member older than that is no case for carrying forward (the fact is recomputed in time).
 CHECKPOINT_DAYS = 7
 
 
@@ -713,42 +712,69 @@ def _extendable(row: Any, new: list[rules.Member]) -> bool:
             and min(_rank(m) for m in new) >= state["since"])
 
 
-def _tail(conn: Connection, row: Any, new: list[rules.Member]) -> list[rules.Member]:
-    """The canonical fact's members ranked from its checkpoint on, other than ``new``."""
-    new_ids = {m.fact_id for m in new}
-    return [_member(r) for r in conn.execute(_stmt("block_from"), {"blk": row.block, "start": row.ctx["grow"]["since"]})
-            if r.canonical_id == row.id and r.id not in new_ids]
+# a member of the tail: [rank, fact id, document id, story id, data, [data of the members before the
+# checkpoint in its story]]
+def _entry(m: rules.Member, near: list[dict[str, Any]]) -> list[Any]:
+    return [_rank(m), m.fact_id, m.document_id, m.story_id, m.data, near]
 
 
-def _extend(row: Any, new: list[rules.Member], tail: list[rules.Member], near: list[rules.Member],
-            ) -> tuple[dict, dict] | None:
-    """The fused data and ``ctx`` of a canonical fact carried forward by its type's
-    ``Fusion.extend`` from the tally at its checkpoint, through the members since (``tail``) and the
-    ``new`` ones in fusion's order (``near``: its members in their stories), or None: recomputed from
-    all members in time. Exactly what ``recompute`` would write: sides and organisations are checked
-    here, the fields by the type (``tests/kb/test_fusion_growth.py`` compares the two)."""
-    f = rules.fusion(row.type)
-    since = row.ctx["grow"]["since"]
-    members = sorted(tail + new, key=rules.order)
-    cut = _checkpoint(members[-1])
+def _of_entry(e: list[Any]) -> rules.Member:
+    return rules.Member(e[1], e[4], e[2], e[3])
+
+
+def _near_of(entries: list[list[Any]]) -> list[rules.Member]:
+    return [rules.Member(0, d, story_id=e[3]) for e in entries for d in e[5]]
+
+
+def _carry(f: Any, out: dict[str, Any], tally: dict[str, Any], since: str, entries: list[list[Any]],
+           ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """``entries`` (the tail and new members, in order) folded on from the tally at ``since``: the
+    fused data and the new ``ctx["grow"]``, or None."""
+    cut = _checkpoint(_of_entry_dated(entries[-1]))
     if cut is None:
         return None
-    before = [m for m in members if _rank(m) < cut]
-    after = members[len(before):]
-    out, tally = row.data, row.ctx["grow"]["tally"]
-    for chunk, start in ((before, since), (after, cut)):
-        if not chunk:
-            continue
-        stories = {m.story_id for m in chunk}
-        got = f.extend(out, tally, chunk, [m for m in near if _rank(m) < start and m.story_id in stories])
+    crossing = [e for e in entries if e[0] < cut]
+    rest = entries[len(crossing):]
+    if crossing:
+        got = f.extend(out, tally, [_of_entry(e) for e in crossing], _near_of(crossing))
         if got is None:
             return None
-        out, carried = got
-        if chunk is before:
-            tally = carried
-    if rules.sides(out) != rules.sides(row.data) or rules.orgs_named(out) != rules.orgs_named(row.data):
+        out, tally = got
+        for e in rest:  # the members now before the checkpoint, in its story
+            e[5] = e[5] + [c[4] for c in crossing if c[3] is not None and c[3] == e[3]]
+    else:
+        cut = since
+    got = f.extend(out, tally, [_of_entry(e) for e in rest], _near_of(rest))
+    if got is None:
         return None
-    return out, {**row.ctx, "grow": {"tally": tally, "since": cut}}
+    return got[0], {"tally": tally, "since": cut, "tail": rest}
+
+
+def _of_entry_dated(e: list[Any]) -> rules.Member:
+    """A tail member with its publication day (from its rank: what ``_checkpoint`` needs)."""
+    head = e[0].split("|", 1)[0]
+    return rules.Member(e[1], e[4], published=date.fromisoformat(head[1:]) if head.startswith("0") else None)
+
+
+def _extend(row: Any, new: list[rules.Member], old: list[rules.Member]) -> tuple[dict, dict] | None:
+    """The fused data and ``ctx`` of a canonical fact carried forward by its type's
+    ``Fusion.extend`` from the tally at its checkpoint, through its tail and the ``new`` members in
+    fusion's order (``old``: its earlier members in the new members' stories), or None: recomputed
+    from all members in time. Exactly what ``recompute`` would write: sides and organisations are
+    checked here, the fields by the type (``tests/kb/test_fusion_growth.py`` compares the two)."""
+    f = rules.fusion(row.type)
+    state = row.ctx["grow"]
+    since = state["since"]
+    fresh = [_entry(m, [o.data for o in old if m.story_id is not None and o.story_id == m.story_id
+                        and _rank(o) < since]) for m in new]
+    entries = sorted([list(e) for e in state["tail"]] + fresh, key=lambda e: e[0])
+    got = _carry(f, row.data, state["tally"], since, entries)
+    if got is None:
+        return None
+    data, carried = got
+    if rules.sides(data) != rules.sides(row.data) or rules.orgs_named(data) != rules.orgs_named(row.data):
+        return None
+    return data, {**row.ctx, "grow": carried}
 
 
 def _rank(m: rules.Member) -> str:
@@ -765,7 +791,11 @@ def _tally(row: Any, members: list[rules.Member]) -> dict[str, Any] | None:
     cut = _checkpoint(members[-1])
     before = [m for m in members if cut is not None and _rank(m) < cut]
     tally = f.tally(before) if before else None
-    return None if tally is None else {"tally": tally, "since": cut}
+    if tally is None:
+        return None
+    tail = [_entry(m, [b.data for b in before if m.story_id is not None and b.story_id == m.story_id])
+            for m in members[len(before):]]
+    return {"tally": tally, "since": cut, "tail": tail}
 
 
 def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:
