@@ -38,6 +38,11 @@ def places(text: str) -> list[str]:
     ("делегация побывала в Кирове Калужской области", ["RU-KLU/Киров", "RU-KLU"]),
     ("делегация Гродно побывала в Кировске Мурманской области", ["BY-HR/Гродно", "RU-MUR/Кировск", "RU-MUR"]),
     ("встреча прошла в Кирове", ["RU-KIR/Киров"]),
+    # a word that is a city's instrumental or an adjective's locative is the adjective only before a noun it agrees with
+    ("Казань подписала с Минском соглашение", ["RU-TA/Казань", "BY-HM"]),
+    ("Гомель заключил с Брянском договор", ["BY-HO/Гомель", "RU-BRY/Брянск"]),
+    ("делегация побывала на Минском тракторном заводе", ["BY-MI"]),
+    ("о Минском соглашении рассказал посол", ["BY-MI"]),
     # a district's name given once with its region means that district wherever it is named alone
     ("Кировский район Калужской области принял гостей. Глава Кировского района рассказал о планах.",
      ["RU-KLU/Кировский район", "RU-KLU", "RU-KLU/Кировский район"]),
@@ -93,3 +98,10 @@ def test_place_index_cache_is_built_once_and_replaces_stale_versions(tmp_path, m
 ])
 def test_unknown_names_in_any_case(text, expected):
     assert places(text) == expected
+
+
+def test_plural_demonym_is_no_country_name():
+    # "Белорусы" is people, not the misspelt "Белорусь" in a plural a country name never takes
+    found = find_places(annotate("Белорусы провели переговоры с акимом."))
+    assert [(m.id, m.form) for m in found] == [("BY", "demonym")]
+

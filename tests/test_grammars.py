@@ -31,6 +31,11 @@ PUBLISHED = date(2025, 11, 1)
     ("в начале июня делегация уже приезжала", "2025-06"),
     ("в конце мая 2024 года подписали", "2024-05"),
     ("в середине марта прошлого года", "2024-03"),
+    # a full month name takes the sentence's final dot with it (the span allows a dot for "окт."): still the month
+    ("Гости прибыли 18 октября.", "2025-10-18"),
+    ("Встреча прошла 3 мая.", "2025-05-03"),
+    ("Переговоры прошли в сентябре.", "2025-09"),
+    ("МИНСК, 5 дек. 2024 г.", "2024-12-05"),
 ])
 def test_dates(text, expected):
     found = find_dates(text)
@@ -108,6 +113,10 @@ def test_trade_periods(text, expected):
     ("1 млрд 200 млн долларов", 1.2e9, "USD", False, None),
     ("2 млрд 50 миллионов рублей", 2.05e9, "RUB", False, None),
     ("3 млн 400 тыс. долларов США", 3.4e6, "USD", False, None),
+    # an ISO code after the amount
+    ("составил 300 млн USD.", 300e6, "USD", False, None),
+    ("составил 1,5 млрд RUB в 2024 году", 1.5e9, "RUB", False, None),
+    ("вырос до 20 млн BYN", 20e6, "BYN", False, None),
 ])
 def test_money(text, value, currency, approx, low):
     m = find_money(text)[0].value

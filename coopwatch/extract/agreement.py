@@ -5,7 +5,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 ``benchmarks/rules.py`` what each is worth):
 
 Which words name a document, and what kind
-  agreement.document_noun, agreement.twinning_nearby, agreement.twinning_established, agreement.same_kind
+  agreement.document_noun, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
@@ -14,13 +14,13 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
   agreement.implemented_no_period,
-  agreement.signatories, agreement.heads_signed, agreement.titled_signatories,
+  agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
   agreement.witness_not_signatory, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
@@ -123,7 +123,26 @@ def document_noun(ctx: Context, t: Token) -> str | None:
       "Города подписали соглашение об установлении побратимских связей.", off=False)
 def twinning_nearby(ctx: Context, d: DocMention) -> bool:
     around = ctx.ann.tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
-    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok)
+    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok) \
+        or friendly_document(ctx, d)
+
+
+@rule("agreement.friendly_document", "'соглашение о дружественных связях', 'соглашение об установлении дружеских "
+      "отношений': a document about friendly relations themselves is a twinning, of regions too (FACTS: 'between "
+      "cities, districts or regions')", "Татарстан и провинция Цзянсу подписали соглашение об установлении "
+      "дружественных связей.", off=False)
+def friendly_document(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    after = [x for x in tokens[d.tok.i + 1: d.tok.i + 5] if x.sent == d.tok.sent]
+    if not after or after[0].lower not in L.about_prepositions:
+        return False
+    rest = after[1:]
+    if rest and rest[0].lemma == "установление":  # "об установлении дружественных связей"
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].lemma not in L.friendly_words or rest[1].lemma not in L.relation_nouns:
+        return False
+    # sides of one country ("дружественных российско-белорусских отношений" is no twinning, nor are two countries)
+    return any(ctx.gz.level(m.id) != "country" for m in ctx.places_in(d.tok.sent) if m.id)
 
 
 @rule("agreement.twinning_established", "'Бобруйск и Коломна стали побратимами: главы подписали меморандум', 'районы "
@@ -297,7 +316,8 @@ def _past_signing_participle(word: str) -> bool:
       "exists", "Стороны руководствуются Соглашением между Гродненской областью и Ленинградской областью от "
       "12 марта 2015 года.", off=False)
 def dated_document(ctx: Context, d: DocMention) -> bool:
-    return bool(own_date(ctx, d))
+    # a date the document is named by; "подписать соглашение в 2026 году" is when, maybe, it will be
+    return bool(_own_date(ctx, d, names_only=True))
 
 
 @rule("agreement.signing_in_clause", "a signing verb or noun within twelve words of the noun, in its clause, not "
@@ -440,13 +460,28 @@ def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
 @rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года'",
       "Действует Соглашение между Казанью и Минском от 12 декабря 2019 года.")
 def own_date(ctx: Context, d: DocMention) -> str | None:
+    return _own_date(ctx, d)
+
+
+def _own_date(ctx: Context, d: DocMention, names_only: bool = False) -> str | None:
     s, e = _phrase_span(ctx, d)
     for m in ctx.dates:
-        if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None:
+        if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None \
+                and not (names_only and _when_phrase(ctx, m.start)):
             value = resolve(m.value, ctx.document.published)
             if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None or _signing_year(ctx, m.start)):
                 return value
     return None
+
+
+def _when_phrase(ctx: Context, char: int) -> bool:
+    """"в 2026 году", "в мае": when something is done, not the date a document is named by ("от 12 декабря 2019 года",
+    "2019 года")."""
+    first = next((t for t in ctx.ann.tokens if t.start >= char), None)
+    if first is None:
+        return False
+    before = ctx.ann.tokens[first.i - 1] if first.i > 0 else None
+    return first.lower in L.in_prepositions or before is not None and before.lower in L.in_prepositions
 
 
 def _in_range(ctx: Context, char: int) -> bool:
@@ -476,7 +511,11 @@ def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
     if verb is None:
         return False
     tok = next((t for t in ctx.tokens_of(verb.sent) if t.start >= char), None)
-    return tok is not None and any(t.i == verb.i for t in path_to_root(ctx.ann, tok, limit=2))
+    if tok is None:
+        return False
+    path = path_to_root(ctx.ann, tok, limit=3)
+    # through "ранее" too, the parser's head of "Ранее, в 2023 году, …" (the year a conjunct of the adverb)
+    return any(t.i == verb.i for t in path[:2]) or len(path) >= 3 and path[2].i == verb.i and path[1].pos == "ADV"
 
 
 @rule("agreement.period", "the years a document covers: 'на 2026–2027 годы', 'до 2027 года'; a plan's after "
@@ -522,6 +561,19 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     if who and who not in out:
         out.insert(0, who)
     return out
+
+
+@rule("agreement.coordinated_object", "'подписал соглашения с Гомельской областью, а также программы с Минской': a "
+      "document coordinated with the one the verb governs is the verb's object too", "Губернатор Брянской области "
+      "Александр Богомаз подписал соглашение с Гомельской областью, а также программу сотрудничества с Минской "
+      "областью.", off=UNCHANGED)
+def coordinated_object(tok: Token, ctx: Context) -> Token:
+    tokens = ctx.ann.tokens
+    first = tok
+    while first.rel == "conj" and first.head >= 0 and (tokens[first.head].lemma in L.document_kinds
+                                                       or tokens[first.head].lemma in L.plan_nouns):
+        first = tokens[first.head]
+    return first
 
 
 @rule("agreement.titled_signatories", "'Губернатор и председатель облисполкома подписали план': a title without a name, "
@@ -812,6 +864,27 @@ def parties_from_camps(ctx: Context) -> list[str] | None:
     return sides.camps_pair(ctx)
 
 
+@rule("agreement.own_partners_in_coordination", "'подписал соглашения с Гомельской и Могилёвской областями, а также "
+      "программы сотрудничества с Минской областью': documents of one verb, each with partners of its own after it, "
+      "each has those", "Губернатор Брянской области подписал соглашения с Гомельской и Могилевской областями, а "
+      "также программу сотрудничества с Минской областью.", off=UNCHANGED)
+def own_partners_in_coordination(bounds: tuple[int, int | None], ctx: Context, d: DocMention, verb: Token | None,
+                                 mentions: list[DocMention]) -> tuple[int, int | None]:
+    start, stop = bounds
+    sent = d.tok.sent
+    if verb is None or verb.i > d.tok.i:
+        return start, stop
+    own = sides.partners_after(ctx, sent, d.tok.i, stop)
+    before = [m for m in mentions if verb.i < m.tok.i < d.tok.i and sides.partners_after(ctx, sent, m.tok.i, d.tok.i)]
+    if before and own:  # the second document: its partners only
+        start = d.tok.i
+    after = [m for m in mentions if m.tok.i > d.tok.i and (stop is None or m.tok.i < stop)]
+    if after and sides.partners_after(ctx, sent, d.tok.i, after[0].tok.i) \
+            and sides.partners_after(ctx, sent, after[0].tok.i, stop):
+        stop = after[0].tok.i  # the first: up to the next document, which names partners of its own
+    return start, stop
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
@@ -836,6 +909,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         own_pair = gapped_clause_sides(ctx, d, gapped)
         if own_pair:
             return [own_pair]
+    start, stop = own_partners_in_coordination((start, stop), ctx, d, verb, mentions)
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
@@ -896,7 +970,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     continue
                 verb = governing_verb(ctx.ann, d.tok)
                 # the people of the sentence signed the documents the signing verb itself governs
-                direct = verb is not None and verb.lemma in L.sign_verbs and d.tok.head == verb.i \
+                direct = verb is not None and verb.lemma in L.sign_verbs and coordinated_object(d.tok, ctx).head == verb.i \
                     or signed_in_relative_clause(ctx.ann, d.tok)  # "протокол, который подписали главы регионов"
                 signers = signatories(ctx, s.index) if direct or (d is mentions[0] and signing_in_clause(ctx, d)) else []
                 if last is not None and earlier_document(ctx, d, last):

@@ -192,6 +192,8 @@ def _setting(ann: Annotated, child: Token, intent: Token) -> bool:
     the frame belongs to the intended action."""
     if child.rel not in ADVERBIAL or any(c.rel == "xcomp" and intent.i < child.i < c.i for c in _children(ann, intent)):
         return False
+    if intent.pos == "VERB" and intent.feats.get("VerbForm") == "Fin" and intent.feats.get("Tense") in ("Pres", "Fut"):
+        return False  # "мы ожидаем делегацию на Форуме": where the expected thing is to be, not where one expects it
     if child.case == "Acc" and child.pos in ("NOUN", "PROPN"):
         return False  # "пригласил на форум": where one is invited to go, not where one spoke
     before = [t for t in ann.tokens[max(child.i - 2, 0): child.i] if t.sent == child.sent]

@@ -142,10 +142,9 @@ class Context:
         """The territory a person represents, from their titles in this document."""
         if person is None:
             return None
-        for t in self.titles:
-            if t.person is person and t.of and is_place_id(t.of):
-                return t.of
-        return None
+        # a post held now before a former one ("бывший глава Перми, а ныне заместитель председателя правительства края")
+        held = [t for t in self.titles if t.person is person and t.of and is_place_id(t.of)]
+        return next((t.of for t in held if not t.former), held[0].of if held else None)
 
 
 

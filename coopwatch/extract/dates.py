@@ -82,3 +82,34 @@ def years_after_before(text: str, dates: list[Match]) -> list[Match]:
             out.append(Match(m.start(), m.end(), Date(year=year, month=None, day=None, year_shift=None, day_shift=None,
                                                       weekday=None)))
     return out
+
+
+def narrated_day(ctx: Context, sent: int, start, told):
+    """The day a sentence of a narrated trip is on, and whether it says so: "на второй день" (from the first),
+    "на следующий день" (after the day told last), "Вечером" opening it (the day told last)."""
+    from datetime import timedelta
+
+    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
+
+    tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens[:-1]):
+        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
+            continue
+        if t.lemma in L.next_day_words:
+            return told + timedelta(days=1), True
+        n = ordinal_word_value(t.text)
+        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
+                  tokens[k + 2].case != "Gen"):
+            return start + timedelta(days=n - 1), True  # not "на второй день форума": another count
+    if tokens and (tokens[0].lower in L.next_day_words):
+        return told + timedelta(days=1), True  # "Назавтра …"
+    if tokens and tokens[0].lower in L.same_day_parts:
+        return told, True
+    return told, False
+
+
+def tells_a_day_of_trip(ctx: Context, sent: int) -> bool:
+    """Does the sentence say which day of a narrated trip it is on ("В первый день визита", "Назавтра")?"""
+    from datetime import date as day
+
+    return narrated_day(ctx, sent, day(2000, 1, 1), day(2000, 1, 1))[1]

@@ -26,7 +26,7 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.merge_missions
 """
@@ -612,6 +612,20 @@ def opening_date(ctx: Context, m: Mission) -> str | None:
     return None
 
 
+@rule("institution.ceremony_after", "'В Ставрополе открылось почётное консульство Армении. Церемония состоялась 5 "
+      "ноября': a mission opened with no date of its own takes the date of the ceremony told right after",
+      "В Ставрополе открылось почетное консульство Армении. Церемония состоялась 5 ноября.", off=None)
+def ceremony_after(ctx: Context, m: Mission) -> str | None:
+    if ctx.in_sentence(ctx.dates, m.tok.sent) or m.tok.sent + 1 >= len(ctx.sentences):
+        return None
+    sent = m.tok.sent + 1
+    tokens = ctx.tokens_of(sent)
+    told = any(t.lemma in L.ceremony_nouns and t.rel.startswith("nsubj") and ctx.ann.tokens[t.head].lemma
+               in L.took_place_verbs for t in tokens)
+    dates = [resolve(d.value, ctx.document.published) for d in ctx.in_sentence(ctx.dates, sent)]
+    return next((d for d in dates if d), None) if told else None
+
+
 CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}[\s,]*$")
 CLOCK_AFTER = re.compile(r"^[\s,]*\d{1,2}:\d{2}")
 
@@ -677,7 +691,8 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                 if senders[0] is None:
                     c.drop("не названо, чьё это представительство")
                     continue
-                date = opening_date(ctx, m) or news_of_the_day(ctx, m) if status == "opened" else None
+                date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
+                    if status == "opened" else None
                 for of in senders:
                     for raw in where:
                         place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw

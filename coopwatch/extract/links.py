@@ -20,13 +20,15 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.day_of_trip, links.meeting_on_trip, links.visit_head_received, links.hosts_only_talks,
+The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
 
 from coopwatch.extract.context import Context
+from coopwatch.extract.dates import narrated_day
+from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import amending, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
@@ -44,6 +46,9 @@ def _sents(ctx: Context, fact) -> list[int]:
     ev = fact.evidence
     if ev is None:
         return []
+    text = ctx.document.text
+    if ev.text != text[ev.start:ev.end]:  # sentences apart, joined with «…» (``Context.evidence``): each of them
+        return [s.index for s in ctx.sentences if s.start >= ev.start and text[s.start:s.stop] in ev.text]
     return [s.index for s in ctx.sentences if s.start < ev.end and ev.start < s.stop]
 
 
@@ -81,9 +86,22 @@ def _sessions() -> frozenset[str]:
       "takes the visit's date when it has none", "13 марта аким Павлодарской области Асаин Байханов находился с визитом в Омске. В ходе поездки он "
       "провёл переговоры с губернатором Омской области Виталием Хоценко.")
 def meeting_on_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> str | None:
-    if m.date is None and v.date and (vs[0] == ss[0] or _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns)):
+    if m.date is None and v.date and (vs[0] == ss[0] and not trip_quoted_apart(ctx, ss[0])
+                                      or _refers_to(ctx.tokens_of(ss[0]), L.stay_nouns)):
         return v.date
     return None
+
+
+@rule("links.trip_quoted_apart", "'«В прошлом году наша делегация побывала в Андижане», – рассказал губернатор на "
+      "встрече с послом': a trip told inside a quotation, the meeting outside it, are not one occasion", "«В прошлом "
+      "году наша делегация побывала в Андижане», – рассказал губернатор Ульяновской области на встрече с послом "
+      "Узбекистана.", off=False)
+def trip_quoted_apart(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    quoted = quoted_tokens(tokens)
+    talks = [t for t in tokens if t.lemma in L.talk_nouns or t.lemma in L.talk_verbs]
+    trips = [t for t in tokens if t.lemma in L.visit_verbs or t.lemma in L.trip_nouns or t.lemma in L.motion_verbs]
+    return bool(quoted) and any(t.i not in quoted for t in talks) and bool(trips) and all(t.i in quoted for t in trips)
 
 
 @rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день (поездки) … провела переговоры', "
@@ -98,34 +116,10 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     start = day.fromisoformat(v.date)
     told, own = start, None
     for s in range(min(vs) + 1, max(ss) + 1):  # (sentences before or after may have been added for its people)
-        told, marked = _narrated_day(ctx, s, start, told)
+        told, marked = narrated_day(ctx, s, start, told)
         if marked and s in ss:
             own = told
     return own.isoformat() if own else None
-
-
-def _narrated_day(ctx: Context, sent: int, start, told):
-    """The day a sentence of a narrated trip is on, and whether it says so: "на второй день" (from the first),
-    "на следующий день" (after the day told last), "Вечером" opening it (the day told last)."""
-    from datetime import timedelta
-
-    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
-
-    tokens = ctx.tokens_of(sent)
-    for k, t in enumerate(tokens[:-1]):
-        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
-            continue
-        if t.lemma in L.next_day_words:
-            return told + timedelta(days=1), True
-        n = ordinal_word_value(t.text)
-        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
-                  tokens[k + 2].case != "Gen"):
-            return start + timedelta(days=n - 1), True  # not "на второй день форума": another count
-    if tokens and (tokens[0].lower in L.next_day_words):
-        return told + timedelta(days=1), True  # "Назавтра …"
-    if tokens and tokens[0].lower in L.same_day_parts:
-        return told, True
-    return told, False
 
 
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "
@@ -218,8 +212,9 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
             near = earlier if len(earlier) == 1 else []
         return _dated_event(a, near)
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
+    # (right after any of the meeting's sentences: its participants may be told later on)
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
-                            or ss[0] == ms[-1] + 1 and any(t.lemma in L.same_people_words for t in tokens)])
+                            or ss[0] - 1 in ms and any(t.lemma in L.same_people_words for t in tokens)])
 
 
 def signers_at_forum(ctx: Context, meetings) -> None:

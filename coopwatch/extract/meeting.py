@@ -4,7 +4,7 @@ Each candidate is a word that names a meeting. The rules, in the order they deci
 explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
-  meeting.working_group_session, meeting.commission_session, meeting.business_council,
+  meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
   meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
@@ -12,12 +12,12 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
-  meeting.pronoun_participants, meeting.venue, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
-  meeting.date, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
+  meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides,
@@ -35,8 +35,10 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
+from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.extract.titles import DASHES
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
@@ -74,9 +76,18 @@ def working_group_session(ctx: Context, t: Token) -> str | None:
 @rule("meeting.commission_session", "'межправкомиссия', 'заседание комиссии': a session of a joint commission",
       "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани.")
 def commission_session(ctx: Context, t: Token) -> str | None:
-    if t.lemma == "межправкомиссия" or t.lemma == "комиссия" and {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
+    if t.lemma == "межправкомиссия" and not body_of_a_post(ctx, t) \
+            or t.lemma == "комиссия" and {x.lemma for x in _near(ctx, t, 4)} & L.session_nouns:
         return "commission"
     return None
+
+
+@rule("meeting.body_of_a_post", "'с заместителем премьер-министра Шахином Мустафаевым, сопредседателем "
+      "межправкомиссии': a body named in a person's title is his post, no session of it", "В Баку состоялась встреча "
+      "губернатора Астраханской области с заместителем премьер-министра Азербайджана Шахином Мустафаевым, "
+      "сопредседателем межправкомиссии.", off=False)
+def body_of_a_post(ctx: Context, t: Token) -> bool:
+    return any(o.start <= t.i < o.stop for o in ctx.titles_in(t.sent))
 
 
 @rule("meeting.business_council", "'заседание совета делового сотрудничества', 'в рамках Совета делового "
@@ -299,6 +310,21 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
                for t in ctx.tokens_of(sent))
 
 
+@rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "
+      "'Пленарное заседание открыл …', 'Встречу закрыл …': who opened or closed the event told right before took "
+      "part in it", "XII Форум регионов Беларуси и России прошел в Бресте. Форум открыли Председатель Совета "
+      "Республики Наталья Кочанова и Председатель Совета Федерации Валентина Матвиенко.", off=False)
+def opened_it(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
+        return False
+    events = L.talk_nouns | L.session_nouns | L.event_nouns | L.forum_nouns
+    tokens = ctx.tokens_of(sent)
+    # the event as the verb's object: "Форум открыли", "Заседание закрыл", "Его открыл" (a pronoun for it)
+    return any(t.lemma in L.open_close_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               and any(x.head == t.i and x.rel == "obj" and (x.lemma in events or x.pos == "PRON") for x in tokens)
+               for t in tokens)
+
+
 @rule("meeting.delegation_members", "'В составе белорусской делегации — заместитель председателя облисполкома … и мэр "
       "Могилёва …', 'В состав делегации вошли …': the members of a delegation at the meeting (up to four sentences "
       "after it) took part in it", "Делегация Могилёвской области провела переговоры с губернатором Ярославской "
@@ -382,6 +408,18 @@ def spoke_at_it(ctx: Context, sent: int, last: Meeting) -> bool:
 def discussed_at_session(m: Meeting, last: Meeting) -> bool:
     return m.kind == "talks" and m.anchor.pos == "VERB" and m.anchor.lemma in L.discuss_verbs \
         and last.kind != "talks" and last.sents[-1] == m.sents[0] - 1
+
+
+@rule("meeting.sides_discussed_after", "'Вчера его принял губернатор … Стороны обсудили …': 'стороны', 'они' discussing "
+      "in the sentence right after talks tell what was done at them", "Генеральный консул Казахстана в Екатеринбурге "
+      "Нурлан Кулбаев прибыл в Курган. Вчера его принял губернатор Курганской области Вадим Шумков. Стороны обсудили "
+      "приграничную торговлю. Во встрече также участвовал заместитель губернатора Дмитрий Коровин.", off=False)
+def sides_discussed_after(ctx: Context, m: Meeting, last: Meeting) -> bool:
+    if m.kind != "talks" or last.kind != "talks" or m.anchor.lemma not in L.discuss_verbs \
+            or last.sents[-1] != m.sents[0] - 1:
+        return False
+    subjects = [t for t in ctx.tokens_of(m.anchor.sent) if t.head == m.anchor.i and t.rel.startswith("nsubj")]
+    return bool(subjects) and all(t.lemma in L.same_people_words for t in subjects)
 
 
 @rule("meeting.signing_there", "'Подписи под документом поставили …' right after the meeting: they signed there",
@@ -517,7 +555,7 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
-                found = [m for m in found if not topic_not_venue(ctx, anchor, m)]
+                found = [m for m in found if not topic_not_venue(ctx, anchor, m) and not quoted_apart(ctx, anchor, m)]
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
@@ -525,6 +563,15 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if found:
                 return found[0].id
     return None
+
+
+@rule("meeting.quoted_apart", "'«… наша делегация побывала в Андижане …», – рассказал губернатор на встрече с "
+      "послом': a place inside a quotation the meeting's word is outside of is the speech's, not the meeting's venue",
+      "«В прошлом году наша делегация побывала в Андижане», – рассказал губернатор Ульяновской области на встрече "
+      "с послом Узбекистана.", off=False)
+def quoted_apart(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
+    quoted = quoted_tokens(ctx.tokens_of(anchor.sent))
+    return (m.start in quoted) != (anchor.i in quoted)
 
 
 @rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "
@@ -536,8 +583,8 @@ def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
-      "discussed is not where they met; only a place on the verb itself is", "Губернатор Курганской области Вадим Шумков "
-      "встретился с акимом Кумаром Аксакаловым. Стороны обсудили открытие торгового дома в Костанае.", off=False)
+      "discussed is not where they met; only a place on the verb itself is", "Аким Костанайской области Кумар Аксакалов "
+      "прибыл в Курган с рабочим визитом. Стороны обсудили открытие торгового дома в Костанае.", off=False)
 def topic_not_venue(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
     if anchor.lemma not in L.discuss_verbs:
         return False
@@ -558,7 +605,7 @@ def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
       "15 мая 2024 года губернатор Омской области встретился с акимом Павлодарской области.")
 def date(ctx: Context, m: Meeting) -> str | None:
     for d in ctx.in_sentence(ctx.dates, m.sents[0]):
-        if any(r.start <= d.start < r.stop for r in ctx.year_ranges):
+        if any(r.start <= d.start < r.stop for r in ctx.year_ranges) or date_of_a_plan(ctx, d):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
         if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
@@ -573,6 +620,22 @@ def date(ctx: Context, m: Meeting) -> str | None:
             if date_of_the_event(ctx, d, s):
                 return event_day(ctx, d)
     return None
+
+
+@rule("meeting.date_of_a_plan", "'Посол пригласил главу республики посетить Улан-Батор в сентябре': the date of an "
+      "invited, planned or future event is not the meeting's", "Губернатор Омской области встретился с акимом "
+      "Павлодарской области Асаином Байхановым и пригласил его посетить Омск в сентябре.", off=False)
+def date_of_a_plan(ctx: Context, d) -> bool:
+    tokens = ctx.ann.tokens
+    span = [t for t in tokens if d.start <= t.start < d.stop]
+    top = next((t for t in span if not span[0].i <= t.head <= span[-1].i), None)
+    if top is None:
+        return False
+    governor = tokens[top.head] if top.head >= 0 else None
+    if governor is not None and governor.pos == "VERB" and governor.feats.get("VerbForm") in ("Fin", "Part") \
+            and governor.feats.get("Tense") == "Past":
+        return False  # "договорились в мае", "в 2019 году было решено": when the plan was made, a thing done
+    return unrealised(ctx.ann, top)
 
 
 @rule("meeting.when_clause_date", "'началось в 2018 году, когда состоялась встреча …': the date right before ', когда' "
@@ -640,11 +703,19 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
     for m in ctx.places_in(t.sent, sides_only=False):
         if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
             out.append(m.id)  # "российско-китайском форуме"
-        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj":
+        elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj" \
+                and not _name_ended(ctx, t.i + 1, m.start):
             out.append(m.id)
             if _governed_by(ctx, m, t):
                 in_name.append(m.id)
     return narrowest_named(list(dict.fromkeys(out)), in_name)
+
+
+def _name_ended(ctx: Context, start: int, stop: int) -> bool:
+    """Does the name end before ``stop``: a colon, a semicolon, a dash or a finite verb ("Итоги Форума регионов:
+    Брянская область подписала …")?"""
+    return any(x.text in (":", ";") + DASHES or x.pos == "VERB" and x.feats.get("VerbForm") == "Fin"
+               for x in ctx.ann.tokens[start:stop])
 
 
 def _governed_by(ctx: Context, m: PlaceMention, t: Token, steps: int = 2) -> bool:
@@ -700,8 +771,9 @@ def sides_from_camps(ctx: Context) -> list[str] | None:
 
 
 @rule("meeting.sides_as_subject", "'Стороны обсудили открытие торгового дома в Костанае': the sides of the people "
-      "just named, not the places of what they discussed", "Губернатор Курганской области Вадим Шумков встретился с "
-      "акимом Костанайской области Кумаром Аксакаловым. Стороны обсудили запуск авиарейса Курган — Астана.", off=[])
+      "just named, not the places of what they discussed", "Аким Костанайской области Кумар Аксакалов и губернатор "
+      "Курганской области Вадим Шумков прибыли в Челябинск на выставку. Стороны обсудили запуск авиарейса Курган — "
+      "Астана.", off=[])
 def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
     anchor = m.anchor
     subject = next((t for t in ctx.tokens_of(anchor.sent) if t.head == anchor.i and t.rel == "nsubj"
@@ -725,13 +797,13 @@ def diplomat_attends(ctx: Context, place: str) -> bool:
 
 
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
-    """The meeting's two sides and how sure we are (2: named by it or its people, 1: by the
-    sentence, 0: by the document)."""
+    """The meeting's two sides and how sure we are (3: named by its own name, "Форум регионов Беларуси и России";
+    2: by its people or the sentence's subject, 1: by the sentence, 0: by the document)."""
     sent = m.anchor.sent  # the meeting's own sentence, not one added before it for its people
     if m.phrase_sides:
         pair = sides.pair(ctx, m.phrase_sides, who)
         if pair:
-            return pair, 2
+            return pair, 3
         own = body_of_main_side(ctx, m)
         if own:
             return own, 1
@@ -875,13 +947,15 @@ def extract(ctx: Context) -> list[MeetingFact]:
     meetings: list[Meeting] = []
     for s in ctx.sentences:
         found, refers = _meetings_in(ctx, s.index, meetings[-1] if meetings else None)
-        if meetings and found and all(discussed_at_session(m, meetings[-1]) for m in found):
+        if meetings and found and all(discussed_at_session(m, meetings[-1]) or sides_discussed_after(ctx, m, meetings[-1])
+                                      for m in found):
             found, refers = [], True  # "Заседание прошло … Караев и Беспрозванных обсудили …": at the session
         if meetings and not found and (refers or participation_sentence(ctx, s.index)
                                        or signing_there(ctx, s.index, meetings[-1])
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
+                                       or opened_it(ctx, s.index, meetings[-1])
                                        or delegation_members(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
@@ -961,14 +1035,17 @@ def later_meeting(ctx: Context, m: Meeting) -> bool:
                and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
 
 
-@rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором' in a text about "
+@rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором', 'белорусы провели "
+      "переговоры' in a text about "
       "Samarkand's delegation: the side named only by a country's adjective on a delegation is the territory the "
       "text is about", "Хоким Самарканда прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской "
       "области.", off=None)
 def delegation_adjective_refined(ctx: Context, m: Meeting, party: str) -> str | None:
     tokens = ctx.ann.tokens
     said = [x for s in m.sents for x in ctx.places_in(s) if x.id == party]
-    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns for x in said):
+    # "узбекская делегация", or the visitors called by their country's demonym: "белорусы провели переговоры"
+    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns
+               or x.form == "demonym" and "-" not in x.id for x in said):
         return None
     return sides.camp_unit(ctx, party)
 

@@ -385,6 +385,12 @@ def read_name(words: list[str], context_cases: dict[str, float] | None = None,
                                                          for n, (kind, readings) in enumerate(slots)):
         declined_alike = _declined_with_given(parts.surname, slots[-1][1])[len(slots[-1][1]):]
         slots[-1] = ("surname", slots[-1][1] + declined_alike)
+    elif parts.surname and not parts.fixed_surname and not parts.given:
+        # a surname alone ("завод Дерипаски") keeps its ‑а reading as an alternative only, for the one named in full
+        # elsewhere ("Олега Дерипаски" → "Дерипаска") to join it
+        top = max((r.weight for r in slots[-1][1]), default=0.0)
+        declined_alike = tuple(Reading(r.case, r.gender, r.nominative, min(r.weight, top - 0.5))
+                               for r in _declined_with_given(parts.surname, slots[-1][1])[len(slots[-1][1]):])
     if parts.surname and not parts.patronymic and len(parts.given) >= 2:
         slots = [(kind, _undeclined_part(parts.given[n], readings) if kind == "given" else readings)
                  for n, (kind, readings) in enumerate(slots)]

@@ -108,7 +108,8 @@ def prefilters() -> dict[str, re.Pattern]:
     """The keyword of each grammar, around which ``windows`` cuts what it parses."""
     from coopwatch.nlp.grammars.date import year_shift_stems
 
-    months = _words(L.months)
+    # full names in every form, and the abbreviations the grammar reads ("5 дек. 2024", "10 сент")
+    months = _words(L.months) + rf"|(?<!\w)(?:{alternation(L.month_abbreviations)})(?!\w)"
     shifts = alternation(s for s, _ in year_shift_stems())
     ordinal_stems = alternation(adjective_stem(w) for w in L.ordinal_numbers)
     return {

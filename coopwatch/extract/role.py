@@ -5,7 +5,8 @@ rule that answers (``coopwatch explain`` shows which fired, ``benchmarks/rules.p
 worth):
 
 What the title says by itself (and role.level_of_title)
-  role.organisation_named ("председатель концерна «Белнефтехим»"), role.territory_named ("Раис
+  role.organisation_named ("председатель концерна «Белнефтехим»"), role.envoy_in_own_region ("полномочный
+  представитель Правительства Кыргызской Республики в Иссык-Кульской области"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
@@ -23,7 +24,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
         m = named[0]
         if t.generic == "capital":
             return capital_of(m.resolved) or m.resolved
-        return m.resolved
+        return envoy_in_own_region(t, ctx, m.resolved) or m.resolved
     if t.places:  # adjectives only: "белорусский вице-премьер", "губернатор российского региона"
         adj = t.places[0].resolved
         if t.generic in ("region", "city") and ctx.gz.level(adj) == "country":
@@ -120,6 +121,19 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
             if inside:
                 return max(inside, key=lambda p: ctx.camp_of(p).weights[p])
         return adj
+    return None
+
+
+@rule("role.envoy_in_own_region", "'Полномочный представитель Правительства Кыргызской Республики в Иссык-Кульской "
+      "области': a country's envoy to one of its own regions heads that region", "Полномочный представитель "
+      "Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев подписал меморандум.",
+      off=None)
+def envoy_in_own_region(t: TitleMention, ctx: Context, country: str) -> str | None:
+    seat = t.location.resolved if t.location is not None else None
+    # the envoy of the government or the president, not a ministry's ("представитель МИД в Нижнем Новгороде")
+    sent_by = any(x.lemma in L.envoy_senders for x in ctx.ann.tokens[t.start:t.stop])
+    if seat and "-" in seat and country_of(seat) == country and t.head in L.envoy_titles and sent_by:
+        return region_of(seat) or seat
     return None
 
 
@@ -350,9 +364,7 @@ def received_guests(t: TitleMention, ctx: Context) -> list[str]:
     head = next((x for x in tokens[t.start:t.stop] if not t.start <= x.head < t.stop), None)
     if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
         return []
-    guests = next((x for x in ctx.tokens_of(t.sent) if x.head == head.head and x.rel == "obj"
-                   and x.lemma in L.visitor_nouns), None)
-    side = sides.guests_side(ctx, guests) if guests is not None else None
+    side = sides.received_side(ctx, tokens[head.head])
     return [side] if side else []
 
 
@@ -605,6 +617,9 @@ def extract(ctx: Context) -> list[RoleFact]:
             if t.coref and not title_of_untitled(t, titled):
                 c.drop("должность названа без имени; у человека есть своя")
                 continue
+            if t.coref and host_of_those_guests(t, ctx):
+                c.drop("должность стороны гостей у того, кто их принимал")
+                continue
             if former_not_held(t):
                 c.drop("бывшая должность")
                 continue
@@ -631,6 +646,24 @@ def extract(ctx: Context) -> list[RoleFact]:
             else:
                 merged(old, fact)
     return list(facts.values())
+
+
+@rule("role.host_of_those_guests", "'Затем гостей из Гродно принял Олжас Бектенов. … Глава облисполкома также "
+      "встретился …': a title bound across sentences is not the post, of the guests' side, of the one who received them",
+      "Делегация Гродненской области прибыла в Астану. Затем гостей из Гродно принял Олжас Бектенов. Глава "
+      "облисполкома также встретился с руководством палаты.", off=False)
+def host_of_those_guests(t: TitleMention, ctx: Context) -> bool:
+    if not t.of or not is_place_id(t.of) or t.person is None:
+        return False
+    tokens = ctx.ann.tokens
+    for m in t.person.mentions:
+        head = next((x for x in tokens[m.start:m.stop] if not m.start <= x.head < m.stop), None)
+        if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
+            continue
+        side = sides.received_side(ctx, tokens[head.head])
+        if side and sides.same_camp(ctx, side, t.of):
+            return True
+    return False
 
 
 @rule("role.title_of_untitled", "'Гостей принял Алексей Текслер. Губернатор рассказал …': a title bound to a person "

@@ -202,6 +202,20 @@ def guests_side(ctx: Context, guests: Token) -> str | None:
     return None
 
 
+def received_side(ctx: Context, verb: Token) -> str | None:
+    """The side a verb of receiving took in: its object a word for guests ("гостей", "делегацию": ``guests_side``)
+    or people named by where they come from ("омичей")."""
+    for x in ctx.tokens_of(verb.sent):
+        if x.head != verb.i or x.rel != "obj":
+            continue
+        if x.lemma in L.visitor_nouns:
+            return guests_side(ctx, x)
+        demonym = next((m for m in ctx.places_in(verb.sent) if m.form == "demonym" and m.start <= x.i < m.stop), None)
+        if demonym is not None and demonym.id:
+            return demonym.id
+    return None
+
+
 @rule("sides.partners_after", "a partner after 'с'/'со' with its coordinated list ('с Москвой, Казанью и Миассом')",
       "Уфа заключила соглашения с Бишкеком и Ташкентом.", off=[])
 def partners_after(ctx: Context, sent: int, after: int, before: int | None = None) -> list[str]:
@@ -370,16 +384,27 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         out = []
         for c in ctx.camps[:2]:
             regions = [p for p in c.weights if ctx.gz.level(p) in ("region", "city")]
-            # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals
-            regions = [p for p in regions if ctx.gz.level(p) == "region"] or regions
+            # "регионы подписали", "главы двух регионов": the regions themselves, not their capitals; "между
+            # городами", "между муниципалитетами": the places of that level
+            regions = [p for p in c.weights if ctx.gz.level(p) == kind] or regions
             top = max(regions, key=c.weights.get) if regions else None
-            out.append(top if top and (acting or c.weights[top] * 2 >= c.weights[c.best]) else c.best)
+            out.append(top if top and (acting or _told_of_as_much(ctx, top, c.best)) else c.best)
         return out
     out = []
     for camp in ctx.camps[:2]:  # "двух стран": the countries of the two sides
         fitting = [p for p in camp.weights if "-" not in p]
         out.append(max(fitting, key=camp.weights.get) if fitting else country_of(camp.best))
     return out if len(set(out)) == 2 else []
+
+
+def _told_of_as_much(ctx: Context, region: str, best: str) -> bool:
+    """Is the region, with its own towns ("Уральск" is the Западно-Казахстанская область's), named in the body at least
+    half as often as the camp's best place (a headline's "Казахстан" is no measure of what the body is about)?"""
+    def body_mentions(match) -> int:
+        return sum(1 for m in ctx.places if m.id and m.sent > 0 and match(m.id))
+
+    own = body_mentions(lambda p: p == region or p.startswith(region + "/"))
+    return own * 2 >= body_mentions(lambda p: p == best) if best != region else True
 
 
 @rule("sides.regions_acting", "'По итогам визита регионы подписали дорожную карту': 'регионы' as the subject are the "

@@ -11,7 +11,8 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised)
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts
+  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
+  visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
@@ -31,7 +32,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import in_future_clause, unrealised
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import event_day
+from coopwatch.extract.dates import event_day, tells_a_day_of_trip
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
@@ -81,8 +82,11 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
     if not at_work or not has_delegation:
         return False
     tokens = ctx.ann.tokens
+    # "работает в Республике Беларусь", or in a territory the text has named: "работает в республике"
     return any(t.i < m.start <= t.i + 4 and tokens[m.start - 1].lower in L.in_prepositions and m.form != "adj"
-               for m in ctx.places_in(t.sent))
+               for m in ctx.places_in(t.sent)) \
+        or any(t.i < x.i <= t.i + 4 and tokens[x.i - 1].lower in L.in_prepositions and x.lemma in L.generic_territories
+               and sides.generic(ctx, x) is not None for x in ctx.tokens_of(t.sent))
 
 
 def _visitors_named(ctx: Context, sent: int) -> bool:
@@ -123,8 +127,19 @@ def session_venues(ctx: Context, sent: int) -> list[str]:
       "else is on a trip", "В Казани омская делегация обсудила поставки зерна.", off=False)
 def delegation_elsewhere(ctx: Context, sent: int) -> bool:
     # "на форуме, который пройдет в Навои": a place where something will be is not where anyone is
-    return bool(_delegation_side(ctx, sent)) and any(
-        sides.venue(ctx, m) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start]) for m in ctx.places_in(sent))
+    own = _delegation_side(ctx, sent)
+    return bool(own) and any(
+        (sides.venue(ctx, m) or delegation_to(ctx, m, own)) and not in_future_clause(ctx.ann, ctx.ann.tokens[m.start])
+        for m in ctx.places_in(sent))
+
+
+def delegation_to(ctx: Context, m, own: str) -> bool:
+    """"Делегацию Пермского края в Гродно возглавил …": a place after "в" right after the delegation's phrase, of the
+    other side, is where it went (an indeclinable name leaves the tagger to guess the case)."""
+    tokens = ctx.ann.tokens
+    if m.start == 0 or tokens[m.start - 1].lower not in L.in_prepositions or sides.same_camp(ctx, m.id, own):
+        return False
+    return any(t.lemma in L.delegation_nouns and 0 < m.start - t.i <= 6 for t in ctx.tokens_of(m.sent))
 
 
 def _delegation_word(ctx: Context, sent: int) -> Token:
@@ -171,8 +186,11 @@ def _near_visit(ctx: Context, t: Token) -> bool:
 @rule("visit.planned_trip", "'запланировано посещение', 'предстоящий визит', 'визит, намеченный на 12 ноября': "
       "not yet made", "Губернатор Курской области рассказал о подготовке визита делегации в Минск.", off=False)
 def planned_trip(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
     around = [x for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 3]
-    return any(x.lemma in L.planned_trip_words for x in around)
+    # "на следующий день омичи побывали …" is the next day of a trip told, not a trip to come
+    return any(x.lemma in L.planned_trip_words and not (x.lemma in L.next_day_words and x.i + 1 < len(tokens)
+                                                          and tokens[x.i + 1].lemma == "день") for x in around)
 
 
 @rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",
@@ -358,6 +376,25 @@ def guests_of_hosts(ctx: Context, sent: int) -> str | None:
 
 
 # ---- who led it ------------------------------------------------------------------------------------
+
+
+@rule("visit.guests_arrived", "'Гости прибыли в Смоленск 18 октября', 'Делегация прибыла накануне': guests with no "
+      "place of their own are those the text named before", "Глава Смоленска принял делегацию Могилёвского "
+      "горисполкома. Гости прибыли в Смоленск 18 октября.", off=None)
+def guests_arrived(ctx: Context, sent: int, trigger: Token) -> str | None:
+    guests = next((t for t in ctx.tokens_of(sent) if t.lemma in L.visitor_nouns and t.rel.startswith("nsubj")
+                   and t.head == trigger.i), None)
+    if guests is None or sides.visitors_place(ctx, guests, sides.side_mentions(ctx, sent)) is not None:
+        return None  # "делегация Карагандинской области снова посетила": a delegation of its own, maybe another trip
+    return sides.guests_side(ctx, guests)
+
+
+@rule("visit.day_of_the_trip", "'В первый день визита гродненцы посетили КАМАЗ', 'На следующий день делегация "
+      "побывала …': a visit on a day of the trip being narrated is that trip, whatever date it names", "С 14 по 16 мая "
+      "делегация Гродненской области находилась в Татарстане. В первый день визита гродненцы посетили Набережные "
+      "Челны.", off=False)
+def day_of_the_trip(ctx: Context, sent: int) -> bool:
+    return tells_a_day_of_trip(ctx, sent)
 
 
 @rule("visit.head_relative", "'… с председателем облисполкома Юрием Караевым, который находится в Саранске с "
@@ -621,7 +658,10 @@ def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
     """The receiving authority's level, above ("прилетел в Минск … с Президентом Беларуси" → BY) or below ("прибыла в
     Россию; в Смоленске её принял губернатор Смоленской области" → RU-SMO) the destination."""
     above = next((r for r in receivers_ if contains(r, d) and r != d and "/" not in r), None)
-    return above or next((r for r in receivers_ if contains(d, r) and r != d and "/" not in r and "-" in r), None)
+    below = [r for r in receivers_ if contains(d, r) and r != d and "-" in r]
+    # a region first; a city's authority when the trip is told only as to a country ("в рамках поездки в Беларусь
+    # посетил Брест, где встретился с председателем горисполкома" → Брест)
+    return above or next((r for r in below if "/" not in r), None) or (below[0] if below and "-" not in d else None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
@@ -709,6 +749,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             when = when or next((date(ctx, s) for s in session_sentences(ctx, sent) if date(ctx, s)), None)
         if visitor is None and receiving:
             visitor = guests_of_hosts(ctx, sent)
+        if visitor is None:
+            visitor = guests_arrived(ctx, sent, trigger)
         if visitor is None:
             c.drop("не сказано, кто приехал")
             return []
@@ -817,14 +859,19 @@ def earlier_trip_other_way(ctx: Context, trigger: Token, v: VisitFact, facts: li
 def extract(ctx: Context) -> list[VisitFact]:
     facts: list[VisitFact] = []
     members: set[int] = set()  # trips told through a member of the delegation ("в составе делегации")
+    # trips told on: of the guests the text named before ("Гости прибыли 18 октября"), on a day of the trip ("В первый
+    # день визита гродненцы посетили …")
+    guests: set[int] = set()
     earlier: list[tuple[Token, VisitFact]] = []
     for s in ctx.sentences:
         for v in _visit_in(ctx, s.index):
             trigger = _triggers(ctx, s.index)[0]
             if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
+            if guests_arrived(ctx, s.index, trigger) == v.visitor or day_of_the_trip(ctx, s.index):
+                guests.add(id(v))
             earlier.append((trigger, v))
-            facts = merge_same_trip(facts + [v], ctx.document.published, members)
+            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
@@ -898,11 +945,13 @@ def days_apart(a: str, b: str) -> int | None:
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
-def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset()) -> list[VisitFact]:
+def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
+                    guests: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
+        # the guests named before are that trip's whatever its date says
         old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
-                    and _same_days(o.date, f.date, published)
+                    and (_same_days(o.date, f.date, published) or id(f) in guests)
                     and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)

@@ -163,6 +163,10 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
             # "в VI Байкальском экономическом форуме": the adjective's locative, not Байкальск's instrumental
             i += 1
             continue
+        if {"name", "demonym"} <= forms and stop == i + 1 and span[0].feats.get("Number") == "Plur":
+            # "Белорусы провели переговоры": people, not the misspelt country "Белорусь" in a plural it never takes
+            entries = [e for e in entries if e[1] == "demonym"]
+            forms = {"demonym"}
         if {"name", "adj"} <= forms and stop == i + 1:
             # "Минском": the city or "минский"? An adjective stands before its noun.
             keep = "adj" if _before_its_noun(tokens, i) else "name"
@@ -196,9 +200,25 @@ def _surname_like_generated(span: list[Token], entries: list, gz: Gazetteer) -> 
 
 
 def _before_its_noun(tokens: list[Token], i: int) -> bool:
-    """Is the word at ``i`` followed by a word it may qualify (an adjective before its noun)?"""
+    """Is the word at ``i`` followed by a word it may qualify (an adjective before its noun, agreeing with it: not
+    "подписала с Минском соглашение", where "минском" could only be a locative)?"""
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
-    return nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() and nxt.lemma != "и"
+    return nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper() \
+        and nxt.lemma != "и" and _may_agree(tokens[i].lower, nxt.lower)
+
+
+@lru_cache(maxsize=50_000)
+def _may_agree(adjective: str, word: str) -> bool:
+    """Can ``adjective`` qualify ``word``: one case, number and (in the singular) gender they both may have? Words
+    the dictionary does not know may."""
+    adj = {(str(p.tag.case), str(p.tag.number), str(p.tag.gender)) for p in morph_vocab()(adjective)
+           if p.tag.POS == "ADJF"}
+    other = {(str(p.tag.case), str(p.tag.number), str(p.tag.gender)) for p in morph_vocab()(word)
+             if p.tag.POS in ("NOUN", "ADJF")}
+    if not adj or not other:
+        return True
+    return any(a[0] == o[0] and a[1] == o[1] and (a[1] == "plur" or a[2] == o[2] or "None" in (a[2], o[2]))
+               for a in adj for o in other)
 
 
 @lru_cache(maxsize=100_000)

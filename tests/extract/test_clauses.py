@@ -51,3 +51,16 @@ def test_delegation_at_the_place_is_a_visit(extract):
     got = of_type(extract("Омская делегация находится в Павлодаре. В Павлодаре омичи провели переговоры с акимом "
                           "Павлодарской области."), "visit")
     assert [(f["visitor"], f["host"]) for f in got] == [("RU-OMS", "KZ-55")]
+
+
+# clauses._setting: with an intent verb in the present or future, a place is where the intended thing is to be
+EXPECTED_AT_EVENT = [
+    "В сентябре мы ожидаем делегацию Новосибирской области на Форуме регионов Беларуси и России в Гродно.",
+    "Мы ждем губернатора Омской области на форуме в Павлодаре.",
+    "Татарстан планирует подписать соглашение с Минской областью на Форуме регионов в Минске.",
+]
+
+
+@pytest.mark.parametrize("text", EXPECTED_AT_EVENT, ids=["expect", "wait", "plan"])
+def test_expected_at_an_event_is_no_meeting(extract, text):
+    assert not [f for f in extract(text, "2025-04-20") if f["type"] in ("meeting", "agreement")]

@@ -78,3 +78,40 @@ NEW_DOCUMENT_ACTS = [
 def test_new_document_said_to_act(extract, text, documents):
     got = of_type(extract(text), "agreement")
     assert [(f["kind"], sorted(f["parties"])) for f in got] == documents, got
+
+
+# agreement.own_partners_in_coordination: documents of one verb, each with partners of its own after it
+OWN_PARTNERS = [
+    ("Губернатор Брянской области Александр Богомаз подписал соглашения с Гомельской, Могилевской и Витебской "
+     "областями, а также программы сотрудничества с Минской областью и городом Минском.",
+     {("agreement", "BY-HO"), ("agreement", "BY-MA"), ("agreement", "BY-VI"), ("plan", "BY-MI"), ("plan", "BY-HM")}),
+    ("Глава Татарстана подписал соглашение с Гродненской областью и меморандум с Брестской областью.",
+     {("agreement", "BY-HR"), ("memorandum", "BY-BR")}),
+    ("Губернатор Омской области заключил соглашение с Павлодарской областью, а также дорожную карту с Северо-"
+     "Казахстанской областью.", {("agreement", "KZ-55"), ("roadmap", "KZ-59")}),
+    # one partner for both
+    ("Глава Татарстана подписал соглашение и план мероприятий с Гродненской областью.",
+     {("agreement", "BY-HR"), ("plan", "BY-HR")}),
+]
+
+
+@pytest.mark.parametrize("text,docs", OWN_PARTNERS, ids=["bryansk", "tatarstan", "omsk", "shared"])
+def test_each_document_has_its_own_partners(extract, text, docs):
+    got = {(f["kind"], next(p for p in f["parties"] if not p.startswith("RU"))) for f in of_type(extract(text), "agreement")}
+    assert got == docs, got
+
+
+# agreement.coordinated_object: a document coordinated with the one the signing verb governs has the same signers
+COORDINATED_SIGNERS = [
+    "Губернатор Брянской области Александр Богомаз подписал соглашения с Гомельской и Могилевской областями, а также "
+    "программы сотрудничества с Минской областью.",
+    "Глава Татарстана Рустам Минниханов подписал план мероприятий с Гродненской областью и соглашение с Брестской "
+    "областью.",
+    "Мэр Казани Ильсур Метшин подписал соглашение с Минском, а также меморандум с Гродно.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_SIGNERS, ids=["bryansk", "tatarstan", "kazan"])
+def test_coordinated_documents_share_the_signers(extract, text):
+    got = [f["signatories"] for f in of_type(extract(text), "agreement")]
+    assert len(got) >= 2 and all(s == got[0] and len(s) == 1 for s in got), got

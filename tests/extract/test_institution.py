@@ -251,3 +251,20 @@ COUNTED = [
 @pytest.mark.parametrize("text,expected", COUNTED, ids=[c[0][:40] for c in COUNTED])
 def test_missions_of_a_counted_set(extract, text, expected):
     assert_facts(extract(text), "institution", expected)
+
+
+# institution.ceremony_after: a mission opened with no date of its own takes the ceremony's told right after
+CEREMONY_AFTER = [
+    ("В Ставрополе торжественно открылось почетное консульство Республики Армения. Церемония состоялась 5 ноября с "
+     "участием губернатора Ставропольского края.", "2025-11-05"),
+    ("В Казани открылось генеральное консульство Узбекистана. Торжественная церемония прошла 12 марта.", "2025-03-12"),
+    ("В Уфе открыт торговый дом Кыргызстана. Церемония открытия состоялась 3 июня в присутствии посла.", "2025-06-03"),
+    # a ceremony of something else, later on
+    ("В Казани открылось генеральное консульство Узбекистана. Через неделю в Ташкенте прошла выставка.", None),
+]
+
+
+@pytest.mark.parametrize("text,day", CEREMONY_AFTER, ids=["stavropol", "kazan", "ufa", "other"])
+def test_opening_ceremony_told_after(extract, text, day):
+    got = [f["date"] for f in extract(text, "2025-11-20") if f["type"] == "institution"]
+    assert got == [day], got

@@ -185,3 +185,25 @@ DEPUTIES_MET_EARLIER = [
 def test_deputies_met_earlier_without_their_chiefs(extract, text):
     got = [f["participants"] for f in extract(text, "2025-06-11") if f["type"] == "meeting"]
     assert got == [[]], got
+
+
+# links.signed_at_meeting: "Стороны подписали" right after any sentence of the meeting, though its participants are
+# told sentences later (the meeting's evidence then joins sentences apart)
+SIGNED_AFTER_DATED_TALKS = [
+    "Губернатор Нижегородской области Глеб Никитин провел переговоры с председателем Народного комитета провинции "
+    "Бакнинь Нгуен Хыонг Жангом. Встреча состоялась 24 апреля в Нижнем Новгороде. Стороны подписали меморандум о "
+    "взаимопонимании. По словам губернатора, товарооборот растет. В переговорах также принял участие Генеральный "
+    "консул Вьетнама в Екатеринбурге Нгуен Тхи Хонг Ван.",
+    "Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым. "
+    "Встреча прошла 24 апреля в Омске. Стороны подписали дорожную карту. Аким отметил рост поставок. Во встрече "
+    "также участвовал генеральный консул Казахстана в Омске Канат Сейтказин.",
+    "24 апреля губернатор Курской области Александр Хинштейн провел переговоры с председателем Гомельского "
+    "облисполкома Иваном Крупко. Стороны подписали соглашение о сотрудничестве. Губернатор напомнил о планах. В "
+    "переговорах участвовал посол Беларуси в России Александр Рогожник.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_AFTER_DATED_TALKS, ids=["bacninh", "omsk", "kursk"])
+def test_signed_right_after_dated_talks_told_on(extract, text):
+    got = [f["date"] for f in extract(text, "2025-11-20") if f["type"] == "agreement"]
+    assert got == ["2025-04-24"], got

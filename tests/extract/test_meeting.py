@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import assert_facts
+from tests.conftest import assert_facts, of_type
 
 CASES = [
     # an intention voiced at a meeting does not make the meeting unrealised
@@ -594,3 +594,28 @@ SUBJECT_OF_INTENT = [
 @pytest.mark.parametrize("text,expected", SUBJECT_OF_INTENT, ids=[c[0][:40] for c in SUBJECT_OF_INTENT])
 def test_intent_governs_its_object_not_its_subject(extract, text, expected):
     assert_facts(extract(text), "meeting", expected)
+
+
+# meeting.body_of_a_post: a commission named in a person's title is his post, not a session of it
+BODY_OF_A_POST = [
+    ("В Баку также состоялась встреча губернатора Астраханской области Игоря Бабушкина с заместителем премьер-министра "
+     "Азербайджанской Республики Шахином Мустафаевым, сопредседателем межправкомиссии.", ["talks"]),
+    ("Губернатор Омской области провел переговоры с министром энергетики Казахстана Алмасаром Жумабаевым, "
+     "сопредседателем межправкомиссии.", ["talks"]),
+    ("Глава Татарстана Рустам Минниханов встретился с сопредседателем межправкомиссии, министром промышленности "
+     "Беларуси Александром Ефимовым.", ["talks"]),
+    # the session itself
+    ("Заседание межправкомиссии России и Казахстана прошло в Омске. Его провел сопредседатель межправкомиссии Алмасар "
+     "Жумабаев.", ["commission"]),
+]
+
+
+@pytest.mark.parametrize("text,kinds", BODY_OF_A_POST, ids=["baku", "omsk", "kazan", "session"])
+def test_commission_in_a_title_is_no_session(extract, text, kinds):
+    assert [f["kind"] for f in of_type(extract(text), "meeting")] == kinds
+
+
+def test_government_post_wins_over_a_commission_post(extract):
+    text = BODY_OF_A_POST[0][0]
+    got = {f["person"]: f["title"] for f in of_type(extract(text), "role")}
+    assert got["Шахин Мустафаев"] == "заместитель премьер-министра", got

@@ -231,3 +231,125 @@ VIDEO_BRIDGE = [
 def test_video_bridge_is_talks(extract, text, parties):
     got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting")]
     assert got == [parties], got
+
+
+# meeting.opened_it: who opened or closed the event told right before took part in it; opening something else does not
+OPENED_IT = [
+    ("XII Форум регионов Беларуси и России прошел в Бресте. Форум открыли Председатель Совета Республики Наталья "
+     "Кочанова и Председатель Совета Федерации Валентина Матвиенко.", ["Наталья Кочанова", "Валентина Матвиенко"]),
+    ("В Уфе прошел бизнес-форум Башкортостана и Узбекистана. Его открыл глава Башкортостана Радий Хабиров.",
+     ["Радий Хабиров"]),
+    ("В Минске состоялся III Форум регионов России и Беларуси. Форум закрыл вице-премьер Беларуси Игорь Петришенко.",
+     ["Игорь Петришенко"]),
+    ("В Омске прошли переговоры Омской и Павлодарской областей. Накануне министр экономики Омской области Иван Петров "
+     "открыл новый завод в Таре.", []),
+]
+
+
+@pytest.mark.parametrize("text,participants", OPENED_IT, ids=["brest", "ufa", "minsk", "plant"])
+def test_who_opened_the_event_took_part(extract, text, participants):
+    got = [f["participants"] for f in of_type(extract(text), "meeting")]
+    assert got == [participants], got
+
+
+# meeting.date_of_a_plan: the date of an invited, planned or future event is not the meeting's
+PLANNED_DATES = [
+    ("Губернатор Омской области встретился с акимом Павлодарской области Асаином Байхановым и пригласил его посетить "
+     "Омск в сентябре.", None),
+    ("Глава Якутии Айсен Николаев провел переговоры с послом Монголии, который пригласил его посетить Улан-Батор в "
+     "сентябре.", None),
+    ("Губернатор Курганской области встретился с акимом Костанайской области; следующую встречу стороны проведут в "
+     "декабре.", None),
+    # the meeting's own date stays
+    ("Губернатор Омской области встретился 5 июня с акимом Павлодарской области и пригласил его посетить Омск в "
+     "сентябре.", "2025-06-05"),
+]
+
+
+@pytest.mark.parametrize("text,day", PLANNED_DATES, ids=["omsk", "yakutia", "kurgan", "own_date"])
+def test_date_of_a_planned_event_is_not_the_meetings(extract, text, day):
+    got = [f["date"] for f in of_type(extract(text, "2025-11-20"), "meeting")]
+    assert got == [day], got
+
+
+def test_date_of_making_a_plan_is_kept(extract):
+    # the date on the verb of agreeing is when the agreeing was done, at the session
+    text = ("О приезде делегации мы договорились в мае, на заседании Совета регионов России и Узбекистана, которое "
+            "провели главы государств.")
+    got = [f["date"] for f in of_type(extract(text, "2024-07-04"), "meeting")]
+    assert got == ["2024-05"], got
+
+
+# meeting.phrase_sides: a forum's own name ends at a colon, a dash or a finite verb; the sides its name gives win over
+# sides completed from the sentence's subject (a headline "Итоги Форума регионов: Брянская область подписала …")
+FORUM_NAMED_IN_BODY = [
+    "Итоги Форума регионов: Брянская область подписала пять документов\n\nНа полях XI Форума регионов Беларуси и "
+    "России в Минске губернатор Брянской области Александр Богомаз подписал соглашение с Гомельской областью.",
+    "Форум регионов — Смоленская область подписала три соглашения\n\nВ рамках XI Форума регионов Беларуси и России "
+    "губернатор Смоленской области Василий Анохин подписал соглашение с Витебской областью.",
+    "Итоги форума: Омская область заключила соглашения\n\nНа XX Форуме межрегионального сотрудничества России и "
+    "Казахстана губернатор Омской области Виталий Хоценко подписал соглашение с Павлодарской областью.",
+]
+
+
+@pytest.mark.parametrize("text", FORUM_NAMED_IN_BODY, ids=["bryansk", "smolensk", "omsk"])
+def test_forum_sides_from_its_own_name(extract, text):
+    got = [sorted(f["parties"]) for f in of_type(extract(text), "meeting") if f["kind"] == "forum"]
+    assert len(got) == 1 and len(got[0]) == 2 and all("-" not in p for p in got[0]), got
+
+
+# meeting.delegation_adjective_refined: visitors called by their country's demonym are the delegation's territory
+DEMONYM_REFINED = [
+    ("Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла в Казахстан. "
+     "Белорусы провели переговоры с акимом Карагандинской области Ермаганбетом Булекпаевым.", {"BY-HR", "KZ-35"}),
+    ("Делегация Самаркандской области прибыла в Пензу. Узбекистанцы провели переговоры с губернатором Пензенской "
+     "области Олегом Мельниченко.", {"UZ-SA", "RU-PNZ"}),
+    ("Делегация Алтайского края прибыла в Павлодар. Россияне провели переговоры с акимом Павлодарской области Асаином "
+     "Байхановым.", {"RU-ALT", "KZ-55"}),
+]
+
+
+@pytest.mark.parametrize("text,parties", DEMONYM_REFINED, ids=["belarusians", "uzbeks", "russians"])
+def test_demonym_of_the_country_is_the_delegations_territory(extract, text, parties):
+    got = [set(f["parties"]) for f in of_type(extract(text), "meeting")]
+    assert got == [parties], got
+
+
+# meeting.quoted_apart, links.trip_quoted_apart: a trip told inside a quotation is not where or when the meeting the
+# quotation was said at took place
+QUOTED_TRIP = [
+    "«В прошлом году наша делегация побывала в Андижане, где мы договорились об открытии филиала университета», – "
+    "рассказал губернатор Ульяновской области Алексей Русских на встрече с послом Узбекистана в России Ботиржоном "
+    "Асадовым.",
+    "«В 2023 году мы посетили Гродно и подписали там дорожную карту», – отметил губернатор Псковской области Михаил "
+    "Ведерников на встрече с послом Беларуси Дмитрием Крутым.",
+    "«Весной наша делегация была в Ташкенте», – сказал глава Татарстана Рустам Минниханов на переговорах с послом "
+    "Узбекистана Ботиржоном Асадовым.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TRIP, ids=["andijan", "grodno", "tashkent"])
+def test_trip_in_a_quotation_is_not_the_meetings(extract, text):
+    got = [(f["place"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "meeting") if f["kind"] == "talks"]
+    assert got and all(g == (None, None) for g in got), got
+
+
+# meeting.sides_discussed_after: "Стороны обсудили" right after talks tells what was done at them — one meeting, and
+# the people told on take part in it
+SIDES_DISCUSSED = [
+    ("Генеральный консул Казахстана в Екатеринбурге Нурлан Кулбаев прибыл в Курган. Вчера его принял губернатор "
+     "Курганской области Вадим Шумков. Стороны обсудили приграничную торговлю. Во встрече также участвовал заместитель "
+     "губернатора Дмитрий Коровин.", ["Нурлан Кулбаев", "Вадим Шумков", "Дмитрий Коровин"]),
+    ("Губернатор Омской области Виталий Хоценко принял посла Казахстана Даурена Абаева. Стороны обсудили поставки "
+     "зерна. В беседе участвовал министр экономики Омской области Иван Петров.",
+     ["Виталий Хоценко", "Даурен Абаев", "Иван Петров"]),
+    ("Аким Павлодарской области Асаин Байханов встретился с губернатором Омской области Виталием Хоценко. Они обсудили "
+     "логистику. Во встрече принял участие заместитель акима Ерлан Иманзаипов.",
+     ["Асаин Байханов", "Виталий Хоценко", "Ерлан Иманзаипов"]),
+]
+
+
+@pytest.mark.parametrize("text,people", SIDES_DISCUSSED, ids=["kurgan", "omsk", "pavlodar"])
+def test_sides_discussing_after_talks_are_at_them(extract, text, people):
+    got = [f["participants"] for f in of_type(extract(text, "2025-11-20"), "meeting")]
+    assert got == [people], got

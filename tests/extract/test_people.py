@@ -278,3 +278,8 @@ NAMED_AFTER = [
 @pytest.mark.parametrize("text,surname", NAMED_AFTER)
 def test_name_inside_an_organisation_name_is_no_one(people, text, surname):
     assert not any(surname in p for p in people(text))
+
+
+def test_surname_alone_in_a_to_joins_the_full_name(people):
+    # "Дерипаски" alone keeps "Дерипаска" as a reading the full name elsewhere picks
+    assert people("Завод Дерипаски работает. Бизнесмен Олег Дерипаска посетил Гомель.") == ["Олег Дерипаска"]

@@ -719,3 +719,75 @@ def test_guests_received_by_their_own_delegation_head_counter_example(extract):
             "Вице-губернатор провинции Хэнань Сунь Шоуган поблагодарил за приём.")
     got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
     assert got.get("Александр Гусев") == "RU-VOR" and got.get("Сунь Шоуган") == "CN-HA", got
+
+
+# titles: "городского округа город Уфа" is a municipality's official name — the city goes to `of`, no words of it stay
+MUNICIPALITY_NAMED = [
+    ("Мэр Бишкека Айбек Джунушалиев и глава Администрации городского округа город Уфа Ратмир Мавлиев подписали "
+     "соглашение.", {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+    ("Глава городского округа город Стерлитамак Рафаэль Абрахимов встретился с делегацией.",
+     {"person": "Рафаэль Абрахимов", "title": "глава", "of": "RU-BA/Стерлитамак"}),
+    ("Глава Администрации городского округа город Уфа Республики Башкортостан Ратмир Мавлиев встретился с "
+     "делегацией.", {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+]
+
+
+@pytest.mark.parametrize("text,role", MUNICIPALITY_NAMED, ids=["ufa", "sterlitamak", "ufa_region"])
+def test_municipality_named_after_its_kind(extract, text, role):
+    got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
+    assert role in got, got
+
+
+# role.envoy_in_own_region: a country's plenipotentiary in one of its own regions heads that region (Kyrgyzstan's
+# oblasts); an envoy in another country's city stays his country's
+ENVOY_IN_OWN_REGION = [
+    ("Полномочный представитель Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев и мэр "
+     "Новосибирска Максим Кудрявцев подписали меморандум о сотрудничестве.", ("Кубанычбек Жолдошев", "KG-Y")),
+    ("Делегацию принял полпред Правительства Кыргызстана в Чуйской области Алмаз Ахматов.", ("Алмаз Ахматов", "KG-C")),
+    ("Полномочный представитель Президента Кыргызской Республики в Ошской области Жыргалбек Турдубаев встретился с "
+     "губернатором.", ("Жыргалбек Турдубаев", "KG-O")),
+    ("Постоянный представитель Беларуси в Казани Иван Петров выступил.", ("Иван Петров", "BY")),
+]
+
+
+@pytest.mark.parametrize("text,role", ENVOY_IN_OWN_REGION, ids=["issyk_kul", "chui", "osh", "abroad"])
+def test_envoy_in_own_region_heads_it(extract, text, role):
+    got = [(f["person"], f["of"]) for f in of_type(extract(text), "role")]
+    assert role in got, got
+
+
+def test_envoy_memorandum_is_the_regions(extract):
+    got = [f["parties"] for f in of_type(extract(ENVOY_IN_OWN_REGION[0][0]), "agreement")]
+    assert got == [["KG-Y", "RU-NVS/Новосибирск"]], got
+
+
+def test_ministry_representative_in_a_city_stays_the_countrys(extract):
+    text = "В составе делегации был представитель МИД России в Нижнем Новгороде Сергей Малов."
+    got = [(f["person"], f["of"]) for f in of_type(extract(text), "role")]
+    assert got == [("Сергей Малов", "RU")], got
+
+
+# role.host_of_those_guests: a title bound across sentences is not the post, of the guests' side, of their host
+HOST_OF_GUESTS = [
+    "Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла в Астану. Затем гостей "
+    "из Гродно принял Олжас Бектенов. Глава облисполкома также встретился с руководством торговой палаты.",
+    "Делегация Витебской области прибыла в Ташкент. Гостей из Витебска принял Абдулла Арипов. Председатель "
+    "облисполкома рассказал о белорусской технике.",
+    "Губернатор Омской области прибыл в Павлодар. Омичей принял Асаин Байханов. Позже губернатор посетил "
+    "Экибастуз.",
+]
+
+
+@pytest.mark.parametrize("text", HOST_OF_GUESTS, ids=["astana", "tashkent", "pavlodar"])
+def test_host_holds_no_post_of_the_guests(extract, text):
+    got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
+    hosts = {"Олжас Бектенов", "Абдулла Арипов", "Асаин Байханов"}
+    assert not hosts & got.keys(), got
+
+
+def test_title_of_the_host_himself_stays(extract):
+    # the title is of the host's own side: his
+    text = "Делегация Гродненской области прибыла в Калининград. Гостей принял Алексей Беспрозванных. Губернатор " \
+           "Калининградской области рассказал о портах."
+    got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
+    assert got.get("Алексей Беспрозванных") == "RU-KGD", got

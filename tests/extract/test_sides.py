@@ -223,3 +223,45 @@ SIDES_THREE_BACK = [
 @pytest.mark.parametrize("text", SIDES_THREE_BACK)
 def test_sides_are_the_meetings_three_sentences_back(extract, text):
     assert len(of_type(extract(text), "meeting")) == 1
+
+
+# sides.both_sides: "между регионами" is each camp's region when the region and its towns are named about as often as
+# its country; a country the text is really about stays
+BETWEEN_REGIONS = [
+    ("Казахстан и Оренбургская область: цель – миллиард\n\nАким Западно-Казахстанской области Нариман Турегалиев и "
+     "губернатор Оренбургской области Евгений Солнцев провели встречу в Уральске. Главы регионов отметили, что по "
+     "итогам 2024 года товарооборот между регионами составил 580 млн долларов США.", {"KZ-27", "RU-ORE"}),
+    ("Беларусь и Смоленщина\n\nГубернатор Смоленской области Василий Анохин провел переговоры в Витебске с "
+     "председателем Витебского облисполкома Александром Субботиным. Товарооборот между регионами в 2024 году "
+     "составил 300 млн долларов.", {"BY-VI", "RU-SMO"}),
+    ("Китай и Хабаровский край\n\nГубернатор Хабаровского края Дмитрий Демешин посетил Харбин и провел переговоры с "
+     "губернатором провинции Хэйлунцзян. Товарооборот между регионами в 2024 году составил 2 млрд долларов.",
+     {"CN-HL", "RU-KHA"}),
+    # a country named throughout, its region once in passing
+    ("Иркутская область и Республика Беларусь развивают связи. Беларусь остаётся ключевым партнёром Иркутской "
+     "области, отметил посол Беларуси. В заседании участвовал председатель Брестского облисполкома. Белорусские "
+     "компании расширяют поставки. Товарооборот между регионами за девять месяцев 2024 года превысил 77 млн "
+     "долларов.", {"BY", "RU-IRK"}),
+]
+
+
+@pytest.mark.parametrize("text,parties", BETWEEN_REGIONS, ids=["uralsk", "vitebsk", "harbin", "country"])
+def test_trade_between_regions(extract, text, parties):
+    got = [set(f["parties"]) for f in extract(text) if f["type"] == "trade"]
+    assert got == [parties], got
+
+
+# "между городами", "между муниципалитетами": the places of that level, however often their regions are named
+BETWEEN_TOWNS = [
+    ("Мэр Уфы Ратмир Мавлиев и аким Шымкента Габит Сыздыкбеков подписали соглашение. Как отметил аким, с лета между "
+     "городами планируется запустить прямой авиарейс.", {"RU-BA/Уфа", "KZ-79"}, "transport"),
+    ("Делегация Иркутского района Иркутской области посетила Монголию. Стороны обсудили сотрудничество Иркутского "
+     "района с аймаком Хувсгел Монголии. Между муниципалитетами в 2022 году подписано соглашение о сотрудничестве.",
+     {"RU-IRK/Иркутский район", "MN-041"}, "agreement"),
+]
+
+
+@pytest.mark.parametrize("text,parties,kind", BETWEEN_TOWNS, ids=["cities", "municipalities"])
+def test_between_places_of_a_level(extract, text, parties, kind):
+    got = [set(f.get("between") or f.get("parties")) for f in extract(text) if f["type"] == kind]
+    assert parties in got, got

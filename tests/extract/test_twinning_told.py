@@ -36,3 +36,25 @@ def test_friendly_relations_kept_are_twinning(extract, text):
 
 def test_countries_keeping_friendly_relations_are_no_twins(extract):
     assert not of_type(extract("Россия и Узбекистан поддерживают дружественные отношения."), "agreement")
+
+
+# agreement.friendly_document: a document about friendly relations themselves is a twinning, of regions too
+FRIENDLY_DOCUMENTS = [
+    ("С провинцией Цзянсу Татарстан связывает соглашение о дружественных связях, подписанное в 2019 году.",
+     [("twinning", {"CN-JS", "RU-TA"})]),
+    ("Татарстан и провинция Цзянсу подписали соглашение об установлении дружественных связей.",
+     [("twinning", {"CN-JS", "RU-TA"})]),
+    ("Хабаровский край и провинция Хэйлунцзян заключили соглашение об установлении дружественных отношений в 1998 "
+     "году.", [("twinning", {"CN-HL", "RU-KHA"})]),
+    # two countries; a document about developing them is another document
+    ("Россия и Китай подписали соглашение о дружественных отношениях.", [("agreement", {"CN", "RU"})]),
+    ("Омская область и Павлодарская область подписали соглашение о развитии дружественных связей.",
+     [("agreement", {"KZ-55", "RU-OMS"})]),
+]
+
+
+@pytest.mark.parametrize("text,facts", FRIENDLY_DOCUMENTS, ids=["jiangsu", "established", "khabarovsk", "countries",
+                                                                "developing"])
+def test_document_of_friendly_relations_is_twinning(extract, text, facts):
+    got = [(f["kind"], set(f["parties"])) for f in of_type(extract(text), "agreement")]
+    assert got == facts, got

@@ -469,3 +469,82 @@ SURNAME_NOT_DEMONYM = [
 def test_surname_is_no_demonym(extract, text, trip):
     got = [(f["visitor"], f["host"]) for f in of_type(extract(text), "visit")]
     assert got == [trip], got
+
+
+# visit.guests_arrived: guests with no place of their own are the delegation named before — one trip, its date theirs
+GUESTS_ARRIVED = [
+    ("Глава города Смоленска Александр Новиков принял делегацию Могилевского горисполкома. Гости прибыли в Смоленск 18 "
+     "октября.", ("BY-MA/Могилёв", "RU-SMO/Смоленск", "2025-10-18")),
+    ("Губернатор Курской области встретился с делегацией Гомельской области. Делегация прибыла в Курск 3 июня.",
+     ("BY-HO", "RU-KRS", "2025-06-03")),
+    ("Аким Павлодарской области провел переговоры с омской делегацией. Гости приехали в Павлодар 12 мая.",
+     ("RU-OMS", "KZ-55", "2025-05-12")),
+]
+
+
+@pytest.mark.parametrize("text,trip", GUESTS_ARRIVED, ids=["smolensk", "kursk", "pavlodar"])
+def test_guests_arriving_are_the_delegation_told_before(extract, text, trip):
+    got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, "2025-11-20"), "visit")]
+    assert got == [trip], got
+
+
+# visit.delegation_at_work: at work in a territory the text names by a generic word ("в республике", "в регионе")
+AT_WORK_IN_GENERIC = [
+    ("Глава Башкортостана встретился с губернатором провинции Кайсери. Турецкая делегация работает в республике с 2 "
+     "по 5 июня.", ("TR-38", "RU-BA", "2025-06-02")),
+    ("Губернатор Курской области встретился с послом Беларуси. Белорусская делегация работает в регионе с 14 по 16 "
+     "мая.", ("BY", "RU-KRS", "2025-05-14")),
+    ("Раис Татарстана принял делегацию Гродненской области. Гродненская делегация находится в республике с 3 по 5 "
+     "марта.", ("BY-HR", "RU-TA", "2025-03-03")),
+]
+
+
+@pytest.mark.parametrize("text,trip", AT_WORK_IN_GENERIC, ids=["kayseri", "kursk", "grodno"])
+def test_delegation_at_work_in_a_generic_territory(extract, text, trip):
+    published = trip[2][:8] + f"{int(trip[2][8:]) + 1:02d}"  # the news of those days
+    got = [(f["visitor"], f["host"], f["date"]) for f in of_type(extract(text, published), "visit")]
+    assert got == [trip], got
+
+
+# visit.delegation_elsewhere through delegation_to: "Делегацию … в Гродно возглавил …" — a place after "в" right after
+# the delegation's phrase, of the other side, is where it went, whatever case the tagger guesses; the leader's post
+# held now, not his former one, is the visitor's side
+DELEGATION_TO = [
+    ("Делегацию Пермского края в Гродно возглавил бывший глава Перми, а ныне первый заместитель председателя "
+     "правительства края Алексей Дёмкин.", ("RU-PER", "BY-HR/Гродно", "Алексей Дёмкин")),
+    ("Делегацию Омской области в Баку возглавил вице-губернатор Иван Петров.", ("RU-OMS", "AZ-BA", "Иван Петров")),
+    ("Белорусскую делегацию в Сочи возглавил министр промышленности Беларуси Иван Петров.",
+     ("BY", "RU-KDA/Сочи", "Иван Петров")),
+]
+
+
+@pytest.mark.parametrize("text,trip", DELEGATION_TO, ids=["grodno", "baku", "sochi"])
+def test_delegation_to_a_place(extract, text, trip):
+    got = [(f["visitor"], f["host"], f["head"]) for f in of_type(extract(text), "visit")]
+    assert got == [trip], got
+
+
+def test_delegation_in_its_own_place_is_no_trip(extract):
+    text = "Губернатор Омской области встретился с акимом Павлодарской области. Делегацию Омской области в Омске " \
+           "возглавил вице-губернатор Иван Петров."
+    assert not [f for f in of_type(extract(text), "visit") if f["host"].startswith("RU-OMS")]
+
+
+# visit.host_receiver_level: a trip told only as to a country, received by a city's authority, is hosted by the city
+CITY_RECEIVER = [
+    ("Глава Липецка Роман Ченцов в рамках рабочей поездки в Беларусь посетил Брест, где встретился с председателем "
+     "горисполкома Александром Рогачуком.", "BY-BR/Брест"),
+    ("Мэр Казани Ильсур Метшин в ходе визита в Узбекистан побывал в Самарканде, где его принял хоким города "
+     "Самарканда Ферузбек Ражабов.", "UZ-SA/Самарканд"),
+    ("Делегация Гродненского горисполкома прибыла в Россию. В Пскове гостей принял глава города Пскова Борис "
+     "Елкин.", "RU-PSK/Псков"),
+    # the region's head receives: the region
+    ("Губернатор Брянской области прибыл в Беларусь, где в Гомеле его принял председатель Гомельского облисполкома "
+     "Иван Крупко.", "BY-HO"),
+]
+
+
+@pytest.mark.parametrize("text,host", CITY_RECEIVER, ids=["brest", "samarkand", "pskov", "region"])
+def test_city_authority_hosts_a_trip_to_its_country(extract, text, host):
+    got = [f["host"] for f in of_type(extract(text), "visit")]
+    assert got == [host], got

@@ -39,7 +39,10 @@ def year_shift(word: str) -> int | None:
 
 
 def _month_value(s: str) -> int | None:
-    return numbers("months").get(s) or numbers("month_abbreviations").get(s.strip(".").lower())
+    # the month word's span takes an optional dot (for "окт."), so a sentence's final dot comes with a full name too:
+    # "прибыли 18 октября." normalises to "октябрь ."
+    word = s.strip().rstrip(".").strip()
+    return numbers("months").get(word) or numbers("month_abbreviations").get(word.lower())
 
 
 @cache
