@@ -56,6 +56,25 @@ def tree_cpu_s(pid: int) -> float:
     return total
 
 
+def rss_by_process(pid: int) -> dict[int, float]:
+    """Resident memory of a process and each of its descendants, in MiB (Linux /proc)."""
+    out: dict[int, float] = {}
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        if p in out:
+            continue
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    out[p] = int(line.split()[1]) / 1024
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return out
+
+
 def stored(db: Path | str) -> int:
     """Documents stored so far: in the SQLite file ``db``, or at a database URL (PostgreSQL)."""
     if isinstance(db, str):
@@ -134,6 +153,7 @@ def main() -> None:
         proc = subprocess.Popen([*cmd, "--db", str(db)], stderr=subprocess.PIPE, text=True)
         t0 = time.monotonic()
         peak, marks, cpu = 0.0, [(0.0, 0, 0.0)], 0.0
+        each: dict[int, float] = {}  # peak per process: the writer (the command) and its workers
         backends: dict[int, float] = {}  # PostgreSQL: its server processes' CPU counts too
         print(f"{'given facts' if args.given else 'extraction'}, {args.workers} workers, {args.docs} documents; "
               "slices as they complete (documents stored, slice documents/s, slice CPU ms/document, load):",
@@ -141,6 +161,8 @@ def main() -> None:
         while proc.poll() is None:
             time.sleep(0.5)
             peak = max(peak, tree_rss_mb(proc.pid))
+            for p, mb in rss_by_process(proc.pid).items():
+                each[p] = max(each.get(p, 0.0), mb)
             cpu = max(cpu, tree_cpu_s(proc.pid) + (server_cpu(args.url, backends) if args.url else 0.0))
             n = stored(db)
             if len(marks) == 1 and n and not marks[0][1]:
@@ -165,8 +187,11 @@ def main() -> None:
         print("|---|---|---|")
         for (t1, n1, c1), (t2, n2, c2) in zip(marks, marks[1:], strict=False):
             print(f"| {n2} | {(n2 - n1) / (t2 - t1):.1f} | {1000 * (c2 - c1) / (n2 - n1):.1f} |")
-        print(f"\n| documents | seconds | documents/s | peak memory, MiB |\n|---|---|---|---|\n"
-              f"| {n} | {seconds:.0f} | {n / seconds:.1f} | {peak:.0f} |")
+        workers = [mb for p, mb in each.items() if p != proc.pid]
+        print(f"\n| documents | seconds | documents/s | peak memory, MiB | the writer's peak, MiB | "
+              f"a worker's peak, MiB |\n|---|---|---|---|---|---|\n"
+              f"| {n} | {seconds:.0f} | {n / seconds:.1f} | {peak:.0f} | {each.get(proc.pid, 0):.0f} | "
+              f"{max(workers, default=0):.0f} |")
 
 
 if __name__ == "__main__":

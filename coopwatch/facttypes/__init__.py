@@ -106,6 +106,16 @@ class Fusion:
     # in time. Events: ``rules.EVENT_WINDOW_DAYS`` (``same_days``); facts with a full date that must
     # agree (agreements): 0.
     reach: int | None = None
+    # A fused result carried forward by members that come after all its members in fusion's order,
+    # without reading those (``coopwatch.kb.fuse.grow``: the canonical facts that grow without bound
+    # in a news stream, such as a region's head named in every other item). ``tally(members)``: what
+    # ``extend`` needs of the members fused (JSON; None: it cannot be carried forward);
+    # ``extend(out, tally, new, near)``: the fused data and the new tally after the ``new`` members,
+    # or None where that would not be exactly what ``fuse`` gives on all the members (``near``: the
+    # members fused before that share a story with a new one). None: recomputed from all members.
+    tally: Callable[[list[Member]], dict[str, Any] | None] | None = None
+    extend: Callable[[dict[str, Any], dict[str, Any], list[Member], list[Member]],
+                     tuple[dict[str, Any], dict[str, Any]] | None] | None = None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import Any
 from coopwatch.batch import Batch, Outcome
 from coopwatch.kb import entities, fuse, sources, store
 from coopwatch.kb.db import KB, KBError
-from coopwatch.kb.ingest import CommitBoundaries, IngestSummary, _flush, load_given_facts
+from coopwatch.kb.ingest import CommitBoundaries, GivenFacts, IngestSummary, _flush, load_given_facts
 
 PARTITION_DOCS = 200
 AHEAD_PER_WORKER = 2  # partitions queued per worker: the results waiting here stay few
@@ -163,12 +163,12 @@ class _client:
 # --- in a worker ----------------------------------------------------------------------------------
 
 _ENGINES: dict[str, Any] = {}
-_GIVEN: dict[str, dict[str, list[Any]]] = {}
+_GIVEN: dict[str, GivenFacts] = {}
 
 
 def _given(path: str | None, doc_id: str) -> list[Any] | None:
-    """The given facts of a document (the facts file is read once per worker: it is named, not
-    sent, so a worker that dies loses nothing another cannot read again)."""
+    """The given facts of a document (the facts file is indexed once per worker and its lines read
+    when needed: it is named, not sent, so a worker that dies loses nothing another cannot read again)."""
     if path is None:
         return None
     if path not in _GIVEN:

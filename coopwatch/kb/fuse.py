@@ -37,6 +37,7 @@ from coopwatch.kb.schema import (
     canonical_facts,
     canonical_people,
     canonical_sides,
+    canonical_stories,
     conflicts,
     documents,
     facts,
@@ -130,6 +131,11 @@ def _stmt(name: str) -> Any:
         return members.where(f.block == _BLOCK, f.rank >= sa.bindparam("start"))
     if name == "members_of":
         return members.where(f.canonical_id.in_(_IDS))
+    if name == "of_documents":
+        # the facts of some documents that are members of some canonical facts: by the index on
+        # ``document_id`` (``+ 0`` keeps the planner off the one on ``canonical_id``, thousands of
+        # rows for a large canonical fact), without decoding the data of the others
+        return members.where(f.document_id.in_(_IDS), (f.canonical_id + 0).in_(sa.bindparam("cids", expanding=True)))
     if name == "curated_or_owners":
         return sa.select(*_CANON_COLUMNS).where(sa.or_(
             sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
@@ -525,6 +531,7 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
     conn.execute(canonical_sides.delete().where(canonical_sides.c.canonical_id.in_(live)))
     conn.execute(canonical_people.delete().where(canonical_people.c.canonical_id.in_(live)))
     found_rows, updates, side_rows, people_rows = [], [], [], set()
+    stories: dict[int, set[int]] = {}
     for cid in live:
         row = rows[cid]
         members = sorted(by.get(cid, []), key=rules.order)
@@ -532,12 +539,15 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
         corrected = row.corrected or {}
         found_rows += [{"canonical_id": cid, "field": c.field, "label": c.label, "values": c.values} for c in found]
         eff = effective(data, corrected)
-        ctx = {"stories": sorted({m.story_id for m in members if m.story_id is not None}),
-               "days": sorted({m.day.isoformat() for m in members if m.day})}
+        stories[cid] = {m.story_id for m in members if m.story_id is not None}
+        ctx = day_span({}, [m.day for m in members if m.day])
+        if (tally := _tally(row, members)) is not None:
+            ctx["grow"] = tally
+        n_docs = len({m.document_id for m in members})
         updates.append({"cid": cid, "v_data": data, "v_ctx": ctx, "v_day": rules.canonical_day(eff, members),
-                        "v_key": rules.key(eff), "v_docs": len({m.document_id for m in members}),
+                        "v_key": rules.key(eff), "v_docs": n_docs,
                         "v_sources": len({m.story_id if m.story_id is not None else -m.document_id for m in members}),
-                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": len(members)})
+                        "v_conflicts": sum(1 for c in found if c.field not in corrected), "v_n": n_docs})
         side_rows += [{"canonical_id": cid, "place_id": p, "role": r} for p, r in rules.sides(eff)]
         people_rows |= _people_named(conn, cid, eff, members)
         for org in rules.orgs_named(eff):
@@ -548,12 +558,40 @@ def _recompute(conn: Connection, chunk: list[int]) -> None:
         data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"), key=sa.bindparam("v_key"),
         n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
         n_conflicts=sa.bindparam("v_conflicts"), fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    _sync_stories(conn, stories)
     if side_rows:
         entities.ensure_places(conn, {r["place_id"] for r in side_rows})
         conn.execute(canonical_sides.insert(), side_rows)
     if people_rows:
         conn.execute(canonical_people.insert(), [{"canonical_id": c, "person_id": p, "field": f}
                                                  for c, p, f in sorted(people_rows)])
+
+
+def day_span(ctx: dict[str, Any], days: Iterable[date]) -> dict[str, Any]:
+    """``ctx`` with the first and last day of a canonical fact's members widened by ``days`` (what
+    the person page shows of a position: first and last reported)."""
+    span = sorted({d.isoformat() for d in days} | {ctx[k] for k in ("first_day", "last_day") if ctx.get(k)})
+    out = {k: v for k, v in ctx.items() if k not in ("first_day", "last_day", "days", "stories")}
+    if span:
+        out.update(first_day=span[0], last_day=span[-1])
+    return out
+
+
+def _sync_stories(conn: Connection, stories: dict[int, set[int]]) -> None:
+    """The ``canonical_stories`` rows of the given canonical facts made the given sets: only the
+    rows that differ are deleted or inserted (a large fact recomputed keeps its thousands of rows)."""
+    have: dict[int, set[int]] = defaultdict(set)
+    for chunk in _chunks(stories):
+        for cid, sid in conn.execute(sa.select(canonical_stories.c.canonical_id, canonical_stories.c.story_id)
+                                     .where(canonical_stories.c.canonical_id.in_(chunk))):
+            have[cid].add(sid)
+    gone = [{"cid": cid, "sid": sid} for cid in sorted(stories) for sid in sorted(have[cid] - stories[cid])]
+    new = [{"canonical_id": cid, "story_id": sid} for cid in sorted(stories) for sid in sorted(stories[cid] - have[cid])]
+    if gone:
+        conn.execute(canonical_stories.delete().where(canonical_stories.c.canonical_id == sa.bindparam("cid"),
+                                                      canonical_stories.c.story_id == sa.bindparam("sid")), gone)
+    if new:
+        conn.execute(canonical_stories.insert(), new)
 
 
 def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: list[rules.Member]) -> set[tuple]:
@@ -564,45 +602,200 @@ def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: lis
 
 
 # A canonical fact of at least ``GROW_FROM`` members that only gains members (the head of a region
-# named in every other item) has its counts, stories, days and people brought up to date at once,
-# and its fused fields and conflicts recomputed from all its members only when it has grown by
-# ``REFRESH_GROWTH`` since they last were: the work per new member stays the same however large it
-# grows. ``settle`` recomputes the rest at the end of every ingest, so what a finished run leaves is
-# what fusing every member at once gives.
+# named in every other item) has its counts, stories, days and people brought up to date at once
+# (``grow``). Its fused fields are carried forward by its type (``Fusion.extend``: posts) when the new
+# members come after all it had, which in a stream in publication order is always; else they are
+# recomputed from all its members only when it has grown by ``REFRESH_GROWTH`` since they last were:
+# the work per new member stays the same however large it grows. ``settle`` recomputes the rest —
+# ``fused_n``, the documents they were computed from, short of ``n_documents`` — at the end of every
+# ingest, so what a finished run leaves is what fusing every member at once gives.
 GROW_FROM = 16
 REFRESH_GROWTH = 1.125
 
 
 def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
-    """Canonical facts that only gained the given members (``refuse``)."""
+    """Canonical facts that only gained the given members (``refuse``): their counts, stories, days
+    and people brought up to date from the new members and the earlier members of the new members'
+    stories (``_near``), not from all their members; their fused fields carried forward where the
+    type can do that exactly (``_extend``), else recomputed when they have grown by
+    ``REFRESH_GROWTH`` (``settle`` recomputes the rest at the end of the ingest)."""
     full: list[int] = []
     now = datetime.now(UTC)
     changes.note_canonicals(conn, sorted(gained))  # their counts change on the pages that show them
     rows = {r.id: r for chunk in _chunks(gained)
             for r in conn.execute(sa.select(canonical_facts).where(canonical_facts.c.id.in_(chunk)))}
+    grown: dict[int, list[rules.Member]] = {}
     for cid in sorted(gained):
-        new = gained[cid]
         row = rows.get(cid)
         if row is None:
             continue
-        n = row.n_documents + len(new)
-        if curated(row) or n < GROW_FROM or not row.fused_n or n > row.fused_n * REFRESH_GROWTH:
+        if curated(row) or row.n_documents + len(gained[cid]) < GROW_FROM or not row.fused_n:
+            full.append(cid)
+        else:
+            grown[cid] = sorted(gained[cid], key=rules.order)
+    near = _near(conn, grown)
+    updates, new_stories = [], []
+    for cid, new in grown.items():
+        row, new_ids = rows[cid], {m.fact_id for m in new}
+        old = [m for m in near.get(cid, []) if m.fact_id not in new_ids]
+        old_docs = {m.document_id for m in old}
+        n_docs = row.n_documents + len({m.document_id for m in new} - old_docs)
+        extended = _extend(row, new, old) if _extendable(row, new) else None
+        if extended is None and n_docs > row.fused_n * REFRESH_GROWTH:
             full.append(cid)
             continue
-        eff = effective(row.data, row.corrected)
-        stories = set((row.ctx or {}).get("stories", []))
-        fresh = {m.story_id if m.story_id is not None else -m.document_id for m in new} - stories
-        days = set((row.ctx or {}).get("days", [])) | {m.day.isoformat() for m in new if m.day}
+        data, ctx = extended or (row.data, row.ctx or {})
+        eff = effective(data, row.corrected)
+        fresh = {m.story_id for m in new if m.story_id is not None} - {m.story_id for m in old}
+        storyless = {m.document_id for m in new if m.story_id is None} - old_docs  # a source each
+        new_stories += [{"canonical_id": cid, "story_id": s} for s in sorted(fresh)]
         day = rules.canonical_day(eff, new)
         if rules.canonical_day(eff, []) is None and row.day is not None and (day is None or row.day < day):
             day = row.day  # the day is the earliest member's publication: the earlier stays
-        conn.execute(canonical_facts.update().where(canonical_facts.c.id == cid).values(
-            ctx={**(row.ctx or {}), "stories": sorted(stories | {s for s in fresh if s >= 0}), "days": sorted(days)},
-            day=day, n_documents=n, n_sources=row.n_sources + len(fresh), updated_at=now))
+        updates.append({"cid": cid, "v_data": data, "v_ctx": day_span(ctx, [m.day for m in new if m.day]),
+                        "v_day": day, "v_key": rules.key(eff), "v_docs": n_docs,
+                        "v_sources": row.n_sources + len(fresh) + len(storyless),
+                        "v_n": n_docs if extended else row.fused_n})
         _add_people_links(conn, cid, new)
+    if updates:
+        conn.execute(canonical_facts.update().where(canonical_facts.c.id == sa.bindparam("cid")).values(
+            data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"),
+            key=sa.bindparam("v_key"), n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
+            fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    if new_stories:
+        conn.execute(canonical_stories.insert(), new_stories)
     recompute(conn, full)
     _relink_moved_people(conn)
     changes.note_canonicals(conn, sorted(gained))  # as they are now
+
+
+def _near(conn: Connection, gained: dict[int, list[rules.Member]]) -> dict[int, list[rules.Member]]:
+    """For each canonical fact, its members in the stories or documents of the given members (them
+    too): the documents of those stories, then their facts — by the indexes on
+    ``documents.story_id`` and ``facts.document_id``, so the work follows the size of the stories,
+    not of the canonical fact."""
+    stories = sorted({m.story_id for ms in gained.values() for m in ms if m.story_id is not None})
+    docs = {m.document_id for ms in gained.values() for m in ms}
+    for chunk in _chunks(stories):
+        docs |= set(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(chunk))).scalars())
+    out: dict[int, list[rules.Member]] = defaultdict(list)
+    for chunk in _chunks(docs):
+        for r in conn.execute(_stmt("of_documents"), {"ids": chunk, "cids": sorted(gained)}):
+            out[r.canonical_id].append(_member(r))
+    return out
+
+
+# A type that carries its fused fields forward (``Fusion.extend``) keeps in ``ctx["grow"]`` the tally
+# of its members ranked before a checkpoint — the first rank of the day ``CHECKPOINT_DAYS`` before
+# its last member's — the checkpoint, and the members since (``tail``: each with the data of the
+# members before the checkpoint in its story, what the type's ``near`` asks). Within a day, members
+# are ranked by their documents' hashes, so a new member often ranks before the last one of its day,
+# and a reprint of an item of the last days is published days after others: the tail and the new
+# members are put in order, those now before the new checkpoint folded into the tally, the rest
+# folded on to give the fused data — a week's members, kept in ``ctx``, none read again. Exact: the
+# members before the checkpoint come first in fusion's order whatever arrives later on or after its
+# day; a member older than that is no case for carrying forward (the fact is recomputed in time).
+CHECKPOINT_DAYS = 7
+
+
+def _checkpoint(m: rules.Member) -> str | None:
+    """The first rank of the day ``CHECKPOINT_DAYS`` before the member's publication (None:
+    undated, ranked after every day)."""
+    return rules.rank(m.published - timedelta(days=CHECKPOINT_DAYS), "", 0).split("|", 1)[0] + "|" \
+        if m.published else None
+
+
+def _extendable(row: Any, new: list[rules.Member]) -> bool:
+    f = rules.fusion(row.type)
+    state = (row.ctx or {}).get("grow")
+    return (f is not None and f.extend is not None and bool(state) and row.fused_n == row.n_documents
+            and min(_rank(m) for m in new) >= state["since"])
+
+
+# a member of the tail: [rank, fact id, document id, story id, data, [data of the members before the
+# checkpoint in its story]]
+def _entry(m: rules.Member, near: list[dict[str, Any]]) -> list[Any]:
+    return [_rank(m), m.fact_id, m.document_id, m.story_id, m.data, near]
+
+
+def _of_entry(e: list[Any]) -> rules.Member:
+    return rules.Member(e[1], e[4], e[2], e[3])
+
+
+def _near_of(entries: list[list[Any]]) -> list[rules.Member]:
+    return [rules.Member(0, d, story_id=e[3]) for e in entries for d in e[5]]
+
+
+def _carry(f: Any, out: dict[str, Any], tally: dict[str, Any], since: str, entries: list[list[Any]],
+           ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """``entries`` (the tail and new members, in order) folded on from the tally at ``since``: the
+    fused data and the new ``ctx["grow"]``, or None."""
+    cut = _checkpoint(_of_entry_dated(entries[-1]))
+    if cut is None:
+        return None
+    crossing = [e for e in entries if e[0] < cut]
+    rest = entries[len(crossing):]
+    if crossing:
+        got = f.extend(out, tally, [_of_entry(e) for e in crossing], _near_of(crossing))
+        if got is None:
+            return None
+        out, tally = got
+        for e in rest:  # the members now before the checkpoint, in its story
+            e[5] = e[5] + [c[4] for c in crossing if c[3] is not None and c[3] == e[3]]
+    else:
+        cut = since
+    got = f.extend(out, tally, [_of_entry(e) for e in rest], _near_of(rest))
+    if got is None:
+        return None
+    return got[0], {"tally": tally, "since": cut, "tail": rest}
+
+
+def _of_entry_dated(e: list[Any]) -> rules.Member:
+    """A tail member with its publication day (from its rank: what ``_checkpoint`` needs)."""
+    head = e[0].split("|", 1)[0]
+    return rules.Member(e[1], e[4], published=date.fromisoformat(head[1:]) if head.startswith("0") else None)
+
+
+def _extend(row: Any, new: list[rules.Member], old: list[rules.Member]) -> tuple[dict, dict] | None:
+    """The fused data and ``ctx`` of a canonical fact carried forward by its type's
+    ``Fusion.extend`` from the tally at its checkpoint, through its tail and the ``new`` members in
+    fusion's order (``old``: its earlier members in the new members' stories), or None: recomputed
+    from all members in time. Exactly what ``recompute`` would write: sides and organisations are
+    checked here, the fields by the type (``tests/kb/test_fusion_growth.py`` compares the two)."""
+    f = rules.fusion(row.type)
+    state = row.ctx["grow"]
+    since = state["since"]
+    fresh = [_entry(m, [o.data for o in old if m.story_id is not None and o.story_id == m.story_id
+                        and _rank(o) < since]) for m in new]
+    entries = sorted([list(e) for e in state["tail"]] + fresh, key=lambda e: e[0])
+    got = _carry(f, row.data, state["tally"], since, entries)
+    if got is None:
+        return None
+    data, carried = got
+    if rules.sides(data) != rules.sides(row.data) or rules.orgs_named(data) != rules.orgs_named(row.data):
+        return None
+    return data, {**row.ctx, "grow": carried}
+
+
+def _rank(m: rules.Member) -> str:
+    return rules.rank(m.published, m.content_hash, m.idx)
+
+
+def _tally(row: Any, members: list[rules.Member]) -> dict[str, Any] | None:
+    """What ``_extend`` carries forward from, for a canonical fact large enough to grow (members
+    sorted in fusion's order): the tally of its members before the day of its last member, and that
+    day's first rank; None when its type cannot."""
+    f = rules.fusion(row.type)
+    if f is None or f.tally is None or len(members) < GROW_FROM or curated(row):
+        return None
+    cut = _checkpoint(members[-1])
+    before = [m for m in members if cut is not None and _rank(m) < cut]
+    tally = f.tally(before) if before else None
+    if tally is None:
+        return None
+    tail = [_entry(m, [b.data for b in before if m.story_id is not None and b.story_id == m.story_id])
+            for m in members[len(before):]]
+    return {"tally": tally, "since": cut, "tail": tail}
 
 
 def _add_people_links(conn: Connection, cid: int, new: list[rules.Member]) -> None:

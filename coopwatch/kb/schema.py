@@ -3,7 +3,8 @@ them; a test checks that the migrations' head matches this metadata.
 
 documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (place IDs of each side)
            │   (one extracted fact,       ├─ canonical_people (people named in the fact)
-           │    evidence offsets)         └─ conflicts (a field whose sources disagree)
+           │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
+           │                              └─ conflicts (a field whose sources disagree)
            └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
@@ -62,13 +63,16 @@ canonical_facts = sa.Table(
     sa.Column("day", sa.Date, nullable=True),  # when it happened or was reported: sorts timelines
     sa.Column("data", JSONType, nullable=False),  # the fused FACTS.md object
     sa.Column("corrected", JSONType, nullable=True),  # fields a curator set; override ``data``
-    sa.Column("ctx", JSONType, nullable=False, default=dict),  # members' stories and days (fusion)
+    # the first and last day of its members (fusion; before 0011 also the list of their stories and
+    # of all their days, rewritten whole by every transaction that touched the fact)
+    sa.Column("ctx", JSONType, nullable=False, default=dict),
     sa.Column("status", sa.String(20), nullable=False, server_default="auto"),  # auto|confirmed|rejected
     sa.Column("n_documents", sa.Integer, nullable=False, server_default="0"),
     sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),  # distinct stories
     sa.Column("n_conflicts", sa.Integer, nullable=False, server_default="0"),  # unresolved ones
-    # members when the fused fields were last recomputed from all of them (a large canonical fact that
-    # only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``; 0007)
+    # documents when the fused fields were last computed from all their members (a large canonical fact
+    # that only gains members is recomputed when it has grown by ``fuse.REFRESH_GROWTH``, unless its
+    # type carries them forward; 0007; members, not documents, before 0011)
     sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
     sa.Index("ix_canonical_facts_block", "block"),
@@ -111,6 +115,16 @@ canonical_sides = sa.Table(
     sa.Column("role", sa.String(20), nullable=False),  # party, visitor, host, of, in, between
     sa.Index("ix_canonical_sides_place", "place_id", "canonical_id"),
     sa.Index("ix_canonical_sides_canonical", "canonical_id"),
+)
+
+# The stories of a canonical fact's members, one row each (migration 0011): a fact that gains members
+# adds the rows of their new stories, where a list in ``ctx`` — thousands of stories for a post named
+# in every other item — was read and written whole by every transaction that touched it.
+canonical_stories = sa.Table(
+    "canonical_stories", metadata,
+    sa.Column("canonical_id", sa.Integer, sa.ForeignKey("canonical_facts.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("story_id", sa.Integer, primary_key=True),
 )
 
 conflicts = sa.Table(

@@ -33,9 +33,9 @@ def add(kb: KB, name: str, text: str, facts: list[dict], **kw) -> int:
 
 def snapshot(kb: KB) -> dict:
     """Everything the knowledge base asserts, without the ids that depend on arrival: each canonical
-    fact (data, status, counts, day, sides, people) with its sources (document name and the fact's place
-    in it, evidence offsets) and its conflicts (who says what, by source); stories as groups of
-    document names; people with their spellings."""
+    fact (data, status, counts, day, first and last day, sides, people, stories) with its sources
+    (document name and the fact's place in it, evidence offsets) and its conflicts (who says what, by
+    source); stories as groups of document names; people with their spellings."""
     import json
 
     import sqlalchemy as sa
@@ -44,6 +44,7 @@ def snapshot(kb: KB) -> dict:
         canonical_facts,
         canonical_people,
         canonical_sides,
+        canonical_stories,
         conflicts,
         documents,
         facts,
@@ -76,11 +77,18 @@ def snapshot(kb: KB) -> dict:
             values = [(json.dumps(v["value"], ensure_ascii=False, sort_keys=True), sorted(source[i] for i in v["facts"]))
                       for v in r.values]
             disputes.setdefault(r.canonical_id, []).append((r.field, r.label, values))
+        story_docs: dict[int, list[str]] = {}
+        for d in docs.values():
+            story_docs.setdefault(d.story_id, []).append(d.name)
+        told: dict[int, list] = {}
+        for cid, sid in c.execute(sa.select(canonical_stories.c.canonical_id, canonical_stories.c.story_id)):
+            told.setdefault(cid, []).append(sorted(story_docs.get(sid, [f"story {sid} of no document"])))
         canon = []
         for r in c.execute(sa.select(canonical_facts)):
             canon.append((r.type, json.dumps(r.data, ensure_ascii=False, sort_keys=True), r.status, r.n_documents,
                           r.n_sources, r.n_conflicts, str(r.day), r.key, r.block, sorted(by_canon.get(r.id, [])),
-                          sorted(disputes.get(r.id, [])), sorted(sides.get(r.id, [])), sorted(linked.get(r.id, []))))
+                          sorted(disputes.get(r.id, [])), sorted(sides.get(r.id, [])), sorted(linked.get(r.id, [])),
+                          json.dumps(r.ctx, sort_keys=True), sorted(told.get(r.id, []))))
         stories: dict[int, list[str]] = {}
         for d in docs.values():
             stories.setdefault(d.story_id, []).append(d.name)

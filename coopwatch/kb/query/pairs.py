@@ -85,8 +85,8 @@ def positions(conn: Connection, person_ids: list[int]) -> dict[int, list[Positio
         seen.add((r.person_id, r.id))
         d = effective(r.data, r.corrected)
         of = str(d.get("of", ""))
-        days = sorted((r.ctx or {}).get("days", []))
-        first, last = (date.fromisoformat(days[0]), date.fromisoformat(days[-1])) if days else (None, None)
+        ctx = r.ctx or {}
+        first, last = (date.fromisoformat(ctx[k]) if ctx.get(k) else None for k in ("first_day", "last_day"))
         out[r.person_id].append(Position(r.id, d["title"], of, place_ref(of).name, first, last, r.n_sources))
     for ps in out.values():
         ps.sort(key=lambda p: (p.last_seen or date.min), reverse=True)
