@@ -8,7 +8,7 @@ Which words tell a trip
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
-  visit.planned_trip, visit.habitual (clauses.unrealised)
+  visit.planned_trip, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
@@ -30,7 +30,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import in_future_clause, unrealised
+from coopwatch.extract.clauses import in_future_clause, is_future, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day, tells_a_day_of_trip
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
@@ -152,6 +152,17 @@ def _delegation_word(ctx: Context, sent: int) -> Token:
     return ctx.ann.tokens[demonym.start] if demonym is not None else tokens[0]
 
 
+@rule("visit.trip_in_progress", "'В рамках визита калужская делегация посетит предприятия Жодино': a trip that frames "
+      "a programme to come is under way; what it will do is future, the trip is not", "Калужская делегация прибыла в "
+      "Минскую область. В рамках визита делегация посетит предприятия Жодино.", off=False)
+def trip_in_progress(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.trip_nouns or t.i == 0 or tokens[t.i - 1].lemma not in L.session_ties:
+        return False
+    # not a trip that is itself to come: "в ходе визита, который состоится в мае"
+    return not any(x.head == t.i and x.rel.startswith("acl") and is_future(ctx.ann, x) for x in ctx.tokens_of(t.sent))
+
+
 @rule("visit.trip_named", "a trip noun reports a trip when it says where to, whose delegation, 'с визитом', or 'в "
       "ходе визита'; 'прокомментировала визит' does not", "Посол прибыл с визитом в Уфу.", off=True)
 def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
@@ -210,7 +221,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
-    out = [t for t in out if not unrealised(ctx.ann, t) and not habitual(tokens)
+    out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t)) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
     return sorted(out, key=lambda t: (t.lemma in L.receive_verbs, t.i))

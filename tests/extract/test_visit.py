@@ -548,3 +548,20 @@ CITY_RECEIVER = [
 def test_city_authority_hosts_a_trip_to_its_country(extract, text, host):
     got = [f["host"] for f in of_type(extract(text), "visit")]
     assert got == [host], got
+
+
+# visit.trip_in_progress: "в рамках визита / в ходе визита" framing a programme to come — the trip is under way
+TRIP_IN_PROGRESS = [
+    ("Программу сотрудничества подписали в Минске председатель Миноблисполкома Александр Турчин и губернатор Калужской "
+     "области Владислав Шапша. В рамках визита калужская делегация посетит предприятия Жодино.", ["RU-KLU"]),
+    ("В ходе визита в Минскую область калужская делегация посетит предприятия Жодино.", ["RU-KLU"]),
+    ("Омская делегация прибыла в Павлодарскую область. В рамках визита делегация посетит Экибастуз.", ["RU-OMS"]),
+    # the trip itself to come
+    ("В ходе визита, который состоится в мае, калужская делегация посетит предприятия Жодино.", []),
+    ("В ходе предстоящего визита калужская делегация посетит предприятия Жодино.", []),
+]
+
+
+@pytest.mark.parametrize("text,visitors", TRIP_IN_PROGRESS, ids=["minsk", "oblast", "omsk", "to_come", "coming"])
+def test_trip_framing_a_programme_is_under_way(extract, text, visitors):
+    assert [f["visitor"] for f in of_type(extract(text), "visit")] == visitors
