@@ -33,6 +33,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.clauses import in_future_clause, is_future, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import event_day, tells_a_day_of_trip
+from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
@@ -601,20 +602,29 @@ def object_of_visiting(ctx: Context, m) -> bool:
 @rule("visit.receivers", "the territories of the officials of the other side named around the trip",
       "Делегация Курской области прибыла в Беларусь, гостей принял председатель Гомельского облисполкома "
       "Иван Крупко.", off=[])
-def receivers(ctx: Context, sents: list[int], visitor: str) -> list[str]:
+def receivers(ctx: Context, sents: list[int], visitor: str, trigger: Token | None = None) -> list[str]:
     out = []
     for s in sents:
+        # a trip told inside a quotation: the people outside it ("…», – рассказал губернатор на встрече с послом") are not
+        # who received it, nor the other way round
+        quoted = quoted_tokens(ctx.tokens_of(s)) if trigger is not None and trigger.sent == s else set()
+        apart = {m.start for m in ctx.people_in(s) if quoted and (m.start in quoted) != (trigger.i in quoted)}
         for m in ctx.people_in(s):
+            if m.start in apart:
+                continue
             of = ctx.role_of(m.person)
             if of and not sides.same_camp(ctx, of, visitor) and of not in out:
                 out.append(of)
         for t in ctx.titles_in(s):  # "где провёл переговоры с Президентом Республики Беларусь": a post with no name
+            if quoted and (t.start in quoted) != (trigger.i in quoted):
+                continue
             if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not sides.same_camp(ctx, t.of, visitor):
                 # "с председателями Минского и Гродненского облисполкомов": each of the posts
                 for of in [m.id for m in t.places] if t.plural else [t.of]:
                     if of not in out and not sides.same_camp(ctx, of, visitor):
                         out.append(of)
-        out += [p for p in talk_partners(ctx, s, visitor) if p not in out]
+        if not (quoted and trigger.i in quoted):  # (a quoted trip's talks are told inside the quotation, if at all)
+            out += [p for p in talk_partners(ctx, s, visitor) if p not in out]
     return out
 
 
@@ -766,7 +776,7 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             c.drop("не сказано, кто приехал")
             return []
         dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
-        found = receivers(ctx, [sent], visitor)
+        found = receivers(ctx, [sent], visitor, trigger)
         if not dest:
             found += receivers(ctx, [s for s in (sent - 1, sent + 1) if 0 <= s < len(ctx.sentences)], visitor)
         elif not found:

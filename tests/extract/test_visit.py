@@ -565,3 +565,21 @@ TRIP_IN_PROGRESS = [
 @pytest.mark.parametrize("text,visitors", TRIP_IN_PROGRESS, ids=["minsk", "oblast", "omsk", "to_come", "coming"])
 def test_trip_framing_a_programme_is_under_way(extract, text, visitors):
     assert [f["visitor"] for f in of_type(extract(text), "visit")] == visitors
+
+
+# visit.receivers: a trip told inside a quotation is not received by the people the quotation was said to
+QUOTED_TRIP_HOST = [
+    ("«В прошлом году наша делегация побывала в Андижане, где мы договорились об открытии филиала университета», – "
+     "рассказал губернатор Ульяновской области Алексей Русских на встрече с послом Узбекистана в России Ботиржоном "
+     "Асадовым.", "UZ-AN"),
+    ("«В 2023 году мы посетили Гродно и подписали там дорожную карту», – отметил губернатор Псковской области Михаил "
+     "Ведерников на встрече с послом Беларуси Дмитрием Крутым.", "BY-HR"),
+    ("«Летом наша делегация побывала в Гомеле, где мы обсудили поставки техники», – рассказал губернатор Брянской "
+     "области Александр Богомаз на встрече с послом Беларуси Дмитрием Крутым.", "BY-HO"),
+]
+
+
+@pytest.mark.parametrize("text,host", QUOTED_TRIP_HOST, ids=["andijan", "grodno", "gomel"])
+def test_quoted_trip_is_hosted_where_it_went(extract, text, host):
+    got = [f["host"] for f in of_type(extract(text, "2025-11-20"), "visit")]
+    assert len(got) == 1 and got[0].startswith(host), got
