@@ -105,3 +105,11 @@ def test_plural_demonym_is_no_country_name():
     found = find_places(annotate("Белорусы провели переговоры с акимом."))
     assert [(m.id, m.form) for m in found] == [("BY", "demonym")]
 
+
+
+def test_short_quotation_with_a_verb_is_speech_not_a_name():
+    # «…» with a finite verb is what someone said: its places are ordinary mentions; a short name stays a name
+    said = find_places(annotate("«Мы были в Гомеле», — сказал он."))
+    named = find_places(annotate("Делегация посетила ОАО «Гомельский химический завод»."))
+    assert [(m.id, m.in_org) for m in said] == [("BY-HO/Гомель", False)]
+    assert [m.in_org for m in named] == [True]

@@ -59,14 +59,17 @@ def _inside_org(orgs: list[tuple[int, int]], quoted: set[int], start: int, stop:
 
 def _quoted(tokens: list[Token], longest: int = 6) -> set[int]:
     """Token indices inside short «...» or "..." spans: names of organisations, events, products.
-    Longer quotations are speech, whose places are ordinary mentions."""
+    Longer quotations, and short ones with a finite verb, are speech, whose places are ordinary mentions."""
     out: set[int] = set()
     opened: int | None = None
     for t in tokens:
         if t.text in ("«", "„", "“") or (t.text == '"' and opened is None):
             opened = t.i
         elif (t.text in ("»", "”") or t.text == '"') and opened is not None:
-            if t.i - opened - 1 <= longest:
+            inside = tokens[opened + 1 - tokens[0].i: t.i - tokens[0].i]
+            # a finite verb makes it speech, however short: «Летом наша делегация побывала в Гомеле»
+            said = any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin" for x in inside)
+            if t.i - opened - 1 <= longest and not said:
                 out.update(range(opened + 1, t.i))
             opened = None
     return out
