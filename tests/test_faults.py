@@ -97,7 +97,9 @@ def test_a_worker_killed_while_it_waits_for_work_costs_nothing(capfd) -> None:  
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="процессы ищутся в /proc (Linux)")
 def test_ingest_finishes_when_its_workers_are_killed(tmp_path: Path) -> None:
-    names = write_docs(tmp_path / "docs", 24)
+    # enough documents that the ingest outlives three kills on an idle machine (24 took 2.3 s there, 120 took 3 s:
+    # none was killed)
+    names = write_docs(tmp_path / "docs", 400)
     db = tmp_path / "kb.db"
     proc = subprocess.Popen([COOPWATCH, "ingest", str(tmp_path / "docs"), "--db", str(db), "-j", "2", "--no-progress"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
