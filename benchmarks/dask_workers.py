@@ -23,23 +23,8 @@ from pathlib import Path
 
 from coopwatch.kb.synth import stream
 
-
-def rss_by_process(pid: int) -> dict[int, float]:
-    """Resident memory in MiB of a process and each of its descendants (Linux /proc)."""
-    out, todo = {}, [pid]
-    while todo:
-        p = todo.pop()
-        if p in out:
-            continue
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    out[p] = int(line.split()[1]) / 1024
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError, PermissionError):
-            continue
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb_ingest import rss_by_process  # noqa: E402
 
 
 def empty_pg(url: str) -> None:

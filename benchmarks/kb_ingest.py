@@ -23,23 +23,28 @@ from pathlib import Path
 from coopwatch.kb.synth import from_samples
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MiB (Linux /proc)."""
-    total, todo, seen = 0, [pid], set()
+def rss_by_process(pid: int) -> dict[int, float]:
+    """Resident memory of a process and each of its descendants, in MiB (Linux /proc)."""
+    out: dict[int, float] = {}
+    todo = [pid]
     while todo:
         p = todo.pop()
-        if p in seen:
+        if p in out:
             continue
-        seen.add(p)
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+                    out[p] = int(line.split()[1]) / 1024
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total / 1024
+    return out
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MiB."""
+    return sum(rss_by_process(pid).values())
 
 
 def main() -> None:

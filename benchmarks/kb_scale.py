@@ -32,7 +32,7 @@ from pathlib import Path
 from coopwatch.kb.synth import stream
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kb_ingest import tree_rss_mb  # noqa: E402
+from kb_ingest import rss_by_process, tree_rss_mb  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -54,25 +54,6 @@ def tree_cpu_s(pid: int) -> float:
         except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
             continue
     return total
-
-
-def rss_by_process(pid: int) -> dict[int, float]:
-    """Resident memory of a process and each of its descendants, in MiB (Linux /proc)."""
-    out: dict[int, float] = {}
-    todo = [pid]
-    while todo:
-        p = todo.pop()
-        if p in out:
-            continue
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    out[p] = int(line.split()[1]) / 1024
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError, PermissionError):
-            continue
-    return out
 
 
 def stored(db: Path | str) -> int:

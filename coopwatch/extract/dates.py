@@ -84,11 +84,10 @@ def years_after_before(text: str, dates: list[Match]) -> list[Match]:
     return out
 
 
-def narrated_day(ctx: Context, sent: int, start, told):
-    """The day a sentence of a narrated trip is on, and whether it says so: "на второй день" (from the first),
-    "на следующий день" (after the day told last), "Вечером" opening it (the day told last)."""
-    from datetime import timedelta
-
+def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
+    """How a sentence of a narrated trip says which day it is on: ("nth", n) for "на второй день" (counted from the
+    first), ("next", 0) for "на следующий день", "Назавтра" (after the day told last), ("same", 0) for "Вечером"
+    opening it; None when it does not say."""
     from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
     tokens = ctx.tokens_of(sent)
@@ -96,20 +95,25 @@ def narrated_day(ctx: Context, sent: int, start, told):
         if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
             continue
         if t.lemma in L.next_day_words:
-            return told + timedelta(days=1), True
+            return "next", 0
         n = ordinal_word_value(t.text)
         if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
                   tokens[k + 2].case != "Gen"):
-            return start + timedelta(days=n - 1), True  # not "на второй день форума": another count
-    if tokens and (tokens[0].lower in L.next_day_words):
-        return told + timedelta(days=1), True  # "Назавтра …"
+            return "nth", n  # not "на второй день форума": another count
+    if tokens and tokens[0].lower in L.next_day_words:
+        return "next", 0
     if tokens and tokens[0].lower in L.same_day_parts:
-        return told, True
-    return told, False
+        return "same", 0
+    return None
 
 
-def tells_a_day_of_trip(ctx: Context, sent: int) -> bool:
-    """Does the sentence say which day of a narrated trip it is on ("В первый день визита", "Назавтра")?"""
-    from datetime import date as day
+def narrated_day(ctx: Context, sent: int, start, told):
+    """The day a sentence of a narrated trip is on (``start``: the trip's first day, ``told``: the day told last),
+    and whether it says so."""
+    from datetime import timedelta
 
-    return narrated_day(ctx, sent, day(2000, 1, 1), day(2000, 1, 1))[1]
+    marker = day_marker(ctx, sent)
+    if marker is None:
+        return told, False
+    kind, n = marker
+    return {"nth": start + timedelta(days=n - 1), "next": told + timedelta(days=1), "same": told}[kind], True

@@ -360,11 +360,7 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
       "receives guests is not of the guests' side", "Делегация провинции Хэнань находится с визитом в Воронежской "
       "области. 18 июня гостей принял губернатор Александр Гусев.", off=[])
 def received_guests(t: TitleMention, ctx: Context) -> list[str]:
-    tokens = ctx.ann.tokens
-    head = next((x for x in tokens[t.start:t.stop] if not t.start <= x.head < t.stop), None)
-    if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
-        return []
-    side = sides.received_side(ctx, tokens[head.head])
+    side = sides.received_by(ctx, t.start, t.stop)
     return [side] if side else []
 
 
@@ -655,15 +651,8 @@ def extract(ctx: Context) -> list[RoleFact]:
 def host_of_those_guests(t: TitleMention, ctx: Context) -> bool:
     if not t.of or not is_place_id(t.of) or t.person is None:
         return False
-    tokens = ctx.ann.tokens
-    for m in t.person.mentions:
-        head = next((x for x in tokens[m.start:m.stop] if not m.start <= x.head < m.stop), None)
-        if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
-            continue
-        side = sides.received_side(ctx, tokens[head.head])
-        if side and sides.same_camp(ctx, side, t.of):
-            return True
-    return False
+    return any((side := sides.received_by(ctx, m.start, m.stop)) and sides.same_camp(ctx, side, t.of)
+               for m in t.person.mentions)
 
 
 @rule("role.title_of_untitled", "'Гостей принял Алексей Текслер. Губернатор рассказал …': a title bound to a person "

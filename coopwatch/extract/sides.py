@@ -202,6 +202,16 @@ def guests_side(ctx: Context, guests: Token) -> str | None:
     return None
 
 
+def received_by(ctx: Context, start: int, stop: int) -> str | None:
+    """The side received by the words ``start:stop`` ("губернатор Гусев", "Олжас Бектенов") as the subject of a verb
+    of receiving ("Гостей принял …"), or None."""
+    tokens = ctx.ann.tokens
+    head = next((x for x in tokens[start:stop] if not start <= x.head < stop), None)
+    if head is None or head.rel != "nsubj" or tokens[head.head].lemma not in L.receive_verbs:
+        return None
+    return received_side(ctx, tokens[head.head])
+
+
 def received_side(ctx: Context, verb: Token) -> str | None:
     """The side a verb of receiving took in: its object a word for guests ("гостей", "делегацию": ``guests_side``)
     or people named by where they come from ("омичей")."""

@@ -32,7 +32,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import in_future_clause, is_future, unrealised
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import event_day, tells_a_day_of_trip
+from coopwatch.extract.dates import day_marker, event_day
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
@@ -406,7 +406,7 @@ def guests_arrived(ctx: Context, sent: int, trigger: Token) -> str | None:
       "делегация Гродненской области находилась в Татарстане. В первый день визита гродненцы посетили Набережные "
       "Челны.", off=False)
 def day_of_the_trip(ctx: Context, sent: int) -> bool:
-    return tells_a_day_of_trip(ctx, sent)
+    return day_marker(ctx, sent) is not None
 
 
 @rule("visit.head_relative", "'… с председателем облисполкома Юрием Караевым, который находится в Саранске с "

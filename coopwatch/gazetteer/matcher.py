@@ -66,7 +66,7 @@ def _quoted(tokens: list[Token], longest: int = 6) -> set[int]:
         if t.text in ("«", "„", "“") or (t.text == '"' and opened is None):
             opened = t.i
         elif (t.text in ("»", "”") or t.text == '"') and opened is not None:
-            inside = tokens[opened + 1 - tokens[0].i: t.i - tokens[0].i]
+            inside = tokens[opened + 1: t.i]
             # a finite verb makes it speech, however short: «Летом наша делегация побывала в Гомеле»
             said = any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin" for x in inside)
             if t.i - opened - 1 <= longest and not said:
