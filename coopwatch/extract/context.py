@@ -159,7 +159,7 @@ def _government(m: PlaceMention, ctx: Context) -> bool:
 
 
 def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
-    if m.in_org and m.form in ("adj", "name") and not _government(m, ctx):
+    if m.in_org and m.form in ("adj", "name", "demonym") and not _government(m, ctx):
         return True
     if m.start > 0 and ctx.ann.tokens[m.start - 1].lemma in L.currency_words:  # "долларов США"
         return True
