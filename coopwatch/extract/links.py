@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.visit_head_received, links.hosts_only_talks,
+The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -29,12 +29,12 @@ from __future__ import annotations
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import narrated_day
 from coopwatch.extract.normal import quoted_tokens
-from coopwatch.extract.rulebook import amending, rule
+from coopwatch.extract.rulebook import amending, candidate, rule
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import related
+from coopwatch.gazetteer.places import country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -122,6 +122,37 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     return own.isoformat() if own else None
 
 
+@rule("links.trip_of_talks_abroad", "'В Петропавловске состоялась встреча губернатора Тюменской области и акима …', "
+      "'провел в Минске переговоры с Премьер-министром': talks held in person in one side's place with an official of "
+      "the other side tell of that official's trip, when the text tells none between the two countries (not on a "
+      "forum's sidelines, not by video, not a diplomat posted there); the host is the receiving side",
+      "В Петропавловске состоялась встреча губернатора Тюменской области Александра Моора и акима "
+      "Северо-Казахстанской области Гауеза Нурмухамбетова.")
+def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFact | None:
+    if m.kind != "talks" or not m.place or not ss or len(m.parties) != 2:
+        return None
+    here = country_of(m.place)
+    hosts = [p for p in m.parties if country_of(p) == here]
+    guests = [p for p in m.parties if country_of(p) != here]
+    if len(hosts) != 1 or len(guests) != 1:
+        return None
+    countries = {here, country_of(guests[0])}
+    if any(isinstance(f, VisitFact) and {country_of(f.visitor), country_of(f.host)} == countries for f in ctx.facts) \
+            or any(isinstance(f, MeetingFact) and f.kind == "forum" for f in ctx.facts):
+        return None
+    words = [t for s in ss for t in ctx.tokens_of(s)]
+    if any(t.lemma in L.remote_format_words or t.lemma in L.forum_nouns for t in words):
+        return None
+    people = {p.name: p for p in ctx.people}
+    travelled = [name for name in m.participants if name in people
+                 and (of := ctx.role_of(people[name])) and related(of, guests[0])
+                 and not any(t.person is people[name] and t.head in L.diplomat_titles for t in ctx.titles)]
+    if not travelled:
+        return None
+    return VisitFact(visitor=guests[0], host=hosts[0], head=travelled[0], date=m.date, places=[m.place],
+                     evidence=ctx.evidence(*ss))
+
+
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "
       "head is at the meeting that received it", "Делегация Гомельской области во главе с Иваном Крупко прибыла в Брянск. Гостей принял губернатор "
       "Брянской области Александр Богомаз.", off=False)
@@ -165,6 +196,11 @@ def link(ctx: Context) -> None:
                 if near and visit_head_received(ctx, m, v, ss, vs):
                     m.participants.append(v.head)
             break
+    for m, ss in meetings:
+        with candidate("visit", (m, "talks abroad"), key=("talks abroad", id(m))) as c:
+            trip = trip_of_talks_abroad(ctx, m, ss)
+            if trip is not None:
+                ctx.facts.append(c.made(trip))
     co_chairs_at_session(ctx, [m for m, _ in meetings])
     signers_at_forum(ctx, meetings)
     signers_at_talks(ctx, meetings)
