@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.trip_noun, visit.motion_verb, visit.official_away, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -54,7 +54,20 @@ def trip_noun(t: Token) -> bool:
 def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
     # a participle opening the sentence is at times tagged as a proper name ("Приехавшую в Омск делегацию")
     verb = t.pos == "VERB" or t.pos == "PROPN" and t.i == ctx.tokens_of(t.sent)[0].i
-    return t.lemma in L.motion_verbs and verb and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t))
+    return t.lemma in L.motion_verbs and verb and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t)
+                                                   or official_away(ctx, t))
+
+
+@rule("visit.official_away", "'Председатель Миноблисполкома находился в Ульяновске 22–23 мая': an official of one side "
+      "who was in a place of the other is on a trip there (not a diplomat posted there)",
+      "Председатель Миноблисполкома Александр Турчин находился в Ульяновске 22–23 мая 2023 года.", off=False)
+def official_away(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    officials = [x for x in ctx.titles_in(t.sent) if x.of and ctx.gz.get(x.of) and x.head not in L.diplomat_titles
+                 and tokens[x.start].rel == "nsubj" and tokens[x.start].head == t.i]
+    places = [m for m in ctx.places_in(t.sent) if t.i < m.start <= t.i + 3 and m.form != "adj"
+              and tokens[m.start - 1].lower in L.in_prepositions]
+    return any(country_of(m.id) != country_of(x.of) for x in officials for m in places)
 
 
 @rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
