@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -857,6 +857,14 @@ def talks_at_forum(kind: str, last: Meeting | None) -> bool:
     return kind == "talks" and last is not None and last.kind == "forum"
 
 
+@rule("meeting.forum_of_those_talks", "'… обсудили вопросы сотрудничества. Встреча прошла в рамках XX Форума "
+      "межрегионального сотрудничества': a forum named after talks, as their setting, is an event of its own, not "
+      "the talks again", "Аким Костанайской области и губернатор Курганской области обсудили сотрудничество. Встреча "
+      "прошла в рамках XX Форума межрегионального сотрудничества России и Казахстана.", off=False)
+def forum_of_those_talks(kind: str, last: Meeting | None) -> bool:
+    return kind == "forum" and last is not None and last.kind != "forum"
+
+
 def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[list[Meeting], bool]:
     """New meetings of a sentence, and whether it refers back to the last one."""
     found: list[Meeting] = []
@@ -887,7 +895,8 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 c.drop("встреча внутри заседания того же предложения")
                 continue
             if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)) \
-                    and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last):
+                    and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last) \
+                    and not forum_of_those_talks(kind, last):
                 refers = True
                 c.drop("та же встреча, что названа раньше")
                 continue

@@ -385,7 +385,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
-    acting = regions_acting(ctx, t, kind) or trade_of_both(ctx, t)  # the regions themselves, not their capitals
+    # the regions themselves, not their capitals
+    acting = regions_acting(ctx, t, kind) or heads_of_regions(ctx, t, kind) or trade_of_both(ctx, t)
     if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":
@@ -415,6 +416,21 @@ def _told_of_as_much(ctx: Context, region: str, best: str) -> bool:
 
     own = body_mentions(lambda p: p == region or p.startswith(region + "/"))
     return own * 2 >= body_mentions(lambda p: p == best) if best != region else True
+
+
+@rule("sides.heads_of_regions", "'руководители регионов подписали', 'губернаторы регионов': the heads of regions, "
+      "as the subject, are the heads of the two sides' regions", "Губернатор Курганской области "
+      "провел переговоры с акимом Костанайской области. Встреча прошла в рамках Форума межрегионального "
+      "сотрудничества России и Казахстана. По итогам переговоров руководители регионов подписали дорожную карту.",
+      off=False)
+def heads_of_regions(ctx: Context, t: Token, kind: str) -> bool:
+    # regions only, as for "регионы подписали": "главы районов" are better found among the districts the sentence
+    # before names than among the camps' districts
+    if kind != "region" or t.rel != "nmod" or t.case != "Gen" or t.feats.get("Number") != "Plur":
+        return False
+    head = ctx.ann.tokens[t.head]
+    return head.lemma in L.head_titles and head.feats.get("Number") == "Plur" and head.case == "Nom" \
+        and head.rel.startswith("nsubj")
 
 
 @rule("sides.regions_acting", "'По итогам визита регионы подписали дорожную карту': 'регионы' as the subject are the "
