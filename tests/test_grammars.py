@@ -187,9 +187,18 @@ def test_a_share_is_no_change():
     ("на 3-ую встречу", 3), ("перед 5-ым форумом", 5), ("ко 2-ому заседанию", 2),
     # Roman numerals typed with Cyrillic Х and Ukrainian І among Latin letters
     ("на ХХІ Форуме межрегионального сотрудничества", 21), ("ХIV Форум регионов", 14), ("в ходе ХХII Форума", 22),
+    # adjectives between the ordinal and its event, a hyphenated one too
+    ("прошел II Российско-узбекский межрегиональный форум", 2), ("в рамках XIII российско-белорусского молодежного "
+     "форума", 13), ("третья международная научная конференция", 3), ("Во II Российско-узбекском межрегиональном форуме",
+                                                                     2),
 ])
 def test_ordinals(text, number):
     assert [m.value for m in find_ordinals(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["во время Второй мировой войны", "второй день форума", "третий год подряд форум"])
+def test_no_ordinal_of_an_event(text):
+    assert find_ordinals(text) == []
 
 
 # ---- the lean parser finds what yargy's own parser finds ----------------------------------------

@@ -123,9 +123,10 @@ def prefilters() -> dict[str, re.Pattern]:
         # "по итогам 2009-го", "в 2024 снова вырос" name a year without the word "год"
         "periods": re.compile(_words(L.period_nouns) + r"|\b(?:19|20)\d\d\b|" + months, re.I),
         "ranges": re.compile(r"\d{4}"),
-        # an ordinal right before the session it counts: "11-го заседания", "XII заседание", "пятое заседание"
+        # an ordinal before the session it counts: "11-го заседания", "XII заседание", "пятое заседание", "II
+        # Российско-узбекский межрегиональный форум" (``ordinal.event_qualifiers``)
         "ordinals": re.compile(rf"(?:{alternation(L.tens)}\s+)?(?:\d+-?[а-я]*|\b[IVXLХІ]+\b|{ordinal_stems})[а-яё]*"
-                               rf"\s+(?:[а-яё]+\s+)?{alternation(stem(w) for w in L.counted_events)}", re.I),
+                               rf"\s+(?:[а-яё]+(?:-[а-яё]+)?\s+){{0,3}}{alternation(stem(w) for w in L.counted_events)}", re.I),
     }
 
 

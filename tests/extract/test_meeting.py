@@ -150,6 +150,11 @@ CASES = [
      "обсудили вопросы логистики.",
      [{"kind": "commission", "parties": ["BY-HR", "RU-KGD"],
        "participants": ["Юрий Караев", "Алексей Беспрозванных"]}]),
+    # the ordinal before several adjectives of the forum, through the sentence prefilter too
+    ("В Ташкенте прошел II Российско-узбекский межрегиональный форум.",
+     [{"kind": "forum", "parties": ["RU", "UZ"], "number": 2, "place": "UZ-TK"}]),
+    ("В рамках XIII российско-белорусского молодежного форума подписаны соглашения.",
+     [{"kind": "forum", "parties": ["RU", "BY"], "number": 13}]),
     # meeting.forum_of_those_talks: a forum named after the talks as their setting is a fact of its own
     ("Аким Костанайской области Кумар Аксакалов и губернатор Курганской области Вадим Шумков обсудили вопросы "
      "приграничного сотрудничества. Встреча прошла в рамках XX Форума межрегионального сотрудничества России и "

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from yargy import or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import custom, dictionary
+from yargy.predicates import custom, dictionary, gram
 
 from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.grammars.common import DASH, INT, Match, parser
@@ -43,6 +43,14 @@ def ordinal_word_value(word: str) -> int | None:
 ROMAN_TOKEN = custom(lambda s: s.isupper() and roman_value(s) is not None)
 
 
+def event_qualifiers():
+    """The words between an ordinal and its event: "XII юбилейный форум", "II Российско-узбекский межрегиональный
+    форум" (adjectives, a hyphenated one being three tokens)."""
+    adjective = or_(dictionary(L.event_adjectives), gram("ADJF"))
+    compound = rule(custom(lambda s: s[:1].isalpha()), DASH, gram("ADJF"))  # "Российско-узбекский"
+    return or_(compound, rule(adjective)).repeatable(max=3)
+
+
 @lru_cache(maxsize=1)
 def _parser():
     """The grammar, on first use: its words are the lexicon's (ordinal_numbers, tens, ordinal_suffixes,
@@ -56,7 +64,7 @@ def _parser():
                      Ordinal.value.custom(ordinal_word_value))),  # "двадцать первое"
             rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
         ),
-        dictionary(L.event_adjectives).optional(),
+        event_qualifiers().optional(),
         dictionary(L.counted_events),
     ).interpretation(Ordinal)
     return parser(ordinal)
