@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -796,6 +796,18 @@ def diplomat_attends(ctx: Context, place: str) -> bool:
     return any(country_of(p) == place and p != place for p in sides.held_by_people(ctx))
 
 
+@rule("meeting.with_the_guests", "'провел с гостями переговоры', 'встретился с делегацией': the guests met are the "
+      "side of the delegation the text told of, at its own level ('делегация аймака Сэлэнгэ', not Монголия)",
+      "В Улан-Удэ находится делегация аймака Сэлэнгэ. Глава Бурятии Алексей Цыденов провел с гостями переговоры.")
+def with_the_guests(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.visitor_nouns or t.i == 0 or tokens[t.i - 1].lower not in L.with_prepositions:
+        return None
+    found = sides.guests_side(ctx, t)
+    # "с гостями из Китая" after "делегация провинции Хэнань": the province the text is about
+    return (sides.camp_unit(ctx, found) or found) if found else None
+
+
 def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, int]:
     """The meeting's two sides and how sure we are (3: named by its own name, "Форум регионов Беларуси и России";
     2: by its people or the sentence's subject, 1: by the sentence, 0: by the document)."""
@@ -817,7 +829,8 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
-    pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent))
+    guests = [g for g in (with_the_guests(ctx, t) for t in ctx.tokens_of(sent)) if g]
+    pair = sides_of_people_and_sentence(ctx, posts + who, places, sides.generics_in(ctx, sent) + guests)
     if pair:
         return pair, 2 if len(who) >= 2 else 1
     return (sides_from_camps(ctx), 0) if not places else (None, 0)
