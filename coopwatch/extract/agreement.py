@@ -620,12 +620,16 @@ def pronoun_signatory(ctx: Context, sent: int) -> str | None:
 
 
 @rule("agreement.bare_reference", "a bare document noun with nothing of its own ('Соглашение предусматривает …', "
-      "'Документ подписали …') names the document before again", "Стороны подписали соглашение о сотрудничестве "
+      "'Документ подписали …'; not 'соглашение о …', 'соглашение в сфере образования') names the document before again", "Стороны подписали соглашение о сотрудничестве "
       "Татарстана и Беларуси. Соглашение подписали Рустам Минниханов и Роман Головченко.", off=False)
 def bare_reference(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     nxt = tokens[d.tok.i + 1] if d.tok.i + 1 < len(tokens) and tokens[d.tok.i + 1].sent == d.tok.sent else None
-    own_words = nxt is not None and (nxt.lower in L.document_ties or nxt.case == "Gen")
+    after = tokens[d.tok.i + 2] if nxt is not None and d.tok.i + 2 < len(tokens) else None
+    # "соглашение в сфере образования": a sphere of its own
+    sphere = nxt is not None and nxt.lower in L.sphere_prepositions and after is not None \
+        and after.sent == d.tok.sent and after.lemma in L.sphere_nouns
+    own_words = nxt is not None and (nxt.lower in L.document_ties or nxt.case == "Gen") or sphere
     in_titles = {i for t in ctx.titles_in(d.tok.sent) for i in range(t.start, t.stop)}
     return not own_words and not own_date(ctx, d) and not period(ctx, d) and d.kind != "twinning" \
         and not any(d.tok.i < m.start < d.stop and m.start not in in_titles for m in ctx.places_in(d.tok.sent))
