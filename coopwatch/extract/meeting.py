@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
@@ -308,6 +308,19 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
         return False
     return any(t.lemma in L.chair_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
                for t in ctx.tokens_of(sent))
+
+
+@rule("meeting.represented_a_side", "'Брянскую сторону представлял первый заместитель губернатора …, гомельскую — …', "
+      "'Белорусскую делегацию на заседании представлял …' right after a meeting: who represented a side took part "
+      "in it", "В Гомеле прошло заседание рабочей группы Брянской и Гомельской областей. Брянскую сторону "
+      "представлял первый заместитель губернатора Александр Коробко.", off=False)
+def represented_a_side(ctx: Context, sent: int, last: Meeting) -> bool:
+    if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma in L.represent_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               and any(x.head == t.i and x.rel == "obj" and x.lemma in L.represented_nouns for x in tokens)
+               for t in tokens)
 
 
 @rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "
@@ -977,6 +990,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or speaker_in_turn(ctx, s.index, meetings[-1])
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
+                                       or represented_a_side(ctx, s.index, meetings[-1])
                                        or opened_it(ctx, s.index, meetings[-1])
                                        or delegation_members(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
