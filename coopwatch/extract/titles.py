@@ -265,6 +265,8 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "национально-культурной автономии": the tagger gave the adjective no case
     if t.pos in ("NOUN", "PROPN") and t.case not in ("Nom", "Gen") and _could_be_genitive(t):
         return True  # "секретарем парткома": the tagger copied the head's case onto its complement
+    if t.lemma in generic_places() and t.case == "Nom" and _only_genitive(t):
+        return True  # "губернатор аймака Батбаяр Нэргуй": the foreign name made the tagger read "аймака" as nominative
     if t.lower in L.title_head_forms:
         return True  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
     if t.text in (",", "и") and nxt is not None:
@@ -506,3 +508,9 @@ def _singular(tok: Token, after: list[Token]) -> str:
 
 def _could_be_genitive(t: Token) -> bool:
     return any("gent" in p.tag for p in morph_vocab()(t.lower))
+
+
+def _only_genitive(t: Token) -> bool:
+    """Can the word be a genitive and never a nominative ("аймака", "области" can be plural nominative: no)?"""
+    parses = [p for p in morph_vocab()(t.lower) if p.normal_form == t.lemma]
+    return any("gent" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
