@@ -68,6 +68,19 @@ def test_surname_is_not_a_town():
     assert "RU-MOS/Королёв" not in places("Сергей Королёв выступил с докладом")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a first name that is also a town, first in a name after a title: the person
+    ("аким Туркестанской области Дархан Сатыбалды подписал меморандум", ["KZ-61"]),
+    ("Дархан Сатыбалды встретился с губернатором Омской области", ["RU-OMS"]),
+    ("в переговорах участвовал министр Дархан Бекмурзаев", []),
+    # ... but a place after a preposition, or alone, stays a place
+    ("делегация побывала в Дархан Уул", ["MN-037/Дархан"]),
+    ("губернатор Бурятии посетил Дархан", ["RU-BU", "MN-037/Дархан"]),
+])
+def test_first_name_that_is_a_town(text, expected):
+    assert places(text) == expected
+
+
 def test_hierarchy_and_capitals():
     assert lineage("RU-BA/Уфа/Орджоникидзевский район") == [
         "RU-BA/Уфа/Орджоникидзевский район", "RU-BA/Уфа", "RU-BA", "RU"]

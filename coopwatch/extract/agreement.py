@@ -18,7 +18,7 @@ Its sides
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
-  agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.period,
+  agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
   agreement.witness_not_signatory, agreement.pronoun_signatory,
@@ -47,7 +47,7 @@ from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
-from coopwatch.gazetteer.places import country_of, is_place_id, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import Evidence
 from coopwatch.nlp.annotate import Token
@@ -1025,11 +1025,19 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 facts.append(twin)
                 last = twin  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
-                _add_signers(last, signatories(ctx, s.index))
-                last.date = last.date or signed_on(ctx, s.index)
+                for f in _copies(facts, last):  # "соглашения в сферах …": each document of the one mention
+                    _add_signers(f, signatories(ctx, s.index))
+                    f.date = f.date or signed_on(ctx, s.index)
             elif last is not None and ceremony_told_after(ctx, s.index, last):
-                last.date = last.date or signed_on(ctx, s.index)
+                for f in _copies(facts, last):
+                    f.date = f.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
+
+
+def _copies(facts: list[AgreementFact], last: AgreementFact) -> list[AgreementFact]:
+    """The last fact and the other documents made from its mention ("соглашения в сферах образования и культуры")."""
+    return [f for f in facts if f is last or f.evidence == last.evidence and f.kind == last.kind
+            and f.parties == last.parties]
 
 
 def _add_signers(fact: AgreementFact, names: list[str]) -> None:
@@ -1206,7 +1214,26 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
         if f.period and (not old.period or fuller_period(f.period, old.period)):
             old.period = f.period
         _add_signers(old, f.signatories)
-    return list(out.values())
+    found = list(out.values())
+    for h in [f for f in found if is_headline(f.evidence, text)]:
+        body = next((b for b in found if b is not h and b.kind == h.kind and not is_headline(b.evidence, text)
+                     and headline_names_places_within(h.parties, b.parties)), None)
+        if body is not None:
+            found.remove(h)
+            _add_signers(body, h.signatories)
+            body.date = body.date or h.date
+            body.period = body.period or h.period
+    return found
+
+
+@rule("agreement.headline_names_places_within", "'Пенза и Наманган подписали соглашения' over a body where the "
+      "governor and the hoким sign for their regions: a headline names the document by the sides' capitals, the "
+      "body's sides stand", "Пенза и Наманган подписали соглашение\n\nГубернатор Пензенской области и хоким "
+      "Наманганской области подписали соглашение о сотрудничестве.", off=False)
+def headline_names_places_within(headline: list[str], body: list[str]) -> bool:
+    """Each headline side is a body side or a place inside one, and they differ."""
+    return len(headline) == len(body) == 2 and set(headline) != set(body) \
+        and any(all(contains(b, h) for h, b in zip(headline, order)) for order in (body, body[::-1]))
 
 
 @rule("agreement.body_over_headline", "a document named in the headline and again in the body is evidenced by the "

@@ -239,7 +239,13 @@ def _looks_like_name(ann: Annotated, tok: Token) -> bool:
             if len(span.tokens) == 1:  # pymorphy's tags of a word it does not know are guesses
                 return morph_vocab().word_is_known(tok.lower) and any(
                     tag in p.tag for p in morph_vocab()(tok.lower)[:2] for tag in ("Surn", "Name", "Patr"))
-            return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
+            if any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens):
+                return True
+            # "аким области Дархан Сатыбалды": a first name that is also a town, first in a name of capitalised
+            # words after a word that is no preposition ("в Дархан Уул" stays a place)
+            first, before = span.tokens[0], ann.tokens[span.tokens[0].i - 1] if span.tokens[0].i > 0 else None
+            return tok is first and all(t.is_cap() for t in span.tokens) \
+                and (before is None or before.sent != tok.sent or before.pos != "ADP")
     return False
 
 
