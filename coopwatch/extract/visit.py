@@ -931,7 +931,7 @@ def extract(ctx: Context) -> list[VisitFact]:
 
 
 @rule("visit.titled_delegation_head", "'…, — рассказал руководитель делегации, заместитель губернатора Смоленской области "
-      "Александр Борисов', 'Делегацию возглавляет …' anywhere: the one person the text calls the delegation's leader, "
+      "Александр Борисов', 'Делегацию (Гостей) возглавляет …' anywhere: the one person the text calls the delegation's leader, "
       "of the visitor's side, heads its trip",
       "Делегация Смоленской области прибыла в Могилев. «Это наша третья поездка», — рассказал руководитель делегации, "
       "заместитель губернатора Смоленской области Александр Борисов.", off=None)
@@ -942,7 +942,7 @@ def titled_delegation_head(ctx: Context, v: VisitFact) -> str | None:
     for s in ctx.sentences:  # "Гомельскую делегацию возглавляет председатель облисполкома Иван Крупко"
         words = ctx.tokens_of(s.index)
         lead = next((t.i for t in words if t.lemma in L.lead_verbs), None)
-        if lead is not None and any(t.lemma in L.delegation_nouns for t in words):
+        if lead is not None and any(t.lemma in L.delegation_nouns or t.lemma in L.visitor_nouns for t in words):
             people += [m.person for m in ctx.people_in(s.index) if m.start > lead][:1]
     leaders = {p.name for p in people if (of := ctx.role_of(p)) and related(of, v.visitor)}
     return next(iter(leaders)) if len(leaders) == 1 else None
