@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head, visit.visitor_named_closer,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
@@ -979,6 +979,17 @@ def days_apart(a: str, b: str) -> int | None:
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
+@rule("visit.visitor_named_closer", "'Ульяновск принимает делегацию из Узбекистана' over 'в ходе визита делегации "
+      "Андижанской области': of two mentions of one trip, the one that names the visiting country's region names the "
+      "visitor",
+      "Ульяновск принимает делегацию из Узбекистана\n\nДелегация Андижанской области прибыла в Ульяновскую область.",
+      off=False)
+def visitor_named_closer(old: str, new: str) -> bool:
+    # a country to its region only: a town of the visiting region named later is where some members come from
+    # ("учёные из Кольцово" in the Novosibirsk governor's delegation)
+    return "-" not in old and "/" not in new and old != new and contains(old, new)
+
+
 def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
                     guests: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
@@ -995,6 +1006,8 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
             pass
         elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best
             old.head, old.visitor, old.host = f.head, f.visitor, f.host
+        elif visitor_named_closer(old.visitor, f.visitor):
+            old.visitor = f.visitor
         old.date = old.date or f.date
         for p in f.places:
             if p not in old.places:
