@@ -976,9 +976,6 @@ def days_apart(a: str, b: str) -> int | None:
         return None
 
 
-@rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
-      "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
-      off=UNCHANGED)
 @rule("visit.visitor_named_closer", "'Ульяновск принимает делегацию из Узбекистана' over 'в ходе визита делегации "
       "Андижанской области': of two mentions of one trip, the one that names the visiting country's region names the "
       "visitor",
@@ -990,6 +987,9 @@ def visitor_named_closer(old: str, new: str) -> bool:
     return "-" not in old and "/" not in new and old != new and contains(old, new)
 
 
+@rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
+      "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
+      off=UNCHANGED)
 def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
                     guests: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
