@@ -12,7 +12,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination,
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -95,7 +95,7 @@ def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: Agree
 
 
 @rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
-      "мероприятий', 'программа сотрудничества', 'дорожная карта', 'совместное заявление'",
+      "мероприятий', 'программа сотрудничества' or 'по реализации …', 'дорожная карта', 'совместное заявление'",
       "Минниханов и Кушнаренко подписали план мероприятий на 2026–2027 годы.")
 def document_noun(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
@@ -106,8 +106,10 @@ def document_noun(ctx: Context, t: Token) -> str | None:
     if t.lemma == "план" and (t.text[0] == "П" or nxt is not None and nxt.lemma in L.plan_qualifiers
                               or t.head >= 0 and tokens[t.head].lemma in L.sign_verbs):
         return "plan"  # "План", "план мероприятий", "подписали обновлённый план"
-    if t.lemma == "программа" and nxt is not None and nxt.lemma in L.plan_qualifiers:
-        return "plan"
+    after = tokens[t.i + 2] if nxt is not None and t.i + 2 < len(tokens) and tokens[t.i + 2].sent == t.sent else None
+    if t.lemma == "программа" and nxt is not None and (nxt.lemma in L.plan_qualifiers or nxt.lower == "по" and after
+                                                      is not None and after.lemma in L.plan_qualifiers):
+        return "plan"  # "программа сотрудничества", "программа по реализации соглашения"
     found = ctx.phrase_at(DOCUMENT_PHRASES, t)
     if found is not None:
         return L.document_phrases.get(found[1])
@@ -987,11 +989,12 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     continue
                 if last is not None and d.kind != "same" and bare_reference(ctx, d) \
                         and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None:
-                    _add_signers(last, signers)
-                    last.date = last.date or signing_date(ctx, d, mentions, verb)
-                    if is_headline(last.evidence, ctx.document.text):
-                        last.evidence = ctx.evidence(s.index)
-                    c.made(last)
+                    named = named_by_its_kind(last, d, facts)
+                    _add_signers(named, signers)
+                    named.date = named.date or signing_date(ctx, d, mentions, verb)
+                    if is_headline(named.evidence, ctx.document.text):
+                        named.evidence = ctx.evidence(s.index)
+                    c.made(named)
                     made = True
                     continue
                 like_last = same_kind_sides(ctx, d, verb, last) if d.kind == "same" else None
@@ -1032,6 +1035,17 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 for f in _copies(facts, last):
                     f.date = f.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
+
+
+@rule("agreement.named_by_its_kind", "'… подписали дорожную карту по реализации соглашения. Соглашение было подписано в "
+      "2019 году': a bare document noun names the document of its own kind told before, not the last one of another "
+      "kind", "Омская и Павлодарская области подписали дорожную карту по реализации соглашения о сотрудничестве. "
+      "Соглашение было подписано в 2019 году.", off=UNCHANGED)
+def named_by_its_kind(last: AgreementFact, d: DocMention, facts: list[AgreementFact]) -> AgreementFact:
+    if d.kind == last.kind:
+        return last
+    own = [f for f in facts if f.kind == d.kind and set(f.parties) == set(last.parties)]
+    return own[-1] if own else last
 
 
 def _copies(facts: list[AgreementFact], last: AgreementFact) -> list[AgreementFact]:
