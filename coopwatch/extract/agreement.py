@@ -18,7 +18,7 @@ Its sides
   agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
-  agreement.own_date, agreement.signing_date, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
+  agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
   agreement.witness_not_signatory, agreement.pronoun_signatory,
@@ -502,10 +502,27 @@ def signing_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: 
         if m.value.month is None and m.value.year is not None and min(abs(m.start - a) for a in anchors) > 40 \
                 and not _governed_by(ctx, m.start, verb):
             continue
+        if date_of_another_clause(ctx, m.start, verb):
+            continue
         value = resolve(m.value, ctx.document.published)
         if value:
             return value
     return None
+
+
+@rule("agreement.date_of_another_clause", "'…дорожную карту, срок действия которой истек в 2023 году', 'соглашение, "
+      "которое действует до 2025 года': a date in a relative clause of another verb than signing is not the signing's",
+      "Омская и Павлодарская области подписали меморандум, который истек в 2022 году.", off=False)
+def date_of_another_clause(ctx: Context, char: int, verb: Token | None) -> bool:
+    tok = next((t for t in ctx.ann.tokens if t.start >= char), None)
+    if tok is None:
+        return False
+    for t in path_to_root(ctx.ann, tok, limit=4):
+        if verb is not None and t.i == verb.i:
+            return False
+        if t.rel in ("acl:relcl", "acl") and t.pos == "VERB" and t.lemma not in L.sign_verbs:
+            return True
+    return False
 
 
 def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
