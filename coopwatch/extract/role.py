@@ -9,7 +9,7 @@ What the title says by itself (and role.level_of_title)
   представитель Правительства Кыргызской Республики в Иссык-Кульской области"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
-  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits,
+  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits, role.kind_word_among_members,
   "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
   столицы": the one capital among the sides), role.host_country ("прибыл в Ташкент. Глава государства …"), role.region_of_city ("переговоры прошли в Вологде … заместитель
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
@@ -156,7 +156,7 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     camps = [c for c in camps if not headed_by_another(t, ctx, _camp_place_at(ctx, c, kind))] or camps
     fits = [c.best for c in camps if _level_is(ctx, c.best, kind) and _country_fits(t, c.best, ctx)]
     named_kind = [p for p in fits if kind_word_fits(ctx, t, p)]
-    fits = named_kind or fits
+    fits = named_kind or kind_word_among_members(ctx, t, camps, kind) or fits
     if not fits:  # the territories of that level the text names, the nearest before the title first
         members = [p for camp in camps for p in sorted(camp.weights, key=lambda p, c=camp: -c.weights[p])
                    if _level_is(ctx, p, kind) and _country_fits(t, p, ctx)]
@@ -235,6 +235,16 @@ def kind_word_fits(ctx: Context, t: TitleMention, place_id: str) -> bool:
     # regions only: a city's official name may hold "город" ("город Минск") where others do not
     return t.generic == "region" and bool(t.generic_word) \
         and t.generic_word in ctx.gz.name(place_id).lower().replace("ё", "е")
+
+
+@rule("role.kind_word_among_members", "'губернатор аймака' in a text about Монголия as a country and one aimag of it: "
+      "the one territory of the sides whose name has the kind word, when no side's main place has it",
+      "Алтайский край расширяет связи с Монголией\n\nВ Барнауле открылось представительство Ховдского аймака "
+      "Монголии. В церемонии участвовал губернатор аймака Очирбат Сэргэлэн.", off=[])
+def kind_word_among_members(ctx: Context, t: TitleMention, camps: list, kind: str) -> list[str]:
+    found = {p for c in camps for p in c.weights
+             if _level_is(ctx, p, kind) and _country_fits(t, p, ctx) and kind_word_fits(ctx, t, p)}
+    return list(found) if len(found) == 1 else []
 
 
 def _camp_place_at(ctx: Context, camp: Camp, kind: str | None) -> str:
