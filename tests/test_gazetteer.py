@@ -81,6 +81,19 @@ def test_first_name_that_is_a_town(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a two-word name whose first word ends a place's name: the surname Ван, not the Turkish province Van
+    ("Губернатор провинции Ван Вэньтао встретился с губернатором края.", []),
+    ("Делегацию провинции Ван Лихуа привез в Хабаровск.", ["RU-KHA/Хабаровск"]),
+    ("Заместитель губернатора провинции Ван Чжиюн выступил на форуме.", []),
+    # ... a longer name after it, or none: the province
+    ("Губернатор провинции Ван Мехмет Алпер посетил Казань.", ["TR-65", "RU-TA/Казань"]),
+    ("Делегация провинции Ван прибыла в Казань.", ["TR-65", "RU-TA/Казань"]),
+])
+def test_surname_that_ends_a_place_name(text, expected):
+    assert places(text) == expected
+
+
 def test_hierarchy_and_capitals():
     assert lineage("RU-BA/Уфа/Орджоникидзевский район") == [
         "RU-BA/Уфа/Орджоникидзевский район", "RU-BA/Уфа", "RU-BA", "RU"]

@@ -146,8 +146,9 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
                 continue
         span = tokens[i:stop]
         if any(t.i in person for t in span) and all(e[1] in ("name", "abbr") for e in entries) \
-                and all(gz.level(e[0]) in ("city", "district") for e in entries) \
-                and (_surname_like_generated(span, entries, gz) or _looks_like_name(ann, span[0])):
+                and (all(gz.level(e[0]) in ("city", "district") for e in entries)
+                     and (_surname_like_generated(span, entries, gz) or _looks_like_name(ann, span[0]))
+                     or _name_runs_into_person(ann, span)):
             i += 1  # a surname that is also a town (Пушкин, Королёв; "Кашин заявил")
             continue
         if any(t.i in person for t in span) and all(e[1] == "demonym" for e in entries):
@@ -230,6 +231,14 @@ def _sorted_keys(text: str, lemma: str) -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(text_keys(Token(0, text, 0, 0, 0, lemma=lemma)).items()))
 
 
+def _name_runs_into_person(ann: Annotated, span: list[Token]) -> bool:
+    """"губернатор провинции Ван Вэньтао": the place's last word is the first of a two-word person's name that goes on
+    past it — a surname (Ван) that is also a province (Van in Turkey)."""
+    last = span[-1]
+    # two words only: in "провинций Мазандаран и Гилян Али Карими" NER took the province into a full name of its own
+    return any(s.type == "PER" and len(s.tokens) == 2 and s.tokens[0].i == last.i for s in ann.spans)
+
+
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:
     """Is the person span around ``tok`` a real name (a first name beside it, or alone a word
     pymorphy knows as a name: "Королёв") rather than NER's mistake on "Администрацией Вологды"
@@ -241,10 +250,11 @@ def _looks_like_name(ann: Annotated, tok: Token) -> bool:
                     tag in p.tag for p in morph_vocab()(tok.lower)[:2] for tag in ("Surn", "Name", "Patr"))
             if any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens):
                 return True
-            # "аким области Дархан Сатыбалды": a first name that is also a town, first in a name of capitalised
-            # words after a word that is no preposition ("в Дархан Уул" stays a place)
+            # "аким области Дархан Сатыбалды": a first name that is also a town, first of a two-word name in one
+            # sentence after a word that is no preposition ("в Дархан Уул" stays a place; "врачей Уханя\nДонни Йен"
+            # is NER's span across a headline)
             first, before = span.tokens[0], ann.tokens[span.tokens[0].i - 1] if span.tokens[0].i > 0 else None
-            return tok is first and all(t.is_cap() for t in span.tokens) \
+            return tok is first and len(span.tokens) == 2 and all(t.is_cap() and t.sent == tok.sent for t in span.tokens) \
                 and (before is None or before.sent != tok.sent or before.pos != "ADP")
     return False
 
