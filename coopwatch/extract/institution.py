@@ -28,7 +28,7 @@ Which places it is in
 When it opened
   institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.ceremony_after
 One fact per mission
-  institution.mission_named_again, institution.merge_missions
+  institution.mission_named_again, institution.sender_named_closer, institution.merge_missions
 """
 
 from __future__ import annotations
@@ -709,6 +709,19 @@ def extract(ctx: Context) -> list[InstitutionFact]:
     return merge_missions(facts)
 
 
+@rule("institution.sender_named_closer", "'Белорусский торговый дом в Иркутске' and 'торговый дом Могилёвской области "
+      "в Иркутске': a mission of a country named in the headline and one of its region in the same place are one, "
+      "the region's",
+      "Белорусский торговый дом в Иркутске\n\nВ Иркутске начал работу торговый дом Могилёвской области.", off=False)
+def sender_named_closer(country: str, region: str) -> bool:
+    return "-" not in country and region != country and region.startswith(country + "-")
+
+
+def _first_told(f: InstitutionFact) -> bool:
+    """Told in the headline (or the opening sentence), which names the mission in brief, without its status."""
+    return f.evidence is not None and f.evidence.start == 0
+
+
 @rule("institution.merge_missions", "one fact per mission: mentions of one status, or 'генконсульство в "
       "Татарстане' (exists) and 'в Казани' (opened), are one, at the more precise place and the firmer status",
       "Генеральное консульство Узбекистана работает в Татарстане. Консульство Узбекистана в Казани открылось в "
@@ -716,13 +729,18 @@ def extract(ctx: Context) -> list[InstitutionFact]:
 def merge_missions(facts: list[InstitutionFact]) -> list[InstitutionFact]:
     out: list[InstitutionFact] = []
     for f in facts:
-        old = next((o for o in out if (o.kind == f.kind or "other" in (o.kind, f.kind)) and o.of == f.of
+        old = next((o for o in out if (o.kind == f.kind or "other" in (o.kind, f.kind))
+                    and (o.of == f.of or (sender_named_closer(o.of, f.of) or sender_named_closer(f.of, o.of))
+                         and _first_told(o))
                     and (o.in_.startswith(f.in_) or f.in_.startswith(o.in_))
-                    and (o.status == f.status or "exists" in (o.status, f.status) and o.in_ != f.in_)), None)
+                    and (o.status == f.status or "exists" in (o.status, f.status) and o.in_ != f.in_
+                         or {o.status, f.status} == {"exists", "opened"} and o.of != f.of)), None)
         if old is None:
             out.append(f)
             continue
         merged(into=old, fact=f)
+        if sender_named_closer(old.of, f.of):
+            old.of = f.of
         if len(f.in_) > len(old.in_):
             old.in_ = f.in_
         if old.kind == "other":

@@ -191,6 +191,19 @@ CONSTRUCTIONS = [
      [{"kind": "trade_house", "of": "RU-TA"}, {"kind": "representation", "of": "RU-TA", "in": "UZ-TK"}]),
     ("Представительство Омской области работает в Астане, а торговый дом — в Бишкеке.",
      [{"kind": "representation", "of": "RU-OMS", "in": "KZ-71"}, {"kind": "trade_house", "of": "RU-OMS", "in": "KG-GB"}]),
+    # institution.sender_named_closer: the headline's country and the body's region send one mission
+    ("Белорусский торговый дом в Иркутске\n\nВ Иркутске начал работу торговый дом Могилевской области.",
+     [{"kind": "trade_house", "of": "BY-MA", "in": "RU-IRK/Иркутск", "status": "opened"}]),
+    ("Торговый дом Узбекистана открылся в Казани\n\nВ Казани открылся торговый дом Самаркандской области.",
+     [{"kind": "trade_house", "of": "UZ-SA", "in": "RU-TA/Казань", "status": "opened"}]),
+    ("Торговый дом Казахстана в Омске\n\nВ Омске открылся торговый дом Павлодарской области.",
+     [{"kind": "trade_house", "of": "KZ-55", "in": "RU-OMS/Омск", "status": "opened"}]),
+    # ... in the body, a country's mission and its region's are two
+    ("В Казани работает торговый дом Узбекистана. Еще один торговый дом — Ферганской области — откроется в Казани "
+     "в 2026 году.", [{"kind": "trade_house", "of": "UZ", "status": "exists"},
+                      {"kind": "trade_house", "of": "UZ-FA", "status": "planned"}]),
+    ("Губернатор рассказал о связях. В Казани открылся торговый дом Узбекистана. В Казани также открылся торговый дом "
+     "Ферганской области.", [{"kind": "trade_house", "of": "UZ"}, {"kind": "trade_house", "of": "UZ-FA"}]),
 ]
 
 
