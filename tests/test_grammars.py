@@ -128,6 +128,14 @@ def test_money(text, value, currency, approx, low):
                                                       pytest.approx(low) if low else None)
 
 
+@pytest.mark.parametrize("text,value", [("составил 512,3 млн долларов", 512_300_000.0),
+                                        ("156,4 млн долларов США", 156_400_000.0),
+                                        ("1,15 млрд рублей", 1_150_000_000.0), ("0,7 млн долларов", 700_000.0)])
+def test_money_as_written(text, value):
+    """The amount a reader wrote down, exactly: no 512299999.99999994 in the output."""
+    assert find_money(text)[0].value.value == value
+
+
 @pytest.mark.parametrize("text,value,currency,approx", [
     # numbers in words, compound and with a half
     ("шестьсот миллионов рублей", 600e6, "RUB", False),

@@ -150,6 +150,11 @@ def _plural(word: str) -> bool:
     return bool(parses) and all(p.feats.get("Number") == "Plur" for p in parses)
 
 
+def _scaled(amount: float, multiplier: float) -> float:
+    """"512,3 млн" → 512300000.0, not the 512299999.99999994 of binary floats (to the kopeck)."""
+    return round(amount * multiplier, 2)
+
+
 def find_money(text: str) -> list[Match]:
     out = []
     for m in _parser().findall(text):
@@ -158,10 +163,10 @@ def find_money(text: str) -> list[Match]:
             continue  # "сотни миллионов долларов": the number is not given
         mult = f.multiplier or 1.0
         amount = f.amount if f.amount is not None else (1.0 if f.multiplier else None)
-        value = amount * mult if amount is not None else None
+        value = _scaled(amount, mult) if amount is not None else None
         if value is not None and f.rest is not None and f.rest_multiplier and f.rest_multiplier < mult:
-            value += f.rest * f.rest_multiplier  # "1 млрд 200 млн"
-        low = f.amount_low * mult if f.amount_low is not None else None
+            value += _scaled(f.rest, f.rest_multiplier)  # "1 млрд 200 млн"
+        low = _scaled(f.amount_low, mult) if f.amount_low is not None else None
         approx = bool(f.approx or _approx_before().search(text[max(0, m.span.start - 25): m.span.start])
                       or _approx_after().search(text[m.span.stop: m.span.stop + 40]))
         out.append(Match(m.span.start, m.span.stop,
