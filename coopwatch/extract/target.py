@@ -12,7 +12,7 @@ Which words, amounts and sides — the trade rules, asked for what is aimed at
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its other fields
-  target.year_set, target.second_target (a range "1,5–2 млрд" gives ``value_min`` and
+  target.year_set, target.years_ahead, target.second_target (a range "1,5–2 млрд" gives ``value_min`` and
   ``value_max`` from the money grammar; a single value gives both)
 One fact per target
   target.merge_targets
@@ -26,6 +26,7 @@ from coopwatch.extract import trade
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, merged, rule
 from coopwatch.facttypes.target import TargetFact
+from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
@@ -49,7 +50,26 @@ def year_set(ctx: Context, sent: int, amount: Match) -> int | None:
         return before[-1]
     text = ctx.document.text
     after = [y for d, y in years if d.start >= amount.stop and not any(c in text[amount.stop:d.start] for c in ",;:—–")]
-    return after[0] if after else None
+    return after[0] if after else years_ahead(ctx, sent, amount)
+
+
+@rule("target.years_ahead", "'в ближайшие три года увеличить до 1,5 млрд', 'в течение пяти лет', 'через два года': "
+      "so many years after the publication", "Товарооборот Самарской области и Казахстана в 2024 году превысил 1 млрд "
+      "долларов. Губернатор поставил задачу в ближайшие три года увеличить его до 1,5 млрд долларов.")
+def years_ahead(ctx: Context, sent: int, amount: Match) -> int | None:
+    published = ctx.document.published
+    if published is None:
+        return None
+    words = [t for t in ctx.tokens_of(sent) if t.stop <= amount.start]
+    for k, t in enumerate(words):
+        if t.lemma != "год" or k == 0:
+            continue
+        number = words[k - 1]
+        n = int(number.text) if number.text.isdigit() else L.number_words.get(number.lemma)
+        opener = " ".join(w.lower for w in words[max(k - 3, 0): k - 1])
+        if n and any(opener.endswith(o) for o in L.years_ahead_openers):
+            return published.year + int(float(n))
+    return None
 
 
 @rule("target.second_target", "'выйти на один миллиард, а в долгосрочной перспективе — и на два': a second target, "

@@ -539,3 +539,22 @@ SHIPMENTS = [
 def test_shipments_between_the_sides(extract, text, figures):
     got = [(f["parties"], f["value"]) for f in extract(text, "2025-06-15") if f["type"] == "trade"]
     assert got == figures, got
+
+
+# target.years_ahead: "в ближайшие три года", "в течение пяти лет", "через два года" count from the publication
+YEARS_AHEAD = [
+    ("Товарооборот Самарской области и Казахстана в 2024 году превысил 1 млрд долларов. Губернатор поставил задачу в "
+     "ближайшие три года увеличить его до 1,5 млрд долларов.", 2028),
+    ("Губернатор Омской области и аким Павлодарской области договорились в течение пяти лет довести товарооборот до "
+     "1 млрд долларов.", 2030),
+    ("Через два года товарооборот Татарстана и Беларуси должен достичь 5 млрд долларов.", 2027),
+    ("За ближайшие 3 года стороны намерены увеличить товарооборот Курской области и Беларуси до 2 млрд долларов.", 2028),
+    # a year named wins; years that passed are no target's
+    ("Товарооборот Курской области и Беларуси за три года вырос и должен достичь 2 млрд долларов к 2027 году.", 2027),
+]
+
+
+@pytest.mark.parametrize("text,year", YEARS_AHEAD)
+def test_target_years_ahead_of_the_publication(extract, text, year):
+    targets = [f for f in extract(text, published="2025-11-20") if f["type"] == "target"]
+    assert [t["year"] for t in targets] == [year]
