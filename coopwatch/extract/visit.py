@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.official_away, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -68,6 +68,19 @@ def official_away(ctx: Context, t: Token) -> bool:
     places = [m for m in ctx.places_in(t.sent) if t.i < m.start <= t.i + 3 and m.form != "adj"
               and tokens[m.start - 1].lower in L.in_prepositions]
     return any(country_of(m.id) != country_of(x.of) for x in officials for m in places)
+
+
+@rule("visit.days_of_a_side", "'Дни Челябинской области проходят в Беларуси', 'Неделя Татарстана в Минске': a "
+      "festival of one side held in another is that side's trip there (its delegation came)", "С 22 по 25 мая в "
+      "Республике Беларусь проходят Дни Челябинской области.")
+def days_of_a_side(ctx: Context, t: Token) -> str | None:
+    """The side whose days they are, or None."""
+    # the days as what the sentence tells of, not its setting ("во время открытия Дней Гродненской области на ВДНХ",
+    # "в рамках Дней Башкортостана": a ceremony's occasion, no trip the text reports)
+    if t.lemma not in L.side_days_nouns or not t.is_cap() or not t.rel.startswith("nsubj"):
+        return None
+    own = next((m for m in ctx.places_in(t.sent) if m.start == t.i + 1 and m.form != "adj"), None)
+    return own.id if own is not None and ctx.ann.tokens[own.stop - 1].case == "Gen" else None
 
 
 @rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
@@ -232,6 +245,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(_delegation_word(ctx, sent))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
+                or days_of_a_side(ctx, t) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
@@ -766,8 +780,8 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
             maker = frame_subject(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
-        visitor = _delegation_side(ctx, sent) or led_from or title_side(ctx, sent, trigger) \
-            or (maker.of if maker is not None else None)
+        visitor = _delegation_side(ctx, sent) or days_of_a_side(ctx, trigger) or led_from \
+            or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)) \
                 and "-" in led_from:
             # "делегация из Орла" led by the governor of Орловская область; never up to a country: "делегация Минской
