@@ -15,7 +15,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
-  meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant,
+  meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
   meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
@@ -543,10 +543,24 @@ def _people(ctx: Context, sent: int) -> list:
     out = []
     for m in ctx.people_in(sent):
         prev = [t for t in tokens[max(m.start - 6, 0): m.start] if t.sent == sent]
-        if reporter_not_participant(ctx, prev):
+        if reporter_not_participant(ctx, prev) or only_to_come(ctx, m):
             continue
         out.append(m)
     return pronoun_participants(ctx, sent) + out
+
+
+@rule("meeting.only_to_come", "'На встрече было решено, что заместитель губернатора Андрей Петров посетит Минск', "
+      "'…, что аким области планирует посетить край': one who is to act later, told of at the meeting, is not at it",
+      "Губернатор Омской области провел переговоры с послом Беларуси Дмитрием Крутым. На встрече было решено, что "
+      "заместитель губернатора Андрей Петров посетит Минск в мае.", off=False)
+def only_to_come(ctx: Context, m) -> bool:
+    path = path_to_root(ctx.ann, ctx.ann.tokens[m.start], limit=4)
+    verb = next((t for t in path if t.pos == "VERB"), None)
+    if verb is None or not any(t.rel.startswith("nsubj") for t in path if t.i != verb.i):
+        return False
+    # "планирует посетить": the intent's infinitive is what is to come
+    done = [verb] + [t for t in ctx.tokens_of(verb.sent) if t.head == verb.i and t.rel == "xcomp" and t.pos == "VERB"]
+    return any(unrealised(ctx.ann, t) for t in done)
 
 
 @rule("meeting.venue", "'в Астане', 'в Казанском Кремле': where the meeting was held (not where a post is)",

@@ -20,7 +20,7 @@ What the document says around it
   сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
@@ -345,7 +345,7 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
         # two signatories; a list of participants may all be of one side
-        return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx)
+        return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx) + opened_as_host(t, ctx)
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
 
@@ -372,6 +372,22 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
 def received_guests(t: TitleMention, ctx: Context) -> list[str]:
     side = sides.received_by(ctx, t.start, t.stop)
     return [side] if side else []
+
+
+@rule("role.opened_as_host", "'Открывая встречу, глава региона подчеркнул …', 'Приветствуя гостей, губернатор …': "
+      "who opens the event or greets the guests is the host, of the side where it is held, not of the guests' side",
+      "17 октября в Барнауле губернатор Алтайского края встретился с делегацией Павлодарской области. Открывая "
+      "встречу, глава региона подчеркнул, что Павлодарская область — ключевой партнер края.", off=[])
+def opened_as_host(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.ann.tokens
+    before = [x for x in ctx.tokens_of(t.sent) if x.i < t.start]
+    if not any(x.lemma in L.host_opening_verbs and x.feats.get("VerbForm") == "Conv" for x in before):
+        return []
+    venues = [m for m in ctx.places if m.start < t.start and m.id and sides.venue(ctx, m)]
+    if not venues:
+        return []
+    here = venues[-1].id
+    return [c.best for c in ctx.camps if not c.contains(here)]
 
 
 @rule("role.met_by", "'Премьер-министр Татарстана провёл переговоры с заместителем премьер-министра Ираклием "
