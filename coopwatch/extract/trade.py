@@ -688,14 +688,23 @@ def part_of_whole(ctx: Context, first: Token, mentions: list) -> list[str] | Non
     return [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in L.with_prepositions]
 
 
-@rule("trade.listed_partner", "'с Беларусью — 156 млн долларов, с Казахстаном — 98 млн': an amount after a dash "
-      "is the figure with the partner before it", "Экспорт Омской области в страны СНГ составил 400 млн долларов, "
+@rule("trade.listed_partner", "'с Беларусью — 156 млн долларов, с Казахстаном — 98 млн', 'а с Павлодарской "
+      "областью – около 60 млн', 'в Минскую область — до 200 млн': an amount after a dash is the figure with the "
+      "partner before it", "Экспорт Омской области в страны СНГ составил 400 млн долларов, "
       "с Казахстаном — 250 млн, с Беларусью — 90 млн.")
 def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | None:
     tokens = ctx.ann.tokens
-    if first.i == 0 or tokens[first.i - 1].text not in ("—", "–", "-"):
+    dash = first.i - 1
+    # "– около 60 млн", "— до 200 млн": a word of approximation or of the level reached between the dash and the amount
+    while dash > first.i - 3 and dash > 0 and (tokens[dash].lemma in L.approx_markers
+                                                or tokens[dash].lower in L.amount_approx_words
+                                                or tokens[dash].lower in L.destination_prepositions):
+        dash -= 1
+    if dash <= 0 or tokens[dash].text not in ("—", "–", "-"):
         return None
-    return [p.id for p in mentions if p.stop == first.i - 1 and p.start > 0 and tokens[p.start - 1].lower in L.with_prepositions]
+    # "с Павлодарской областью — …", and for goods "в Минскую область — …"
+    return [p.id for p in mentions if p.stop == dash and p.start > 0
+            and (tokens[p.start - 1].lower in L.with_prepositions or tokens[p.start - 1].lower in L.destination_prepositions)]
 
 
 @rule("trade.bracketed_partner", "'с Актюбинской (210 млн долларов) и Западно-Казахстанской (150 млн долларов) "
