@@ -714,7 +714,7 @@ def _linked_stop(ctx: Context, d: DocMention, mentions: list[DocMention]) -> int
 
 
 @rule("agreement.implemented_no_period", "the document a plan implements: the years at the end are the plan's, not "
-      "its own", "Подписана дорожная карта по реализации соглашения между Оренбургской и Западно-Казахстанской "
+      "its own, and so is the signing told ('23 мая подписан план … по реализации Соглашения …': the agreement is older)", "Подписана дорожная карта по реализации соглашения между Оренбургской и Западно-Казахстанской "
       "областями на 2026–2028 годы.", off=False)
 def implemented_no_period(ctx: Context, d: DocMention, mentions: list[DocMention]) -> bool:
     return any(p.kind in PERIODIC_KINDS and p.stop <= d.tok.i < _linked_stop(ctx, p, mentions)
@@ -1025,7 +1025,9 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 for pair in parties * copies:
                     if direct and not signers:
                         signers = heads_signed(ctx, s.index, pair)
-                    fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
+                    # the document a plan implements was signed before it: the signing told is the plan's
+                    fact = AgreementFact(kind=d.kind, parties=pair, date=own_date(ctx, d) or (
+                                             None if background else signing_date(ctx, d, mentions, verb)),
                                          period=None if implemented_no_period(ctx, d, mentions)
                                          else period(ctx, d, _linked_stop(ctx, d, mentions)),
                                          signatories=list(signers), orgs=orgs_between(ctx, d),
