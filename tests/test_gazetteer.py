@@ -94,6 +94,22 @@ def test_surname_that_ends_a_place_name(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a capital named by its country's or region's word is the capital city
+    ("Встреча прошла в белорусской столице.", ["BY-HM"]),
+    ("Встреча прошла в югорской столице.", ["RU-KHM/Ханты-Мансийск"]),
+    ("Делегация прибыла в казахстанскую столицу.", ["KZ-71"]),
+    ("Встреча прошла в столице Татарстана.", ["RU-TA/Казань"]),
+    ("Столица Беларуси принимает гостей.", ["BY-HM"]),
+    ("В столицах Башкортостана и Татарстана работают представительства.", ["RU-BA/Уфа", "RU-TA/Казань"]),
+    # ... not where the city itself is named with it
+    ("Мэр Ижевска, столицы Удмуртии, встретился с гостями.", ["RU-UD/Ижевск", "RU-UD"]),
+    ("В столице Татарстана Казани прошла встреча.", ["RU-TA", "RU-TA/Казань"]),
+])
+def test_capital_named_by_its_territory(text, expected):
+    assert places(text) == expected
+
+
 def test_hierarchy_and_capitals():
     assert lineage("RU-BA/Уфа/Орджоникидзевский район") == [
         "RU-BA/Уфа/Орджоникидзевский район", "RU-BA/Уфа", "RU-BA", "RU"]

@@ -10,7 +10,7 @@ Which words name a mission, and what kind
 Which mission words are not a mission
   institution.part_of_title, institution.counted_missions
 Where it sits: the city if named; several cities give one fact each
-  institution.places_after_in, institution.capital_named, institution.your_country,
+  institution.places_after_in, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
   institution.list_of_other_name, institution.shares_nearest_list
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
@@ -195,14 +195,6 @@ def _missions(ctx: Context, sent: int) -> tuple[list[Mission], list[tuple[Token,
 # ---- where it sits --------------------------------------------------------------------------------
 
 
-@rule("institution.capital_named", "'в столице Татарстана', 'в столицах Башкортостана и Татарстана': the capital "
-      "of the region named", "В столице Башкортостана открылось представительство Узбекистана.")
-def capital_named(ctx: Context, p, prev: Token, listing_capitals: bool) -> str | None:
-    if prev.lemma == "столица" or prev.text in (",", "и") and listing_capitals:
-        return capital_of(p.id) or p.id
-    return None
-
-
 @rule("institution.places_after_in", "where-lists after 'в': 'в Казани и Уфе', 'в городах Казань и Уфа', 'в "
       "казахстанском городе Актау'", "Генеральные консульства Беларуси откроются в Казани и Уфе.", off=[])
 def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[str]]]:
@@ -211,7 +203,6 @@ def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[s
     current: list[str] = []
     start = -1
     last_stop = -10
-    listing_capitals = False  # "в столицах Башкортостана и Татарстана"
     for p in mentions:
         if p.form == "adj" and p.stop < len(tokens) and tokens[p.stop].lemma in L.city_nouns:
             continue
@@ -219,15 +210,16 @@ def places_after_in(ctx: Context, sent: int, mentions) -> list[tuple[int, list[s
         if prev is None:
             continue
         intro = prev.lower in L.in_prepositions or prev.lemma in L.city_nouns and any(
-            t.lower in L.in_prepositions for t in tokens[max(p.start - 6, 0): p.start])
-        target = capital_named(ctx, p, prev, listing_capitals) or p.id
+            t.lower in L.in_prepositions for t in tokens[max(p.start - 6, 0): p.start]) \
+            or prev.lemma in L.place_part_nouns and any(t.lower in L.in_prepositions  # "в (самом) центре Казани"
+                                                        for t in tokens[max(p.start - 3, 0): p.start - 1])
+        target = p.id  # "в столице Татарстана" is Kazan's mention already (gazetteer.matcher.named_capitals)
         if current and p.start - last_stop <= 1 and prev.text in (",", "и"):
             current.append(target)
         elif intro:
             if current:
                 groups.append((start, current))
             current, start = [target], p.start
-            listing_capitals = prev.lemma == "столица"
         else:
             continue
         last_stop = p.stop
@@ -247,11 +239,12 @@ def your_country(ctx: Context, t: Token) -> str | None:
 
 
 @rule("institution.unnamed_capital", "'в самом сердце приволжской столицы': a capital not named, the host side's",
-      "Губернатор Татарстана встретился с послом Узбекистана. В центре татарстанской столицы откроется генеральное "
+      "Губернатор Татарстана встретился с послом Узбекистана. В самом центре столицы откроется генеральное "
       "консульство Узбекистана.", off=False)
 def unnamed_capital(ctx: Context, t: Token, mentions) -> bool:
     tokens = ctx.ann.tokens
-    return t.lemma == "столица" and not t.is_cap() and not any(m.start == t.i + 1 for m in mentions) and \
+    # (a capital named by its country's or region's word is that city's mention: gazetteer.matcher.named_capitals)
+    return t.lemma == "столица" and not t.is_cap() and not any(m.start <= t.i + 1 and t.i < m.stop for m in mentions) and \
         any(x.lower in L.in_prepositions for x in tokens[max(t.i - 4, 0): t.i])
 
 

@@ -11,7 +11,7 @@ Which words name a link, and its mode ("авиа- и железнодорожн�
 Which links are no fact
   transport.only_discussed, transport.with_transfer
 Its ends: only pairs that cross between the sides
-  transport.capital_end, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
+  transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
@@ -146,17 +146,8 @@ def with_transfer(clause: list[Token]) -> bool:
 # ---- its ends -------------------------------------------------------------------------------------
 
 
-@rule("transport.capital_end", "'в столицу Узбекистана', 'из столицы Беларуси': the end is the capital of the place "
-      "named", "Из Перми в столицу Узбекистана летают прямые рейсы.")
-def capital_end(ctx: Context, m) -> str | None:
-    tokens = ctx.ann.tokens
-    if m.start > 0 and tokens[m.start - 1].lemma == "столица" and ctx.gz.level(m.id) != "city":
-        return capital_of(m.id)
-    return None
-
-
 def _mentions(ctx: Context, sent: int, clause: list[Token], *, quoted: bool = False):
-    """The places a clause names, with the word before each (before "столица" for a capital);
+    """The places a clause names, with the word before each;
     ``quoted`` keeps names inside quotes and organisations ("поезд «Иркутск – Улан-Батор»")."""
     lo, hi = clause[0].i, clause[-1].i
     tokens = ctx.ann.tokens
@@ -164,9 +155,8 @@ def _mentions(ctx: Context, sent: int, clause: list[Token], *, quoted: bool = Fa
     for m in ctx.places_in(sent, sides_only=not quoted):
         if not m.id or m.id.startswith("?") or m.form == "adj" or not lo <= m.start <= hi:
             continue
-        capital = capital_end(ctx, m)
-        intro = m.start - (2 if capital else 1)
-        out.append((m, capital or m.id, tokens[intro] if intro >= 0 else None))
+        # ("в столицу Узбекистана" is Tashkent's mention, "столицу" its first word: gazetteer.matcher.named_capitals)
+        out.append((m, m.id, tokens[m.start - 1] if m.start > 0 else None))
     return out
 
 

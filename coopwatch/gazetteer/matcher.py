@@ -22,7 +22,7 @@ from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
 from coopwatch.gazetteer.lists import mark_appositions, mark_lists
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.misspelt import misspelt_adjectives
-from coopwatch.gazetteer.places import Gazetteer, capital_cities, gazetteer
+from coopwatch.gazetteer.places import Gazetteer, capital_cities, capital_of, gazetteer
 from coopwatch.gazetteer.resolve import resolve
 from coopwatch.gazetteer.settlements import generic_towns, settlement_noun
 from coopwatch.gazetteer.units import generic_units
@@ -92,7 +92,40 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     resolve(mentions, tokens, gz)
     mark_lists(mentions, tokens, gz)
     mark_appositions(mentions, tokens, gz)
+    named_capitals(mentions, tokens, gz)
     return mentions
+
+
+def named_capitals(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """"в белорусской столице", "в столице Татарстана", "в столицах Башкортостана и Татарстана": the capital city,
+    not the country or region. Not "Ижевска,
+    столицы Удмуртии" (the region says where the city named is) nor "столица Татарстана Казань" (the city follows)."""
+    starts = {m.start for m in mentions}
+    listing: PlaceMention | None = None  # the last of "в столицах Башкортостана и Татарстана" made a capital
+    for m in mentions:
+        if m.in_org or m.locates is not None or gz.level(m.resolved) not in ("country", "region"):
+            listing = None
+            continue
+        capital = capital_of(m.resolved)
+        if capital is None:
+            listing = None
+            continue
+        after = tokens[m.stop] if m.stop < len(tokens) and tokens[m.stop].sent == m.sent else None
+        before = tokens[m.start - 1] if m.start > 0 and tokens[m.start - 1].sent == m.sent else None
+        if m.form == "adj" and after is not None and after.lemma in L.capital_nouns:
+            m.stop, m.char_stop = after.i + 1, after.stop
+            listing = None
+        elif m.form != "adj" and before is not None and before.lemma in L.capital_nouns and m.stop not in starts \
+                and (not before.is_cap() or before.i == 0 or tokens[before.i - 1].sent != before.sent):
+            m.start, m.char_start = before.i, before.start
+            listing = m if before.feats.get("Number") == "Plur" else None
+        elif m.form != "adj" and listing is not None and before is not None and before.text in (",", "и") \
+                and before.i == listing.stop:
+            listing = m  # "… и Татарстана": the next capital of the list
+        else:
+            listing = None
+            continue
+        m.candidates, m.id, m.form = (capital,), capital, "capital"
 
 
 def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:

@@ -12,7 +12,7 @@ class PlaceMention:
     stop: int  # token index after the last
     char_start: int
     char_stop: int
-    form: str  # name | abbr | adj | demonym | authority | district
+    form: str  # name | abbr | adj | demonym | authority | district | capital ("в столице Татарстана")
     sent: int
     in_org: bool = False  # inside an organisation's name ("Минский тракторный завод")
     id: str | None = None
