@@ -972,6 +972,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
     distinct: set[int] = set()  # earlier documents and documents of several spheres: never merged with another
     last: AgreementFact | None = None
+    told = -1  # the last sentence that told of ``last``: its own, "Документ подписали …", "Соглашение скрепили …"
     for s in ctx.sentences:
         mentions = _doc_mentions(ctx, s.index)
         made = False
@@ -1012,6 +1013,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     if is_headline(named.evidence, ctx.document.text):
                         named.evidence = ctx.evidence(s.index)
                     c.made(named)
+                    told = s.index if named is last else told
                     made = True
                     continue
                 like_last = same_kind_sides(ctx, d, verb, last) if d.kind == "same" else None
@@ -1040,17 +1042,19 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     if not background or last is None or last.evidence is None \
                             or last.evidence.start < ctx.sentences[s.index].start:
                         last = fact  # "Документ подписали …" next names the plan, not the agreement it implements
+                        told = s.index
                     made = True
         if not made:
             twin = twinning_statement(ctx, s.index)
             if twin:
                 facts.append(twin)
-                last = twin  # "Соглашение подписали …" next names it again
+                last, told = twin, s.index  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
                 for f in _copies(facts, last):  # "соглашения в сферах …": each document of the one mention
                     _add_signers(f, signatories(ctx, s.index))
                     f.date = f.date or signed_on(ctx, s.index)
-            elif last is not None and ceremony_told_after(ctx, s.index, last):
+                told = s.index
+            elif last is not None and ceremony_told_after(ctx, s.index, last, told):
                 for f in _copies(facts, last):
                     f.date = f.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text)
@@ -1124,10 +1128,9 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
 @rule("agreement.ceremony_told_after", "'… подписали соглашение. Церемония прошла 21 мая 2026 года в Уфе': the "
       "signing told as an event in the next sentence is the last document's", "Мэр Уфы и аким Шымкента подписали "
       "соглашение о побратимстве. Церемония прошла 21 мая 2026 года в Уфе.", off=False)
-def ceremony_told_after(ctx: Context, sent: int, last: AgreementFact) -> bool:
-    if last.evidence is None or sent == 0 or ctx.sentences[sent - 1].start > last.evidence.start \
-            or ctx.sentences[sent - 1].stop < last.evidence.start:
-        return False  # only right after the document's own sentence
+def ceremony_told_after(ctx: Context, sent: int, last: AgreementFact, told: int) -> bool:
+    if sent - 1 != told:
+        return False  # only right after a sentence that told of the document ("Документ подписали …" too)
     tokens = ctx.ann.tokens
     return any(t.lemma in L.ceremony_nouns and t.rel == "nsubj" and t.head >= 0
                and tokens[t.head].lemma in L.took_place_verbs for t in ctx.tokens_of(sent))
