@@ -379,7 +379,6 @@ def received_guests(t: TitleMention, ctx: Context) -> list[str]:
       "17 октября в Барнауле губернатор Алтайского края встретился с делегацией Павлодарской области. Открывая "
       "встречу, глава региона подчеркнул, что Павлодарская область — ключевой партнер края.", off=[])
 def opened_as_host(t: TitleMention, ctx: Context) -> list[str]:
-    tokens = ctx.ann.tokens
     before = [x for x in ctx.tokens_of(t.sent) if x.i < t.start]
     if not any(x.lemma in L.host_opening_verbs and x.feats.get("VerbForm") == "Conv" for x in before):
         return []
