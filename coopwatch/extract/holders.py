@@ -9,7 +9,8 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
    (``_names_then_respectively``: "Илья Беспалов и Александр Шевко — соответственно мэр Тулы и …");
 2. ``_bind_after`` — the person named right after the title, across a dash, colon or comma
    ("губернатор Курской области Роман Старовойт", "мэр — Илья Беспалов"), or the one after a
-   genitive name ("пресс-секретарь Путина Дмитрий Песков");
+   genitive name ("пресс-секретарь Путина Дмитрий Песков"), or after an apposition to the title's place ("мэр Орла,
+   города-побратима Бреста, Юрий Парахин");
 3. ``_plural_holders`` — a plural title over coordinated names: one title per holder, the
    coordinated territories paired with them in order ("руководители Гомельской и Калужской
    областей — Виктор Лозовик и Олег Баринов");
@@ -162,7 +163,7 @@ def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, Person
 
 
 def _bind_after(t: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> None:
-    j = _after_parenthesis(tokens, t.stop, person_at)
+    j = _after_apposition(tokens, _after_parenthesis(tokens, t.stop, person_at), person_at)
     if j < len(tokens) and tokens[j].text in BEFORE_NAME:
         j += 1
     if j < len(tokens) and tokens[j].lower == "соответственно":
@@ -172,6 +173,18 @@ def _bind_after(t: TitleMention, tokens: list[Token], person_at: dict[int, Perso
         m = person_at[m.stop]  # "пресс-секретарь Путина Дмитрий Песков": the post is Песков's
     if m is not None and tokens[m.start].sent == t.sent:
         _holder(t, m)
+
+
+def _after_apposition(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> int:
+    """"мэр Орла, города-побратима Бреста, Юрий Парахин", "аким Уральска, центра области, …": an apposition to the
+    title's place between commas is skipped when a name follows it."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lemma.split("-")[0] not in L.apposition_nouns:
+        return j
+    close = next((k for k in range(j + 2, min(j + 7, len(tokens))) if tokens[k].text == ","), None)
+    if close is None or any(k in person_at for k in range(j + 1, close)) or close + 1 not in person_at \
+            or tokens[close].sent != tokens[j].sent:
+        return j
+    return close + 1
 
 
 def _after_parenthesis(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> int:

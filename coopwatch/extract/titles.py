@@ -270,8 +270,9 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     if t.lower in L.title_head_forms:
         return True  # "помощник раиса", "пресс-службы Раиса РТ": the tagger reads a woman's name
     if t.text in (",", "и") and nxt is not None:
-        if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out:
-            return True  # "министр промышленности и торговли"
+        if nxt.case == "Gen" and nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.lemma not in defs and out \
+                and not (out[-1].i in place_at and nxt.lemma.split("-")[0] in L.apposition_nouns):
+            return True  # "министр промышленности и торговли" (not "аким Уральска, центра области": its place's aside)
         if t.text == "и" and nxt.lemma in defs and any(o.lemma in defs for o in out) \
                 and (nxt.case == "Gen" or nxt.rel == "conj" and nxt.head in {o.i for o in out}):
             return True  # "заместителей губернатора и председателя облисполкома": the deputies' two chiefs
