@@ -299,8 +299,13 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "генеральный консул в городе Казани"
     if t.lemma in L.city_nouns and prep in L.where_prepositions and t.i + 1 in place_at:
         return True
-    if t.lemma in L.city_nouns and out and out[-1].lemma in L.generic_territories and t.i + 1 in place_at:
-        return True  # "глава администрации городского округа город Уфа": the municipality's official name
+    if t.lemma in L.city_nouns and out and (out[-1].lemma in L.generic_territories or out[-1].text in DASHES
+                                            and len(out) > 1 and out[-2].lemma in L.generic_territories) \
+            and t.i + 1 in place_at:
+        return True  # "глава администрации городского округа (–) город Уфа": the municipality's official name
+    if t.text in DASHES and out and out[-1].lemma in L.generic_territories and nxt is not None \
+            and nxt.lemma in L.city_nouns and nxt.i + 1 in place_at:
+        return True
     return t.case == "Ins" and prep in L.with_prepositions
 
 
@@ -368,10 +373,11 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
         m = place_at.get(tok.i)
         if m is None and tok.lemma in L.city_nouns and prep in L.where_prepositions and tok.i + 1 in place_at:
             continue  # "в городе Казани": the city's noun goes with its name
-        if m is None and tok.lemma in L.city_nouns and n > 0 and complement[n - 1].lemma in L.generic_territories \
-                and tok.i + 1 in place_at:
+        dashed = n > 1 and complement[n - 1].text in DASHES  # "городского округа – город Волжский"
+        if m is None and tok.lemma in L.city_nouns and n > 0 \
+                and complement[n - 2 if dashed else n - 1].lemma in L.generic_territories and tok.i + 1 in place_at:
             # "городского округа город Уфа": the municipality's official name, a name the place gives `of` whole
-            k = n - 1
+            k = n - 2 if dashed else n - 1
             while k > 0 and complement[k - 1].pos == "ADJ":
                 k -= 1
             whose.removed.update(t.i for t in complement[k:n + 1])

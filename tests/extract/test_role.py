@@ -763,10 +763,18 @@ MUNICIPALITY_NAMED = [
      {"person": "Рафаэль Абрахимов", "title": "глава", "of": "RU-BA/Стерлитамак"}),
     ("Глава Администрации городского округа город Уфа Республики Башкортостан Ратмир Мавлиев встретился с "
      "делегацией.", {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+    # the official name written with a dash
+    ("Гостей принял глава городского округа – город Волжский Игорь Воронин.",
+     {"person": "Игорь Воронин", "title": "глава", "of": "RU-VGG/Волжский"}),
+    ("Документ подписал глава администрации городского округа — город Уфа Ратмир Мавлиев.",
+     {"person": "Ратмир Мавлиев", "title": "глава администрации", "of": "RU-BA/Уфа"}),
+    ("Делегацию принял глава городского округа — город Калуга Дмитрий Денисов.",
+     {"person": "Дмитрий Денисов", "title": "глава", "of": "RU-KLU/Калуга"}),
 ]
 
 
-@pytest.mark.parametrize("text,role", MUNICIPALITY_NAMED, ids=["ufa", "sterlitamak", "ufa_region"])
+@pytest.mark.parametrize("text,role", MUNICIPALITY_NAMED,
+                         ids=["ufa", "sterlitamak", "ufa_region", "volzhsky_dash", "ufa_dash", "kaluga_dash"])
 def test_municipality_named_after_its_kind(extract, text, role):
     got = [{k: f[k] for k in ("person", "title", "of")} for f in of_type(extract(text), "role")]
     assert role in got, got
