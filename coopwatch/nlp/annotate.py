@@ -309,12 +309,15 @@ def _cache_dir(root: str):
     other versions are removed."""
     from pathlib import Path
 
+    from coopwatch import paths
     from coopwatch.nlp import batching, crf, letters, loading, segment, slovnet_ops
 
     digest = hashlib.sha1(_installed_versions().encode())
     for module in (__file__, segment.__file__, letters.__file__, loading.__file__, batching.__file__,
                    crf.__file__, slovnet_ops.__file__):
         digest.update(Path(module).read_bytes())
+    for words in segment.LEXICON_READ:  # the word lists the segmenter reads make the annotation too
+        digest.update((paths.LEXICON / f"{words}.txt").read_bytes())
     base = Path(root)
     here = base / f"annotations-{digest.hexdigest()[:16]}"
     try:

@@ -3,7 +3,8 @@
 News pages put headlines, bylines and paragraphs on lines of their own, often without a final
 period; razdel alone would glue a headline to the first sentence. A blank line always ends a
 sentence (a paragraph ends: "Заголовок\n\n20 сентября в Казани…"); a single line break ends one
-unless the next line starts in lower case or with a digit (a wrapped line).
+unless the next line starts in lower case or with a digit (a wrapped line). A line opening links to other
+articles ("Читайте также: …") is no sentence of the article, and one that is only such a heading ends it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from functools import cache
 from natasha.segment import Segmenter, Sent
 from razdel import sentenize
 
+# The lexicon's word lists the segmenter reads (the annotation cache is keyed by them too).
+LEXICON_READ = ("unit_abbreviations", "page_tail_markers")
 BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n+(?=\s*[^\s\da-zа-яё])")
 # The syntax parser scores every pair of words in a sentence: a "sentence" of thousands of words
 # (a page without punctuation) would take minutes and gigabytes. Longer stretches are cut.
@@ -23,14 +26,32 @@ MAX_SENTENCE = 1500  # characters
 class LineSegmenter(Segmenter):
     def sentenize(self, text):
         start = 0
+        told = False  # a sentence of the article yielded: a links heading after it ends the article
         for m in list(BREAK.finditer(text)) + [None]:
             stop = m.start() if m else len(text)
             block = text[start:stop]
-            for s in _joined(block, sentenize(block)):
-                if s.text.strip():
-                    yield from _cut(Sent(start + s.start, start + s.stop, s.text))
+            link = page_tail().match(block)
+            rest = block[link.end():].strip(" \t") if link is not None else ""
+            heading = link is not None and not rest.strip(":.—–-")  # "Популярные новости за сутки", "Читайте также:"
+            if heading and told:
+                return  # after the article, its links heading: the rest of the page is other articles
+            if not heading and not rest.startswith(":"):  # (not "Читайте также: <another article's headline>")
+                for s in _joined(block, sentenize(block)):
+                    if s.text.strip():
+                        told = True
+                        yield from _cut(Sent(start + s.start, start + s.stop, s.text))
             if m:
                 start = m.end()
+
+
+@cache
+def page_tail() -> re.Pattern:
+    """A line that opens links to other articles ("Читайте также: …"; the lexicon's page_tail_markers)."""
+    from coopwatch.lexicon import L
+
+    phrases = sorted(L.page_tail_markers, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"\s*(?:{words})(?![а-яё])(?:\s+за\s+\w+)?", re.I)
 
 
 # "548,8 млн. долл. США": an abbreviated unit before "США" does not end the sentence, though
