@@ -398,9 +398,13 @@ def frame_subject(ctx: Context, trigger: Token):
         return None
     if any(t.start == trigger.i + 1 for t in ctx.titles_in(trigger.sent)):
         return None  # "в ходе визита губернатора …": the trip is the owner's
+    # the parser may hang a nominative title after the frame on the trip noun ("В рамках визита в Узбекистан Раис
+    # Татарстана … провел"): the verb's subject then, when it has no other
+    subjectless = not any(x.rel.startswith("nsubj") and x.head == frame.head for x in ctx.tokens_of(trigger.sent))
     for t in ctx.titles_in(trigger.sent):
-        if any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
-                and t.of and is_place_id(t.of):
+        subject = any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
+            or subjectless and trigger.i < t.start < frame.head and tokens[t.start].case == "Nom"
+        if subject and t.of and is_place_id(t.of):
             return t
     return None
 
