@@ -402,7 +402,9 @@ def frame_subject(ctx: Context, trigger: Token):
     # Татарстана … провел"): the verb's subject then, when it has no other
     subjectless = not any(x.rel.startswith("nsubj") and x.head == frame.head for x in ctx.tokens_of(trigger.sent))
     for t in ctx.titles_in(trigger.sent):
-        subject = any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in range(t.start, t.stop)) \
+        named = t.person_mention  # "Раис Татарстана Рустам Минниханов посетил": the name may be the subject
+        words = range(t.start, max(t.stop, named.stop if named is not None and named.sent == t.sent else t.stop))
+        subject = any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in words) \
             or subjectless and trigger.i < t.start < frame.head and tokens[t.start].case == "Nom"
         if subject and t.of and is_place_id(t.of):
             return t
