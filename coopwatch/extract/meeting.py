@@ -8,7 +8,7 @@ What kind of meeting a word names
   meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
-  meeting.count_not_meeting, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
+  meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
@@ -43,7 +43,7 @@ from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L
-from coopwatch.nlp.annotate import Token
+from coopwatch.nlp.annotate import Token, morph_vocab
 
 
 @dataclass
@@ -203,10 +203,41 @@ def _counted(ctx: Context, t: Token) -> bool:
 @rule("meeting.count_not_meeting", "'11 заседаний рабочей группы', 'ряд переговоров': a count of meetings, not one",
       "За десять лет прошло 11 заседаний рабочей группы.", off=False)
 def count_not_meeting(ctx: Context, t: Token) -> bool:
-    if _counted(ctx, t):
+    if _counted(ctx, t) or meetings_with_many(ctx, t):
         return True
     sessions = [x for x in _near(ctx, t, 4) if x.lemma in L.session_nouns]
     return any(_counted(ctx, x) for x in sessions)
+
+
+@rule("meeting.meetings_with_many", "'провел встречи с руководителями регионов Узбекистана', 'с акимами областей': "
+      "meetings in the plural with the heads of several territories sum up the meetings told one by one, they are "
+      "none of their own", "Рустам Минниханов провел "
+      "встречи с руководителями регионов Узбекистана.", off=False)
+def meetings_with_many(ctx: Context, t: Token) -> bool:
+    # the meeting's noun, or the one its verb governs ("провел встречи"); one that has a singular ("переговоры" is
+    # plural whatever it counts)
+    nouns = [t] if t.lemma in L.talk_nouns else [x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.rel == "obj"
+                                                 and x.lemma in L.talk_nouns]
+    for noun in nouns:
+        if noun.feats.get("Number") != "Plur" or noun.lemma in L.plural_only_talk_nouns:
+            continue
+        after = [x for x in ctx.ann.tokens[noun.i + 1: noun.i + 7] if x.sent == noun.sent]
+        for k, x in enumerate(after[:-1]):
+            partner = after[k + 1]
+            if x.lower not in L.with_prepositions or partner.pos != "NOUN" or not _only_plural(partner):
+                continue
+            # heads of several territories ("акимами областей", "руководителями регионов"), not several people of
+            # one side ("руководителями министерств": talks with that side)
+            territories = any(y.lemma in L.generic_territories and y.feats.get("Number") == "Plur" for y in after[k + 2:])
+            if partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories:
+                return True
+    return False
+
+
+def _only_plural(t: Token) -> bool:
+    """"акимами", "руководителями": plural in every reading (the tagger may say otherwise)."""
+    parses = [p for p in morph_vocab()(t.lower) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 @rule("meeting.said_at_session", "'…сохранят товарооборот, сказал вице-премьер на заседании': the session is where "
