@@ -210,8 +210,8 @@ def count_not_meeting(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.meetings_with_many", "'провел встречи с руководителями регионов Узбекистана', 'с акимами областей': "
-      "meetings in the plural with the heads of several territories sum up the meetings told one by one, they are "
-      "none of their own", "Рустам Минниханов провел "
+      "meetings in the plural with the heads of several territories not named sum up the meetings told one by one, "
+      "they are none of their own", "Рустам Минниханов провел "
       "встречи с руководителями регионов Узбекистана.", off=False)
 def meetings_with_many(ctx: Context, t: Token) -> bool:
     # the meeting's noun, or the one its verb governs ("провел встречи"); one that has a singular ("переговоры" is
@@ -229,7 +229,10 @@ def meetings_with_many(ctx: Context, t: Token) -> bool:
             # heads of several territories ("акимами областей", "руководителями регионов"), not several people of
             # one side ("руководителями министерств": talks with that side)
             territories = any(y.lemma in L.generic_territories and y.feats.get("Number") == "Plur" for y in after[k + 2:])
-            if partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories:
+            # the territories not named ("провинций Мазандаран и Гилян": one meeting per partner, told here)
+            named = any(m.start > partner.i and "-" in m.id and m.form != "adj" for m in ctx.places_in(noun.sent)
+                        if m.id)
+            if not named and (partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories):
                 return True
     return False
 
