@@ -98,8 +98,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
 
 def named_capitals(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
     """"в белорусской столице", "в столице Татарстана", "в столицах Башкортостана и Татарстана": the capital city,
-    not the country or region. Not "Ижевска,
-    столицы Удмуртии" (the region says where the city named is) nor "столица Татарстана Казань" (the city follows)."""
+    not the country or region. Not "Ижевска, столицы Удмуртии" (the region says where the city named is) nor
+    "столица Татарстана Казань" (the city follows). The mention takes in "столица" and has the form "capital"."""
     starts = {m.start for m in mentions}
     listing: PlaceMention | None = None  # the last of "в столицах Башкортостана и Татарстана" made a capital
     for m in mentions:
