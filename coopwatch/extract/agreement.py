@@ -7,7 +7,7 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
+  agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
   (clauses.unrealised,
   clauses.negated)
@@ -232,7 +232,7 @@ def parenthesised_name(ctx: Context, before: DocMention, d: DocMention) -> bool:
 def aggregate_count(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     first = ctx.tokens_of(d.tok.sent)[0].i
-    if one_of(ctx, d):
+    if one_of(ctx, d) or named_among_counted(ctx, d):
         return False
     k = d.tok.i - 1
     while k >= first and tokens[k].pos == "ADJ" and not tokens[k].text.isdigit():
@@ -245,6 +245,21 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
     if any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent)):
         return True
     return counted_with(ctx, d)
+
+
+@rule("agreement.named_among_counted", "'подписано 12 соглашений, в том числе с Брянской, Смоленской и Курской "
+      "областями': the documents a count goes on to name by partner are facts, one per partner", "Гомельская область "
+      "подписала 12 соглашений о сотрудничестве, в том числе с Брянской и Курской областями России.", off=False)
+def named_among_counted(ctx: Context, d: DocMention) -> bool:
+    words = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i]
+    for k in range(len(words)):
+        said = next((p for p in L.naming_some_words
+                     if " ".join(t.lower for t in words[k:k + len(p.split())]) == p), None)
+        if said is not None:
+            # the partners named after those words ("в том числе с Брянской …")
+            after = words[k + len(said.split()):]
+            return bool(after) and any(m.start >= after[0].i for m in ctx.places_in(d.tok.sent))
+    return False
 
 
 @rule("agreement.one_of", "'одно из соглашений', 'один из меморандумов': one document of several",
