@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -249,10 +249,28 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
+    if counted_delegations(ctx, sent):
+        return []
     out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t)) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
     return sorted(out, key=lambda t: (t.lemma in L.receive_verbs, t.i))
+
+
+@rule("visit.counted_delegations", "'область посетили 45 иностранных делегаций', 'побывали более 30 делегаций': a count "
+      "of delegations sums up many trips, none of which the sentence tells", "За год Гомельскую область посетили 45 "
+      "иностранных делегаций.", off=False)
+def counted_delegations(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    for t in tokens:
+        if t.lemma not in L.visitor_nouns:
+            continue
+        # "45 делегаций" (a number the noun governs, not "21–22 июля 2025 года делегация"), "десятки делегаций"
+        numbers = [x for x in tokens if x.head == t.i and x.rel.startswith("nummod")]
+        if any(x.text.isdigit() and int(x.text) > 2 or L.number_words.get(x.lemma, 0) > 2 for x in numbers) \
+                or t.head >= 0 and ctx.ann.tokens[t.head].lemma in L.count_words:
+            return True
+    return False
 
 
 # ---- who travelled ---------------------------------------------------------------------------------
