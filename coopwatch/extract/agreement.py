@@ -15,7 +15,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination,
-  agreement.one_home_many_partners, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
+  agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
@@ -859,7 +859,20 @@ def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], sub
     home_id = home[0] if home else (other.best if other is not None and other.named else None)
     if home_id in partners:  # the document's only camps are the partners themselves: no home side is named
         return []
-    return [[home_id, p] for p in dict.fromkeys(partners)] if home_id else []
+    return [[home_id, p] for p in dict.fromkeys(partners) if not partners_whereabouts(ctx, d, p, partners)] \
+        if home_id else []
+
+
+@rule("agreement.partners_whereabouts", "'соглашения с пятью регионами Беларуси (Гомельской, …)': a country in the "
+      "genitive that holds the partners listed only says where they are (not 'с Беларусью, Минской и Гомельской "
+      "областями': the country a partner too)", "Курская область подписала соглашения с регионами Беларуси — "
+      "Гомельской и Могилевской областями.", off=False)
+def partners_whereabouts(ctx: Context, d: DocMention, place: str, partners: list[str]) -> bool:
+    if not any(q != place and contains(place, q) for q in partners):
+        return False
+    tokens = ctx.ann.tokens
+    said = [m for m in ctx.places_in(d.tok.sent) if m.id == place]
+    return bool(said) and all(tokens[m.stop - 1].case == "Gen" for m in said)
 
 
 @rule("agreement.many_homes_one_partner", "'Витебская и Могилёвская области подписали соглашения с Псковской областью': "

@@ -342,6 +342,17 @@ CASES = [
     # ... a count alone, or one that names subjects, no partner, stays an aggregate
     ("За пять лет регионы заключили 26 соглашений о сотрудничестве.", []),
     ("Подписано 26 соглашений, в том числе о поставках техники.", []),
+    # agreement.partners_whereabouts: the country in the genitive only says where the listed partners are
+    ("Курская область подписала соглашения с пятью регионами Беларуси (Гомельской, Могилевской, Брестской, "
+     "Витебской и Гродненской областями).",
+     [{"parties": ["RU-KRS", p]} for p in ("BY-HO", "BY-MA", "BY-BR", "BY-VI", "BY-HR")]),
+    ("Курская область подписала соглашения с регионами Беларуси — Гомельской и Могилевской областями.",
+     [{"parties": ["RU-KRS", "BY-HO"]}, {"parties": ["RU-KRS", "BY-MA"]}]),
+    ("Омская область заключила соглашения с двумя регионами Казахстана (Павлодарской и Костанайской областями).",
+     [{"parties": ["RU-OMS", "KZ-55"]}, {"parties": ["RU-OMS", "KZ-39"]}]),
+    # ... the country coordinated with them is a partner too
+    ("Татарстан подписал соглашения с Беларусью, Минской и Гомельской областями.",
+     [{"parties": ["RU-TA", "BY"]}, {"parties": ["RU-TA", "BY-MI"]}, {"parties": ["RU-TA", "BY-HO"]}]),
     # signed "между": the sides follow the signing participle
     ("Соглашение о сотрудничестве подписано между Витебской областью и Псковской областью.",
      [{"kind": "agreement", "parties": ["BY-VI", "RU-PSK"]}]),
