@@ -50,12 +50,27 @@ def profile(m: Any) -> Any:
     return ()
 
 
+# Nothing of a link is fused — its canonical fact asserts its first member's data — so a link that
+# keeps being reported (the air link of a pair, named in every third item about it) carries its
+# result forward as it is (``Fusion.extend``): members that come after all those fused leave the
+# first one first, and a link has no conflicts. Without this, a link grown by an eighth was read
+# whole again (and every one that grew in an ingest, at its end).
+
+def tally(members: list[Any]) -> dict[str, Any]:
+    return {}
+
+
+def extend(out: dict[str, Any], tally: dict[str, Any], new: list[Any], near: list[Any],
+           ) -> tuple[dict[str, Any], dict[str, Any]]:
+    return out, tally
+
+
 TYPE = FactType(
     name="transport",
     model=TransportFact,
     extraction=Extraction("coopwatch.extract.transport:extract", ("places", "camps"),
                           merge="coopwatch.extract.transport:merge_links"),
-    fusion=Fusion(block, profile=profile),
+    fusion=Fusion(block, profile=profile, tally=tally, extend=extend),
     labels=LABELS,
     summary=summary,
     describe=describe,

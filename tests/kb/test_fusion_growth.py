@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from coopwatch.facttypes import role
+from coopwatch.facttypes import role, transport
 from coopwatch.kb import fuse, merge, synth
 from coopwatch.kb import ingest as ingest_module
 from coopwatch.kb.db import KB
@@ -70,13 +71,15 @@ def test_what_a_growing_fact_keeps_is_what_recomputing_it_gives(per_tx: int, kb:
 
     def counted(*args):  # noqa: ANN002, ANN202
         got = extend(*args)
-        extended.append(got is not None)
+        extended.append((args[0].type, got is not None))
         return got
 
     monkeypatch.setattr(fuse, "_extend", counted)
     ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
     kept = _state(kb)
-    assert sum(extended) >= 50, f"posts carried forward: {sum(extended)} of {len(extended)}"
+    carried = Counter(kind for kind, done in extended if done)
+    assert carried["role"] >= 50, f"posts carried forward: {carried['role']} of {len(extended)}"
+    assert carried["transport"] >= 3, f"links carried forward: {carried['transport']} of {len(extended)}"
     assert sum(1 for s in kept.values() if s[-1] == "lagging") < len(kept) / 2
     with kb.write() as conn:
         fuse.recompute(conn, list(kept))
@@ -144,3 +147,23 @@ def test_a_post_carried_forward_is_what_fusing_all_its_members_gives() -> None:
             assert not found, (seed, done)
             out, tally = got
     assert carried > 1000 and declined > 5, (carried, declined)
+
+
+def test_a_link_carried_forward_is_what_fusing_all_its_members_gives() -> None:
+    """``transport.extend`` (a link fuses nothing: its first member's data) on members that come after
+    all those fused, a few at a time: the fused data is what ``fuse`` gives on all the members so far,
+    with no conflicts — whatever order the later members name the ends in."""
+    for seed in range(100):
+        rnd = random.Random(seed)
+        n = rnd.randint(2, 40)
+        members = [Member(i + 1, {"type": "transport", "mode": "air", "between": rnd.sample(["RU-TA", "BY-MI"], 2),
+                                  "status": "exists"}, document_id=i + 1, story_id=rnd.randint(1, n),
+                          published=date(2025, 1, 1) + timedelta(days=i), content_hash=f"{i:06d}") for i in range(n)]
+        done = rnd.randint(1, n - 1)
+        out, tally = merge.fuse(members[:done])[0], transport.tally(members[:done])
+        while done < n:
+            new = members[done:done + rnd.randint(1, 5)]
+            out, tally = transport.extend(out, tally, new, [])
+            done += len(new)
+            data, found = merge.fuse(members[:done])
+            assert (out, found) == (data, []), (seed, done)
