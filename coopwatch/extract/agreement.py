@@ -21,7 +21,7 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.witness_not_signatory, agreement.pronoun_signatory,
+  agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -584,7 +584,7 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     out = []
     for m in ctx.people_in(sent):
         p = m.person
-        if witness_not_signatory(ctx, m):
+        if witness_not_signatory(ctx, m) or outside_signing_clause(ctx, m):
             continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
@@ -595,6 +595,17 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     if who and who not in out:
         out.insert(0, who)
     return out
+
+
+@rule("agreement.outside_signing_clause", "'встреча с мэром Бишкека Айбеком Джунушалиевым, по итогам которой подписан "
+      "план': a signing told in a relative clause is signed by the people of that clause, not by those of the main one",
+      "Состоялась встреча с мэром Бишкека Айбеком Джунушалиевым, по итогам которой подписан план мероприятий между "
+      "Новосибирском и Бишкеком.", off=False)
+def outside_signing_clause(ctx: Context, m) -> bool:
+    verb = next((t for t in ctx.tokens_of(m.sent) if t.lemma in L.sign_verbs and t.pos == "VERB"), None)
+    if verb is None or verb.rel != "acl:relcl":
+        return False
+    return not any(h.i == verb.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.start], limit=5))
 
 
 @rule("agreement.coordinated_object", "'подписал соглашения с Гомельской областью, а также программы с Минской': a "
