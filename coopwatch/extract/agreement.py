@@ -54,6 +54,7 @@ from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
 DOCUMENT_PHRASES = phrase_class("document_phrases")
+NAMING_SOME = phrase_class("naming_some_words")
 PERIODIC_KINDS = {"plan", "roadmap"}
 
 
@@ -251,15 +252,9 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
       "областями': the documents a count goes on to name by partner are facts, one per partner", "Гомельская область "
       "подписала 12 соглашений о сотрудничестве, в том числе с Брянской и Курской областями России.", off=False)
 def named_among_counted(ctx: Context, d: DocMention) -> bool:
-    words = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i]
-    for k in range(len(words)):
-        said = next((p for p in L.naming_some_words
-                     if " ".join(t.lower for t in words[k:k + len(p.split())]) == p), None)
-        if said is not None:
-            # the partners named after those words ("в том числе с Брянской …")
-            after = words[k + len(said.split()):]
-            return bool(after) and any(m.start >= after[0].i for m in ctx.places_in(d.tok.sent))
-    return False
+    said = next((p for p in ctx.phrases if p.sent == d.tok.sent and p.start > d.tok.i and p.phrase(NAMING_SOME)), None)
+    # the partners named after those words ("в том числе с Брянской …")
+    return said is not None and any(m.start >= said.stop for m in ctx.places_in(d.tok.sent))
 
 
 @rule("agreement.one_of", "'одно из соглашений', 'один из меморандумов': one document of several",

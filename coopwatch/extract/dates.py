@@ -9,11 +9,10 @@ The rules: dates.range_start, dates.same_day_as_before, dates.years_after_before
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import rule
-from coopwatch.lexicon import L
+from coopwatch.lexicon import L, phrase_pattern
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.date import Date, resolve
 
@@ -38,13 +37,6 @@ def event_day(ctx: Context, match) -> str | None:
         v = Date(year=v.year, month=v.month, day=first, year_shift=v.year_shift, day_shift=v.day_shift,
                  weekday=v.weekday)
     return resolve(v, ctx.document.published)
-
-
-@cache
-def phrase_pattern(name: str) -> re.Pattern:
-    """Any phrase of the lexicon class ``name`` as written, longest first, words apart by any space."""
-    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in getattr(L, name)), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
 @rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же', 'Тогда было "

@@ -707,7 +707,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
       "the region's",
       "Белорусский торговый дом в Иркутске\n\nВ Иркутске начал работу торговый дом Могилёвской области.", off=False)
 def sender_named_closer(country: str, region: str) -> bool:
-    return "-" not in country and region != country and region.startswith(country + "-")
+    return "-" not in country and region != country and country_of(region) == country
 
 
 def _first_told(f: InstitutionFact) -> bool:

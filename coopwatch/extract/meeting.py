@@ -38,12 +38,12 @@ from coopwatch.extract.dates import event_day
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
-from coopwatch.extract.titles import DASHES
+from coopwatch.extract.titles import DASHES, plural_form
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L
-from coopwatch.nlp.annotate import Token, morph_vocab
+from coopwatch.nlp.annotate import Token
 
 
 @dataclass
@@ -222,25 +222,19 @@ def meetings_with_many(ctx: Context, t: Token) -> bool:
         if noun.feats.get("Number") != "Plur" or noun.lemma in L.plural_only_talk_nouns:
             continue
         after = [x for x in ctx.ann.tokens[noun.i + 1: noun.i + 7] if x.sent == noun.sent]
-        for k, x in enumerate(after[:-1]):
-            partner = after[k + 1]
-            if x.lower not in L.with_prepositions or partner.pos != "NOUN" or not _only_plural(partner):
+        for x, partner in zip(after, after[1:]):
+            if x.lower not in L.with_prepositions or partner.pos != "NOUN" or not plural_form(partner):
                 continue
+            # the territories not named ("провинций Мазандаран и Гилян": one meeting per partner, told here)
+            if any(m.start > partner.i and ctx.gz.level(m.id) != "country" and m.form != "adj"
+                   for m in ctx.places_in(noun.sent) if m.id):
+                return False
             # heads of several territories ("акимами областей", "руководителями регионов"), not several people of
             # one side ("руководителями министерств": talks with that side)
-            territories = any(y.lemma in L.generic_territories and y.feats.get("Number") == "Plur" for y in after[k + 2:])
-            # the territories not named ("провинций Мазандаран и Гилян": one meeting per partner, told here)
-            named = any(m.start > partner.i and "-" in m.id and m.form != "adj" for m in ctx.places_in(noun.sent)
-                        if m.id)
-            if not named and (partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories):
-                return True
+            territories = any(y.lemma in L.generic_territories and y.feats.get("Number") == "Plur"
+                              for y in after if y.i > partner.i)
+            return partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories
     return False
-
-
-def _only_plural(t: Token) -> bool:
-    """"акимами", "руководителями": plural in every reading (the tagger may say otherwise)."""
-    parses = [p for p in morph_vocab()(t.lower) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 @rule("meeting.said_at_session", "'…сохранят товарооборот, сказал вице-премьер на заседании': the session is where "
@@ -349,12 +343,17 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
       "in it", "В Гомеле прошло заседание рабочей группы Брянской и Гомельской областей. Брянскую сторону "
       "представлял первый заместитель губернатора Александр Коробко.", off=False)
 def represented_a_side(ctx: Context, sent: int, last: Meeting) -> bool:
+    return _done_right_after(ctx, sent, last, L.represent_verbs, lambda x: x.lemma in L.represented_nouns)
+
+
+def _done_right_after(ctx: Context, sent: int, last: Meeting, verbs, object_fits) -> bool:
+    """A sentence up to two after the meeting, with people, whose past verb of ``verbs`` has an object that fits
+    ("Брянскую сторону представлял …", "Форум открыли …")."""
     if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
         return False
     tokens = ctx.tokens_of(sent)
-    return any(t.lemma in L.represent_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
-               and any(x.head == t.i and x.rel == "obj" and x.lemma in L.represented_nouns for x in tokens)
-               for t in tokens)
+    return any(t.lemma in verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               and any(x.head == t.i and x.rel == "obj" and object_fits(x) for x in tokens) for t in tokens)
 
 
 @rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "
@@ -362,14 +361,9 @@ def represented_a_side(ctx: Context, sent: int, last: Meeting) -> bool:
       "part in it", "XII Форум регионов Беларуси и России прошел в Бресте. Форум открыли Председатель Совета "
       "Республики Наталья Кочанова и Председатель Совета Федерации Валентина Матвиенко.", off=False)
 def opened_it(ctx: Context, sent: int, last: Meeting) -> bool:
-    if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
-        return False
     events = L.talk_nouns | L.session_nouns | L.event_nouns | L.forum_nouns
-    tokens = ctx.tokens_of(sent)
     # the event as the verb's object: "Форум открыли", "Заседание закрыл", "Его открыл" (a pronoun for it)
-    return any(t.lemma in L.open_close_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
-               and any(x.head == t.i and x.rel == "obj" and (x.lemma in events or x.pos == "PRON") for x in tokens)
-               for t in tokens)
+    return _done_right_after(ctx, sent, last, L.open_close_verbs, lambda x: x.lemma in events or x.pos == "PRON")
 
 
 @rule("meeting.delegation_members", "'В составе белорусской делегации — заместитель председателя облисполкома … и мэр "

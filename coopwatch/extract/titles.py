@@ -161,11 +161,11 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
         location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies or _federal_area(complement), former=edge.former,
-        plural=_plural(head), joint=joint)
+        plural=plural_form(head), joint=joint)
 
 
-def _plural(head: Token) -> bool:
-    """The title's word is plural: as tagged, or a form that can only be plural ("акимы", which the tagger may read
+def plural_form(head: Token) -> bool:
+    """The word is plural: as tagged, or a form that can only be plural ("акимы", "акимами", which the tagger may read
     as singular before a list of names)."""
     if head.feats.get("Number") == "Plur":
         return True

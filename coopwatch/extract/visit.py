@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head, visit.visitor_named_closer,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
@@ -22,7 +22,7 @@ Where it went and who received it
 When
   visit.date, visit.ended_not_started
 One fact per trip
-  visit.merge_same_trip
+  visit.merge_same_trip, visit.visitor_named_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -238,6 +238,8 @@ def habitual(tokens: list[Token]) -> bool:
 
 
 def _triggers(ctx: Context, sent: int) -> list[Token]:
+    if counted_delegations(ctx, sent):
+        return []
     tokens = ctx.tokens_of(sent)
     has_delegation = _visitors_named(ctx, sent)
     out = []
@@ -249,8 +251,6 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
-    if counted_delegations(ctx, sent):
-        return []
     out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t)) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
@@ -1022,7 +1022,7 @@ def days_apart(a: str, b: str) -> int | None:
 def visitor_named_closer(old: str, new: str) -> bool:
     # a country to its region only: a town of the visiting region named later is where some members come from
     # ("учёные из Кольцово" in the Novosibirsk governor's delegation)
-    return "-" not in old and "/" not in new and old != new and contains(old, new)
+    return "-" not in old and "/" not in new and old != new and country_of(new) == old
 
 
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "

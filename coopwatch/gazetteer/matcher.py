@@ -265,11 +265,17 @@ def _sorted_keys(text: str, lemma: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _name_runs_into_person(ann: Annotated, span: list[Token]) -> bool:
-    """"губернатор провинции Ван Вэньтао": the place's last word is the first of a two-word person's name that goes on
-    past it — a surname (Ван) that is also a province (Van in Turkey)."""
+    """"губернатор провинции Ван Вэньтао", "аким области Дархан Сатыбалды": the place's last word is the first of a
+    two-word person's name in one sentence — a surname or first name that is also a place (Van in Turkey, Darkhan in
+    Mongolia). Not after a preposition ("в Дархан Уул" stays a place); two capitalised words only: in "провинций
+    Мазандаран и Гилян Али Карими" NER took the province into a full name of its own, and "врачей Уханя\nДонни Йен"
+    runs across a headline."""
     last = span[-1]
-    # two words only: in "провинций Мазандаран и Гилян Али Карими" NER took the province into a full name of its own
-    return any(s.type == "PER" and len(s.tokens) == 2 and s.tokens[0].i == last.i for s in ann.spans)
+    before = ann.tokens[last.i - 1] if last.i > 0 else None
+    if before is not None and before.sent == last.sent and before.pos == "ADP":
+        return False
+    return any(s.type == "PER" and len(s.tokens) == 2 and s.tokens[0].i == last.i
+               and all(t.is_cap() and t.sent == last.sent for t in s.tokens) for s in ann.spans)
 
 
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:
@@ -281,14 +287,7 @@ def _looks_like_name(ann: Annotated, tok: Token) -> bool:
             if len(span.tokens) == 1:  # pymorphy's tags of a word it does not know are guesses
                 return morph_vocab().word_is_known(tok.lower) and any(
                     tag in p.tag for p in morph_vocab()(tok.lower)[:2] for tag in ("Surn", "Name", "Patr"))
-            if any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens):
-                return True
-            # "аким области Дархан Сатыбалды": a first name that is also a town, first of a two-word name in one
-            # sentence after a word that is no preposition ("в Дархан Уул" stays a place; "врачей Уханя\nДонни Йен"
-            # is NER's span across a headline)
-            first, before = span.tokens[0], ann.tokens[span.tokens[0].i - 1] if span.tokens[0].i > 0 else None
-            return tok is first and len(span.tokens) == 2 and all(t.is_cap() and t.sent == tok.sent for t in span.tokens) \
-                and (before is None or before.sent != tok.sent or before.pos != "ADP")
+            return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
     return False
 
 

@@ -23,6 +23,7 @@ fails when two classes, or a class and the code, define the same word list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -133,6 +134,14 @@ def phrases(name: str) -> tuple[str, ...]:
 
 
 PHRASE_CLASSES: list[str] = []  # filled by ``phrase_class``: the classes ``find_phrases`` matches
+
+
+@cache
+def phrase_pattern(name: str) -> re.Pattern:
+    """Any phrase of class ``name`` as written (no other case forms), longest first, words apart by any space: for raw
+    text, before tokens exist ("Читайте также", "в тот же день")."""
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in words(name)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
 def phrase_class(name: str) -> str:

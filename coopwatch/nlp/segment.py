@@ -30,8 +30,9 @@ class LineSegmenter(Segmenter):
         for m in list(BREAK.finditer(text)) + [None]:
             stop = m.start() if m else len(text)
             block = text[start:stop]
-            link = page_tail().match(block)
-            rest = block[link.end():].strip(" \t") if link is not None else ""
+            line = block.lstrip()
+            link = page_tail().match(line)
+            rest = line[link.end():].strip(" \t") if link is not None else ""
             heading = link is not None and not rest.strip(":.—–-")  # "Популярные новости за сутки", "Читайте также:"
             if heading and told:
                 return  # after the article, its links heading: the rest of the page is other articles
@@ -44,14 +45,11 @@ class LineSegmenter(Segmenter):
                 start = m.end()
 
 
-@cache
 def page_tail() -> re.Pattern:
     """A line that opens links to other articles ("Читайте также: …"; the lexicon's page_tail_markers)."""
-    from coopwatch.lexicon import L
+    from coopwatch.lexicon import phrase_pattern
 
-    phrases = sorted(L.page_tail_markers, key=len, reverse=True)
-    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"\s*(?:{words})(?![а-яё])(?:\s+за\s+\w+)?", re.I)
+    return phrase_pattern("page_tail_markers")
 
 
 # "548,8 млн. долл. США": an abbreviated unit before "США" does not end the sentence, though
