@@ -54,7 +54,6 @@ from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
 
 DOCUMENT_PHRASES = phrase_class("document_phrases")
-NAMING_SOME = phrase_class("naming_some_words")
 PERIODIC_KINDS = {"plan", "roadmap"}
 
 
@@ -252,9 +251,14 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
       "областями': the documents a count goes on to name by partner are facts, one per partner", "Гомельская область "
       "подписала 12 соглашений о сотрудничестве, в том числе с Брянской и Курской областями России.", off=False)
 def named_among_counted(ctx: Context, d: DocMention) -> bool:
-    said = next((p for p in ctx.phrases if p.sent == d.tok.sent and p.start > d.tok.i and p.phrase(NAMING_SOME)), None)
-    # the partners named after those words ("в том числе с Брянской …")
-    return said is not None and any(m.start >= said.stop for m in ctx.places_in(d.tok.sent))
+    # (not a phrase class: single common words like "из них" would cost every document the phrase search)
+    words = [t for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i]
+    for k in range(len(words)):
+        said = next((p for p in L.naming_some_words if " ".join(t.lower for t in words[k:k + len(p.split())]) == p), None)
+        if said is not None:  # the partners named after those words ("в том числе с Брянской …")
+            rest = words[k + len(said.split()):]
+            return bool(rest) and any(m.start >= rest[0].i for m in ctx.places_in(d.tok.sent))
+    return False
 
 
 @rule("agreement.one_of", "'одно из соглашений', 'один из меморандумов': one document of several",

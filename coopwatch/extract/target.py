@@ -26,11 +26,10 @@ from coopwatch.extract import trade
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, merged, rule
 from coopwatch.facttypes.target import TargetFact
-from coopwatch.lexicon import L, phrase_class
+from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
-YEARS_AHEAD = phrase_class("years_ahead_openers")
 ELLIPSIS = re.compile(r"\bи\s+на\s+(\w+)\b", re.I)
 
 
@@ -62,9 +61,11 @@ def years_ahead(ctx: Context, sent: int, amount: Match) -> int | None:
     if published is None:
         return None
     words = [t for t in ctx.tokens_of(sent) if t.stop <= amount.start]
-    for number, noun in zip(words[1:], words[2:]):  # "<opener> три года", the opener ending right before the number
+    for k in range(1, len(words) - 1):  # "<opener> три года", the opener ending right before the number
+        number, noun = words[k], words[k + 1]
         n = int(number.text) if number.text.isdigit() else L.number_words.get(number.lemma)
-        if n and noun.lemma in L.year_nouns and ctx.phrase_at(YEARS_AHEAD, ctx.ann.tokens[number.i - 1]):
+        opener = " ".join(w.lower for w in words[max(k - 2, 0):k])
+        if n and noun.lemma in L.year_nouns and any(opener.endswith(o) for o in L.years_ahead_openers):
             return published.year + int(float(n))
     return None
 
