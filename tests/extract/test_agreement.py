@@ -441,6 +441,22 @@ def test_negated_document_is_no_fact(extract, text):
     assert_facts(extract(text), "agreement", [])
 
 
+# a document under negotiation or only agreed upon is not signed (FACTS 1.2: ongoing negotiations are no fact);
+# talks that ended in a signing are (clauses.unrealised, lexicon intent_words)
+NEGOTIATED = [
+    ("Идут переговоры о подписании соглашения между Омской и Павлодарской областями.", []),
+    ("Достигнута договоренность о заключении договора о побратимстве между Гомелем и Брянском.", []),
+    ("Ведутся переговоры о заключении соглашения между Челябинском и Костанаем.", []),
+    ("По итогам переговоров о сотрудничестве подписано соглашение между Омской и Павлодарской областями.",
+     [{"kind": "agreement", "parties": ["RU-OMS", "KZ-55"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEGOTIATED, ids=[c[0][:40] for c in NEGOTIATED])
+def test_document_under_negotiation_is_no_fact(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
 # agreement.draft: a draft of a document, or its drafting, is not the document, whatever is signed
 DRAFTS = [
     ("Стороны подписали проект соглашения между Омской областью и Казахстаном.", []),

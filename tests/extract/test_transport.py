@@ -84,6 +84,16 @@ TRANSPORT = [
     ("Губернатор и посол говорили о расширении паромного сообщения между Астраханью и Актау.", []),
     ("Стороны обсудили запуск поезда из Оренбурга в Актобе.",
      [{"mode": "rail", "between": ["RU-ORE/Оренбург", "KZ-15/Актобе"], "status": "planned"}]),
+    # an opening under negotiations, an accord or work in progress is planned (clauses.unrealised,
+    # lexicon intent_words), not a link running now; once the talks are over and it opened, it is opened
+    ("Сейчас ведутся переговоры о запуске прямого авиарейса Челябинск – Костанай.",
+     [{"mode": "air", "between": ["RU-CHE/Челябинск", "KZ-39/Костанай"], "status": "planned"}]),
+    ("Прорабатывается вопрос открытия рейса Казань – Ташкент.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "planned"}]),
+    ("Достигнута договоренность о запуске автобусного сообщения между Омском и Павлодаром.",
+     [{"mode": "road", "between": ["RU-OMS/Омск", "KZ-55/Павлодар"], "status": "planned"}]),
+    ("После переговоров в Омске открыт рейс Омск – Павлодар.",
+     [{"mode": "air", "between": ["RU-OMS/Омск", "KZ-55/Павлодар"], "status": "opened"}]),
     ("Развитию туризма способствует прямое авиасообщение между Екатеринбургом и Астаной.",
      [{"mode": "air", "between": ["RU-SVE/Екатеринбург", "KZ-71"], "status": "exists"}]),
     # transport.suspended: FACTS has no status for a link stopped — no fact; a reopening is planned
