@@ -274,7 +274,9 @@ def talks_inside_session(found: list[Meeting]) -> bool:
 def refers_back(ctx: Context, t: Token) -> bool:
     near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
     first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
-    return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or (first and t.lemma in L.talk_nouns | L.session_nouns)
+    on_it = t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "на" and t.lemma in L.talk_nouns
+    return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or on_it \
+        or (first and t.lemma in L.talk_nouns | L.session_nouns)
 
 
 @rule("meeting.participation_sentence", "'Во встрече приняли участие …', 'На нём председательствовали …': the "
@@ -340,7 +342,7 @@ def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
 
 @rule("meeting.represented_a_side", "'Брянскую сторону представлял первый заместитель губернатора …, гомельскую — …', "
       "'Белорусскую делегацию на заседании представлял …' right after a meeting: who represented a side took part "
-      "in it", "В Гомеле прошло заседание рабочей группы Брянской и Гомельской областей. Брянскую сторону "
+      "in it ('Брянскую сторону на переговорах также представляли …': those talks, not new ones)", "В Гомеле прошло заседание рабочей группы Брянской и Гомельской областей. Брянскую сторону "
       "представлял первый заместитель губернатора Александр Коробко.", off=False)
 def represented_a_side(ctx: Context, sent: int, last: Meeting) -> bool:
     return _done_right_after(ctx, sent, last, L.represent_verbs, lambda x: x.lemma in L.represented_nouns)
@@ -962,7 +964,8 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if kind == "talks" and talks_inside_session(found):
                 c.drop("встреча внутри заседания того же предложения")
                 continue
-            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)) \
+            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)
+                                        or last is not None and represented_a_side(ctx, sent, last)) \
                     and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last) \
                     and not forum_of_those_talks(kind, last):
                 refers = True

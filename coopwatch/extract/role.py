@@ -556,6 +556,8 @@ def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> st
     side = found.resolved
     if _fits(t, side, ctx):
         return side
+    if found.form == "adj" and (other := _other_level_fitting(t, side, ctx)):
+        return other  # "Брянскую сторону представлял первый заместитель губернатора": the region, not Брянск
     # the side is a country ("с российской стороны"), the post one of its regions' ("губернатор"): the country says
     # which camp, not the territory (``_generic`` asks for that)
     if within and _country_fits(t, side, ctx) and not (_governors_post(t, ctx) and country_of(side) in NO_GOVERNORS):
@@ -563,18 +565,29 @@ def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> st
     return None
 
 
-@rule("role.side_represented", "'казахстанскую сторону представлял заместитель акима области …': the side a person "
-      "represents or leads, named right before as the verb's object, is the side of his post",
+@rule("role.side_represented", "'казахстанскую сторону представлял заместитель акима области …', 'Брянскую сторону на "
+      "переговорах также представляли … и …': the side a person represents or leads, named before as the verb's "
+      "object, is the side of his post — of each subject of the verb",
       "Омскую делегацию возглавил заместитель губернатора Валерий Бойко, казахстанскую сторону представлял заместитель "
       "акима области Ерлан Иманзаипов.", off=None)
 def side_represented(t: TitleMention, ctx: Context) -> PlaceMention | None:
+    """The nearest such side before the title; the verb may stand a few words after its object ("Брянскую сторону на
+    переговорах также представляли …"), and the title be any of the verb's coordinated subjects ("… первый заместитель
+    губернатора Александр Коробко и директор департамента Ирина Егорова")."""
     tokens = ctx.ann.tokens
+    found = None
     for m in ctx.places:
-        verb = m.stop + 1
-        if m.sent == t.sent and m.form == "adj" and verb < t.start and t.start - verb <= 2 \
-                and tokens[m.stop].lemma in L.represented_nouns and tokens[verb].lemma in L.represent_verbs:
-            return m
-    return None
+        if m.sent != t.sent or m.form != "adj" or m.stop >= t.start or tokens[m.stop].lemma not in L.represented_nouns:
+            continue
+        verb = next((x for x in tokens[m.stop + 1: min(m.stop + 5, t.start)]
+                     if x.lemma in L.represent_verbs and x.pos == "VERB"), None)
+        if verb is None or any(x.pos == "PUNCT" and x.text not in ",()" for x in tokens[m.stop: verb.i]):
+            continue
+        between = tokens[verb.i + 1: t.start]
+        if any(x.pos in ("VERB", "AUX") or x.text in (";", "—", "–") or x.lower == "а" for x in between):
+            continue  # another clause, or another side's ("…, гомельскую — …")
+        found = m
+    return found
 
 
 def resolve(t: TitleMention, ctx: Context, generic: bool = True) -> str | None:
@@ -593,6 +606,11 @@ def level_of_title(t: TitleMention, of: str | None, ctx: Context) -> str | None:
     ("хоким Бухары") is taken as named."""
     if of is None or t.org or not is_place_id(of) or _fits(t, of, ctx) or any(m.form != "adj" for m in t.places):
         return None
+    return _other_level_fitting(t, of, ctx)
+
+
+def _other_level_fitting(t: TitleMention, of: str, ctx: Context) -> str | None:
+    """An adjective names a region and its capital alike: the other one, when the post fits it."""
     for other in (region_of(of), capital_of(of)):  # "нижегородский губернатор" up, "минский мэр" down
         if other and other != of and _fits(t, other, ctx):
             return other

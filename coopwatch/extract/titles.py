@@ -433,6 +433,8 @@ def _scope(d: TitleDef, head: Token, complement: list[Token], tokens: list[Token
         return "city", "BY"
     if lemmas & {"администрация"} and lemmas & {"город"}:
         return "city", None
+    if d.scope == "org" and complement and complement[0].lemma in L.government_nouns:
+        return "any", None  # "директор департамента экономического развития": a post in a territory's government
     if d.scope == "any":  # "заместитель губернатора": a deputy's post is of the kind of territory his chief's is
         chief = next((c for tok in complement if (c := title_def(tok)) is not None and c.scope not in ("any", "org")),
                      None)
