@@ -146,6 +146,10 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
         return None  # "президенты двух стран": which is whose, the text does not say here
     if kind == "capital":
         return capital_side(t, ctx)
+    if kind in sides.BELOW_REGION and t.generic_word \
+            and (named := sides.kind_named_before(ctx, t.sent, t.start, kind, t.generic_word)) \
+            and _country_fits(t, named, ctx):
+        return named  # "побывали в Новозыбкове и встретились с главой администрации города"
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)
     taken = counterpart_sides(t, ctx)
     camps = [c for c in ctx.camps if not any(c.contains(o) for o in taken)]

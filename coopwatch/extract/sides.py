@@ -294,6 +294,8 @@ def generic(ctx: Context, t: Token) -> str | None:
         adj = next((m for m in ctx.places if m.stop == t.i and m.form == "adj"), None)
         if adj is not None and ctx.gz.level(adj.resolved) == "country":
             country = adj.resolved
+    if kind in BELOW_REGION and (named := kind_named_before(ctx, t.sent, t.i, kind, t.lemma, country)):
+        return named
     candidates = []
     for camp in ctx.camps:
         fitting = [p for p in sorted(camp.weights, key=lambda p: -camp.weights[p])
@@ -342,6 +344,26 @@ def held_by_people(ctx: Context) -> set[str]:
 def trade_of_both(ctx: Context, t: Token) -> bool:
     prev = ctx.ann.tokens[t.i - 1] if t.i > 0 else None
     return prev is not None and prev.sent == t.sent and prev.lemma in L.turnover_words and t.case == "Gen"
+
+
+BELOW_REGION = ("city", "district")
+
+
+@rule("sides.kind_named_before", "'побывали на предприятиях Новозыбкова и встретились с главой администрации города': "
+      "a generic word for a city or a district ('города', 'района') is the one of that kind its sentence names "
+      "before it, the nearest, not the document's main one", "Делегация Гомельской области посетила Брянск. На "
+      "следующий день гости побывали в Новозыбкове и встретились с главой администрации города Сергеем Сыровым.",
+      off=None)
+def kind_named_before(ctx: Context, sent: int, before: int, kind: str, word: str, country: str | None = None) -> str | None:
+    """Not a place inside another person's title ("председатель Лидского райисполкома … и глава округа"), nor one whose
+    name says it is of another kind ("Лидский район" for "округа")."""
+    def fits(m: PlaceMention) -> bool:
+        kinds = {w for w in ctx.gz.name(m.resolved).lower().split() if w in L.generic_territories}
+        return ctx.gz.level(m.resolved) == kind and not (kinds and word not in kinds) \
+            and not (country and country_of(m.resolved) != country) and ctx.camp_of(m.resolved) is not None \
+            and not any(x.start <= m.start < x.stop for x in ctx.titles)
+    named = [m.resolved for m in ctx.places_in(sent) if m.stop <= before and m.form != "adj" and m.resolved and fits(m)]
+    return named[-1] if named else None
 
 
 @rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "

@@ -433,6 +433,9 @@ def _scope(d: TitleDef, head: Token, complement: list[Token], tokens: list[Token
         return "city", "BY"
     if lemmas & {"администрация"} and lemmas & {"город"}:
         return "city", None
+    below = L.generic_territories.get(complement[0].lemma) if complement else None
+    if d.head in L.country_titles and below in ("city", "district"):
+        return below, None  # "аким города", "хоким района": a city's or a district's head has the region's title
     if d.scope == "org" and complement and complement[0].lemma in L.government_nouns:
         return "any", None  # "директор департамента экономического развития": a post in a territory's government
     if d.scope == "any":  # "заместитель губернатора": a deputy's post is of the kind of territory his chief's is

@@ -278,3 +278,25 @@ BETWEEN_TOWNS = [
 def test_between_places_of_a_level(extract, text, parties, kind):
     got = [set(f.get("between") or f.get("parties")) for f in extract(text) if f["type"] == kind]
     assert parties in got, got
+
+
+# sides.kind_named_before: "города", "района" right after a city or district its sentence names is that one, not the
+# document's main city; a sentence naming none keeps the document's (the role and the meeting alike)
+KIND_NAMED_BEFORE = [
+    ("Делегация Гомельской области посетила Брянск. На следующий день гости побывали в Новозыбкове и встретились с "
+     "главой администрации города Сергеем Сыровым.", "RU-BRY/Новозыбков", ["BY-HO", "RU-BRY/Новозыбков"]),
+    ("Губернатор Омской области провел переговоры в Павлодаре. Затем делегация посетила Экибастуз, где гостей принял "
+     "аким города Нурлан Петров.", "KZ-55/Экибастуз", None),
+    ("Делегация Витебской области прибыла в Псков. Гости осмотрели предприятия Великих Лук и встретились с главой "
+     "города Петром Ивановым.", "RU-PSK/Великие Луки", ["BY-VI", "RU-PSK/Великие Луки"]),
+    ("Делегация Гомеля прибыла в Брянск. Глава города Иван Петров встретил гостей.", "RU-BRY/Брянск",
+     ["BY-HO/Гомель", "RU-BRY/Брянск"]),
+]
+
+
+@pytest.mark.parametrize("text,of,parties", KIND_NAMED_BEFORE, ids=["novozybkov", "ekibastuz", "velikie_luki", "bryansk"])
+def test_generic_city_named_before_in_its_sentence(extract, text, of, parties):
+    facts = extract(text)
+    assert [f["of"] for f in of_type(facts, "role")] == [of]
+    if parties:
+        assert [sorted(f["parties"]) for f in of_type(facts, "meeting")] == [parties]
