@@ -3,7 +3,7 @@
 ``event_day(ctx, match)`` is the ISO date (``resolve``) of a matched date, read as an event's
 first day: "с 14 по 16 мая 2024 года" is the 14th (FACTS: a visit's date is its first day).
 
-The rules: dates.range_start, dates.same_day_as_before, dates.years_after_before.
+The rules: dates.range_start, dates.same_day_as_before, dates.day_before_told, dates.years_after_before.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coopwatch.extract.context import Context
-from coopwatch.extract.rulebook import rule
+from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.lexicon import L, phrase_pattern
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.date import Date, resolve
@@ -52,6 +52,47 @@ def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
         if before:
             out.append(Match(m.start(), m.end(), before[-1].value))
     return out
+
+
+@rule("dates.day_before_told", "'Подписание состоялось 21 мая … Накануне гости осмотрели завод': 'накануне' as an "
+      "adverb is the day before the last day the text told in the sentences before it (the publication's eve only "
+      "when none is told); 'накануне визита' is no date", "Соглашение подписано 21 мая в Челябинске. Накануне гости "
+      "осмотрели тракторный завод.", off=UNCHANGED)
+def day_before_told(dates: list[Match], ctx: Context) -> list[Match]:
+    out: list[Match] = []
+    by_start = {t.start: t for t in ctx.ann.tokens}
+    for m in dates:
+        t = by_start.get(m.start)
+        if t is None or t.lower != "накануне" or m.value.day_shift is None:
+            out.append(m)
+            continue
+        nxt = ctx.ann.tokens[t.i + 1] if t.i + 1 < len(ctx.ann.tokens) else None
+        if nxt is not None and nxt.sent == t.sent and nxt.pos == "NOUN" and nxt.case == "Gen":
+            continue  # "накануне визита": the eve of an event, not a day the text gives
+        told = [d for d in out if d.value.day is not None and d.value.month is not None
+                and by_start.get(d.start) is not None and by_start[d.start].sent < t.sent
+                and not _ahead(d.value, ctx.document.published)]
+        out.append(Match(m.start, m.stop, _day_before(told[-1].value)) if told else m)
+    return out
+
+
+def _ahead(v: Date, published) -> bool:
+    """A day after the publication ("Форум пройдет 25 мая. Накануне губернатор встретился …": the publication's eve);
+    without a year, later in the publication's year."""
+    if published is None:
+        return False
+    if v.year is None:
+        return (v.month, v.day) > (published.month, published.day)
+    return (v.year, v.month, v.day) > (published.year, published.month, published.day)
+
+
+def _day_before(v: Date) -> Date:
+    from datetime import date, timedelta
+
+    # a leap year stands in for a date told without one ("21 мая"): only the day and month are shifted
+    d = date(v.year or 2000, v.month, v.day) - timedelta(days=1)
+    return Date(year=d.year if v.year else None, month=d.month, day=d.day, year_shift=v.year_shift, day_shift=None,
+                weekday=None)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

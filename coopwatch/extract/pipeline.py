@@ -280,8 +280,9 @@ def _numbers(ctx: Context) -> None:
             for a, b in windows(s.text, prefilters()[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
     ctx.dates = _outermost(ctx.dates)  # a year window inside a date window: keep the whole date
-    from coopwatch.extract.dates import same_day_as_before, years_after_before
+    from coopwatch.extract.dates import day_before_told, same_day_as_before, years_after_before
 
+    ctx.dates = day_before_told(ctx.dates, ctx)
     told_before = same_day_as_before(ctx.document.text, ctx.dates) + years_after_before(ctx.document.text, ctx.dates)
     ctx.dates = sorted(ctx.dates + told_before, key=lambda m: m.start)
 

@@ -54,3 +54,26 @@ YEARS_AFTER = [
 def test_years_after_the_year_before(extract, text, type_, kind, year):
     got = [f for f in of_type(extract(text), type_) if kind is None or f["kind"] == kind]
     assert [f["date"] for f in got] == [year], got
+
+
+# dates.day_before_told: "Накануне" after a day the text told is the day before it; with none told, or one still
+# ahead, the publication's eve; "накануне визита" is no day at all
+DAY_BEFORE = [
+    ("Глава Челябинска и аким Костаная 21 мая подписали соглашение о побратимстве. Накануне губернатор Челябинской "
+     "области Алексей Текслер встретился с акимом Костанайской области.", "2025-06-01", "2025-05-20"),
+    ("1 марта 2024 года в Омске подписан меморандум между Омской и Павлодарской областями. Накануне губернатор Омской "
+     "области встретился с акимом Павлодарской области.", "2025-06-01", "2024-02-29"),
+    ("Делегация Брестской области прибыла в Калугу 3 октября 2024 года. Накануне в Брянске прошло заседание "
+     "рабочей группы Брестской и Брянской областей.", None, "2024-10-02"),
+    ("Накануне губернатор Челябинской области встретился с акимом Костанайской области.", "2025-06-01", "2025-05-31"),
+    ("Форум пройдет 25 мая в Челябинске. Накануне губернатор Челябинской области встретился с акимом Костанайской "
+     "области.", "2025-05-22", "2025-05-21"),
+    ("Накануне визита в Костанай губернатор Челябинской области встретился с акимом Костанайской области.",
+     "2025-06-01", None),
+]
+
+
+@pytest.mark.parametrize("text,published,day", DAY_BEFORE, ids=["chelyabinsk", "leap", "brest", "eve", "ahead", "prep"])
+def test_eve_of_the_day_told(extract, text, published, day):
+    got = [f for f in of_type(extract(text, published), "meeting") if f["kind"] in ("talks", "working_group")]
+    assert [f["date"] for f in got] == [day], got
