@@ -18,7 +18,8 @@ The change it states
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
-  trade.flow_of_home_side, trade.importer_named_first, trade.sides_before, trade.currency_country
+  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.sides_before,
+  trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure, trade.months_of_publication_year,
@@ -524,13 +525,30 @@ def currency_country(ctx: Context, sent: int, m) -> bool:
     return any(a.start <= start and stop <= a.stop for a in ctx.in_sentence(ctx.money, sent))
 
 
-def _in_order(ctx: Context, sent: int, mentions: list) -> list[str]:
-    """Sides of the sentence in the order the text names them, generic words included:
+def _in_order(ctx: Context, sent: int, mentions: list, within: list[Token] | None = None) -> list[str]:
+    """Sides of the sentence (or of the tokens ``within``) in the order the text names them, generic words included:
     "товарооборот региона с Беларусью" is the region's first."""
-    found = [(m.start, m.id) for m in mentions]
+    lo, hi = (within[0].i, within[-1].i) if within else (-1, len(ctx.ann.tokens))
+    found = [(m.start, m.id) for m in mentions if lo <= m.start <= hi]
     for t in ctx.tokens_of(sent):
-        found += [(t.i, g) for g in sides.both_sides(ctx, t) or [sides.generic(ctx, t)] if g]
+        if lo <= t.i <= hi:
+            found += [(t.i, g) for g in sides.both_sides(ctx, t) or [sides.generic(ctx, t)] if g]
     return list(dict.fromkeys(pid for _, pid in sorted(found, key=lambda x: x[0])))
+
+
+@rule("trade.sides_of_its_clause", "'Стороны отметили, что товарооборот региона с Кыргызстаном составил …': the sides "
+      "the figure's own clause names come before those of the clause that reports it", "Губернатор Новосибирской "
+      "области и полпред президента Кыргызстана в Чуйской области провели переговоры. Стороны отметили, что "
+      "товарооборот региона с Кыргызстаном составил 180 млн долларов.", off=[])
+def sides_of_its_clause(ctx: Context, sent: int, word: TradeWord, mentions: list) -> list[str]:
+    tokens = ctx.tokens_of(sent)
+    # the clause a speech verb reports: from its ", что" to the end of the statement the figure is in
+    that = [k for k, t in enumerate(tokens) if t.lower == "что" and k and tokens[k - 1].text == ","
+            and t.i < word.tok.i]
+    if not that:
+        return []
+    reported = [t for t in clause_of(tokens, word.tok) if t.i > tokens[that[-1]].i]
+    return _in_order(ctx, sent, mentions, reported) if reported else []
 
 
 def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: frozenset[str] = frozenset()) -> list[str] | None:
@@ -543,7 +561,8 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
     here = _in_order(ctx, sent, mentions)
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
-        return sides.pair(ctx, btw, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
+        own = sides_of_its_clause(ctx, sent, word, mentions)
+        return sides.pair(ctx, btw, own, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
     dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)]
     origin = [m.id for m in mentions if m.id not in dest and (abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i)]
     if dest:

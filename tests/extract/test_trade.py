@@ -558,3 +558,26 @@ YEARS_AHEAD = [
 def test_target_years_ahead_of_the_publication(extract, text, year):
     targets = [f for f in extract(text, published="2025-11-20") if f["type"] == "target"]
     assert [t["year"] for t in targets] == [year]
+
+
+# trade.sides_of_its_clause: the speakers ("Стороны отметили, что …") are not the figure's sides when its own clause
+# names them; "между регионами" in that clause is the regions
+SIDES_OF_ITS_CLAUSE = [
+    ("Губернатор Новосибирской области Андрей Травников и полномочный представитель президента Кыргызской Республики "
+     "в Чуйской области Нуржигит Кадырбеков провели переговоры в Новосибирске. Стороны отметили, что за 2024 год "
+     "товарооборот региона с Кыргызстаном составил 180 млн долларов.", ["KG", "RU-NVS"]),
+    ("Губернатор Самарской области Вячеслав Федорищев и хоким Самаркандской области Эркинжон Турдимов провели "
+     "переговоры в Самаре. Стороны отметили, что товарооборот региона с Узбекистаном за 2024 год составил 400 млн "
+     "долларов.", ["RU-SAM", "UZ"]),
+    ("Глава Бурятии Алексей Цыденов и губернатор аймака Сэлэнгэ Ганболд Доржсурэн провели переговоры в Улан-Удэ. "
+     "Стороны подчеркнули, что товарооборот республики с Монголией в 2024 году вырос до 40 млн долларов.",
+     ["MN", "RU-BU"]),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны отметили, что товарооборот между "
+     "регионами в 2024 году вырос до 1 млрд долларов.", ["KZ-55", "RU-OMS"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIDES_OF_ITS_CLAUSE, ids=["novosibirsk", "samara", "buryatia", "between"])
+def test_sides_of_the_figures_own_clause(extract, text, parties):
+    got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "trade"]
+    assert got == [parties], got
