@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -946,6 +946,24 @@ def own_partners_in_coordination(bounds: tuple[int, int | None], ctx: Context, d
     return start, stop
 
 
+@rule("agreement.partner_fronted", "'С Северо-Казахстанской областью подписан план мероприятий …': a partner put "
+      "before the signing verb, in its clause, is the document's (the other side is the unnamed subject: the other "
+      "camp)", "Губернатор Курганской области провел переговоры с акимами. С Северо-Казахстанской областью подписан "
+      "план мероприятий на 2025–2026 годы.", off=None)
+def partner_fronted(ctx: Context, verb: Token | None, d: DocMention) -> int | None:
+    """The "с" of the partner phrase before ``verb`` (which comes before the document), or None."""
+    if verb is None or verb.i > d.tok.i:
+        return None
+    before = [t for t in ctx.tokens_of(verb.sent) if t.i < verb.i]
+    commas = [k for k, t in enumerate(before) if t.text in (",", ";", "—", "–")]
+    clause = before[commas[-1] + 1:] if commas else before
+    with_ = next((t for t in clause if t.lower in L.with_prepositions), None)
+    if with_ is None or not any(m.start == with_.i + 1 or m.start == with_.i + 2 and
+                                ctx.ann.tokens[with_.i + 1].pos == "ADJ" for m in ctx.places_in(verb.sent)):
+        return None
+    return with_.i
+
+
 def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[DocMention]) -> list[list[str]]:
     """One or more party pairs for a document mention."""
     sent = d.tok.sent
@@ -971,6 +989,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         if own_pair:
             return [own_pair]
     start, stop = own_partners_in_coordination((start, stop), ctx, d, verb, mentions)
+    fronted = partner_fronted(ctx, verb, d) if gapped is None else None
+    if fronted is not None:
+        start = fronted
     partners = sides.partners_after(ctx, sent, start, stop)
     if gapped is not None and partners:  # the clause names one side; the other is the document's other camp
         pair = sides.pair(ctx, partners)
@@ -994,7 +1015,8 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
                   if not sides.venue(ctx, m)]
     named = btw + own + subjects + partners + signers + generic + everything
     pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
-    if pair is None and len(set(everything + signers)) < 2:
+    if pair is None and len(set(everything + signers)) < 2 and not (fronted is not None and partners):
+        # (a partner put first has the unnamed subject as its other side, not another place named before)
         pair = sides.pair(ctx, named, sides_of_sentence_before(ctx, sent), complete=False)
     if pair is None and named:
         pair = sides.pair(ctx, named)  # one side named: the other is the document's other camp

@@ -524,6 +524,9 @@ def camp_held_level(ctx: Context, camp: Camp) -> str | None:
     best_region = region_of(camp.best) or camp.best
     same = [p for p in held if camp.contains(p) and p != camp.best and "-" in p
             and (region_of(p) or p) == best_region]
+    if not same and ctx.gz.level(camp.best) == "country":
+        # "Форум России и Казахстана … губернатор Курганской области": the one region of the country its people hold
+        same = [p for p in held if camp.contains(p) and ctx.gz.level(p) == "region" and country_of(p) == camp.best]
     return same[0] if len(same) == 1 else None
 
 

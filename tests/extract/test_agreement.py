@@ -595,3 +595,30 @@ SAME_KIND = [
 def test_document_of_the_same_kind_is_another(extract, text, pairs):
     found = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
     assert found == sorted(sorted(p) for p in pairs)
+
+
+# agreement.partner_fronted: "С X подписан план": the partner put before the verb is the document's, the other side the
+# unnamed subject's camp — the region its people hold when the text names that camp by its country
+PARTNER_FRONTED = [
+    ("Курганскую область на форуме представлял губернатор Вадим Шумков. Он провел переговоры с акимом "
+     "Северо-Казахстанской области Гауезом Нурмухамбетовым и акимом Костанайской области Куанышем Бейсековым. С "
+     "Северо-Казахстанской областью подписан план мероприятий.", [{"kind": "plan", "parties": ["KZ-59", "RU-KGN"]}]),
+    ("Губернатор Омской области Виталий Хоценко прибыл в Казахстан. Он встретился с акимами Павлодарской и "
+     "Северо-Казахстанской областей. С Павлодарской областью подписана дорожная карта.",
+     [{"kind": "roadmap", "parties": ["KZ-55", "RU-OMS"]}]),
+    ("Глава Башкортостана Радий Хабиров посетил Узбекистан. С Бухарской и Самаркандской областями подписаны "
+     "дорожные карты на 2025–2026 годы.",
+     [{"kind": "roadmap", "parties": ["RU-BA", "UZ-BU"]}, {"kind": "roadmap", "parties": ["RU-BA", "UZ-SA"]}]),
+    ("Форум регионов России и Казахстана прошел в Астане. Губернатор Курганской области Вадим Шумков встретился с "
+     "акимами Северо-Казахстанской и Костанайской областей. С Северо-Казахстанской областью подписан план "
+     "мероприятий, с Костанайской — соглашение о сотрудничестве в сфере сельского хозяйства.",
+     [{"kind": "plan", "parties": ["KZ-59", "RU-KGN"]}, {"kind": "agreement", "parties": ["KZ-39", "RU-KGN"]}]),
+    # the partner after the verb as usual
+    ("Губернатор Курганской области Вадим Шумков провел переговоры с акимами. Подписан план мероприятий с "
+     "Северо-Казахстанской областью.", [{"kind": "plan", "parties": ["KZ-59", "RU-KGN"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTNER_FRONTED, ids=["kurgan", "omsk", "bashkortostan", "forum", "after"])
+def test_partner_put_before_the_verb(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
