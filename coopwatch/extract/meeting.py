@@ -21,7 +21,7 @@ Its fields
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides,
-  meeting.narrowest_named, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
+  meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
   meeting.later_meeting, meeting.merge_same_meeting, meeting.headline_session_told_in_body
@@ -1232,6 +1232,17 @@ def _same_meeting(a: MeetingFact, b: MeetingFact) -> bool:
     return not (only_a and only_b)
 
 
+@rule("meeting.sides_named_closer", "'Заседание белорусско-российской рабочей группы прошло в Могилеве' over 'третье "
+      "заседание рабочей группы по сотрудничеству между Могилевской областью и Республикой Башкортостан': of two "
+      "mentions of one meeting, the one that names a region of each country names the sides",
+      "Заседание белорусско-российской рабочей группы прошло в Могилеве\n\nВ Могилеве прошло заседание рабочей группы "
+      "по сотрудничеству между Могилевской областью и Республикой Башкортостан.", off=False)
+def sides_named_closer(old: list[str], new: list[str]) -> bool:
+    # countries to their regions only: a city named later is a venue or one member's home, not a side
+    return set(old) != set(new) and all("-" not in x for x in old) and all("/" not in y for y in new) \
+        and all(any(country_of(y) == x for y in new) for x in old)
+
+
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
@@ -1251,6 +1262,8 @@ def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = 
         if strength > old_strength:
             old.parties = f.parties
             out[n] = (old, strength)
+        elif strength == old_strength and sides_named_closer(old.parties, f.parties):
+            old.parties = f.parties
         old.place = old.place or f.place
         old.number = old.number or f.number
         old.date = old.date or f.date

@@ -706,3 +706,23 @@ def test_government_post_wins_over_a_commission_post(extract):
     text = BODY_OF_A_POST[0][0]
     got = {f["person"]: f["title"] for f in of_type(extract(text), "role")}
     assert got["Шахин Мустафаев"] == "заместитель премьер-министра", got
+
+
+# meeting.sides_named_closer: the headline's countries, the body's regions of one meeting: the regions; a city the
+# body names is no side
+SIDES_NAMED_CLOSER = [
+    ("Заседание белорусско-российской рабочей группы прошло в Могилеве\n\nВ Могилеве прошло третье заседание рабочей "
+     "группы по сотрудничеству между Могилевской областью и Республикой Башкортостан.", ["BY-MA", "RU-BA"]),
+    ("Заседание казахстанско-российской рабочей группы прошло в Оренбурге\n\nВ Оренбурге прошло второе заседание "
+     "рабочей группы по сотрудничеству между Оренбургской и Актюбинской областями.", ["KZ-15", "RU-ORE"]),
+    ("Заседание белорусско-российской комиссии прошло в Гродно\n\nВ Гродно состоялось пятое заседание совместной "
+     "комиссии по сотрудничеству между Гродненской областью и Калининградской областью.", ["BY-HR", "RU-KGD"]),
+    ("Заседание белорусско-российской рабочей группы прошло в Могилеве\n\nЗаседание рабочей группы открыли в Могилеве.",
+     ["BY", "RU"]),
+]
+
+
+@pytest.mark.parametrize("text,parties", SIDES_NAMED_CLOSER, ids=["mogilev", "orenburg", "grodno", "city"])
+def test_sides_named_closer_in_the_body(extract, text, parties):
+    got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting"]
+    assert got == [parties], got
