@@ -281,3 +281,23 @@ CEREMONY_AFTER = [
 def test_opening_ceremony_told_after(extract, text, day):
     got = [f["date"] for f in extract(text, "2025-11-20") if f["type"] == "institution"]
     assert got == [day], got
+
+
+# a document that provides for an opening ("Документ предусматривает открытие …") plans it (clauses.unrealised,
+# lexicon intent_words); a mission open now that a document provided for is open
+PROVIDED_FOR = [
+    ("Подписан меморандум между Новосибирской и Чуйской областями. Документ предусматривает открытие в Бишкеке "
+     "торгового представительства Новосибирской области.",
+     [{"kind": "representation", "of": "RU-NVS", "in": "KG-GB", "status": "planned"}]),
+    ("Соглашение предусматривает создание в Ташкенте торгового дома Самарской области.",
+     [{"kind": "trade_house", "of": "RU-SAM", "in": "UZ-TK", "status": "planned"}]),
+    ("Дорожной картой предусмотрено открытие представительства Татарстана в Ташкенте.",
+     [{"kind": "representation", "of": "RU-TA", "in": "UZ-TK", "status": "planned"}]),
+    ("В Ташкенте открыт торговый дом Самарской области, создание которого предусмотрено соглашением.",
+     [{"kind": "trade_house", "of": "RU-SAM", "in": "UZ-TK", "status": "opened"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROVIDED_FOR, ids=["memorandum", "agreement", "roadmap", "opened"])
+def test_opening_a_document_provides_for_is_planned(extract, text, expected):
+    assert_facts(extract(text), "institution", expected)
