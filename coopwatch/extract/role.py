@@ -493,7 +493,8 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
 
 
 @rule("role.title_without_name", "'Губернатор провел встречу …' after 'губернатором Александром Богомазом': a title "
-      "without a name is the one person who holds it (for participants and heads, not roles)", "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Губернатор провёл переговоры с "
+      "without a name is the one person who holds it, under this name or another of that post ('глава белорусского "
+      "правительства' for the premier) (for participants and heads, not roles)", "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Губернатор провёл переговоры с "
       "председателем Гомельского облисполкома Иваном Крупко.", off=[])
 def _corefer(ctx: Context) -> list[str]:
     """"Губернатор провел встречу …" after "губернатором Александром Богомазом": a title without a
@@ -502,8 +503,9 @@ def _corefer(ctx: Context) -> list[str]:
     for t in ctx.titles:
         if t.person is not None or t.plural:
             continue  # "Главы двух регионов подписали …": several people, not the one of the kind
-        holders = {o.person.name: o.person for o in ctx.titles if o.person is not None and o.head == t.head
-                   and not o.former and (t.of is None or o.of == t.of)}
+        named = [o for o in ctx.titles if o.person is not None and not o.former and (t.of is None or o.of == t.of)]
+        holders = {o.person.name: o.person for o in named if o.head == t.head} or \
+            {o.person.name: o.person for o in named if _same_post(o, t)}
         if not holders:
             holders = head_of_territory(ctx, t)
         if len(holders) == 1:
@@ -511,6 +513,11 @@ def _corefer(ctx: Context) -> list[str]:
             t.coref = True
             bound.append(f"{t.text} = {t.person.name}")
     return bound
+
+
+def _same_post(a: TitleMention, b: TitleMention) -> bool:
+    """One post named two ways ("глава правительства", "премьер" and "премьер-министр")."""
+    return L.same_posts.get(a.text, a.text) == L.same_posts.get(b.text, b.text)
 
 
 @rule("role.head_of_territory", "'глава региона' after 'губернатором Игорем Бабушкиным': a generic head of a "

@@ -57,3 +57,29 @@ TITLED = [
 def test_titles_sign_for_their_holders(extract, text, names):
     got = of_type(extract(text), "agreement")
     assert [sorted(f["signatories"]) for f in got] == [sorted(names)], got
+
+
+# role.title_without_name with one post named two ways (lexicon same_posts): "глава белорусского правительства",
+# "белорусского премьера" are the premier the text named; "глава города" the mayor
+SAME_POST_OTHER_NAME = [
+    ("Премьер-министр Беларуси Александр Турчин прибыл в Тюмень. Глава белорусского правительства и губернатор "
+     "Тюменской области Александр Моор подписали программу сотрудничества.", ["Александр Моор", "Александр Турчин"]),
+    ("Мэр Гомеля Владимир Привалов посетил Брянск. Градоначальник Гомеля и глава Брянска Марина Дбар подписали план "
+     "мероприятий.", ["Владимир Привалов", "Марина Дбар"]),
+    ("Премьер-министр Кыргызстана Адылбек Касымалиев прибыл в Уфу. Кыргызский премьер и Глава Башкортостана Радий "
+     "Хабиров подписали соглашение о сотрудничестве.", ["Адылбек Касымалиев", "Радий Хабиров"]),
+    ("Премьер-министр Узбекистана Абдулла Арипов прибыл в Казань. Раис Татарстана Рустам Минниханов и председатель "
+     "правительства Узбекистана подписали дорожную карту.", ["Абдулла Арипов", "Рустам Минниханов"]),
+]
+
+
+@pytest.mark.parametrize("text,names", SAME_POST_OTHER_NAME, ids=["premier", "mayor", "premier_short", "chairman"])
+def test_post_named_another_way_signs_for_its_holder(extract, text, names):
+    got = of_type(extract(text), "agreement")
+    assert [sorted(f["signatories"]) for f in got] == [sorted(names)], got
+
+
+def test_guest_named_by_another_post_name_takes_part(extract):
+    got = of_type(extract("Премьер-министр Беларуси Александр Турчин прибыл в Тюмень. Белорусского премьера встретил "
+                          "губернатор Тюменской области Александр Моор."), "meeting")
+    assert [sorted(f["participants"]) for f in got] == [["Александр Моор", "Александр Турчин"]], got
