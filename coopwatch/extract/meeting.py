@@ -91,11 +91,12 @@ def body_of_a_post(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.business_council", "'заседание совета делового сотрудничества', 'в рамках Совета делового "
-      "сотрудничества': a session of the council", "В Гродно состоялось заседание совета делового сотрудничества "
-      "Гродненской и Ленинградской областей.")
+      "сотрудничества', 'заседание делового совета двух регионов': a session of the council", "В Гродно состоялось "
+      "заседание совета делового сотрудничества Гродненской и Ленинградской областей.")
 def business_council(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    if t.lemma == "совет" and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma == "деловой":
+    if t.lemma == "совет" and (t.i + 1 < len(tokens) and tokens[t.i + 1].lemma == "деловой"
+                               or t.i > 0 and tokens[t.i - 1].lemma == "деловой"):
         before = {x.lemma for x in _near(ctx, t, 4)}
         return "commission" if before & (L.session_nouns | L.session_ties) or _held(ctx, t) else None
     return None

@@ -726,3 +726,26 @@ SIDES_NAMED_CLOSER = [
 def test_sides_named_closer_in_the_body(extract, text, parties):
     got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting"]
     assert got == [parties], got
+
+
+# meeting.business_council: "делового совета" with the adjective first is the business council too; held, a session;
+# a council set up or proposed is none
+BUSINESS_COUNCIL_ADJECTIVE_FIRST = [
+    ("Губернатор Оренбургской области провел переговоры с акимом Актюбинской области. Вечером в Актобе состоялось "
+     "заседание делового совета двух регионов.",
+     [{"kind": "talks"}, {"kind": "commission", "parties": ["KZ-15", "RU-ORE"], "place": "KZ-15/Актобе"}]),
+    ("Губернатор Псковской области встретился с председателем Витебского облисполкома. Затем прошло заседание "
+     "Делового совета.", [{"kind": "talks"}, {"kind": "commission", "parties": ["BY-VI", "RU-PSK"]}]),
+    ("Делегация Брестской области прибыла в Калугу. В тот же день состоялось заседание делового совета, его провели "
+     "губернатор Калужской области и председатель Брестского облисполкома.",
+     [{"kind": "commission", "parties": ["BY-BR", "RU-KLU"]}]),
+    ("Деловой совет Оренбургской и Актюбинской областей создан в 2020 году.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUSINESS_COUNCIL_ADJECTIVE_FIRST, ids=["two_regions", "bare", "led_by", "set_up"])
+def test_business_council_adjective_first(extract, text, expected):
+    got = [dict(f, parties=sorted(f["parties"])) for f in extract(text) if f["type"] == "meeting"]
+    assert len(got) == len(expected), got
+    for e, g in zip(expected, got):
+        assert {k: g[k] for k in e} == e, got
