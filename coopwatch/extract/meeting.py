@@ -762,7 +762,9 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
         if t.i - 3 <= m.start < t.i and m.form == "adj" and m.stop <= t.i:
             out.append(m.id)  # "российско-китайском форуме"
         elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj" \
-                and not _name_ended(ctx, t.i + 1, m.start):
+                and not _name_ended(ctx, t.i + 1, m.start) \
+                and not any(x.start <= m.start < x.stop and x.person_mention is not None  # "форума губернатор области"
+                            for x in ctx.titles_in(t.sent)):
             out.append(m.id)
             if _governed_by(ctx, m, t):
                 in_name.append(m.id)
