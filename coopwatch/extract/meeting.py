@@ -286,9 +286,15 @@ def refers_back(ctx: Context, t: Token) -> bool:
 def participation_sentence(ctx: Context, sent: int) -> bool:
     tokens = ctx.tokens_of(sent)
     nouns = L.talk_nouns | L.session_nouns | L.event_nouns  # joined once, not for every word
-    refers = any(t.lemma in nouns or t.lower in L.event_pronouns for t in tokens)
+    refers = any(t.lemma in nouns or t.lower in L.event_pronouns or _its_work(ctx, t) for t in tokens)
     return refers and any(_participates(t) and not _future_part(ctx, t, tokens) for t in tokens) \
         and bool(ctx.people_in(sent))
+
+
+def _its_work(ctx: Context, t: Token) -> bool:
+    """"в его работе", "в ее работе": the work of the event just named."""
+    tokens = ctx.ann.tokens
+    return t.lower in L.possessive_pronouns and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.work_words
 
 
 def _future_part(ctx: Context, t: Token, tokens: list[Token]) -> bool:

@@ -753,3 +753,23 @@ def test_business_council_adjective_first(extract, text, expected):
     assert len(got) == len(expected), got
     for e, g in zip(expected, got):
         assert {k: g[k] for k in e} == e, got
+
+
+# meeting.participation_sentence: "В его работе принимают участие …" — the possessive before the event's work stands for
+# the event just named
+ITS_WORK = [
+    ("XII Форум регионов Беларуси и России открылся в Бресте. В его работе принимают участие Председатель Совета "
+     "Республики Наталья Кочанова и Председатель Совета Федерации Валентина Матвиенко.",
+     ["Валентина Матвиенко", "Наталья Кочанова"]),
+    ("Заседание межправительственной комиссии России и Узбекистана прошло в Ташкенте. В ее работе приняли участие "
+     "вице-премьер Алексей Оверчук и министр Лазиз Кудратов.", ["Алексей Оверчук", "Лазиз Кудратов"]),
+    ("В Оренбурге прошло заседание рабочей группы Оренбургской и Актюбинской областей. В её работе участвовали "
+     "вице-губернатор Сергей Балыкин и заместитель акима Ерхан Нуркатов.", ["Ерхан Нуркатов", "Сергей Балыкин"]),
+    ("Губернатор Омской области встретился с послом Беларуси. Его работу в регионе губернатор оценил высоко.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", ITS_WORK, ids=["forum", "commission", "group", "not_participation"])
+def test_participants_of_its_work(extract, text, names):
+    got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
+    assert got == [names], got
