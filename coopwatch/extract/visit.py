@@ -601,7 +601,7 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
 
 
 @rule("visit.destination", "where the trip went: 'в Беларусь', 'прибыл в Казань', 'находится в Казани', 'в "
-      "республику'", "Делегация Омской области прибыла в Павлодар.", off=[])
+      "республику', 'область посетил …'", "Делегация Омской области прибыла в Павлодар.", off=[])
 def _destination(ctx: Context, sent: int) -> list[str]:
     tokens = ctx.ann.tokens
     out = []
@@ -617,8 +617,9 @@ def _destination(ctx: Context, sent: int) -> list[str]:
         prev = tokens[m.start - 1] if m.start > 0 else None
         if prev is not None and (prev.lower in L.where_prepositions or prev.lemma in L.visit_verbs) or object_of_visiting(ctx, m):
             out.append(m.id)
-    for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"
-        if t.i > 0 and (tokens[t.i - 1].lower in L.in_prepositions or tokens[t.i - 2].lower in L.in_prepositions):
+    for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"; "область посетил премьер-министр"
+        visited = t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in L.visit_verbs
+        if visited or t.i > 0 and (tokens[t.i - 1].lower in L.in_prepositions or tokens[t.i - 2].lower in L.in_prepositions):
             g = sides.generic(ctx, t)
             if g and g not in out:
                 out.append(g)

@@ -649,3 +649,26 @@ QUOTED_TRIP_HOST = [
 def test_quoted_trip_is_hosted_where_it_went(extract, text, host):
     got = [f["host"] for f in of_type(extract(text, "2025-11-20"), "visit")]
     assert len(got) == 1 and got[0].startswith(host), got
+
+
+# visit.destination: a generic word as what the verb visited ("область посетил премьер-министр") is where he went; the
+# subject after the verb travelled
+GENERIC_VISITED = [
+    ("Губернатор Ярославской области Михаил Евраев встретился с послом Беларуси. В 2023 году область посетил "
+     "Премьер-министр Беларуси Роман Головченко.", {"visitor": "BY", "host": "RU-YAR", "head": "Роман Головченко"}),
+    ("Губернатор Омской области Виталий Хоценко принял посла Беларуси. В прошлом году регион посетил Премьер-министр "
+     "Беларуси Роман Головченко.", {"visitor": "BY", "host": "RU-OMS", "head": "Роман Головченко"}),
+    ("Глава Татарстана встретился с генконсулом. Республику в 2024 году посетил президент Узбекистана Шавкат "
+     "Мирзиёев.", {"visitor": "UZ", "host": "RU-TA", "head": "Шавкат Мирзиёев"}),
+]
+
+
+@pytest.mark.parametrize("text,trip", GENERIC_VISITED, ids=["oblast", "region", "republic"])
+def test_generic_word_visited(extract, text, trip):
+    got = [{k: f[k] for k in trip} for f in extract(text) if f["type"] == "visit"]
+    assert got == [trip], got
+
+
+def test_generic_word_not_visited_is_no_destination(extract):
+    text = "Губернатор Ярославской области встретился с послом Беларуси. Премьер-министр Беларуси высоко оценил область."
+    assert [f for f in extract(text) if f["type"] == "visit"] == []
