@@ -7,7 +7,8 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
+  agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
+  agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
   (clauses.unrealised,
   clauses.negated)
@@ -349,10 +350,45 @@ def signing_in_clause(ctx: Context, d: DocMention) -> bool:
     return False
 
 
+@rule("agreement.commercial_deal", "'предприятия заключили контракты на сумму более 50 млн долларов', 'подписаны "
+      "договоры на поставку техники на 2 млрд рублей': a commercial contract — the word 'контракт', or a document "
+      "with its amount of money — is no cooperation document (FACTS)", "Томские предприятия заключили с "
+      "казахстанскими партнерами контракты на сумму более 50 млн долларов.", off=False)
+def commercial_deal(ctx: Context, d: DocMention) -> bool:
+    if d.tok.lemma in L.commercial_document_nouns:
+        return True
+    tokens = ctx.ann.tokens
+    phrase_end = next((t.i for t in tokens[d.tok.i + 1: d.tok.i + 12] if t.text in ",;.:" or t.sent != d.tok.sent),
+                      d.tok.i + 12)
+    return any(d.tok.start < m.start < tokens[min(phrase_end, len(tokens) - 1)].start
+               for m in ctx.in_sentence(ctx.money, d.tok.sent))
+
+
+@rule("agreement.framework_without_sides", "'в рамках межправительственного соглашения о приграничном "
+      "сотрудничестве предприятия заключили …': a countries' framework document named by its level alone, with no "
+      "sides of its own, is no fact (FACTS)", "Губернатор Томской области встретился с генконсулом Казахстана. В "
+      "рамках межправительственного соглашения работает комиссия.", off=False)
+def framework_without_sides(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    framework = any(t.head == d.tok.i and t.rel == "amod" and t.lemma in L.framework_adjectives
+                    for t in ctx.tokens_of(d.tok.sent))
+    if not framework:
+        return False
+    own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
+    named = [m for m in ctx.places_in(d.tok.sent) if d.tok.i < m.start < d.stop and m.form != "adj"]
+    return not own and not named and not (d.tok.i > 0 and any(
+        m.stop == d.tok.i or m.stop == d.tok.i - 1 and tokens[d.tok.i - 1].rel == "amod"
+        for m in ctx.places_in(d.tok.sent)))
+
+
 def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
     """None if the document is reported as concluded or in force, else why not."""
     if draft(ctx, d):
         return "проект, а не документ"
+    if commercial_deal(ctx, d):
+        return "коммерческий контракт, а не документ о сотрудничестве"
+    if framework_without_sides(ctx, d):
+        return "межгосударственная рамка без своих сторон"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
     if new_document_acts(ctx, d):

@@ -120,7 +120,7 @@ TYPE = FactType(
     name="agreement",
     model=AgreementFact,
     extraction=Extraction("coopwatch.extract.agreement:extract",
-                          ("phrases", "places", "people", "titles", "dates", "year_ranges", "camps"),
+                          ("phrases", "places", "people", "titles", "dates", "money", "year_ranges", "camps"),
                           merge="coopwatch.extract.agreement:merge_mentions"),
     fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, occasion=True, profile=profile,
                   reach=0),

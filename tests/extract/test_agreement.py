@@ -622,3 +622,38 @@ PARTNER_FRONTED = [
 @pytest.mark.parametrize("text,expected", PARTNER_FRONTED, ids=["kurgan", "omsk", "bashkortostan", "forum", "after"])
 def test_partner_put_before_the_verb(extract, text, expected):
     assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.commercial_deal: commercial contracts are no cooperation documents (FACTS); a cooperation contract is
+COMMERCIAL = [
+    ("Губернатор Томской области встретился с генконсулом Казахстана. Томские предприятия заключили с казахстанскими "
+     "партнерами контракты на сумму более 50 млн долларов.", []),
+    ("На форуме подписаны договоры на поставку техники на 2 млрд рублей между предприятиями Беларуси и Татарстана.",
+     []),
+    ("Глава Башкортостана посетил Минск. В ходе визита подписан контракт на поставку 100 автобусов МАЗ в Уфу.", []),
+    ("Гомельская область и Брянская область подписали договор о сотрудничестве.",
+     [{"kind": "contract", "parties": ["BY-HO", "RU-BRY"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMERCIAL, ids=["contracts", "supply", "buses", "cooperation"])
+def test_commercial_deal_is_no_agreement(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.framework_without_sides: "в рамках межправительственного соглашения" with no sides of its own is no fact
+FRAMEWORK = [
+    ("Губернатор Томской области встретился с генконсулом Казахстана. В рамках межправительственного соглашения "
+     "работает комиссия.", []),
+    ("Губернатор Алтайского края принял делегацию Восточно-Казахстанской области. В рамках межправительственного "
+     "соглашения стороны реализуют 15 проектов.", []),
+    ("Губернатор Курганской области принял делегацию Костанайской области. Сотрудничество ведется на основе "
+     "межгосударственного договора о добрососедстве.", []),
+    ("Подписано межправительственное соглашение между Россией и Казахстаном о приграничном сотрудничестве.",
+     [{"kind": "agreement", "parties": ["KZ", "RU"]}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAMEWORK, ids=["commission", "projects", "treaty", "between"])
+def test_framework_document_without_sides(extract, text, expected):
+    assert_facts(extract(text), "agreement", expected)
