@@ -231,9 +231,22 @@ def aimed_money() -> AllOf:
 
 
 @cache
+def amount_after_dash() -> AllOf:
+    """A figure told on by ellipsis, its trade word in the sentence before ("А годом ранее за тот же период – 140 млн":
+    ``trade.figure_told_on``)."""
+    return AllOf((re.compile(r"[–—-]\s*(?:\w+\s+)?\d"), money_words()))
+
+
+@cache
 def trade_money() -> AnyOf:
-    """Amounts matter only beside a trade word or a word standing for one, or beside an aim."""
-    return AnyOf((AllOf((trade_words(), money_words())), aimed_money()))
+    """Amounts matter only beside a trade word or a word standing for one, beside an aim, or after a dash."""
+    return AnyOf((AllOf((trade_words(), money_words())), aimed_money(), amount_after_dash()))
+
+
+@cache
+def trade_periods_words() -> AnyOf:
+    """Periods matter beside a trade word, or beside an amount told on after a dash."""
+    return AnyOf((trade_words(), amount_after_dash()))
 
 
 @cache
@@ -245,7 +258,7 @@ def fact_or_trade_words() -> AnyOf:
 
 SENTENCE_FILTERS = {"month": fact_or_trade_words, "numeric": fact_or_trade_words, "year": fact_or_trade_words,
                     "relative": fact_or_trade_words,
-                    "periods": trade_words, "ranges": fact_words, "money": trade_money,
+                    "periods": trade_periods_words, "ranges": fact_words, "money": trade_money,
                     "ordinals": session_words}
 
 
@@ -283,6 +296,9 @@ def _numbers(ctx: Context) -> None:
     from coopwatch.extract.dates import day_before_told, same_day_as_before, years_after_before
 
     ctx.dates = day_before_told(ctx.dates, ctx)
+    from coopwatch.extract.trade import year_before_period
+
+    ctx.trade_periods = year_before_period(ctx.trade_periods, ctx.document.text)
     told_before = same_day_as_before(ctx.document.text, ctx.dates) + years_after_before(ctx.document.text, ctx.dates)
     ctx.dates = sorted(ctx.dates + told_before, key=lambda m: m.start)
 

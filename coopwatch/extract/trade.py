@@ -22,10 +22,11 @@ Its sides
   trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
-  trade.level_of_other_period, trade.listed_period, trade.contrasted_period, trade.base_period, trade.period_of_figure, trade.months_of_publication_year,
+  trade.year_before_period, trade.level_of_other_period, trade.listed_period, trade.contrasted_period,
+  trade.base_period, trade.period_of_figure, trade.months_of_publication_year,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
-  trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again
+  trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
 One fact per figure
   trade.merge_figures (trade.different_figures), trade.restated_figure, trade.headline_change
 
@@ -45,7 +46,7 @@ from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, rule
 from coopwatch.facttypes.trade import TradeFact
 from coopwatch.gazetteer.places import country_of
-from coopwatch.lexicon import L, phrase_class
+from coopwatch.lexicon import L, phrase_class, phrase_pattern
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.period import Span
@@ -812,7 +813,7 @@ def extract(ctx: Context) -> list[TradeFact]:
             made += _other_periods(ctx, s.index, fig, parties, period)
             facts.extend(c.made(f) for f in made)
         if len(facts) == before and s.index > 0:
-            facts.extend(same_again(ctx, s.index, facts))
+            facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts))
     return merge_figures(facts, dated)
 
 
@@ -846,6 +847,27 @@ def period_value(ctx: Context, span: Span) -> list[str] | None:
     return value
 
 
+@rule("trade.year_before_period", "'за первое полугодие 2025 года … 160 млн долларов, а за аналогичный период прошлого "
+      "года – 140 млн', 'Годом ранее он составлял 250 млн': the period of the figure told before, a year earlier "
+      "(not the whole of last year)", "Товарооборот Томской области с Казахстаном за первое полугодие 2025 года "
+      "составил 160 млн долларов, а за аналогичный период прошлого года – 140 млн долларов.", off=UNCHANGED)
+def year_before_period(periods: list[Match], text: str) -> list[Match]:
+    """``periods`` with a match for each such phrase, valued as the nearest period before it shifted a year back; a
+    period the grammar read inside the phrase ("прошлого года") gives way to it."""
+    out = list(periods)
+    for m in phrase_pattern("year_before_phrases").finditer(text):
+        before = [p for p in out if p.stop <= m.start() and m.start() - p.stop < 400
+                  and (p.value.year is not None or p.value.year_shift is not None)]
+        if not before:
+            continue
+        v = max(before, key=lambda p: p.stop).value
+        shifted = Span(v.year - 1 if v.year is not None else None,
+                       v.year_shift - 1 if v.year_shift is not None else None,
+                       v.first_month, v.last_month, v.last_year - 1 if v.last_year is not None else None)
+        out = [p for p in out if p.stop <= m.start() or p.start >= m.end()] + [Match(m.start(), m.end(), shifted)]
+    return sorted(out, key=lambda p: p.start)
+
+
 @rule("trade.months_of_publication_year", "'за январь–октябрь', 'за восемь месяцев' with no year in a dated text: of the "
       "publication's year, or the year before when the period has not ended by the publication's month (FACTS 1.2, "
       "as for a day without a year)", "Гомель, 28 декабря 2024 года. За январь–октябрь товарооборот Гомельской "
@@ -855,6 +877,40 @@ def months_of_publication_year(ctx: Context, span: Span) -> int | None:
     if published is None:
         return None
     return published.year if span.last_month < published.month else published.year - 1
+
+
+@rule("trade.figure_told_on", "'За первое полугодие 2025 года товарооборот составил 160 млн долларов. А годом ранее за "
+      "тот же период – 140 млн.': a sentence with no trade word that gives a period and, after a dash, an amount is "
+      "the figure of the sentence before for that period", "За первое полугодие 2025 года товарооборот Томской "
+      "области с Казахстаном составил 160 млн долларов. А годом ранее за тот же период – 140 млн.", off=[])
+def figure_told_on(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFact]:
+    previous = ctx.ann.sentences[sent - 1]
+    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop
+            and f.value is not None]
+    periods = ctx.in_sentence(ctx.trade_periods, sent)
+    amounts = [m for m in ctx.in_sentence(ctx.money, sent) if periods and m.start > periods[0].stop]
+    if not last or len(periods) != 1 or len(amounts) != 1:
+        return []
+    first = _first_token(ctx, amounts[0].start)
+    # the dash right before the amount or its "около", "почти"
+    dash = next((t for t in ctx.ann.tokens[max(first.i - 2, 0): first.i] if t.text in DASHES), None) if first else None
+    if dash is None:
+        return []
+    # nothing named before the dash but the period: "Инвестиции за 2023 год – 50 млн" is another figure's
+    p = periods[0]
+    if any(t.pos in ("NOUN", "PROPN") and not p.start <= t.start < p.stop
+           for t in ctx.tokens_of(sent) if t.i < dash.i):
+        return []
+    period = period_value(ctx, periods[0].value)
+    f = last[-1]
+    if period is None or period == f.period:
+        return []
+    a = amounts[0].value
+    return [TradeFact(parties=list(f.parties), metric=f.metric, period=period, value=a.value,
+                      currency=a.currency or f.currency, approx=a.approx, growth_pct=None, evidence=ctx.evidence(sent))]
+
+
+DASHES = ("—", "–", "-")
 
 
 @rule("trade.same_again", "a sentence with no trade word that says 'на столько же' (the same change) or 'столько "
