@@ -24,7 +24,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
 Which become facts
-  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
+  role.bare_title_side, role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations
@@ -492,6 +492,14 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+@rule("role.bare_title_side", "'Стороны вспомнили визит акима в Омск': a bare title with no name and no territory is of "
+      "the one side of the document its kind of post fits (an аким: the Kazakh region), so a trip or a talk it tells "
+      "has its side", "Губернатор Омской области встретился с акимом Павлодарской области. Стороны вспомнили визит "
+      "акима в Омск в 2023 году.", off=None)
+def bare_title_side(t: TitleMention, ctx: Context) -> str | None:
+    return _by_scope(t, ctx)
+
+
 @rule("role.title_without_name", "'Губернатор провел встречу …' after 'губернатором Александром Богомазом': a title "
       "without a name is the one person who holds it, under this name or another of that post ('глава белорусского "
       "правительства' for the premier) (for participants and heads, not roles)", "Губернатор Брянской области Александр Богомаз прибыл в Гомель. Губернатор провёл переговоры с "
@@ -652,6 +660,10 @@ def extract(ctx: Context) -> list[RoleFact]:
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
                 if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
                     t.of = None
+    for t in ctx.titles:
+        if t.of is None and t.person is None and not t.plural and not t.generic:
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = bare_title_side(t, ctx)
     for t in ctx.titles:
         if t.of is not None and delegation_not_a_post(t, ctx):
             t.of = None  # "руководитель делегации": whose side it is, his post says (the trip's rules read ``of``)

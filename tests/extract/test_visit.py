@@ -672,3 +672,24 @@ def test_generic_word_visited(extract, text, trip):
 def test_generic_word_not_visited_is_no_destination(extract):
     text = "Губернатор Ярославской области встретился с послом Беларуси. Премьер-министр Беларуси высоко оценил область."
     assert [f for f in extract(text) if f["type"] == "visit"] == []
+
+
+# role.bare_title_side: a bare title ("визит акима в Омск") is of the one side its kind of post fits — the trip has a
+# visitor; a post both sides have ("министра") says nothing
+BARE_TITLE_TRIP = [
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны вспомнили визит акима в Омск в 2023 "
+     "году.", [{"visitor": "KZ-55", "host": "RU-OMS"}]),
+    ("Вице-губернатор Оренбургской области Сергей Балыкин провел переговоры с акимом Актюбинской области Асаином "
+     "Шахаровым. Стороны обсудили договоренности, достигнутые в ходе визита акима в Оренбург в прошлом году.",
+     [{"visitor": "KZ-15", "host": "RU-ORE"}]),
+    ("Глава Башкортостана встретился с хокимом Бухарской области. Стороны напомнили о визите хокима в Уфу в 2024 году.",
+     [{"visitor": "UZ-BU", "host": "RU-BA"}]),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Стороны вспомнили визит министра в Омск в 2023 "
+     "году.", []),
+]
+
+
+@pytest.mark.parametrize("text,trips", BARE_TITLE_TRIP, ids=["akim_omsk", "akim_orenburg", "hokim_ufa", "minister"])
+def test_trip_of_a_bare_title(extract, text, trips):
+    got = [{"visitor": f["visitor"], "host": f["host"]} for f in extract(text) if f["type"] == "visit"]
+    assert got == trips, got
