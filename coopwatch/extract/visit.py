@@ -22,7 +22,7 @@ Where it went and who received it
 When
   visit.date, visit.ended_not_started
 One fact per trip
-  visit.merge_same_trip, visit.visitor_named_closer
+  visit.merge_same_trip, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -792,7 +792,8 @@ def date(ctx: Context, sent: int) -> str | None:
 # ---- the stage ------------------------------------------------------------------------------------
 
 
-def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
+def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
+    """The trips a sentence tells; ``received`` gets the ids of those whose host is the level of who received them."""
     triggers = _triggers(ctx, sent)
     if not triggers:
         return []
@@ -857,8 +858,11 @@ def _visit_in(ctx: Context, sent: int) -> list[VisitFact]:
         if separate:
             return [c.made(VisitFact(visitor=visitor, host=d, head=head, date=when, places=[d],
                                      evidence=ctx.evidence(sent))) for d in separate]
-        return [c.made(VisitFact(visitor=visitor, host=host, head=head, date=when, places=dest or [host],
-                                 evidence=ctx.evidence(sent)))]
+        made = c.made(VisitFact(visitor=visitor, host=host, head=head, date=when, places=dest or [host],
+                                evidence=ctx.evidence(sent)))
+        if dest and host != dest[0] and host in found:
+            received.add(id(made))
+        return [made]
 
 
 @rule("visit.at_home_abroad_event", "'Делегация Пензенской области участвовала в совете регионов России и Узбекистана в "
@@ -936,15 +940,16 @@ def extract(ctx: Context) -> list[VisitFact]:
     # день визита гродненцы посетили …")
     guests: set[int] = set()
     earlier: list[tuple[Token, VisitFact]] = []
+    received: set[int] = set()  # trips whose host is who received them (visit.host_received_closer)
     for s in ctx.sentences:
-        for v in _visit_in(ctx, s.index):
+        for v in _visit_in(ctx, s.index, received):
             trigger = _triggers(ctx, s.index)[0]
             if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
             if guests_arrived(ctx, s.index, trigger) == v.visitor or day_of_the_trip(ctx, s.index):
                 guests.add(id(v))
             earlier.append((trigger, v))
-            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests)
+            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests, received)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
@@ -1026,11 +1031,20 @@ def visitor_named_closer(old: str, new: str) -> bool:
     return "-" not in old and "/" not in new and old != new and country_of(new) == old
 
 
+@rule("visit.host_received_closer", "'Самарканд принимает делегацию Самарской области' over 'прибывшую в Самарканд "
+      "делегацию … встретил хоким Самаркандской области': of two mentions of one trip, the one whose host is who "
+      "received it names the host — the region of the headline's city", "Самарканд принимает делегацию Самарской "
+      "области\n\nДелегация Самарской области прибыла в Самарканд. Гостей встретил хоким Самаркандской области "
+      "Эркинжон Турдимов.", off=False)
+def host_received_closer(old: str, new: str) -> bool:
+    return old != new and "/" in old and contains(new, old)
+
+
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
 def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
-                    guests: set[int] = frozenset()) -> list[VisitFact]:
+                    guests: set[int] = frozenset(), received: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         # the guests named before are that trip's whatever its date says
@@ -1047,6 +1061,8 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
             old.head, old.visitor, old.host = f.head, f.visitor, f.host
         elif visitor_named_closer(old.visitor, f.visitor):
             old.visitor = f.visitor
+        if id(f) in received and host_received_closer(old.host, f.host):
+            old.host = f.host
         old.date = old.date or f.date
         for p in f.places:
             if p not in old.places:

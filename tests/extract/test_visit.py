@@ -693,3 +693,23 @@ BARE_TITLE_TRIP = [
 def test_trip_of_a_bare_title(extract, text, trips):
     got = [{"visitor": f["visitor"], "host": f["host"]} for f in extract(text) if f["type"] == "visit"]
     assert got == trips, got
+
+
+# visit.host_received_closer: the headline's city and the body's receiver of the region: the region hosts; a city's
+# head who receives keeps the city
+HOST_RECEIVED_CLOSER = [
+    ("Самарканд принимает делегацию Самарской области\n\nДелегация Самарской области прибыла в Самарканд. Гостей "
+     "встретил хоким Самаркандской области Эркинжон Турдимов.", "UZ-SA"),
+    ("Павлодар принимает омскую делегацию\n\nДелегация Омской области прибыла в Павлодар. Гостей принял аким "
+     "Павлодарской области Асаин Байханов.", "KZ-55"),
+    ("Бухара принимает делегацию Башкортостана\n\nДелегация Республики Башкортостан прибыла в Бухару. Гостей встретил "
+     "хоким Бухарской области Ботир Зарипов.", "UZ-BU"),
+    ("Гомель принимает гостей из Брянска\n\nДелегация Брянска прибыла в Гомель. Делегацию принял председатель "
+     "Гомельского горисполкома Владимир Привалов.", "BY-HO/Гомель"),
+]
+
+
+@pytest.mark.parametrize("text,host", HOST_RECEIVED_CLOSER, ids=["samarkand", "pavlodar", "bukhara", "city_head"])
+def test_host_is_who_received_the_trip(extract, text, host):
+    got = [f["host"] for f in extract(text) if f["type"] == "visit"]
+    assert got == [host], got
