@@ -282,12 +282,15 @@ def own_title_named_elsewhere(t: TitleMention, ctx: Context) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-@rule("role.same_title_elsewhere", "the same title with its territory elsewhere in the document, or the title of "
-      "the official it serves ('помощник президента' … 'президент Татарстана')", "Белорусский вице-премьер "
+@rule("role.same_title_elsewhere", "the same title with its territory elsewhere in the document (or the same post of "
+      "the same person: 'Послом Беларуси в России …' … 'Посол прибыл'), or the title of the official it serves "
+      "('помощник президента' … 'президент Татарстана')", "Белорусский вице-премьер "
       "прибыл в Казань. Вице-премьер Игорь Ляшенко осмотрел завод.")
 def _same_title(t: TitleMention, ctx: Context) -> str | None:
     same = {o.of for o in ctx.titles if o is not t and o.of and o.text == t.text
             and (o.person is None or o.person is t.person)}
+    if not same and t.person is not None:  # "Послом Беларуси в России Александром Рогожником … Посол прибыл"
+        same = {o.of for o in ctx.titles if o is not t and o.of and o.person is t.person and o.head == t.head}
     if len(same) == 1:
         return same.pop()
     # "помощник президента": whose president the document says elsewhere; "вице-премьер": whose premier
@@ -668,6 +671,9 @@ def extract(ctx: Context) -> list[RoleFact]:
         if t.of is not None and delegation_not_a_post(t, ctx):
             t.of = None  # "руководитель делегации": whose side it is, his post says (the trip's rules read ``of``)
     _corefer(ctx)
+    for t in ctx.titles:
+        if t.coref and t.of is None:  # "Посол прибыл …": the post the same person holds, named before
+            t.of = _same_title(t, ctx)
     facts: dict[tuple[str, str], RoleFact] = {}
     titled = {id(t.person) for t in ctx.titles if t.person is not None and not t.coref and not t.former}
     governed = {id(t.person) for t in ctx.titles if t.person is not None and not t.joint and not t.former

@@ -365,12 +365,14 @@ def leader_side(ctx: Context, head: str | None) -> str | None:
     return ctx.role_of(next((p for p in ctx.people if p.name == head), None))
 
 
-@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион', 'в ходе поездки губернатора Брянской области': "
-      "the territory of a title before the verb, or in the genitive right after the trip noun",
+@rule("visit.title_side", "'Лидер Беларуси прибыл в российский регион', 'в ходе поездки губернатора Брянской области', "
+      "'Посол прибыл в регион' after the ambassador was named: the territory of a title before the verb, or in the "
+      "genitive right after the trip noun",
       "Глава Башкортостана прибыл в Ташкент.")
 def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
     for t in ctx.titles_in(sent):
-        if t.stop <= trigger.i and t.of and t.person is None and ctx.gz.get(t.of):
+        # a bare title, or one the text binds to a person named before ("Посол прибыл в регион")
+        if t.stop <= trigger.i and t.of and (t.person is None or t.coref) and ctx.gz.get(t.of):
             return t.of
         if trigger.lemma in L.trip_nouns and t.start == trigger.i + 1 and t.of and ctx.gz.get(t.of):
             return t.of  # "визита губернатора Оренбургской области"
@@ -563,9 +565,11 @@ def head_subject_after(ctx: Context, sent: int, people, trigger: Token) -> str |
 
 
 @rule("visit.head_title_holder", "'Лидер Беларуси прибыл …': the one person the document gives that title's "
-      "territory", "Президент Беларуси Александр Лукашенко открыл форум. Лидер Беларуси прибыл в Казань утром.")
+      "territory; 'Посол прибыл …': the ambassador named before", "Президент Беларуси Александр Лукашенко открыл форум. Лидер Беларуси прибыл в Казань утром.")
 def head_title_holder(ctx: Context, sent: int, trigger: Token) -> str | None:
     for t in ctx.titles_in(sent):
+        if t.stop <= trigger.i and t.coref and t.person is not None and t.of:
+            return t.person.name  # "Посол прибыл …" after "Послом … Александром Рогожником"
         if t.stop <= trigger.i and t.person is None and t.of:
             holders = {o.person.name for o in ctx.titles if o.person is not None and o.of == t.of}
             if len(holders) == 1:

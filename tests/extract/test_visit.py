@@ -713,3 +713,23 @@ HOST_RECEIVED_CLOSER = [
 def test_host_is_who_received_the_trip(extract, text, host):
     got = [f["host"] for f in extract(text) if f["type"] == "visit"]
     assert got == [host], got
+
+
+# a title the text binds to the person named with it before ("Послом … Александром Рогожником. Посол прибыл в
+# регион") gives the trip its visitor and head (role.same_title_elsewhere for the same person's post)
+COREFERENT_TRAVELLER = [
+    ("Губернатор Ярославской области Михаил Евраев провел рабочую встречу с Послом Республики Беларусь в Российской "
+     "Федерации Александром Рогожником. Посол прибыл в регион с рабочим визитом.",
+     {"visitor": "BY", "host": "RU-YAR", "head": "Александр Рогожник"}),
+    ("Губернатор Омской области Виталий Хоценко встретился с Генеральным консулом Казахстана в Новосибирске Ерланом "
+     "Тасбулатовым. Генеральный консул прибыл в Омск с рабочей поездкой.",
+     {"visitor": "KZ", "host": "RU-OMS", "head": "Ерлан Тасбулатов"}),
+    ("Губернатор Оренбургской области принял акима Актюбинской области Асхата Шахарова. Аким прибыл в Оренбург во "
+     "главе делегации.", {"visitor": "KZ-15", "host": "RU-ORE", "head": "Асхат Шахаров"}),
+]
+
+
+@pytest.mark.parametrize("text,trip", COREFERENT_TRAVELLER, ids=["ambassador", "consul", "akim"])
+def test_traveller_named_by_the_title_of_someone_named_before(extract, text, trip):
+    got = [{k: f[k] for k in trip} for f in extract(text) if f["type"] == "visit"]
+    assert got == [trip], got
