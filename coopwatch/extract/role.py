@@ -15,7 +15,7 @@ What the title says by itself (and role.level_of_title)
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
   района" is no region's)
 What the document says around it
-  role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
+  role.respectively_in_order, role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
   role.side_named_before ("С казахстанской стороны присутствовали …"), role.side_represented ("казахстанскую
   сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
@@ -495,6 +495,24 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+@rule("role.respectively_in_order", "'первые заместители руководителей регионов Василий Емельянов и Андрей Гусев "
+      "соответственно': a plural generic title over names followed by 'соответственно' gives its holders the "
+      "territories of that kind in the order the text named them", "Состоялась встреча губернатора Псковской "
+      "области Михаила Ведерникова и председателя Витебского облисполкома Александра Субботина. В переговорах "
+      "участвовали первые заместители руководителей регионов Василий Емельянов и Андрей Гусев соответственно.",
+      off=None)
+def respectively_in_order(t: TitleMention, ctx: Context) -> str | None:
+    tokens = ctx.ann.tokens
+    holders = sorted((x for x in ctx.titles if x.start == t.start and x.person_mention is not None),
+                     key=lambda x: x.person_mention.start)
+    last = holders[-1].person_mention if holders else None
+    if last is None or last.stop >= len(tokens) or tokens[last.stop].lower != "соответственно":
+        return None
+    named = list(dict.fromkeys(m.resolved for m in ctx.places if m.start < t.start and m.resolved
+                               and _level_is(ctx, m.resolved, t.generic) and ctx.camp_of(m.resolved) is not None))
+    return named[holders.index(t)] if len(named) == len(holders) else None
+
+
 @rule("role.bare_title_side", "'Стороны вспомнили визит акима в Омск': a bare title with no name and no territory is of "
       "the one side of the document its kind of post fits (an аким: the Kazakh region), so a trip or a talk it tells "
       "has its side", "Губернатор Омской области встретился с акимом Павлодарской области. Стороны вспомнили визит "
@@ -663,6 +681,10 @@ def extract(ctx: Context) -> list[RoleFact]:
                     t.of = None  # "Глава республики посетил Минск": whatever territory he heads, not Minsk
                 if t.of and is_place_id(t.of) and generic_level_lost(t, ctx):
                     t.of = None
+    for t in ctx.titles:
+        if t.of is None and t.plural and t.generic and t.person is not None:
+            with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
+                t.of = respectively_in_order(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is None and not t.plural and not t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):

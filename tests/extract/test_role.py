@@ -847,3 +847,28 @@ def test_title_of_the_host_himself_stays(extract):
            "Калининградской области рассказал о портах."
     got = {f["person"]: f["of"] for f in of_type(extract(text), "role")}
     assert got.get("Алексей Беспрозванных") == "RU-KGD", got
+
+
+# role.respectively_in_order: a plural generic title, its names, then "соответственно": the territories of that kind in
+# the order the text named them; without "соответственно" the text does not say whose is whose
+RESPECTIVELY_IN_ORDER = [
+    ("В Пскове состоялась встреча губернатора Псковской области Михаила Ведерникова и председателя Витебского "
+     "облисполкома Александра Субботина. В переговорах участвовали также первые заместители руководителей регионов "
+     "Василий Емельянов и Андрей Гусев соответственно.",
+     [{"person": "Василий Емельянов", "of": "RU-PSK"}, {"person": "Андрей Гусев", "of": "BY-VI"}]),
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+     "Соглашение подписали заместители глав регионов Валерий Бойко и Ерлан Сапаров соответственно.",
+     [{"person": "Валерий Бойко", "of": "RU-OMS"}, {"person": "Ерлан Сапаров", "of": "KZ-55"}]),
+    ("Глава Бурятии и губернатор аймака Сэлэнгэ провели переговоры. Документ подписали министры экономики регионов "
+     "Петр Иванов и Бат-Эрдэнэ Ганзориг соответственно.",
+     [{"person": "Петр Иванов", "of": "RU-BU"}, {"person": "Бат-Эрдэнэ Ганзориг", "of": "MN-049"}]),
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым. "
+     "Соглашение подписали заместители глав регионов Валерий Бойко и Ерлан Сапаров.", []),
+]
+
+
+@pytest.mark.parametrize("text,roles", RESPECTIVELY_IN_ORDER, ids=["pskov", "omsk", "buryatia", "no_respectively"])
+def test_respectively_in_the_order_named(extract, text, roles):
+    heads = {"Михаил Ведерников", "Александр Субботин", "Виталий Хоценко", "Асаин Байханов"}
+    got = [{"person": f["person"], "of": f["of"]} for f in extract(text) if f["type"] == "role" and f["person"] not in heads]
+    assert got == roles, got
