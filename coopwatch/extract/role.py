@@ -497,7 +497,7 @@ def _by_scope(t: TitleMention, ctx: Context) -> str | None:
 
 @rule("role.respectively_in_order", "'первые заместители руководителей регионов Василий Емельянов и Андрей Гусев "
       "соответственно': a plural generic title over names followed by 'соответственно' gives its holders the "
-      "territories of that kind in the order the text named them", "Состоялась встреча губернатора Псковской "
+      "territories of that kind in the order the latest sentence naming them all gives", "Состоялась встреча губернатора Псковской "
       "области Михаила Ведерникова и председателя Витебского облисполкома Александра Субботина. В переговорах "
       "участвовали первые заместители руководителей регионов Василий Емельянов и Андрей Гусев соответственно.",
       off=None)
@@ -508,9 +508,14 @@ def respectively_in_order(t: TitleMention, ctx: Context) -> str | None:
     last = holders[-1].person_mention if holders else None
     if last is None or last.stop >= len(tokens) or tokens[last.stop].lower != "соответственно":
         return None
-    named = list(dict.fromkeys(m.resolved for m in ctx.places if m.start < t.start and m.resolved
-                               and _level_is(ctx, m.resolved, t.generic) and ctx.camp_of(m.resolved) is not None))
-    return named[holders.index(t)] if len(named) == len(holders) else None
+    # the order of the latest sentence that names as many of them ("встреча губернатора Псковской области … и
+    # председателя Витебского облисполкома"), not the headline's
+    for sent in range(t.sent, -1, -1):
+        named = list(dict.fromkeys(m.resolved for m in ctx.places_in(sent) if m.start < t.start and m.resolved
+                                   and _level_is(ctx, m.resolved, t.generic) and ctx.camp_of(m.resolved) is not None))
+        if len(named) == len(holders):
+            return named[holders.index(t)]
+    return None
 
 
 @rule("role.bare_title_side", "'Стороны вспомнили визит акима в Омск': a bare title with no name and no territory is of "
