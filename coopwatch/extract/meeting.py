@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -929,6 +929,37 @@ def same_body_again(ctx: Context, t: Token, last: Meeting | None) -> str | None:
     return last.kind if earlier or another_session(ctx, t, last.kind, last) else None
 
 
+@rule("meeting.earlier_session_of_body", "'Стороны договорились о проведении заседания рабочей группы. Напомним, последнее "
+      "заседание прошло в Курске в октябре 2024 года': a session called previous or last, after a body named as to "
+      "meet, is that body's session held before — not the talks told before", "Губернатор Курской области провел "
+      "переговоры с председателем Гомельского облисполкома. Стороны договорились о проведении в июне заседания "
+      "рабочей группы. Предыдущее заседание прошло в Курске в октябре 2024 года.", off=None)
+def earlier_session_of_body(ctx: Context, t: Token, last: Meeting | None) -> tuple[str, list[str]] | None:
+    """The kind and the named sides of the body, or None."""
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.session_nouns or t.i == 0 or not (
+            tokens[t.i - 1].lemma in L.previous_words or tokens[t.i - 1].lemma in L.last_words):
+        return None
+    if last is not None and last.kind in ("commission", "working_group"):
+        return None  # that body's session was told: meeting.same_body_again
+    for s in range(t.sent - 1, max(t.sent - 3, -1), -1):
+        for b in ctx.tokens_of(s):
+            kind = _body_kind(ctx, b)
+            if kind is not None:
+                return kind, phrase_sides(ctx, b)
+    return None
+
+
+def _body_kind(ctx: Context, b: Token) -> str | None:
+    """"рабочей группы" → working_group; "комиссии", "делового совета" → commission."""
+    tokens = ctx.ann.tokens
+    if b.lemma == "группа" and b.i > 0 and tokens[b.i - 1].lemma == "рабочий":
+        return "working_group"
+    if b.lemma in L.commission_nouns or b.lemma == "совет" and b.i > 0 and tokens[b.i - 1].lemma == "деловой":
+        return "commission"
+    return None
+
+
 @rule("meeting.talks_at_forum", "'На форуме … подписан меморандум. В рамках встречи обсуждались …': talks named after "
       "a forum are the sides' own talks on its sidelines, not the forum again", "На Форуме регионов России и Казахстана "
       "подписан меморандум. В рамках встречи губернатор и аким обсудили поставки.", off=False)
@@ -950,10 +981,11 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
     refers = False
     participation = participation_sentence(ctx, sent)
     for t in ctx.tokens_of(sent):
-        if t.lemma in L.session_nouns and refers_back(ctx, t) and not unrealised(ctx.ann, t):
+        earlier = earlier_session_of_body(ctx, t, last)
+        if earlier is None and t.lemma in L.session_nouns and refers_back(ctx, t) and not unrealised(ctx.ann, t):
             refers = True  # "Заседание проводят …"
             continue
-        kind = _kind_at(ctx, t) or same_body_again(ctx, t, last)
+        kind = _kind_at(ctx, t) or same_body_again(ctx, t, last) or (earlier[0] if earlier else None)
         if kind is None:
             continue
         with candidate("meeting", t) as c:
@@ -973,7 +1005,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if kind == "talks" and talks_inside_session(found):
                 c.drop("встреча внутри заседания того же предложения")
                 continue
-            if refers_back(ctx, t) and (participation or not _new_people(ctx, sent)
+            if earlier is None and refers_back(ctx, t) and (participation or not _new_people(ctx, sent)
                                         or last is not None and represented_a_side(ctx, sent, last)) \
                     and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last) \
                     and not forum_of_those_talks(kind, last):
@@ -985,7 +1017,8 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 continue
             if kind not in ("talks", "forum"):
                 found = [m for m in found if m.kind != "talks"]
-            found.append(Meeting(kind, [sent], t, phrase_sides(ctx, t) if kind != "talks" else []))
+            found.append(Meeting(kind, [sent], t, earlier[1] if earlier else
+                                 phrase_sides(ctx, t) if kind != "talks" else []))
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers

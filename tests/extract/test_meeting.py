@@ -773,3 +773,32 @@ ITS_WORK = [
 def test_participants_of_its_work(extract, text, names):
     got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
     assert got == [names], got
+
+
+# meeting.earlier_session_of_body: "последнее/предыдущее заседание" after a body named as to meet is that body's session
+# held before, with its own date and place — not the talks told before
+EARLIER_SESSION = [
+    ("Губернатор Курской области провел переговоры с председателем Гомельского облисполкома Иваном Крупко. Стороны "
+     "договорились о проведении в июне заседания рабочей группы. Напомним, последнее заседание прошло в Курске в "
+     "октябре 2024 года.",
+     [{"kind": "talks", "place": None}, {"kind": "working_group", "date": "2024-10", "place": "RU-KRS/Курск"}]),
+    ("Губернатор Курской области провел переговоры с председателем Гомельского облисполкома Иваном Крупко. Стороны "
+     "договорились о проведении в июне заседания рабочей группы. Предыдущее заседание группы состоялось в Гомеле в "
+     "2024 году.", [{"kind": "talks", "date": None}, {"kind": "working_group", "date": "2024",
+                                                       "place": "BY-HO/Гомель"}]),
+    ("Губернатор Калужской области встретился с председателем Брестского облисполкома. Стороны условились провести "
+     "заседание делового совета в Бресте осенью. Последнее заседание прошло в Калуге в мае 2024 года.",
+     [{"kind": "talks", "date": None}, {"kind": "commission", "date": "2024-05", "place": "RU-KLU/Калуга"}]),
+    # the body's session told as held: its earlier one is meeting.same_body_again's, one fact each
+    ("В Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и Нижегородской области. Предыдущее, "
+     "шестое заседание совета состоялось в Нижнем Новгороде.",
+     [{"kind": "commission", "number": 7}, {"kind": "commission", "number": 6}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARLIER_SESSION, ids=["last", "previous", "commission", "told_held"])
+def test_earlier_session_of_a_body_to_meet(extract, text, expected):
+    got = [f for f in extract(text) if f["type"] == "meeting"]
+    assert len(got) == len(expected), got
+    for e, g in zip(expected, got):
+        assert {k: g[k] for k in e} == e, got
