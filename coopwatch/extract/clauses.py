@@ -23,10 +23,17 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
     for k, t in enumerate(tokens):
         prev = tokens[k - 1] if k else None
         if out[-1] and (t.text in CLAUSE_BREAK or t.lower in L.contrast_conjunctions and prev is not None
-                        and prev.text == ","):
+                        and prev.text == "," and not _not_only_but(out[-1], tokens, k)):
             out.append([])
         out[-1].append(t)
     return [c for c in out if c]
+
+
+def _not_only_but(clause: list[Token], tokens: list[Token], k: int) -> bool:
+    """"не только история, но и авиасообщение": one coordination, not two statements."""
+    words = [t.lower for t in clause]
+    return tokens[k].lower == "но" and k + 1 < len(tokens) and tokens[k + 1].lower == "и" \
+        and any(a == "не" and b == "только" for a, b in zip(words, words[1:]))
 
 
 def clause_of(tokens: list[Token], tok: Token) -> list[Token]:

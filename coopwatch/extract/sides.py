@@ -384,7 +384,8 @@ def generics_in(ctx: Context, sent: int, start: int | None = None, stop: int | N
     return out
 
 
-@rule("sides.both_sides", "'двух стран', 'обеих республик', 'между регионами', 'стороны': one side of each camp",
+@rule("sides.both_sides", "'двух стран', 'обеих республик', 'между регионами', 'стороны': one side of each camp "
+      "(and sides.linked_places)",
       "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином "
       "Байхановым. Стороны обсудили торговлю двух стран.", off=[])
 def both_sides(ctx: Context, t: Token) -> list[str]:
@@ -403,12 +404,13 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
                 return pair_
         return []
     kind = L.generic_territories.get(t.lemma)
-    if kind is None or t.feats.get("Number") != "Plur" or len(ctx.camps) < 2:
+    if kind is None or len(ctx.camps) < 2 or t.feats.get("Number") != "Plur" and not linked_places(ctx, t):
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
     # the regions themselves, not their capitals
-    acting = regions_acting(ctx, t, kind) or heads_of_regions(ctx, t, kind) or trade_of_both(ctx, t)
+    acting = regions_acting(ctx, t, kind) or heads_of_regions(ctx, t, kind) or trade_of_both(ctx, t) \
+        or linked_places(ctx, t)
     if not acting and (prev is None or prev.lemma not in L.pair_words and prev.lower not in L.pair_words):
         return []
     if kind != "country":
@@ -462,6 +464,21 @@ def heads_of_regions(ctx: Context, t: Token, kind: str) -> bool:
 def regions_acting(ctx: Context, t: Token, kind: str) -> bool:
     return kind == "region" and t.rel.startswith("nsubj") and t.feats.get("Number") == "Plur" \
         and t.feats.get("Case") == "Nom"  # the parser makes a subject of "Форуме регионов" too
+
+
+@rule("sides.linked_places", "'Города связывает прямое авиасообщение', 'регионы соединяют паромы': a plural word for a "
+      "side that a verb of linking links is both sides", "Мэр Иркутска и мэр Улан-Батора встретились в Иркутске. Города "
+      "связывает прямое авиасообщение.", off=False)
+def linked_places(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    return t.head >= 0 and tokens[t.head].lemma in L.link_verbs and t.rel in ("obj", "nsubj", "nsubj:pass") \
+        and (t.feats.get("Number") == "Plur" or _may_be_plural(t.text))  # "Города связывает": the tagger's singular
+
+
+def _may_be_plural(word: str) -> bool:
+    from coopwatch.nlp.annotate import morph_vocab
+
+    return any("plur" in p.tag for p in morph_vocab().parse(word.lower()))
 
 
 def same_camp(ctx: Context, a: str, b: str) -> bool:

@@ -147,3 +147,24 @@ IMAGINED = [
 @pytest.mark.parametrize("text,expected", IMAGINED, ids=[c[0][:40] for c in IMAGINED])
 def test_imagined_link_is_no_fact(extract, text, expected):
     assert_facts(extract(text), "transport", expected)
+
+
+# sides.linked_places / sides.our_places: "Города связывает …", "Наши регионы связывают …" — the places linked are both
+# sides; "не только …, но и …" is one clause (clauses.split_clauses); a topic of talks stays none
+LINKED_PLACES = [
+    ("Мэр Иркутска и мэр Улан-Батора встретились в Иркутске. Города связывает прямое авиасообщение.",
+     [{"mode": "air", "between": ["MN-1", "RU-IRK/Иркутск"], "status": "exists"}]),
+    ("Губернатор Астраханской области встретился с акимом Мангистауской области. Области соединяет паромное "
+     "сообщение.", [{"mode": "water", "between": ["KZ-47", "RU-AST"], "status": "exists"}]),
+    ("Мэр Казани встретился с хокимом Ташкента. Города также связывают прямые авиарейсы.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "exists"}]),
+    ("Мэр Иркутска Руслан Болотов и мэр Улан-Батора встретились в Иркутске. «Наши города связывает не только "
+     "история, но и прямое авиасообщение», – отметил Руслан Болотов.",
+     [{"mode": "air", "between": ["MN-1", "RU-IRK/Иркутск"], "status": "exists"}]),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Наши регионы обсудили авиасообщение.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINKED_PLACES, ids=["cities", "ferry", "kazan", "not_only_but", "topic"])
+def test_places_linked_are_both_sides(extract, text, expected):
+    assert_facts(extract(text), "transport", expected)
