@@ -273,7 +273,8 @@ def talks_inside_session(found: list[Meeting]) -> bool:
       "Губернатор Омской области встретился с акимом Павлодарской области. В ходе встречи стороны обсудили "
       "поставки техники.", off=False)
 def refers_back(ctx: Context, t: Token) -> bool:
-    near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")}
+    near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")
+            and x.lemma not in L.also_words}  # "Также в переговорах", not "Позже на заседании"
     first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
     on_it = t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "на" and t.lemma in L.talk_nouns
     return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or on_it \

@@ -408,6 +408,8 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
         return []
     tokens = ctx.ann.tokens
     prev = tokens[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.lemma == "наш" and t.i > 1:
+        prev = tokens[t.i - 2]  # "между нашими городами"
     # the regions themselves, not their capitals
     acting = regions_acting(ctx, t, kind) or heads_of_regions(ctx, t, kind) or trade_of_both(ctx, t) \
         or linked_places(ctx, t)

@@ -802,3 +802,20 @@ def test_earlier_session_of_a_body_to_meet(extract, text, expected):
     assert len(got) == len(expected), got
     for e, g in zip(expected, got):
         assert {k: g[k] for k in e} == e, got
+
+
+# meeting.refers_back: "Также в переговорах участвовал …" — an adverb before "в переговорах" still refers to the talks told
+ALSO_IN_THOSE_TALKS = [
+    ("В Костанае прошла встреча акима области Кумара Аксакалова с делегацией Челябинской области. Также в переговорах "
+     "участвовал генеральный консул России в Уральске Петр Федоров.", ["Кумар Аксакалов", "Петр Федоров"]),
+    ("Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области. Также во встрече "
+     "участвовал консул Казахстана Ерлан Петров.", ["Виталий Хоценко", "Ерлан Петров"]),
+    ("Мэр Казани Ильсур Метшин провел переговоры с хокимом Ташкента. Еще в переговорах принял участие заместитель "
+     "хокима Алишер Каримов.", ["Алишер Каримов", "Ильсур Метшин"]),
+]
+
+
+@pytest.mark.parametrize("text,names", ALSO_IN_THOSE_TALKS, ids=["also", "also_meeting", "more"])
+def test_also_in_those_talks(extract, text, names):
+    got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
+    assert got == [sorted(names)], got

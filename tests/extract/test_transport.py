@@ -168,3 +168,21 @@ LINKED_PLACES = [
 @pytest.mark.parametrize("text,expected", LINKED_PLACES, ids=["cities", "ferry", "kazan", "not_only_but", "topic"])
 def test_places_linked_are_both_sides(extract, text, expected):
     assert_facts(extract(text), "transport", expected)
+
+
+# sides.both_sides: "между нашими городами" — the possessive between the pair word and the plural
+BETWEEN_OURS = [
+    ("Мэр Новосибирска встретился с делегацией Харбина. «Рассчитываем, что будет возобновлено прямое авиасообщение "
+     "между нашими городами», – сказал мэр.", [{"mode": "air", "between": ["CN-HL/Харбин", "RU-NVS/Новосибирск"],
+                                               "status": "planned"}]),
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Между нашими регионами курсируют "
+     "автобусы.", [{"mode": "road", "between": ["KZ-55", "RU-OMS"], "status": "exists"}]),
+    ("Мэр Казани встретился с хокимом Ташкента. «Между нашими городами летают прямые рейсы», – сказал мэр.",
+     [{"mode": "air", "between": ["RU-TA/Казань", "UZ-TK"], "status": "exists"}]),
+    ("Мэр Казани встретился с хокимом Ташкента. «Наши города развивают туризм», – сказал мэр.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BETWEEN_OURS, ids=["harbin", "buses", "kazan", "no_link"])
+def test_between_our_places(extract, text, expected):
+    assert_facts(extract(text), "transport", expected)
