@@ -28,7 +28,7 @@ Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
-  agreement.one_per_sphere, agreement.merge_mentions, agreement.fuller_period
+  agreement.one_per_sphere, agreement.merge_mentions, agreement.periods_apart, agreement.fuller_period
 """
 
 from __future__ import annotations
@@ -1333,6 +1333,9 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
         # a twinning is never between countries: "в Беларусь … из Казани" and "Минск … Казань" are one
         old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind == "twinning"
                                     and _same_sides(o.parties, f.parties)), None)
+        if old is not None and periods_apart(old.period, f.period):
+            key = (*key[:2], id(f))
+            old = out.get(key)
         if old is None:
             out[key] = f
             continue
@@ -1356,6 +1359,16 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
             body.date = body.date or h.date
             body.period = body.period or h.period
     return found
+
+
+@rule("agreement.periods_apart", "'подвели итоги выполнения плана на 2023–2025 годы и подписали новый план на 2026–2028 "
+      "годы': documents of one kind and sides for periods that do not overlap are two documents (FACTS: an earlier "
+      "document named as concluded is a fact too)", "Стороны подвели итоги выполнения плана мероприятий Минской и "
+      "Ярославской областей на 2023–2025 годы и подписали новый план на 2026–2028 годы.", off=False)
+def periods_apart(a: list | None, b: list | None) -> bool:
+    if not a or not b or None in a or None in b:
+        return False
+    return a[1] < b[0] or b[1] < a[0]
 
 
 @rule("agreement.headline_names_places_within", "'Пенза и Наманган подписали соглашения' over a body where the "

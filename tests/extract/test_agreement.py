@@ -657,3 +657,23 @@ FRAMEWORK = [
 @pytest.mark.parametrize("text,expected", FRAMEWORK, ids=["commission", "projects", "treaty", "between"])
 def test_framework_document_without_sides(extract, text, expected):
     assert_facts(extract(text), "agreement", expected)
+
+
+# agreement.periods_apart: one kind, one pair of sides, periods that do not overlap: two documents
+PERIODS_APART = [
+    ("В Минске состоялось заседание совместной комиссии Минской и Ярославской областей. Стороны подвели итоги "
+     "выполнения плана мероприятий на 2023–2025 годы и подписали новый план на 2026–2028 годы.",
+     [[2023, 2025], [2026, 2028]]),
+    ("Омская и Павлодарская области в 2022 году подписали дорожную карту на 2022–2024 годы. Сегодня губернатор и аким "
+     "подписали дорожную карту на 2025–2027 годы.", [[2022, 2024], [2025, 2027]]),
+    ("Татарстан и Минская область в 2021 году подписали программу сотрудничества на 2021–2023 годы. В Казани "
+     "подписана программа сотрудничества на 2024–2026 годы.", [[2021, 2023], [2024, 2026]]),
+    ("Омская и Павлодарская области подписали план на 2026–2028 годы. План на 2026–2027 годы предусматривает 40 "
+     "мероприятий.", [[2026, 2028]]),
+]
+
+
+@pytest.mark.parametrize("text,periods", PERIODS_APART, ids=["plans", "roadmaps", "programmes", "overlap"])
+def test_documents_of_periods_apart(extract, text, periods):
+    got = sorted(f["period"] for f in extract(text) if f["type"] == "agreement")
+    assert got == periods, got
