@@ -327,9 +327,10 @@ def co_chairs_at_session(ctx: Context, meetings: list[MeetingFact]) -> None:
                     _co_chair_joins(sessions[0], r)
 
 
-@rule("links.co_chair_joins", "a co-chair of the body joins the participants of its one session",
-      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани. Обсуждались поставки. "
-      "Сопредседатель совместной комиссии Олег Петров рассказал о планах.")
+@rule("links.co_chair_joins", "a co-chair of the body joins the participants of its one session, wherever the text "
+      "names him (right after the session: meeting.co_chairs_right_after)",
+      "Заседание совместной комиссии Татарстана и Беларуси прошло в Казани. Обсуждались поставки. Участники подвели "
+      "итоги года. Сопредседатель совместной комиссии Олег Петров рассказал о планах.")
 def _co_chair_joins(session: MeetingFact, r: RoleFact) -> str:
     session.participants.append(r.person)
     return r.person

@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -364,6 +364,20 @@ def _done_right_after(ctx: Context, sent: int, last: Meeting, verbs, object_fits
     tokens = ctx.tokens_of(sent)
     return any(t.lemma in verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
                and any(x.head == t.i and x.rel == "obj" and object_fits(x) for x in tokens) for t in tokens)
+
+
+@rule("meeting.co_chairs_right_after", "'Сопредседателями комиссии выступили …', 'Сопредседатели группы – …' right after a "
+      "session: its co-chairs took part in it", "В Минске состоялось заседание совместной комиссии Минской и Ярославской "
+      "областей. Сопредседателями комиссии выступили заместитель председателя Минского облисполкома Сергей Потапов и "
+      "заместитель председателя правительства Ярославской области Анна Кузнецова.", off=False)
+def co_chairs_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
+    if last.kind == "talks" or not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Pres" for t in tokens):
+        return False  # "Сопредседателями совета являются …": who co-chairs the body, not who sat at this session
+    # by the stem too: the tagger may leave "Сопредседателями" unlemmatised, as an adjective
+    return any(t.lemma in L.co_chair_nouns or t.lower.startswith(tuple(L.co_chair_nouns)) for t in tokens)
 
 
 @rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "
@@ -1079,6 +1093,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or speaker_right_after(ctx, s.index, meetings[-1])
                                        or led_right_after(ctx, s.index, meetings[-1])
                                        or represented_a_side(ctx, s.index, meetings[-1])
+                                       or co_chairs_right_after(ctx, s.index, meetings[-1])
                                        or opened_it(ctx, s.index, meetings[-1])
                                        or delegation_members(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
