@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -256,7 +256,22 @@ def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     places = [m.id for m in sides.side_mentions(ctx, verb.sent)] + sides.generics_in(ctx, verb.sent)
     received = len(officials) >= 1 and any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(verb.sent))
     return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or received or any(
-        t.lemma == "сторона" for t in ctx.tokens_of(verb.sent)))
+        t.lemma == "сторона" for t in ctx.tokens_of(verb.sent))) or received_by_untitled(ctx, verb)
+
+
+@rule("meeting.received_by_untitled", "'Затем гостей принял Абдулла Арипов' after the guests' trip: a named person the "
+      "text gives no post receiving the guests held talks with them — the trip's sides are the talks'",
+      "Делегация Пензенской области находилась в Наманганской области Узбекистана. Затем гостей принял Абдулла "
+      "Арипов.", off=False)
+def received_by_untitled(ctx: Context, verb: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if verb.lemma not in L.receive_verbs or len(ctx.camps) < 2 or not all(c.named for c in ctx.camps[:2]):
+        return False
+    guests = any(t.head == verb.i and t.rel == "obj" and (t.lemma in L.visitor_nouns or t.lemma in L.delegation_nouns)
+                 for t in ctx.tokens_of(verb.sent))
+    subject = [m for m in ctx.people_in(verb.sent) if tokens[m.start].head == verb.i or
+               any(tokens[k].head == verb.i and tokens[k].rel.startswith("nsubj") for k in range(m.start, m.stop))]
+    return guests and len(subject) == 1 and ctx.role_of(subject[0].person) is None
 
 
 @rule("meeting.talks_inside_session", "'в рамках встречи' inside a session's sentence names the session; a forum has "

@@ -841,3 +841,22 @@ CO_CHAIRS = [
 def test_co_chairs_told_right_after(extract, text, names):
     got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
     assert got == [names], got
+
+
+# meeting.received_by_untitled: "Затем гостей принял Абдулла Арипов" — a person given no post who receives the guests
+# held talks with them, between the trip's sides; a person of the guests' own side with no name makes none
+RECEIVED_BY_UNTITLED = [
+    ("С 5 по 7 ноября делегация Пензенской области во главе с губернатором Олегом Мельниченко находилась в "
+     "Наманганской области Узбекистана. Затем гостей принял Абдулла Арипов.",
+     [{"kind": "talks", "participants": ["Абдулла Арипов", "Олег Мельниченко"]}]),
+    ("Делегация Омской области прибыла в Астану. Гостей принял Олжас Бектенов.",
+     [{"kind": "talks", "participants": ["Олжас Бектенов"]}]),
+    ("Делегация Гродненской области находится в Калининграде. Делегацию принял Алексей Беспрозванных.",
+     [{"kind": "talks", "participants": ["Алексей Беспрозванных"]}]),
+    ("Делегация Омской области прибыла в Астану. Гостей принял губернатор Омской области.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED_BY_UNTITLED, ids=["aripov", "bektenov", "besprozvannykh", "own"])
+def test_received_by_a_person_without_a_post(extract, text, expected):
+    assert_facts(extract(text), "meeting", expected)
