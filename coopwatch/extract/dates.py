@@ -119,8 +119,8 @@ def years_after_before(text: str, dates: list[Match]) -> list[Match]:
 
 def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
     """How a sentence of a narrated trip says which day it is on: ("nth", n) for "на второй день" (counted from the
-    first), ("next", 0) for "на следующий день", "Назавтра" (after the day told last), ("same", 0) for "Вечером"
-    opening it; None when it does not say."""
+    first), ("next", 0) for "на следующий день", "Назавтра" (after the day told last), ("same", 0) for "Вечером",
+    "Далее", "После этого" opening it; None when it does not say."""
     from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
     tokens = ctx.tokens_of(sent)
@@ -137,6 +137,9 @@ def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
         return "next", 0
     if tokens and tokens[0].lower in L.same_day_parts:
         return "same", 0
+    opening = " ".join(t.lower for t in tokens[:2])
+    if tokens and (tokens[0].lower in L.next_step_words or opening in L.next_step_words):
+        return "same", 0  # "Далее губернатор посетил …", "После этого …": the narrated day goes on
     return None
 
 

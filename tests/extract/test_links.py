@@ -227,3 +227,26 @@ SIGNED_AFTER_DATED_TALKS = [
 def test_signed_right_after_dated_talks_told_on(extract, text):
     got = [f["date"] for f in extract(text, "2025-11-20") if f["type"] == "agreement"]
     assert got == ["2025-04-24"], got
+
+
+# dates.day_marker: "Далее", "Затем", "После этого" opening a sentence go on with the narrated day — one trip, and its
+# meetings dated by it; "Позже" is another time
+NEXT_STEP = [
+    ("С 12 по 14 марта 2024 года делегация Самарской области находилась в Минске. В первый день визита делегация "
+     "провела переговоры с председателем Минского облисполкома. Далее губернатор Вячеслав Федорищев посетил Минский "
+     "тракторный завод, а затем встретился с Премьер-министром Беларуси Романом Головченко.",
+     1, ["2024-03-12", "2024-03-12"]),
+    ("15 мая 2024 года делегация Омской области прибыла в Павлодар. Затем губернатор Виталий Хоценко провел "
+     "переговоры с акимом Павлодарской области Асаином Байхановым.", 1, ["2024-05-15"]),
+    ("3 октября 2024 года делегация Брестской области прибыла в Калугу. После этого гости провели переговоры с "
+     "губернатором Калужской области Владиславом Шапшой.", 1, ["2024-10-03"]),
+    ("3 октября 2024 года делегация Брестской области прибыла в Калугу. Позже гости провели переговоры с "
+     "губернатором Калужской области Владиславом Шапшой.", 1, [None]),
+]
+
+
+@pytest.mark.parametrize("text,trips,dates", NEXT_STEP, ids=["samara", "then", "after_that", "later"])
+def test_narrated_day_goes_on(extract, text, trips, dates):
+    facts = extract(text, published="2025-11-10")
+    assert len([f for f in facts if f["type"] == "visit"]) == trips, facts
+    assert [f["date"] for f in facts if f["type"] == "meeting"] == dates, facts
