@@ -665,7 +665,9 @@ def titled_signatories(ctx: Context, sent: int) -> list[str]:
     out = []
     for t in ctx.titles_in(sent):
         head = next((tokens[k] for k in range(t.start, t.stop) if tokens[k].lemma == t.head), tokens[t.start])
-        if t.coref and t.person is not None and not t.plural and t.person_mention is None and head.case == "Nom" \
+        # (a rare title opening the sentence, "Хоким области и губернатор подписали", may be tagged an adjective)
+        subject = head.case == "Nom" or head.pos == "ADJ" and head.i == ctx.tokens_of(sent)[0].i
+        if t.coref and t.person is not None and not t.plural and t.person_mention is None and subject \
                 and not any(x.lemma in L.witness_nouns for x in path_to_root(ctx.ann, head, limit=6)):
             out.append(t.person.name)
     return out
@@ -878,13 +880,14 @@ def more_between(ctx: Context, d: DocMention, mentions: list[DocMention]) -> lis
     return out
 
 
-@rule("agreement.signing_posts", "'подписано … губернатором Курганской области и акимом Костанайской области': posts "
-      "named without a name are the signatories' sides", "Соглашение было подписано губернатором Курганской области и "
+@rule("agreement.signing_posts", "'подписано … губернатором Курганской области и акимом Костанайской области', "
+      "'Хоким области и губернатор подписали …': posts named without a name are the signatories' sides", "Соглашение было подписано губернатором Курганской области и "
       "акимом Костанайской области.", off=[])
 def signing_posts(ctx: Context, sent: int) -> list[str]:
     out = []
     for t in ctx.titles_in(sent):
-        if t.person is None and t.places and t.of and ctx.gz.get(t.of) and not any(
+        # named by its territory, or by a generic word the document resolves ("Хоким области и губернатор подписали")
+        if (t.person is None or t.coref) and (t.places or t.generic) and t.of and ctx.gz.get(t.of) and not any(
                 x.lemma in L.witness_nouns for x in path_to_root(ctx.ann, ctx.ann.tokens[t.start], limit=6)):
             out.append(t.of)
     return out

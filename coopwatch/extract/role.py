@@ -559,7 +559,8 @@ def _same_post(a: TitleMention, b: TitleMention) -> bool:
       "Делегацию возглавил губернатор Астраханской области Игорь Бабушкин. Глава региона провёл переговоры "
       "с губернатором провинции Гилян.", off={})
 def head_of_territory(ctx: Context, t: TitleMention) -> dict:
-    if not t.generic or t.of is None or t.head not in L.territory_heads:
+    # a bare head's title too: "аким области и губернатор подписали" after "Глава региона Александр Моор"
+    if t.of is None or t.head not in L.territory_heads:
         return {}
     return sides.heads_of(ctx, t.of)
 

@@ -83,3 +83,24 @@ def test_guest_named_by_another_post_name_takes_part(extract):
     got = of_type(extract("Премьер-министр Беларуси Александр Турчин прибыл в Тюмень. Белорусского премьера встретил "
                           "губернатор Тюменской области Александр Моор."), "meeting")
     assert [sorted(f["participants"]) for f in got] == [["Александр Моор", "Александр Турчин"]], got
+
+
+# a bare head's title signs for the head the text named under another head's word ("Глава региона Александр Моор" …
+# "аким области и губернатор подписали"); a generic post signing names its side (agreement.signing_posts); a rare
+# title opening the sentence is its subject however the tagger reads it
+TITLES_OF_HEADS = [
+    ("Аким Северо-Казахстанской области Гауез Нурмухамбетов находится в Тюменской области. Глава региона Александр "
+     "Моор провел с ним переговоры. По итогам встречи аким области и губернатор подписали соглашение.",
+     ["KZ-59", "RU-TYU"], ["Александр Моор", "Гауез Нурмухамбетов"]),
+    ("Глава государства Шавкат Мирзиёев принял губернатора Оренбургской области Евгения Солнцева. Губернатор также "
+     "встретился с хокимом Ташкентской области Зойиром Мирзаевым. Хоким области и губернатор подписали меморандум.",
+     ["RU-ORE", "UZ-TO"], ["Евгений Солнцев", "Зойир Мирзаев"]),
+    ("Раис Татарстана Рустам Минниханов принял хокима Бухарской области Ботира Зарипова. Хоким области и Раис "
+     "подписали дорожную карту.", ["RU-TA", "UZ-BU"], ["Ботир Зарипов", "Рустам Минниханов"]),
+]
+
+
+@pytest.mark.parametrize("text,parties,names", TITLES_OF_HEADS, ids=["tyumen", "tashkent", "bukhara"])
+def test_heads_titles_sign_for_their_sides(extract, text, parties, names):
+    got = [(sorted(f["parties"]), sorted(f["signatories"])) for f in extract(text) if f["type"] == "agreement"]
+    assert got == [(parties, names)], got
