@@ -14,7 +14,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
   trade.figure_of_pronoun, trade.aim_without_word
 The change it states
-  trade.stated_change (trade.change_in_times, trade.change_down, trade.percent_of_level,
+  trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
@@ -401,6 +401,8 @@ def stated_change(ctx: Context, sent: int, start: int, stop: int) -> tuple[float
 
 
 def _percent(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> float | None:
+    if share_not_change(lemmas):
+        return None
     times = change_in_times(ctx, g)
     if times is not None:
         return times
@@ -414,6 +416,14 @@ def _percent(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> fl
     if change_up(ctx, g, lemmas):
         return pct
     return None
+
+
+@rule("trade.share_not_change", "'…, при этом на долю Северо-Казахстанской области пришлось около 40%': a percent in "
+      "a stretch that names a share is a part of the figure, not its change", "В 2024 году товарооборот Тюменской "
+      "области с Казахстаном превысил 500 млн долларов, при этом на долю Северо-Казахстанской области пришлось около "
+      "40%.", off=False)
+def share_not_change(lemmas: set[str]) -> bool:
+    return bool(lemmas & L.share_nouns)
 
 
 @rule("trade.change_in_times", "'в 1,5 раза', 'вдвое': a change of (times − 1) × 100 %", "Экспорт брянской продукции "

@@ -610,3 +610,21 @@ YEAR_BEFORE = [
 def test_figure_of_the_year_before(extract, text, figures):
     got = [(f["period"], f["value"]) for f in extract(text) if f["type"] == "trade"]
     assert got == figures, got
+
+
+# trade.share_not_change: a percent beside "доля", "на долю … пришлось", "удельный вес" is a share, not the change
+SHARE = [
+    ("В 2024 году товарооборот Тюменской области с Казахстаном превысил 500 млн долларов, при этом на долю "
+     "Северо-Казахстанской области пришлось около 40%.", None),
+    ("Экспорт Омской области в Казахстан в 2024 году составил 1 млрд долларов, на долю Павлодарской области "
+     "приходится 35%.", None),
+    ("Товарооборот Оренбургской области с Узбекистаном за 2024 год составил 300 млн долларов, и на долю "
+     "машиностроения в нем приходится почти 30%.", None),
+    ("Товарооборот Оренбургской области с Казахстаном за 2024 год вырос на 8% и составил 2 млрд долларов.", 8.0),
+]
+
+
+@pytest.mark.parametrize("text,growth", SHARE, ids=["share_of", "region_share", "goods_share", "growth"])
+def test_share_is_no_change(extract, text, growth):
+    got = [f["growth_pct"] for f in extract(text) if f["type"] == "trade"]
+    assert got == [growth], got
