@@ -373,12 +373,15 @@ def represented_a_side(ctx: Context, sent: int, last: Meeting) -> bool:
 
 def _done_right_after(ctx: Context, sent: int, last: Meeting, verbs, object_fits) -> bool:
     """A sentence up to two after the meeting, with people, whose past verb of ``verbs`` has an object that fits
-    ("Брянскую сторону представлял …", "Форум открыли …")."""
+    ("Брянскую сторону представлял …", "Форум открыли …"; the parser may take an object put first for the subject:
+    "Руководство республики представлял …")."""
     if not 0 < sent - last.sents[-1] <= 2 or not ctx.people_in(sent):
         return False
     tokens = ctx.tokens_of(sent)
     return any(t.lemma in verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
-               and any(x.head == t.i and x.rel == "obj" and object_fits(x) for x in tokens) for t in tokens)
+               and any(x.head == t.i and (x.rel == "obj" or x.rel == "nsubj" and x.i < t.i and x.pos == "NOUN")
+                       and object_fits(x)
+                       for x in tokens) for t in tokens)
 
 
 @rule("meeting.co_chairs_right_after", "'Сопредседателями комиссии выступили …', 'Сопредседатели группы – …' right after a "

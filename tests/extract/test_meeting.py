@@ -860,3 +860,24 @@ RECEIVED_BY_UNTITLED = [
 @pytest.mark.parametrize("text,expected", RECEIVED_BY_UNTITLED, ids=["aripov", "bektenov", "besprozvannykh", "own"])
 def test_received_by_a_person_without_a_post(extract, text, expected):
     assert_facts(extract(text), "meeting", expected)
+
+
+# meeting.represented_a_side with the object put first, which the parser takes for the subject ("Руководство
+# республики представлял …"): those talks; "Стороны обсудили" after it is them too
+LEADERSHIP_REPRESENTED = [
+    ("В Минск прибыла делегация из Республики Саха (Якутия). Гостей принял мэр столицы Владимир Кухарев. Руководство "
+     "республики представлял первый заместитель председателя правительства Якутии Алексей Колодезников. Стороны "
+     "обсудили поставки техники.", ["Алексей Колодезников", "Владимир Кухарев"]),
+    ("Делегация Омской области прибыла в Павлодар. Гостей принял аким Павлодарской области Асаин Байханов. "
+     "Руководство области представлял вице-губернатор Валерий Бойко. Стороны обсудили поставки зерна.",
+     ["Асаин Байханов", "Валерий Бойко"]),
+    ("Делегация Гомельской области прибыла в Брянск. Гостей принял губернатор Брянской области Александр Богомаз. "
+     "Руководство Гомельской области на встрече представлял заместитель председателя облисполкома Игорь Кучеров. "
+     "Стороны обсудили поставки.", ["Александр Богомаз", "Игорь Кучеров"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LEADERSHIP_REPRESENTED, ids=["yakutia", "omsk", "gomel"])
+def test_side_represented_object_first(extract, text, names):
+    got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
+    assert got == [names], got
