@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context, in_headline
-from coopwatch.extract.dates import event_day
+from coopwatch.extract.dates import day_marker, event_day
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.people import Person
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
@@ -537,8 +537,10 @@ def names_before_talks(ctx: Context, m: Meeting) -> bool:
     if any(ctx.people_in(s) for s in m.sents) or m.sents[0] == 0 or m.kind != "talks":
         return False
     own = m.sents[0]
-    # not "Ранее прошла встреча …" (another time) nor "встреча заместителей губернатора …" (other people, unnamed)
-    return not ctx.told_as_before(own) and not any(t.person is None for t in ctx.titles_in(own))
+    # not "Ранее прошла встреча …" (another time), nor "На следующий день … провела переговоры с руководством области"
+    # (another meeting), nor "встреча заместителей губернатора …" (other people, unnamed)
+    return not ctx.told_as_before(own) and not later_meeting(ctx, m) \
+        and not any(t.person is None for t in ctx.titles_in(own))
 
 
 # ---- fields ---------------------------------------------------------------------------------------
@@ -1181,15 +1183,18 @@ def headline_session_told_in_body(scored: list[tuple[MeetingFact, int]], ctx: Co
     return out
 
 
-@rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …': a "
-      "meeting told as coming after another is another meeting, even with sides of one hierarchy",
+@rule("meeting.later_meeting", "'Затем прошло заседание …', 'После этого состоялась встреча с председателем …', 'На "
+      "следующий день … провела переговоры с руководством области': a meeting told as coming after another is another "
+      "meeting, even with sides of one hierarchy",
       "Губернатор Липецкой области встретился с послом Беларуси. После этого состоялась встреча с председателем "
       "Гомельского облисполкома.", off=False)
 def later_meeting(ctx: Context, m: Meeting) -> bool:
     tokens = ctx.ann.tokens
     before = [t for t in ctx.tokens_of(m.anchor.sent) if t.i < m.anchor.i]
+    marker = day_marker(ctx, m.anchor.sent)  # "На следующий день …", "На второй день визита …": another day
     return any(t.lower in L.then_words or t.lemma == "после" and t.i + 1 < len(tokens)
-               and tokens[t.i + 1].pos == "PRON" for t in before)  # "после этого", "после чего"
+               and tokens[t.i + 1].pos == "PRON" for t in before) \
+        or marker is not None and (marker[0] == "next" or marker[0] == "nth" and marker[1] > 1)
 
 
 @rule("meeting.delegation_adjective_refined", "'узбекская делегация встретилась с губернатором', 'белорусы провели "

@@ -881,3 +881,28 @@ LEADERSHIP_REPRESENTED = [
 def test_side_represented_object_first(extract, text, names):
     got = [sorted(f["participants"]) for f in extract(text) if f["type"] == "meeting"]
     assert got == [names], got
+
+
+# meeting.later_meeting: "На следующий день … провела переговоры с руководством области" is another meeting, though its
+# sides lie in the first's hierarchy, and the names before it are not its people (meeting.names_before_talks)
+ANOTHER_DAY = [
+    ("Губернатор Ярославской области Михаил Евраев 12 сентября провел переговоры с Премьер-министром Республики "
+     "Беларусь Александром Турчиным. На следующий день ярославская делегация провела переговоры с руководством "
+     "Могилевской области.", [["BY", "RU-YAR"], ["BY-MA", "RU-YAR"]]),
+    ("Делегация Новосибирской области находилась с визитом в Кыргызстане. В Бишкеке губернатора Андрея Травникова принял "
+     "Председатель Кабинета Министров Кыргызстана Адылбек Касымалиев. На следующий день делегация посетила Чуйскую "
+     "область, где прошли переговоры с полномочным представителем Правительства в Чуйской области.",
+     [["KG", "RU-NVS"], ["KG-C", "RU-NVS"]]),
+    ("Губернатор Омской области Виталий Хоценко провел переговоры с Премьер-министром Казахстана Олжасом Бектеновым. "
+     "На второй день визита омская делегация провела переговоры с руководством Павлодарской области.",
+     [["KZ", "RU-OMS"], ["KZ-55", "RU-OMS"]]),
+    # the same day told on is the same talks
+    ("Губернатор Омской области Виталий Хоценко провел переговоры с акимом Павлодарской области Асаином Байхановым. "
+     "Переговоры прошли в Павлодаре.", [["KZ-55", "RU-OMS"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", ANOTHER_DAY, ids=["yaroslavl", "chuy", "omsk", "same"])
+def test_talks_on_another_day(extract, text, parties):
+    got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting"]
+    assert got == parties, got
