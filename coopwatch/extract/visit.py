@@ -30,7 +30,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import in_future_clause, is_future, unrealised
+from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import day_marker, event_day
 from coopwatch.extract.normal import quoted_tokens
@@ -780,12 +780,18 @@ def ended_not_started(ctx: Context, sent: int) -> bool:
     return any(t.lemma in L.ended_verbs for t in ctx.tokens_of(sent))
 
 
-@rule("visit.date", "a date of the trip's sentence (not a year range)", "15 мая 2024 года делегация Омской области "
+@rule("visit.date", "a date of the trip's sentence (not a year range, nor the day of something still to come: "
+      "'примет участие в форуме, который откроется завтра')", "15 мая 2024 года делегация Омской области "
       "прибыла в Павлодар.")
 def date(ctx: Context, sent: int) -> str | None:
     if ended_not_started(ctx, sent):
         return None
+    by_start = {t.start: t for t in ctx.tokens_of(sent)}
     for d in ctx.in_sentence(ctx.dates, sent):
+        tok = by_start.get(d.start)
+        verb = governing_verb(ctx.ann, tok) if tok is not None else None
+        if verb is not None and is_future(ctx.ann, verb):
+            continue
         if not any(r.start <= d.start < r.stop for r in ctx.year_ranges):
             value = event_day(ctx, d)
             if value:

@@ -733,3 +733,22 @@ COREFERENT_TRAVELLER = [
 def test_traveller_named_by_the_title_of_someone_named_before(extract, text, trip):
     got = [{k: f[k] for k in trip} for f in extract(text) if f["type"] == "visit"]
     assert got == [trip], got
+
+
+# visit.date: not the day of something still to come in the trip's sentence; a past trip discussed keeps its date
+FUTURE_DAY_NOT_THE_TRIPS = [
+    ("В аэропорту Оренбурга делегацию Западно-Казахстанской области во главе с акимом Нариманом Турегалиевым встретил "
+     "вице-губернатор Оренбургской области Сергей Балыкин. В ходе визита аким примет участие в межрегиональном форуме, "
+     "который откроется завтра.", None),
+    ("Делегация Омской области прибыла в Павлодар. В ходе визита губернатор завтра посетит завод.", None),
+    ("Делегация Курганской области находится в Костанае. В рамках визита делегация 20 сентября примет участие в "
+     "ярмарке.", None),
+    ("Глава Удмуртии встретился с послом Узбекистана. Стороны обсудили итоги визита делегации Удмуртии в Андижанскую "
+     "область в июне 2024 года.", "2024-06"),
+]
+
+
+@pytest.mark.parametrize("text,day", FUTURE_DAY_NOT_THE_TRIPS, ids=["forum_tomorrow", "tomorrow", "fair", "past_trip"])
+def test_trip_not_dated_by_what_is_to_come(extract, text, day):
+    got = [f["date"] for f in extract(text, published="2025-09-14") if f["type"] == "visit"]
+    assert got == [day], got
