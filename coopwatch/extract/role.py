@@ -22,9 +22,10 @@ What the document says around it
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
   Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
-  sentence or the one before), role.only_fitting_side (a governor → the document's Russian region)
+  sentence or the one before), role.only_fitting_side (a governor → the document's Russian region),
+  role.bare_title_side (the same for a title with no name: "визит акима в Омск")
 Which become facts
-  role.bare_title_side, role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
+  role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
 
 from __future__ import annotations

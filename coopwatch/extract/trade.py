@@ -23,7 +23,7 @@ Its sides
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.year_before_period, trade.level_of_other_period, trade.listed_period, trade.contrasted_period,
-  trade.base_period, trade.period_of_figure, trade.months_of_publication_year,
+  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
@@ -678,6 +678,20 @@ def period_of_figure(ctx: Context, sent: int, start: int, stop: int, anchor: int
     return own
 
 
+@rule("trade.period_of_whole_before", "'По итогам 2024 года товарооборот составил 780 млн долларов. Из них на экспорт "
+      "… пришлось 520 млн': a part told in the next sentence with no period of its own is of the whole's period",
+      "По итогам 2024 года товарооборот Татарстана и Беларуси составил 780 млн долларов. Из них на экспорт "
+      "белорусской продукции в республику пришлось 520 млн долларов.", off=None)
+def period_of_whole_before(ctx: Context, sent: int, facts: list[TradeFact]) -> list[str] | None:
+    words = [t.lower for t in ctx.tokens_of(sent)[:3]]
+    if sent == 0 or not any(" ".join(words[:n]) in L.part_openers for n in (2, 3)):
+        return None
+    previous = ctx.ann.sentences[sent - 1]
+    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop
+            and f.period is not None]
+    return list(last[-1].period) if last else None
+
+
 @rule("trade.after_base_year", "'по сравнению с 2022 годом увеличился до 80 млн', 'относительно 2022 года': the "
       "figure is of the year after the base", "По сравнению с 2022 годом экспорт Брянской области в Беларусь "
       "увеличился до 900 млн долларов.")
@@ -816,7 +830,7 @@ def extract(ctx: Context) -> list[TradeFact]:
             anchor = amount.start if amount else _change_start(ctx, s.index, w.tok.start, stop)
             p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
             period = (period_value(ctx, p.value) if p is not None
-                      else after_base_year(ctx, s.index))
+                      else after_base_year(ctx, s.index) or period_of_whole_before(ctx, s.index, facts))
             made = _with_parts(ctx, s.index, fig, change, parties, period)
             if p is not None:
                 dated.update(id(f) for f in made)

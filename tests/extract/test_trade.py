@@ -628,3 +628,23 @@ SHARE = [
 def test_share_is_no_change(extract, text, growth):
     got = [f["growth_pct"] for f in extract(text) if f["type"] == "trade"]
     assert got == [growth], got
+
+
+# trade.period_of_whole_before: a part told in the next sentence ("Из них", "В том числе") with no period is of the
+# whole's; a figure told without such an opening keeps its own (none)
+PART_OF_WHOLE_BEFORE = [
+    ("По итогам 2024 года товарооборот Татарстана и Беларуси составил 780 млн долларов. Из них на экспорт белорусской "
+     "продукции в республику пришлось 520 млн долларов.", ["2024-01", "2024-12"]),
+    ("Товарооборот Омской области с Казахстаном за 2024 год составил 1,2 млрд долларов. В том числе экспорт омской "
+     "продукции в Казахстан составил 800 млн долларов.", ["2024-01", "2024-12"]),
+    ("За первое полугодие 2025 года товарооборот Курской области и Беларуси составил 300 млн долларов. Из этой суммы "
+     "импорт белорусских товаров составил 200 млн долларов.", ["2025-01", "2025-06"]),
+    ("Товарооборот Омской области с Казахстаном за 2024 год составил 1,2 млрд долларов. Экспорт омской продукции в "
+     "Казахстан составил 800 млн долларов.", None),
+]
+
+
+@pytest.mark.parametrize("text,period", PART_OF_WHOLE_BEFORE, ids=["of_them", "including", "of_the_sum", "own"])
+def test_part_told_next_takes_the_wholes_period(extract, text, period):
+    got = [f["period"] for f in extract(text) if f["type"] == "trade" and f["metric"] != "turnover"]
+    assert got == [period], got
