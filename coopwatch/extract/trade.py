@@ -7,7 +7,8 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 what each is worth):
 
 Which words are trade words, and of what
-  trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure
+  trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure,
+  trade.group_partner
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
   trade.amount_of_change (trade.level_reached), trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
@@ -118,6 +119,20 @@ def flow_word(ctx: Context, t: Token) -> str | None:
                 return None
             return metric
     return None
+
+
+@rule("trade.group_partner", "'товарооборот области со странами СНГ', 'с государствами ЕАЭС': a figure with a group "
+      "of countries is no figure between the two sides (a bare 'внешнеторговый оборот' in a text about one partner is "
+      "that partner's, as the corpora's gold reads it)", "Губернатор Омской области встретился с акимом Павлодарской "
+      "области. Товарооборот области со странами СНГ составил 2 млрд долларов.", off=False)
+def group_partner(ctx: Context, w: TradeWord) -> bool:
+    after = [t for t in ctx.ann.tokens[w.tok.i + 1: w.tok.i + 6] if t.sent == w.tok.sent]
+    k = next((j for j, t in enumerate(after) if t.lower in L.with_prepositions), None)
+    if k is None:
+        return False
+    partner = after[k + 1: k + 4]
+    return any(t.lemma in L.group_partner_nouns and t.feats.get("Number") == "Plur" for t in partner) \
+        or any(t.lower in L.state_unions for t in partner)
 
 
 @rule("trade.estimate_not_figure", "'потенциал роста товарооборота', 'резервы увеличения экспорта', 'емкость' up to "
@@ -822,6 +837,9 @@ def extract(ctx: Context) -> list[TradeFact]:
             change = stated_change(ctx, s.index, w.tok.start, stop)
             if amount is None and change is None:
                 c.drop("ни суммы, ни изменения")
+                continue
+            if group_partner(ctx, w):
+                c.drop("торговля с группой стран, а не между сторонами")
                 continue
             parties = trade_sides(ctx, s.index, w, stop, listed_partners(ctx, s.index, fig))
             if not parties:

@@ -648,3 +648,21 @@ PART_OF_WHOLE_BEFORE = [
 def test_part_told_next_takes_the_wholes_period(extract, text, period):
     got = [f["period"] for f in extract(text) if f["type"] == "trade" and f["metric"] != "turnover"]
     assert got == [period], got
+
+
+# trade.group_partner: a figure with a group of countries is no bilateral figure; "с регионами России" stands for Russia
+GROUP_PARTNER = [
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Товарооборот области со странами СНГ в 2024 "
+     "году составил 2 млрд долларов.", []),
+    ("Губернатор Курской области встретился с послом Беларуси. Товарооборот области со странами ЕАЭС вырос на 10%.",
+     []),
+    ("Председатель Витебского облисполкома посетил Смоленск. Товарооборот Витебской области с зарубежными "
+     "государствами в 2024 году превысил 3 млрд долларов.", []),
+    ("Товарооборот Могилевской области с регионами России за 3 года увеличился в 1,8 раза.", [["BY-MA", "RU"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", GROUP_PARTNER, ids=["cis", "eaeu", "foreign_states", "regions_of_russia"])
+def test_trade_with_a_group_is_no_figure(extract, text, parties):
+    got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "trade"]
+    assert got == parties, got
