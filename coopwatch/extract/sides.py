@@ -246,7 +246,7 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
                 continue
             tok = ctx.ann.tokens[j]
             generic_side = generic_side or generic(ctx, tok)
-            if tok.text in (",", "и", "(", ")", "—") or tok.pos in ("ADJ", "NOUN", "NUM", "PROPN") and \
+            if tok.text in (",", "и", "(", ")", "—", "–", ":") or tok.pos in ("ADJ", "NOUN", "NUM", "PROPN") and \
                     tok.case in ("Ins", "Gen", None):
                 j += 1
                 continue

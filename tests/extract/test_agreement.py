@@ -677,3 +677,21 @@ PERIODS_APART = [
 def test_documents_of_periods_apart(extract, text, periods):
     got = sorted(f["period"] for f in extract(text) if f["type"] == "agreement")
     assert got == periods, got
+
+
+# sides.partners_after: the partners listed after an en dash or a colon ("с тремя регионами Казахстана – Павлодарской,
+# Северо-Казахстанской и Акмолинской областями") are partners, one document each; the country says where they are
+LISTED_AFTER_DASH = [
+    ("Губернатор Омской области подписал соглашения с тремя регионами Казахстана – Павлодарской, "
+     "Северо-Казахстанской и Акмолинской областями.", [["KZ-11", "RU-OMS"], ["KZ-55", "RU-OMS"], ["KZ-59", "RU-OMS"]]),
+    ("Омская область подписала соглашения с тремя областями Казахстана: Павлодарской, Северо-Казахстанской и "
+     "Акмолинской областями.", [["KZ-11", "RU-OMS"], ["KZ-55", "RU-OMS"], ["KZ-59", "RU-OMS"]]),
+    ("Глава Башкортостана подписал дорожные карты с двумя областями Узбекистана – Самаркандской и Бухарской "
+     "областями.", [["RU-BA", "UZ-BU"], ["RU-BA", "UZ-SA"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", LISTED_AFTER_DASH, ids=["en_dash", "colon", "roadmaps"])
+def test_partners_listed_after_a_dash_or_colon(extract, text, parties):
+    got = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert got == parties, got
