@@ -89,28 +89,32 @@ def bands(m: MinHash) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _candidates(n: int, per_band: int, top: int) -> sa.Select:
-    """The ``top`` documents sharing most of ``n`` bands (parameters ``b0``…; ties: the latest),
-    with their signatures and stories — one statement, built once. Per band only the latest
-    ``per_band`` documents of all levels count (a band shared by thousands costs no more): the
-    latest ``per_band`` of each level, then of those. (A window function over the levels' rows,
-    or the cut made in Python over them, cost more.)"""
-    def latest(i: int) -> sa.Select:
-        levels = [sa.select(t.c.document_id).where(t.c.band == sa.bindparam(f"b{i}"))
-                  .order_by(t.c.document_id.desc()).limit(per_band).subquery().select() for t in band_levels]
-        both = sa.union_all(*levels).subquery()
-        return sa.select(both.c.document_id).order_by(both.c.document_id.desc()).limit(per_band).subquery().select()
-
-    hits = sa.union_all(*(latest(i) for i in range(n))).subquery()
+    """The ``top`` documents sharing most of ``n`` distinct bands (parameters ``b0``… and, the same
+    keys, ``keys``; ties: the latest), with their signatures and stories — one statement, built
+    once. Per band only the latest ``per_band`` documents of all levels count (a band shared by
+    thousands costs no more): the last level is read ``per_band`` rows per band at most, the others
+    — bounded by their size — by one look-up of all the keys each."""
+    *small, last = band_levels
+    parts = [sa.select(last.c.band, last.c.document_id).where(last.c.band == sa.bindparam(f"b{i}"))
+             .order_by(last.c.document_id.desc()).limit(per_band).subquery().select() for i in range(n)]
+    parts += [sa.select(t.c.band, t.c.document_id).where(t.c.band.in_(sa.bindparam("keys", expanding=True)))
+              for t in small]
+    hits = sa.union_all(*parts).subquery()
+    ranked = sa.select(hits.c.document_id, sa.func.row_number().over(partition_by=hits.c.band,
+                                                                     order_by=hits.c.document_id.desc()).label("nth")
+                       ).subquery()
     shared = sa.func.count().label("shared")
-    best = (sa.select(hits.c.document_id, shared).group_by(hits.c.document_id)
-            .order_by(shared.desc(), hits.c.document_id.desc()).limit(top).subquery())
+    best = (sa.select(ranked.c.document_id, shared).where(ranked.c.nth <= per_band).group_by(ranked.c.document_id)
+            .order_by(shared.desc(), ranked.c.document_id.desc()).limit(top).subquery())
     return sa.select(documents.c.id, documents.c.minhash, documents.c.story_id).join(best, best.c.document_id ==
                                                                                      documents.c.id)
 
 
 def candidates(conn: Connection, keys: list[int]) -> list[sa.Row]:
     """(id, minhash, story_id) of the documents sharing most of these band keys."""
-    return conn.execute(_candidates(len(keys), PER_BAND, MAX_CANDIDATES), {f"b{i}": k for i, k in enumerate(keys)}).all()
+    keys = list(dict.fromkeys(keys))
+    return conn.execute(_candidates(len(keys), PER_BAND, MAX_CANDIDATES),
+                        {"keys": keys, **{f"b{i}": k for i, k in enumerate(keys)}}).all()
 
 
 def _key_range(i: int, n: int) -> tuple[int, int]:
