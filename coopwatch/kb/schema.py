@@ -5,7 +5,7 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │   (one extracted fact,       ├─ canonical_people (people named in the fact)
            │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
            │                              └─ conflicts (a field whose sources disagree)
-           └─ document_bands_l0, _l1, document_bands (MinHash LSH bands → stories of near-duplicates)
+           └─ document_bands_l0…l2, document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
 each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
@@ -62,7 +62,8 @@ def _band_level(name: str) -> sa.Table:
 # new bands go to level 0 (small: a transaction's rows share its few pages) and move on to the larger
 # levels in key order; the deepest keeps the name the single table had
 document_bands = _band_level("document_bands")
-band_levels = (_band_level("document_bands_l0"), _band_level("document_bands_l1"), document_bands)
+band_levels = (_band_level("document_bands_l0"), _band_level("document_bands_l1"), _band_level("document_bands_l2"),
+               document_bands)
 
 canonical_facts = sa.Table(
     "canonical_facts", metadata,

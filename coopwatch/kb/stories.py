@@ -13,11 +13,9 @@ The band index is kept in levels (``schema.band_levels``), so that writing a doc
 the same whatever the size of the base. Band keys are random: in one index much larger than a
 transaction, each of a document's 28 rows dirties a page of its own. So new rows go to level 0,
 which stays small (a transaction's rows share its few pages); every ``SPILL`` documents (by
-document id) level 0 moves whole into level 1 (at most ``SPILL`` × ``SLICES`` documents' rows, a
-few MB: it stays in the page cache) and one key range of level 1 (1/``SLICES`` of the key space,
-the ranges taken in turn) into the last level — each move a run of neighbouring pages of the two
-levels. Another level between would write fewer pages still, but each large level costs a
-document 28 look-ups that miss the page cache; two small levels cost next to none. A document's
+document id) level 0 moves whole into level 1, one key range of level 1 (1/``SLICES[0]`` of the key
+space, the ranges taken in turn) into level 2, and one of level 2 (1/``SLICES[1]``) into the last —
+each move a run of neighbouring pages of the two levels, a bounded number of rows. A document's
 rows are in exactly one level, so the candidates — per band the latest ``PER_BAND`` documents of
 all levels, then the ``MAX_CANDIDATES`` sharing most bands — are those of a single index
 (``tests/kb/test_band_levels.py``).
@@ -44,7 +42,7 @@ SEED = 1
 MAX_CANDIDATES = 50  # the documents sharing most bands; enough for any real cluster
 PER_BAND = 200
 SPILL = 128  # level 0 moves into level 1 at every document id divisible by this
-SLICES = 32  # the key ranges in which level 1 moves into the last level
+SLICES = (16, 256)  # the key ranges in which level 1 moves into level 2, and level 2 into the last
 SCHEME = "affine32"  # datasketch 2 permutation scheme; stored signatures depend on it
 
 
@@ -89,32 +87,26 @@ def bands(m: MinHash) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _candidates(n: int, per_band: int, top: int) -> sa.Select:
-    """The ``top`` documents sharing most of ``n`` distinct bands (parameters ``b0``… and, the same
-    keys, ``keys``; ties: the latest), with their signatures and stories — one statement, built
-    once. Per band only the latest ``per_band`` documents of all levels count (a band shared by
-    thousands costs no more): the last level is read ``per_band`` rows per band at most, the others
-    — bounded by their size — by one look-up of all the keys each."""
-    *small, last = band_levels
-    parts = [sa.select(last.c.band, last.c.document_id).where(last.c.band == sa.bindparam(f"b{i}"))
-             .order_by(last.c.document_id.desc()).limit(per_band).subquery().select() for i in range(n)]
-    parts += [sa.select(t.c.band, t.c.document_id).where(t.c.band.in_(sa.bindparam("keys", expanding=True)))
-              for t in small]
-    hits = sa.union_all(*parts).subquery()
-    ranked = sa.select(hits.c.document_id, sa.func.row_number().over(partition_by=hits.c.band,
-                                                                     order_by=hits.c.document_id.desc()).label("nth")
-                       ).subquery()
+    """The ``top`` documents sharing most of ``n`` bands (parameters ``b0``…; ties: the latest),
+    with their signatures and stories — one statement, built once. Per band only the latest
+    ``per_band`` documents of all levels count (a band shared by thousands costs no more)."""
+    def latest(i: int) -> sa.Select:
+        levels = [sa.select(t.c.document_id).where(t.c.band == sa.bindparam(f"b{i}"))
+                  .order_by(t.c.document_id.desc()).limit(per_band).subquery().select() for t in band_levels]
+        both = sa.union_all(*levels).subquery()
+        return sa.select(both.c.document_id).order_by(both.c.document_id.desc()).limit(per_band).subquery().select()
+
+    hits = sa.union_all(*(latest(i) for i in range(n))).subquery()
     shared = sa.func.count().label("shared")
-    best = (sa.select(ranked.c.document_id, shared).where(ranked.c.nth <= per_band).group_by(ranked.c.document_id)
-            .order_by(shared.desc(), ranked.c.document_id.desc()).limit(top).subquery())
+    best = (sa.select(hits.c.document_id, shared).group_by(hits.c.document_id)
+            .order_by(shared.desc(), hits.c.document_id.desc()).limit(top).subquery())
     return sa.select(documents.c.id, documents.c.minhash, documents.c.story_id).join(best, best.c.document_id ==
                                                                                      documents.c.id)
 
 
 def candidates(conn: Connection, keys: list[int]) -> list[sa.Row]:
     """(id, minhash, story_id) of the documents sharing most of these band keys."""
-    keys = list(dict.fromkeys(keys))
-    return conn.execute(_candidates(len(keys), PER_BAND, MAX_CANDIDATES),
-                        {"keys": keys, **{f"b{i}": k for i, k in enumerate(keys)}}).all()
+    return conn.execute(_candidates(len(keys), PER_BAND, MAX_CANDIDATES), {f"b{i}": k for i, k in enumerate(keys)}).all()
 
 
 def _key_range(i: int, n: int) -> tuple[int, int]:
@@ -140,8 +132,10 @@ def spill(conn: Connection, doc_id: int) -> None:
     row moves twice at once)."""
     if doc_id % SPILL:
         return
-    l0, l1, last = band_levels
-    _move(conn, l1, last, _key_range(doc_id // SPILL % SLICES, SLICES))
+    turn = doc_id // SPILL
+    l0, l1, l2, last = band_levels
+    _move(conn, l2, last, _key_range(turn % SLICES[1], SLICES[1]))
+    _move(conn, l1, l2, _key_range(turn % SLICES[0], SLICES[0]))
     _move(conn, l0, l1)
 
 

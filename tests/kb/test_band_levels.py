@@ -34,7 +34,7 @@ def _document(conn: sa.Connection, i: int) -> int:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_levels_give_the_single_index_candidates(db_url: str, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stories, "SPILL", 3)
-    monkeypatch.setattr(stories, "SLICES", 5)
+    monkeypatch.setattr(stories, "SLICES", (3, 5))
     monkeypatch.setattr(stories, "PER_BAND", 4)
     monkeypatch.setattr(stories, "MAX_CANDIDATES", 6)
     rnd = random.Random(seed)

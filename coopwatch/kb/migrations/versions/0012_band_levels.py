@@ -1,7 +1,7 @@
 """The LSH band index in levels (``coopwatch.kb.stories``): a document's bands go to the small
-``document_bands_l0`` and move on to ``_l1`` and ``document_bands`` (the last level, in key ranges),
-so a transaction writes a few pages of each level instead of a page per band row of one index that
-grows with the base. Each level is clustered by (band, document) — SQLite ``WITHOUT ROWID`` — with no
+``document_bands_l0`` and move on to ``_l1``, ``_l2`` and ``document_bands`` in key ranges, so a
+transaction writes a few pages of each level instead of a page per band row of one index that grows
+with the base. Each level is clustered by (band, document) — SQLite ``WITHOUT ROWID`` — with no
 other index and no foreign key (documents are not deleted; a re-ingested document's rows are found
 by its bands). The existing rows become the deepest level.
 
@@ -19,7 +19,7 @@ down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-LEVELS = ("document_bands_l0", "document_bands_l1")
+LEVELS = ("document_bands_l0", "document_bands_l1", "document_bands_l2")
 
 
 def _level(name: str) -> None:
