@@ -5,7 +5,7 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │   (one extracted fact,       ├─ canonical_people (people named in the fact)
            │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
            │                              └─ conflicts (a field whose sources disagree)
-           └─ document_bands_l0…l2, document_bands (MinHash LSH bands → stories of near-duplicates)
+           └─ document_bands (MinHash LSH bands → stories of near-duplicates)
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
 each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
@@ -46,24 +46,13 @@ documents = sa.Table(
     sa.Index("ix_documents_relevant_id", "relevant", "id"),
 )
 
-def _band_level(name: str) -> sa.Table:
-    """One level of the LSH band index (``coopwatch.kb.stories``): rows (band, document) clustered by
-    band — no rowid, no other index (a document's rows are found by its bands), so moving a key range
-    of rows from one level to the next writes a run of neighbouring pages of each (migration 0012)."""
-    return sa.Table(
-        name, metadata,
-        sa.Column("band", sa.BigInteger, nullable=False),
-        sa.Column("document_id", sa.Integer, nullable=False),
-        sa.PrimaryKeyConstraint("band", "document_id"),
-        sqlite_with_rowid=False,
-    )
-
-
-# new bands go to level 0 (small: a transaction's rows share its few pages) and move on to the larger
-# levels in key order; the deepest keeps the name the single table had
-document_bands = _band_level("document_bands")
-band_levels = (_band_level("document_bands_l0"), _band_level("document_bands_l1"), _band_level("document_bands_l2"),
-               document_bands)
+document_bands = sa.Table(
+    "document_bands", metadata,
+    sa.Column("band", sa.BigInteger, nullable=False),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Index("ix_document_bands_band_document", "band", "document_id"),  # migration 0003
+    sa.Index("ix_document_bands_document_id", "document_id"),
+)
 
 canonical_facts = sa.Table(
     "canonical_facts", metadata,
