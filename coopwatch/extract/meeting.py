@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -288,12 +288,21 @@ def talks_inside_session(found: list[Meeting]) -> bool:
       "Губернатор Омской области встретился с акимом Павлодарской области. В ходе встречи стороны обсудили "
       "поставки техники.", off=False)
 def refers_back(ctx: Context, t: Token) -> bool:
+    if previous_meeting(ctx, t):
+        return False
     near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")
             and x.lemma not in L.also_words}  # "Также в переговорах", not "Позже на заседании"
     first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
     on_it = t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "на" and t.lemma in L.talk_nouns
     return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or on_it \
         or (first and t.lemma in L.talk_nouns | L.session_nouns)
+
+
+@rule("meeting.previous_meeting", "'Предыдущая встреча прошла в Павлодаре', 'прошлые переговоры состоялись в Минске': "
+      "talks called previous are an earlier meeting — not the one told, never merged with it", "Губернатор Омской "
+      "области встретился с акимом Павлодарской области. Предыдущая встреча прошла в Павлодаре.", off=False)
+def previous_meeting(ctx: Context, t: Token) -> bool:
+    return t.lemma in L.talk_nouns and t.i > 0 and ctx.ann.tokens[t.i - 1].lemma in L.previous_words
 
 
 @rule("meeting.participation_sentence", "'Во встрече приняли участие …', 'На нём председательствовали …': the "
@@ -1130,6 +1139,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
     later: set[int] = set()  # facts of meetings told as coming after another ("После этого состоялась встреча с …")
+    earlier: set[int] = set()  # facts of meetings told as previous ("Предыдущая встреча прошла в Павлодаре")
     for m in meetings:
         with candidate("meeting", m.anchor) as c:
             if names_before_talks(ctx, m):
@@ -1156,8 +1166,10 @@ def extract(ctx: Context) -> list[MeetingFact]:
             scored.append((c.made(fact), strength))
             if later_meeting(ctx, m):
                 later.add(id(fact))
+            if previous_meeting(ctx, m.anchor):
+                earlier.add(id(fact))
     scored = headline_session_told_in_body(scored, ctx)
-    return [f for f, _ in merge_same_meeting(scored, later)]
+    return [f for f, _ in merge_same_meeting(scored, later, earlier)]
 
 
 @rule("meeting.headline_session_told_in_body", "headline 'Заседание межправкомиссии … прошло в Уфе', body 'состоялось "
@@ -1327,9 +1339,13 @@ def sides_named_closer(old: list[str], new: list[str]) -> bool:
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
-def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset(),
+                       earlier: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
+        if id(f) in earlier:
+            out.append((f, strength))
+            continue
         n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)
                   and not (id(f) in later and set(f.parties) != set(o.parties))), None)
         if n is None:

@@ -906,3 +906,23 @@ ANOTHER_DAY = [
 def test_talks_on_another_day(extract, text, parties):
     got = [sorted(f["parties"]) for f in extract(text) if f["type"] == "meeting"]
     assert got == parties, got
+
+
+# meeting.previous_meeting: talks called previous are an earlier meeting, with their own place and date — not the one
+# told; "Встреча прошла в …" is the one told
+PREVIOUS_MEETING = [
+    ("Губернатор Омской области встретился с акимом Павлодарской области. Предыдущая встреча прошла в Павлодаре.",
+     [None, "KZ-55/Павлодар"]),
+    ("Мэр Казани Ильсур Метшин провел переговоры с хокимом Ташкента. Прошлые переговоры глав городов состоялись в "
+     "Ташкенте в 2023 году.", [None, "UZ-TK"]),
+    ("Губернатор Брянской области принял председателя Гомельского облисполкома. Прежняя встреча руководителей "
+     "регионов прошла в Гомеле.", [None, "BY-HO/Гомель"]),
+    ("Губернатор Псковской области встретился с председателем Витебского облисполкома. Встреча прошла в Пскове.",
+     ["RU-PSK/Псков"]),
+]
+
+
+@pytest.mark.parametrize("text,places", PREVIOUS_MEETING, ids=["previous", "last_time", "former", "same"])
+def test_previous_meeting_is_another(extract, text, places):
+    got = [f["place"] for f in extract(text) if f["type"] == "meeting"]
+    assert got == places, got
