@@ -55,14 +55,30 @@ def region_after_its_part(ctx: Context, before: PlaceMention, m: PlaceMention) -
       "сторона', 'омская делегация'), not a company or a market", "Омская делегация провела переговоры в Минске.",
       off=False)
 def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
-    """"омская делегация", "Орловская и Гомельская области" — not "белорусских компаний"."""
+    """"омская делегация", "Орловская и Гомельская области" — not "белорусских компаний"; and a list after its noun
+    (sides.listed_after_their_noun)."""
     tokens = ctx.ann.tokens
     j = m.stop
     while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
         j += 1
     if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in L.side_nouns:
-        return False
+        return listed_after_their_noun(ctx, m)
     return not set_of_places(ctx, m)
+
+
+@rule("sides.listed_after_their_noun", "'с тремя областями Казахстана: Павлодарской, Северо-Казахстанской и Акмолинской': "
+      "adjectives listed after a colon or a dash whose noun stands before it are sides", "Омская область подписала "
+      "соглашения с тремя областями Казахстана: Павлодарской, Северо-Казахстанской и Акмолинской.", off=False)
+def listed_after_their_noun(ctx: Context, m: PlaceMention) -> bool:
+    tokens = ctx.ann.tokens
+    k = m.start
+    while k > 0 and tokens[k - 1].sent == m.sent and (tokens[k - 1].pos == "ADJ" or tokens[k - 1].text in (",", "и")
+                                                      or any(x.start <= k - 1 < x.stop for x in ctx.places_in(m.sent))):
+        k -= 1
+    if k == 0 or tokens[k - 1].text not in (":", "–", "—"):
+        return False
+    before = [t for t in tokens[max(k - 5, 0): k - 1] if t.sent == m.sent]
+    return any(t.lemma in L.generic_territories and t.feats.get("Number") == "Plur" for t in before)
 
 
 @rule("sides.set_of_places", "'российских регионов', 'белорусских областей': a set of territories, not a side",

@@ -695,3 +695,23 @@ LISTED_AFTER_DASH = [
 def test_partners_listed_after_a_dash_or_colon(extract, text, parties):
     got = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
     assert got == parties, got
+
+
+# sides.listed_after_their_noun: adjectives listed after a colon or a dash whose plural noun stands before it
+# ("с тремя областями Казахстана: Павлодарской, Северо-Казахстанской и Акмолинской") are sides, one document each
+LISTED_AFTER_THEIR_NOUN = [
+    ("Омская область подписала соглашения с тремя областями Казахстана: Павлодарской, Северо-Казахстанской и "
+     "Акмолинской.", [["KZ-11", "RU-OMS"], ["KZ-55", "RU-OMS"], ["KZ-59", "RU-OMS"]]),
+    ("Губернатор Курской области подписал соглашения с двумя областями Беларуси – Гомельской и Могилевской.",
+     [["BY-HO", "RU-KRS"], ["BY-MA", "RU-KRS"]]),
+    ("Глава Башкортостана подписал дорожные карты с тремя областями Узбекистана: Самаркандской, Бухарской и "
+     "Навоийской.", [["RU-BA", "UZ-BU"], ["RU-BA", "UZ-NW"], ["RU-BA", "UZ-SA"]]),
+    ("Губернатор Омской области и аким Павлодарской области подписали соглашение. Стороны обсудили поставки: омской и "
+     "павлодарской продукции.", [["KZ-55", "RU-OMS"]]),
+]
+
+
+@pytest.mark.parametrize("text,parties", LISTED_AFTER_THEIR_NOUN, ids=["colon", "dash", "uzbekistan", "goods"])
+def test_adjectives_listed_after_their_noun(extract, text, parties):
+    got = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == "agreement")
+    assert got == parties, got
