@@ -369,16 +369,15 @@ def commercial_deal(ctx: Context, d: DocMention) -> bool:
       "sides of its own, is no fact (FACTS)", "Губернатор Томской области встретился с генконсулом Казахстана. В "
       "рамках межправительственного соглашения работает комиссия.", off=False)
 def framework_without_sides(ctx: Context, d: DocMention) -> bool:
-    tokens = ctx.ann.tokens
     framework = any(t.head == d.tok.i and t.rel == "amod" and t.lemma in L.framework_adjectives
                     for t in ctx.tokens_of(d.tok.sent))
     if not framework:
         return False
     own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
-    named = [m for m in ctx.places_in(d.tok.sent) if d.tok.i < m.start < d.stop and m.form != "adj"]
-    return not own and not named and not (d.tok.i > 0 and any(
-        m.stop == d.tok.i or m.stop == d.tok.i - 1 and tokens[d.tok.i - 1].rel == "amod"
-        for m in ctx.places_in(d.tok.sent)))
+    # a place in its phrase, or an adjective of one right before it ("российско-казахстанское межправительственное …")
+    named = [m for m in ctx.places_in(d.tok.sent) if d.tok.i < m.start < d.stop and m.form != "adj"
+             or d.tok.i - 2 <= m.stop <= d.tok.i]
+    return not own and not named
 
 
 def _reported_as_made(ctx: Context, d: DocMention) -> str | None:

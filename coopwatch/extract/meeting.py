@@ -66,8 +66,7 @@ def _near(ctx: Context, t: Token, before: int = 3, after: int = 0) -> list[Token
 @rule("meeting.working_group_session", "'заседание рабочей группы': a working-group session, not the group alone",
       "В Минске прошло заседание рабочей группы по сотрудничеству Беларуси и Курской области.")
 def working_group_session(ctx: Context, t: Token) -> str | None:
-    tokens = ctx.ann.tokens
-    if t.lemma == "группа" and t.i > 0 and tokens[t.i - 1].lemma == "рабочий":
+    if _body_kind(ctx, t) == "working_group":
         before = {x.lemma for x in _near(ctx, t, 4)}
         return "working_group" if before & L.session_nouns else None
     return None
@@ -403,8 +402,8 @@ def co_chairs_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
     tokens = ctx.tokens_of(sent)
     if any(t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Pres" for t in tokens):
         return False  # "Сопредседателями совета являются …": who co-chairs the body, not who sat at this session
-    # by the stem too: the tagger may leave "Сопредседателями" unlemmatised, as an adjective
-    return any(t.lemma in L.co_chair_nouns or t.lower.startswith(tuple(L.co_chair_nouns)) for t in tokens)
+    # by the stem: the tagger may leave "Сопредседателями" unlemmatised, as an adjective
+    return any(t.lower.startswith(tuple(L.co_chair_nouns)) for t in tokens)
 
 
 @rule("meeting.opened_it", "'Форум открыли Председатель Совета Республики … и Председатель Совета Федерации …', "

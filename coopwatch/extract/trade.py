@@ -701,9 +701,7 @@ def period_of_whole_before(ctx: Context, sent: int, facts: list[TradeFact]) -> l
     words = [t.lower for t in ctx.tokens_of(sent)[:3]]
     if sent == 0 or not any(" ".join(words[:n]) in L.part_openers for n in (2, 3)):
         return None
-    previous = ctx.ann.sentences[sent - 1]
-    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop
-            and f.period is not None]
+    last = [f for f in _told_in_sentence_before(ctx, sent, facts) if f.period is not None]
     return list(last[-1].period) if last else None
 
 
@@ -921,14 +919,18 @@ def months_of_publication_year(ctx: Context, span: Span) -> int | None:
     return published.year if span.last_month < published.month else published.year - 1
 
 
+def _told_in_sentence_before(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFact]:
+    """The facts whose evidence starts in the sentence before ``sent``."""
+    previous = ctx.ann.sentences[sent - 1]
+    return [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop]
+
+
 @rule("trade.figure_told_on", "'За первое полугодие 2025 года товарооборот составил 160 млн долларов. А годом ранее за "
       "тот же период – 140 млн.': a sentence with no trade word that gives a period and, after a dash, an amount is "
       "the figure of the sentence before for that period", "За первое полугодие 2025 года товарооборот Томской "
       "области с Казахстаном составил 160 млн долларов. А годом ранее за тот же период – 140 млн.", off=[])
 def figure_told_on(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFact]:
-    previous = ctx.ann.sentences[sent - 1]
-    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop
-            and f.value is not None]
+    last = [f for f in _told_in_sentence_before(ctx, sent, facts) if f.value is not None]
     periods = ctx.in_sentence(ctx.trade_periods, sent)
     amounts = [m for m in ctx.in_sentence(ctx.money, sent) if periods and m.start > periods[0].stop]
     if not last or len(periods) != 1 or len(amounts) != 1:
@@ -968,8 +970,7 @@ def same_again(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFac
                  and not (t.i + 2 < len(all_tokens) and all_tokens[t.i + 2].pos == "NOUN"
                           and all_tokens[t.i + 2].feats.get("Case") == "Gen"
                           and all_tokens[t.i + 2].feats.get("Number") == "Plur")), None)
-    previous = ctx.ann.sentences[sent - 1]
-    last = [f for f in facts if f.evidence is not None and previous.start <= f.evidence.start < previous.stop]
+    last = _told_in_sentence_before(ctx, sent, facts)
     periods = ctx.in_sentence(ctx.trade_periods, sent)
     if word is None or not last or not periods:
         return []
