@@ -2,8 +2,8 @@
 
     .venv/bin/python tools/raise_floors.py [../shared/corpus]
 
-For each set pinned in tests/quality_floor.json (dev, fresh) the extractor is scored on
-``<corpus>/<set>``. Floors only go up (to the measured F1 rounded down to two decimals); lowering one
+For each set pinned in tests/quality_floor.json (dev, fresh, own) the extractor is scored on
+``tests/data/<set>`` when the set is the team's own, else on ``<corpus>/<set>``. Floors only go up (to the measured F1 rounded down to two decimals); lowering one
 is a decision to make by hand, with the reason in the commit and the issue note. The README's tables
 between ``<!-- quality:SET -->`` markers and the side-by-side summary are rewritten.
 """
@@ -20,9 +20,11 @@ from coopwatch.runner import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "tests" / "quality_floor.json"
+IN_REPO = ROOT / "tests" / "data"  # sets the team wrote itself (own), the others in the corpus folder
 README = ROOT / "README.md"
 TYPES = ["agreement", "meeting", "visit", "trade", "target", "institution", "transport", "role"]
-FIRST_LOOK = {"fresh": (0.707, 0.586)}  # scored before any rule was changed for the set (issue 9)
+# scored before any rule was changed for the set (issue 9); own: its first 16 texts, 7.12.2026
+FIRST_LOOK = {"fresh": (0.707, 0.586), "own": (0.934, 0.819)}
 
 
 def table(scores: dict) -> str:
@@ -67,7 +69,8 @@ def main() -> None:
     for name, pinned_set in floors.items():
         if name.startswith("_"):
             continue
-        result, run = evaluate(corpus / name / "gold.jsonl", corpus / name / "docs", as_json=True)
+        where = IN_REPO / name if (IN_REPO / name / "gold.jsonl").exists() else corpus / name
+        result, run = evaluate(where / "gold.jsonl", where / "docs", as_json=True)
         if run.n_failed:
             sys.exit(f"{name}: {run.n_failed} документов не обработано: {run.failures}")
         scores = all_scores[name] = json.loads(result)
