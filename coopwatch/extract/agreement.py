@@ -5,13 +5,14 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 ``benchmarks/rules.py`` what each is worth):
 
 Which words name a document, and what kind
-  agreement.document_noun, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
+  agreement.document_noun, agreement.plan_named_again, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
   agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.new_document_acts
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event,
+  agreement.new_document_acts
   (clauses.unrealised,
-  clauses.negated)
+  clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import (
     governing_verb,
+    infinitive_of_noun,
     negated,
     path_to_root,
     signed_in_relative_clause,
@@ -48,6 +50,7 @@ from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.agreement import AgreementFact
+from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import Evidence
@@ -119,7 +122,23 @@ def document_noun(ctx: Context, t: Token) -> str | None:
             return "same"  # "предыдущего документа", "аналогичный документ": the kind of the document before
         if t.lemma in L.plan_nouns:
             return "plan"  # "прежняя программа"
+    if plan_named_again(ctx, t):
+        return "plan"
     return None
+
+
+@rule("agreement.plan_named_again", "'… стала программа сотрудничества на 2025–2027 годы. Программу приняли губернатор и "
+      "премьер': a bare plan noun that is signed, after a plan was named in the text, is that plan",
+      "Итогом визита стала программа сотрудничества на 2025–2027 годы. Программу приняли губернатор Ярославской "
+      "области и глава белорусского правительства.", off=False)
+def plan_named_again(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.plan_nouns or t.head < 0 or tokens[t.head].lemma not in L.sign_verbs:
+        return False
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    if nxt is not None and nxt.sent == t.sent and nxt.case == "Gen":
+        return False  # "программу визита", "план работы": a plan of its own
+    return any(x.lemma in L.plan_nouns and document_noun(ctx, x) == "plan" for s in range(t.sent) for x in ctx.tokens_of(s))
 
 
 @rule("agreement.twinning_nearby", "'побратим…' around the document noun makes it a twinning, whatever it is called",
@@ -295,8 +314,10 @@ def draft(ctx: Context, d: DocMention) -> bool:
       "('подписали соглашение', 'в рамках Соглашения', 'действует соглашение')",
       "В рамках соглашения между Татарстаном и Беларусью действует рабочая группа.", off=False)
 def signed_or_in_force(ctx: Context, d: DocMention) -> bool:
-    path = path_to_root(ctx.ann, d.tok)
-    lemmas = {t.lemma for t in path[:4]}
+    path = path_to_root(ctx.ann, d.tok)[:4]
+    # "одобрили идею разработать соглашение": another verb's infinitive on the way is what is done to it
+    other = next((k for k, t in enumerate(path) if t.feats.get("VerbForm") == "Inf" and t.lemma not in L.sign_verbs), None)
+    lemmas = {t.lemma for t in path[:other]}
     if lemmas & L.sign_verbs or lemmas & L.sign_nouns or lemmas & L.in_force_words:
         return True
     verb = governing_verb(ctx.ann, d.tok)
@@ -392,10 +413,10 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
     if new_document_acts(ctx, d):
         return None
-    if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok):
+    if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok) or infinitive_of_noun(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d) \
-            or signed_in_gapped_clause(ctx, d):
+            or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d):
         return None
     return NO_STATUS
 
@@ -443,7 +464,7 @@ def gapped_clause_sides(ctx: Context, d: DocMention, start: int) -> list[str] | 
     sent = d.tok.sent
     tokens = ctx.ann.tokens
     # "а Новосибирская и Карагандинская — план": adjectives whose noun is left out name the sides too
-    named = [m.id for m in sides.side_mentions(ctx, sent, start, d.tok.i, adjectives=True) if not sides.venue(ctx, m)
+    named = [m.id for m in sides.side_mentions(ctx, sent, start, d.tok.i, adjectives=True) if not _where_it_happened(ctx, m)
              and (m.form != "adj" or tokens[m.stop].pos != "NOUN" or tokens[m.stop].lemma in L.territory_nouns)]
     named += [t.of for t in ctx.titles_in(sent) if start <= t.start < d.tok.i and t.of]
     found = sides.pair(ctx, named, complete=False)
@@ -465,6 +486,18 @@ def acting_document(ctx: Context, d: DocMention) -> bool:
         return False
     own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
     return len(own) >= 2 or len(own) == 1 and bool(sides.subjects_before(ctx, d.tok.sent, d.tok))
+
+
+@rule("agreement.outcome_of_event", "'Итогом визита стала программа сотрудничества', 'Результатом переговоров стало "
+      "соглашение': a document said to be the outcome of an event has been concluded", "Губернатор Ярославской области "
+      "провёл переговоры с премьер-министром Беларуси. Итогом визита стала программа сотрудничества на 2025–2027 годы.",
+      off=False)
+def outcome_of_event(ctx: Context, d: DocMention) -> bool:
+    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+        return False
+    verb = ctx.ann.tokens[d.tok.head]
+    return verb.lemma in L.become_verbs and any(
+        t.head == verb.i and t.lemma in L.outcome_nouns and t.case == "Ins" for t in ctx.tokens_of(d.tok.sent))
 
 
 @rule("agreement.new_document_acts", "'Новое соглашение с Гомельской областью даст импульс торговле': a new document "
@@ -722,7 +755,7 @@ def bare_reference(ctx: Context, d: DocMention) -> bool:
       "Брянская области. Соглашение подписали губернатор и председатель облисполкома.", off=False)
 def other_sides_since(ctx: Context, d: DocMention, last: AgreementFact) -> bool:
     first = d.tok.sent - 1 if d.tok.sent > 0 and not _holds(last, d.tok.sent - 1, ctx) else d.tok.sent
-    named = [m.id for s in range(first, d.tok.sent + 1) for m in sides.side_mentions(ctx, s) if not sides.venue(ctx, m)]
+    named = [m.id for s in range(first, d.tok.sent + 1) for m in sides.side_mentions(ctx, s) if not _where_it_happened(ctx, m)]
     strangers = [p for p in named if not any(related(p, q) for q in last.parties)]
     return len(set(strangers)) >= 2
 
@@ -741,7 +774,7 @@ def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
             or signed_at_the_event(ctx, sent):
         return []
-    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not sides.venue(ctx, m)])
+    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not _where_it_happened(ctx, m)])
 
 
 @rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
@@ -1037,7 +1070,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, min(d.stop, later[0]) if later else d.stop)
-           if not sides.venue(ctx, m)]
+           if not _where_it_happened(ctx, m)]
     signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
@@ -1050,7 +1083,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
         return []
     generic = sides.generics_in(ctx, sent)
     everything = [m.id for m in sides.side_mentions(ctx, sent, None, later[0] if later else None)
-                  if not sides.venue(ctx, m)]
+                  if not _where_it_happened(ctx, m)]
     named = btw + own + subjects + partners + signers + generic + everything
     pair = parties_in_sentence(ctx, btw, own, subjects, partners, signers, generic, everything)
     if pair is None and len(set(everything + signers)) < 2 and not (fronted is not None and partners):
@@ -1061,6 +1094,12 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     if pair is None and not everything and not generic:
         pair = parties_from_camps(ctx)
     return [pair] if pair else []
+
+
+def _where_it_happened(ctx: Context, m: PlaceMention) -> bool:
+    """"в Минске", "визит в Ярославль": where the document was made, not who made it (FACTS: the venue of a
+    signing is not a party)."""
+    return sides.venue(ctx, m) or sides.trip_destination(ctx, m)
 
 
 # ---- the stage ------------------------------------------------------------------------------------
@@ -1249,7 +1288,7 @@ def signed_on(ctx: Context, sent: int) -> str | None:
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
     hit = next((t for t in tokens if "побратим" in t.lower), None) or friendly_relations_set(ctx, sent)
-    if hit is None or unrealised(ctx.ann, hit):
+    if hit is None or unrealised(ctx.ann, hit) or infinitive_of_noun(ctx.ann, hit):
         return None
     with candidate("agreement", hit) as c:
         mentions = sides.side_mentions(ctx, sent)

@@ -111,6 +111,19 @@ def unrealised(ann: Annotated, tok: Token) -> bool:
     return False
 
 
+@rule("clauses.infinitive_of_noun", "'одобрили идею разработать соглашение', 'приняли решение заключить договор': "
+      "an infinitive that completes a noun is what is meant to be done, not what was", "Стороны приняли решение заключить "
+      "соглашение между Омской и Павлодарской областями.", off=False)
+def infinitive_of_noun(ann: Annotated, tok: Token) -> bool:
+    """``tok`` is what an infinitive completing a noun governs (up to the first finite verb)."""
+    for t in path_to_root(ann, tok):
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
+            return t.head >= 0 and ann.tokens[t.head].pos == "NOUN"
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
 @rule("clauses.participle_clause", "'Омск и Павлодар, поддерживающие дружественные отношения, договорились о …': a "
       "participle clause in the present states what is, whatever the main clause plans", "Омск и Павлодар, "
       "поддерживающие дружественные отношения с 2016 года, договорились о выставке.", off=False)

@@ -109,6 +109,21 @@ def venue(ctx: Context, m: PlaceMention) -> bool:
     return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and head.case == "Loc"
 
 
+@rule("sides.trip_destination", "'Итогом визита премьера в Ярославль стала программа': where a trip went is where "
+      "things happened, like 'в Ярославле', not a side", "Губернатор Ярославской области провёл переговоры с "
+      "премьер-министром Беларуси. Итогом визита белорусского премьера в Ярославль стала программа сотрудничества на "
+      "2025–2027 годы.", off=False)
+def trip_destination(ctx: Context, m: PlaceMention) -> bool:
+    tokens = ctx.ann.tokens
+    if m.start == 0 or tokens[m.start - 1].lower not in L.in_prepositions:
+        return False
+    head = tokens[m.stop - 1]
+    if head.case != "Acc" or m.start < 2:
+        return False
+    before = [t for t in tokens[max(m.start - 5, 0): m.start - 1] if t.sent == m.sent]
+    return any(t.lemma in L.trip_nouns for t in before) and not any(t.pos == "VERB" for t in before)
+
+
 def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None,
                   adjectives: bool = False) -> list[PlaceMention]:
     return [m for m in _side_mentions(ctx, sent, adjectives)
