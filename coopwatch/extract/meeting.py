@@ -367,8 +367,9 @@ def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
 def led_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
     if sent != last.sents[-1] + 1 or not ctx.people_in(sent):
         return False
+    # (not in a relative clause: "Делегацию, которую возглавил губернатор, в аэропорту встречал …" tells a welcome)
     return any(t.lemma in L.chair_verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past"
-               for t in ctx.tokens_of(sent))
+               and t.rel != "acl:relcl" for t in ctx.tokens_of(sent))
 
 
 @rule("meeting.represented_a_side", "'Брянскую сторону представлял первый заместитель губернатора …, гомельскую — …', "

@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
@@ -480,6 +480,9 @@ def head_relative(ctx: Context, people, trigger: Token) -> str | None:
 def head_marker(ctx: Context, sent: int, people) -> str | None:
     for t in ctx.tokens_of(sent):
         if t.lemma in L.head_markers and (t.lemma != "глава" or t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "во"):
+            subject = subject_of_lead(ctx, t, people)
+            if subject is not None:
+                return subject or None
             after = [m for m in people if m.start > t.i]
             if after:
                 return after[0].person.name
@@ -489,6 +492,26 @@ def head_marker(ctx: Context, sent: int, people) -> str | None:
     return None
 
 
+@rule("visit.subject_of_lead", "'Делегацию, которую возглавил губернатор, встречал первый заместитель акима …': the "
+      "subject of 'возглавить' leads, by name or by the one person the document gives that title, not the next name",
+      "Губернатор Саратовской области Роман Бусаргин провёл переговоры в Уральске. Делегацию, которую возглавил "
+      "губернатор, в аэропорту встречал первый заместитель акима области Бахытжан Нарымбетов.", off=None)
+def subject_of_lead(ctx: Context, verb: Token, people) -> str | None:
+    """The leader named as the verb's subject; "" when its subject is someone the document does not name."""
+    if verb.pos != "VERB":
+        return None
+    subject = next((c for c in ctx.tokens_of(verb.sent) if c.head == verb.i and c.rel == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((m for m in people if m.start <= subject.i < m.stop), None)
+    if named is not None:
+        return named.person.name
+    title = next((x for x in ctx.titles_in(verb.sent) if x.start <= subject.i < x.stop), None)
+    if title is None:
+        return None
+    return sole_holder(ctx, title) or ""
+
+
 @rule("visit.head_by_title", "'делегация во главе с мэром Еревана', 'делегация, возглавляемая губернатором': the one "
       "person the document gives that title", "Мэр Еревана Айк Марутян открыл выставку. Делегация из Армении во главе с мэром Еревана прибыла в "
       "Санкт-Петербург.")
@@ -496,6 +519,11 @@ def head_by_title(ctx: Context, marker: Token) -> str | None:
     title = next((t for t in ctx.titles_in(marker.sent) if 0 < t.start - marker.i <= 3), None)
     if title is None:
         return None
+    return sole_holder(ctx, title)
+
+
+def sole_holder(ctx: Context, title) -> str | None:
+    """The title's person, or the one person the document gives that title."""
     if title.person is not None:
         return title.person.name
     holders = {o.person.name for o in ctx.titles if o.person is not None and o.head == title.head and not o.former
@@ -510,8 +538,11 @@ def head_next_sentence(ctx: Context, sent: int) -> str | None:
         return None
     nxt = ctx.tokens_of(sent + 1)
     if any(t.lemma in L.lead_verbs for t in nxt) and any(t.lemma == "делегация" for t in nxt):
-        lead = next(t.i for t in nxt if t.lemma in L.lead_verbs)
-        after = [m for m in ctx.people_in(sent + 1) if m.start > lead]
+        lead = next(t for t in nxt if t.lemma in L.lead_verbs)
+        subject = subject_of_lead(ctx, lead, ctx.people_in(sent + 1))
+        if subject is not None:
+            return subject or None
+        after = [m for m in ctx.people_in(sent + 1) if m.start > lead.i]
         if after:
             return after[0].person.name
     return None
