@@ -2,6 +2,8 @@
 document's two sides — who cooperates with whom in this text.
 
 ``Context`` is filled stage by stage; ``pipeline.STAGES`` declares what each stage reads and writes.
+
+The camps' rules: sides.press_dateline
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from coopwatch.extract.people import Person, PersonMention
+from coopwatch.extract.rulebook import rule
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of, gazetteer, is_place_id, region_of
@@ -183,6 +186,17 @@ def is_dateline(m: PlaceMention, ctx: Context) -> bool:
         and ctx.ann.tokens[m.start].text.isupper()
 
 
+@rule("sides.press_dateline", "'Вологда, 2 октября 2024 года' opening a press release: where it was issued — most "
+      "often where things happened — counts for the camps like a venue, not like a headline", "Вологда, 2 октября "
+      "2024 года. Делегация Гродненской области провела переговоры с губернатором Вологодской области.", off=False)
+def press_dateline(m: PlaceMention, ctx: Context) -> bool:
+    tokens = ctx.ann.tokens
+    sent = ctx.ann.sentences[m.sent]
+    nxt = tokens[m.stop: m.stop + 3]
+    return m.start == sent.tokens[0].i and len(nxt) == 3 and nxt[0].text == "," and nxt[1].text.isdigit() \
+        and nxt[2].lemma in L.months
+
+
 def _rank(pid: str, members: dict[str, float]) -> float:
     """A country's own name weighs less when the text names its regions: "Татарстан и
     Беларусь" in a Russian regional text is about Татарстан, not Россия."""
@@ -203,9 +217,11 @@ def compute_camps(ctx: Context) -> list[Camp]:
         if m.form not in ("adj", "demonym"):
             named.add(m.id)
         w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
-        if _venue(m, ctx):
+        if press_dateline(m, ctx):
+            w *= 0.2  # where the release was issued: less than where things happened
+        elif _venue(m, ctx):
             w *= 0.3  # "в Минске": where it happened says less about who took part
-        if m.sent == 0:
+        elif m.sent == 0:
             w *= 3
         weights[m.id] += w
     if not weights:

@@ -20,7 +20,7 @@ What the document says around it
   сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_the_guests, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region),
   role.bare_title_side (the same for a title with no name: "визит акима в Омск")
@@ -215,7 +215,7 @@ def city_region(t: TitleMention, ctx: Context, place_id: str) -> str | None:
 @rule("role.headed_by_another", "'…во главе с председателем облисполкома Юрием Караевым … Глава региона Антон "
       "Алиханов': a generic head named with another person's name is not the head of a territory the text gives "
       "a head already", "Делегация Гродненской области во главе с председателем облисполкома Юрием Караевым прибыла "
-      "в Калининград. Глава региона Антон Алиханов провёл с гостями переговоры.", off=False)
+      "в Калининград. Глава региона Антон Алиханов рассказал о планах.", off=False)
 def headed_by_another(t: TitleMention, ctx: Context, place_id: str) -> bool:
     if t.person is None or t.head not in L.territory_heads:
         return False
@@ -353,7 +353,8 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     signing = lemmas & (L.sign_nouns | set(L.document_kinds) | {"документ"}) or lemmas & L.sign_verbs - {"принять"}
     if not signing or len(holders) != 2:
         # two signatories; a list of participants may all be of one side
-        return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx) + opened_as_host(t, ctx)
+        return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx) + opened_as_host(t, ctx) \
+            + met_the_guests(t, ctx)
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
 
@@ -372,6 +373,18 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
     # where he received someone is no side he met ("Хоким области принял в Самарканде делегацию"), where he went is
     return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions
             and (moving or not sides.venue(ctx, m))]
+
+
+@rule("role.met_the_guests", "'Глава региона Георгий Филимонов провёл с гостями переговоры', 'губернатор встретился с "
+      "делегацией': who met the guests is not of the guests' side", "Делегация Гродненской области находится в "
+      "Вологодской области. Глава региона Георгий Филимонов провёл с гостями переговоры.", off=[])
+def met_the_guests(t: TitleMention, ctx: Context) -> list[str]:
+    after = [x for x in ctx.tokens_of(t.sent) if x.i >= t.stop]
+    if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in after[:6]):
+        return []
+    guests = next((x for x in after[:8] if x.lemma in L.visitor_nouns and x.case == "Ins"), None)
+    side = sides.guests_side(ctx, guests) if guests is not None else None
+    return [side] if side else []
 
 
 @rule("role.received_guests", "'Гостей принял губернатор Александр Гусев', 'делегацию встретил глава региона': who "
