@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -29,7 +29,8 @@ Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
-  agreement.one_per_sphere, agreement.merge_mentions, agreement.periods_apart, agreement.fuller_period
+  agreement.one_per_sphere, agreement.merge_mentions, agreement.twinning_named_again, agreement.periods_apart,
+  agreement.fuller_period
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from coopwatch.nlp.grammars.date import resolve
 
 DOCUMENT_PHRASES = phrase_class("document_phrases")
 PERIODIC_KINDS = {"plan", "roadmap"}
+TWINNING_DOCUMENT_KINDS = {"agreement", "memorandum", "contract"}  # what a twinning may be signed as
 
 
 @dataclass
@@ -1145,6 +1147,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 if last is not None and d.kind != "same" and bare_reference(ctx, d) \
                         and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None:
                     named = named_by_its_kind(last, d, facts)
+                    named = sides_tell_which(named, ctx, d.tok.sent, facts)
                     _add_signers(named, signers)
                     named.date = named.date or signing_date(ctx, d, mentions, verb)
                     if is_headline(named.evidence, ctx.document.text):
@@ -1187,7 +1190,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 facts.append(twin)
                 last, told = twin, s.index  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
-                for f in _copies(facts, last):  # "соглашения в сферах …": each document of the one mention
+                for f in _copies(facts, sides_tell_which(last, ctx, s.index, facts)):  # "соглашения в сферах …": each document of the one mention
                     _add_signers(f, signatories(ctx, s.index))
                     f.date = f.date or signed_on(ctx, s.index)
                 told = s.index
@@ -1206,6 +1209,20 @@ def named_by_its_kind(last: AgreementFact, d: DocMention, facts: list[AgreementF
         return last
     own = [f for f in facts if f.kind == d.kind and set(f.parties) == set(last.parties)]
     return own[-1] if own else last
+
+
+@rule("agreement.sides_tell_which", "'… соглашения между Сокольским округом и Лидским районом, а также между Тотемским "
+      "округом и Щучинским районом. Со стороны Сокольского округа документ подписал …': a document named again, where the "
+      "documents told last are several, is the one whose sides the sentence names", "Подписаны соглашения между "
+      "Сокольским муниципальным округом и Лидским районом, а также между Тотемским муниципальным округом и Щучинским "
+      "районом. Со стороны Сокольского округа документ подписал его глава Алексей Сиротин.", off=UNCHANGED)
+def sides_tell_which(named: AgreementFact, ctx: Context, sent: int, facts: list[AgreementFact]) -> AgreementFact:
+    told_with = [f for f in facts if f.evidence == named.evidence and f.kind == named.kind]
+    if len(told_with) < 2:
+        return named
+    said = {m.id for m in ctx.places_in(sent) if m.id}
+    fits = [f for f in told_with if said & set(f.parties)]
+    return fits[-1] if len(fits) == 1 else named
 
 
 def _copies(facts: list[AgreementFact], last: AgreementFact) -> list[AgreementFact]:
@@ -1391,6 +1408,12 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
             old.period = f.period
         _add_signers(old, f.signatories)
     found = list(out.values())
+    for f in [f for f in found if f.kind in TWINNING_DOCUMENT_KINDS]:
+        twinning = twinning_named_again(f, found)
+        if twinning is not None:
+            found.remove(f)
+            _add_signers(twinning, f.signatories)
+            twinning.date = twinning.date or f.date
     for h in [f for f in found if is_headline(f.evidence, text)]:
         body = next((b for b in found if b is not h and b.kind == h.kind and not is_headline(b.evidence, text)
                      and headline_names_places_within(h.parties, b.parties)), None)
@@ -1400,6 +1423,21 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
             body.date = body.date or h.date
             body.period = body.period or h.period
     return found
+
+
+@rule("agreement.twinning_named_again", "'подписаны соглашения об установлении дружественных отношений между Тотемским "
+      "округом и Щучинским районом … Соглашение между Тотемским округом и Щучинским районом скрепили подписями …': a "
+      "document of the twinned sides told in a later sentence with no period of its own is the twinning again (FACTS: "
+      "a twinning signed as a memorandum is one fact)", "Гомель и Брянск подписали договор о побратимстве. Соглашение "
+      "между Гомелем и Брянском скрепили подписями мэры городов.", off=None)
+def twinning_named_again(f: AgreementFact, found: list[AgreementFact]) -> AgreementFact | None:
+    if f.period or f.evidence is None:
+        return None
+    def same_day(twinned: str | None, signed: str | None) -> bool:  # "первое соглашение … в 1997 году": another one
+        return not signed or bool(twinned) and (twinned.startswith(signed) or signed.startswith(twinned))
+
+    return next((t for t in found if t.kind == "twinning" and set(t.parties) == set(f.parties)
+                 and t.evidence is not None and t.evidence.end <= f.evidence.start and same_day(t.date, f.date)), None)
 
 
 @rule("agreement.periods_apart", "'подвели итоги выполнения плана на 2023–2025 годы и подписали новый план на 2026–2028 "

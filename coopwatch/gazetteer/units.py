@@ -46,6 +46,7 @@ class UnitNoun:
     head: int = -1  # which word is the noun whose number tells one unit from a list
     named_after_town: bool = False
     name_after: bool = False  # the name may follow the noun too: "сельское поселение Ивановское"
+    short: bool = False  # "Сокольского округа": a unit named in full before, named again by its bare noun
     words: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +72,7 @@ UNIT_NOUNS = (
     UnitNoun("сельский совет", "сельсовет"),
     UnitNoun("сельский поселение", "сельское поселение", "neut", name_after=True),
     UnitNoun("городской поселение", "городское поселение", "neut", name_after=True),
+    UnitNoun("округ", "округ", short=True),
     UnitNoun("муниципалитет", "муниципалитет"),  # Georgia
     UnitNoun("улус", "улус"),  # Yakutia
     UnitNoun("кожуун", "кожуун"),  # Tuva
@@ -257,6 +259,16 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
             if any(by_token.get(k) not in (None, own) for k in range(min(start, group_start), stop)):
                 continue  # the noun group belongs to another mention already
             name = unit_name(adj, phrase.noun)
+            if phrase.noun.short:
+                full = _named_in_full_before(mentions + out, adj)
+                if full is None:
+                    continue
+                if own is not None:
+                    dropped.add(id(own))
+                out.append(PlaceMention(candidates=full.candidates, start=start, stop=stop, char_start=tokens[start].start,
+                                        char_stop=tokens[stop - 1].stop, form="district", sent=adj.sent,
+                                        in_org=own.in_org if own is not None else False, shared_head=shared))
+                continue
             towns = own.candidates if own is not None else ()
             regions = town_adjectives().get(_norm(adj.lemma), ()) if own is None or own.form != "adj" else ()
             cands = unit_candidates(name, phrase.noun, parent, gz, () if regions else towns, regions)
@@ -269,6 +281,17 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                 shared_head=shared))
     kept = [_plural_is_no_unit(m, tokens, gz) if m.form == "name" else m for m in mentions if id(m) not in dropped]
     return [m for m in kept if m is not None] + out
+
+
+def _named_in_full_before(units: list[PlaceMention], adj: Token) -> PlaceMention | None:
+    """"Сокольского округа" after "Сокольским муниципальным округом": the unit of that adjective named in full
+    before (a bare "округ" names no unit of its own: "федеральный", "автономный" are no names)."""
+    first = unit_name(adj, UNIT_NOUNS[0]).split()[0].lower()
+    def named(m: PlaceMention) -> bool:
+        last = m.candidates[0].rsplit("/", 1)[-1].lower()
+        return " " in last and last.split()[0] == first and last.endswith("округ")
+
+    return next((m for m in sorted(units, key=lambda m: -m.start) if m.start < adj.i and m.candidates and named(m)), None)
 
 
 def _town_form_of_adjective(own: PlaceMention, adj: Token, last: bool, gz: Gazetteer) -> bool:
