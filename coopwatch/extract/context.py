@@ -21,6 +21,8 @@ from coopwatch.models import Document, Evidence
 from coopwatch.nlp.annotate import Annotated, Sentence, Token
 from coopwatch.nlp.grammars.common import Match
 
+DATELINE_CHARS = 60  # a line before the headline no longer than this is a dateline ("Вологда, 2 октября 2024 года")
+
 
 @dataclass
 class Camp:
@@ -248,5 +250,9 @@ def compute_camps(ctx: Context) -> list[Camp]:
 
 
 def in_headline(ev: Evidence | None, text: str) -> bool:
-    """The evidence is the document's headline: its first line, a line of its own without a full stop."""
-    return ev is not None and ev.start == 0 and text[ev.end: ev.end + 1] == "\n" and not ev.text.rstrip().endswith(".")
+    """The evidence is the document's headline: its first line — or the line after a press release's dateline
+    ("Саратов, 14 марта 2025 г.") — a line of its own without a full stop."""
+    if ev is None or text[ev.end: ev.end + 1] != "\n" or ev.text.rstrip().endswith("."):
+        return False
+    before = text[:ev.start].strip()
+    return not before or "\n" not in before and len(before) <= DATELINE_CHARS and text[:ev.start].endswith("\n")

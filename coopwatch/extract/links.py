@@ -250,7 +250,12 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
     # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
     # (right after any of the meeting's sentences: its participants may be told later on)
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
-                            or ss[0] - 1 in ms and any(t.lemma in L.same_people_words for t in tokens)])
+                            or ss[0] - 1 in ms and any(_same_people(t) for t in tokens)])
+
+
+def _same_people(t: Token) -> bool:
+    """"Стороны", "они", "руководители", "Главы регионов": the people of the talks just told."""
+    return t.lemma in L.same_people_words or t.lemma in L.heads_in_plural and t.feats.get("Number") == "Plur"
 
 
 def signers_at_forum(ctx: Context, meetings) -> None:
