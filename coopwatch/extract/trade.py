@@ -24,7 +24,7 @@ Its sides
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.year_before_period, trade.level_of_other_period, trade.listed_period, trade.contrasted_period,
-  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before,
+  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.opposite_flow,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
@@ -705,6 +705,20 @@ def period_of_whole_before(ctx: Context, sent: int, facts: list[TradeFact]) -> l
     return list(last[-1].period) if last else None
 
 
+@rule("trade.opposite_flow", "'Экспорт региона в Казахстан вырос в 1,3 раза, импорт сократился на 4%': an import "
+      "(or export) that names no side of its own, after the other flow in its sentence, runs the other way",
+      "Экспорт Астраханской области в Казахстан вырос в 1,3 раза, импорт сократился на 4%.", off=UNCHANGED)
+def opposite_flow(parties: list[str] | None, ctx: Context, sent: int, word: TradeWord, stop: int,
+                  told: list[TradeFact]) -> list[str] | None:
+    if word.metric == "turnover" or not parties:
+        return parties
+    other = [f for f in told if f.metric not in ("turnover", word.metric) and f.evidence is not None]
+    if not other or any(word.tok.i < m.start for m in sides.side_mentions(ctx, sent, adjectives=True)
+                        if ctx.ann.tokens[m.start].start < stop):
+        return parties
+    return list(reversed(other[-1].parties))
+
+
 @rule("trade.after_base_year", "'по сравнению с 2022 годом увеличился до 80 млн', 'относительно 2022 года': the "
       "figure is of the year after the base", "По сравнению с 2022 годом экспорт Брянской области в Беларусь "
       "увеличился до 900 млн долларов.")
@@ -840,6 +854,7 @@ def extract(ctx: Context) -> list[TradeFact]:
                 c.drop("торговля с группой стран, а не между сторонами")
                 continue
             parties = trade_sides(ctx, s.index, w, stop, listed_partners(ctx, s.index, fig))
+            parties = opposite_flow(parties, ctx, s.index, w, stop, facts[before:])
             if not parties:
                 c.drop("стороны не названы")
                 continue
