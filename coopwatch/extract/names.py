@@ -42,6 +42,8 @@ CONSONANT = "бвгджзклмнпрстфхцчшщ"
 HUSHING = "жшчщц"
 VELAR_HUSHING = "гкхжшчщ"
 
+VOWELS = "аеёиоуыэюя"
+
 
 def _ends_with(endings, *patterns: str) -> re.Pattern:
     return re.compile("(?:" + "|".join(sorted(map(re.escape, endings)) + list(patterns)) + ")$")
@@ -193,9 +195,11 @@ def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:
     oblique_looking = bool(_endings()["oblique"].search(low))
     out = []
     for e in table:
-        if not low.endswith(e.text) or len(low) - len(e.text) < 2:
+        if not low.endswith(e.text) or len(low) - len(e.text) < 1:
             continue
         stem = word[:len(word) - len(e.text)] if e.text else word
+        if len(stem) < 2 and stem.lower() not in VOWELS:
+            continue  # one letter is a stem only as a vowel of a syllable name: "Юем" → "Юй"
         if not re.search(e.after + "$", stem.lower()):
             continue
         for case in e.cases:
@@ -318,7 +322,7 @@ def _pronounceable(word: str) -> bool:
     """A nominative no Russian spelling of a name would give: no vowel ("Хв"), or ending in a
     voiced stop after a consonant other than a sonorant ("Гунб" from "Гунба")."""
     low = word.lower()
-    if not re.search("[аеёиоуыэюя]", low):
+    if not re.search(f"[{VOWELS}]", low):
         return False
     return not re.search(f"[{CONSONANT}][бгдзж]$", low) or bool(re.search("[рлмн][бгдзж]$", low) and
                                                              not low.endswith(("нб", "мб")))
