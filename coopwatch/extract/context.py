@@ -91,8 +91,8 @@ class Context:
         """Place mentions of a sentence; with ``sides_only``, without names inside organisations
         and currencies ("Минский тракторный завод", "долларов США")."""
         out = [m for m in self.places if m.sent == sent]
-        if sides_only:
-            out = [m for m in out if not _not_a_side(m, self)]
+        if sides_only:  # (a release's dateline still counts for the camps: compute_camps)
+            out = [m for m in out if not _not_a_side(m, self) and not press_dateline(m, self)]
         return out
 
     def told_as_before(self, sent: int) -> bool:

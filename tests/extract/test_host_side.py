@@ -48,3 +48,23 @@ DATELINE = [
 def test_release_city_is_not_the_headline_side(extract, text, parties):
     talks = [f for f in extract(text) if f["type"] == "meeting"]
     assert [sorted(m["parties"]) for m in talks] == [sorted(parties)], talks
+
+
+# sides.press_dateline: a dateline the segmenter joined to the first sentence is no side of it
+DATELINE_IN_SENTENCE = [
+    ("Павлодар, 5 октября 2025 г. Новосибирская и Омская области подписали соглашения с Павлодарской областью.",
+     "agreement", [["KZ-55", "RU-NVS"], ["KZ-55", "RU-OMS"]]),
+    ("Минск, 12 марта 2025 г. Брестская и Гомельская области заключили соглашения со Смоленской областью.",
+     "agreement", [["BY-BR", "RU-SMO"], ["BY-HO", "RU-SMO"]]),
+    ("Казань, 3 апреля 2025 г. Делегация Самаркандской области провела переговоры с руководством Татарстана.",
+     "meeting", [["RU-TA", "UZ-SA"]]),
+    # the dateline's region named in the sentence stays a side
+    ("Уфа, 7 октября 2025 года. Башкортостан и Андижанская область подписали соглашение о сотрудничестве.",
+     "agreement", [["RU-BA", "UZ-AN"]]),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", DATELINE_IN_SENTENCE, ids=["pavlodar", "minsk", "kazan", "ufa"])
+def test_dateline_joined_to_the_first_sentence_is_no_side(extract, text, kind, parties):
+    got = sorted(sorted(f["parties"]) for f in extract(text) if f["type"] == kind)
+    assert got == parties, got
