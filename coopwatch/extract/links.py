@@ -26,6 +26,7 @@ links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_a
 
 from __future__ import annotations
 
+from coopwatch.extract import sides
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import narrated_day
 from coopwatch.extract.normal import quoted_tokens
@@ -314,7 +315,9 @@ def earlier_talks(ctx: Context, talk_sents: list[int], doc_sents: list[int]) -> 
 def signed_at_talks(a: AgreementFact, m: MeetingFact) -> bool:
     # talks of the countries' leaders are not where two regions signed
     countries = {p for p in m.parties if "-" not in p} - {p for p in a.parties if "-" not in p}
-    return not countries and any(p not in m.participants for p in a.signatories)
+    # nor are two regions' talks where two of their districts signed (sides.units_below)
+    return not countries and not sides.units_below(a.parties, m.parties) \
+        and any(p not in m.participants for p in a.signatories)
 
 
 BODY_WORDS = {"commission": "комисс", "working_group": "групп"}

@@ -521,7 +521,12 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
     if sent - last.sents[-1] > 2:
         return False
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
-    return bool(lemmas & L.signature_words) and bool(ctx.people_in(sent))
+    if not lemmas & L.signature_words or not ctx.people_in(sent):
+        return False
+    # the heads of two districts who sign after their regions' talks signed apart (sides.units_below)
+    signers = [ctx.role_of(m.person) for m in ctx.people_in(sent)]
+    present = [ctx.role_of(m.person) for s in last.sents for m in ctx.people_in(s)]
+    return not sides.units_below(signers, present)
 
 
 @rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from coopwatch.extract.context import Camp, Context
 from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of, region_of, related
+from coopwatch.gazetteer.places import contains, country_of, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -122,6 +122,20 @@ def trip_destination(ctx: Context, m: PlaceMention) -> bool:
         return False
     before = [t for t in tokens[max(m.start - 5, 0): m.start - 1] if t.sent == m.sent]
     return any(t.lemma in L.trip_nouns for t in before) and not any(t.pos == "VERB" for t in before)
+
+
+@rule("sides.units_below", "'Пинский и Курчатовский районы заключили соглашение' after talks of the Brest and Kursk "
+      "regions: sides that all lie below both sides of an event, one under each, are their own parties, not the "
+      "event's", "Председатель Брестского облисполкома провёл переговоры с губернатором Курской области. Кроме того, "
+      "Пинский и Курчатовский районы заключили соглашение.", off=False)
+def units_below(inner: list[str], outer: list[str]) -> bool:
+    """Each of ``inner`` lies strictly inside one of ``outer``, and they fill both."""
+    inner = [p for p in dict.fromkeys(inner) if p]
+    outer = [p for p in dict.fromkeys(outer) if p]
+    if len(inner) < 2 or len(outer) != 2:
+        return False
+    under = [next((o for o in outer if o != p and contains(o, p)), None) for p in inner]
+    return None not in under and set(under) == set(outer)
 
 
 def side_mentions(ctx: Context, sent: int, start: int | None = None, stop: int | None = None,
