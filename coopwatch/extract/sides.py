@@ -126,8 +126,9 @@ def trip_destination(ctx: Context, m: PlaceMention) -> bool:
 
 @rule("sides.units_below", "'Пинский и Курчатовский районы заключили соглашение' after talks of the Brest and Kursk "
       "regions: sides that all lie below both sides of an event, one under each, are their own parties, not the "
-      "event's", "Председатель Брестского облисполкома провёл переговоры с губернатором Курской области. Кроме того, "
-      "Пинский и Курчатовский районы заключили соглашение.", off=False)
+      "event's", "Председатель Брестского облисполкома Петр Пархомчик провёл переговоры с губернатором Курской области "
+      "Александром Хинштейном. Кроме того, Пинский и Курчатовский районы заключили соглашение. Документ подписали "
+      "председатель Пинского райисполкома Сергей Лазарчук и глава Курчатовского района Андрей Ярыгин.", off=False)
 def units_below(inner: list[str], outer: list[str]) -> bool:
     """Each of ``inner`` lies strictly inside one of ``outer``, and they fill both."""
     inner = [p for p in dict.fromkeys(inner) if p]
