@@ -21,14 +21,14 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
+links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
 from __future__ import annotations
 
 from coopwatch.extract import sides
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import narrated_day
+from coopwatch.extract.dates import day_marker, narrated_day
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import amending, candidate, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -123,6 +123,26 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     return own.isoformat() if own else None
 
 
+@rule("links.day_after_meeting", "'8 сентября губернатор провёл переговоры … Вечером состоялось заседание совета …': a "
+      "meeting opening with 'Вечером', 'Затем', 'На следующий день' is on the day of the dated meeting told last "
+      "before it, or the day after", "Губернатор Ярославской области 8 сентября 2025 года провёл переговоры с "
+      "премьер-министром Беларуси. Вечером состоялось заседание совета делового сотрудничества Ярославской области и "
+      "Беларуси.", off=None)
+def day_after_meeting(ctx: Context, sent: int, meetings) -> str | None:
+    from datetime import date as day
+    from datetime import timedelta
+
+    marker = day_marker(ctx, sent)
+    if marker is None or marker[0] not in ("same", "next"):
+        return None
+    before = [(m, ss) for m, ss in meetings if ss and ss[0] < sent and m.date and len(m.date) == 10
+              and sent - max(ss) <= MAX_GAP]
+    if not before:
+        return None
+    told = day.fromisoformat(max(before, key=lambda p: p[1][0])[0].date)
+    return (told + timedelta(days=1 if marker[0] == "next" else 0)).isoformat()
+
+
 @rule("links.trip_of_talks_abroad", "'В Петропавловске состоялась встреча губернатора Тюменской области и акима …', "
       "'провел в Минске переговоры с Премьер-министром': talks held in person in one side's place with an official of "
       "the other side tell of that official's trip, when the text tells none between the two countries (not on a "
@@ -197,6 +217,10 @@ def link(ctx: Context) -> None:
                 if near and visit_head_received(ctx, m, v, ss, vs):
                     m.participants.append(v.head)
             break
+    for m, ss in meetings:
+        if m.date is None and ss:
+            with amending(m):
+                m.date = day_after_meeting(ctx, ss[0], meetings)
     for m, ss in meetings:
         with candidate("visit", (m, "talks abroad"), key=("talks abroad", id(m))) as c:
             trip = trip_of_talks_abroad(ctx, m, ss)
