@@ -15,7 +15,7 @@ Who travelled
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
-  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder
+  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
@@ -628,8 +628,22 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         return traveller.person.name
     if trigger.lemma in L.motion_verbs | L.trip_nouns:
         return head_genitive(ctx, people, trigger) or head_subject(ctx, people, trigger) \
-            or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger)
+            or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger) \
+            or traveller_after_trip_noun(ctx, sent, trigger)
     return None
+
+
+@rule("visit.traveller_after_trip_noun", "'Итогом визита белорусского премьера в Ярославль …', 'В ходе поездки "
+      "губернатора в Павлодар …': the title right after a trip noun is who made the trip — the person named with that "
+      "post in the text", "Премьер-министр Беларуси Александр Турчин провёл переговоры с губернатором Ярославской "
+      "области. Итогом визита белорусского премьера в Ярославль стала программа сотрудничества.", off=None)
+def traveller_after_trip_noun(ctx: Context, sent: int, trigger: Token) -> str | None:
+    if trigger.lemma not in L.trip_nouns:
+        return None
+    title = next((t for t in ctx.titles_in(sent) if 0 < t.start - trigger.i <= 3), None)
+    if title is None or title.person is None or ctx.ann.tokens[title.start].case not in ("Gen", None):
+        return None
+    return title.person.name
 
 
 # ---- where it went and who received it -------------------------------------------------------------
