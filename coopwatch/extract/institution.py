@@ -12,7 +12,7 @@ Which mission words are not a mission
 Where it sits: the city if named; several cities give one fact each
   institution.places_after_in, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
-  institution.list_of_other_name, institution.shares_nearest_list
+  institution.list_of_other_name, institution.shares_nearest_list, institution.where_of_clause_before
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
@@ -315,7 +315,23 @@ def _where(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]],
     found = [g for g in found if g not in others]
     for _, places in list_after_name(missions[n], found) or found:
         out += places
-    return out or shares_nearest_list(missions, n, groups, clause_at)
+    return out or shares_nearest_list(missions, n, groups, clause_at) or where_of_clause_before(missions, n, groups,
+                                                                                                 clause_at)
+
+
+@rule("institution.where_of_clause_before", "'В Ташкенте работает торговый дом Самарской области, а вскоре откроется "
+      "торговый дом Оренбургской области': a mission of a clause with no where-list of its own sits where the "
+      "sentence opened, with the clause before", "В Ташкенте работает торговый дом Самарской области, а вскоре "
+      "откроется торговый дом Оренбургской области.", off=[])
+def where_of_clause_before(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]],
+                           clause_at: dict[int, int]) -> list[str]:
+    here = clause_at.get(missions[n].tok.i)
+    if not here:
+        return []
+    before = [k for k in range(n) if clause_at.get(missions[k].tok.i) == here - 1]
+    # the list that opens the clause before, ahead of its mission ("В Ташкенте работает …")
+    frame = [g for g in groups if clause_at.get(g[0]) == here - 1 and before and g[0] < missions[before[0]].tok.i]
+    return list(frame[0][1]) if frame else []
 
 
 @rule("institution.placeholder_place", "'?ваш' is the sender's other side, '?наш' the other side when the sender's "
