@@ -41,6 +41,7 @@ from coopwatch.extract.title_heads import (
     title_defs,
 )
 from coopwatch.gazetteer.matcher import PlaceMention
+from coopwatch.gazetteer.places import country_of
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
@@ -99,6 +100,7 @@ class _Whose:
     removed: set[int]  # complement tokens left out of the title's text
     side: list[Token]  # "от белорусской стороны"
     generic_word: str | None = None
+    answered: PlaceMention | None = None  # "инспектор по Могилевской области": the area, not whose post
 
 
 def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]) -> list[TitleMention]:
@@ -160,7 +162,7 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
     return TitleMention(
         start=edge.start, stop=stop, sent=head.sent, head=d.head, scope=scope, country=country,
         text=_title_text(tokens, head, d, edge, complement, whose.removed, place_at), places=places,
-        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies or _federal_area(complement), former=edge.former,
+        location=whose.location, org=org, generic=whose.generic, generic_word=whose.generic_word, implies=d.implies or _federal_area(complement) or _country_answered_for(whose), former=edge.former,
         plural=plural_form(head), joint=joint)
 
 
@@ -309,6 +311,14 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
     return t.case == "Ins" and prep in L.with_prepositions
 
 
+def _country_answered_for(whose: _Whose) -> str | None:
+    """"помощник Президента — инспектор по Гомельской области" with no territory of its own: a post of the country of
+    the area it answers for."""
+    if whose.answered is None or whose.places or not whose.answered.resolved:
+        return None
+    return country_of(whose.answered.resolved)
+
+
 def _federal_area(complement: list[Token]) -> str | None:
     """"полномочный представитель Президента в Сибирском федеральном округе": a post over a federal area is Russia's."""
     for n, tok in enumerate(complement):
@@ -359,6 +369,7 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
     """Whose post the complement says it is (the module docstring, step 4)."""
     whose = _Whose(list(places), None, None, None, set(), [])
     prep = None
+    answered = None  # the place after "по" the post answers for
     for n, tok in enumerate(complement):
         area = _post_area_at(complement, n, tok.sent)
         if area:
@@ -385,6 +396,12 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             continue
         if m is not None:
             if m is whose.location:
+                continue
+            if m is answered or complement[n - 1].lower in L.area_prepositions and m.start == tok.i:
+                # "инспектор по Могилевской области": the area the post answers for, not whose post it is
+                answered = whose.answered = m
+                whose.removed.update(range(complement[n - 1].i, m.stop))
+                whose.places = [x for x in whose.places if x is not m]
                 continue
             if prep in L.where_prepositions and whose.location is None and m.form != "adj" and prep != "от":
                 whose.location = m  # "посол в России": the country a post is accredited to stays in the title
