@@ -12,7 +12,8 @@ Which links are no fact
   transport.only_discussed, transport.with_transfer
 Its ends: only pairs that cross between the sides
   transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
-  sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination
+  sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination,
+  transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.suspended, transport.kept_running,
@@ -352,6 +353,7 @@ def extract(ctx: Context) -> list[TransportFact]:
     last_sent = -10
     for s in ctx.sentences:
         clauses = [(c, _modes(ctx, c)) for c in split_clauses(ctx.tokens_of(s.index))]
+        told: list[list[str]] = []  # the ends of the clause before, in this sentence
         for clause, modes in clauses:
             ends: list[list[str]] = []
             for mode, t in modes:
@@ -365,7 +367,7 @@ def extract(ctx: Context) -> list[TransportFact]:
                     own = _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []
                     ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
-                        or new_destination(ctx, s.index, clause, recent)
+                        or new_destination(ctx, s.index, clause, recent) or ends_of_clause_before(ctx, clause, told)
                     if not ends:
                         opened = first_trip_of_link_before(ctx, t, mode, facts)
                         if opened is not None:
@@ -387,7 +389,19 @@ def extract(ctx: Context) -> list[TransportFact]:
                         facts.append(fact)
             if ends:
                 last_ends, last_sent = ends, s.index
+                told = ends
     return merge_links([f for f in facts if id(f) in reopened or not suspended_link_not_working(f, stopped)])
+
+
+@rule("transport.ends_of_clause_before", "'Между Улан-Удэ и Улан-Батором выполняются авиарейсы, а со следующего года "
+      "планируется запуск поезда': a link of an 'а'-clause that names no ends runs between the ends of the clause "
+      "before", "Между Улан-Удэ и Улан-Батором выполняются регулярные авиарейсы, а со следующего года планируется "
+      "запуск пассажирского поезда.", off=[])
+def ends_of_clause_before(ctx: Context, clause: list[Token], told: list[list[str]]) -> list[list[str]]:
+    if not told or clause[0].lower not in L.contrast_conjunctions and not (
+            len(clause) > 1 and clause[0].text == "," and clause[1].lower in L.contrast_conjunctions):
+        return []
+    return [list(pair) for pair in told]
 
 
 @rule("transport.suspended_link_not_working", "a link the text reports stopped ('Россия приостановила сообщение с "
