@@ -526,6 +526,8 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
     # the heads of two districts who sign after their regions' talks signed apart (sides.units_below)
     signers = [ctx.role_of(m.person) for m in ctx.people_in(sent)]
     present = [ctx.role_of(m.person) for s in last.sents for m in ctx.people_in(s)]
+    # "Гости провели переговоры с губернатором …": the guests' side was there too
+    present += [sides.guests_side(ctx, t) for s in last.sents for t in ctx.tokens_of(s) if t.lemma in L.visitor_nouns]
     return not sides.units_below(signers, present)
 
 
