@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -301,7 +301,25 @@ def refers_back(ctx: Context, t: Token) -> bool:
       "talks called previous are an earlier meeting — not the one told, never merged with it", "Губернатор Омской "
       "области встретился с акимом Павлодарской области. Предыдущая встреча прошла в Павлодаре.", off=False)
 def previous_meeting(ctx: Context, t: Token) -> bool:
-    return t.lemma in L.talk_nouns and t.i > 0 and ctx.ann.tokens[t.i - 1].lemma in L.previous_words
+    return t.lemma in L.talk_nouns and t.i > 0 and ctx.ann.tokens[t.i - 1].lemma in L.previous_words \
+        or recalled_meeting(ctx, t)
+
+
+@rule("meeting.recalled_meeting", "'договоренности, достигнутые на встрече руководителей регионов в 2021 году': talks "
+      "inside a past participle's phrase, dated in an earlier year, are an earlier meeting, never merged with the one "
+      "told", "Председатель Брестского облисполкома встретился с Раисом Татарстана. Стороны вернулись к "
+      "договоренностям, достигнутым на встрече руководителей регионов в 2021 году.", off=False)
+def recalled_meeting(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma not in L.talk_nouns or t.head < 0:
+        return False
+    verb = tokens[t.head]
+    if verb.feats.get("VerbForm") != "Part" or verb.feats.get("Tense") != "Past" or not verb.rel.startswith("acl"):
+        return False
+    published = ctx.document.published
+    return any(t.start < d.start <= tokens[min(t.i + 8, len(tokens) - 1)].start and d.value.year is not None
+               and (published is None and d.value.month is None or published is not None
+                    and d.value.year < published.year) for d in ctx.in_sentence(ctx.dates, t.sent))
 
 
 @rule("meeting.participation_sentence", "'Во встрече приняли участие …', 'На нём председательствовали …': the "
@@ -555,7 +573,7 @@ def names_before_talks(ctx: Context, m: Meeting) -> bool:
     own = m.sents[0]
     # not "Ранее прошла встреча …" (another time), nor "На следующий день … провела переговоры с руководством области"
     # (another meeting), nor "встреча заместителей губернатора …" (other people, unnamed)
-    return not ctx.told_as_before(own) and not later_meeting(ctx, m) \
+    return not ctx.told_as_before(own) and not later_meeting(ctx, m) and not previous_meeting(ctx, m.anchor) \
         and not any(t.person is None for t in ctx.titles_in(own))
 
 
