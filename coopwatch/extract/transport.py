@@ -9,7 +9,7 @@ each is worth):
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
   transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link
 Which links are no fact
-  transport.only_discussed, transport.with_transfer
+  transport.only_discussed, transport.with_transfer, transport.no_link
 Its ends: only pairs that cross between the sides
   transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination,
@@ -28,7 +28,14 @@ from __future__ import annotations
 from functools import cache
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, hypothetical, is_future, split_clauses, unrealised
+from coopwatch.extract.clauses import (
+    governing_verb,
+    hypothetical,
+    is_future,
+    negated,
+    split_clauses,
+    unrealised,
+)
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.facttypes.transport import TransportFact
@@ -116,6 +123,16 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
 
 
 # ---- which links are no fact --------------------------------------------------------------------
+
+
+@rule("transport.no_link", "'Прямого авиасообщения между Омском и Павлодаром нет', 'авиасообщение отсутствует', 'не "
+      "летают прямые рейсы': a link said to be missing is no fact", "Прямого авиасообщения между Омском и Павлодаром "
+      "нет.", off=False)
+def no_link(ctx: Context, t: Token, clause: list[Token]) -> bool:
+    tokens = ctx.ann.tokens
+    not_only = any(x.lower == "не" and x.i + 1 < len(tokens) and tokens[x.i + 1].lower == "только" for x in clause)
+    return negated(ctx.ann, t) and not not_only or any(x.lemma in L.absence_words and (x.i == t.head or t.head >= 0 and ctx.ann.tokens[
+        t.head].head == x.i or x.lower == "нет" and t.case == "Gen") for x in clause)
 
 
 @rule("transport.only_discussed", "'обсуждались вопросы развития паромного сообщения', 'обсудили авиасообщение': "
@@ -363,6 +380,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                         continue
                     if with_transfer(clause):
                         c.drop("с пересадкой — не прямое сообщение")
+                        continue
+                    if no_link(ctx, t, clause):
+                        c.drop("сообщения нет")
                         continue
                     own = _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []
