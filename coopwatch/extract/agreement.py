@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -1190,8 +1190,13 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 facts.append(twin)
                 last, told = twin, s.index  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):
-                for f in _copies(facts, sides_tell_which(last, ctx, s.index, facts)):  # "соглашения в сферах …": each document of the one mention
-                    _add_signers(f, signatories(ctx, s.index))
+                names = signatories(ctx, s.index)
+                by_sides = signers_by_their_sides(ctx, names, [f for f in facts if f.evidence == last.evidence
+                                                               and f.kind == last.kind])
+                # "соглашения в сферах …": each document of the one mention
+                for f, signed in by_sides or [(f, names) for f in _copies(facts, sides_tell_which(last, ctx, s.index,
+                                                                                                  facts))]:
+                    _add_signers(f, signed)
                     f.date = f.date or signed_on(ctx, s.index)
                 told = s.index
             elif last is not None and ceremony_told_after(ctx, s.index, last, told):
@@ -1223,6 +1228,25 @@ def sides_tell_which(named: AgreementFact, ctx: Context, sent: int, facts: list[
     said = {m.id for m in ctx.places_in(sent) if m.id}
     fits = [f for f in told_with if said & set(f.parties)]
     return fits[-1] if len(fits) == 1 else named
+
+
+@rule("agreement.signers_by_their_sides", "'Нижегородская область подписала соглашения с Минской и Гомельской областями. "
+      "Документы подписали губернатор …, председатель Минского облисполкома … и председатель Гомельского облисполкома "
+      "…': the documents of one mention with different sides each take the signers whose posts are of their sides",
+      "Нижегородская область подписала соглашения с Минской и Гомельской областями. Документы подписали губернатор "
+      "Нижегородской области Глеб Никитин, председатель Минского облисполкома Алексей Кушнаренко и председатель "
+      "Гомельского облисполкома Иван Крупко.", off=None)
+def signers_by_their_sides(ctx: Context, names: list[str], told: list[AgreementFact]) -> list | None:
+    """Pairs (document, its signers), or None when the posts do not tell them apart."""
+    if len({frozenset(f.parties) for f in told}) < 2:
+        return None
+    people = {p.name: p for p in ctx.people}
+    held = {n: ctx.role_of(people.get(n)) for n in names}
+    out = {id(f): [n for n in names if held[n] and any(related(held[n], p) for p in f.parties)] for f in told}
+    placed = {n for ns in out.values() for n in ns}
+    if any(not ns for ns in out.values()) or placed != set(names):
+        return None
+    return [(f, out[id(f)]) for f in told]
 
 
 def _copies(facts: list[AgreementFact], last: AgreementFact) -> list[AgreementFact]:
