@@ -272,9 +272,10 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
             earlier = [(m, ms) for m, ms in meetings if ms and ms[0] < ss[0] and _same_sides(a.parties, m.parties)]
             near = earlier if len(earlier) == 1 else []
         return _dated_event(a, near)
-    # a signing the meeting rule counted as part of the meeting, or "Стороны подписали" right after it
+    # a signing in the meeting's own sentences (its day may come from a narrated trip: "В первый день визита гости
+    # встретились … и подписали план"), or "Стороны подписали" right after it
     # (right after any of the meeting's sentences: its participants may be told later on)
-    return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms[1:]
+    return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms
                             or ss[0] - 1 in ms and any(_same_people(t) for t in tokens)])
 
 
