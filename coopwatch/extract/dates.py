@@ -67,11 +67,14 @@ def day_before_told(dates: list[Match], ctx: Context) -> list[Match]:
             out.append(m)
             continue
         nxt = ctx.ann.tokens[t.i + 1] if t.i + 1 < len(ctx.ann.tokens) else None
-        if nxt is not None and nxt.sent == t.sent and nxt.pos == "NOUN" and nxt.case == "Gen":
-            continue  # "накануне визита": the eve of an event, not a day the text gives
+        if nxt is not None and nxt.sent == t.sent and nxt.pos == "NOUN" and nxt.case == "Gen" \
+                and nxt.lemma not in L.trip_nouns:
+            continue  # "накануне форума": the eve of an event, not a day the text gives
         told = [d for d in out if d.value.day is not None and d.value.month is not None
                 and by_start.get(d.start) is not None and by_start[d.start].sent < t.sent
                 and not _ahead(d.value, ctx.document.published)]
+        if nxt is not None and nxt.sent == t.sent and nxt.lemma in L.trip_nouns and not told:
+            continue  # "Накануне визита" is the eve of the trip's day told before; with none told, no date
         out.append(Match(m.start, m.stop, _day_before(told[-1].value)) if told else m)
     return out
 
