@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/rules.py [--sets dev fresh] [--rule NAME ...] [--jobs 2] [--markdown] [--tests]
 
-For each corpus in ``../shared/corpus/<set>`` the documents are annotated once (every stage before
+For each corpus in ``../shared/corpus/<set>`` (``tests/data/own`` for ``own``) the documents are annotated once (every stage before
 the fact stages: Natasha, places, people, titles, numbers, camps — none of them uses a named rule,
 which the script checks); then, for the baseline and for each rule of ``coopwatch.extract.rulebook``
 switched off in turn (``switched_off``: the rule answers its ``off`` value), the fact stages run
@@ -54,9 +54,15 @@ _CORPORA: dict[str, list[Context]] = {}  # set → contexts annotated up to the 
 _EARLY: dict[str, dict[int, set[str]]] = {}
 
 
+
+def _set_dir(name: str) -> Path:
+    """A set the team wrote lives in tests/data/<name> (own), the others in ../shared/corpus/<name>."""
+    own = Path(__file__).resolve().parent.parent / "tests" / "data" / name
+    return own if (own / "gold.jsonl").exists() else SHARED / "corpus" / name
+
 def annotate_set(name: str) -> list[Context]:
     """Every document of a set, run through the stages before the fact stages."""
-    docs = [d for d in read_paths([SHARED / "corpus" / name / "docs"]) if not isinstance(d, ReadFailure)]
+    docs = [d for d in read_paths([_set_dir(name) / "docs"]) if not isinstance(d, ReadFailure)]
     out = []
     early = _EARLY.setdefault(name, {})
     for k, doc in enumerate(docs):
@@ -98,7 +104,7 @@ def score(name: str, off: str | None) -> dict:
         for r in results:
             fh.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         pred = fh.name
-    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "corpus" / name / "gold.jsonl"),
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(_set_dir(name) / "gold.jsonl"),
                           pred, "--json"], capture_output=True, text=True, check=True)
     Path(pred).unlink()
     scores = json.loads(out.stdout)
