@@ -92,7 +92,8 @@ class Context:
         and currencies ("Минский тракторный завод", "долларов США")."""
         out = [m for m in self.places if m.sent == sent]
         if sides_only:  # (a release's dateline still counts for the camps: compute_camps)
-            out = [m for m in out if not _not_a_side(m, self) and not press_dateline(m, self)]
+            first = self.ann.sentences[sent].tokens[0].i if out else -1
+            out = [m for m in out if not _not_a_side(m, self) and not (m.start == first and press_dateline(m, self))]
         return out
 
     def told_as_before(self, sent: int) -> bool:
@@ -219,7 +220,7 @@ def compute_camps(ctx: Context) -> list[Camp]:
         if m.form not in ("adj", "demonym"):
             named.add(m.id)
         w = {"adj": 0.5, "demonym": 0.5}.get(m.form, 1.0)
-        if press_dateline(m, ctx):
+        if m.start == ctx.ann.sentences[m.sent].tokens[0].i and press_dateline(m, ctx):
             w *= 0.2  # where the release was issued: less than where things happened
         elif _venue(m, ctx):
             w *= 0.3  # "в Минске": where it happened says less about who took part
