@@ -109,8 +109,11 @@ def _chunks(ids: Iterable[Any]) -> Iterable[list[Any]]:
         yield ids[i:i + CHUNK]
 
 
+# A member's story is the fact's copy of its document's (``facts.story_id``, migration 0012): on SQLite
+# ``documents.story_id`` lies past the text, a few overflow pages away; the day and the text hash lie
+# before it.
 _MEMBER_COLUMNS = (facts.c.id, facts.c.data, facts.c.document_id, facts.c.idx, facts.c.canonical_id, facts.c.block,
-                   documents.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
+                   facts.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
                    facts.c.profile)
 
 

@@ -101,6 +101,8 @@ facts = sa.Table(
     sa.Column("rank", sa.String(120), nullable=True),
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
+    # the document's story (``documents.story_id``), which fusion reads with each fact (0012)
+    sa.Column("story_id", sa.Integer, nullable=True),
     sa.Index("ix_facts_block_rank", "block", "rank"),
     sa.Index("ix_facts_block_day_rank", "block", "day", "rank"),  # (block, day) before 0010
     # the first fact of each (canonical fact, profile) of a block by index look-ups (0010)

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb.schema import document_bands, documents
+from coopwatch.kb.schema import document_bands, documents, facts
 from coopwatch.kb.text import fold, words
 
 NUM_PERM = 128
@@ -30,6 +30,7 @@ STEM = 5
 SEED = 1
 MAX_CANDIDATES = 50  # the documents sharing most bands; enough for any real cluster
 PER_BAND = 200
+CHUNK = 500  # ids per IN (...) list
 SCHEME = "affine32"  # datasketch 2 permutation scheme; stored signatures depend on it
 
 
@@ -96,7 +97,9 @@ class Placed:
 
 def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
-    it links are merged into the oldest), else a new story of its own (its id = the document's)."""
+    it links are merged into the oldest), else a new story of its own (its id = the document's).
+    The facts of the documents moved to another story get it too; the document's own facts are
+    written by the caller with ``Placed.story_id`` (``coopwatch.kb.store``)."""
     keys = bands(m)
     rows = conn.execute(_candidates(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).all()
     near: list[tuple[int, float]] = []
@@ -116,6 +119,8 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
         others = sorted(stories - {story_id})
         moved = list(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(others))).scalars())
         conn.execute(documents.update().where(documents.c.story_id.in_(others)).values(story_id=story_id))
+        for i in range(0, len(moved), CHUNK):  # their facts carry the story too (``facts.story_id``)
+            conn.execute(facts.update().where(facts.c.document_id.in_(moved[i:i + CHUNK])).values(story_id=story_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=story_id))
     conn.execute(document_bands.insert(), [{"band": k, "document_id": doc_id} for k in keys])
     return Placed(story_id, sorted(near, key=lambda x: -x[1]), moved)

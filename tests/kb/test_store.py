@@ -135,3 +135,30 @@ def test_a_document_is_named_by_its_headline_not_by_what_a_saved_page_starts_wit
     from coopwatch.kb.text import headline
 
     assert headline(text) == named
+
+
+def _fact_stories(kb: KB) -> list[tuple[int, int | None, int | None]]:
+    """(fact, its story, its document's story) of every fact."""
+    with kb.read() as c:
+        return c.execute(sa.select(facts.c.id, facts.c.story_id, documents.c.story_id)
+                         .join(documents, documents.c.id == facts.c.document_id).order_by(facts.c.id)).all()
+
+
+def test_facts_carry_their_documents_story_when_a_document_links_two_stories(kb: KB) -> None:
+    # fusion reads a member's story from the fact (``facts.story_id``, migration 0012): it follows
+    # the document into the story it joins, into the story two stories are merged into, and into
+    # the story of the new text at the same URL
+    a = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS)
+    b = add(kb, "brest", texts.BREST, texts.BREST_FACTS)
+    assert {s for _, s, _ in _fact_stories(kb)} == {a, b}
+    add(kb, "both", texts.KAZAN_PLAN + "\n\n" + texts.BREST, texts.KAZAN_PLAN_FACTS)  # links the two
+    got = _fact_stories(kb)
+    assert len(got) == 3 + 2 + 3 and {s for _, s, _ in got} == {a}
+    assert all(mine == theirs for _, mine, theirs in got)
+    other = add(kb, "other", texts.MINSK_VIEW, texts.MINSK_VIEW_FACTS, url="https://example.org/x")
+    assert {s for _, s, _ in _fact_stories(kb)} == {a, other}
+    with kb.write() as c:  # the page at that URL now retells the Kazan plan: its story
+        assert store.add(c, prepared("other", texts.KAZAN_PLAN_COPY, texts.KAZAN_PLAN_FACTS,
+                                     url="https://example.org/x"))[0] == "updated"
+    got = _fact_stories(kb)
+    assert {s for _, s, _ in got} == {a} and all(mine == theirs for _, mine, theirs in got)
