@@ -37,7 +37,7 @@ documents = sa.Table(
     sa.Column("lemmas", sa.Text, nullable=False, server_default=""),  # for the SQLite FTS5 index
     sa.Column("meta", JSONType, nullable=False, default=dict),
     sa.Column("story_id", sa.Integer, nullable=True, index=True),
-    sa.Column("minhash", sa.LargeBinary, nullable=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=True),  # unused since 0013: ``document_sketches``
     sa.Column("extractor_version", sa.String(40), nullable=True),
     sa.Column("ingested_at", Timestamp, nullable=False),
     # any cooperation fact extracted: documents without are kept (and searchable) but hidden from
@@ -52,6 +52,18 @@ document_bands = sa.Table(
     sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     sa.Index("ix_document_bands_band_document", "band", "document_id"),  # migration 0003
     sa.Index("ix_document_bands_document_id", "document_id"),
+)
+
+# A document's MinHash signature and story, what finding its near-duplicates reads of each
+# candidate (``coopwatch.kb.stories``; migration 0013): small rows in document order, where on
+# SQLite ``documents.minhash`` and ``documents.story_id`` lay past the text and lemmas, a few overflow
+# pages away. ``story_id`` is kept equal to ``documents.story_id`` by ``stories.place_in_story``.
+document_sketches = sa.Table(
+    "document_sketches", metadata,
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+              autoincrement=False),
+    sa.Column("story_id", sa.Integer, nullable=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
 )
 
 canonical_facts = sa.Table(

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb.schema import document_bands, documents, facts
+from coopwatch.kb.schema import document_bands, document_sketches, documents, facts
 from coopwatch.kb.text import fold, words
 
 NUM_PERM = 128
@@ -77,15 +77,16 @@ def bands(m: MinHash) -> list[int]:
 def _candidates(n: int) -> sa.Select:
     """The ``MAX_CANDIDATES`` documents sharing most of ``n`` bands (parameters ``b0``…; ties: the
     latest), with their signatures and stories — one statement, built once. Per band only the
-    latest ``PER_BAND`` documents count (a band shared by thousands costs no more)."""
+    latest ``PER_BAND`` documents count (a band shared by thousands costs no more). Signatures and
+    stories come from ``document_sketches``: small rows, not the documents' (migration 0013)."""
     per_band = [sa.select(document_bands.c.document_id).where(document_bands.c.band == sa.bindparam(f"b{i}"))
                 .order_by(document_bands.c.document_id.desc()).limit(PER_BAND).subquery().select() for i in range(n)]
     hits = sa.union_all(*per_band).subquery()
     shared = sa.func.count().label("shared")
     top = (sa.select(hits.c.document_id, shared).group_by(hits.c.document_id)
            .order_by(shared.desc(), hits.c.document_id.desc()).limit(MAX_CANDIDATES).subquery())
-    return sa.select(documents.c.id, documents.c.minhash, documents.c.story_id).join(top, top.c.document_id ==
-                                                                                     documents.c.id)
+    sk = document_sketches.c
+    return sa.select(sk.document_id, sk.minhash, sk.story_id).join(top, top.c.document_id == sk.document_id)
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,10 @@ class Placed:
 def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
     it links are merged into the oldest), else a new story of its own (its id = the document's).
-    The facts of the documents moved to another story get it too; the document's own facts are
-    written by the caller with ``Placed.story_id`` (``coopwatch.kb.store``)."""
+    Its signature is stored with its story (``document_sketches``; a document stored before has
+    its bands and sketch deleted by the caller first). The facts and sketches of the documents moved
+    to another story get it too; the document's own facts are written by the caller with
+    ``Placed.story_id`` (``coopwatch.kb.store``)."""
     keys = bands(m)
     rows = conn.execute(_candidates(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).all()
     near: list[tuple[int, float]] = []
@@ -119,8 +122,12 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
         others = sorted(stories - {story_id})
         moved = list(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(others))).scalars())
         conn.execute(documents.update().where(documents.c.story_id.in_(others)).values(story_id=story_id))
-        for i in range(0, len(moved), CHUNK):  # their facts carry the story too (``facts.story_id``)
-            conn.execute(facts.update().where(facts.c.document_id.in_(moved[i:i + CHUNK])).values(story_id=story_id))
+        for i in range(0, len(moved), CHUNK):  # their facts and sketches carry the story too
+            chunk = moved[i:i + CHUNK]
+            conn.execute(facts.update().where(facts.c.document_id.in_(chunk)).values(story_id=story_id))
+            conn.execute(document_sketches.update().where(document_sketches.c.document_id.in_(chunk))
+                         .values(story_id=story_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=story_id))
+    conn.execute(document_sketches.insert().values(document_id=doc_id, story_id=story_id, minhash=to_bytes(m)))
     conn.execute(document_bands.insert(), [{"band": k, "document_id": doc_id} for k in keys])
     return Placed(story_id, sorted(near, key=lambda x: -x[1]), moved)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from coopwatch.kb import query, store
 from coopwatch.kb.db import KB
-from coopwatch.kb.schema import canonical_facts, conflicts, documents, facts, people
+from coopwatch.kb.schema import canonical_facts, conflicts, document_sketches, documents, facts, people
 
 from . import texts
 from .helpers import add, prepared
@@ -138,13 +138,18 @@ def test_a_document_is_named_by_its_headline_not_by_what_a_saved_page_starts_wit
 
 
 def _fact_stories(kb: KB) -> list[tuple[int, int | None, int | None]]:
-    """(fact, its story, its document's story) of every fact."""
+    """(fact, its story, its document's story) of every fact; and every document's sketch (its
+    signature for finding near-duplicates) has its story."""
     with kb.read() as c:
+        sketched = c.execute(sa.select(documents.c.id, documents.c.story_id, document_sketches.c.story_id)
+                             .join(document_sketches, document_sketches.c.document_id == documents.c.id)).all()
+        assert len(sketched) == c.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one()
+        assert all(r[1] == r[2] for r in sketched), sketched
         return c.execute(sa.select(facts.c.id, facts.c.story_id, documents.c.story_id)
                          .join(documents, documents.c.id == facts.c.document_id).order_by(facts.c.id)).all()
 
 
-def test_facts_carry_their_documents_story_when_a_document_links_two_stories(kb: KB) -> None:
+def test_facts_and_sketches_carry_their_documents_story_when_a_document_links_two_stories(kb: KB) -> None:
     # fusion reads a member's story from the fact (``facts.story_id``, migration 0012): it follows
     # the document into the story it joins, into the story two stories are merged into, and into
     # the story of the new text at the same URL
