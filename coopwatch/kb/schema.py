@@ -5,7 +5,8 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │   (one extracted fact,       ├─ canonical_people (people named in the fact)
            │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
            │                              └─ conflicts (a field whose sources disagree)
-           └─ document_bands (MinHash LSH bands → stories of near-duplicates)
+           └─ document_sketches (MinHash signature, story)
+band_postings (MinHash LSH band → its latest documents: stories of near-duplicates).
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
 each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
@@ -46,12 +47,13 @@ documents = sa.Table(
     sa.Index("ix_documents_relevant_id", "relevant", "id"),
 )
 
-document_bands = sa.Table(
-    "document_bands", metadata,
-    sa.Column("band", sa.BigInteger, nullable=False),
-    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    sa.Index("ix_document_bands_band_document", "band", "document_id"),  # migration 0003
-    sa.Index("ix_document_bands_document_id", "document_id"),
+# The documents of each LSH band (``coopwatch.kb.stories``; migration 0014, before it a row per band
+# and document in ``document_bands``): the latest ids, ascending, as little-endian 32-bit integers.
+# On SQLite the band is the row id (one B-tree, no index beside it).
+band_postings = sa.Table(
+    "band_postings", metadata,
+    sa.Column("band", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=False),
+    sa.Column("ids", sa.LargeBinary, nullable=False),
 )
 
 # A document's MinHash signature and story, what finding its near-duplicates reads of each

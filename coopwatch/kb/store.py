@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb import fuse, rules, stories
-from coopwatch.kb.schema import canonical_facts, document_bands, document_sketches, documents, facts
+from coopwatch.kb.schema import canonical_facts, documents, facts
 from coopwatch.kb.text import content_hash, headline, lemmatize, outlet_of
 from coopwatch.models import Document, DocumentFacts
 
@@ -128,8 +128,7 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
                   ingested_at=datetime.now(UTC), relevant=bool(p.facts))
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
-        conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
-        conn.execute(document_sketches.delete().where(document_sketches.c.document_id == existing))
+        stories.remove(conn, existing)
         placed = stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
         for moved in placed.moved:
             mine.add_document(conn, moved)
