@@ -38,7 +38,6 @@ PER_BAND = 200
 # leaves the latest ``PER_BAND`` of its bands as they would be with every id stored — unless more
 # than ``PER_BAND`` of a band's latest documents were placed anew.
 KEEP = 2 * PER_BAND
-_EMPTY = np.zeros(0, dtype="<i4")
 CHUNK = 500  # ids per IN (...) list
 SCHEME = "affine32"  # datasketch 2 permutation scheme; stored signatures depend on it
 
@@ -92,15 +91,15 @@ _SKETCHES = sa.select(document_sketches.c.document_id, document_sketches.c.minha
     document_sketches.c.document_id.in_(sa.bindparam("ids", expanding=True)))
 
 
-def _postings(conn: Connection, keys: list[int]) -> dict[int, np.ndarray]:
-    """The stored documents of each band (ascending ids, the latest ``KEEP``), in one statement."""
-    return {band: _posting(ids) for band, ids in conn.execute(_POSTINGS, {"keys": sorted(set(keys))})}
+def _postings(conn: Connection, keys: list[int]) -> dict[int, bytes]:
+    """The stored documents of each band (``_posting``), in one statement."""
+    return dict(conn.execute(_POSTINGS, {"keys": sorted(set(keys))}).all())
 
 
-def _top(keys: list[int], postings: dict[int, np.ndarray]) -> list[int]:
+def _top(keys: list[int], postings: dict[int, bytes]) -> list[int]:
     """The ``MAX_CANDIDATES`` documents sharing most of the bands ``keys`` (ties: the latest), each
     band counting its latest ``PER_BAND`` documents (a band shared by thousands costs no more)."""
-    lists = [postings[k][-PER_BAND:] for k in keys if k in postings]
+    lists = [_posting(postings[k])[-PER_BAND:] for k in keys if k in postings]
     if not lists:
         return []
     ids, shared = np.unique(np.concatenate(lists), return_counts=True)
@@ -117,18 +116,22 @@ def _upsert(dialect: str) -> Any:
     return ins.on_conflict_do_update(index_elements=[band_postings.c.band], set_={"ids": ins.excluded.ids})
 
 
-def _write_postings(conn: Connection, changed: dict[int, np.ndarray]) -> None:
+def _write_postings(conn: Connection, changed: dict[int, bytes]) -> None:
     if changed:
-        conn.execute(_upsert(conn.dialect.name),
-                     [{"band": k, "ids": v.astype("<i4").tobytes()} for k, v in sorted(changed.items())])
+        conn.execute(_upsert(conn.dialect.name), [{"band": k, "ids": v} for k, v in sorted(changed.items())])
 
 
-def _with(ids: np.ndarray, doc_id: int) -> np.ndarray:
-    """A band's documents with ``doc_id`` among them (in order; the latest ``KEEP``)."""
+def _with(blob: bytes, doc_id: int) -> bytes:
+    """A band's documents with ``doc_id`` among them (in order; the latest ``KEEP``). A new document
+    has the largest id: appended to the bytes (a document placed anew: put in its place)."""
+    mine = doc_id.to_bytes(4, "little", signed=True)
+    if not blob or int.from_bytes(blob[-4:], "little", signed=True) < doc_id:
+        return (blob + mine)[-4 * KEEP:]
+    ids = _posting(blob)
     at = int(np.searchsorted(ids, doc_id))
     if at < len(ids) and ids[at] == doc_id:
-        return ids
-    return np.insert(ids, at, doc_id)[-KEEP:]
+        return blob
+    return np.insert(ids, at, doc_id)[-KEEP:].astype("<i4").tobytes()
 
 
 def remove(conn: Connection, doc_id: int) -> None:
@@ -138,8 +141,8 @@ def remove(conn: Connection, doc_id: int) -> None:
     if blob is None:
         return
     keys = bands(from_bytes(blob))
-    postings = _postings(conn, keys)
-    _write_postings(conn, {k: v[v != doc_id] for k, v in postings.items() if doc_id in v})
+    postings = {k: _posting(v) for k, v in _postings(conn, keys).items()}
+    _write_postings(conn, {k: v[v != doc_id].astype("<i4").tobytes() for k, v in postings.items() if doc_id in v})
     conn.execute(document_sketches.delete().where(document_sketches.c.document_id == doc_id))
 
 
@@ -185,5 +188,5 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
                          .values(story_id=story_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=story_id))
     conn.execute(document_sketches.insert().values(document_id=doc_id, story_id=story_id, minhash=to_bytes(m)))
-    _write_postings(conn, {k: _with(postings.get(k, _EMPTY), doc_id) for k in keys})
+    _write_postings(conn, {k: _with(postings.get(k, b""), doc_id) for k in keys})
     return Placed(story_id, sorted(near, key=lambda x: -x[1]), moved)

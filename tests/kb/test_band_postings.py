@@ -53,7 +53,7 @@ def test_bands_list_their_latest_documents_and_candidates_rank_as_before(kb: KB,
         # documents (other than this one), counted over the bands, most shared first, then the latest
         shared = Counter(d for k in keys for d in [x for x in every[k] if x != doc][-3:])
         expected = sorted(shared, key=lambda d: (-shared[d], -d))[:stories.MAX_CANDIDATES]
-        postings = {k: np.asarray([x for x in every[k] if x != doc][-6:], dtype="<i4") for k in set(keys)}
+        postings = {k: np.asarray([x for x in every[k] if x != doc][-6:], dtype="<i4").tobytes() for k in set(keys)}
         assert stories._top(keys, postings) == expected
         checked += bool(expected)
     assert checked > 5
