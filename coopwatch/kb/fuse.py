@@ -110,11 +110,15 @@ def _chunks(ids: Iterable[Any]) -> Iterable[list[Any]]:
 
 
 # A member's story is the fact's copy of its document's (``facts.story_id``, migration 0012): on SQLite
-# ``documents.story_id`` lies past the text, a few overflow pages away; the day and the text hash lie
-# before it.
+# ``documents.story_id`` lies past the text, a few overflow pages away. Its document's day and text
+# hash are read from the fact's rank (``rules.rank``), which holds both: the document's row is read
+# only for a fact without a rank (stored before revision 0005, until the base is fused anew) — a
+# random page of the largest table for each member read, where fusion reads thousands a transaction.
 _MEMBER_COLUMNS = (facts.c.id, facts.c.data, facts.c.document_id, facts.c.idx, facts.c.canonical_id, facts.c.block,
                    facts.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
                    facts.c.profile)
+_MEMBER_FROM = facts.join(documents, sa.and_(documents.c.id == facts.c.document_id, facts.c.rank.is_(None)),
+                          isouter=True)
 
 
 # The statements fusion runs for every block a transaction touches, built once with bound parameters
@@ -127,7 +131,7 @@ _BLOCK = sa.bindparam("blk")
 @cache
 def _stmt(name: str) -> Any:
     f, cf = facts.c, canonical_facts.c
-    members = sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
+    members = sa.select(*_MEMBER_COLUMNS).select_from(_MEMBER_FROM)
     if name == "block":
         return members.where(f.block == _BLOCK)
     if name == "block_from":
@@ -213,8 +217,18 @@ SELECT fid FROM pairs WHERE first < :before
 """).columns(sa.column("fid", sa.Integer))
 
 
+def _of_document(r: Any) -> tuple[date | None, str]:
+    """A member row's document's publication day and text hash: from the fact's rank, else (no
+    rank) as read from the document."""
+    if r.rank is None:
+        return r.published, r.content_hash
+    head, chash, _ = r.rank.split("|", 2)
+    return (date.fromisoformat(head[1:]) if head.startswith("0") else None), chash
+
+
 def _member(r: Any) -> rules.Member:
-    return rules.Member(r.id, r.data, r.document_id, r.story_id, r.published, content_hash=r.content_hash, idx=r.idx)
+    published, chash = _of_document(r)
+    return rules.Member(r.id, r.data, r.document_id, r.story_id, published, content_hash=chash, idx=r.idx)
 
 
 DATED_FEW = 4  # members of each canonical agreement ``_dated`` reads at first
@@ -358,7 +372,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     rows = (conn.execute(_stmt("block_from"), {"blk": blk, "start": start}) if start
             else conn.execute(_stmt("block"), {"blk": blk})).all()
     window = None
-    days = [rules.reach_day(r.data, r.published) for r in rows]
+    days = [rules.reach_day(r.data, _of_document(r)[0]) for r in rows]
     if rules.reach(_type(blk)) is not None and days and None not in days:
         reach = timedelta(days=rules.reach(_type(blk)))
         window = (min(days) - reach, max(days) + reach)
@@ -501,7 +515,7 @@ def _write_placements(conn: Connection, placements: list[dict[str, Any]]) -> Non
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
-    rows = conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
+    rows = conn.execute(sa.select(*_MEMBER_COLUMNS).select_from(_MEMBER_FROM)
                         .where(facts.c.canonical_id == canonical_id)).all()
     return sorted((_member(r) for r in rows), key=rules.order)
 

@@ -167,3 +167,23 @@ def test_facts_and_sketches_carry_their_documents_story_when_a_document_links_tw
                                      url="https://example.org/x"))[0] == "updated"
     got = _fact_stories(kb)
     assert {s for _, s, _ in got} == {a} and all(mine == theirs for _, mine, theirs in got)
+
+
+def test_a_members_document_day_and_hash_are_read_from_its_rank(kb: KB) -> None:
+    # fusion reads a member's document's day and text hash from the fact's rank, and the document
+    # only for a fact without a rank (``fuse._MEMBER_FROM``): both give the same
+    from coopwatch.kb import fuse
+
+    add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, published="2026-02-18")
+    add(kb, "brest", texts.BREST, texts.BREST_FACTS)  # no publication date
+    with kb.write() as c:
+        expected = {r.id: (r.published, r.content_hash) for r in c.execute(
+            sa.select(facts.c.id, documents.c.published, documents.c.content_hash)
+            .join(documents, documents.c.id == facts.c.document_id))}
+        members = c.execute(fuse._stmt("members_of"), {"ids": sorted({m for m, in c.execute(
+            sa.select(facts.c.canonical_id))})}).all()
+        assert {r.id: fuse._of_document(r) for r in members} == expected and all(r.published is None for r in members)
+        c.execute(facts.update().values(rank=None))  # as stored before revision 0005
+        members = c.execute(fuse._stmt("members_of"), {"ids": sorted({m for m, in c.execute(
+            sa.select(facts.c.canonical_id))})}).all()
+        assert {r.id: fuse._of_document(r) for r in members} == expected
