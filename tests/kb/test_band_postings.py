@@ -68,3 +68,36 @@ def test_a_document_placed_anew_leaves_its_old_bands(kb: KB) -> None:
         every = _every_band(conn)
         stored = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings)) if len(v)}
     assert stored == every and {doc, other} == {d for v in every.values() for d in v}
+
+
+def test_migration_keeps_each_bands_latest_documents_and_goes_back(fresh_db_url: str) -> None:
+    # 0014 fills a band's row from its rows in ``document_bands`` (the latest ``KEEP`` documents); going
+    # back, ``document_bands`` is computed again from the documents' signatures
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from coopwatch.kb.db import alembic_config, current_revision, open_kb
+
+    kb = open_kb(fresh_db_url)
+    with kb.write() as conn:
+        command.downgrade(alembic_config(conn), "0013")
+    now = datetime.now(UTC)
+    with kb.write() as conn:
+        conn.execute(sa.text("INSERT INTO documents (id, name, content_hash, text, meta, ingested_at, relevant) "
+                             "VALUES (:id, :name, :h, 'x', '{}', :now, true)"),
+                     [{"id": i, "name": f"d{i}", "h": f"h{i}", "now": now} for i in range(1, 451)])
+        rows = [{"b": 7, "d": i} for i in range(1, 451)] + [{"b": -5, "d": 3}, {"b": -5, "d": 1}]
+        conn.execute(sa.text("INSERT INTO document_bands (band, document_id) VALUES (:b, :d)"), rows)
+        command.upgrade(alembic_config(conn), "head")
+    with kb.read() as conn:
+        got = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings))}
+    assert got == {7: list(range(51, 451)), -5: [1, 3]}
+    sig = stories.signature(texts.KAZAN_PLAN)
+    with kb.write() as conn:
+        conn.execute(document_sketches.insert().values(document_id=2, story_id=2, minhash=stories.to_bytes(sig)))
+        command.downgrade(alembic_config(conn), "0013")
+        back = sorted(conn.execute(sa.text("SELECT band, document_id FROM document_bands")).all())
+    assert back == sorted((k, 2) for k in stories.bands(sig))
+    assert current_revision(kb) == "0013"
+    kb.dispose()
