@@ -109,9 +109,16 @@ def _chunks(ids: Iterable[Any]) -> Iterable[list[Any]]:
         yield ids[i:i + CHUNK]
 
 
+# A member's story is the fact's copy of its document's (``facts.story_id``, migration 0012): on SQLite
+# ``documents.story_id`` lies past the text, a few overflow pages away. Its document's day and text
+# hash are read from the fact's rank (``rules.rank``), which holds both: the document's row is read
+# only for a fact without a rank (stored before revision 0005, until the base is fused anew) — a
+# random page of the largest table for each member read, where fusion reads thousands a transaction.
 _MEMBER_COLUMNS = (facts.c.id, facts.c.data, facts.c.document_id, facts.c.idx, facts.c.canonical_id, facts.c.block,
-                   documents.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
+                   facts.c.story_id, documents.c.published, documents.c.content_hash, facts.c.rank,
                    facts.c.profile)
+_MEMBER_FROM = facts.join(documents, sa.and_(documents.c.id == facts.c.document_id, facts.c.rank.is_(None)),
+                          isouter=True)
 
 
 # The statements fusion runs for every block a transaction touches, built once with bound parameters
@@ -124,7 +131,7 @@ _BLOCK = sa.bindparam("blk")
 @cache
 def _stmt(name: str) -> Any:
     f, cf = facts.c, canonical_facts.c
-    members = sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == f.document_id)
+    members = sa.select(*_MEMBER_COLUMNS).select_from(_MEMBER_FROM)
     if name == "block":
         return members.where(f.block == _BLOCK)
     if name == "block_from":
@@ -154,7 +161,7 @@ def _stmt(name: str) -> Any:
                 sa.select(f.canonical_id).where(f.block == _BLOCK, f.day.is_(None), before))
             firsts = sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, before, f.canonical_id.in_(near))
             return members.where(f.block == _BLOCK, f.rank.in_(firsts.group_by(f.canonical_id, f.profile)))
-        return members.where(f.block == _BLOCK, f.rank.in_(_FIRSTS_BEFORE))
+        return members.where(f.id.in_(_FIRSTS_BEFORE))
     if name == "new_canonical":
         return canonical_facts.insert().returning(cf.id, sort_by_parameter_order=True)
     if name == "move":
@@ -184,33 +191,44 @@ def _stmt(name: str) -> Any:
 
 # The first fact of each (canonical fact, profile) of a block ranked before ``:before``, by a loose
 # index scan of ``ix_facts_block_canonical_profile_rank`` (migration 0010): the (canonical fact,
-# profile) pairs of the block are walked one index look-up after another — the next profile of the
-# same canonical fact, else the next canonical fact's first profile — and each pair's first fact
-# is one more look-up. The work is a few look-ups per pair, where a GROUP BY read every earlier
-# fact of the block: a region's head named in every other item is one pair with thousands of
-# facts. Every placed fact has a profile (``_place`` writes it with the canonical fact).
-_NEXT_PROFILE = "(SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = pairs.cid AND profile > pairs.prof)"
-_NEXT_CANONICAL = "(SELECT min(canonical_id) FROM facts WHERE block = :blk AND canonical_id > pairs.cid)"
+# profile) pairs of the block are walked one index entry after another — the first entry of the
+# next profile of the same canonical fact, else of the next canonical fact — and the entry the walk
+# lands on is the pair's first fact (the index orders a pair's facts by rank). A step is one or two
+# index look-ups whatever the number of facts of the pair (a region's head named in every other
+# item is one pair with thousands), and each look-up is written once: SQLite runs a correlated
+# subquery as often as it is written, and the walk once wrote the next profile three times, the
+# next canonical fact four (seven look-ups a step; the pairs of a target block grow with the base,
+# one per story). The ids are those of the facts themselves. Every placed fact has a profile
+# (``_place`` writes it with the canonical fact); a fact without either is no pair's.
+_PAIR_START = ("SELECT id, canonical_id, profile, rank FROM facts WHERE block = :blk AND canonical_id IS NOT NULL "
+               "AND profile IS NOT NULL ORDER BY canonical_id, profile, rank LIMIT 1")
+_NEXT_PAIR = (
+    "(SELECT id FROM (SELECT id FROM facts WHERE block = :blk AND canonical_id = pairs.cid AND profile > pairs.prof "
+    "ORDER BY profile, rank LIMIT 1) AS same_canonical "
+    "UNION ALL SELECT id FROM (SELECT id FROM facts WHERE block = :blk AND canonical_id > pairs.cid "
+    "AND profile IS NOT NULL ORDER BY canonical_id, profile, rank LIMIT 1) AS next_canonical LIMIT 1)")
 _FIRSTS_BEFORE = sa.text(f"""
-WITH RECURSIVE pairs(cid, prof) AS (
-    SELECT c, (SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = c)
-    FROM (SELECT min(canonical_id) AS c FROM facts WHERE block = :blk) AS first_canonical
-    WHERE c IS NOT NULL
+WITH RECURSIVE pairs(fid, cid, prof, first) AS (
+    SELECT id, canonical_id, profile, rank FROM ({_PAIR_START}) AS first_pair
   UNION ALL
-    SELECT CASE WHEN {_NEXT_PROFILE} IS NOT NULL THEN cid ELSE {_NEXT_CANONICAL} END,
-           coalesce({_NEXT_PROFILE},
-                    (SELECT min(profile) FROM facts WHERE block = :blk AND canonical_id = {_NEXT_CANONICAL}))
-    FROM pairs
-    WHERE {_NEXT_PROFILE} IS NOT NULL OR {_NEXT_CANONICAL} IS NOT NULL
+    SELECT f.id, f.canonical_id, f.profile, f.rank FROM pairs JOIN facts f ON f.id = {_NEXT_PAIR}
 )
-SELECT (SELECT min(rank) FROM facts
-        WHERE block = :blk AND canonical_id = pairs.cid AND profile = pairs.prof AND rank < :before)
-FROM pairs
-""").columns(sa.column("first", sa.String))
+SELECT fid FROM pairs WHERE first < :before
+""").columns(sa.column("fid", sa.Integer))
+
+
+def _of_document(r: Any) -> tuple[date | None, str]:
+    """A member row's document's publication day and text hash: from the fact's rank, else (no
+    rank) as read from the document."""
+    if r.rank is None:
+        return r.published, r.content_hash
+    head, chash, _ = r.rank.split("|", 2)
+    return (date.fromisoformat(head[1:]) if head.startswith("0") else None), chash
 
 
 def _member(r: Any) -> rules.Member:
-    return rules.Member(r.id, r.data, r.document_id, r.story_id, r.published, content_hash=r.content_hash, idx=r.idx)
+    published, chash = _of_document(r)
+    return rules.Member(r.id, r.data, r.document_id, r.story_id, published, content_hash=chash, idx=r.idx)
 
 
 DATED_FEW = 4  # members of each canonical agreement ``_dated`` reads at first
@@ -354,7 +372,7 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     rows = (conn.execute(_stmt("block_from"), {"blk": blk, "start": start}) if start
             else conn.execute(_stmt("block"), {"blk": blk})).all()
     window = None
-    days = [rules.reach_day(r.data, r.published) for r in rows]
+    days = [rules.reach_day(r.data, _of_document(r)[0]) for r in rows]
     if rules.reach(_type(blk)) is not None and days and None not in days:
         reach = timedelta(days=rules.reach(_type(blk)))
         window = (min(days) - reach, max(days) + reach)
@@ -497,7 +515,7 @@ def _write_placements(conn: Connection, placements: list[dict[str, Any]]) -> Non
 
 
 def members_of(conn: Connection, canonical_id: int) -> list[rules.Member]:
-    rows = conn.execute(sa.select(*_MEMBER_COLUMNS).join(documents, documents.c.id == facts.c.document_id)
+    rows = conn.execute(sa.select(*_MEMBER_COLUMNS).select_from(_MEMBER_FROM)
                         .where(facts.c.canonical_id == canonical_id)).all()
     return sorted((_member(r) for r in rows), key=rules.order)
 

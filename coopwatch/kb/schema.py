@@ -5,7 +5,8 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │   (one extracted fact,       ├─ canonical_people (people named in the fact)
            │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
            │                              └─ conflicts (a field whose sources disagree)
-           └─ document_bands (MinHash LSH bands → stories of near-duplicates)
+           └─ document_sketches (MinHash signature, story)
+band_postings (MinHash LSH band → its latest documents: stories of near-duplicates).
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
 each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
@@ -37,7 +38,7 @@ documents = sa.Table(
     sa.Column("lemmas", sa.Text, nullable=False, server_default=""),  # for the SQLite FTS5 index
     sa.Column("meta", JSONType, nullable=False, default=dict),
     sa.Column("story_id", sa.Integer, nullable=True, index=True),
-    sa.Column("minhash", sa.LargeBinary, nullable=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=True),  # unused since 0013: ``document_sketches``
     sa.Column("extractor_version", sa.String(40), nullable=True),
     sa.Column("ingested_at", Timestamp, nullable=False),
     # any cooperation fact extracted: documents without are kept (and searchable) but hidden from
@@ -46,12 +47,25 @@ documents = sa.Table(
     sa.Index("ix_documents_relevant_id", "relevant", "id"),
 )
 
-document_bands = sa.Table(
-    "document_bands", metadata,
-    sa.Column("band", sa.BigInteger, nullable=False),
-    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    sa.Index("ix_document_bands_band_document", "band", "document_id"),  # migration 0003
-    sa.Index("ix_document_bands_document_id", "document_id"),
+# The documents of each LSH band (``coopwatch.kb.stories``; migration 0014, before it a row per band
+# and document in ``document_bands``): the latest ids, ascending, as little-endian 32-bit integers.
+# On SQLite the band is the row id (one B-tree, no index beside it).
+band_postings = sa.Table(
+    "band_postings", metadata,
+    sa.Column("band", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=False),
+    sa.Column("ids", sa.LargeBinary, nullable=False),
+)
+
+# A document's MinHash signature and story, what finding its near-duplicates reads of each
+# candidate (``coopwatch.kb.stories``; migration 0013): small rows in document order, where on
+# SQLite ``documents.minhash`` and ``documents.story_id`` lay past the text and lemmas, a few overflow
+# pages away. ``story_id`` is kept equal to ``documents.story_id`` by ``stories.place_in_story``.
+document_sketches = sa.Table(
+    "document_sketches", metadata,
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+              autoincrement=False),
+    sa.Column("story_id", sa.Integer, nullable=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
 )
 
 canonical_facts = sa.Table(
@@ -101,6 +115,8 @@ facts = sa.Table(
     sa.Column("rank", sa.String(120), nullable=True),
     sa.Column("day", sa.Date, nullable=True),
     sa.Column("profile", sa.String(16), nullable=True),
+    # the document's story (``documents.story_id``), which fusion reads with each fact (0012)
+    sa.Column("story_id", sa.Integer, nullable=True),
     sa.Index("ix_facts_block_rank", "block", "rank"),
     sa.Index("ix_facts_block_day_rank", "block", "day", "rank"),  # (block, day) before 0010
     # the first fact of each (canonical fact, profile) of a block by index look-ups (0010)

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from coopwatch.kb import fuse, rules, stories
-from coopwatch.kb.schema import canonical_facts, document_bands, documents, facts
+from coopwatch.kb.schema import canonical_facts, documents, facts
 from coopwatch.kb.text import content_hash, headline, lemmatize, outlet_of
 from coopwatch.models import Document, DocumentFacts
 
@@ -124,11 +124,11 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
     values = dict(name=d.id, headline=headline(d.text), content_hash=p.content_hash, url=d.url,
                   outlet=outlet_of(d.url, d.source),
                   source=d.source, published=d.published, text=d.text, lemmas=p.lemmas,
-                  meta=_jsonable(d.meta), minhash=p.minhash, extractor_version=p.extractor_version,
+                  meta=_jsonable(d.meta), minhash=None, extractor_version=p.extractor_version,  # 0013
                   ingested_at=datetime.now(UTC), relevant=bool(p.facts))
     if existing is not None:  # the page at this URL changed: new text, facts extracted anew
         conn.execute(documents.update().where(documents.c.id == existing).values(**values))
-        conn.execute(document_bands.delete().where(document_bands.c.document_id == existing))
+        stories.remove(conn, existing)
         placed = stories.place_in_story(conn, existing, stories.from_bytes(p.minhash))
         for moved in placed.moved:
             mine.add_document(conn, moved)
@@ -139,7 +139,7 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
         placed = stories.place_in_story(conn, doc_id, stories.from_bytes(p.minhash))
         for moved in placed.moved:
             mine.add_document(conn, moved, now=False)
-        _insert_facts(conn, doc_id, p.facts, d.published, p.content_hash)
+        _insert_facts(conn, doc_id, p.facts, d.published, p.content_hash, placed.story_id)
         mine.add_document(conn, doc_id, now=False)
         outcome = "added"
     if touched is None:
@@ -148,10 +148,10 @@ def add(conn: Connection, p: Prepared, touched: fuse.Touched | None = None) -> t
 
 
 def _insert_facts(conn: Connection, doc_id: int, items: list[PreparedFact], published: date | None, chash: str,
-                  anchors: list[fuse.Anchor] = ()) -> None:
-    """The facts of a document, each in its block with its rank and day; a fact read from the same
-    sentence as a fact of a curated canonical fact before (re-extraction) stays with that canonical
-    fact."""
+                  story_id: int | None, anchors: list[fuse.Anchor] = ()) -> None:
+    """The facts of a document, each in its block with its rank and day, and with the document's
+    story; a fact read from the same sentence as a fact of a curated canonical fact before
+    (re-extraction) stays with that canonical fact."""
     rows = []
     for i, f in enumerate(items):
         span = (f.start, f.end) if f.start is not None and f.end is not None else None
@@ -159,7 +159,8 @@ def _insert_facts(conn: Connection, doc_id: int, items: list[PreparedFact], publ
                        and a.start < span[1] and span[0] < a.end), None)
         rows.append(dict(document_id=doc_id, idx=i, type=f.data["type"], data=f.data, ev_start=f.start, ev_end=f.end,
                          ev_text=f.evidence, block=rules.block(f.data), canonical_id=anchor,
-                         rank=rules.rank(published, chash, i), day=rules.reach_day(f.data, published)))
+                         rank=rules.rank(published, chash, i), day=rules.reach_day(f.data, published),
+                         story_id=story_id))
     if rows:
         conn.execute(facts.insert(), rows)
 
@@ -178,8 +179,9 @@ def replace_facts(conn: Connection, doc_id: int, items: list[PreparedFact], vers
     mine.add_document(conn, doc_id)  # the blocks the old facts leave
     mine.canonicals |= {r.canonical_id for r in old}
     conn.execute(facts.delete().where(facts.c.document_id == doc_id))
-    doc = conn.execute(sa.select(documents.c.published, documents.c.content_hash).where(documents.c.id == doc_id)).one()
-    _insert_facts(conn, doc_id, items, doc.published, doc.content_hash, anchors)
+    doc = conn.execute(sa.select(documents.c.published, documents.c.content_hash, documents.c.story_id)
+                       .where(documents.c.id == doc_id)).one()
+    _insert_facts(conn, doc_id, items, doc.published, doc.content_hash, doc.story_id, anchors)
     mine.add_document(conn, doc_id)  # and those the new ones join
     conn.execute(documents.update().where(documents.c.id == doc_id).values(extractor_version=version,
                                                                            relevant=bool(items)))

@@ -3,10 +3,12 @@ MinHash/LSH (``datasketch``).
 
 A document's shingles are pairs of neighbouring word stems (the first five letters of each word,
 so inflection and small edits matter little). ``datasketch.MinHash`` gives the signature; the LSH
-bands — ``datasketch.MinHashLSH``'s choice of bands and rows for the threshold — are stored in
-``document_bands`` so candidates are found by an indexed query from any process, on SQLite or
-PostgreSQL alike. A candidate joins the story when the signatures' estimated Jaccard similarity
-reaches ``THRESHOLD``. On the dev corpus, copies of one release score 0.2–0.85 and different
+bands — ``datasketch.MinHashLSH``'s choice of bands and rows for the threshold — are stored as
+one row per band listing its latest documents (``band_postings``), so candidates are found from
+any process, on SQLite or PostgreSQL alike, by reading a document's 28 bands, whatever the number
+of documents that share them; the signatures and stories of the candidates are small rows of
+their own (``document_sketches``). A candidate joins the story when the signatures' estimated
+Jaccard similarity reaches ``THRESHOLD``. On the dev corpus, copies of one release score 0.2–0.85 and different
 stories at most 0.15.
 """
 
@@ -15,13 +17,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy.engine import Connection
 
-from coopwatch.kb.schema import document_bands, documents
+from coopwatch.kb.schema import band_postings, document_sketches, documents, facts
 from coopwatch.kb.text import fold, words
 
 NUM_PERM = 128
@@ -30,6 +33,12 @@ STEM = 5
 SEED = 1
 MAX_CANDIDATES = 50  # the documents sharing most bands; enough for any real cluster
 PER_BAND = 200
+# A band's documents are stored as one row of ids (``band_postings``, migration 0014), the latest
+# ``KEEP``: twice what is counted, so that a document placed anew (its text changed at its URL)
+# leaves the latest ``PER_BAND`` of its bands as they would be with every id stored — unless more
+# than ``PER_BAND`` of a band's latest documents were placed anew.
+KEEP = 2 * PER_BAND
+CHUNK = 500  # ids per IN (...) list
 SCHEME = "affine32"  # datasketch 2 permutation scheme; stored signatures depend on it
 
 
@@ -72,19 +81,69 @@ def bands(m: MinHash) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _candidates(n: int) -> sa.Select:
-    """The ``MAX_CANDIDATES`` documents sharing most of ``n`` bands (parameters ``b0``…; ties: the
-    latest), with their signatures and stories — one statement, built once. Per band only the
-    latest ``PER_BAND`` documents count (a band shared by thousands costs no more)."""
-    per_band = [sa.select(document_bands.c.document_id).where(document_bands.c.band == sa.bindparam(f"b{i}"))
-                .order_by(document_bands.c.document_id.desc()).limit(PER_BAND).subquery().select() for i in range(n)]
-    hits = sa.union_all(*per_band).subquery()
-    shared = sa.func.count().label("shared")
-    top = (sa.select(hits.c.document_id, shared).group_by(hits.c.document_id)
-           .order_by(shared.desc(), hits.c.document_id.desc()).limit(MAX_CANDIDATES).subquery())
-    return sa.select(documents.c.id, documents.c.minhash, documents.c.story_id).join(top, top.c.document_id ==
-                                                                                     documents.c.id)
+def _posting(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<i4")
+
+
+_POSTINGS = sa.select(band_postings.c.band, band_postings.c.ids).where(
+    band_postings.c.band.in_(sa.bindparam("keys", expanding=True)))
+_SKETCHES = sa.select(document_sketches.c.document_id, document_sketches.c.minhash, document_sketches.c.story_id).where(
+    document_sketches.c.document_id.in_(sa.bindparam("ids", expanding=True)))
+
+
+def _postings(conn: Connection, keys: list[int]) -> dict[int, bytes]:
+    """The stored documents of each band (``_posting``), in one statement."""
+    return dict(conn.execute(_POSTINGS, {"keys": sorted(set(keys))}).all())
+
+
+def _top(keys: list[int], postings: dict[int, bytes]) -> list[int]:
+    """The ``MAX_CANDIDATES`` documents sharing most of the bands ``keys`` (ties: the latest), each
+    band counting its latest ``PER_BAND`` documents (a band shared by thousands costs no more)."""
+    lists = [_posting(postings[k])[-PER_BAND:] for k in keys if k in postings]
+    if not lists:
+        return []
+    ids, shared = np.unique(np.concatenate(lists), return_counts=True)
+    order = np.lexsort((-ids.astype(np.int64), -shared))[:MAX_CANDIDATES]
+    return [int(i) for i in ids[order]]
+
+
+@lru_cache(maxsize=2)
+def _upsert(dialect: str) -> Any:
+    """A band's documents written whole: inserted, or replacing what the band had."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    ins = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(band_postings)
+    return ins.on_conflict_do_update(index_elements=[band_postings.c.band], set_={"ids": ins.excluded.ids})
+
+
+def _write_postings(conn: Connection, changed: dict[int, bytes]) -> None:
+    if changed:
+        conn.execute(_upsert(conn.dialect.name), [{"band": k, "ids": v} for k, v in sorted(changed.items())])
+
+
+def _with(blob: bytes, doc_id: int) -> bytes:
+    """A band's documents with ``doc_id`` among them (in order; the latest ``KEEP``). A new document
+    has the largest id: appended to the bytes (a document placed anew: put in its place)."""
+    mine = doc_id.to_bytes(4, "little", signed=True)
+    if not blob or int.from_bytes(blob[-4:], "little", signed=True) < doc_id:
+        return (blob + mine)[-4 * KEEP:]
+    ids = _posting(blob)
+    at = int(np.searchsorted(ids, doc_id))
+    if at < len(ids) and ids[at] == doc_id:
+        return blob
+    return np.insert(ids, at, doc_id)[-KEEP:].astype("<i4").tobytes()
+
+
+def remove(conn: Connection, doc_id: int) -> None:
+    """A stored document leaves its bands and loses its sketch (its text changed: placed anew)."""
+    blob = conn.execute(sa.select(document_sketches.c.minhash)
+                        .where(document_sketches.c.document_id == doc_id)).scalar()
+    if blob is None:
+        return
+    keys = bands(from_bytes(blob))
+    postings = {k: _posting(v) for k, v in _postings(conn, keys).items()}
+    _write_postings(conn, {k: v[v != doc_id].astype("<i4").tobytes() for k, v in postings.items() if doc_id in v})
+    conn.execute(document_sketches.delete().where(document_sketches.c.document_id == doc_id))
 
 
 @dataclass(frozen=True)
@@ -96,9 +155,15 @@ class Placed:
 
 def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     """Store the document's bands and put it in a story: the story of its near-duplicates (stories
-    it links are merged into the oldest), else a new story of its own (its id = the document's)."""
+    it links are merged into the oldest), else a new story of its own (its id = the document's).
+    Its signature is stored with its story (``document_sketches``; a document stored before has
+    its bands and sketch deleted by the caller first). The facts and sketches of the documents moved
+    to another story get it too; the document's own facts are written by the caller with
+    ``Placed.story_id`` (``coopwatch.kb.store``)."""
     keys = bands(m)
-    rows = conn.execute(_candidates(len(keys)), {f"b{i}": k for i, k in enumerate(keys)}).all()
+    postings = _postings(conn, keys)
+    top = _top(keys, postings)
+    rows = conn.execute(_SKETCHES, {"ids": top}).all() if top else []
     near: list[tuple[int, float]] = []
     stories: set[int] = set()
     if rows:
@@ -116,6 +181,12 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
         others = sorted(stories - {story_id})
         moved = list(conn.execute(sa.select(documents.c.id).where(documents.c.story_id.in_(others))).scalars())
         conn.execute(documents.update().where(documents.c.story_id.in_(others)).values(story_id=story_id))
+        for i in range(0, len(moved), CHUNK):  # their facts and sketches carry the story too
+            chunk = moved[i:i + CHUNK]
+            conn.execute(facts.update().where(facts.c.document_id.in_(chunk)).values(story_id=story_id))
+            conn.execute(document_sketches.update().where(document_sketches.c.document_id.in_(chunk))
+                         .values(story_id=story_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=story_id))
-    conn.execute(document_bands.insert(), [{"band": k, "document_id": doc_id} for k in keys])
+    conn.execute(document_sketches.insert().values(document_id=doc_id, story_id=story_id, minhash=to_bytes(m)))
+    _write_postings(conn, {k: _with(postings.get(k, b""), doc_id) for k in keys})
     return Placed(story_id, sorted(near, key=lambda x: -x[1]), moved)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from coopwatch.kb import query, store
 from coopwatch.kb.db import KB
-from coopwatch.kb.schema import canonical_facts, conflicts, documents, facts, people
+from coopwatch.kb.schema import canonical_facts, conflicts, document_sketches, documents, facts, people
 
 from . import texts
 from .helpers import add, prepared
@@ -135,3 +135,55 @@ def test_a_document_is_named_by_its_headline_not_by_what_a_saved_page_starts_wit
     from coopwatch.kb.text import headline
 
     assert headline(text) == named
+
+
+def _fact_stories(kb: KB) -> list[tuple[int, int | None, int | None]]:
+    """(fact, its story, its document's story) of every fact; and every document's sketch (its
+    signature for finding near-duplicates) has its story."""
+    with kb.read() as c:
+        sketched = c.execute(sa.select(documents.c.id, documents.c.story_id, document_sketches.c.story_id)
+                             .join(document_sketches, document_sketches.c.document_id == documents.c.id)).all()
+        assert len(sketched) == c.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one()
+        assert all(r[1] == r[2] for r in sketched), sketched
+        return c.execute(sa.select(facts.c.id, facts.c.story_id, documents.c.story_id)
+                         .join(documents, documents.c.id == facts.c.document_id).order_by(facts.c.id)).all()
+
+
+def test_facts_and_sketches_carry_their_documents_story_when_a_document_links_two_stories(kb: KB) -> None:
+    # fusion reads a member's story from the fact (``facts.story_id``, migration 0012): it follows
+    # the document into the story it joins, into the story two stories are merged into, and into
+    # the story of the new text at the same URL
+    a = add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS)
+    b = add(kb, "brest", texts.BREST, texts.BREST_FACTS)
+    assert {s for _, s, _ in _fact_stories(kb)} == {a, b}
+    add(kb, "both", texts.KAZAN_PLAN + "\n\n" + texts.BREST, texts.KAZAN_PLAN_FACTS)  # links the two
+    got = _fact_stories(kb)
+    assert len(got) == 3 + 2 + 3 and {s for _, s, _ in got} == {a}
+    assert all(mine == theirs for _, mine, theirs in got)
+    other = add(kb, "other", texts.MINSK_VIEW, texts.MINSK_VIEW_FACTS, url="https://example.org/x")
+    assert {s for _, s, _ in _fact_stories(kb)} == {a, other}
+    with kb.write() as c:  # the page at that URL now retells the Kazan plan: its story
+        assert store.add(c, prepared("other", texts.KAZAN_PLAN_COPY, texts.KAZAN_PLAN_FACTS,
+                                     url="https://example.org/x"))[0] == "updated"
+    got = _fact_stories(kb)
+    assert {s for _, s, _ in got} == {a} and all(mine == theirs for _, mine, theirs in got)
+
+
+def test_a_members_document_day_and_hash_are_read_from_its_rank(kb: KB) -> None:
+    # fusion reads a member's document's day and text hash from the fact's rank, and the document
+    # only for a fact without a rank (``fuse._MEMBER_FROM``): both give the same
+    from coopwatch.kb import fuse
+
+    add(kb, "kazan", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, published="2026-02-18")
+    add(kb, "brest", texts.BREST, texts.BREST_FACTS)  # no publication date
+    with kb.write() as c:
+        expected = {r.id: (r.published, r.content_hash) for r in c.execute(
+            sa.select(facts.c.id, documents.c.published, documents.c.content_hash)
+            .join(documents, documents.c.id == facts.c.document_id))}
+        members = c.execute(fuse._stmt("members_of"), {"ids": sorted({m for m, in c.execute(
+            sa.select(facts.c.canonical_id))})}).all()
+        assert {r.id: fuse._of_document(r) for r in members} == expected and all(r.published is None for r in members)
+        c.execute(facts.update().values(rank=None))  # as stored before revision 0005
+        members = c.execute(fuse._stmt("members_of"), {"ids": sorted({m for m, in c.execute(
+            sa.select(facts.c.canonical_id))})}).all()
+        assert {r.id: fuse._of_document(r) for r in members} == expected

@@ -1,0 +1,103 @@
+"""A band's documents as one row (``band_postings``, migration 0014): after a stream of items with
+reprints, each band lists the latest documents that have it — as a row per band and document
+gave — and the candidates of a document are those the query over such rows gave: the documents
+sharing most bands, each band counting its latest ``PER_BAND``; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sqlalchemy as sa
+
+from coopwatch.kb import store, stories, synth
+from coopwatch.kb.db import KB
+from coopwatch.kb.ingest import ingest
+from coopwatch.kb.schema import band_postings, document_sketches
+
+from . import texts
+from .helpers import prepared
+
+
+def _every_band(conn: sa.Connection) -> dict[int, list[int]]:
+    """Each band's documents, from their signatures: what a row per band and document held."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for doc, blob in conn.execute(sa.select(document_sketches.c.document_id, document_sketches.c.minhash)):
+        for k in stories.bands(stories.from_bytes(blob)):
+            out[k].append(doc)
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def test_bands_list_their_latest_documents_and_candidates_rank_as_before(kb: KB, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "PER_BAND", 3)  # small, so that common bands are cut
+    monkeypatch.setattr(stories, "KEEP", 6)
+    items = synth.stream(150, seed=7, per_day=15)
+    docs, given = tmp_path / "news.jsonl", tmp_path / "facts.jsonl"
+    docs.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    given.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
+    with kb.read() as conn:
+        every = _every_band(conn)
+        stored = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings))}
+        assert stored == {k: v[-6:] for k, v in every.items()}
+        assert max(len(v) for v in every.values()) > 6  # some band was cut
+        sketches = dict(conn.execute(sa.select(document_sketches.c.document_id, document_sketches.c.minhash)).all())
+    checked = 0
+    for doc in sorted(sketches)[::7]:
+        keys = stories.bands(stories.from_bytes(sketches[doc]))
+        # what the query over a row per band and document gave, on the same rows: per band its latest 3
+        # documents (other than this one), counted over the bands, most shared first, then the latest
+        shared = Counter(d for k in keys for d in [x for x in every[k] if x != doc][-3:])
+        expected = sorted(shared, key=lambda d: (-shared[d], -d))[:stories.MAX_CANDIDATES]
+        postings = {k: np.asarray([x for x in every[k] if x != doc][-6:], dtype="<i4").tobytes() for k in set(keys)}
+        assert stories._top(keys, postings) == expected
+        checked += bool(expected)
+    assert checked > 5
+
+
+def test_a_document_placed_anew_leaves_its_old_bands(kb: KB) -> None:
+    with kb.write() as c:
+        _, doc = store.add(c, prepared("page", texts.KAZAN_PLAN, texts.KAZAN_PLAN_FACTS, url="https://example.org/p"))
+        other = store.add(c, prepared("brest", texts.BREST, texts.BREST_FACTS))[1]
+        store.add(c, prepared("page", texts.MINSK_VIEW, texts.MINSK_VIEW_FACTS, url="https://example.org/p"))
+    with kb.read() as conn:
+        every = _every_band(conn)
+        stored = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings)) if len(v)}
+    assert stored == every and {doc, other} == {d for v in every.values() for d in v}
+
+
+def test_migration_keeps_each_bands_latest_documents_and_goes_back(fresh_db_url: str) -> None:
+    # 0014 fills a band's row from its rows in ``document_bands`` (the latest ``KEEP`` documents); going
+    # back, ``document_bands`` is computed again from the documents' signatures
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from coopwatch.kb.db import alembic_config, current_revision, open_kb
+
+    kb = open_kb(fresh_db_url)
+    with kb.write() as conn:
+        command.downgrade(alembic_config(conn), "0013")
+    now = datetime.now(UTC)
+    with kb.write() as conn:
+        conn.execute(sa.text("INSERT INTO documents (id, name, content_hash, text, meta, ingested_at, relevant) "
+                             "VALUES (:id, :name, :h, 'x', '{}', :now, true)"),
+                     [{"id": i, "name": f"d{i}", "h": f"h{i}", "now": now} for i in range(1, 451)])
+        rows = [{"b": 7, "d": i} for i in range(1, 451)] + [{"b": -5, "d": 3}, {"b": -5, "d": 1}]
+        conn.execute(sa.text("INSERT INTO document_bands (band, document_id) VALUES (:b, :d)"), rows)
+        command.upgrade(alembic_config(conn), "head")
+    with kb.read() as conn:
+        got = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings))}
+    assert got == {7: list(range(51, 451)), -5: [1, 3]}
+    sig = stories.signature(texts.KAZAN_PLAN)
+    with kb.write() as conn:
+        conn.execute(document_sketches.insert().values(document_id=2, story_id=2, minhash=stories.to_bytes(sig)))
+        command.downgrade(alembic_config(conn), "0013")
+        back = sorted(conn.execute(sa.text("SELECT band, document_id FROM document_bands")).all())
+    assert back == sorted((k, 2) for k in stories.bands(sig))
+    assert current_revision(kb) == "0013"
+    kb.dispose()
