@@ -477,14 +477,19 @@ def gapped_clause_sides(ctx: Context, d: DocMention, start: int) -> list[str] | 
     return None
 
 
+def _verb_of_subject(ctx: Context, d: DocMention) -> Token | None:
+    """The verb the document noun is the subject of ("Соглашение … открывает", "Итогом визита стала программа")."""
+    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+        return None
+    return ctx.ann.tokens[d.tok.head]
+
+
 @rule("agreement.acting_document", "a document between named sides that acts now or acted ('Соглашение между "
       "Казахстаном и Россией открывает возможности', 'Меморандум между Омском и Павлодаром предусматривает …') exists",
       "Соглашение между Казахстаном и Россией открывает возможности для связей регионов.", off=False)
 def acting_document(ctx: Context, d: DocMention) -> bool:
-    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
-        return False
-    verb = ctx.ann.tokens[d.tok.head]
-    if verb.pos != "VERB" or verb.feats.get("Mood") not in ("Ind", None) or verb.feats.get("VerbForm") not in ("Fin", None):
+    verb = _verb_of_subject(ctx, d)
+    if verb is None or verb.pos != "VERB" or verb.feats.get("Mood") not in ("Ind", None) or verb.feats.get("VerbForm") not in ("Fin", None):
         return False
     own = sides.between(ctx, d.tok.sent, d.tok.i, d.stop) or sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)
     return len(own) >= 2 or len(own) == 1 and bool(sides.subjects_before(ctx, d.tok.sent, d.tok))
@@ -495,10 +500,8 @@ def acting_document(ctx: Context, d: DocMention) -> bool:
       "провёл переговоры с премьер-министром Беларуси. Итогом визита стала программа сотрудничества на 2025–2027 годы.",
       off=False)
 def outcome_of_event(ctx: Context, d: DocMention) -> bool:
-    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
-        return False
-    verb = ctx.ann.tokens[d.tok.head]
-    return verb.lemma in L.become_verbs and any(
+    verb = _verb_of_subject(ctx, d)
+    return verb is not None and verb.lemma in L.become_verbs and any(
         t.head == verb.i and t.lemma in L.outcome_nouns and t.case == "Ins" for t in ctx.tokens_of(d.tok.sent))
 
 
@@ -507,10 +510,9 @@ def outcome_of_event(ctx: Context, d: DocMention) -> bool:
       "Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
       "Богомаз.", off=False)
 def new_document_acts(ctx: Context, d: DocMention) -> bool:
-    tokens = ctx.ann.tokens
-    if d.tok.rel not in ("nsubj", "nsubj:pass") or d.tok.head < 0:
+    verb = _verb_of_subject(ctx, d)
+    if verb is None:
         return False
-    verb = tokens[d.tok.head]
     new = any(t.head == d.tok.i and t.rel == "amod" and t.lemma in L.new_words for t in ctx.tokens_of(d.tok.sent))
     signing = verb.lemma in L.sign_verbs or verb.lemma in L.intent_words or any(
         t.head == verb.i and t.pos == "VERB" and (t.lemma in L.sign_verbs or t.lemma in L.intent_words)

@@ -31,9 +31,12 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
 
 def _not_only_but(clause: list[Token], tokens: list[Token], k: int) -> bool:
     """"не только история, но и авиасообщение": one coordination, not two statements."""
-    words = [t.lower for t in clause]
-    return tokens[k].lower == "но" and k + 1 < len(tokens) and tokens[k + 1].lower == "и" \
-        and any(a == "не" and b == "только" for a, b in zip(words, words[1:]))
+    return tokens[k].lower == "но" and k + 1 < len(tokens) and tokens[k + 1].lower == "и" and not_only(clause)
+
+
+def not_only(words: list[Token]) -> bool:
+    """The words say "не только": a coordination ("не только …, но и …"), no negation."""
+    return any(a.lower == "не" and b.lower == "только" for a, b in zip(words, words[1:]))
 
 
 def clause_of(tokens: list[Token], tok: Token) -> list[Token]:

@@ -33,6 +33,7 @@ from coopwatch.extract.clauses import (
     hypothetical,
     is_future,
     negated,
+    not_only,
     split_clauses,
     unrealised,
 )
@@ -129,10 +130,10 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
       "летают прямые рейсы': a link said to be missing is no fact", "Прямого авиасообщения между Омском и Павлодаром "
       "нет.", off=False)
 def no_link(ctx: Context, t: Token, clause: list[Token]) -> bool:
-    tokens = ctx.ann.tokens
-    not_only = any(x.lower == "не" and x.i + 1 < len(tokens) and tokens[x.i + 1].lower == "только" for x in clause)
-    return negated(ctx.ann, t) and not not_only or any(x.lemma in L.absence_words and (x.i == t.head or t.head >= 0 and ctx.ann.tokens[
-        t.head].head == x.i or x.lower == "нет" and t.case == "Gen") for x in clause)
+    if negated(ctx.ann, t) and not not_only(clause):
+        return True
+    above = {t.head, ctx.ann.tokens[t.head].head} if t.head >= 0 else set()  # "отсутствует", "нет" over the link
+    return any(x.lemma in L.absence_words and (x.i in above or x.lower == "нет" and t.case == "Gen") for x in clause)
 
 
 @rule("transport.only_discussed", "'обсуждались вопросы развития паромного сообщения', 'обсудили авиасообщение': "
