@@ -23,13 +23,13 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
+  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
-  agreement.one_per_sphere, agreement.merge_mentions, agreement.twinning_named_again, agreement.periods_apart,
+  agreement.one_per_sphere, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
   agreement.fuller_period
 """
 
@@ -714,10 +714,27 @@ def titled_signatories(ctx: Context, sent: int) -> list[str]:
       "с акимом Павлодарской области Асаином Байхановым. Главы регионов подписали меморандум о сотрудничестве.",
       off=[])
 def heads_signed(ctx: Context, sent: int, parties: list[str]) -> list[str]:
-    if not any(t.plural and t.generic and t.person is None and t.head in L.head_titles for t in ctx.titles_in(sent)):
+    heads_title = next((t for t in ctx.titles_in(sent) if t.plural and t.generic and t.person is None
+                        and t.head in L.head_titles), None)
+    if heads_title is None:
         return []
-    heads = [sides.head_of(ctx, p) for p in parties]
+    heads = [sides.head_of(ctx, p) or heads_of_units_named(ctx, p, heads_title.generic) for p in parties]
     return [h for h in heads if h] if all(heads) else []
+
+
+@rule("agreement.heads_of_units_named", "'Главы городов подписали соглашение … между Железнодорожным районом Рязани и "
+      "Ленинским районом Бреста': the heads a plural title names are of the units it names (the cities), not of "
+      "the districts the document is between, when the document names no heads of those",
+      "Мэр Рязани Виталий Артемов встретился с председателем Брестского горисполкома Александром Роговым. Главы "
+      "городов подписали соглашение о сотрудничестве между Железнодорожным районом Рязани и Ленинским районом "
+      "Бреста.", off=None)
+def heads_of_units_named(ctx: Context, party: str, unit: str | None) -> str | None:
+    """The head of the city ("городов") or the region ("регионов") a lower party lies in."""
+    parts = party.split("/")
+    keep = {"city": 2, "region": 1}.get(unit or "")
+    if keep is None or len(parts) <= keep or unit == "city" and len(parts) < 3:
+        return None  # "RU-VLG/Сокольский округ" has no city above it
+    return sides.head_of(ctx, "/".join(parts[:keep]))
 
 
 @rule("agreement.witness_not_signatory", "'в присутствии …', 'при участии …': there, but not signing",
@@ -1440,15 +1457,29 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
             found.remove(f)
             _add_signers(twinning, f.signatories)
             twinning.date = twinning.date or f.date
+    told_again: set[int] = set()  # body documents that already took a headline's copy
     for h in [f for f in found if is_headline(f.evidence, text)]:
         body = next((b for b in found if b is not h and b.kind == h.kind and not is_headline(b.evidence, text)
-                     and headline_names_places_within(h.parties, b.parties)), None)
+                     and (headline_names_places_within(h.parties, b.parties)
+                          or headline_copy_told(h, b, distinct, told_again))), None)
         if body is not None:
+            told_again.add(id(body))
             found.remove(h)
             _add_signers(body, h.signatories)
             body.date = body.date or h.date
             body.period = body.period or h.period
     return found
+
+
+@rule("agreement.headline_copy_told", "'Ивановская и Витебская области подписали соглашения в сферах образования и "
+      "здравоохранения' in the headline, the same documents signed in the body: the headline's documents, one per "
+      "sphere, are the body's, each headline copy one body copy of the same kind and sides",
+      "Курская и Гомельская области подписали соглашения в сферах культуры и спорта\n\nГубернатор Курской области "
+      "и председатель Гомельского облисполкома подписали соглашения в сферах культуры и спорта.", off=False)
+def headline_copy_told(headline: AgreementFact, body: AgreementFact, distinct: set[int], told_again: set[int]) -> bool:
+    """Copies are kept apart from every other document by merge_mentions' key; the headline's are the body's."""
+    return id(headline) in distinct and id(body) in distinct and id(body) not in told_again \
+        and set(headline.parties) == set(body.parties)
 
 
 @rule("agreement.twinning_named_again", "'подписаны соглашения об установлении дружественных отношений между Тотемским "

@@ -17,7 +17,9 @@ Rules, in the order ``bind_holders`` applies them; each binds only titles still 
 4. ``_bind_before`` — a title after a name and a comma, dash or bracket, closing there
    ("Радий Хабиров, глава Башкирии,", "Иван Петров, занимающий пост заместителя министра,", "…, ныне
    председатель облисполкома"), and every title chained after it ("Павел Шевчук,
-   руководитель белорусской части комиссии, министр сельского хозяйства");
+   руководитель белорусской части комиссии, министр сельского хозяйства"); past a participle
+   clause before ", а ныне" (role.former_clause_before: "Андрей Фурсевич, ранее возглавлявший
+   отделение посольства, а ныне генеральный консул");
 5. ``_listed_before`` — titles listed before one name all belong to it ("руководитель
    исполкома …, депутат Госсовета Ренат Валиуллин");
 6. ``_former_then_current`` — "бывший X, а ныне Y Имя Фамилия": X is the same person's former post;
@@ -36,6 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coopwatch.extract.people import Person, PersonMention
+from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.extract.titles import TitleMention
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.lexicon import L
@@ -233,7 +236,8 @@ def _bind_before(titles: list[TitleMention], tokens: list[Token], person_end: di
                 or tokens[k].lower == "а" and tokens[k + 1].lower in L.now_words):
             k -= 1
         if k < j and k >= 0 and tokens[k].text == ",":
-            j = k
+            # "Андрей Фурсевич, ранее возглавлявший отделение посольства, а ныне консул"
+            j = former_clause_before(k, tokens, person_end)
         after = tokens[t.stop] if t.stop < len(tokens) else None
         closes = after is None or after.text in CLOSING or after.pos in ("VERB", "AUX") or after.sent != t.sent
         if t.person is None and j >= 0 and tokens[j].text in (",", "(") + DASHES and closes:
@@ -245,6 +249,23 @@ def _bind_before(titles: list[TitleMention], tokens: list[Token], person_end: di
                 t.person, t.person_mention = prev.person, prev.person_mention  # a chain of titles
         if t.person is not None:
             bound_before[t.stop] = t
+
+
+@rule("role.former_clause_before", "'Андрей Фурсевич, ранее возглавлявший отделение посольства в Уфе, а ныне "
+      "генеральный консул Беларуси': a post after ', а ныне' whose former one is told by a participle clause, not a "
+      "title, is the person named before that clause", "Андрей Фурсевич, ранее возглавлявший отделение посольства в "
+      "Уфе, а ныне генеральный консул Беларуси в Казани, рассказал о работе консульства.", off=UNCHANGED)
+def former_clause_before(comma: int, tokens: list[Token], person_end: dict[int, PersonMention]) -> int:
+    """The comma after the name the clause follows, or ``comma`` itself when there is none."""
+    if tokens[comma + 1].lower != "а":
+        return comma  # only ", а ныне …" contrasts the post with a former one
+    k = comma - 1
+    while k >= 0 and tokens[k].sent == tokens[comma].sent and tokens[k].text not in (",", ";", ":"):
+        k -= 1
+    clause = tokens[k + 1: comma]
+    # the clause opens with its participle ("ранее возглавлявший …", "долгое время руководивший …")
+    told_by_participle = any(w.feats.get("VerbForm") == "Part" for w in clause[:3])
+    return k if k >= 0 and tokens[k].text == "," and k in person_end and told_by_participle else comma
 
 
 def _listed_before(titles: list[TitleMention], tokens: list[Token]) -> None:

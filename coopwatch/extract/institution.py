@@ -8,7 +8,7 @@ Which words name a mission, and what kind
   institution.embassy_office, institution.mission_noun, institution.misspelt_noun,
   institution.embassy_of_office, institution.same_kind_as_before
 Which mission words are not a mission
-  institution.part_of_title, institution.counted_missions
+  institution.part_of_title, institution.led_as_post, institution.counted_missions
 Where it sits: the city if named; several cities give one fact each
   institution.places_after_in, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
@@ -26,7 +26,8 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.ceremony_after
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since,
+  institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.sender_named_closer, institution.merge_missions
 """
@@ -161,6 +162,17 @@ def part_of_title(ctx: Context, t: Token, in_titles: set[int]) -> bool:
     return t.i in in_titles
 
 
+@rule("institution.led_as_post", "'Андрей Фурсевич, ранее возглавлявший отделение посольства в Уфе', 'возглавляет "
+      "торговое представительство': a mission as what a person leads is a post told by a verb, as a title alone "
+      "('руководитель отделения посольства') is no mission (FACTS: the mission itself must be mentioned)",
+      "Андрей Фурсевич, ранее возглавлявший отделение посольства Беларуси в Уфе, выступил на форуме.", off=False)
+def led_as_post(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.rel == "nmod" and t.head >= 0 and _kind(ctx, tokens[t.head], []) is not None:
+        t = tokens[t.head]  # "отделение посольства": the phrase's head is what is led
+    return t.rel == "obj" and t.head >= 0 and tokens[t.head].lemma in L.lead_verbs
+
+
 @rule("institution.counted_missions", "'двух новых консульств', 'несколько консульств': a count, not a mission",
       "Беларусь открыла в России несколько генеральных консульств.", off=False)
 def counted_missions(ctx: Context, t: Token) -> bool:
@@ -181,6 +193,9 @@ def _missions(ctx: Context, sent: int) -> tuple[list[Mission], list[tuple[Token,
             continue
         if part_of_title(ctx, t, in_titles):
             passed.append((t, "часть должности, а не представительство"))
+            continue
+        if led_as_post(ctx, t):
+            passed.append((t, "должность: кто его возглавляет, а не представительство"))
             continue
         if counted_missions(ctx, t):
             passed.append((t, "счёт представительств, а не одно"))
@@ -621,6 +636,23 @@ def opening_date(ctx: Context, m: Mission) -> str | None:
     return None
 
 
+@rule("institution.working_since", "'в Минске с 2010 года работает постоянное представительство Татарстана', "
+      "'консульство действует с марта 2019 года': a mission at work since a date opened then",
+      "В Минске с 2010 года работает постоянное представительство Татарстана.", off=None)
+def working_since(ctx: Context, m: Mission) -> str | None:
+    tokens = ctx.ann.tokens
+    if m.tok.head < 0 or not m.tok.rel.startswith("nsubj") or tokens[m.tok.head].lemma not in L.mission_working_verbs:
+        return None
+    verb = tokens[m.tok.head]
+    for d in ctx.in_sentence(ctx.dates, m.tok.sent):
+        inside = [t for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop]
+        if not inside or inside[0].i == 0 or tokens[inside[0].i - 1].lower != "с":
+            continue
+        if any(t.head == verb.i for t in inside) and not page_timestamp(ctx, d):
+            return resolve(d.value, ctx.document.published)
+    return None
+
+
 @rule("institution.ceremony_after", "'В Ставрополе открылось почётное консульство Армении. Церемония состоялась 5 "
       "ноября': a mission opened with no date of its own takes the date of the ceremony told right after",
       "В Ставрополе открылось почетное консульство Армении. Церемония состоялась 5 ноября.", off=None)
@@ -701,7 +733,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     c.drop("не названо, чьё это представительство")
                     continue
                 date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
-                    if status == "opened" else None
+                    if status == "opened" else working_since(ctx, m) if status == "exists" else None
                 for of in senders:
                     for raw in where:
                         place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw

@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
-  meeting.joint_council_session, meeting.bilateral_forum, meeting.welcome_on_arrival, meeting.adopted_document,
+  meeting.joint_council_session, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
@@ -20,7 +20,7 @@ Its fields
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
-  meeting.one_per_listed_subject, meeting.phrase_sides,
+  meeting.one_per_listed_subject, meeting.phrase_sides, meeting.name_ended,
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
@@ -180,7 +180,17 @@ def _kind_at(ctx: Context, t: Token) -> str | None:
 
 
 def _held(ctx: Context, t: Token) -> bool:
-    return any(x.lemma in L.held_words for x in _near(ctx, t, 4, 4))
+    return any(x.lemma in L.held_words for x in _near(ctx, t, 4, 4)) or subject_of_held_verb(ctx, t)
+
+
+@rule("meeting.subject_of_held_verb", "'Форум регионов России и Казахстана прошел в Уральске', 'Форум … завершил работу': "
+      "a meeting noun that is the subject of a verb of holding is held, however many words its name takes",
+      "Форум регионов России и Казахстана прошел в Уральске.", off=False)
+def subject_of_held_verb(ctx: Context, t: Token) -> bool:
+    if not t.rel.startswith("nsubj") or t.head < 0:
+        return False
+    verb = ctx.ann.tokens[t.head]
+    return verb.lemma in L.held_as_subject_verbs and verb.sent == t.sent
 
 
 # ---- which are meetings the text reports as held --------------------------------------------------
@@ -846,11 +856,19 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
     return narrowest_named(list(dict.fromkeys(out)), in_name)
 
 
+@rule("meeting.name_ended", "'Итоги Форума регионов: Брянская область подписала …', 'На полях форума подписаны "
+      "соглашения между Витебской и Псковской областями': a meeting's name ends at a colon, a semicolon, a dash or "
+      "a predicate — a finite verb or a short passive participle; the places after it are another clause's",
+      "ХII Форум регионов Беларуси и России прошел в Витебске. На полях форума подписаны соглашения между Витебской "
+      "и Псковской областями.", off=False)
 def _name_ended(ctx: Context, start: int, stop: int) -> bool:
-    """Does the name end before ``stop``: a colon, a semicolon, a dash or a finite verb ("Итоги Форума регионов:
-    Брянская область подписала …")?"""
-    return any(x.text in (":", ";") + DASHES or x.pos == "VERB" and x.feats.get("VerbForm") == "Fin"
+    return any(x.text in (":", ";") + DASHES or x.pos == "VERB" and is_predicate_form(x)
                for x in ctx.ann.tokens[start:stop])
+
+
+def is_predicate_form(t: Token) -> bool:
+    """A finite verb, or a short passive participle ("подписаны", "заключен")."""
+    return t.feats.get("VerbForm") == "Fin" or t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short"
 
 
 def _governed_by(ctx: Context, m: PlaceMention, t: Token, steps: int = 2) -> bool:

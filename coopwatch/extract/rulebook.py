@@ -127,12 +127,14 @@ def get(name: str) -> Rule:
 
 
 def _load_all() -> None:
+    import coopwatch.extract.holders  # noqa: F401  (but this one, which titles imports when first used: a cycle)
     import coopwatch.extract.pipeline  # noqa: F401  (importing the pipeline imports every rule module)
 
 
 @contextmanager
 def switched_off(*names: str) -> Iterator[None]:
     """Rules answering their ``off`` value inside the block (for ablation)."""
+    _load_all()  # a rule module the caller has not imported yet is still a known rule
     unknown = [n for n in names if n not in _RULES]
     if unknown:
         raise KeyError(f"no such rules: {unknown}")

@@ -7,7 +7,8 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link
+  transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link,
+  transport.bridge_route
 Which links are no fact
   transport.only_discussed, transport.with_transfer, transport.no_link
 Its ends: only pairs that cross between the sides
@@ -79,9 +80,16 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
 
 def route_after(ctx: Context, t: Token) -> bool:
     """"рейс Тюмень — Актобе": a route named right after the word."""
+    return bool(route_right_after(ctx, t))
+
+
+def route_right_after(ctx: Context, t: Token) -> list[str]:
+    """The two ends of a route named right after the word, or []."""
     starts = {m.start: m for m in ctx.places_in(t.sent)}
     a = starts.get(t.i + 1)
-    return a is not None and ctx.ann.tokens[a.stop].text in DASHES and a.stop + 1 in starts
+    if a is None or ctx.ann.tokens[a.stop].text not in DASHES or a.stop + 1 not in starts:
+        return []
+    return [a.id, starts[a.stop + 1].id]
 
 
 @rule("transport.first_trip", "'первый рейс', 'первый прямой поезд': the trip that opens a route is a link",
@@ -105,6 +113,17 @@ def mode_before_link(ctx: Context, t: Token, nxt: Token | None) -> str | None:
     return L.mode_modifiers.get(t.lemma)
 
 
+@rule("transport.bridge_route", "'мостовой переход Благовещенск — Хэйхэ', 'железнодорожный мост Нижнеленинское — "
+      "Тунцзян': a bridge named by the route it carries is a road link (rail after 'железнодорожный'); a bridge with "
+      "no route ('мост дружбы') is none", "Стороны обсудили работу мостового перехода Благовещенск — Хэйхэ.", off=None)
+def bridge_route(ctx: Context, t: Token, before: Token | None) -> str | None:
+    if t.lemma not in L.bridge_words or not route_after(ctx, t):
+        return None
+    if t.lemma == "переход" and (before is None or not before.lemma.startswith("мост")):
+        return None  # "переход" alone is a crossing of any kind ("переход на расчёты в рублях")
+    return L.mode_modifiers.get(before.lemma, "road") if before is not None else "road"
+
+
 def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     """The modes a clause names, each at its first word."""
     out: list[tuple[str, Token]] = []
@@ -117,6 +136,8 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
                 continue
         if mode is None:
             mode = mode_before_link(ctx, t, tokens[k + 1] if k + 1 < len(tokens) else None)
+        if mode is None:
+            mode = bridge_route(ctx, t, tokens[k - 1] if k else None)
         if mode is not None:
             out.append((mode, t))
     seen: set[str] = set()
@@ -385,7 +406,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                     if no_link(ctx, t, clause):
                         c.drop("сообщения нет")
                         continue
-                    own = _own_ends(ctx, s.index, clause, modes)
+                    # "мостовой переход Благовещенск — Хэйхэ и … авиасообщение между Благовещенском и Харбином":
+                    # a route named right after the mode's word is its own, whatever else the clause names
+                    own = crossing_pairs(ctx, route_right_after(ctx, t)) or _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []
                     ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
                         or new_destination(ctx, s.index, clause, recent) or ends_of_clause_before(ctx, clause, told)
