@@ -17,7 +17,7 @@ Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun
 Where it went and who received it
-  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next,
+  visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started
@@ -752,6 +752,15 @@ def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
                     for t in ctx.tokens_of(s))]
 
 
+@rule("visit.received_inside_city", "'Делегация Московского района Минска побывала в Ижевске. Гостей принял глава "
+      "администрации Октябрьского района Ижевска': a trip to a city received next by the head of one of its "
+      "districts is that district's guest (FACTS: the host is the receiving authority)", "Делегация Московского района "
+      "Минска побывала в Ижевске. Гостей принял глава администрации Октябрьского района Ижевска Олег Кузнецов.",
+      off=False)
+def received_inside_city(receiver: str, dest: list[str]) -> bool:
+    return any(receiver != d and contains(d, receiver) for d in dest)
+
+
 def _delegation_received(ctx: Context, sent: int) -> bool:
     """"встретился с делегацией", "встретила делегацию", "приём делегации": the delegation is the object."""
     tokens = ctx.ann.tokens
@@ -783,7 +792,8 @@ def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
     below = [r for r in receivers_ if contains(d, r) and r != d and "-" in r]
     # a region first; a city's authority when the trip is told only as to a country ("в рамках поездки в Беларусь
     # посетил Брест, где встретился с председателем горисполкома" → Брест)
-    return above or next((r for r in below if "/" not in r), None) or (below[0] if below and "-" not in d else None)
+    return above or next((r for r in below if "/" not in r), None) or (below[0] if below and "-" not in d else None) \
+        or next((r for r in below if d.count("/") == 1 and received_inside_city(r, [d])), None)
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
@@ -890,7 +900,8 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         elif not found:
             after = receivers(ctx, received_next(ctx, sent, dest), visitor)
             if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
-                after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)]
+                after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)
+                         or received_inside_city(r, dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent)
         host = sides.placed(ctx, host, visitor) if host else None
