@@ -411,4 +411,23 @@ def _annotate(text: str, syntax: bool) -> Annotated:
             except Exception:  # natasha's normaliser can fail on odd spans; the text is still usable
                 span.normal = sp.text
         spans.append(span)
+    spans = [piece for span in spans for piece in _person_after_bracket(span, original)]
     return Annotated(text=original, sentences=sentences, tokens=tokens, spans=spans, warnings=warnings)
+
+
+def _person_after_bracket(span: NerSpan, text: str) -> list[NerSpan]:
+    """NER runs a place's bracketed other name into the person named after it: "Глава Республики Саха (Якутия)
+    Айсен Николаев" is one LOC span, and "Николаев" then reads as a city. A place or organisation span that goes on
+    past its closing bracket with two or three capitalised words, the first a given name, is two spans: the
+    place, and a person."""
+    close = max((k for k, t in enumerate(span.tokens) if t.text == ")"), default=None)
+    if span.type == "PER" or close is None:
+        return [span]
+    head, tail = span.tokens[: close + 1], span.tokens[close + 1:]
+    if not 2 <= len(tail) <= 3 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tail) \
+            or not any("Name" in str(p.tag) for p in morph_vocab()(tail[0].text.lower())):
+        return [span]
+    def piece(kind: str, toks: list[Token]) -> NerSpan:
+        start, stop = toks[0].start, toks[-1].stop
+        return NerSpan(type=kind, start=start, stop=stop, text=text[start:stop], tokens=toks, normal=text[start:stop])
+    return [piece(span.type, head), piece("PER", tail)]
