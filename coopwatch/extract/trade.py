@@ -24,7 +24,7 @@ Its sides
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.year_before_period, trade.level_of_other_period, trade.listed_period, trade.contrasted_period,
-  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.opposite_flow,
+  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.same_period_as_before, trade.opposite_flow,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
@@ -53,6 +53,7 @@ from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.period import Span
 
 COMPARISON_PHRASES = phrase_class("comparison_phrases")
+SAME_PERIOD_PHRASES = phrase_class("same_period_phrases")
 YEAR = re.compile(r"[12]\d{3}")
 
 
@@ -705,6 +706,18 @@ def period_of_whole_before(ctx: Context, sent: int, facts: list[TradeFact]) -> l
     return list(last[-1].period) if last else None
 
 
+@rule("trade.same_period_as_before", "'Экспорт … по итогам 2024 года составил 1,5 млрд долларов. Импорт из Казахстана "
+      "за тот же период — около 900 млн долларов': a figure with no period of its own that says 'за тот же период' "
+      "is of the period of the figure told just before it", "Экспорт Оренбургской области в Казахстан по итогам 2024 "
+      "года составил 1,5 млрд долларов. Импорт из Казахстана за тот же период — около 900 млн долларов.", off=None)
+def same_period_as_before(ctx: Context, sent: int, facts: list[TradeFact]) -> list[str] | None:
+    if not any(p.phrase(SAME_PERIOD_PHRASES) and p.sent == sent for p in ctx.phrases):
+        return None
+    told = [f for f in facts if f.period is not None and f.evidence is not None
+            and f.evidence.start < ctx.sentences[sent].stop]
+    return list(told[-1].period) if told else None
+
+
 @rule("trade.opposite_flow", "'Экспорт региона в Казахстан вырос в 1,3 раза, импорт сократился на 4%': an import "
       "(or export) that names no side of its own, after the other flow in its sentence, runs the other way",
       "Экспорт Астраханской области в Казахстан вырос в 1,3 раза, импорт сократился на 4%.", off=UNCHANGED)
@@ -861,7 +874,8 @@ def extract(ctx: Context) -> list[TradeFact]:
             anchor = amount.start if amount else _change_start(ctx, s.index, w.tok.start, stop)
             p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
             period = (period_value(ctx, p.value) if p is not None
-                      else after_base_year(ctx, s.index) or period_of_whole_before(ctx, s.index, facts))
+                      else after_base_year(ctx, s.index) or period_of_whole_before(ctx, s.index, facts)
+                      or same_period_as_before(ctx, s.index, facts))
             made = _with_parts(ctx, s.index, fig, change, parties, period)
             if p is not None:
                 dated.update(id(f) for f in made)
