@@ -15,7 +15,7 @@ Who travelled
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
-  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun
+  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
@@ -1033,7 +1033,7 @@ def extract(ctx: Context) -> list[VisitFact]:
                 facts.append(c.made(first))
     for v in facts:
         if v.head is None:
-            head = titled_delegation_head(ctx, v)
+            head = titled_delegation_head(ctx, v) or leader_at_talks_next(ctx, v)
             if head is not None:
                 with amending(v):
                     v.head = head
@@ -1055,6 +1055,26 @@ def titled_delegation_head(ctx: Context, v: VisitFact) -> str | None:
         if lead is not None and any(t.lemma in L.delegation_nouns or t.lemma in L.visitor_nouns for t in words):
             people += [m.person for m in ctx.people_in(s.index) if m.start > lead][:1]
     leaders = {p.name for p in people if (of := ctx.role_of(p)) and related(of, v.visitor)}
+    return next(iter(leaders)) if len(leaders) == 1 else None
+
+
+@rule("visit.leader_at_talks_next", "'В аэропорту делегацию Карагандинской области встретил заместитель губернатора. 9 "
+      "сентября аким Карагандинской области провел переговоры с губернатором …': a trip told with no leader, whose "
+      "next sentence has the head of the visiting territory holding talks, was made by that head",
+      "Делегацию Карагандинской области в аэропорту встретил заместитель губернатора Кузбасса Андрей Панов. 9 "
+      "сентября аким Карагандинской области Ермаганбет Булекпаев провел переговоры с губернатором Кемеровской "
+      "области Ильей Середюком.", off=None)
+def leader_at_talks_next(ctx: Context, v: VisitFact) -> str | None:
+    if v.evidence is None:
+        return None
+    sent = ctx.ann.sentence_of(v.evidence.start)
+    if sent is None or sent.index + 1 >= len(ctx.sentences):
+        return None
+    tokens = ctx.ann.tokens
+    talks = [t for t in ctx.tokens_of(sent.index + 1) if t.lemma in L.talk_verbs and t.pos == "VERB"]
+    leaders = {t.person.name for t in ctx.titles_in(sent.index + 1)
+               if t.person is not None and t.text in L.territory_head_posts and t.of and related(t.of, v.visitor)
+               and tokens[t.start].rel.startswith("nsubj") and any(tokens[t.start].head == x.i for x in talks)}
     return next(iter(leaders)) if len(leaders) == 1 else None
 
 
