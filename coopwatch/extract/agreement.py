@@ -78,7 +78,9 @@ class DocMention:
       "another document of the kind just named, by the subject of its own verb, with the last document's partner "
       "unless it names its own", "Гомель подписал соглашение с Брянском, аналогичное соглашение подписал и Мозырь.",
       off=None)
-def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: AgreementFact | None) -> list[str] | None:
+def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: AgreementFact | None) -> list[list[str]] | None:
+    """The pairs of sides of the documents "like the last one" (one pair, or several: "Аналогичные документы заключили
+    Костанайская и Челябинская, а также Актюбинская и Оренбургская области")."""
     if verb is None or last is None:
         return None
     tokens = ctx.ann.tokens
@@ -86,7 +88,18 @@ def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: Agree
     def subject(t: Token) -> bool:  # the parser reads "подписал и Мозырь" as an object at times: the case tells
         return t.head == verb.i and (t.rel in ("nsubj", "nsubj:pass") or t.case == "Nom")
 
-    subjects = [m.id for m in sides.side_mentions(ctx, d.tok.sent) if subject(tokens[m.stop - 1])]
+    def in_subject(t: Token) -> bool:  # "Костанайская и Челябинская области": the adjectives of a subject noun
+        if t.case == "Nom" and t.i > verb.i and d.tok.case != "Nom":
+            return True  # after the verb, in the nominative, the document not: the parser may leave it no head
+        for _ in range(4):
+            if subject(t):
+                return True
+            if t.head < 0 or t.rel not in ("amod", "conj") or tokens[t.head].sent != t.sent:
+                return False
+            t = tokens[t.head]
+        return False
+
+    subjects = [m.id for m in sides.side_mentions(ctx, d.tok.sent) if in_subject(tokens[m.stop - 1])]
     subjects += [g for t in ctx.tokens_of(d.tok.sent) if subject(t) and (g := sides.generic(ctx, t))]
     partners = sides.partners_after(ctx, d.tok.sent, d.tok.i)
     if len(partners) > 1:
@@ -94,10 +107,13 @@ def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: Agree
     own = list(dict.fromkeys(p for p in subjects + partners if is_place_id(p)))
     if not own:
         return None
+    pairs = [own[k: k + 2] for k in range(0, len(own) - 1, 2)]
+    if len(own) % 2 == 0 and all(country_of(a) != country_of(b) for a, b in pairs):
+        return pairs  # each pair as the list names it, "X и Y, а также Z и W"
     if len(own) >= 2 and country_of(own[0]) != country_of(own[1]):
-        return own[:2]
+        return [own[:2]]
     other = next((p for p in last.parties if country_of(p) != country_of(own[0])), None)
-    return [own[0], other] if other else None
+    return [[own[0], other]] if other else None
 
 
 @rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
@@ -1178,7 +1194,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 like_last = same_kind_sides(ctx, d, verb, last) if d.kind == "same" else None
                 if d.kind == "same":
                     d.kind = last.kind if last is not None else "agreement"
-                parties = [like_last] if like_last else _parties(ctx, d, verb, mentions)
+                parties = like_last or _parties(ctx, d, verb, mentions)
                 if not parties:
                     c.drop("стороны не названы")
                 background = implemented_no_period(ctx, d, mentions)

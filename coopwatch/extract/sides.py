@@ -59,7 +59,12 @@ def adjective_is_side(ctx: Context, m: PlaceMention) -> bool:
     (sides.listed_after_their_noun)."""
     tokens = ctx.ann.tokens
     j = m.stop
-    while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")):
+    # "Костанайская и Челябинская, а также Актюбинская и Оренбургская области": one noun for the whole list
+    listed = {k for x in ctx.places_in(m.sent) if x.form == "adj" or x.stop < len(tokens)
+              and tokens[x.stop - 1].pos != "NOUN" for k in range(x.start, x.stop)}
+    while j < len(tokens) and tokens[j].sent == m.sent and (tokens[j].pos == "ADJ" or tokens[j].text in (",", "и")
+                                                           or tokens[j].lower in L.contrast_conjunctions
+                                                           or tokens[j].lower in L.also_words or j in listed):
         j += 1
     if j >= len(tokens) or tokens[j].sent != m.sent or tokens[j].lemma not in L.side_nouns:
         return listed_after_their_noun(ctx, m)
