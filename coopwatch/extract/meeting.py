@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -490,6 +490,28 @@ def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | N
             # (of another country: a host region's head named before is no guest of a region of his own country)
             if of and met and not any(sides.same_camp(ctx, of, p) or country_of(of) == country_of(p) for p in met):
                 return pm.person
+    return None
+
+
+@rule("meeting.traveller_of_the_trip", "'12–13 мая Раис Татарстана находился в Узбекистане. В первый день в Ташкенте "
+      "состоялась встреча с Президентом Узбекистана': talks told with no subject, with people of one side only, are "
+      "the traveller's whose trip the sentences before tell", "12–13 мая Раис Татарстана Рустам Минниханов находился "
+      "в Узбекистане. В первый день в Ташкенте состоялась встреча с Президентом Узбекистана Шавкатом Мирзиёевым.",
+      off=None)
+def traveller_of_the_trip(ctx: Context, m: Meeting, who: list[str]) -> Person | None:
+    sent = m.anchor.sent
+    tokens = ctx.ann.tokens
+    met = [p for p in who if p]
+    if m.kind != "talks" or not met or any(tokens[x.start].rel.startswith("nsubj") for x in ctx.people_in(sent)) \
+            or any(tokens[t.start].rel.startswith("nsubj") and t.person is not None for t in ctx.titles_in(sent)):
+        return None
+    for s in range(sent - 1, max(sent - 4, -1), -1):
+        motion = {t.i for t in ctx.tokens_of(s) if t.lemma in L.motion_verbs and t.pos == "VERB"}
+        for t in ctx.titles_in(s):
+            of = t.of if t.of and is_place_id(t.of) else None
+            if t.person is not None and of and any(country_of(of) != country_of(p) for p in met) \
+                    and tokens[t.start].rel.startswith("nsubj") and tokens[t.start].head in motion:
+                return t.person
     return None
 
 
@@ -1188,7 +1210,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
-            guest = guest_is_the_visitor(ctx, m, who)
+            guest = guest_is_the_visitor(ctx, m, who) or traveller_of_the_trip(ctx, m, who)
             if guest is not None and guest.name not in names:
                 names.insert(0, guest.name)
                 who.insert(0, ctx.role_of(guest))
