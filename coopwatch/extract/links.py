@@ -185,8 +185,9 @@ def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int
 
 
 @rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "
-      "talks that name only the hosts' people include the one who just arrived", "Аким Костанайской области Кумар Аксакалов прибыл в Курган. Состоялись переговоры с губернатором "
-      "Курганской области Вадимом Шумковым.", off=False)
+      "talks that name only the hosts' people include the one who just arrived", "Делегация Костанайской области во "
+      "главе с акимом Кумаром Аксакаловым прибыла в Курган. Состоялись переговоры с губернатором Курганской области "
+      "Вадимом Шумковым.", off=False)
 def hosts_only_talks(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
     return _hosts_only(ctx, m, v)
 
