@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
-  meeting.joint_council_session, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document,
+  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document,
   meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
@@ -116,7 +116,21 @@ def joint_council_session(ctx: Context, t: Token) -> str | None:
     if not ({x.lemma for x in _near(ctx, t, 4)} & L.session_nouns or numbered):
         return None
     named = phrase_sides(ctx, t)
+    if not named and council_of_regions(ctx, t):
+        return "commission"
     return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None
+
+
+@rule("meeting.council_of_regions", "'заседание Совета приграничных регионов', 'совета регионов' with no countries in "
+      "its name, in a text of two countries' sides: a council of both sides' regions, whose sides the text gives",
+      "Форум регионов России и Казахстана прошел в Астане. Кроме того, состоялось заседание Совета приграничных "
+      "регионов.", off=False)
+def council_of_regions(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    after = [x for x in tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
+    noun = next((x for x in after if x.pos != "ADJ"), None)
+    return noun is not None and noun.lemma in L.territory_nouns and noun.feats.get("Number") == "Plur" \
+        and len(ctx.camps) >= 2 and all(c.named for c in ctx.camps[:2])
 
 
 @rule("meeting.bilateral_forum", "'на Форуме регионов России и Беларуси', 'бизнес-форум … прошёл', 'XIV Форум … "
