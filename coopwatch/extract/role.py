@@ -20,7 +20,7 @@ What the document says around it
   сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
-  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_the_guests, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
+  Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_the_guests, role.met_a_countrys_post, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region),
   role.bare_title_side (the same for a title with no name: "визит акима в Омск")
@@ -354,7 +354,7 @@ def counterpart_sides(t: TitleMention, ctx: Context) -> list[str]:
     if not signing or len(holders) != 2:
         # two signatories; a list of participants may all be of one side
         return met_or_visited(t, ctx) + met_by(t, ctx) + received_guests(t, ctx) + opened_as_host(t, ctx) \
-            + met_the_guests(t, ctx)
+            + met_the_guests(t, ctx) + met_a_countrys_post(t, ctx)
     return [o.of for o in ctx.titles_in(t.sent) if o is not t and o.person is not t.person and o.of
             and is_place_id(o.of) and o.places]
 
@@ -371,8 +371,22 @@ def met_or_visited(t: TitleMention, ctx: Context) -> list[str]:
     # a mission's staff met ("советник Посольства РФ в Беларуси") say whose mission it is, not which side was met
     missions = {i for o in ctx.titles_in(t.sent) if o.location is not None or o.org for i in range(o.start, o.stop)}
     # where he received someone is no side he met ("Хоким области принял в Самарканде делегацию"), where he went is
-    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop) if is_place_id(m.id) and m.start not in missions
-            and (moving or not sides.venue(ctx, m))]
+    # a relative clause tells of someone else ("с акимом области, который прибыл в Омск"): its places are not met
+    relative = next((x.i for x in after if x.lemma == "который"), None)
+    return [m.id for m in sides.side_mentions(ctx, t.sent, t.stop, relative) if is_place_id(m.id)
+            and m.start not in missions and (moving or not sides.venue(ctx, m))]
+
+
+@rule("role.met_a_countrys_post", "'глава региона Виталий Хоценко на встрече с акимом области Асаином Байхановым': a "
+      "generic head who met a post that exists in one country only (аким, хоким, председатель облисполкома) is not of "
+      "that country's side", "Губернатор Омской области и аким Павлодарской области обсудили торговлю. Глава региона "
+      "Виталий Хоценко встретился с акимом области Асаином Байхановым.", off=[])
+def met_a_countrys_post(t: TitleMention, ctx: Context) -> list[str]:
+    tokens = ctx.ann.tokens
+    met = [o for o in ctx.titles_in(t.sent) if o is not t and o.start > t.stop and o.person is not t.person
+           and tokens[o.start - 1].lower in L.with_prepositions]
+    countries = {c for o in met if (c := title_country(o, ctx))}
+    return [c.best for c in ctx.camps if country_of(c.best) in countries]
 
 
 @rule("role.met_the_guests", "'Глава региона Георгий Филимонов провёл с гостями переговоры', 'губернатор встретился с "
