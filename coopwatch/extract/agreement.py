@@ -26,7 +26,7 @@ Its other fields
   agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinning_statement, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
@@ -50,6 +50,7 @@ from coopwatch.extract.clauses import (
 from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.extract.titles import TitleMention
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
@@ -730,11 +731,11 @@ def titled_signatories(ctx: Context, sent: int) -> list[str]:
       "с акимом Павлодарской области Асаином Байхановым. Главы регионов подписали меморандум о сотрудничестве.",
       off=[])
 def heads_signed(ctx: Context, sent: int, parties: list[str]) -> list[str]:
-    heads_title = next((t for t in ctx.titles_in(sent) if t.plural and t.generic and t.person is None
+    heads_title = next((t for t in ctx.titles_in(sent) if t.plural and (t.generic or t.places) and t.person is None
                         and t.head in L.head_titles), None)
     if heads_title is None:
         return []
-    heads = [sides.head_of(ctx, p) or heads_of_units_named(ctx, p, heads_title.generic) for p in parties]
+    heads = [sides.head_of(ctx, p) or heads_of_units_named(ctx, p, heads_title) for p in parties]
     return [h for h in heads if h] if all(heads) else []
 
 
@@ -744,9 +745,14 @@ def heads_signed(ctx: Context, sent: int, parties: list[str]) -> list[str]:
       "Мэр Рязани Виталий Артемов встретился с председателем Брестского горисполкома Александром Роговым. Главы "
       "городов подписали соглашение о сотрудничестве между Железнодорожным районом Рязани и Ленинским районом "
       "Бреста.", off=None)
-def heads_of_units_named(ctx: Context, party: str, unit: str | None) -> str | None:
-    """The head of the city ("городов") or the region ("регионов") a lower party lies in."""
+def heads_of_units_named(ctx: Context, party: str, heads: TitleMention) -> str | None:
+    """The head of the city ("городов", "городов-побратимов Витебска и Великих Лук") or the region ("регионов") a
+    lower party lies in."""
+    named = next((m.id for m in heads.places if m.id and m.id != party and contains(m.id, party)), None)
+    if named is not None:
+        return sides.head_of(ctx, named)
     parts = party.split("/")
+    unit = heads.generic
     keep = {"city": 2, "region": 1}.get(unit or "")
     if keep is None or len(parts) <= keep or unit == "city" and len(parts) < 3:
         return None  # "RU-VLG/Сокольский округ" has no city above it
@@ -1145,6 +1151,7 @@ def _where_it_happened(ctx: Context, m: PlaceMention) -> bool:
 def extract(ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
     distinct: set[int] = set()  # earlier documents and documents of several spheres: never merged with another
+    exact: set[int] = set()  # twinnings told in passing: merged only with the same places, not a district of one
     last: AgreementFact | None = None
     told = -1  # the last sentence that told of ``last``: its own, "Документ подписали …", "Соглашение скрепили …"
     for s in ctx.sentences:
@@ -1219,6 +1226,11 @@ def extract(ctx: Context) -> list[AgreementFact]:
                         last = fact  # "Документ подписали …" next names the plan, not the agreement it implements
                         told = s.index
                     made = True
+        if made:  # "Главы городов-побратимов Витебска и Великих Лук подписали меморандум …": told in passing too
+            twin = twins_in_passing(ctx, s.index, facts)
+            if twin is not None:
+                facts.append(twin)
+                exact.add(id(twin))
         if not made:
             twin = twinning_statement(ctx, s.index)
             if twin:
@@ -1237,7 +1249,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
             elif last is not None and ceremony_told_after(ctx, s.index, last, told):
                 for f in _copies(facts, last):
                     f.date = f.date or signed_on(ctx, s.index)
-    return merge_mentions(facts, distinct, ctx.document.text)
+    return merge_mentions(facts, distinct, ctx.document.text, exact)
 
 
 @rule("agreement.named_by_its_kind", "'… подписали дорожную карту по реализации соглашения. Соглашение было подписано в "
@@ -1382,6 +1394,24 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
                                     evidence=ctx.evidence(sent)))
 
 
+@rule("agreement.twins_in_passing", "'Главы городов-побратимов Витебска и Великих Лук подписали меморандум …': two "
+      "places right after a word of twins are twinned, whatever else the sentence tells (FACTS: a twinning stated in "
+      "passing is a fact)", "Главы городов-побратимов Витебска и Великих Лук подписали меморандум о сотрудничестве "
+      "в сфере образования.", off=None)
+def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> AgreementFact | None:
+    twins = next((t for t in ctx.tokens_of(sent) if "побратим" in t.lower and t.pos == "NOUN"
+                  and t.feats.get("Number") == "Plur"), None)
+    if twins is None:
+        return None
+    named = [m for m in sides.side_mentions(ctx, sent) if twins.i < m.start <= twins.i + 5 and m.form != "adj"][:2]
+    pair = [m.id for m in named]
+    if len(pair) != 2 or not sides.crosses(ctx, *pair) or any(ctx.gz.level(p) == "country" for p in pair) \
+            or any(f.kind == "twinning" and set(f.parties) == set(pair) for f in facts):
+        return None
+    with candidate("agreement", twins) as c:
+        return c.made(AgreementFact(kind="twinning", parties=pair, evidence=ctx.evidence(sent)))
+
+
 @rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
       "отношения': the twins are the places named outside the speaker's title, when there are two",
       "Губернатор Ульяновской области отметил, что Ульяновск и Гюмри связывают побратимские отношения.",
@@ -1443,12 +1473,14 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
 @rule("agreement.merge_mentions", "one fact per kind and pair of sides: mentions of one document across sentences, "
       "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
       "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
-def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(), text: str = "") -> list[AgreementFact]:
+def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(), text: str = "",
+                   exact: set[int] = frozenset()) -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties), id(f) if id(f) in distinct else None)
         # a twinning is never between countries: "в Беларусь … из Казани" and "Минск … Казань" are one
         old = out.get(key) or next((o for k, o in out.items() if k[0] == f.kind == "twinning"
+                                    and id(f) not in exact and id(o) not in exact
                                     and _same_sides(o.parties, f.parties)), None)
         if old is not None and periods_apart(old.period, f.period):
             key = (*key[:2], id(f))

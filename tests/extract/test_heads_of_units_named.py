@@ -30,3 +30,13 @@ def test_heads_of_districts_are_not_the_cities_heads(extract):
             "церемонии.")
     got = [f for f in extract(text, published="2025-05-13") if f["type"] == "agreement"]
     assert [f["signatories"] for f in got] == [[]], got
+
+
+def test_heads_of_the_twins_the_title_names(extract):
+    # "Главы городов-побратимов Витебска и Великих Лук": the heads of those cities, for a district of one of them
+    text = ("Делегацию Великих Лук возглавил глава города Дмитрий Гаврюшин. Председатель Витебского горисполкома "
+            "Евгений Николаев встретил гостей. Главы городов-побратимов Витебска и Великих Лук подписали меморандум о "
+            "дружественных отношениях между Октябрьским районом Витебска и Великими Луками.")
+    got = [f for f in extract(text, published="2025-08-06") if f["type"] == "agreement"
+           and "BY-VI/Витебск/Октябрьский район" in f["parties"]]
+    assert len(got) == 1 and {n.split()[-1] for n in got[0]["signatories"]} == {"Гаврюшин", "Николаев"}, got
