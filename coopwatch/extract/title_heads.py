@@ -41,6 +41,12 @@ def title_def(t: Token) -> TitleDef | None:
     found = defs.get(L.title_head_forms.get(t.lower, t.lemma)) or defs.get(t.lower)  # "Раиса" is also a name
     if found is not None or not t.text[:1].isalpha():
         return found
+    if t.pos == "ADJ" and t.lemma == t.lower:
+        # a word the tagger took for an adjective keeps its form as the lemma ("с хокимом переговоры"): the
+        # dictionary's own reading of the word alone
+        found = defs.get(lemma_of(t.lower))
+        if found is not None:
+            return found
     if DASH.search(t.lower):
         # "вице-министром" tagged as an adjective keeps its form as the lemma, "Премьер–министр"
         # has an en dash: ask the dictionary for the hyphenated word

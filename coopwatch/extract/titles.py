@@ -118,7 +118,8 @@ def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]
         if starts_compound(tokens, i):
             i += 1  # "Премьер министр": read at its second part
             continue
-        if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj"):
+        if d is None or t.i in person_tokens or (t.i in place_at and place_at[t.i].form != "adj") \
+                or _leads_a_delegation(tokens, i):
             i += 1
             continue
         compound = compound_prefix(tokens, i)
@@ -128,6 +129,11 @@ def find_titles(ann: Annotated, places: list[PlaceMention], people: list[Person]
         out.append(title)
         i = max(title.stop, i + 1)
     return bind_holders(ann, out, people, places)
+
+
+def _leads_a_delegation(tokens: list[Token], i: int) -> bool:
+    """"во главе с хокимом …": the phrase says who leads, the word "главе" in it is no post."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].lower == "во" and tokens[i + 1].lower in L.with_prepositions
 
 
 def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, PlaceMention],
