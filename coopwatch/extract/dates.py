@@ -48,7 +48,10 @@ def same_day_as_before(text: str, dates: list[Match]) -> list[Match]:
     for m in phrase_pattern("same_day_phrases").finditer(text):
         if " " not in m.group() and not (m.group()[0].isupper() and _opens_sentence(text, m.start())):
             continue  # "тогда" alone: only "Тогда …" opening a sentence
-        before = [d for d in dates if d.stop <= m.start() and (d.value.day is not None or d.value.month is not None)]
+        # "в тот же день", "того же дня" name a day: a month told before ("в марте") is no day to take
+        of_a_day = any(w in L.day_words for w in m.group().lower().split())
+        before = [d for d in dates if d.stop <= m.start()
+                  and (d.value.day is not None or d.value.month is not None and not of_a_day)]
         if before:
             out.append(Match(m.start(), m.end(), before[-1].value))
     return out
