@@ -1070,6 +1070,10 @@ def leader_at_talks_next(ctx: Context, v: VisitFact) -> str | None:
     sent = ctx.ann.sentence_of(v.evidence.start)
     if sent is None or sent.index + 1 >= len(ctx.sentences):
         return None
+    # "В марте пензенская делегация побывала в Намангане. Губернатор … провел с хокимом переговоры": talks of
+    # another day are of another trip
+    if not _same_days(v.date, date(ctx, sent.index + 1), ctx.document.published):
+        return None
     tokens = ctx.ann.tokens
     talks = [t for t in ctx.tokens_of(sent.index + 1) if t.lemma in L.talk_verbs and t.pos == "VERB"]
     leaders = {t.person.name for t in ctx.titles_in(sent.index + 1)

@@ -21,3 +21,12 @@ LEADER_NEXT = [
 def test_the_head_holding_talks_next_made_the_trip(extract, text, head):
     got = [f["head"] for f in extract(text, published="2025-09-10") if f["type"] == "visit"]
     assert got == [head], got
+
+
+def test_talks_of_another_trip_give_no_head(extract):
+    # the March trip is not the one whose talks are told next
+    text = ("Делегация Наманганской области во главе с хокимом Шавкатжоном Абдураззаковым прибыла в Пензенскую область. "
+            "В марте этого года пензенская делегация побывала в Намангане. Губернатор Пензенской области Олег "
+            "Мельниченко провел с хокимом переговоры.")
+    got = [f["head"] for f in extract(text, published="2025-09-12") if f["type"] == "visit" and f["visitor"] == "RU-PNZ"]
+    assert got == [None], got
