@@ -509,7 +509,7 @@ def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | N
 
 @rule("meeting.traveller_of_the_trip", "'12–13 мая Раис Татарстана находился в Узбекистане. В первый день в Ташкенте "
       "состоялась встреча с Президентом Узбекистана': talks told with no subject, with people of one side only, are "
-      "the traveller's whose trip the sentences before tell", "12–13 мая Раис Татарстана Рустам Минниханов находился "
+      "the traveller's (or the delegation's leader's) whose trip the sentences before tell", "12–13 мая Раис Татарстана Рустам Минниханов находился "
       "в Узбекистане. В первый день в Ташкенте состоялась встреча с Президентом Узбекистана Шавкатом Мирзиёевым.",
       off=None)
 def traveller_of_the_trip(ctx: Context, m: Meeting, who: list[str]) -> Person | None:
@@ -520,7 +520,9 @@ def traveller_of_the_trip(ctx: Context, m: Meeting, who: list[str]) -> Person | 
             or any(tokens[t.start].rel.startswith("nsubj") and t.person is not None for t in ctx.titles_in(sent)):
         return None
     for s in range(sent - 1, max(sent - 4, -1), -1):
-        motion = {t.i for t in ctx.tokens_of(s) if t.lemma in L.motion_verbs and t.pos == "VERB"}
+        # who travelled or who led the delegation ("Делегацию возглавил губернатор Калужской области …")
+        # (a verb opening a sentence may be tagged an adjective: "Возглавил делегацию губернатор …")
+        motion = {t.i for t in ctx.tokens_of(s) if t.lemma in L.motion_verbs or t.lemma in L.lead_verbs}
         for t in ctx.titles_in(s):
             of = t.of if t.of and is_place_id(t.of) else None
             if t.person is not None and of and any(country_of(of) != country_of(p) for p in met) \

@@ -29,3 +29,19 @@ def test_talks_with_a_subject_of_their_own(extract):
             "переговоры с акимом Павлодарской области Асаином Байхановым.")
     got = [f["participants"] for f in extract(text, published="2025-05-14") if f["type"] == "meeting"]
     assert all(not any(p.endswith("Хоценко") for p in ps) for ps in got), got
+
+
+LEADER_AT_TALKS = [
+    "Гомель посетила делегация Калужской области. Делегацию возглавил губернатор Калужской области Владислав Шапша. "
+    "В облисполкоме состоялась встреча с председателем Гомельского облисполкома Иваном Крупко.",
+    "Омская делегация прибыла в Павлодар. Делегацию возглавил губернатор Омской области Виталий Хоценко. В акимате "
+    "прошли переговоры с акимом Павлодарской области Асаином Байхановым.",
+    "Брянская делегация побывала в Гомеле. Возглавил делегацию губернатор Брянской области Александр Богомаз. "
+    "Состоялась встреча с председателем Гомельского облисполкома Иваном Крупко.",
+]
+
+
+@pytest.mark.parametrize("text", LEADER_AT_TALKS, ids=["kaluga", "omsk", "bryansk"])
+def test_the_delegations_leader_was_at_the_talks(extract, text):
+    got = [f["participants"] for f in extract(text, published="2025-05-22") if f["type"] == "meeting"]
+    assert len(got) == 1 and len(got[0]) == 2, got
