@@ -15,7 +15,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
   trade.figure_of_pronoun, trade.aim_without_word
 The change it states
-  trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
+  trade.change_of_later_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
@@ -859,7 +859,8 @@ def extract(ctx: Context) -> list[TradeFact]:
         before = len(facts)
         for c, fig in figure_candidates(ctx, s.index, "trade", planned=False):
             w, amount, stop = fig.word, fig.amount, fig.stop
-            change = stated_change(ctx, s.index, w.tok.start, stop)
+            later = change_of_later_period(ctx, s.index, fig)
+            change = stated_change(ctx, s.index, w.tok.start, later[0] if later else stop)
             if amount is None and change is None:
                 c.drop("ни суммы, ни изменения")
                 continue
@@ -880,10 +881,34 @@ def extract(ctx: Context) -> list[TradeFact]:
             if p is not None:
                 dated.update(id(f) for f in made)
             made += _other_periods(ctx, s.index, fig, parties, period)
+            later_change = stated_change(ctx, s.index, later[0], stop) if later else None
+            if later_change is not None and period_value(ctx, later[1].value) not in (None, period):
+                made.append(TradeFact(parties=list(parties), metric=w.metric, period=period_value(ctx, later[1].value),
+                                      value=None, currency=None, approx=False, growth_pct=later_change[0],
+                                      evidence=ctx.evidence(s.index)))
             facts.extend(c.made(f) for f in made)
         if len(facts) == before and s.index > 0:
             facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts))
     return merge_figures(facts, dated)
+
+
+@rule("trade.change_of_later_period", "'В прошлом году товарооборот составил 146 млн долларов, за первый квартал "
+      "текущего года он вырос на 12%': a later clause of the figure's stretch with a period of its own and a change "
+      "is that period's figure, and the change is not the amount's", "В прошлом году товарооборот Гомельской и "
+      "Калужской областей составил 146 млн долларов, за первый квартал текущего года он вырос на 12%.", off=None)
+def change_of_later_period(ctx: Context, sent: int, fig: Figure) -> tuple[int, Match] | None:
+    """(where the later clause starts, its period), or None."""
+    if fig.amount is None:
+        return None
+    commas = [t.start for t in ctx.tokens_of(sent) if t.text == "," and fig.amount.stop <= t.start < fig.stop]
+    for p in ctx.in_sentence(ctx.trade_periods, sent):
+        clause = max((c for c in commas if c < p.start), default=None)
+        if clause is None or p.start >= fig.stop:
+            continue
+        if any(p.start < g.start < fig.stop for g in ctx.in_sentence(ctx.growth, sent)) \
+                and not any(clause < m.start < fig.stop for m in ctx.in_sentence(ctx.money, sent)):
+            return clause, p
+    return None
 
 
 def _change_start(ctx: Context, sent: int, start: int, stop: int) -> int:
