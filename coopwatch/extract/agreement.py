@@ -8,7 +8,7 @@ Which words name a document, and what kind
   agreement.document_noun, agreement.plan_named_again, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
-  agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause,
+  agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause, agreement.listed_after_signing,
   agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event,
   agreement.new_document_acts
   (clauses.unrealised,
@@ -278,6 +278,8 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
         k -= 1
     for t in tokens[max(k - 1, first): k + 1]:
         year = t.text.isdigit() and len(t.text) == 4
+        if t.text in (")", ".") or t.i + 1 < len(tokens) and tokens[t.i + 1].text in (")", "."):
+            continue  # "2) меморандум …": a list item's number, no count
         if t.lemma in L.document_count_words or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") \
                 and not year:
             return True
@@ -435,9 +437,36 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok) or infinitive_of_noun(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
     if signed_or_in_force(ctx, d) or dated_document(ctx, d) or signing_in_clause(ctx, d) or acting_document(ctx, d) \
-            or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d):
+            or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d) or listed_after_signing(ctx, d) is not None:
         return None
     return NO_STATUS
+
+
+LIST_MARKERS = ("—", "–", "-", "•", "*", "·")
+
+
+@rule("agreement.listed_after_signing", "'подписаны следующие документы:' and the documents as list items below "
+      "('– соглашение о сотрудничестве между Актобе и Оренбургом;', '– дорожная карта …'): each item is signed",
+      "В рамках визита подписаны следующие документы:\n– соглашение о сотрудничестве между Актобе и Оренбургом;\n– "
+      "дорожная карта по развитию сотрудничества на 2025–2027 годы.", off=None)
+def listed_after_signing(ctx: Context, d: DocMention) -> int | None:
+    """The sentence that introduces the list ``d`` is an item of, when it tells a signing; else None."""
+    def item(sent: int) -> bool:  # "– соглашение …", "• …", "2) меморандум …"
+        words = ctx.tokens_of(sent)
+        return words[0].text in LIST_MARKERS or words[0].text.isdigit() and len(words) > 1 and words[1].text in ")."
+    def introduces(sent: int) -> bool:  # "подписаны следующие документы:" (its first item may run on after the colon)
+        words = ctx.tokens_of(sent)
+        colon = max((t.i for t in words if t.text == ":"), default=None)
+        return colon is not None and any(t.lemma in L.sign_verbs and t.i < colon for t in words)
+    sent = d.tok.sent
+    if introduces(sent) and any(t.text == ":" and t.i < d.tok.i for t in ctx.tokens_of(sent)):
+        return sent  # the first item, on the line the segmenter joined to the colon
+    if not item(sent) or d.tok.i - ctx.tokens_of(sent)[0].i > 4:
+        return None
+    k = sent - 1
+    while k >= 0 and item(k):
+        k -= 1
+    return k if k >= 0 and introduces(k) else None
 
 
 @rule("agreement.signed_in_gapped_clause", "'подписаны соглашения с Пензенской и Тамбовской областями, а с Липецкой "

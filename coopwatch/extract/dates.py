@@ -3,7 +3,7 @@
 ``event_day(ctx, match)`` is the ISO date (``resolve``) of a matched date, read as an event's
 first day: "с 14 по 16 мая 2024 года" is the 14th (FACTS: a visit's date is its first day).
 
-The rules: dates.range_start, dates.same_day_as_before, dates.day_before_told, dates.years_after_before.
+The rules: dates.range_start, dates.dateline_gives_way, dates.same_day_as_before, dates.day_before_told, dates.years_after_before.
 """
 
 from __future__ import annotations
@@ -37,6 +37,37 @@ def event_day(ctx: Context, match) -> str | None:
         v = Date(year=v.year, month=v.month, day=first, year_shift=v.year_shift, day_shift=v.day_shift,
                  weekday=v.weekday)
     return resolve(v, ctx.document.published)
+
+
+@rule("dates.dateline_gives_way", "'Курск. 15.01.2025. Вчера, 14 января, прошло заседание …': a dateline's date the "
+      "segmenter joined to the first sentence is when the text was issued; a date of the sentence's own tells its "
+      "events", "Курск. 15.01.2025. Вчера, 14 января, прошло заседание рабочей группы Курской и Гомельской "
+      "областей.", off=UNCHANGED)
+def dateline_gives_way(dates: list[Match], ctx: Context) -> list[Match]:
+    out = []
+    for d in dates:
+        sent = ctx.ann.sentence_of(d.start)
+        opening = sent is not None and sent.index <= 4 and _after_place_opening(ctx, sent, d)
+        full = d.value.day is not None and d.value.month is not None and d.value.year is not None
+        other = sent is not None and any(o is not d and sent.start <= o.start < sent.stop and o.start > d.stop
+                                         and (o.value.day is not None or o.value.day_shift is not None)
+                                         for o in dates)
+        if not (opening and full and other):
+            out.append(d)
+    return out
+
+
+def _after_place_opening(ctx: Context, sent, d: Match) -> bool:
+    """The date comes right after the sentence's opening place name and a point or a comma ("Курск. 15.01.2025.")."""
+    words = sent.tokens
+    if len(words) < 3 or words[0].start > d.start:
+        return False
+    head = [t for t in words if t.stop <= d.start]
+    if not head and sent.index > 0:  # "Курск." cut off as a sentence of its own
+        head = ctx.ann.sentences[sent.index - 1].tokens
+        sent = ctx.ann.sentences[sent.index - 1]
+    return 2 <= len(head) <= 4 and head[-1].text in (".", ",") and head[0].is_cap() \
+        and any(m.start == head[0].i for m in ctx.places_in(sent.index, sides_only=False))
 
 
 @rule("dates.same_day_as_before", "'В тот же день в Уфе открылось представительство', 'тогда же', 'Тогда было "

@@ -293,9 +293,14 @@ def _numbers(ctx: Context) -> None:
             for a, b in windows(s.text, prefilters()[name], RADIUS[name]):
                 into.extend(Match(m.start + s.start + a, m.stop + s.start + a, m.value) for m in find(s.text[a:b]))
     ctx.dates = _outermost(ctx.dates)  # a year window inside a date window: keep the whole date
-    from coopwatch.extract.dates import day_before_told, same_day_as_before, years_after_before
+    from coopwatch.extract.dates import (
+        dateline_gives_way,
+        day_before_told,
+        same_day_as_before,
+        years_after_before,
+    )
 
-    ctx.dates = day_before_told(ctx.dates, ctx)
+    ctx.dates = day_before_told(dateline_gives_way(ctx.dates, ctx), ctx)
     from coopwatch.extract.trade import year_before_period
 
     ctx.trade_periods = year_before_period(ctx.trade_periods, ctx.document.text)
@@ -379,7 +384,7 @@ def _stages() -> list[Stage]:
         Stage("places", ("ann",), ("places",), _places),
         Stage("people", ("ann", "places"), ("people",), _people),
         Stage("titles", ("ann", "places", "people"), ("titles",), _titles),
-        Stage("numbers", ("ann",), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
+        Stage("numbers", ("ann", "places"), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
         Stage("camps", ("places",), ("camps",), _camps),
         *(_fact_stage(ft) for ft in facttypes.all_types()),
         Stage("links", ("facts", "dates"), ("facts",), _facts(links, links.link)),
