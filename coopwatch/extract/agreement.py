@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -26,7 +26,7 @@ Its other fields
   agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
@@ -1215,6 +1215,13 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     distinct.add(id(fact))
                     made = True
                     continue
+                if last is not None and corresponding_document(ctx, d, last, facts):
+                    fact = AgreementFact(kind=d.kind, parties=list(last.parties), signatories=list(signers),
+                                         date=own_date(ctx, d) or signing_date(ctx, d, mentions, verb),
+                                         evidence=ctx.evidence(s.index))
+                    facts.append(c.made(fact))
+                    last, told, made = fact, s.index, True
+                    continue
                 if last is not None and d.kind != "same" and bare_reference(ctx, d) \
                         and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None:
                     named = named_by_its_kind(last, d, facts)
@@ -1279,6 +1286,16 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 for f in _copies(facts, last):
                     f.date = f.date or signed_on(ctx, s.index)
     return merge_mentions(facts, distinct, ctx.document.text, exact)
+
+
+@rule("agreement.corresponding_document", "'продлили действие соглашения … Соответствующий протокол скрепили подписями "
+      "…': a document 'to that effect' ('соответствующий') of another kind than the last one told is a new document of "
+      "the same sides", "Гродненская и Ленинградская области продлили действие соглашения о сотрудничестве. "
+      "Соответствующий протокол подписали губернатор и председатель облисполкома.", off=False)
+def corresponding_document(ctx: Context, d: DocMention, last: AgreementFact, facts: list[AgreementFact]) -> bool:
+    if d.kind in ("same", last.kind) or any(f.kind == d.kind and set(f.parties) == set(last.parties) for f in facts):
+        return False
+    return any(t.head == d.tok.i and t.lemma in L.corresponding_words for t in ctx.tokens_of(d.tok.sent))
 
 
 @rule("agreement.named_by_its_kind", "'… подписали дорожную карту по реализации соглашения. Соглашение было подписано в "
@@ -1405,7 +1422,8 @@ def signed_on(ctx: Context, sent: int) -> str | None:
 def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
     hit = next((t for t in tokens if "побратим" in t.lower), None) or friendly_relations_set(ctx, sent)
-    if hit is None or unrealised(ctx.ann, hit) or infinitive_of_noun(ctx.ann, hit):
+    if hit is None or unrealised(ctx.ann, hit) or infinitive_of_noun(ctx.ann, hit) \
+            or twinning_of_a_document(ctx, sent, hit):
         return None
     with candidate("agreement", hit) as c:
         mentions = sides.side_mentions(ctx, sent)
@@ -1421,6 +1439,15 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
             return None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=twinned_since(ctx, sent, hit),
                                     evidence=ctx.evidence(sent)))
+
+
+@rule("agreement.twinning_of_a_document", "'парафировали текст соглашения об установлении побратимских отношений, которое "
+      "планируется подписать': a twinning word inside a document's own name is what the document is about — the "
+      "document's status decides, and a draft or a plan twins nothing", "Стороны парафировали текст соглашения об "
+      "установлении побратимских отношений между Бишкеком и Екатеринбургом, которое планируется подписать в 2026 "
+      "году.", off=False)
+def twinning_of_a_document(ctx: Context, sent: int, hit: Token) -> bool:
+    return any(d.tok.i < hit.i < d.stop for d in _doc_mentions(ctx, sent))
 
 
 @rule("agreement.twins_in_passing", "'Главы городов-побратимов Витебска и Великих Лук подписали меморандум …': two "
