@@ -103,7 +103,8 @@ class Fusion:
     # story, and ``evidence`` between facts of different stories looks only at their profiles. The
     # story is then left out of the profile: a canonical fact keeps the set of its members' stories
     # (``rules.Cluster.stories``) rather than a profile per story — a target's canonical fact has
-    # as many stories as reports, and fusion compared a new fact with the first fact of each.
+    # as many stories as reports, and fusion compared a new fact with the first fact of each. Not for
+    # an ``event`` type: ``fuse`` reads a canonical fact's earlier facts without their occasions.
     story_evidence: bool = False
     event: bool = False  # happens on a day: same-time rules, fused after the document's other facts
     occasion: bool = False  # a dated one pins down the occasion its document reports

@@ -322,6 +322,7 @@ class Cluster:
     _profiles: dict[Any, Member] = field(default_factory=dict)
     _firsts: dict[Any, Member] = field(default_factory=dict)  # ``score``'s: by profile and story
     _given: int = 0  # members given at the start (with ``more``: the earlier members' first of each profile)
+    _earlier_stories: set[int] = field(default_factory=set)  # ``note_earlier``'s
 
     def __post_init__(self) -> None:
         self._given = len(self.members)
@@ -344,6 +345,7 @@ class Cluster:
     def note_earlier(self, stories: Iterable[int], docs: Iterable[int]) -> None:
         """Of the members not given: the stories they are in, and the documents of those that are the
         first of their profile and story (which ``score`` would compare with)."""
+        self._earlier_stories.update(stories)
         self.stories.update(stories)
         self._docs.update(docs)
 
@@ -369,9 +371,20 @@ class Cluster:
         if not _story_evidence(m):
             return max((score(p, m) for p in self.refs()), default=0)
         if self.more is not None:
+            # no member shares more than every field ``m`` has: if one of the first members known
+            # already does, the others need not be read
+            known = [p for p in self._firsts.values() if self._surely_first(p)]
+            if known and max(score(p, m) for p in known) == most_shared(m):
+                return most_shared(m)
             self._read_more()
         firsts = list(self._firsts.values()) + ([self.asserted] if self.asserted is not None else [])
         return max((score(p, m) for p in firsts), default=0)
+
+    def _surely_first(self, p: Member) -> bool:
+        """Whether a member of ``_firsts`` is the first of its profile and story before ``more`` is
+        read: a given one (the first of its profile), or one added in a story no earlier member is in."""
+        return (any(p is g for g in self.members[:self._given])
+                or (p.story_id is not None and p.story_id not in self._earlier_stories))
 
     def _read_more(self) -> None:
         """The earlier members' first of each profile and story (``more``, in rank order), then the
@@ -381,6 +394,11 @@ class Cluster:
         for m in [*earlier, *self.members[self._given:]]:
             self._docs.add(m.document_id)
             self._firsts.setdefault((_profile(m), m.story_id), m)
+
+
+def most_shared(m: Member) -> int:
+    """The most ``score`` can give a fact: every field it has."""
+    return sum(1 for v in m.data.values() if v not in (None, [], ""))
 
 
 def _story_evidence(m: Member) -> bool:
