@@ -98,6 +98,14 @@ class Fusion:
     # behave alike, so a canonical fact is checked against each profile once (reprints of one release
     # with other numbers are one profile); None: the whole fact with its story, days and occasions
     profile: Callable[[Member], Any] | None = None
+    # The story enters the rules only as evidence that two facts are copies of one release: two facts
+    # of one story are evidence of one (whatever their profiles), ``compatible`` does not look at the
+    # story, and ``evidence`` between facts of different stories looks only at their profiles. The
+    # story is then left out of the profile: a canonical fact keeps the set of its members' stories
+    # (``rules.Cluster.stories``) rather than a profile per story — a target's canonical fact has
+    # as many stories as reports, and fusion compared a new fact with the first fact of each. Not for
+    # an ``event`` type: ``fuse`` reads a canonical fact's earlier facts without their occasions.
+    story_evidence: bool = False
     event: bool = False  # happens on a day: same-time rules, fused after the document's other facts
     occasion: bool = False  # a dated one pins down the occasion its document reports
     day: Callable[[dict[str, Any]], Any] = _date  # the date (ISO prefix) a timeline sorts it by

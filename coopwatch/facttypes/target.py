@@ -96,8 +96,10 @@ def describe(f: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def profile(m: Member) -> Any:
+    """What ``compatible`` and ``evidence`` look at besides the story (``story_evidence``: one story
+    is evidence enough, and the canonical fact keeps its members' stories as a set)."""
     d = m.data
-    return (d.get("currency"), d.get("year"), d.get("value_max"), m.story_id)
+    return (d.get("currency"), d.get("year"), d.get("value_max"))
 
 
 TYPE = FactType(
@@ -105,7 +107,7 @@ TYPE = FactType(
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile, story_evidence=True),
     labels=LABELS,
     summary=summary,
     describe=describe,

@@ -162,6 +162,24 @@ def _stmt(name: str) -> Any:
             firsts = sa.select(sa.func.min(f.rank)).where(f.block == _BLOCK, before, f.canonical_id.in_(near))
             return members.where(f.block == _BLOCK, f.rank.in_(firsts.group_by(f.canonical_id, f.profile)))
         return members.where(f.id.in_(_FIRSTS_BEFORE))
+    if name.startswith("earlier"):
+        # the facts of a block ranked before ``before`` that ``_note_earlier`` asks about
+        before = sa.and_(f.block == _BLOCK, f.rank < sa.bindparam("before"), f.canonical_id.is_not(None))
+        if name == "earlier_in_stories":
+            # by the index on ``documents.story_id`` (a story is a few documents), then on ``facts.document_id``
+            in_docs = sa.select(documents.c.id).where(documents.c.story_id.in_(_IDS))
+            return sa.select(f.canonical_id, f.story_id).distinct().where(
+                f.document_id.in_(in_docs), before, f.story_id.in_(_IDS))
+        if name == "earlier_of_documents":
+            return sa.select(f.canonical_id, f.document_id, f.profile, f.story_id, f.rank).where(
+                f.document_id.in_(_IDS), before)
+        if name == "earlier_of_profile_story":
+            return sa.select(f.id).where(
+                f.block == _BLOCK, f.canonical_id == sa.bindparam("cid"), f.profile == sa.bindparam("prof"),
+                f.rank < sa.bindparam("rank"), f.story_id.is_not_distinct_from(sa.bindparam("sid"))).limit(1)
+        if name == "earlier_of_canonical":
+            return members.where(f.block == _BLOCK, f.canonical_id == sa.bindparam("cid"),
+                                 f.rank < sa.bindparam("before")).order_by(f.rank)
     if name == "new_canonical":
         return canonical_facts.insert().returning(cf.id, sort_by_parameter_order=True)
     if name == "move":
@@ -411,6 +429,8 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     ref_ids = {r.id for r in refs}
     clusters_before += [rules.Cluster(cid, [members[r.id] for r in prefix[cid]]) for cid in kept]
     free = [members[r.id] for r in rows if r.canonical_id not in pinned_ids]
+    if _story_evidence(blk) and kept:
+        _note_earlier(conn, blk, start, clusters_before[-len(kept):], free)
     clusters = rules.partition(free, clusters_before)
 
     # a new cluster keeps the canonical fact that held most of its members
@@ -459,6 +479,49 @@ def _refuse_block(conn: Connection, blk: str, changed_docs: set[int], since: str
     docs |= {r.document_id for i, r in every.items() if old[i] in lost}
     _place(conn, rows, every, members, old, moved_to, placements)
     return touched, gained, docs
+
+
+def _story_evidence(blk: str) -> bool:
+    f = rules.fusion(_type(blk))
+    return f is not None and f.story_evidence
+
+
+def _note_earlier(conn: Connection, blk: str, before: str, clusters: list[rules.Cluster],
+                  free: list[rules.Member]) -> None:
+    """For the canonical facts formed before ``before`` in a block whose story is evidence only
+    (``rules.Cluster``: each given its first fact of each profile): which of the stories of the facts
+    to place their earlier facts are in, which of those facts' documents hold an earlier fact that
+    is the first of its profile and story, and how to read all such first facts when the partition
+    needs them. Found from the stories and documents of the facts to place (a handful), not from the
+    canonical facts' members (a target's are as many as its reports, one story each)."""
+    by_id = {c.id: c for c in clusters}
+    stories: dict[int, set[int]] = defaultdict(set)
+    docs: dict[int, set[int]] = defaultdict(set)
+    to_place = sorted({m.story_id for m in free if m.story_id is not None})
+    for chunk in _chunks(to_place):
+        for cid, sid in conn.execute(_stmt("earlier_in_stories"), {"blk": blk, "before": before, "ids": chunk}):
+            stories[cid].add(sid)
+    for chunk in _chunks({m.document_id for m in free}):
+        # a document with facts on both sides of ``before`` (two documents of one day and text hash)
+        for r in conn.execute(_stmt("earlier_of_documents"), {"blk": blk, "before": before, "ids": chunk}):
+            if r.canonical_id in by_id and conn.execute(_stmt("earlier_of_profile_story"), {
+                    "blk": blk, "cid": r.canonical_id, "prof": r.profile, "sid": r.story_id, "rank": r.rank,
+            }).first() is None:
+                docs[r.canonical_id].add(r.document_id)
+    for cid, c in by_id.items():
+        c.note_earlier(stories.get(cid, ()), docs.get(cid, ()))
+        c.more = _firsts_by_story_reader(conn, blk, cid, before)
+
+
+def _firsts_by_story_reader(conn: Connection, blk: str, cid: int, before: str) -> Any:
+    def read() -> list[rules.Member]:
+        """The canonical fact's first fact of each profile and story ranked before ``before``, in rank
+        order: all its facts before are read (only when two clusters accept a fact)."""
+        out: dict[tuple[str | None, int | None], rules.Member] = {}
+        for r in conn.execute(_stmt("earlier_of_canonical"), {"blk": blk, "cid": cid, "before": before}):
+            out.setdefault((r.profile, r.story_id), _member(r))
+        return list(out.values())
+    return read
 
 
 def _insert_canonicals(conn: Connection, blk: str, clusters: list[rules.Cluster], now: datetime) -> set[int]:

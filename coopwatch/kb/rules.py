@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -300,26 +300,54 @@ def profile_key(m: Member) -> str:
 class Cluster:
     """A canonical fact being formed: its members, and the canonical fact's id it keeps (None: new).
     A fact a curator decided on is ``pinned``: its members stay, and what the curator asserted
-    (``asserted``, the fused fact with the corrections) must agree with any fact that joins it."""
+    (``asserted``, the fused fact with the corrections) must agree with any fact that joins it.
+
+    A cluster stands for its members by the first member of each profile (``refs``). For a type
+    whose story is evidence only (``Fusion.story_evidence``), it also keeps the stories of its
+    members (``stories``), and ``score`` compares with the first member of each profile and story:
+    the partition is then what it was when the story was part of the profile.
+
+    A canonical fact formed before the facts being placed (``coopwatch.kb.fuse``) is given only its
+    first member of each profile; ``note_earlier`` adds the stories and documents of its other
+    members that matter for the facts to place, and ``more`` reads its first member of each profile
+    and story when ``score`` needs them (rarely: only when two clusters accept a fact)."""
 
     id: int | None = None
     members: list[Member] = field(default_factory=list)
     pinned: bool = False
     asserted: Member | None = None
+    stories: set[int] = field(default_factory=set)
+    more: Callable[[], list[Member]] | None = None
     _docs: set[int] = field(default_factory=set)
     _profiles: dict[Any, Member] = field(default_factory=dict)
+    _firsts: dict[Any, Member] = field(default_factory=dict)  # ``score``'s: by profile and story
+    _given: int = 0  # members given at the start (with ``more``: the earlier members' first of each profile)
+    _earlier_stories: set[int] = field(default_factory=set)  # ``note_earlier``'s
 
     def __post_init__(self) -> None:
+        self._given = len(self.members)
         for m in self.members:
             self._index(m)
 
     def _index(self, m: Member) -> None:
         self._docs.add(m.document_id)
-        self._profiles.setdefault(_profile(m), m)
+        p = _profile(m)
+        self._profiles.setdefault(p, m)
+        if _story_evidence(m):
+            if m.story_id is not None:
+                self.stories.add(m.story_id)
+            self._firsts.setdefault((p, m.story_id), m)
 
     def add(self, m: Member) -> None:
         self.members.append(m)
         self._index(m)
+
+    def note_earlier(self, stories: Iterable[int], docs: Iterable[int]) -> None:
+        """Of the members not given: the stories they are in, and the documents of those that are the
+        first of their profile and story (which ``score`` would compare with)."""
+        self._earlier_stories.update(stories)
+        self.stories.update(stories)
+        self._docs.update(docs)
 
     def refs(self) -> list[Member]:
         out = list(self._profiles.values())
@@ -327,17 +355,55 @@ class Cluster:
 
     def accepts(self, m: Member) -> bool:
         """``m`` agrees with every member (and with what a curator asserted), and is evidently
-        the same thing as at least one of them."""
+        the same thing as at least one of them. Compatibility and evidence across stories look
+        only at the profile, so the first member of each profile answers for all."""
         if m.document_id in self._docs:
             return False
         refs = self.refs()
         f = fusion(m.data["type"])
         if f is None or not refs or any(not _compatible_docless(p, m, f) for p in refs):
             return False
+        if f.story_evidence and m.story_id is not None and m.story_id in self.stories:
+            return True
         return any(f.evidence(p, m) for p in refs)
 
     def score(self, m: Member) -> int:
-        return max((score(p, m) for p in self.refs()), default=0)
+        if not _story_evidence(m):
+            return max((score(p, m) for p in self.refs()), default=0)
+        if self.more is not None:
+            # no member shares more than every field ``m`` has: if one of the first members known
+            # already does, the others need not be read
+            known = [p for p in self._firsts.values() if self._surely_first(p)]
+            if known and max(score(p, m) for p in known) == most_shared(m):
+                return most_shared(m)
+            self._read_more()
+        firsts = list(self._firsts.values()) + ([self.asserted] if self.asserted is not None else [])
+        return max((score(p, m) for p in firsts), default=0)
+
+    def _surely_first(self, p: Member) -> bool:
+        """Whether a member of ``_firsts`` is the first of its profile and story before ``more`` is
+        read: a given one (the first of its profile), or one added in a story no earlier member is in."""
+        return (any(p is g for g in self.members[:self._given])
+                or (p.story_id is not None and p.story_id not in self._earlier_stories))
+
+    def _read_more(self) -> None:
+        """The earlier members' first of each profile and story (``more``, in rank order), then the
+        members added since, as ``_index`` would have taken them all."""
+        earlier, self.more = self.more(), None
+        self._firsts = {}
+        for m in [*earlier, *self.members[self._given:]]:
+            self._docs.add(m.document_id)
+            self._firsts.setdefault((_profile(m), m.story_id), m)
+
+
+def most_shared(m: Member) -> int:
+    """The most ``score`` can give a fact: every field it has."""
+    return sum(1 for v in m.data.values() if v not in (None, [], ""))
+
+
+def _story_evidence(m: Member) -> bool:
+    f = fusion(m.data["type"])
+    return f is not None and f.story_evidence
 
 
 def _compatible_docless(a: Member, b: Member, f: facttypes.Fusion) -> bool:

@@ -234,9 +234,30 @@ def test_names(a: str, b: str, same: bool) -> None:
 
 
 def test_facts_of_one_profile_behave_alike() -> None:
-    """``Fusion.profile`` is sound: two facts with the same profile are compatible with, and evidently
-    the same as, exactly the same other facts (gold facts of both corpora, with stories, publication
-    days and occasions drawn at random)."""
+    """``Fusion.profile`` is sound: two facts with the same profile (and, for a type whose story is
+    evidence only, the same story) are compatible with, and evidently the same as, exactly the same
+    other facts (gold facts of both corpora, with stories, publication days and occasions drawn at
+    random)."""
+    checked = 0
+    for members in _gold_blocks().values():
+        by_profile: dict = {}
+        for x in members:
+            f = rules.fusion(x.data["type"])
+            key = (rules._profile(x), x.story_id) if f is not None and f.story_evidence else rules._profile(x)
+            by_profile.setdefault(key, []).append(x)
+        for alike in by_profile.values():
+            for a, c in itertools.combinations(alike, 2):
+                for b in members:
+                    if b.document_id in (a.document_id, c.document_id):
+                        continue  # two facts of one document are never one
+                    assert rules.identical(a, b) == rules.identical(c, b), (a.data, c.data, b.data)
+                    checked += 1
+    assert checked > 1000
+
+
+def _gold_blocks() -> dict[str, list[rules.Member]]:
+    """The gold facts of both corpora, each twice, with stories, publication days and occasions drawn
+    at random, by block."""
     import json
     import random
 
@@ -256,16 +277,29 @@ def test_facts_of_one_profile_behave_alike() -> None:
     blocks: dict[str, list[rules.Member]] = {}
     for x in found:
         blocks.setdefault(rules.block(x.data), []).append(x)
+    return blocks
+
+
+def test_a_story_that_is_evidence_only_is_nothing_else() -> None:
+    """``Fusion.story_evidence`` is sound: the story does not change whether two facts are
+    compatible; two compatible facts of one story are evidently one; and between facts of different
+    stories the evidence is what it is without stories (the profile, which leaves the story out, is
+    then all it looks at)."""
+    from dataclasses import replace
+
     checked = 0
-    for members in blocks.values():
-        by_profile: dict = {}
-        for x in members:
-            by_profile.setdefault(rules._profile(x), []).append(x)
-        for alike in by_profile.values():
-            for a, c in itertools.combinations(alike, 2):
-                for b in members:
-                    if b.document_id in (a.document_id, c.document_id):
-                        continue  # two facts of one document are never one
-                    assert rules.identical(a, b) == rules.identical(c, b), (a.data, c.data, b.data)
-                    checked += 1
-    assert checked > 1000
+    for members in _gold_blocks().values():
+        f = rules.fusion(members[0].data["type"])
+        if f is None or not f.story_evidence:
+            continue
+        for a, b in itertools.permutations(members, 2):
+            if a.document_id == b.document_id:
+                continue
+            storyless_a, storyless_b = replace(a, story_id=None), replace(b, story_id=None)
+            assert rules.compatible(a, b) == rules.compatible(storyless_a, storyless_b), (a.data, b.data)
+            if a.story_id is not None and a.story_id == b.story_id:
+                assert rules.evidence(a, b), (a.data, b.data)
+            else:
+                assert rules.evidence(a, b) == rules.evidence(storyless_a, storyless_b), (a.data, b.data)
+            checked += 1
+    assert checked > 100
