@@ -1268,7 +1268,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 facts.append(twin)
                 exact.add(id(twin))
         if not made:
-            twin = twinning_statement(ctx, s.index)
+            twin = twinning_statement(ctx, s.index, mentions)
             if twin:
                 facts.append(twin)
                 last, told = twin, s.index  # "Соглашение подписали …" next names it again
@@ -1419,11 +1419,11 @@ def signed_on(ctx: Context, sent: int) -> str | None:
 
 @rule("agreement.twinning_statement", "'Казань и Минск стали городами-побратимами', 'давние побратимские связи': "
       "a twinning without a document", "Гомель и Брянск — города-побратимы с 1993 года.")
-def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
+def twinning_statement(ctx: Context, sent: int, mentions: list[DocMention]) -> AgreementFact | None:
     tokens = ctx.tokens_of(sent)
     hit = next((t for t in tokens if "побратим" in t.lower), None) or friendly_relations_set(ctx, sent)
     if hit is None or unrealised(ctx.ann, hit) or infinitive_of_noun(ctx.ann, hit) \
-            or twinning_of_a_document(ctx, sent, hit):
+            or twinning_of_a_document(hit, mentions):
         return None
     with candidate("agreement", hit) as c:
         mentions = sides.side_mentions(ctx, sent)
@@ -1446,8 +1446,9 @@ def twinning_statement(ctx: Context, sent: int) -> AgreementFact | None:
       "document's status decides, and a draft or a plan twins nothing", "Стороны парафировали текст соглашения об "
       "установлении побратимских отношений между Бишкеком и Екатеринбургом, которое планируется подписать в 2026 "
       "году.", off=False)
-def twinning_of_a_document(ctx: Context, sent: int, hit: Token) -> bool:
-    return any(d.tok.i < hit.i < d.stop for d in _doc_mentions(ctx, sent))
+def twinning_of_a_document(hit: Token, mentions: list[DocMention]) -> bool:
+    """``mentions``: the sentence's document mentions, as the stage found them."""
+    return any(d.tok.i < hit.i < d.stop for d in mentions)
 
 
 @rule("agreement.twins_in_passing", "'Главы городов-побратимов Витебска и Великих Лук подписали меморандум …': two "
