@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -736,7 +736,8 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
                     return any(h.i == anchor.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
-                found = [m for m in found if not topic_not_venue(ctx, anchor, m) and not quoted_apart(ctx, anchor, m)]
+                found = [m for m in found if not topic_not_venue(ctx, anchor, m) and not quoted_apart(ctx, anchor, m)
+                         and not reported_apart(ctx, anchor, m)]
                 if not found:
                     continue
                 return min(found, key=lambda m: (not own(m), abs(m.start - anchor.i))).id
@@ -753,6 +754,22 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
 def quoted_apart(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
     quoted = quoted_tokens(ctx.tokens_of(anchor.sent))
     return (m.start in quoted) != (anchor.i in quoted)
+
+
+@rule("meeting.reported_apart", "'В Уфе откроется консульство, сообщил премьер на встрече с послом': the meeting's "
+      "word hangs on a verb of speech, the place on what was said — the news told there, not the venue",
+      "В Уфе готовится к открытию консульство Узбекистана, сообщил премьер-министр Башкортостана Андрей Назаров на "
+      "встрече с послом Узбекистана Ботиржоном Асадовым.", off=False)
+def reported_apart(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
+    anchor_path = path_to_root(ctx.ann, anchor, limit=3)
+    speech = next((t for t in anchor_path if t.lemma in L.reporting_verbs), None)
+    if speech is None:
+        return False
+    place_path = [ctx.ann.tokens[m.stop - 1], *path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=8)]
+    if speech not in place_path:
+        return speech.rel == "parataxis"  # "X, сообщил Y на встрече": X is the content, the verb is set beside it
+    below = next((t for t, up in zip(place_path, place_path[1:]) if up.i == speech.i), None)
+    return below is not None and below.rel in ("ccomp", "parataxis")  # "сообщил на встрече, что в Уфе …"
 
 
 @rule("meeting.venue_of_the_event", "in a sentence other than the meeting's own, a place is its venue only on a word "

@@ -168,6 +168,7 @@ def _trim(toks: list[Token], place_tokens: set[int]) -> list[Token]:
     """Titles, places and common nouns NER put before a name (a title written with a capital, "Премьер-министром
     Романом Головченко", which the tagger reads as a proper noun)."""
     while toks and (toks[0].lemma in L.not_name_words or toks[0].lower.startswith("раис") or toks[0].i in place_tokens
+                    or toks[0].lemma in L.title_modifiers  # "с Чрезвычайным и Полномочным Послом": NER's PER
                     or len(toks) > 2 and _common_noun(toks[0]) and is_first_name(toks[1].text)
                     and not _surname_first(toks)
                     or len(toks) > 2 and title_def(toks[0]) is not None and _may_be_first_name(toks[1].lower)):
