@@ -234,10 +234,42 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
         if NOMINATIVE_A.search(low):
             foreign = [r for r in foreign if r.nominative.lower().endswith("а")]
         out += foreign
+    out += _noun_readings(word, out)
     out += _as_written(word)  # foreign names are often left undeclined
     if re.search(f"[{CONSONANT}ь]$", low) and not _endings()["case"].search(low):
         out += [Reading(c, "femn", word, 0.6) for c in CASES]  # a woman's "Пашинян" is not declined
     return tuple(out)
+
+
+def _noun_readings(word: str, readings: list[Reading]) -> list[Reading]:
+    """A surname that is a noun for a person or animal: "Кузнецом" → "Кузнец", "Львом" → "Лев", and with a fleeting
+    vowel "Зайцем" → "Заяц", "Орлом" → "Орёл". Where no paradigm reads the case, the noun's nominative is read; where
+    a paradigm only cut the ending off ("Зайц"), the noun's nominative, which differs from that stem only around its
+    last consonant, is the better reading of the same case."""
+    out = []
+    for p in morph_vocab()(word.lower()):
+        case = str(p.tag.case)
+        if not (p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing"
+                and p.tag.animacy == "anim" and case in CASES and case != "nomn"
+                and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)):
+            continue
+        same_case = [r for r in readings if r.case == case and r.gender != "femn"]
+        stems = {r.nominative.lower() for r in same_case}
+        if p.normal in stems:
+            continue
+        if not same_case:
+            out.append(Reading(case, "masc", _like(word, p.normal), 1.0))
+        elif any(_vowel_dropped(stem, p.normal) for stem in stems):
+            out.append(Reading(case, "masc", _like(word, p.normal), max(r.weight for r in same_case) + 0.1))
+    return out
+
+
+def _vowel_dropped(stem: str, nominative: str) -> bool:
+    """"зайц"/"заяц", "орл"/"орёл", "соловь"/"соловей": the same word but for a vowel before the last consonant."""
+    keep = len(stem) - 2
+    same_end = stem[-1] == nominative[-1] or stem[-1] == "ь" and nominative[-1] == "й"
+    return keep >= 1 and same_end and len(nominative) - len(stem) in (0, 1) \
+        and nominative[:keep] == stem[:keep] and stem != nominative
 
 
 def _undeclined_part(word: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
