@@ -15,7 +15,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
   trade.figure_of_pronoun, trade.aim_without_word
 The change it states
-  trade.change_of_later_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
+  trade.change_of_later_period, trade.change_of_earlier_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
@@ -860,7 +860,8 @@ def extract(ctx: Context) -> list[TradeFact]:
         for c, fig in figure_candidates(ctx, s.index, "trade", planned=False):
             w, amount, stop = fig.word, fig.amount, fig.stop
             later = change_of_later_period(ctx, s.index, fig)
-            change = stated_change(ctx, s.index, w.tok.start, later[0] if later else stop)
+            earlier = change_of_earlier_period(ctx, s.index, fig)
+            change = stated_change(ctx, s.index, earlier[0] if earlier else w.tok.start, later[0] if later else stop)
             if amount is None and change is None:
                 c.drop("ни суммы, ни изменения")
                 continue
@@ -886,6 +887,11 @@ def extract(ctx: Context) -> list[TradeFact]:
                 made.append(TradeFact(parties=list(parties), metric=w.metric, period=period_value(ctx, later[1].value),
                                       value=None, currency=None, approx=False, growth_pct=later_change[0],
                                       evidence=ctx.evidence(s.index)))
+            earlier_change = stated_change(ctx, s.index, w.tok.start, earlier[0]) if earlier else None
+            if earlier_change is not None and period_value(ctx, earlier[1].value) not in (None, period):
+                made.append(TradeFact(parties=list(parties), metric=w.metric, period=period_value(ctx, earlier[1].value),
+                                      value=None, currency=None, approx=False, growth_pct=earlier_change[0],
+                                      evidence=ctx.evidence(s.index)))
             facts.extend(c.made(f) for f in made)
         if len(facts) == before and s.index > 0:
             facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts))
@@ -908,6 +914,31 @@ def change_of_later_period(ctx: Context, sent: int, fig: Figure) -> tuple[int, M
         if any(p.start < g.start < fig.stop for g in ctx.in_sentence(ctx.growth, sent)) \
                 and not any(clause < m.start < fig.stop for m in ctx.in_sentence(ctx.money, sent)):
             return clause, p
+    return None
+
+
+@rule("trade.change_of_earlier_period", "'за январь–апрель товарооборот вырос на 20%, а по итогам прошлого года "
+      "составил 143,6 млн долларов': a change told first with a period of its own, then the amount after a comma "
+      "with another period — the change is the first period's figure, not the amount's", "За январь–апрель "
+      "товарооборот Брестской и Рязанской областей вырос на 20%, а по итогам прошлого года составил 143,6 млн "
+      "долларов.", off=None)
+def change_of_earlier_period(ctx: Context, sent: int, fig: Figure) -> tuple[int, Match] | None:
+    """(where the amount's clause starts, the change's period), or None."""
+    if fig.amount is None:
+        return None
+    word, amount = fig.word.tok.start, fig.amount.start
+    changes = [g for g in ctx.in_sentence(ctx.growth, sent) if word < g.start < amount]
+    if not changes or any(word < m.start < amount for m in ctx.in_sentence(ctx.money, sent)):
+        return None
+    commas = [t.start for t in ctx.tokens_of(sent) if t.text == "," and changes[0].stop <= t.start < amount]
+    if not commas:
+        return None
+    clause = commas[-1]
+    periods = ctx.in_sentence(ctx.trade_periods, sent)
+    own = [p for p in periods if word - 40 <= p.start < changes[0].start]
+    amounts = [p for p in periods if clause < p.start < fig.stop]
+    if own and amounts:
+        return clause, own[-1]
     return None
 
 
