@@ -11,7 +11,7 @@ Which trips the text reports as made
   visit.planned_trip, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
+  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
@@ -384,9 +384,33 @@ def title_side(ctx: Context, sent: int, trigger: Token) -> str | None:
       "the trip qualifies the one who travelled (his title gives the side, his name the head)",
       "Посетившего Минск главу Башкортостана Радия Хабирова принял премьер-министр Беларуси.", off=None)
 def traveller_participle(ctx: Context, trigger: Token):
-    if trigger.rel != "acl" or trigger.lemma not in L.motion_verbs:
+    if trigger.lemma not in L.motion_verbs:
         return None
-    return next((t for t in ctx.titles_in(trigger.sent) if t.start <= trigger.head < t.stop), None)
+    if trigger.rel == "acl":
+        found = next((t for t in ctx.titles_in(trigger.sent) if t.start <= trigger.head < t.stop), None)
+        if found is not None:
+            return found
+    return agreeing_traveller(ctx, trigger)
+
+
+@rule("visit.agreeing_traveller", "'с находящимся в регионе с рабочим визитом Премьер-министром Беларуси': a "
+      "participle of the trip before its noun qualifies the first title after it in its own case, whatever the parse "
+      "hangs it on", "Губернатор Ярославской области Михаил Евраев провел переговоры с находящимся в регионе с "
+      "рабочим визитом Премьер-министром Республики Беларусь Александром Турчиным.", off=None)
+def agreeing_traveller(ctx: Context, trigger: Token):
+    if trigger.feats.get("VerbForm") != "Part" or trigger.case is None:
+        return None
+    tokens = ctx.ann.tokens
+    for t in ctx.titles_in(trigger.sent):
+        if t.start <= trigger.i:
+            continue
+        if any(x.pos == "VERB" and x.feats.get("VerbForm") == "Fin" for x in tokens[trigger.i + 1:t.start]):
+            return None
+        head = tokens[t.start]
+        if head.case == trigger.case and head.feats.get("Number") == trigger.feats.get("Number"):
+            return t
+        return None
+    return None
 
 
 @rule("visit.maker_side", "'визит совершил председатель Гомельского облисполкома', '«Это наш визит», — сказал "
