@@ -23,7 +23,7 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
+  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -791,8 +791,23 @@ def heads_of_units_named(ctx: Context, party: str, heads: TitleMention) -> str |
 @rule("agreement.witness_not_signatory", "'в присутствии …', 'при участии …': there, but not signing",
       "В присутствии президента Беларуси Александра Лукашенко губернатор подписал соглашение.", off=False)
 def witness_not_signatory(ctx: Context, m) -> bool:
-    tok = ctx.ann.tokens[m.start]
-    return any(t.lemma in L.witness_nouns for t in path_to_root(ctx.ann, tok, limit=6))
+    tokens = ctx.ann.tokens
+    if any(t.lemma in L.witness_nouns for t in path_to_root(ctx.ann, tokens[m.start], limit=6)):
+        return True
+    # the parse may hang the name elsewhere: the word before the name's own title tells too
+    title = next((t for t in ctx.titles_in(m.sent) if t.stop == m.start or t.person is m.person and t.stop <= m.start),
+                 None)
+    first = title.start if title is not None and title.stop >= m.start - 1 else m.start
+    return first > 0 and tokens[first - 1].lemma in L.witness_nouns
+
+
+@rule("agreement.witness_place_not_party", "'Меморандум при участии Посла Беларуси … подписали мэр Казани и председатель "
+      "Минского горисполкома': a place inside the title of one who was there but did not sign is not the document's",
+      "Меморандум при участии Посла Беларуси Александра Рогожника подписали мэр Казани Ильсур Метшин и председатель "
+      "Минского горисполкома Владимир Кухарев.", off=False)
+def witness_place_not_party(ctx: Context, m: PlaceMention) -> bool:
+    title = next((t for t in ctx.titles_in(m.sent) if t.start <= m.start < t.stop), None)
+    return title is not None and title.start > 0 and ctx.ann.tokens[title.start - 1].lemma in L.witness_nouns
 
 
 @rule("agreement.pronoun_signatory", "'он'/'она' in the signing sentence is the person last named before",
@@ -1142,8 +1157,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, min(d.stop, later[0]) if later else d.stop)
-           if not _where_it_happened(ctx, m)]
-    signers = sides.people_sides(ctx, ctx.people_in(sent)) + signing_posts(ctx, sent)
+           if not _where_it_happened(ctx, m) and not witness_place_not_party(ctx, m)]
+    signers = sides.people_sides(ctx, [m for m in ctx.people_in(sent) if not witness_not_signatory(ctx, m)]) \
+        + signing_posts(ctx, sent)
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
         return many
