@@ -29,7 +29,7 @@ Twinning without a document
   agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
-  agreement.one_per_sphere, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
+  agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
   agreement.fuller_period
 """
 
@@ -1270,6 +1270,9 @@ def extract(ctx: Context) -> list[AgreementFact]:
                                          evidence=ctx.evidence(s.index))
                     facts.append(c.made(fact))
                     fact._implemented = background
+                    if last is not None and another_of_its_kind_too(ctx, d, last):
+                        distinct.add(id(fact))
+                        ctx.repeated.add(id(fact))  # the same kind and sides, maybe the same fields: still two
                     if copies > 1:
                         distinct.add(id(fact))
                         ctx.repeated.add(id(fact))
@@ -1616,6 +1619,24 @@ def twinning_named_again(f: AgreementFact, found: list[AgreementFact]) -> Agreem
 
     return next((t for t in found if t.kind == "twinning" and set(t.parties) == set(f.parties)
                  and t.evidence is not None and t.evidence.end <= f.evidence.start and same_day(t.date, f.date)), None)
+
+
+@rule("agreement.another_of_its_kind_too", "'программу приняли …; тогда же был утверждён и план мероприятий': a "
+      "document after its signing verb with 'и' or 'также' before it is one more, not the one of its kind told before",
+      "Губернатор Орловской области и председатель Витебского облисполкома приняли программу сотрудничества на "
+      "2026–2028 годы. Тогда же был утвержден и план мероприятий на 2026 год.", off=False)
+def another_of_its_kind_too(ctx: Context, d: DocMention, last: AgreementFact) -> bool:
+    if last.kind != d.kind or last.evidence is None:
+        return False
+    tokens = ctx.ann.tokens
+    i = d.tok.i - 1
+    while i >= 0 and tokens[i].head == d.tok.i and tokens[i].rel == "amod":
+        i -= 1  # "и новый план"
+    if i < 1 or not (tokens[i].lower == "и" or tokens[i].lower in L.also_words):
+        return False
+    verb = tokens[i - 1]
+    return verb.sent == d.tok.sent and (verb.pos in ("VERB", "AUX") or verb.feats.get("Variant") == "Short") \
+        and verb.lemma in L.sign_verbs
 
 
 @rule("agreement.periods_apart", "'подвели итоги выполнения плана на 2023–2025 годы и подписали новый план на 2026–2028 "
