@@ -22,7 +22,7 @@ Where it went and who received it
 When
   visit.date, visit.ended_not_started
 One fact per trip
-  visit.merge_same_trip, visit.visitor_named_closer, visit.host_received_closer
+  visit.merge_same_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -950,7 +950,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
                                      evidence=ctx.evidence(sent))) for d in separate]
         made = c.made(VisitFact(visitor=visitor, host=host, head=head, date=when, places=dest or [host],
                                 evidence=ctx.evidence(sent)))
-        if dest and host != dest[0] and host in found:
+        if host in found and (not dest or host != dest[0]):
             received.add(id(made))
         return [made]
 
@@ -1154,6 +1154,16 @@ def host_received_closer(old: str, new: str) -> bool:
     return old != new and "/" in old and contains(new, old)
 
 
+@rule("visit.earlier_day", "'20 мая мэр принял делегацию … Накануне, 19 мая, делегацию принял Раис': of two days "
+      "of one trip, the trip's date is the earlier (FACTS: a visit's date is its first day)", "Мэр Казани Ильсур Метшин "
+      "20 мая принял делегацию провинции Хунань. Накануне, 19 мая, делегацию принял Раис Татарстана Рустам "
+      "Минниханов.", off=None)
+def earlier_day(a: str | None, b: str | None) -> str | None:
+    if a and b and len(a) == len(b) == 10 and a != b:
+        return min(a, b)
+    return None
+
+
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
@@ -1177,7 +1187,7 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
             old.visitor = f.visitor
         if id(f) in received and host_received_closer(old.host, f.host):
             old.host = f.host
-        old.date = old.date or f.date
+        old.date = earlier_day(old.date, f.date) or old.date or f.date
         for p in f.places:
             if p not in old.places:
                 old.places.append(p)
