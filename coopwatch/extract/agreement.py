@@ -17,7 +17,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
-  agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
+  agreement.pairs_told_together, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
@@ -1012,6 +1012,26 @@ def signing_posts(ctx: Context, sent: int) -> list[str]:
     return out
 
 
+@rule("agreement.pairs_told_together", "'заключили также Курганская область с Северо-Казахстанской и Оренбургская "
+      "область с Западно-Казахстанской': plural documents of pairs 'A с B' listed together, each pair's own",
+      "Соглашения о сотрудничестве заключили Курганская область с Северо-Казахстанской и Оренбургская область с "
+      "Западно-Казахстанской.", off=None)
+def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
+    tokens = ctx.ann.tokens
+    mentions = sides.side_mentions(ctx, sent, adjectives=True)
+    pairs: list[list[str]] = []
+    last_stop = None
+    for a, b in zip(mentions, mentions[1:]):
+        if b.start != a.stop + 1 or tokens[a.stop].lower not in L.with_prepositions \
+                or country_of(a.id) == country_of(b.id):
+            continue
+        if pairs and not (a.start == last_stop + 1 and tokens[last_stop].lower in ("и", ",")):
+            return None  # pairs told apart, not one list
+        pairs.append([a.id, b.id])
+        last_stop = b.stop
+    return pairs if len(pairs) >= 2 else None
+
+
 @rule("agreement.one_home_many_partners", "'соглашения с Москвой, Казанью и Миассом', 'Уфа заключила соглашения с "
       "Бишкеком и Ташкентом': one document per partner", "Уфа заключила соглашения с Бишкеком и Ташкентом.")
 def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], subjects: list[str],
@@ -1160,6 +1180,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
            if not _where_it_happened(ctx, m) and not witness_place_not_party(ctx, m)]
     signers = sides.people_sides(ctx, [m for m in ctx.people_in(sent) if not witness_not_signatory(ctx, m)]) \
         + signing_posts(ctx, sent)
+    pairs = pairs_told_together(ctx, sent) if d.plural else None
+    if pairs:
+        return pairs
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
         return many
