@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.visit_head_received, links.hosts_only_talks,
+The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from coopwatch.extract import sides
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import day_marker, narrated_day
+from coopwatch.extract.dates import day_marker, event_day, narrated_day
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import amending, candidate, rule
 from coopwatch.facttypes.agreement import AgreementFact
@@ -123,6 +123,19 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     return own.isoformat() if own else None
 
 
+@rule("links.own_day_stands", "'В первый день визита гости осмотрели Ангарск, а 22 августа их принял губернатор': a "
+      "meeting whose own sentence gives its day keeps that day over the day the narrated trip counts",
+      "С 21 по 24 августа делегация аймака Сэлэнгэ находилась в Иркутской области. В первый день визита гости осмотрели "
+      "Ангарск, а 22 августа их принял губернатор Иркутской области Игорь Кобзев.", off=False)
+def own_day_stands(ctx: Context, m: MeetingFact, ss: list[int]) -> bool:
+    if not m.date or len(m.date) != 10 or not ss:
+        return False
+    # a day written out ("22 августа"), not one a phrase stands for ("того же дня")
+    return any(d.value.day is not None and d.value.month is not None and d.value.day_shift is None
+               and any(ch.isdigit() for ch in ctx.ann.text[d.start:d.stop])
+               and event_day(ctx, d) == m.date for d in ctx.in_sentence(ctx.dates, ss[0]))
+
+
 @rule("links.day_after_meeting", "'8 сентября губернатор провёл переговоры … Вечером состоялось заседание совета …': a "
       "meeting opening with 'Вечером', 'Затем', 'На следующий день' is on the day of the dated meeting told last "
       "before it, or the day after", "Губернатор Ярославской области 8 сентября 2025 года провёл переговоры с "
@@ -212,7 +225,8 @@ def link(ctx: Context) -> None:
                 continue
             near = any(0 <= ss[0] - s <= MAX_GAP for s in vs)
             with amending(m):
-                day = day_of_trip(ctx, m, v, ss, vs) or (meeting_on_trip(ctx, m, v, ss, vs) if near else None)
+                day = None if own_day_stands(ctx, m, ss) else \
+                    day_of_trip(ctx, m, v, ss, vs) or (meeting_on_trip(ctx, m, v, ss, vs) if near else None)
                 if day:
                     m.date = day
                 if near and visit_head_received(ctx, m, v, ss, vs):
