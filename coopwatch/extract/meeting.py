@@ -777,7 +777,17 @@ def reported_apart(ctx: Context, anchor: Token, m: PlaceMention) -> bool:
       "консульство')", "Губернатор встретился с послом Узбекистана. Встреча прошла в Уфе.", off=True)
 def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
     words = L.talk_nouns | L.talk_verbs | L.session_nouns | L.took_place_verbs
-    return any(t.lemma in words for t in path_to_root(ctx.ann, ctx.ann.tokens[m.stop - 1], limit=2))
+    events = L.talk_nouns | L.session_nouns | L.event_nouns
+    tokens = ctx.ann.tokens
+    for t in path_to_root(ctx.ann, tokens[m.stop - 1], limit=2):
+        if t.lemma not in words:
+            continue
+        # "в Оше открылось представительство": what opened or took place there is no event
+        subjects = [x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.rel.startswith("nsubj")]
+        if t.lemma in L.took_place_verbs and subjects and not any(x.lemma in events for x in subjects):
+            return False
+        return True
+    return False
 
 
 @rule("meeting.topic_not_venue", "'Стороны обсудили открытие торгового дома в Костанае': a place inside what was "
