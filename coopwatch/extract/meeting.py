@@ -784,9 +784,7 @@ def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
             continue
         # "в Оше открылось представительство": what opened or took place there is no event
         subjects = [x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.rel.startswith("nsubj")]
-        if t.lemma in L.took_place_verbs and subjects and not any(x.lemma in events for x in subjects):
-            return False
-        return True
+        return t.lemma not in L.took_place_verbs or not subjects or any(x.lemma in events for x in subjects)
     return False
 
 
