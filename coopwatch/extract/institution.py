@@ -627,13 +627,20 @@ def opening_date(ctx: Context, m: Mission) -> str | None:
     dates = ctx.in_sentence(ctx.dates, m.tok.sent)
     if not dates or deadline(ctx, m.tok.sent):
         return None
-    for d in dates:
+    for d in sorted(dates, key=lambda d: not _in_own_clause(ctx, m, d)):  # "…с 2019 года, а в прошлом году в Оше открылось"
         if page_timestamp(ctx, d):
             continue
         value = resolve(d.value, ctx.document.published)
         if value:
             return value
     return None
+
+
+def _in_own_clause(ctx: Context, m: Mission, d) -> bool:
+    """The date is in the clause that names the mission (by the words, not the parse, which often hangs a second
+    clause's date on the first clause's verb)."""
+    own = {t.i for t in clause_of(ctx.tokens_of(m.tok.sent), m.tok)}
+    return any(t.i in own for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop)
 
 
 @rule("institution.working_since", "'в Минске с 2010 года работает постоянное представительство Татарстана', "
