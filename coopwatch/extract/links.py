@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.visit_head_received, links.hosts_only_talks,
+The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -171,7 +171,8 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
     if len(hosts) != 1 or len(guests) != 1:
         return None
     countries = {here, country_of(guests[0])}
-    if any(isinstance(f, VisitFact) and {country_of(f.visitor), country_of(f.host)} == countries for f in ctx.facts) \
+    if any(isinstance(f, VisitFact) and {country_of(f.visitor), country_of(f.host)} == countries
+           and not trip_the_other_way(f, guests[0]) for f in ctx.facts) \
             or any(isinstance(f, MeetingFact) and f.kind == "forum" for f in ctx.facts):
         return None
     words = [t for s in ss for t in ctx.tokens_of(s)]
@@ -185,6 +186,15 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
         return None
     return VisitFact(visitor=guests[0], host=hosts[0], head=travelled[0], date=m.date, places=[m.place],
                      evidence=ctx.evidence(*ss))
+
+
+@rule("links.trip_the_other_way", "'Ранее дагестанская делегация посещала Баку' beside talks in Махачкала with an "
+      "Azerbaijani district head: a trip the other way between the two countries is not the guest's trip the talks "
+      "tell", "Глава Дагестана Сергей Меликов провел переговоры с главой исполнительной власти Габалинского района "
+      "Азербайджана Сабухи Абдуллаевым. Встреча прошла в Махачкале. Ранее дагестанская делегация посещала Баку.",
+      off=False)
+def trip_the_other_way(visit: VisitFact, guest: str) -> bool:
+    return country_of(visit.visitor) != country_of(guest)
 
 
 @rule("links.visit_head_received", "'Делегация … во главе с X прибыла … Гостей принял губернатор': the delegation's "

@@ -814,7 +814,8 @@ def date(ctx: Context, m: Meeting) -> str | None:
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges) or date_of_a_plan(ctx, d):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None
-        if year_only and abs(d.start - m.anchor.start) > 25 and not event_year(ctx, d) \
+        beside = abs(d.start - m.anchor.start) <= 25 and d.start in range(*_bounds(ctx, m.anchor.sent))
+        if year_only and not beside and not event_year(ctx, d) \
                 and not year_in_phrase(ctx, d, m) and not date_of_the_event(ctx, d, m.sents[0]) \
                 and not when_clause_date(ctx, d, m):
             continue
@@ -826,6 +827,11 @@ def date(ctx: Context, m: Meeting) -> str | None:
             if date_of_the_event(ctx, d, s):
                 return event_day(ctx, d)
     return None
+
+
+def _bounds(ctx: Context, sent: int) -> tuple[int, int]:
+    s = ctx.ann.sentences[sent]
+    return s.start, s.stop
 
 
 @rule("meeting.date_of_a_plan", "'Посол пригласил главу республики посетить Улан-Батор в сентябре': the date of an "
