@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -35,7 +35,7 @@ from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import country_of, related
+from coopwatch.gazetteer.places import contains, country_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -171,9 +171,9 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
     if len(hosts) != 1 or len(guests) != 1:
         return None
     countries = {here, country_of(guests[0])}
-    if any(isinstance(f, VisitFact) and {country_of(f.visitor), country_of(f.host)} == countries
-           and not trip_the_other_way(f, guests[0]) for f in ctx.facts) \
-            or any(isinstance(f, MeetingFact) and f.kind == "forum" for f in ctx.facts):
+    told = [f for f in ctx.facts if isinstance(f, VisitFact) and {country_of(f.visitor), country_of(f.host)} == countries
+            and not trip_the_other_way(f, guests[0])]
+    if any(isinstance(f, MeetingFact) and f.kind == "forum" for f in ctx.facts):
         return None
     words = [t for s in ss for t in ctx.tokens_of(s)]
     if any(t.lemma in L.remote_format_words or t.lemma in L.forum_nouns for t in words):
@@ -182,10 +182,42 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
     travelled = [name for name in m.participants if name in people
                  and (of := ctx.role_of(people[name])) and related(of, guests[0])
                  and not any(t.person is people[name] and t.head in L.diplomat_titles for t in ctx.titles)]
+    if told:
+        if travelled and len(told) == 1:
+            talks_name_the_trip(ctx, told[0], guests[0], hosts[0], travelled[0])
+        return None
     if not travelled:
         return None
     return VisitFact(visitor=guests[0], host=hosts[0], head=travelled[0], date=m.date, places=[m.place],
                      evidence=ctx.evidence(*ss))
+
+
+@rule("links.talks_name_the_trip", "'…провел в Ставрополе встречу с марзпетом Ширакской области Арамом Хачатряном. "
+      "Армянскую делегацию сопровождал генконсул': a trip told with no leader, of the side or a country holding it, is "
+      "the one the talks abroad tell — its leader the guest at the talks, its visitor his territory",
+      "Губернатор Ставропольского края Владимир Владимиров провел в Ставрополе встречу с марзпетом Ширакской области "
+      "Армении Арамом Хачатряном. Армянскую делегацию сопровождал генеральный консул.", off=None)
+def talks_name_the_trip(ctx: Context, visit: VisitFact, guest: str, host: str, head: str) -> None:
+    if visit.head is not None or not related(visit.visitor, guest) or not related(visit.host, host):
+        return
+    if not _told_by_adjective(ctx, visit):
+        return  # "визит правительственной делегации Беларуси", "Делегация Витебской области": the side named stands
+    with amending(visit):
+        visit.head = head
+        if visit.visitor != guest and contains(visit.visitor, guest):
+            visit.visitor = guest  # "армянская делегация" of the Shirak marzpet: Ширакская область
+
+
+def _told_by_adjective(ctx: Context, visit: VisitFact) -> bool:
+    """"Армянскую делегацию": the delegation's side is given by an adjective only, not by a name ("делегация
+    Витебской области", "делегации Беларуси")."""
+    tokens = ctx.ann.tokens
+    said = [m for s in _sents(ctx, visit) for m in ctx.places_in(s, sides_only=False)
+            if m.id and related(m.id, visit.visitor)]
+    by_adjective = any(m.form == "adj" and m.stop < len(tokens) and tokens[m.stop].lemma in L.delegation_nouns
+                       for m in said)
+    by_name = any(m.form != "adj" and m.start > 0 and tokens[m.start - 1].lemma in L.delegation_nouns for m in said)
+    return by_adjective and not by_name
 
 
 @rule("links.trip_the_other_way", "'Ранее дагестанская делегация посещала Баку' beside talks in Махачкала with an "
