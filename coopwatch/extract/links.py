@@ -195,8 +195,8 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
 @rule("links.talks_name_the_trip", "'…провел в Ставрополе встречу с марзпетом Ширакской области Арамом Хачатряном. "
       "Армянскую делегацию сопровождал генконсул': a trip told with no leader, of the side or a country holding it, is "
       "the one the talks abroad tell — its leader the guest at the talks, its visitor his territory",
-      "Губернатор Ставропольского края Владимир Владимиров провел в Ставрополе встречу с марзпетом Ширакской области "
-      "Армении Арамом Хачатряном. Армянскую делегацию сопровождал генеральный консул.", off=None)
+      "Губернатор Омской области Виталий Хоценко провел в Омске переговоры с акимом Павлодарской области Асаином "
+      "Байхановым. Казахстанскую делегацию сопровождал генеральный консул Казахстана в Омске.", off=None)
 def talks_name_the_trip(ctx: Context, visit: VisitFact, guest: str, host: str, head: str) -> None:
     if visit.head is not None or not related(visit.visitor, guest) or not related(visit.host, host):
         return
