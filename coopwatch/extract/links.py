@@ -197,15 +197,17 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
       "the one the talks abroad tell — its leader the guest at the talks, its visitor his territory",
       "Губернатор Омской области Виталий Хоценко провел в Омске переговоры с акимом Павлодарской области Асаином "
       "Байхановым. Казахстанскую делегацию сопровождал генеральный консул Казахстана в Омске.", off=None)
-def talks_name_the_trip(ctx: Context, visit: VisitFact, guest: str, host: str, head: str) -> None:
+def talks_name_the_trip(ctx: Context, visit: VisitFact, guest: str, host: str, head: str) -> str | None:
+    """The leader given to the trip, or None."""
     if visit.head is not None or not related(visit.visitor, guest) or not related(visit.host, host):
-        return
+        return None
     if not _told_by_adjective(ctx, visit):
-        return  # "визит правительственной делегации Беларуси", "Делегация Витебской области": the side named stands
+        return None  # "визит правительственной делегации Беларуси", "Делегация Витебской области": the side named stands
     with amending(visit):
         visit.head = head
         if visit.visitor != guest and contains(visit.visitor, guest):
             visit.visitor = guest  # "армянская делегация" of the Shirak marzpet: Ширакская область
+    return head
 
 
 def _told_by_adjective(ctx: Context, visit: VisitFact) -> bool:
