@@ -26,7 +26,7 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since,
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years,
   institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.sender_named_closer, institution.merge_missions
@@ -643,6 +643,26 @@ def _in_own_clause(ctx: Context, m: Mission, d) -> bool:
     return any(t.i in own for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop)
 
 
+@rule("institution.working_for_years", "'торговый дом уже пять лет работает в Костанае', 'представительство действует "
+      "10 лет': a mission at work for so many years opened that many years before the publication",
+      "Губернатор напомнил, что торговый дом Челябинской области уже пять лет работает в Костанае.", off=None)
+def working_for_years(ctx: Context, m: Mission) -> str | None:
+    published = ctx.document.published
+    if published is None:
+        return None
+    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
+    if not any(t.lemma in L.mission_working_verbs for t in clause):
+        return None
+    for k, t in enumerate(clause[1:], start=1):
+        if t.lemma != "год":
+            continue
+        before = clause[k - 1]
+        n = int(before.text) if before.text.isdigit() else L.number_words.get(before.lower)
+        if n and 0 < float(n) < 100 and float(n).is_integer():  # (a year written out, "с 2019 года", is no count)
+            return str(published.year - int(float(n)))
+    return None
+
+
 @rule("institution.working_since", "'в Минске с 2010 года работает постоянное представительство Татарстана', "
       "'консульство действует с марта 2019 года': a mission at work since a date opened then",
       "В Минске с 2010 года работает постоянное представительство Татарстана.", off=None)
@@ -740,7 +760,8 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     c.drop("не названо, чьё это представительство")
                     continue
                 date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
-                    if status == "opened" else working_since(ctx, m) if status == "exists" else None
+                    if status == "opened" else working_since(ctx, m) or working_for_years(ctx, m) \
+                    if status == "exists" else None
                 for of in senders:
                     for raw in where:
                         place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
