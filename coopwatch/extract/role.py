@@ -16,7 +16,7 @@ What the title says by itself (and role.level_of_title)
   района" is no region's)
 What the document says around it
   role.respectively_in_order, role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
-  role.side_named_before ("С казахстанской стороны присутствовали …"), role.side_represented ("казахстанскую
+  role.body_named_before, role.side_named_before ("С казахстанской стороны присутствовали …"), role.side_represented ("казахстанскую
   сторону представлял …"), role.government_of_country ("посетила
   Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
@@ -269,6 +269,26 @@ def _nearest_of(t: TitleMention, candidates: list[str], ctx: Context) -> str | N
         return candidates[0]
     before = [m for m in ctx.places if m.start < t.start and m.id in candidates]
     return before[-1].id if before else candidates[0]
+
+
+@rule("role.body_named_before", "'председатель комитета Госсовета по экономике' where the text named 'Государственный "
+      "Совет Республики Татарстан': a body a title names with no territory of its own is the one the text names with "
+      "its territory", "Председатель Государственного Совета Республики Татарстан Фарид Мухаметшин встретился с послом "
+      "Беларуси. В беседе участвовал председатель комитета Госсовета по экономике Рустем Мифтахов.", off=None)
+def body_named_before(t: TitleMention, ctx: Context) -> str | None:
+    tokens = ctx.ann.tokens
+    bodies = [x.lemma for x in tokens[t.start:t.stop] if x.lemma in L.government_nouns]
+    if not bodies or any(t.start <= m.start < t.stop for m in ctx.places_in(t.sent, sides_only=False)):
+        return None
+    names = {(b,) for b in bodies} | {tuple(L.body_full_names[b].split()) for b in bodies if b in L.body_full_names}
+    found = set()
+    for m in ctx.places:
+        if not m.id or m.id.startswith("?"):
+            continue
+        before = tuple(x.lemma for x in tokens[max(m.start - 3, 0):m.start] if x.sent == m.sent)
+        if any(before[-len(n):] == n or before[:-1][-len(n):] == n for n in names):
+            found.add(m.id)
+    return found.pop() if len(found) == 1 else None
 
 
 @rule("role.own_title_named_elsewhere", "'Глава района Сергей Иванов …' and elsewhere 'Глава Сокольского муниципального "
@@ -707,8 +727,8 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = holders_of_listed_delegation(t, ctx) or side_named_before(t, ctx) or _same_title(t, ctx) \
-                    or _coordinated(t, ctx) \
+                t.of = holders_of_listed_delegation(t, ctx) or body_named_before(t, ctx) or side_named_before(t, ctx) \
+                    or _same_title(t, ctx) or _coordinated(t, ctx) \
                     or _delegation_head(t, ctx) or _nearby(t, ctx) or met_in_their_country(t, ctx) \
                     or _by_scope(t, ctx)
                 if t.of and is_place_id(t.of) and any(related(t.of, p) for p in met_or_visited(t, ctx) + met_by(t, ctx)):
