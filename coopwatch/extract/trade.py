@@ -19,7 +19,7 @@ The change it states
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
-  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.sides_before,
+  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_before,
   trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
@@ -530,6 +530,19 @@ def importer_named_first(ctx: Context, word: TradeWord) -> bool:
     return word.metric == "import"
 
 
+@rule("trade.speakers_camps", "'Гродненский и Выборгский районы подписали соглашение … Юрий Караев отметил, что объем "
+      "взаимной торговли …': a figure naming no sides, told by the head of one of the document's two sides, is those "
+      "two sides' — not the places of the sentence before", "Председатель Гродненского облисполкома Юрий Караев "
+      "принял делегацию Ленинградской области. Гродненский и Выборгский районы подписали соглашение. Юрий Караев "
+      "отметил, что объем взаимной торговли за первый квартал составил 41,2 млн долларов.", off=None)
+def speakers_camps(ctx: Context, sent: int) -> list[str] | None:
+    pair = sides.camps_pair(ctx)
+    if pair is None:
+        return None
+    speakers = {ctx.role_of(m.person) for m in ctx.people_in(sent)}
+    return pair if speakers & set(pair) else None
+
+
 @rule("trade.sides_before", "a figure naming no sides takes those of the three sentences before, nearest first: "
       "'… с Белоруссией. … За 2024 год он составил …'", "Курская область наращивает поставки в Беларусь. За 2024 "
       "год товарооборот составил 1,1 млрд долларов.")
@@ -589,7 +602,8 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
         own = sides_of_its_clause(ctx, sent, word, mentions)
-        return sides.pair(ctx, btw, own, here) or sides_before(ctx, sent) or sides.camps_pair(ctx)
+        return sides.pair(ctx, btw, own, here) or speakers_camps(ctx, sent) or sides_before(ctx, sent) \
+            or sides.camps_pair(ctx)
     dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)]
     origin = [m.id for m in mentions if m.id not in dest and (abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i)]
     if dest:
