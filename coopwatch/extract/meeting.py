@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.venue, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -700,7 +700,22 @@ def _people(ctx: Context, sent: int) -> list:
         if reporter_not_participant(ctx, prev) or only_to_come(ctx, m):
             continue
         out.append(m)
-    return pronoun_participants(ctx, sent) + out
+    return pronoun_participants(ctx, sent) + heads_named_before(ctx, sent) + out
+
+
+@rule("meeting.heads_named_before", "'… встречали председатель Витебского облисполкома Александр Субботин и губернатор "
+      "Смоленской области Василий Анохин. Руководители регионов провели переговоры': the heads of the regions as the "
+      "subject are the heads of the sides named in the sentence before", "Смоленскую делегацию на заводе встречали "
+      "председатель Витебского облисполкома Александр Субботин и губернатор Смоленской области Василий Анохин. "
+      "Руководители регионов осмотрели производство и провели переговоры.", off=[])
+def heads_named_before(ctx: Context, sent: int) -> list:
+    if sent == 0:
+        return []
+    heads = [t for t in ctx.tokens_of(sent) if sides.heads_of_regions(ctx, t, "region")]
+    if not heads:
+        return []
+    regions = {r for r in sides.both_sides(ctx, heads[0]) if ctx.gz.level(r) == "region"}
+    return [m for m in ctx.people_in(sent - 1) if ctx.role_of(m.person) in regions]
 
 
 @rule("meeting.only_to_come", "'На встрече было решено, что заместитель губернатора Андрей Петров посетит Минск', "
