@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -23,7 +23,7 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, agreement.outside_signing_clause, agreement.pronoun_signatory,
+  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import (
+    clause_of,
     governing_verb,
     infinitive_of_noun,
     negated,
@@ -587,8 +588,11 @@ def same_document_again(ctx: Context, d: DocMention, facts: list[AgreementFact])
 
 
 def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
+    """The document's phrase in characters, never past its clause ("соглашение, а в марте 2025 года утвердили план":
+    the date is the plan's)."""
     tokens = ctx.ann.tokens
-    return tokens[d.tok.i].start, tokens[d.stop - 1].stop if d.stop > d.tok.i else tokens[d.tok.i].stop
+    end = tokens[d.stop - 1].stop if d.stop > d.tok.i else tokens[d.tok.i].stop
+    return tokens[d.tok.i].start, min(end, clause_of(ctx.tokens_of(d.tok.sent), d.tok)[-1].stop)
 
 
 @rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года'",
@@ -628,7 +632,11 @@ def _in_range(ctx: Context, char: int) -> bool:
 def signing_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: Token | None) -> str | None:
     others = [_phrase_span(ctx, o) for o in mentions if o is not d]
     anchors = [ctx.ann.tokens[d.tok.i].start] + ([verb.start] if verb is not None else [])
-    for m in ctx.in_sentence(ctx.dates, d.tok.sent):
+    # "в прошлом году … подписали программу, а в этом году приняли дорожную карту": the date of the document's own
+    # clause first
+    own = {t.start for t in clause_of(ctx.tokens_of(d.tok.sent), verb if verb is not None else d.tok)}
+    dates = ctx.in_sentence(ctx.dates, d.tok.sent)
+    for m in sorted(dates, key=lambda m: not any(m.start <= c < m.stop for c in own)):
         if any(a < m.start < b for a, b in others) or _in_range(ctx, m.start):
             continue
         if m.value.month is None and m.value.year is not None and min(abs(m.start - a) for a in anchors) > 40 \
@@ -701,7 +709,7 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     out = []
     for m in ctx.people_in(sent):
         p = m.person
-        if witness_not_signatory(ctx, m) or outside_signing_clause(ctx, m):
+        if witness_not_signatory(ctx, m) or outside_signing_clause(ctx, m) or reporter_not_signatory(ctx, m):
             continue
         if (" " in p.name or ctx.role_of(p)) and p.name not in out:
             out.append(p.name)
@@ -712,6 +720,26 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     if who and who not in out:
         out.insert(0, who)
     return out
+
+
+@rule("agreement.reporter_not_signatory", "'Василий Анохин напомнил, что области подписали программу': one who tells "
+      "of a signing whose own subject is named in the clause he introduces did not sign by telling",
+      "Губернатор Смоленской области Василий Анохин напомнил, что в прошлом году Смоленская и Витебская области "
+      "подписали программу сотрудничества.", off=False)
+def reporter_not_signatory(ctx: Context, m) -> bool:
+    tokens = ctx.tokens_of(m.sent)
+    after = [t for t in tokens if t.i >= m.stop][:4]
+    speech = next((t for t in after if t.lemma in L.reporting_verbs and t.pos == "VERB"), None)
+    if speech is None:
+        return False
+    rest = [t for t in tokens if t.i > speech.i]
+    that = next((t for t in rest[:3] if t.lower in L.that_conjunctions), None)
+    if that is None:
+        return False
+    sign = next((t for t in rest if t.i > that.i and t.lemma in L.sign_verbs and t.pos == "VERB"), None)
+    # a subject of its own before the signing verb ("что области подписали"), not "что подписал с акимом …"
+    return sign is not None and any(t.case == "Nom" and t.pos in ("NOUN", "PROPN", "ADJ")
+                                    for t in tokens if that.i < t.i < sign.i)
 
 
 @rule("agreement.outside_signing_clause", "'встреча с мэром Бишкека Айбеком Джунушалиевым, по итогам которой подписан "
@@ -818,6 +846,20 @@ def pronoun_signatory(ctx: Context, sent: int) -> str | None:
         if before:
             return before[-1].person.name
     return None
+
+
+@rule("agreement.another_kind_beside", "'заключили соглашение о сотрудничестве, а в мае 2024 года подписали дорожную "
+      "карту': a bare document noun of another kind, signed in a clause of its own in the same sentence, is another "
+      "document, not the one before named again", "В 2022 году Курганская и Костанайская области заключили соглашение "
+      "о сотрудничестве, а в мае 2024 года подписали дорожную карту.", off=False)
+def another_kind_beside(ctx: Context, d: DocMention, last: AgreementFact) -> bool:
+    if last.kind == d.kind or last.evidence is None:
+        return False
+    sent = ctx.sentences[d.tok.sent]
+    if not (last.evidence.start <= sent.start < last.evidence.end or sent.start <= last.evidence.start < sent.stop):
+        return False
+    verb = governing_verb(ctx.ann, d.tok)
+    return verb is not None and verb.lemma in L.sign_verbs
 
 
 @rule("agreement.bare_reference", "a bare document noun with nothing of its own ('Соглашение предусматривает …', "
@@ -1262,7 +1304,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     last, told, made = fact, s.index, True
                     continue
                 if last is not None and d.kind != "same" and bare_reference(ctx, d) \
-                        and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None:
+                        and not other_sides_since(ctx, d, last) and gapped_clause_start(ctx, d) is None \
+                        and not another_kind_beside(ctx, d, last):
                     named = named_by_its_kind(last, d, facts)
                     named = sides_tell_which(named, ctx, d.tok.sent, facts)
                     _add_signers(named, signers)
