@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -516,6 +516,25 @@ def head_marker(ctx: Context, sent: int, people) -> str | None:
     return None
 
 
+@rule("visit.guests_led_before", "'… встреча с делегацией Восточно-Казахстанской области во главе с заместителем акима "
+      "Ерланом Байжуминым. Ранее гости побывали в Бердске': the guests' trip is led by the head the text gave their "
+      "delegation before", "В правительстве Новосибирской области прошла встреча с делегацией Восточно-Казахстанской "
+      "области во главе с заместителем акима области Ерланом Байжуминым. Ранее, 8 апреля, гости побывали в Бердске.",
+      off=None)
+def guests_led_before(ctx: Context, sent: int, trigger: Token, visitor: str) -> str | None:
+    if not any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(sent)):
+        return None
+    for s in range(sent - 1, max(sent - 3, -1), -1):
+        if not any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(s)):
+            continue
+        name = head_marker(ctx, s, ctx.people_in(s))
+        person = next((p for p in ctx.people if p.name == name), None)
+        of = ctx.role_of(person) if person is not None else None
+        if of and related(of, visitor):
+            return name
+    return None
+
+
 @rule("visit.subject_of_lead", "'Делегацию, которую возглавил губернатор, встречал первый заместитель акима …': the "
       "subject of 'возглавить' leads, by name or by the one person the document gives that title, not the next name",
       "Губернатор Саратовской области Роман Бусаргин провёл переговоры в Уральске. Делегацию, которую возглавил "
@@ -917,6 +936,8 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         if visitor is None:
             c.drop("не сказано, кто приехал")
             return []
+        if head is None:
+            head = guests_led_before(ctx, sent, trigger, visitor)
         dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor, trigger)
         if not dest:
