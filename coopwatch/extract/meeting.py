@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
-  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document,
+  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event,
   meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
@@ -183,8 +183,23 @@ def talks_word(ctx: Context, t: Token) -> str | None:
             return None
         if welcome_on_arrival(ctx, t):
             return None
+        if format_of_the_event(ctx, t):
+            return None
         return "talks"
     return None
+
+
+@rule("meeting.format_of_the_event", "'Заседание прошло в режиме видеоконференции': a talks noun after 'в режиме', 'в "
+      "формате' is how the event named was held, not another meeting", "Заместители губернаторов провели заседание "
+      "рабочей группы Минской и Калужской областей. Заседание прошло в режиме видеоконференции.", off=False)
+def format_of_the_event(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if not (t.i >= 2 and tokens[t.i - 1].lemma in L.format_nouns and tokens[t.i - 2].lower in L.in_prepositions):
+        return False
+    # the event it is the format of is named here or just before ("пообщались в формате видеомоста": none, the talks)
+    events = L.talk_nouns | L.session_nouns
+    near = [x for s in (t.sent - 1, t.sent) if s >= 0 for x in ctx.tokens_of(s)]
+    return any(x.lemma in events and x.i != t.i for x in near)
 
 
 def _kind_at(ctx: Context, t: Token) -> str | None:

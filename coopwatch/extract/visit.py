@@ -8,7 +8,7 @@ Which words tell a trip
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
-  visit.planned_trip, visit.habitual (clauses.unrealised), visit.trip_in_progress
+  visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
   visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
@@ -231,6 +231,16 @@ def planned_trip(ctx: Context, t: Token) -> bool:
                                                           and tokens[x.i + 1].lemma == "день") for x in around)
 
 
+@rule("visit.trip_not_held", "'визит делегации, запланированный на сентябрь, не состоялся': a trip the text says did "
+      "not take place", "Стороны констатировали, что визит калужской делегации в Минскую область, запланированный на "
+      "сентябрь, не состоялся.", off=False)
+def trip_not_held(ctx: Context, t: Token) -> bool:
+    if t.lemma not in L.trip_nouns:
+        return False
+    after = [x for x in ctx.tokens_of(t.sent) if x.i > t.i][:14]  # past the trip's phrase, to its verb
+    return any(a.lower == "не" and b.lemma in L.took_place_verbs for a, b in zip(after, after[1:]))
+
+
 @rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",
       "Делегации Курской области регулярно посещают Минск.", off=False)
 def habitual(tokens: list[Token]) -> bool:
@@ -251,6 +261,8 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
+    if any(trip_not_held(ctx, t) for t in tokens):  # "визит делегации …, запланированный на сентябрь, не состоялся"
+        return []
     out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t)) and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
