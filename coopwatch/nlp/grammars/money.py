@@ -103,6 +103,9 @@ def _grammar():
         rule(range_low.optional(), amount, tail.optional(), mult.optional(), currency),
         rule(range_low.optional(), amount, tail.optional(), mult),
         rule(mult, currency),
+        # "выйти на полмиллиарда": a whole amount in one word, its currency the figure's before
+        rule(dictionary({w for w in L.multipliers if w.startswith("пол")})
+             .interpretation(Money.multiplier.custom(multiplier_value))),
     ).interpretation(Money)
 
 
