@@ -26,7 +26,7 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years,
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.sender_named_closer, institution.merge_missions
@@ -643,6 +643,23 @@ def _in_own_clause(ctx: Context, m: Mission, d) -> bool:
     return any(t.i in own for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop)
 
 
+@rule("institution.opened_participle", "'торгового дома Башкортостана в Андижане, открытого в марте 2023 года': a mission "
+      "at work that a participle of opening dates opened then", "Стороны рассмотрели итоги работы торгового дома "
+      "Башкортостана в Андижане, открытого в марте 2023 года.", off=None)
+def opened_participle(ctx: Context, m: Mission) -> str | None:
+    tokens = ctx.tokens_of(m.tok.sent)
+    after = [t for t in tokens if m.tok.i < t.i <= m.tok.i + 8]
+    part = next((t for t in after if t.lemma in L.opening_verbs and t.feats.get("VerbForm") == "Part"
+                 or t.lemma in L.opened_participles), None)
+    if part is None:
+        return None
+    for d in ctx.in_sentence(ctx.dates, m.tok.sent):
+        first = next((t for t in tokens if t.start >= d.start), None)
+        if first is not None and part.i < first.i <= part.i + 4 and not page_timestamp(ctx, d):
+            return resolve(d.value, ctx.document.published)
+    return None
+
+
 @rule("institution.working_for_years", "'торговый дом уже пять лет работает в Костанае', 'представительство действует "
       "10 лет': a mission at work for so many years opened that many years before the publication",
       "Губернатор напомнил, что торговый дом Челябинской области уже пять лет работает в Костанае.", off=None)
@@ -761,7 +778,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     continue
                 date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
                     if status == "opened" else working_since(ctx, m) or working_for_years(ctx, m) \
-                    if status == "exists" else None
+                    or opened_participle(ctx, m) if status == "exists" else None
                 for of in senders:
                     for raw in where:
                         place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
