@@ -81,6 +81,11 @@ def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) 
     in the document; failing that, the most mentioned one. With
     no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
     country, name = m.id[1:].split("/", 1)
+    # "Кореличский сельсовет Кореличского района …" before, "Кореличского сельисполкома" now: the unit named before
+    same = [x.id for x in mentions if x.id and not x.id.startswith("?") and x.id.rsplit("/", 1)[-1] == name
+            and (not country or country_of(x.id) == country)]
+    if len(set(same)) == 1:
+        return same[0]
     regions = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "region"
                and (not country or x.id.startswith(country + "-"))
                and not (name.endswith(" район") and country_of(x.id) in EVERY_DISTRICT_LISTED)]

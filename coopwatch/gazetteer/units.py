@@ -70,6 +70,8 @@ UNIT_NOUNS = (
     UnitNoun("райсовет", "район", authority=True, named_after_town=True),
     UnitNoun("сельсовет", "сельсовет"),
     UnitNoun("сельский совет", "сельсовет"),
+    UnitNoun("сельский исполнительный комитет", "сельсовет", authority=True),
+    UnitNoun("сельисполком", "сельсовет", authority=True),
     UnitNoun("сельский поселение", "сельское поселение", "neut", name_after=True),
     UnitNoun("городской поселение", "городское поселение", "neut", name_after=True),
     UnitNoun("округ", "округ", short=True),
@@ -241,6 +243,7 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     by_start = {m.start: m for m in mentions}
     dropped: set[int] = set()
     out: list[PlaceMention] = []
+    orphans: list[tuple[PlaceMention, str, UnitNoun, int]] = []  # units whose parent is a unit named after them
     for phrase in unit_phrases(tokens):
         parent = _parent_after(place_after(by_start, tokens, phrase.stop, gz), gz)
         group_start = phrase.stop - len(phrase.noun.words) - (1 if phrase.after else 0)
@@ -279,8 +282,22 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
                 form="authority" if phrase.noun.authority and last else "district", sent=adj.sent,
                 in_org=own.in_org if own is not None else False,
                 shared_head=shared))
+            if parent is None and last:
+                orphans.append((out[-1], name, phrase.noun, phrase.stop))
+    _parents_named_after(orphans, mentions + out, tokens, gz)
     kept = [_plural_is_no_unit(m, tokens, gz) if m.form == "name" else m for m in mentions if id(m) not in dropped]
     return [m for m in kept if m is not None] + out
+
+
+def _parents_named_after(orphans: list[tuple[PlaceMention, str, UnitNoun, int]], mentions: list[PlaceMention],
+                         tokens: list[Token], gz: Gazetteer) -> None:
+    """"Новосельское сельское поселение Ковровского района": the district after a settlement is a unit this pass
+    made too, so the settlement's parent is looked for again once every unit has its mention."""
+    by_start = {m.start: m for m in mentions}
+    for m, name, noun, stop in orphans:
+        parent = _parent_after(place_after(by_start, tokens, stop, gz), gz)
+        if parent is not None and gz.level(parent) == "district":
+            m.candidates = unit_candidates(name, noun, parent, gz)
 
 
 def _named_in_full_before(units: list[PlaceMention], adj: Token) -> PlaceMention | None:
