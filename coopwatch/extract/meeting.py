@@ -809,7 +809,10 @@ def venue_of_the_event(ctx: Context, m: PlaceMention) -> bool:
     words = L.talk_nouns | L.talk_verbs | L.session_nouns | L.took_place_verbs
     events = L.talk_nouns | L.session_nouns | L.event_nouns
     tokens = ctx.ann.tokens
-    for t in path_to_root(ctx.ann, tokens[m.stop - 1], limit=2):
+    path = [tokens[m.stop - 1], *path_to_root(ctx.ann, tokens[m.stop - 1], limit=2)]
+    for below, t in zip(path, path[1:]):
+        if t.lemma in L.discuss_verbs and below.rel in ("obj", "nsubj:pass"):
+            return False  # "Стороны обсудили открытие в Навои торгового дома": the place of what was discussed
         if t.lemma not in words:
             continue
         # "в Оше открылось представительство": what opened or took place there is no event
