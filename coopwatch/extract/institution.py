@@ -29,7 +29,7 @@ When it opened
   institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
-  institution.mission_named_again, institution.sender_named_closer, institution.merge_missions
+  institution.mission_named_again, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
 """
 
 from __future__ import annotations
@@ -749,6 +749,7 @@ def mission_named_again(ctx: Context, m: Mission, of: str, place: str,
 
 def extract(ctx: Context) -> list[InstitutionFact]:
     facts: list[InstitutionFact] = []
+    considered: list[tuple[int, str, str, list[str]]] = []  # (sentence, kind, sender, where) of missions discussed
     for s in ctx.sentences:
         mentions = [p for p in ctx.places_in(s.index, sides_only=False) if p.id and not p.id.startswith("?")]
         missions, passed = _missions(ctx, s.index)
@@ -764,6 +765,9 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                 where = _where(missions, n, groups, clause_at)
                 status = _status(ctx, m)
                 if status is None:
+                    of = _sender(ctx, m, mentions, where, facts)
+                    if of is not None and where:
+                        considered.append((s.index, m.kind, of, where))
                     c.drop("открытие лишь обсуждается или предлагается")
                     continue
                 if senders_counted(ctx, m, mentions):
@@ -773,6 +777,10 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     c.drop("представительство предприятий, а не территории")
                     continue
                 senders = senders_listed(ctx, m, mentions) or [_sender(ctx, m, mentions, where, facts)]
+                if senders[0] is None:
+                    decided = decided_after_discussion(m, s.index, considered)
+                    if decided is not None:
+                        senders, where = [decided[0]], decided[1]
                 if senders[0] is None:
                     c.drop("не названо, чьё это представительство")
                     continue
@@ -793,6 +801,17 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                             facts.append(fact)
                 c.drop("не названо, где оно" if not where else "место не определено или на стороне отправителя")
     return merge_missions(facts)
+
+
+@rule("institution.decided_after_discussion", "'Стороны обсудили открытие в Навои торгового дома Ульяновской области. "
+      "… решение об открытии торгового дома принято, он начнет работу до конца года': a mission named bare next, "
+      "decided or at work, is the one just discussed — its sender and place", "Стороны обсудили открытие в Навои "
+      "торгового дома Ульяновской области. По словам губернатора, решение об открытии торгового дома принято.",
+      off=None)
+def decided_after_discussion(m: Mission, sent: int, considered: list[tuple[int, str, str, list[str]]]) \
+        -> tuple[str, list[str]] | None:
+    same = [(of, where) for s, kind, of, where in considered if kind == m.kind and 0 < sent - s <= 2]
+    return same[-1] if same else None
 
 
 @rule("institution.sender_named_closer", "'Белорусский торговый дом в Иркутске' and 'торговый дом Могилёвской области "
