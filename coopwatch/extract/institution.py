@@ -18,7 +18,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
   institution.opened_short_form, institution.opening_verb (institution.deadline),
-  institution.decided_to_open
+  institution.decided_to_open, institution.decision_told_beside
 Who sends it: a shared-head list gives one mission per sender
   institution.senders_counted, institution.companies_mission, institution.senders_listed,
   institution.sender_adjective, institution.sender_after_name,
@@ -490,6 +490,16 @@ def decided_to_open(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
     return bool(lemmas & L.decision_nouns) and bool(lemmas & L.mission_open_words)
 
 
+@rule("institution.decision_told_beside", "'обсудили открытие почетного консульства Казахстана — соответствующее решение "
+      "уже принято': a decision the sentence says was taken makes the discussed mission planned",
+      "Стороны обсудили открытие в Самаре почетного консульства Казахстана — соответствующее решение уже принято.",
+      off=False)
+def decision_told_beside(ctx: Context, m: Mission) -> bool:
+    after = [t for t in ctx.tokens_of(m.tok.sent) if t.i > m.tok.i]
+    decision = next((t for t in after if t.lemma in L.decision_nouns), None)
+    return decision is not None and any(t.lemma in L.sign_verbs and t.i > decision.i for t in after)
+
+
 def _status(ctx: Context, m: Mission) -> str | None:
     if existing_qualifier(ctx, m) or new_premises(ctx, m):
         return "exists"
@@ -501,7 +511,7 @@ def _status(ctx: Context, m: Mission) -> str | None:
     if staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
         return "exists"
     if unrealised(ctx.ann, m.tok):
-        return None if only_considered(ctx, m) else "planned"
+        return None if only_considered(ctx, m) and not decision_told_beside(ctx, m) else "planned"
     if opening_took_place(ctx, m):
         return "opened"
     clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)

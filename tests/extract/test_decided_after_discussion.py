@@ -23,3 +23,19 @@ def test_the_discussed_mission_decided(extract, text, mission):
 def test_only_discussed_is_no_fact(extract):
     text = "Стороны обсудили открытие в Навои торгового дома Ульяновской области. Губернатор поблагодарил гостей."
     assert not [f for f in extract(text) if f["type"] == "institution"]
+
+
+BESIDE = [
+    ("Стороны обсудили открытие в Самаре почетного консульства Казахстана — соответствующее решение уже принято "
+     "казахстанским МИД.", ("consulate", "KZ", "RU-SAM/Самара")),
+    ("Губернатор и посол обсудили открытие в Омске генерального консульства Казахстана, решение об этом уже принято.",
+     ("consulate", "KZ", "RU-OMS/Омск")),
+    ("На встрече обсудили открытие в Ташкенте торгового дома Татарстана: решение утверждено правительством республики.",
+     ("trade_house", "RU-TA", "UZ-TK")),
+]
+
+
+@pytest.mark.parametrize("text,mission", BESIDE, ids=["dash", "comma", "colon"])
+def test_a_decision_told_beside_makes_it_planned(extract, text, mission):
+    got = [(f["kind"], f["of"], f["in"], f["status"]) for f in extract(text) if f["type"] == "institution"]
+    assert got == [(*mission, "planned")], got
