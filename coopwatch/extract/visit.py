@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -547,6 +547,20 @@ def guests_led_before(ctx: Context, sent: int, trigger: Token, visitor: str) -> 
     return None
 
 
+@rule("visit.the_guest_named_before", "'… провел переговоры с секретарем парткома провинции Хэйлунцзян Сюй Цинем. Китайский "
+      "гость прибыл в Хабаровск накануне': one guest, the subject of the trip, is the one person of his side the text "
+      "named before", "Губернатор Хабаровского края Дмитрий Демешин провел переговоры с секретарем парткома провинции "
+      "Хэйлунцзян Сюй Цинем. Китайский гость прибыл в Хабаровск накануне.", off=None)
+def the_guest_named_before(ctx: Context, sent: int, trigger: Token, visitor: str) -> str | None:
+    guest = next((t for t in ctx.tokens_of(sent) if t.i < trigger.i and t.lemma in L.visitor_nouns
+                  and t.lemma not in L.delegation_nouns and t.feats.get("Number") == "Sing" and t.case == "Nom"), None)
+    if guest is None:
+        return None
+    before = {p.name for s in range(max(sent - 3, 0), sent) for p in (m.person for m in ctx.people_in(s))
+              if (of := ctx.role_of(p)) and related(of, visitor)}
+    return before.pop() if len(before) == 1 else None
+
+
 @rule("visit.subject_of_lead", "'Делегацию, которую возглавил губернатор, встречал первый заместитель акима …': the "
       "subject of 'возглавить' leads, by name or by the one person the document gives that title, not the next name",
       "Губернатор Саратовской области Роман Бусаргин провёл переговоры в Уральске. Делегацию, которую возглавил "
@@ -949,7 +963,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
             c.drop("не сказано, кто приехал")
             return []
         if head is None:
-            head = guests_led_before(ctx, sent, trigger, visitor)
+            head = guests_led_before(ctx, sent, trigger, visitor) or the_guest_named_before(ctx, sent, trigger, visitor)
         dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor, trigger)
         if not dest:
