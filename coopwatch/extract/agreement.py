@@ -356,6 +356,10 @@ def signed_before(ctx: Context, d: DocMention) -> bool:
     number = d.tok.feats.get("Number")
     after = [c for c in ctx.tokens_of(d.tok.sent) if c.rel in ("acl", "amod") and (c.head == d.tok.i or (
         d.tok.i < c.head < max(d.stop, d.tok.i + 1) and c.rel == "acl" and c.feats.get("Number") == number))]
+    # "реализацию дорожной карты на 2024–2026 годы, подписанной …": hung on the word governing the document, it agrees
+    # with the document noun in case, gender and number
+    after += [c for c in ctx.tokens_of(d.tok.sent) if c.rel == "acl" and d.tok.i < c.i <= max(d.stop, d.tok.i + 1) + 2
+              and c.case == d.tok.case and all(c.feats.get(f) == d.tok.feats.get(f) for f in ("Gender", "Number"))]
     # "заключённое в 2015 году соглашение": before the noun, within its phrase (the tagger may call it a noun)
     before = []
     for c in reversed(tokens[max(d.tok.i - 6, 0): d.tok.i]):
