@@ -18,7 +18,7 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
     first listed (countries before regions before cities)."""
     support: Counter[str] = Counter()
     for m in mentions:
-        if len(m.candidates) == 1 and not m.candidates[0].startswith("?"):
+        if len(m.candidates) == 1 and not m.candidates[0].startswith("?") and not _dateline(m, tokens):
             for anc in lineage(m.candidates[0]):
                 support[anc] += 1 if anc == m.candidates[0] else 0.25
     for m in mentions:
@@ -39,6 +39,12 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
             m.id = place_unknown(m, mentions, gz)
     town_of_region_named(mentions, gz)
     one_place_per_name(mentions, gz)
+
+
+def _dateline(m: PlaceMention, tokens: list[Token]) -> bool:
+    """"Оренбург, 21 ноября 2025 г.": where a release was issued says nothing of which place an adjective of the text
+    names ("оренбургской продукции" is the region's when the region is the side)."""
+    return m.start == 0 and m.stop < len(tokens) and tokens[m.stop].text == ","
 
 
 def _name(place_id: str) -> str:
