@@ -55,6 +55,7 @@ from coopwatch.extract.titles import TitleMention
 from coopwatch.facttypes.agreement import AgreementFact
 from coopwatch.gazetteer.matcher import PlaceMention
 from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
+from coopwatch.gazetteer.units import LIST_JOINERS
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import Evidence
 from coopwatch.nlp.annotate import Token
@@ -1071,7 +1072,7 @@ def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
         if b.start != a.stop + 1 or tokens[a.stop].lower not in L.with_prepositions \
                 or country_of(a.id) == country_of(b.id):
             continue
-        if pairs and not (a.start == last_stop + 1 and tokens[last_stop].lower in ("и", ",")):
+        if pairs and not (a.start == last_stop + 1 and tokens[last_stop].text in LIST_JOINERS):
             return None  # pairs told apart, not one list
         pairs.append([a.id, b.id])
         last_stop = b.stop

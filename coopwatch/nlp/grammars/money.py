@@ -104,7 +104,7 @@ def _grammar():
         rule(range_low.optional(), amount, tail.optional(), mult),
         rule(mult, currency),
         # "выйти на полмиллиарда": a whole amount in one word, its currency the figure's before
-        rule(dictionary({w for w in L.multipliers if w.startswith("пол")})
+        rule(dictionary(set(L.whole_amounts))
              .interpretation(Money.multiplier.custom(multiplier_value))),
     ).interpretation(Money)
 
