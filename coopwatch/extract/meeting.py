@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -488,6 +488,17 @@ def delegation_members(ctx: Context, sent: int, last: Meeting) -> bool:
     tokens = ctx.tokens_of(sent)
     return any(t.lemma == "состав" and any(x.lemma in L.delegation_nouns for x in tokens[k + 1: k + 4])
                for k, t in enumerate(tokens))
+
+
+@rule("meeting.accompanied_delegation", "'… провел встречу с марзпетом Ширакской области. Армянскую делегацию сопровождал "
+      "Генеральный консул Армении …': one who went along with the delegation right after its meeting was at it",
+      "Губернатор Ставропольского края Владимир Владимиров провел встречу с марзпетом Ширакской области Арамом "
+      "Хачатряном. Армянскую делегацию сопровождал генеральный консул Армении Ваган Мхитарян.", off=False)
+def accompanied_delegation(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent - last.sents[-1] != 1 or not ctx.people_in(sent):
+        return False
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma in L.accompany_verbs for t in tokens) and any(t.lemma in L.delegation_nouns for t in tokens)
 
 
 @rule("meeting.pronoun_for_it", "'Заседание рабочей группы прошло в Ульяновске. Оно прошло 2 июля …', 'Она "
@@ -1270,6 +1281,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or co_chairs_right_after(ctx, s.index, meetings[-1])
                                        or opened_it(ctx, s.index, meetings[-1])
                                        or delegation_members(ctx, s.index, meetings[-1])
+                                       or accompanied_delegation(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
