@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.seat_of_authority, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -773,6 +773,10 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
                 continue
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
                 found.append(m)
+        if not found and anchor is not None and anchor.sent == s:
+            seat = seat_of_authority(ctx, s)
+            if seat is not None:
+                return seat
         if found:
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
@@ -785,6 +789,22 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             found = [m for m in found if venue_of_the_event(ctx, m)]
             if found:
                 return found[0].id
+    return None
+
+
+@rule("meeting.seat_of_authority", "'В резиденции губернатора Свердловской области состоялись переговоры …', 'в Доме "
+      "Правительства Омской области': talks in the building where an authority sits are held on its territory",
+      "В Доме Правительства Омской области губернатор Виталий Хоценко провел переговоры с акимом Павлодарской области "
+      "Асаином Байхановым.", off=None)
+def seat_of_authority(ctx: Context, sent: int) -> str | None:
+    tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens[1:], start=1):
+        if t.lemma not in L.seat_nouns or tokens[k - 1].lower not in L.in_prepositions:
+            continue
+        after = [m for m in ctx.places_in(sent, sides_only=False) if t.i < m.start <= t.i + 4 and m.id
+                 and not m.id.startswith("?")]
+        if after and not any(x.pos == "VERB" for x in ctx.ann.tokens[t.i + 1:after[0].start]):
+            return after[0].id
     return None
 
 
