@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 from coopwatch import facttypes
 from coopwatch.kb import changes, entities, merge, rules
 from coopwatch.kb.schema import (
+    CURATED,
     canonical_facts,
     canonical_people,
     canonical_sides,
@@ -144,8 +145,10 @@ def _stmt(name: str) -> Any:
         # rows for a large canonical fact), without decoding the data of the others
         return members.where(f.document_id.in_(_IDS), (f.canonical_id + 0).in_(sa.bindparam("cids", expanding=True)))
     if name == "curated_or_owners":
+        # the condition written out as the partial index ``ix_canonical_facts_curated_block`` has it
+        # (migration 0015), so the planner reads the block's curated facts only, not all of its facts
         return sa.select(*_CANON_COLUMNS).where(sa.or_(
-            sa.and_(cf.block == _BLOCK, sa.or_(cf.status != "auto", cf.corrected.is_not(None))), cf.id.in_(_IDS)))
+            sa.and_(cf.block == _BLOCK, CURATED), cf.id.in_(_IDS)))
     if name == "canonicals":
         return sa.select(*_CANON_COLUMNS).where(cf.id.in_(_IDS))
     if name.startswith("prefix"):
