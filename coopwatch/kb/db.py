@@ -197,6 +197,12 @@ def make_engine(url: str) -> Engine:
 # system (2.6 MB) and kernel time that grew with the base. A connection is given it at its first
 # write, so the web server's readers keep the default; it fills only as pages are read.
 WRITER_CACHE_KIB = 65536
+# The database file mapped into the writing connection's memory, up to this many bytes: pages its
+# cache does not hold are read from the operating system's page cache in place, not copied in by a
+# read system call each. Past a few thousand documents the base outgrows the writer's cache, and
+# the kernel time of those reads grew with it. Pages the connection changes are still its own (the
+# WAL is written as before); readers keep SQLite's default (no mapping).
+WRITER_MMAP_BYTES = 1 << 36  # SQLite caps it at its build's limit (2 GiB in common builds)
 # WAL frames after which a commit copies the WAL into the database (SQLite's default: 1000 pages,
 # about one ingest transaction): the pages every transaction rewrites — a large canonical fact's
 # row, the last leaf of a block's index range — are copied once per ten thousand frames.
@@ -223,6 +229,7 @@ def _sqlite_events(engine: Engine) -> None:
         options = conn.get_execution_options()
         if options.get("kb_write") and not conn.connection.info.get("kb_writer_cache"):
             conn.exec_driver_sql(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
+            conn.exec_driver_sql(f"PRAGMA mmap_size={WRITER_MMAP_BYTES}")
             conn.connection.info["kb_writer_cache"] = True
         if options.get("kb_wait") is not None and options.get("kb_write"):  # a short wait (``write_wait``)
             _begin_within(conn, options["kb_wait"])

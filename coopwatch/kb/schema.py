@@ -23,6 +23,8 @@ metadata = sa.MetaData()
 
 JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 Timestamp = sa.DateTime(timezone=True)
+# a canonical fact a curator touched (``coopwatch.kb.fuse.curated``), as SQL: a partial index's condition
+CURATED = sa.text("(status != 'auto' OR corrected IS NOT NULL)")
 
 documents = sa.Table(
     "documents", metadata,
@@ -93,6 +95,8 @@ canonical_facts = sa.Table(
     sa.Index("ix_canonical_facts_block_key", "block", "key"),
     sa.Index("ix_canonical_facts_block_day", "block", "day"),
     sa.Index("ix_canonical_facts_type_day", "type", "day"),
+    # the curated ones (few), for fusion's look-up of a block's curated facts (migration 0015)
+    sa.Index("ix_canonical_facts_curated_block", "block", sqlite_where=CURATED, postgresql_where=CURATED),
 )
 
 facts = sa.Table(

@@ -128,3 +128,35 @@ def test_organisations_and_their_merge(kb: KB) -> None:
     add(kb, "c", "Делегация «МТЗ» посетила Казань.", [{**role, "person": "А. Рыбаков", "of": "МТЗ"}])
     assert len(query.organisations(kb)) == 2  # the alias resolves to the organisation kept
     assert curate.history(kb, "org")[0]["action"] == "merge_orgs"
+
+
+def test_fusion_finds_a_blocks_curated_facts_by_their_own_index(two_outlets: KB) -> None:
+    """Fusion asks for a block's curated canonical facts whenever it partitions the block: the
+    partial index of curated facts (migration 0015) answers, so the uncurated facts of a large block
+    are not read for it; confirmed, rejected and corrected facts are all found, the others not."""
+    from coopwatch.kb import fuse
+    from coopwatch.kb.schema import canonical_facts
+
+    kb = two_outlets
+    plan, trade, role = canonical(kb, "agreement"), canonical(kb, "trade"), canonical(kb, "role")
+    curate.confirm(kb, plan.id, who="аналитик")
+    curate.correct(kb, trade.id, {"value": 743000000, "approx": False}, who="аналитик")
+    with kb.read() as conn:
+        blocks = dict(conn.execute(sa.select(canonical_facts.c.id, canonical_facts.c.block)).all())
+
+        def curated_of(blk: str) -> set[int]:
+            return {r.id for r in conn.execute(fuse._stmt("curated_or_owners"), {"blk": blk, "ids": []})}
+
+        assert curated_of(blocks[plan.id]) == {plan.id}
+        assert curated_of(blocks[trade.id]) == {trade.id}
+        assert curated_of(blocks[role.id]) == set()
+        if kb.dialect == "sqlite":  # the statement as run, explained
+            ran: list[tuple[str, object]] = []
+            sa.event.listen(conn, "before_cursor_execute", lambda *a: ran.append((a[2], a[3])))
+            curated_of(blocks[plan.id])
+            plan_rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + ran[-1][0], ran[-1][1]).all()
+            assert any("ix_canonical_facts_curated_block" in r[-1] for r in plan_rows), plan_rows
+    curate.reject(kb, role.id, who="редактор")
+    with kb.read() as conn:
+        assert {r.id for r in conn.execute(fuse._stmt("curated_or_owners"),
+                                           {"blk": blocks[role.id], "ids": []})} == {role.id}

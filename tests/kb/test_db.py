@@ -19,7 +19,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0014"
+    assert current_revision(kb) == "0015"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -28,7 +28,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0014"
+    assert current_revision(kb) == "0015"
     kb.dispose()
 
 
@@ -212,8 +212,9 @@ def test_upgrade_to_live_ingestion_flags_documents_and_keeps_search(fresh_db_url
 
 def test_sqlite_writer_connection_gets_the_large_page_cache_readers_keep_the_default(tmp_path: Path) -> None:
     """A connection that writes gets a large page cache, kept for its next transaction (an ingest's
-    transactions read the same blocks and indexes); a connection that only reads keeps SQLite's
-    default, so the web server's readers do not grow; sorts stay in memory everywhere."""
+    transactions read the same blocks and indexes), and the file mapped into memory; a connection
+    that only reads keeps SQLite's defaults, so the web server's readers do not grow; sorts stay in
+    memory everywhere."""
     from coopwatch.kb.db import WAL_AUTOCHECKPOINT, WRITER_CACHE_KIB
 
     kb = open_kb(str(tmp_path / "kb.db"))
@@ -221,6 +222,9 @@ def test_sqlite_writer_connection_gets_the_large_page_cache_readers_keep_the_def
         with kb.write() as writer, kb.read() as reader:  # the reader: a connection of its own
             assert writer.exec_driver_sql("PRAGMA cache_size").scalar() == -WRITER_CACHE_KIB
             assert reader.exec_driver_sql("PRAGMA cache_size").scalar() == -2000  # SQLite's default
+            # the writer reads the file mapped (up to the build's limit), a reader by system calls
+            assert writer.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
+            assert reader.exec_driver_sql("PRAGMA mmap_size").scalar() == 0
             for conn in (reader, writer):
                 assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # memory
                 assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == WAL_AUTOCHECKPOINT

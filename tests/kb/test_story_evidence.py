@@ -132,3 +132,23 @@ def _without_growth_state(snap: dict) -> dict:
     canonical = [(*c[:ctx], json.dumps({k: v for k, v in json.loads(c[ctx]).items() if k != "grow"}), *c[ctx + 1:])
                  for c in snap["canonical"]]
     return {**snap, "canonical": sorted(canonical, key=repr)}
+
+
+def test_earlier_facts_are_found_from_the_documents_not_by_reading_the_block(kb: KB) -> None:
+    """``_note_earlier`` asks about the earlier facts of a few stories and documents: SQLite finds
+    them by ``facts.document_id``, not by an index that begins with the block (which read every
+    earlier fact of the block, a number that grows with the base)."""
+    if kb.dialect != "sqlite":
+        return
+    import sqlalchemy as sa
+
+    params = {"earlier_in_stories": {"blk": "target|x", "before": "z", "ids": [1, 2]},
+              "earlier_of_documents": {"blk": "target|x", "before": "z", "ids": [1, 2]}}
+    with kb.read() as conn:
+        for name, p in params.items():
+            ran: list[tuple[str, object]] = []
+            sa.event.listen(conn, "before_cursor_execute", lambda *a, ran=ran: ran.append((a[2], a[3])))
+            conn.execute(fuse._stmt(name), p).all()
+            plan = [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + ran[-1][0], ran[-1][1]).all()]
+            assert any("ix_facts_document_id" in line for line in plan), (name, plan)
+            assert not any("ix_facts_block" in line for line in plan), (name, plan)
