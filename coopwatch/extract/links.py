@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
 """
 
@@ -210,6 +210,29 @@ def talks_name_the_trip(ctx: Context, visit: VisitFact, guest: str, host: str, h
     return head
 
 
+@rule("links.trip_beside_talks", "'Встреча состоялась в рамках рабочего визита новосибирской делегации', 'Китайская "
+      "делегация прибыла в Приморье' next to talks: the trip told with no leader, its side an adjective, is led by the "
+      "guest at those talks", "Губернатор Приморского края Олег Кожемяко встретился с губернатором провинции Цзилинь Ху "
+      "Юйтином. Китайская делегация прибыла в Приморье для участия в ярмарке.", off=None)
+def trip_beside_talks(ctx: Context, m: MeetingFact, ss: list[int], visits: list[tuple[VisitFact, list[int]]]) -> str | None:
+    """The leader given to the trip, or None."""
+    if m.kind != "talks" or len(m.parties) != 2 or not ss:
+        return None
+    # not a trip recalled by its month or year ("В марте этого года пензенская делегация побывала в Намангане")
+    near = [v for v, vs in visits if v.head is None and any(abs(a - b) <= 1 for a in vs for b in ss)
+            and (not v.date or len(v.date) == 10)]
+    for v in near:
+        guest = next((p for p in m.parties if related(p, v.visitor)), None)
+        host = next((p for p in m.parties if p != guest), None)
+        if guest is None or host is None or not related(host, v.host):
+            continue
+        people = {p.name: p for p in ctx.people}
+        travelled = [n for n in m.participants if n in people and (of := ctx.role_of(people[n])) and related(of, guest)]
+        if len(travelled) == 1:
+            return talks_name_the_trip(ctx, v, guest, host, travelled[0])
+    return None
+
+
 def _told_by_adjective(ctx: Context, visit: VisitFact) -> bool:
     """"Армянскую делегацию": the delegation's side is given by an adjective only, not by a name ("делегация
     Витебской области", "делегации Беларуси")."""
@@ -285,6 +308,8 @@ def link(ctx: Context) -> None:
             trip = trip_of_talks_abroad(ctx, m, ss)
             if trip is not None:
                 ctx.facts.append(c.made(trip))
+    for m, ss in meetings:
+        trip_beside_talks(ctx, m, ss, visits)
     co_chairs_at_session(ctx, [m for m, _ in meetings])
     signers_at_forum(ctx, meetings)
     signers_at_talks(ctx, meetings)
