@@ -10,7 +10,7 @@ Which words name a link, and its mode ("авиа- и железнодорожн�
   transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link,
   transport.bridge_route
 Which links are no fact
-  transport.only_discussed, transport.with_transfer, transport.no_link
+  transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
 Its ends: only pairs that cross between the sides
   transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination,
@@ -176,6 +176,14 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
         return True  # "обсудили авиасообщение"
     return word.pos == "NOUN" and word.lemma in L.link_topic_nouns and \
         any(x.lemma in L.link_discussion_words for x in clause)
+
+
+@rule("transport.only_a_possibility", "'обсудили возможность открытия прямого авиасообщения': a link whose opening is "
+      "only a possibility looked at is no fact (its opening discussed outright is planned)",
+      "Стороны обсудили возможность открытия прямого авиасообщения между Казанью и Ханоем.", off=False)
+def only_a_possibility(t: Token, clause: list[Token]) -> bool:
+    before = [x for x in clause if x.i < t.i][-5:]
+    return any(x.lemma in L.proposal_words for x in before)
 
 
 @rule("transport.with_transfer", "'перелёт возможен только с пересадкой в Москве', 'стыковочным рейсом через Стамбул': "
@@ -401,6 +409,9 @@ def extract(ctx: Context) -> list[TransportFact]:
                 with candidate("transport", t) as c:
                     if only_discussed(ctx, t, clause):
                         c.drop("сообщение лишь тема обсуждения")
+                        continue
+                    if only_a_possibility(t, clause):
+                        c.drop("обсуждается лишь возможность")
                         continue
                     if with_transfer(clause):
                         c.drop("с пересадкой — не прямое сообщение")
