@@ -137,7 +137,10 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
                     flight_qualified(ctx, t, tokens[max(k - 2, 0): k]) or first_trip(ctx, t)):
                 continue
         if mode is None:
-            mode = mode_before_link(ctx, t, tokens[k + 1] if k + 1 < len(tokens) else None)
+            j = k + 1
+            while j < len(tokens) and tokens[j].lemma in L.link_qualifiers:
+                j += 1  # "железнодорожное пассажирское сообщение"
+            mode = mode_before_link(ctx, t, tokens[j] if j < len(tokens) else None)
         if mode is None:
             mode = bridge_route(ctx, t, tokens[k - 1] if k else None)
         if mode is not None:
