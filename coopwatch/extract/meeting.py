@@ -19,7 +19,7 @@ Its fields
   meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.seat_of_authority, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
-  meeting.delegation_adjective_refined, meeting.one_per_partner, meeting.one_per_delegation_member,
+  meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides, meeting.name_ended,
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
@@ -1326,7 +1326,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if guest is not None and guest.name not in names:
                 names.insert(0, guest.name)
                 who.insert(0, ctx.role_of(guest))
-            split = one_per_partner(ctx, m, names) or one_per_delegation_member(ctx, m, names)
+            split = with_each_of_them(ctx, m, names) or one_per_partner(ctx, m, names) \
+                or one_per_delegation_member(ctx, m, names)
             if split:
                 for parties, people in split:
                     fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
@@ -1399,6 +1400,28 @@ def delegation_adjective_refined(ctx: Context, m: Meeting, party: str) -> str | 
                or x.form == "demonym" and "-" not in x.id for x in said):
         return None
     return sides.camp_unit(ctx, party)
+
+
+@rule("meeting.with_each_of_them", "'губернатор провел переговоры с каждым из акимов': one talks per person the document "
+      "gives that title, each with the one who held them", "В форуме приняли участие губернатор Оренбургской области "
+      "Евгений Солнцев, аким Актюбинской области Асхат Шахаров и аким Западно-Казахстанской области Нариман Турегалиев. "
+      "На полях форума губернатор провел переговоры с каждым из акимов.", off=None)
+def with_each_of_them(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
+    if m.kind != "talks":
+        return None
+    tokens = ctx.tokens_of(m.anchor.sent)
+    k = next((k for k, t in enumerate(tokens[:-2]) if t.lemma in L.each_words and tokens[k + 1].lower == "из"), None)
+    if k is None:
+        return None
+    title = tokens[k + 2].lemma
+    holders = [t.person for t in ctx.titles if t.person is not None and t.head == title and t.of and is_place_id(t.of)]
+    holders = list({p.name: p for p in holders}.values())
+    home = [n for n in names if (p := next((x for x in ctx.people if x.name == n), None)) is not None
+            and all(p is not h for h in holders)]
+    home_of = ctx.role_of(next((x for x in ctx.people if home and x.name == home[0]), None)) if home else None
+    if len(holders) < 2 or home_of is None:
+        return None
+    return [([home_of, ctx.role_of(h)], [home[0], h.name]) for h in holders if ctx.role_of(h) != home_of]
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
