@@ -995,8 +995,11 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
       "ХII Форум регионов Беларуси и России прошел в Витебске. На полях форума подписаны соглашения между Витебской "
       "и Псковской областями.", off=False)
 def _name_ended(ctx: Context, start: int, stop: int) -> bool:
-    return any(x.text in (":", ";") + DASHES or x.pos == "VERB" and is_predicate_form(x)
-               for x in ctx.ann.tokens[start:stop])
+    tokens = ctx.ann.tokens[start:stop]
+    # a dash inside the quoted name ("форум «Оренбуржье — Казахстан»") is the name's own
+    quoted = quoted_tokens(ctx.tokens_of(tokens[0].sent)) if tokens else set()
+    return any(x.text in (":", ";") + DASHES and x.i not in quoted or x.pos == "VERB" and is_predicate_form(x)
+               for x in tokens)
 
 
 def is_predicate_form(t: Token) -> bool:
