@@ -303,6 +303,9 @@ def link(ctx: Context) -> None:
         if m.date is None and ss:
             with amending(m):
                 m.date = day_after_meeting(ctx, ss[0], meetings)
+    co_chairs_at_session(ctx, [m for m, _ in meetings])
+    signers_at_forum(ctx, meetings)
+    signers_at_talks(ctx, meetings)  # (before the trips the talks tell: the signers are among their guests)
     for m, ss in meetings:
         with candidate("visit", (m, "talks abroad"), key=("talks abroad", id(m))) as c:
             trip = trip_of_talks_abroad(ctx, m, ss)
@@ -310,9 +313,6 @@ def link(ctx: Context) -> None:
                 ctx.facts.append(c.made(trip))
     for m, ss in meetings:
         trip_beside_talks(ctx, m, ss, visits)
-    co_chairs_at_session(ctx, [m for m, _ in meetings])
-    signers_at_forum(ctx, meetings)
-    signers_at_talks(ctx, meetings)
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None or a._implemented:
             continue  # a document another implements was signed before the meeting that signed that one

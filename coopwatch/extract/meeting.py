@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.seat_of_authority, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.seat_of_authority, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -774,7 +774,7 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
                 found.append(m)
         if not found and anchor is not None and anchor.sent == s:
-            seat = seat_of_authority(ctx, s)
+            seat = seat_of_authority(ctx, s) or venue_told_before(ctx, s)
             if seat is not None:
                 return seat
         if found:
@@ -806,6 +806,19 @@ def seat_of_authority(ctx: Context, sent: int) -> str | None:
         if after and not any(x.pos == "VERB" for x in ctx.ann.tokens[t.i + 1:after[0].start]):
             return after[0].id
     return None
+
+
+@rule("meeting.venue_told_before", "'Церемония прошла в Перми. До этого главы регионов провели переговоры': an event told "
+      "in a sentence opening with 'до этого', 'затем' is where the event just before was", "Губернатор Пермского края и "
+      "председатель Гродненского облисполкома подписали дорожную карту. Церемония прошла в Перми. До этого главы "
+      "регионов провели переговоры.", off=None)
+def venue_told_before(ctx: Context, sent: int) -> str | None:
+    tokens = ctx.tokens_of(sent)
+    opening = " ".join(t.lower for t in tokens[:2])
+    if sent == 0 or not tokens or not (tokens[0].lower in L.same_scene_openers or opening in L.same_scene_openers):
+        return None
+    before = [m for m in ctx.places_in(sent - 1, sides_only=False) if sides.venue(ctx, m) and venue_of_the_event(ctx, m)]
+    return before[0].id if len(before) == 1 else None
 
 
 @rule("meeting.quoted_apart", "'«… наша делегация побывала в Андижане …», – рассказал губернатор на встрече с "
