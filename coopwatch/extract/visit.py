@@ -10,7 +10,7 @@ Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
-  visit.delegation_side, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
@@ -561,6 +561,20 @@ def the_guest_named_before(ctx: Context, sent: int, trigger: Token, visitor: str
     return before.pop() if len(before) == 1 else None
 
 
+@rule("visit.in_capacity_of", "'в 2019 году он посещал Брест в качестве главы Смоленского района': the trip was made "
+      "for the territory of the post the traveller held then", "Губернатор Смоленской области Василий Анохин "
+      "напомнил, что в 2019 году он посещал Брест в качестве главы Смоленского района.", off=None)
+def in_capacity_of(ctx: Context, sent: int, visitor: str) -> str | None:
+    tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens[1:], start=1):
+        if t.lemma not in L.capacity_nouns or tokens[k - 1].lower not in L.in_prepositions:
+            continue
+        title = next((x for x in ctx.titles_in(sent) if x.start == t.i + 1 and x.of and is_place_id(x.of)), None)
+        if title is not None and related(title.of, visitor) and title.of != visitor:
+            return title.of
+    return None
+
+
 @rule("visit.subject_of_lead", "'Делегацию, которую возглавил губернатор, встречал первый заместитель акима …': the "
       "subject of 'возглавить' leads, by name or by the one person the document gives that title, not the next name",
       "Губернатор Саратовской области Роман Бусаргин провёл переговоры в Уральске. Делегацию, которую возглавил "
@@ -964,6 +978,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
             return []
         if head is None:
             head = guests_led_before(ctx, sent, trigger, visitor) or the_guest_named_before(ctx, sent, trigger, visitor)
+        visitor = in_capacity_of(ctx, sent, visitor) or visitor
         dest = [d for d in (sides.placed(ctx, d, visitor) for d in dest) if d and not sides.same_camp(ctx, d, visitor)]
         found = receivers(ctx, [sent], visitor, trigger)
         if not dest:
