@@ -650,7 +650,12 @@ def _in_own_clause(ctx: Context, m: Mission, d) -> bool:
     """The date is in the clause that names the mission (by the words, not the parse, which often hangs a second
     clause's date on the first clause's verb)."""
     own = {t.i for t in clause_of(ctx.tokens_of(m.tok.sent), m.tok)}
-    return any(t.i in own for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop)
+    return any(t.i in own for t in _date_tokens(ctx, m.tok.sent, d))
+
+
+def _date_tokens(ctx: Context, sent: int, d) -> list[Token]:
+    """The words of a date match of sentence ``sent``."""
+    return [t for t in ctx.tokens_of(sent) if d.start <= t.start and t.stop <= d.stop]
 
 
 @rule("institution.opened_participle", "'торгового дома Башкортостана в Андижане, открытого в марте 2023 года': a mission "
@@ -664,8 +669,8 @@ def opened_participle(ctx: Context, m: Mission) -> str | None:
     if part is None:
         return None
     for d in ctx.in_sentence(ctx.dates, m.tok.sent):
-        first = next((t for t in tokens if t.start >= d.start), None)
-        if first is not None and part.i < first.i <= part.i + 4 and not page_timestamp(ctx, d):
+        inside = _date_tokens(ctx, m.tok.sent, d)
+        if inside and part.i < inside[0].i <= part.i + 4 and not page_timestamp(ctx, d):
             return resolve(d.value, ctx.document.published)
     return None
 
@@ -699,7 +704,7 @@ def working_since(ctx: Context, m: Mission) -> str | None:
         return None
     verb = tokens[m.tok.head]
     for d in ctx.in_sentence(ctx.dates, m.tok.sent):
-        inside = [t for t in ctx.tokens_of(m.tok.sent) if d.start <= t.start and t.stop <= d.stop]
+        inside = _date_tokens(ctx, m.tok.sent, d)
         if not inside or inside[0].i == 0 or tokens[inside[0].i - 1].lower != "с":
             continue
         if any(t.head == verb.i for t in inside) and not page_timestamp(ctx, d):

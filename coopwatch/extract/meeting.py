@@ -1432,12 +1432,12 @@ def with_each_of_them(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[
     title = tokens[k + 2].lemma
     holders = [t.person for t in ctx.titles if t.person is not None and t.head == title and t.of and is_place_id(t.of)]
     holders = list({p.name: p for p in holders}.values())
-    home = [n for n in names if (p := next((x for x in ctx.people if x.name == n), None)) is not None
-            and all(p is not h for h in holders)]
-    home_of = ctx.role_of(next((x for x in ctx.people if home and x.name == home[0]), None)) if home else None
+    people = {p.name: p for p in ctx.people}
+    home = next((people[n] for n in names if n in people and people[n] not in holders), None)
+    home_of = ctx.role_of(home)
     if len(holders) < 2 or home_of is None:
         return None
-    return [([home_of, ctx.role_of(h)], [home[0], h.name]) for h in holders if ctx.role_of(h) != home_of]
+    return [([home_of, ctx.role_of(h)], [home.name, h.name]) for h in holders if ctx.role_of(h) != home_of]
 
 
 @rule("meeting.one_per_partner", "'провёл встречи с губернаторами провинций Мазандаран и Гилян …', 'переговоры с "
