@@ -17,7 +17,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
-  agreement.pairs_told_together, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
+  agreement.pairs_told_together, agreement.respectively_paired, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
@@ -1079,6 +1079,31 @@ def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
     return pairs if len(pairs) >= 2 else None
 
 
+@rule("agreement.respectively_paired", "'подписали Приморский и Холмогорский округа с Витебским и Полоцким районами "
+      "соответственно': sides listed before 'с' and as many partners after it, bound by 'соответственно', pair "
+      "in order", "Соглашения подписали Сокольский и Тотемский муниципальные округа Вологодской области с Лидским "
+      "и Новогрудским районами соответственно.", off=None)
+def respectively_paired(ctx: Context, sent: int, partners: list[str]) -> list[list[str]] | None:
+    if len(partners) < 2 or not any(t.lower in L.respectively_words for t in ctx.tokens_of(sent)):
+        return None
+    mentions = sides.side_mentions(ctx, sent)
+    first_partner = next((m.start for m in mentions if m.id in partners), None)
+    homes = [m.id for m in mentions if first_partner is not None and m.start < first_partner
+             and not _where_it_happened(ctx, m)]
+    homes = _innermost(homes)
+    partners = _innermost(partners)
+    if len(homes) != len(partners) or not all(sides.crosses(ctx, a, b) for a, b in zip(homes, partners)):
+        return None
+    return [[a, b] for a, b in zip(homes, partners)]
+
+
+def _innermost(places: list[str]) -> list[str]:
+    """The places of a list without those that only hold another ("Сокольский муниципальный округ Вологодской
+    области": the region says where the okrug is)."""
+    places = list(dict.fromkeys(places))
+    return [p for p in places if not any(q != p and contains(p, q) for q in places)]
+
+
 @rule("agreement.one_home_many_partners", "'соглашения с Москвой, Казанью и Миассом', 'Уфа заключила соглашения с "
       "Бишкеком и Ташкентом': one document per partner", "Уфа заключила соглашения с Бишкеком и Ташкентом.")
 def one_home_many_partners(ctx: Context, d: DocMention, partners: list[str], subjects: list[str],
@@ -1228,6 +1253,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     signers = sides.people_sides(ctx, [m for m in ctx.people_in(sent) if not witness_not_signatory(ctx, m)]) \
         + signing_posts(ctx, sent)
     pairs = pairs_told_together(ctx, sent) if d.plural else None
+    if pairs:
+        return pairs
+    pairs = respectively_paired(ctx, sent, partners)
     if pairs:
         return pairs
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)

@@ -105,7 +105,7 @@ def _names_from(tokens: list[Token], j: int, person_at: dict[int, PersonMention]
 
 
 def _skip(tokens: list[Token], j: int, words: tuple[str, ...]) -> int:
-    while j < len(tokens) and (tokens[j].text in words or tokens[j].lower == "соответственно"):
+    while j < len(tokens) and (tokens[j].text in words or tokens[j].lower in L.respectively_words):
         j += 1
     return j
 
@@ -114,7 +114,7 @@ def _respectively(titles: list[TitleMention], tokens: list[Token], person_at: di
     for n, last in enumerate(titles):
         j = last.stop
         here = [w.lower for w in tokens[j:j + 3]]
-        if "соответственно" not in here and not _respectively_after(tokens, j, person_at):
+        if not L.respectively_words & set(here) and not _respectively_after(tokens, j, person_at):
             continue
         chain = [last]  # the coordinated titles ending with ``last``
         for prev in reversed(titles[:n]):
@@ -135,7 +135,7 @@ def _names_then_respectively(titles: list[TitleMention], tokens: list[Token],
     Гомельской и Калужской областей") goes to the first, and ``_plural_holders`` gives it to each."""
     starts = {t.start: t for t in titles}
     for k, tok in enumerate(tokens):
-        if tok.lower != "соответственно":
+        if tok.lower not in L.respectively_words:
             continue
         chain: list[TitleMention] = []
         t = starts.get(k + 1)
@@ -162,14 +162,14 @@ def _names_then_respectively(titles: list[TitleMention], tokens: list[Token],
 def _respectively_after(tokens: list[Token], j: int, person_at: dict[int, PersonMention]) -> bool:
     """"… — Илья Беспалов и Александр Шевко соответственно"."""
     names = _names_from(tokens, _skip(tokens, j, BEFORE_NAME + ("(",)), person_at)
-    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].lower == "соответственно"
+    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].lower in L.respectively_words
 
 
 def _bind_after(t: TitleMention, tokens: list[Token], person_at: dict[int, PersonMention]) -> None:
     j = _after_apposition(tokens, _after_parenthesis(tokens, t.stop, person_at), person_at)
     if j < len(tokens) and tokens[j].text in BEFORE_NAME:
         j += 1
-    if j < len(tokens) and tokens[j].lower == "соответственно":
+    if j < len(tokens) and tokens[j].lower in L.respectively_words:
         j += 1
     m = person_at.get(j)
     if m is not None and tokens[m.start].case == "Gen" and person_at.get(m.stop) is not None:

@@ -84,7 +84,8 @@ def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) 
     """A district whose region neither the text around it nor the gazetteer gives
     (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
     country, and not of a country whose every district the gazetteer lists) mentioned before it
-    in the document; failing that, the most mentioned one. With
+    in the document; failing that, the most mentioned one. A unit listed with others under one noun
+    ("Сокольский и Тотемский муниципальные округа") is in the region of a sibling the gazetteer places. With
     no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
     country, name = m.id[1:].split("/", 1)
     # "Кореличский сельсовет Кореличского района …" before, "Кореличского сельисполкома" now: the unit named before
@@ -92,6 +93,12 @@ def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) 
             and (not country or country_of(x.id) == country)]
     if len(set(same)) == 1:
         return same[0]
+    # "Сокольский и Тотемский муниципальные округа": units sharing one noun lie in one region — a listed sibling's
+    siblings = [x.id for x in mentions if m.shared_head is not None and x.shared_head == m.shared_head and x is not m
+                and _local(x, gz) and (not country or country_of(x.id) == country)
+                and not (name.endswith(" район") and country_of(x.id) in EVERY_DISTRICT_LISTED)]
+    if siblings:
+        return f"{siblings[0].rsplit('/', 1)[0]}/{name}"
     regions = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "region"
                and (not country or x.id.startswith(country + "-"))
                and not (name.endswith(" район") and country_of(x.id) in EVERY_DISTRICT_LISTED)]

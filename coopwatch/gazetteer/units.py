@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coopwatch.gazetteer.forms import sure_forms
 from coopwatch.gazetteer.levels import place_after
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import (
@@ -126,10 +127,16 @@ for _noun in UNIT_NOUNS:
 def _noun_at(tokens: list[Token], i: int) -> UnitNoun | None:
     for noun in _BY_FIRST_WORD.get(tokens[i].lemma, ()):
         words = tokens[i:i + len(noun.words)]
-        if len(words) == len(noun.words) and all(t.lemma == w and t.sent == tokens[i].sent
+        if len(words) == len(noun.words) and all(_reads_as(t, w) and t.sent == tokens[i].sent
                                                   for t, w in zip(words, noun.words)):
             return noun
     return None
+
+
+def _reads_as(t: Token, lemma: str) -> bool:
+    """The word is a form of ``lemma``: the tagger's lemma, or another of its readings — "муниципальными
+    округами" is lemmatised "округа" (the neighbourhood), a homonym whose plural is the unit's."""
+    return t.lemma == lemma or (t.pos == "NOUN" and lemma in sure_forms(t.text))
 
 
 def _is_name_adjective(t: Token) -> bool:
