@@ -24,7 +24,7 @@ Its sides
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.merge_same_meeting, meeting.headline_session_told_in_body
+  meeting.later_meeting, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -1331,7 +1331,9 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 m.sents.insert(0, s.index - 1)
         meetings.extend(found)
     scored: list[tuple[MeetingFact, int]] = []
-    later: set[int] = set()  # facts of meetings told as coming after another ("После этого состоялась встреча с …")
+    # facts that are meetings of their own with any other sides: told as coming after another ("После этого
+    # состоялась встреча с …"), or one of talks with a list of partners
+    apart: set[int] = set()
     earlier: set[int] = set()  # facts of meetings told as previous ("Предыдущая встреча прошла в Павлодаре")
     for m in meetings:
         with candidate("meeting", m.anchor) as c:
@@ -1349,6 +1351,8 @@ def extract(ctx: Context) -> list[MeetingFact]:
                     fact = MeetingFact(kind=m.kind, parties=parties, participants=people, date=date(ctx, m),
                                        place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
                     scored.append((c.made(fact), 2))
+                    if listed_partners_apart(split):
+                        apart.add(id(fact))
                 continue
             parties, strength = _sides(ctx, m, who)
             parties = [delegation_adjective_refined(ctx, m, p) or p for p in parties] if parties else parties
@@ -1359,11 +1363,11 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
             if later_meeting(ctx, m):
-                later.add(id(fact))
+                apart.add(id(fact))
             if previous_meeting(ctx, m.anchor):
                 earlier.add(id(fact))
     scored = headline_session_told_in_body(scored, ctx)
-    return [f for f, _ in merge_same_meeting(scored, later, earlier)]
+    return [f for f, _ in merge_same_meeting(scored, apart, earlier)]
 
 
 @rule("meeting.headline_session_told_in_body", "headline 'Заседание межправкомиссии … прошло в Уфе', body 'состоялось "
@@ -1487,7 +1491,8 @@ def _meeting_per_partner(ctx: Context, home: str | None, partners: list[str],
     if home is None:
         return None
     mine = [n for n, of in held.items() if of is None or not any(related(of, p) for p in partners)]
-    return [([home, p], mine + [n for n, of in held.items() if of and related(of, p)]) for p in partners]
+    # a partner's people are of it or of a place in it: the region that holds the listed districts is none of them
+    return [([home, p], mine + [n for n, of in held.items() if of and contains(p, of)]) for p in partners]
 
 
 @rule("meeting.one_per_delegation_member", "'Губернатор принял делегацию Восточно-Казахстанской и Павлодарской "
@@ -1552,10 +1557,19 @@ def sides_named_closer(old: list[str], new: list[str]) -> bool:
         and all(any(country_of(y) == x for y in new) for x in old)
 
 
+@rule("meeting.listed_partners_apart", "'Документ подписан в ходе рабочей встречи в Минске. Губернатор также провел "
+      "переговоры с руководством Борисовского, Слуцкого и Солигорского районов': talks with each of a list of "
+      "partners are meetings of their own, not the talks with the partners' region told again",
+      "Губернатор Югры встретился с председателем Минского облисполкома. Губернатор также провел переговоры с "
+      "руководством Борисовского и Слуцкого районов.", off=False)
+def listed_partners_apart(split: list[tuple[list[str], list[str]]]) -> bool:
+    return len(split) >= 2
+
+
 @rule("meeting.merge_same_meeting", "one fact per meeting: the same kind, sides in one hierarchy, no conflicting date "
       "or number; talks with different partners stay two", "Губернатор Омской области провёл переговоры с акимом Павлодарской области. Переговоры губернатора и "
       "акима продолжились в расширенном составе.", off=UNCHANGED)
-def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = frozenset(),
+def merge_same_meeting(scored: list[tuple[MeetingFact, int]], apart: set[int] = frozenset(),
                        earlier: set[int] = frozenset()) -> list[tuple[MeetingFact, int]]:
     out: list[tuple[MeetingFact, int]] = []
     for f, strength in scored:
@@ -1563,7 +1577,7 @@ def merge_same_meeting(scored: list[tuple[MeetingFact, int]], later: set[int] = 
             out.append((f, strength))
             continue
         n = next((k for k, (o, _) in enumerate(out) if _same_meeting(o, f)
-                  and not (id(f) in later and set(f.parties) != set(o.parties))), None)
+                  and not (id(f) in apart and set(f.parties) != set(o.parties))), None)
         if n is None:
             out.append((f, strength))
             continue
