@@ -167,9 +167,11 @@ def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
         if t.lemma in L.next_day_words:
             return "next", 0
         n = ordinal_word_value(t.text)
-        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words or
+        # not "на второй день форума": another count; "В первый день гостей принял …" — the guests are whom the
+        # day's host received (their plural accusative reads as a genitive)
+        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words | L.visitor_nouns or
                   tokens[k + 2].case != "Gen"):
-            return "nth", n  # not "на второй день форума": another count
+            return "nth", n
     if tokens and tokens[0].lower in L.next_day_words:
         return "next", 0
     if tokens and tokens[0].lower in L.same_day_parts:

@@ -20,8 +20,8 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting.
+The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_at_it.
 """
 
 from __future__ import annotations
@@ -281,6 +281,16 @@ def _hosts_only(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:
     return bool(m.participants) and None not in sides and all(related(s, v.host) for s in sides)
 
 
+@rule("links.held_on_the_other_trip", "'С 14 по 17 апреля делегация Татарстана находится в Согдийской области. … «Это "
+      "ответный визит после поездки согдийской делегации в Казань», … На второй день визита в Худжанде прошло "
+      "заседание': a meeting held in one side's place is not on the trip to the other side, however near that trip is "
+      "told", "С 14 по 17 апреля делегация Татарстана находится в Согдийской области. «Это ответный визит после "
+      "поездки согдийской делегации в Казань в прошлом году», — отметил Песошин. На второй день визита в Худжанде "
+      "прошло заседание рабочей группы по сотрудничеству Татарстана и Согдийской области.", off=False)
+def held_on_the_other_trip(m: MeetingFact, v: VisitFact) -> bool:
+    return bool(m.place) and related(m.place, v.visitor) and not related(m.place, v.host)
+
+
 def link(ctx: Context) -> None:
     visits = [(f, sorted(set(_sents(ctx, f) + _dated_in(ctx, f)))) for f in ctx.facts if isinstance(f, VisitFact)]
     meetings = [(f, _sents(ctx, f)) for f in ctx.facts if isinstance(f, MeetingFact)]
@@ -288,7 +298,7 @@ def link(ctx: Context) -> None:
         if not ss:
             continue
         for v, vs in _before(visits, ss[0], TRIP_GAP):
-            if not _same_sides(m.parties, [v.visitor, v.host]):
+            if not _same_sides(m.parties, [v.visitor, v.host]) or held_on_the_other_trip(m, v):
                 continue
             near = any(0 <= ss[0] - s <= MAX_GAP for s in vs)
             with amending(m):
@@ -350,7 +360,7 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
     tokens = ctx.tokens_of(ss[0])
     if _refers_to(tokens, L.stay_nouns):
         return None
-    if _refers_to(tokens, _sessions()):  # "по итогам встречи"
+    if _refers_to(tokens, _sessions()) or signed_at_it(tokens):  # "по итогам встречи", "По его итогам"
         near = _before(meetings, ss[0])
         if not near:  # told paragraphs later: the one earlier meeting between its sides, however far back
             earlier = [(m, ms) for m, ms in meetings if ms and ms[0] < ss[0] and _same_sides(a.parties, m.parties)]
@@ -361,6 +371,14 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
     # (right after any of the meeting's sentences: its participants may be told later on)
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms
                             or ss[0] - 1 in ms and any(_same_people(t) for t in tokens)])
+
+
+@rule("links.signed_at_it", "'Заседание провели … По его итогам подписан протокол': a tie to an event by a "
+      "possessive pronoun ('по его итогам', 'в ее ходе') is to the meeting just told", "Заседание рабочей группы "
+      "Татарстана и Согдийской области прошло 15 апреля. По его итогам подписан протокол.", off=False)
+def signed_at_it(tokens: list[Token]) -> bool:
+    return any(t.lemma in L.session_ties and k and tokens[k - 1].lower in L.possessive_pronouns
+               for k, t in enumerate(tokens))
 
 
 def _same_people(t: Token) -> bool:

@@ -10,7 +10,7 @@ Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
-  visit.delegation_side, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
@@ -290,13 +290,14 @@ def counted_delegations(ctx: Context, sent: int) -> bool:
 
 @rule("visit.delegation_side", "'делегация Курской области', 'делегация из Казани', 'омской делегации', "
       "'делегацией Узбекистана', 'делегация из республики': the delegation's territory", "Делегация Курской области прибыла в Гомель.")
-def _delegation_side(ctx: Context, sent: int) -> str | None:
+def _delegation_side(ctx: Context, sent: int, trigger: Token | None = None) -> str | None:
     tokens = ctx.ann.tokens
     mentions = sides.side_mentions(ctx, sent)
     demonyms = [m for m in ctx.places_in(sent) if m.form == "demonym"]
     if demonyms:  # "работа амурчан в Минске"
         return demonyms[0].id
-    for t in ctx.tokens_of(sent):
+    named = travellers_of_the_trip_noun(ctx, trigger) if trigger is not None else None
+    for t in ([named] if named is not None else []) + ctx.tokens_of(sent):
         if t.lemma not in L.visitor_nouns:
             continue
         m = sides.visitors_place(ctx, t, mentions)
@@ -319,6 +320,21 @@ def _delegation_side(ctx: Context, sent: int) -> str | None:
         if members:
             return members
     return None
+
+
+@rule("visit.travellers_of_the_trip_noun", "'Брестские гости напомнили о визите рязанской делегации в Брест': the "
+      "delegation the trip noun names in the genitive made the trip, not other visitors of the sentence",
+      "Брестские гости напомнили о визите рязанской делегации в Брест в 2023 году.", off=None)
+def travellers_of_the_trip_noun(ctx: Context, trigger: Token) -> Token | None:
+    tokens = ctx.ann.tokens
+    if trigger.pos != "NOUN":
+        return None
+    j = trigger.i + 1
+    while j < len(tokens) and tokens[j].sent == trigger.sent and tokens[j].pos in ("ADJ", "PROPN", "DET") \
+            and j - trigger.i <= 3:
+        j += 1
+    t = tokens[j] if j < len(tokens) else None
+    return t if t is not None and t.sent == trigger.sent and t.lemma in L.visitor_nouns and t.case == "Gen" else None
 
 
 @rule("visit.our_delegation", "'Наши делегации были в Самарканде': ours is the side the trip did not go to",
@@ -954,7 +970,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
             maker = frame_subject(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
-        visitor = _delegation_side(ctx, sent) or days_of_a_side(ctx, trigger) or led_from \
+        visitor = _delegation_side(ctx, sent, trigger) or days_of_a_side(ctx, trigger) or led_from \
             or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)) \
                 and "-" in led_from:
