@@ -20,7 +20,7 @@ Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
-  visit.date, visit.ended_not_started
+  visit.date, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
   visit.merge_same_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
@@ -1116,6 +1116,7 @@ def extract(ctx: Context) -> list[VisitFact]:
                 members.add(id(v))
             if guests_arrived(ctx, s.index, trigger) == v.visitor or day_of_the_trip(ctx, s.index):
                 guests.add(id(v))
+                v.date = first_day_counted_back(v.date, ctx, s.index)
             earlier.append((trigger, v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members, guests, received)
     for trigger, v in earlier:
@@ -1139,7 +1140,54 @@ def extract(ctx: Context) -> list[VisitFact]:
             if head is not None:
                 with amending(v):
                     v.head = head
+    for trigger, v in earlier:
+        made = next((f for f in facts if f is v), None)
+        if made is not None and made.date is None:
+            day = day_told_on_the_trip(ctx, trigger.sent)
+            if day is not None:
+                with amending(made):
+                    made.date = day
     return facts
+
+
+@rule("visit.first_day_counted_back", "'Делегация находится в Брянской области. На второй день визита, 3 марта, гости "
+      "побывали на заводе': a day of the trip told with its date is not the trip's start — the start is counted "
+      "back; after 'На следующий день, 3 марта' it is not known", "Делегация Гомельской области находится в Брянской "
+      "области. На второй день визита, 3 марта, гости побывали на заводе.", off=UNCHANGED)
+def first_day_counted_back(told: str | None, ctx: Context, sent: int) -> str | None:
+    from datetime import date as day
+    from datetime import timedelta
+
+    marker = day_marker(ctx, sent)
+    if told is None or len(told) != 10 or marker is None or marker[0] == "same":
+        return told
+    kind, n = marker
+    return (day.fromisoformat(told) - timedelta(days=n - 1)).isoformat() if kind == "nth" else None
+
+
+@rule("visit.day_told_on_the_trip", "'… работает в Поморье. В первый день визита, 2 марта, гости встретились …': a "
+      "trip told with no date starts on the day a narrated day of it names, counted back ('на второй день, 3 марта' "
+      "→ 2 марта)", "Делегация Витебской области работает в Архангельской области. В первый день визита, 2 марта, "
+      "гости встретились с губернатором.", off=None)
+def day_told_on_the_trip(ctx: Context, sent: int) -> str | None:
+    from datetime import date as day
+    from datetime import timedelta
+
+    for s in range(sent + 1, min(sent + 4, len(ctx.sentences))):
+        marker = day_marker(ctx, s)
+        if marker is None:
+            continue
+        kind, n = marker
+        if kind != "nth":
+            return None  # "На следующий день": after a day the text has not dated
+        for d in ctx.in_sentence(ctx.dates, s):
+            if d.value.day is None or any(r.start <= d.start < r.stop for r in ctx.year_ranges):
+                continue
+            value = event_day(ctx, d)
+            if value and len(value) == 10:
+                return (day.fromisoformat(value) - timedelta(days=n - 1)).isoformat()
+        return None
+    return None
 
 
 @rule("visit.titled_delegation_head", "'…, — рассказал руководитель делегации, заместитель губернатора Смоленской области "
