@@ -19,7 +19,7 @@ The change it states
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
-  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_before,
+  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_of_figure_before, trade.sides_before,
   trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
@@ -100,12 +100,15 @@ def _qualified(ctx: Context, t: Token) -> bool:
     return t.lemma in L.turnover_words
 
 
-@rule("trade.turnover_again", "'оборот' with no qualifier after a trade word of its sentence is that trade again: "
-      "'рост торговли составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 млн'", "За январь–май "
+@rule("trade.turnover_again", "'оборот' with no qualifier after a trade word of its sentence, or of the sentence "
+      "before, is that trade again: 'рост торговли составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 "
+      "млн'; 'Товарооборот … вырос на 12%. Весь прошлый год стороны закрыли с оборотом …'", "За январь–май "
       "2024 года товарооборот Удмуртии и Беларуси вырос на 12%, а весь 2023 год регионы закрыли с оборотом 300 млн "
       "долларов.", off=False)
 def turnover_again(ctx: Context, t: Token) -> Token | None:
-    return next((x for x in ctx.tokens_of(t.sent) if x.i < t.i and x.lemma != "оборот" and _qualified(ctx, x)), None)
+    before = ctx.tokens_of(t.sent - 1) if t.sent > 0 else []
+    return next((x for x in before + ctx.tokens_of(t.sent) if x.i < t.i and x.lemma != "оборот" and _qualified(ctx, x)),
+                None)
 
 
 @rule("trade.flow_word", "a word of exports or imports: 'экспорт', 'вывоз', 'экспортные поставки'; 'импорт', "
@@ -557,6 +560,21 @@ def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     return None
 
 
+@rule("trade.sides_of_figure_before", "'Товарооборот Пермского края и Узбекистана … вырос на 12%. Весь прошлый год "
+      "стороны закрыли с оборотом …': a figure right after another that names its sides by no place ('стороны', "
+      "'регионы') is between the sides of that one (of the last such figure that names them), not the document's camps", "Товарооборот Пермского края и "
+      "Узбекистана за девять месяцев 2025 года вырос на 12%. Весь прошлый год стороны закрыли с оборотом в 100 млн "
+      "долларов.", off=False)
+def sides_of_figure_before(ctx: Context, sent: int) -> list[str] | None:
+    # back through the sentences of figures right before it, to the one that names places
+    s = sent - 1
+    while s >= 0 and trade_words(ctx, s):
+        if any(not sides.venue(ctx, m) for m in sides.side_mentions(ctx, s, adjectives=True)):
+            return sides_before(ctx, s + 1, back=1)
+        s -= 1
+    return None
+
+
 @rule("trade.currency_country", "a place inside an amount is its currency's, not a side: '3,89 млрд долл США'",
       "Экспорт Приморского края в Китай составил 2,1 млрд американских долларов.", off=False)
 def currency_country(ctx: Context, sent: int, m) -> bool:
@@ -602,6 +620,9 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
         own = sides_of_its_clause(ctx, sent, word, mentions)
+        before = sides_of_figure_before(ctx, sent) if not mentions and not btw else None
+        if before:
+            return before
         return sides.pair(ctx, btw, own, here) or speakers_camps(ctx, sent) or sides_before(ctx, sent) \
             or sides.camps_pair(ctx)
     dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)]

@@ -79,8 +79,11 @@ def _trade_grammar():
     return or_(
         years,
         rule(or_(half, quarter, months_count, month_range), year_part.optional()),
-        # "2024 год регионы закрыли с оборотом …": the year as the object, in the nominative form
+        # "2024 год регионы закрыли с оборотом …", "Прошлый год стороны закрыли …": the year as the object, in the
+        # nominative form
         rule(YEAR4.interpretation(TradePeriod.year.custom(int)), eq("год")),
+        rule(dictionary(set(numbers("year_shifts"))).interpretation(TradePeriod.year_shift.custom(year_shift)),
+             eq("год")),
         rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("на")),
                  rule(normalized("весь")), rule(caseless("по"), normalized("итог"))), year_part),
         rule(caseless("по"), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
