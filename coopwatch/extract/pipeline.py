@@ -218,6 +218,20 @@ class AnyOf:
         return any(p.search(text) for p in self.patterns)
 
 
+@dataclass(frozen=True)
+class MisspeltMissions:
+    """A sentence filter: a mission noun misspelt by one letter ("Генконсулство Казахстана работает с 2008 года")
+    is a fact word the word lists cannot hold."""
+
+    def search(self, text: str) -> bool:
+        from coopwatch.extract.institution import misspelt_mission
+
+        return any(misspelt_mission(w.lower().replace("ё", "е")) for w in LONG_WORD.findall(text))
+
+
+LONG_WORD = re.compile(r"\w{8,}")
+
+
 @cache
 def aim_words() -> WordForms:
     return whole_forms(L.aim_nouns | L.aim_verbs)
@@ -253,7 +267,7 @@ def trade_periods_words() -> AnyOf:
 def fact_or_trade_words() -> AnyOf:
     """A sentence reporting a fact, or a trade figure told through a word standing for it ("К 2027 году
     стороны намерены довести его до 250 млн долларов")."""
-    return AnyOf((fact_words(), trade_words(), aimed_money()))
+    return AnyOf((fact_words(), trade_words(), aimed_money(), MisspeltMissions()))
 
 
 SENTENCE_FILTERS = {"month": fact_or_trade_words, "numeric": fact_or_trade_words, "year": fact_or_trade_words,
