@@ -1085,17 +1085,20 @@ def sides_as_subject(ctx: Context, m: Meeting) -> list[str]:
 
 @rule("meeting.diplomat_attends", "'Во встрече участвовал генеральный консул России в Бресте': a country whose only "
       "people are its diplomats is no side of a meeting when a named person holds a post of a region or city of it "
-      "(the delegation's head)", "Делегация Липецкой области во главе с первым заместителем губернатора Александром Ремневым прибыла в Брест. "
+      "(the delegation's head) told by the meeting", "Делегация Липецкой области во главе с первым заместителем губернатора Александром Ремневым прибыла в Брест. "
       "Состоялись переговоры с председателем "
       "Брестского облисполкома Петром Пархомчиком. Во встрече участвовал генеральный консул России в Бресте Иван "
       "Сидоров.", off=False)
-def diplomat_attends(ctx: Context, place: str) -> bool:
+def diplomat_attends(ctx: Context, place: str, upto: int) -> bool:
     if "-" in place:
         return False
     titles = [t for t in ctx.titles if t.person is not None and t.of == place]
     if not titles or any(t.head not in L.diplomat_titles for t in titles):
         return False
-    return any(country_of(p) == place and p != place for p in sides.held_by_people(ctx))
+    # the region's official is told by the meeting (the delegation's head), not after it ("В сентябре Астрахань посетит
+    # аким Мангистауской области": the consul met is his country's)
+    held = {t.of for t in ctx.titles if t.person is not None and t.of and t.sent <= upto}
+    return any(country_of(p) == place and p != place for p in held)
 
 
 @rule("meeting.with_the_guests", "'провел с гостями переговоры', 'встретился с делегацией': the guests met are the "
@@ -1124,11 +1127,12 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     subject = sides_as_subject(ctx, m)
     if subject:
         return subject, 2
-    who = [w for w in who if not diplomat_attends(ctx, w)]
+    upto = max(m.sents)
+    who = [w for w in who if not diplomat_attends(ctx, w, upto)]
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
-    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id)]
+    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id, upto)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
     guests = [g for g in (with_the_guests(ctx, t) for t in ctx.tokens_of(sent)) if g]
