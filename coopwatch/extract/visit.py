@@ -302,7 +302,7 @@ def _delegation_side(ctx: Context, sent: int, trigger: Token | None = None) -> s
             continue
         m = sides.visitors_place(ctx, t, mentions)
         if m is not None:
-            return adjective_refined(ctx, m.id) or m.id if m.form == "adj" else m.id
+            return adjective_refined(ctx, m.id, sent) or m.id if m.form == "adj" else m.id
         nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
         if nxt is not None and nxt.sent == sent and nxt.lemma in L.delegation_levels:
             return generic_delegation(ctx, sent, L.delegation_levels[nxt.lemma])
@@ -380,11 +380,18 @@ def generic_delegation(ctx: Context, sent: int, level: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-@rule("visit.adjective_refined", "'казахстанской делегации' in a text about Северо-Казахстанская область: the region",
+@rule("visit.adjective_refined", "'казахстанской делегации' in a text about Северо-Казахстанская область: the region; "
+      "in a text about the country too, the one region of it whose officials are named by then ('встретился с "
+      "полпредом правительства в Иссык-Кульской области … Киргизская делегация находится в крае')",
       "Губернатор Омской области встретился с акимом Северо-Казахстанской области. Казахстанская делегация "
       "посетила Омск.")
-def adjective_refined(ctx: Context, place_id: str) -> str | None:
-    return sides.camp_unit(ctx, place_id)
+def adjective_refined(ctx: Context, place_id: str, sent: int) -> str | None:
+    unit = sides.camp_unit(ctx, place_id)
+    if unit is not None or "-" in place_id:
+        return unit
+    held = {region_of(t.of) for t in ctx.titles if t.person is not None and t.of and t.sent <= sent
+            and is_place_id(t.of) and country_of(t.of) == place_id and "-" in t.of}
+    return held.pop() if len(held) == 1 else None
 
 
 @rule("visit.leader_side", "the territory of the official who led or made the trip", "Губернатор Брянской области "
