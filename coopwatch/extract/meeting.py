@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.seat_of_authority, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.place_of_a_post, meeting.seat_of_authority, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -769,7 +769,7 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
         for m in ctx.places_in(s, sides_only=False):
             if m.start in in_titles:
                 continue  # "посол Азербайджана в России": where the post is, not the meeting
-            if direction_not_venue(ctx, m):
+            if direction_not_venue(ctx, m) or place_of_a_post(ctx, m):
                 continue
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
                 found.append(m)
@@ -790,6 +790,19 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             if found:
                 return found[0].id
     return None
+
+
+@rule("meeting.place_of_a_post", "'с полномочными представителями правительства в Чуйской области Асылбеком "
+      "Кудайбергеновым и в Ошской области Мирланом Кемеловым': a place right before a name not in the nominative is "
+      "where that person's post is (a title told by ellipsis), not where the meeting was (not 'В Минске Александр "
+      "Турчин провел переговоры')", "Губернатор провел переговоры с полномочными представителями правительства "
+      "Кыргызской Республики в Чуйской области Асылбеком Кудайбергеновым и в Ошской области Мирланом Кемеловым.",
+      off=False)
+def place_of_a_post(ctx: Context, m: PlaceMention) -> bool:
+    tokens = ctx.ann.tokens
+    # inflected: the text is not the name's nominative (the tagger often calls a foreign name in -ом nominative)
+    return any(p.start == m.stop and " ".join(t.text for t in tokens[p.start:p.stop]) != p.person.name
+               for p in ctx.people_in(m.sent))
 
 
 @rule("meeting.seat_of_authority", "'В резиденции губернатора Свердловской области состоялись переговоры …', 'в Доме "
