@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_at_it.
 """
 
@@ -233,6 +233,31 @@ def trip_beside_talks(ctx: Context, m: MeetingFact, ss: list[int], visits: list[
     return None
 
 
+@rule("links.host_of_the_talks", "'Губернатор Забайкальского края в Чойбалсане провел переговоры с губернатором "
+      "Восточного аймака Монголии. Забайкальская делегация находится в Монголии …': a trip told beside talks held in "
+      "their partner's place, to the country the partner is a region or city of, is hosted by that partner (FACTS: the "
+      "level of the receiving authority)", "Губернатор Забайкальского края Александр Осипов в Чойбалсане провел переговоры с губернатором "
+      "Восточного аймака Монголии Баяржаргалом Дамдинсурэном. Забайкальская делегация находится в Монголии с рабочим "
+      "визитом.", off=None)
+def host_of_the_talks(m: MeetingFact, ss: list[int], visits: list[tuple[VisitFact, list[int]]]) -> str | None:
+    if m.kind != "talks" or len(m.parties) != 2 or not ss:
+        return None
+    for v, vs in visits:
+        # (talks held at the visitor's home are not on its trip)
+        if not any(abs(a - b) <= 1 for a in vs for b in ss) or "-" in v.host or m.place and related(m.place, v.visitor):
+            continue
+        guest = next((p for p in m.parties if related(p, v.visitor)), None)
+        partner = next((p for p in m.parties if p != guest), None)
+        # held where the partner sits ("в Чойбалсане"), not talks with one region in the capital or with several
+        if guest is None or partner is None or partner == v.host or not contains(v.host, partner) \
+                or not (m.place and contains(partner, m.place)):
+            continue
+        with amending(v):
+            v.host = partner
+        return partner
+    return None
+
+
 def _told_by_adjective(ctx: Context, visit: VisitFact) -> bool:
     """"Армянскую делегацию": the delegation's side is given by an adjective only, not by a name ("делегация
     Витебской области", "делегации Беларуси")."""
@@ -323,6 +348,7 @@ def link(ctx: Context) -> None:
                 ctx.facts.append(c.made(trip))
     for m, ss in meetings:
         trip_beside_talks(ctx, m, ss, visits)
+        host_of_the_talks(m, ss, visits)
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None or a._implemented:
             continue  # a document another implements was signed before the meeting that signed that one
