@@ -20,13 +20,13 @@ Its sides
   agreement.pairs_told_together, agreement.respectively_paired, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
-  agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
+  agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
   agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
@@ -58,7 +58,7 @@ from coopwatch.gazetteer.places import contains, country_of, is_place_id, relate
 from coopwatch.gazetteer.units import LIST_JOINERS
 from coopwatch.lexicon import L, phrase_class
 from coopwatch.models import Evidence
-from coopwatch.nlp.annotate import Token
+from coopwatch.nlp.annotate import Token, morph_vocab
 from coopwatch.nlp.grammars.date import resolve
 
 DOCUMENT_PHRASES = phrase_class("document_phrases")
@@ -647,7 +647,7 @@ def signing_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: 
         if m.value.month is None and m.value.year is not None and min(abs(m.start - a) for a in anchors) > 40 \
                 and not _governed_by(ctx, m.start, verb):
             continue
-        if date_of_another_clause(ctx, m.start, verb):
+        if date_of_another_clause(ctx, m.start, verb) or date_of_twins(ctx, m.start):
             continue
         value = resolve(m.value, ctx.document.published)
         if value:
@@ -668,6 +668,16 @@ def date_of_another_clause(ctx: Context, char: int, verb: Token | None) -> bool:
         if t.rel in ("acl:relcl", "acl") and t.pos == "VERB" and t.lemma not in L.sign_verbs:
             return True
     return False
+
+
+@rule("agreement.date_of_twins", "'Людиново и Кричев, города-побратимы с 2012 года, подписали программу': a date "
+      "right after the word of twins is since when they are twinned, not when the document was signed",
+      "Людиново и Кричев, города-побратимы с 2012 года, подписали программу сотрудничества на 2025–2027 годы.",
+      off=False)
+def date_of_twins(ctx: Context, char: int) -> bool:
+    tok = next((t for t in ctx.ann.tokens if t.start >= char), None)
+    return tok is not None and any("побратим" in t.lower for t in ctx.ann.tokens[max(tok.i - 3, 0): tok.i]
+                                   if t.sent == tok.sent)
 
 
 def _governed_by(ctx: Context, char: int, verb: Token | None) -> bool:
@@ -1574,17 +1584,45 @@ def twinning_of_a_document(hit: Token, mentions: list[DocMention]) -> bool:
       "passing is a fact)", "Главы городов-побратимов Витебска и Великих Лук подписали меморандум о сотрудничестве "
       "в сфере образования.", off=None)
 def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> AgreementFact | None:
-    twins = next((t for t in ctx.tokens_of(sent) if "побратим" in t.lower and t.pos == "NOUN"
-                  and t.feats.get("Number") == "Plur"), None)
+    # ("города-побратимы" the tagger may call anything: the hyphenated noun is the twins' whatever its tag)
+    twins = next((t for t in ctx.tokens_of(sent) if "побратим" in t.lower and (t.pos == "NOUN" or "-" in t.text)
+                  and _plural(t)), None)
     if twins is None:
         return None
-    named = [m for m in sides.side_mentions(ctx, sent) if twins.i < m.start <= twins.i + 5 and m.form != "adj"][:2]
+    mentions = [m for m in sides.side_mentions(ctx, sent) if m.form != "adj"]
+    named = [m for m in mentions if twins.i < m.start <= twins.i + 5][:2]
+    if len(named) < 2:  # "Людиново и Кричев, города-побратимы с 2012 года, …": the two in apposition before it
+        named = twins_in_apposition(ctx, twins, mentions)
     pair = [m.id for m in named]
     if len(pair) != 2 or not sides.crosses(ctx, *pair) or any(ctx.gz.level(p) == "country" for p in pair) \
             or any(f.kind == "twinning" and set(f.parties) == set(pair) for f in facts):
         return None
     with candidate("agreement", twins) as c:
-        return c.made(AgreementFact(kind="twinning", parties=pair, evidence=ctx.evidence(sent)))
+        since = twinned_since(ctx, sent, twins) if named[-1].stop <= twins.i else None
+        return c.made(AgreementFact(kind="twinning", parties=pair, date=since, evidence=ctx.evidence(sent)))
+
+
+def _plural(t: Token) -> bool:
+    """The tagger's number, or — where it calls "города-побратимы" singular — every reading of the word's last part."""
+    if t.feats.get("Number") == "Plur":
+        return True
+    parses = morph_vocab()(t.lower.rsplit("-", 1)[-1])
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
+@rule("agreement.twins_in_apposition", "'Людиново и Кричев, города-побратимы с 2012 года, подписали программу': two "
+      "places joined by 'и' right before ', города-побратимы' are the twins", "Людиново и Кричев, города-побратимы с "
+      "2012 года, подписали программу сотрудничества на 2025–2027 годы.", off=[])
+def twins_in_apposition(ctx: Context, twins: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    tokens = ctx.ann.tokens
+    before = [m for m in mentions if m.stop <= twins.i]
+    if len(before) < 2:
+        return []
+    a, b = before[-2:]
+    joined = b.start == a.stop + 1 and tokens[a.stop].text in LIST_JOINERS
+    apposed = twins.i - b.stop <= 2 and all(t.text in (",", "—", "–", "-") for t in tokens[b.stop:twins.i]) \
+        and twins.i > b.stop
+    return [a, b] if joined and apposed else []
 
 
 @rule("agreement.twins_not_speaker", "'Марзпет Ширакской области отметил, что Ульяновск и Гюмри связывают побратимские "
