@@ -17,7 +17,7 @@ Its ends: only pairs that cross between the sides
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.suspended, transport.kept_running,
+  transport.opening_verb, transport.suspended, transport.kept_running, transport.more_trips,
   transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
@@ -300,7 +300,7 @@ def _side_at(ctx: Context, camp, kind: str) -> str:
       "Глава Татарстана провёл переговоры с хокимом Ташкентской области. Решено открыть железнодорожное сообщение "
       "между двумя регионами.", off=[])
 def both_sides_named(ctx: Context, clause: list[Token]) -> list[list[str]]:
-    both = [g for t in clause for g in sides.both_sides(ctx, t)]
+    both = list(dict.fromkeys(g for t in clause for g in sides.both_sides(ctx, t)))  # "Стороны … между городами"
     return [both] if len(both) == 2 else []
 
 
@@ -348,6 +348,16 @@ def kept_running(ctx: Context, clause: list[Token]) -> bool:
     return runs and any(x.lower == "до" and _time_after(ctx, x) for x in clause)
 
 
+@rule("transport.more_trips", "'обсудили увеличение числа прямых рейсов', 'договорились увеличить частоту полетов': "
+      "more trips of a link is a link that runs — it exists, whatever is planned for it", "Стороны обсудили "
+      "увеличение числа прямых рейсов между Санкт-Петербургом и Хошимином.", off=False)
+def more_trips(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    count = next((x for x in reversed(tokens[max(t.i - 4, 0):t.i]) if x.sent == t.sent and x.lemma in L.trip_count_nouns),
+                 None)
+    return count is not None and any(x.lemma in L.increase_words for x in tokens[max(count.i - 2, 0):count.i])
+
+
 def _time_after(ctx: Context, until: Token) -> bool:
     """"до марта", "до 23 марта", "до весны", "до конца года": a time, not a place ("до Минска")."""
     nxt = ctx.ann.tokens[until.i + 1] if until.i + 1 < len(ctx.ann.tokens) else None
@@ -385,7 +395,7 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
     opening = opening_verb(ctx, clause)
     if opening is None and suspended(ctx, clause) or hypothetical(ctx.ann, t):
         return None  # stopped, or only imagined ("рейс был бы востребован")
-    if kept_running(ctx, clause):
+    if kept_running(ctx, clause) or more_trips(ctx, t):
         return "opened" if opening == "opened" else "exists"
     if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause):
         return "planned"
