@@ -887,6 +887,10 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
 # ---- the stage ------------------------------------------------------------------------------------
 
 
+def _same_phrase(ctx: Context, a: Match, b: Match | None) -> bool:
+    return b is not None and ctx.document.text[a.start:a.stop] == ctx.document.text[b.start:b.stop]
+
+
 def extract(ctx: Context) -> list[TradeFact]:
     facts: list[TradeFact] = []
     dated: set[int] = set()  # facts whose sentence names their period, even one that cannot be anchored
@@ -917,16 +921,18 @@ def extract(ctx: Context) -> list[TradeFact]:
             if p is not None:
                 dated.update(id(f) for f in made)
             made += _other_periods(ctx, s.index, fig, parties, period)
-            later_change = stated_change(ctx, s.index, later[0], stop) if later else None
-            if later_change is not None and period_value(ctx, later[1].value) not in (None, period):
-                made.append(TradeFact(parties=list(parties), metric=w.metric, period=period_value(ctx, later[1].value),
-                                      value=None, currency=None, approx=False, growth_pct=later_change[0],
-                                      evidence=ctx.evidence(s.index)))
-            earlier_change = stated_change(ctx, s.index, w.tok.start, earlier[0]) if earlier else None
-            if earlier_change is not None and period_value(ctx, earlier[1].value) not in (None, period):
-                made.append(TradeFact(parties=list(parties), metric=w.metric, period=period_value(ctx, earlier[1].value),
-                                      value=None, currency=None, approx=False, growth_pct=earlier_change[0],
-                                      evidence=ctx.evidence(s.index)))
+            # the change of the other clause is that period's figure; a period that cannot be anchored ("текущего
+            # года" with no date of publication) is still another period: the figure is kept, its period unknown
+            for other, other_change in ((later, stated_change(ctx, s.index, later[0], stop) if later else None),
+                                        (earlier, stated_change(ctx, s.index, w.tok.start, earlier[0]) if earlier else None)):
+                if other_change is None:
+                    continue
+                other_period = period_value(ctx, other[1].value)
+                if other_period != period or other_period is None and not _same_phrase(ctx, other[1], p):
+                    fact = TradeFact(parties=list(parties), metric=w.metric, period=other_period, value=None,
+                                     currency=None, approx=False, growth_pct=other_change[0], evidence=ctx.evidence(s.index))
+                    made.append(fact)
+                    dated.add(id(fact))
             facts.extend(c.made(f) for f in made)
         if len(facts) == before and s.index > 0:
             facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts))
