@@ -9,7 +9,7 @@ Which words name a document, and what kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
   agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause, agreement.listed_after_signing,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event, agreement.implemented_stands,
   agreement.new_document_acts
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
@@ -438,7 +438,7 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "межгосударственная рамка без своих сторон"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
-    if new_document_acts(ctx, d):
+    if new_document_acts(ctx, d) or implemented_stands(ctx, d):
         return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok) or infinitive_of_noun(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
@@ -446,6 +446,17 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
             or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d) or listed_after_signing(ctx, d) is not None:
         return None
     return NO_STATUS
+
+
+@rule("agreement.implemented_stands", "'планируется подписать дорожную карту по реализации соглашения о "
+      "сотрудничестве': the document another is to implement is in force, whatever is planned for the other",
+      "Губернатор сообщил, что планируется подписать дорожную карту по реализации соглашения о сотрудничестве между "
+      "Нижегородской областью и Беларусью.", off=False)
+def implemented_stands(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in tokens[max(d.tok.i - 3, 0):d.tok.i] if t.sent == d.tok.sent]
+    return any(t.lemma in L.implements_words for t in before) \
+        and any(document_noun(ctx, t) for t in tokens[max(d.tok.i - 8, 0):d.tok.i - 1] if t.sent == d.tok.sent)
 
 
 LIST_MARKERS = ("—", "–", "-", "•", "*", "·")
