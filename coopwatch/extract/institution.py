@@ -14,7 +14,7 @@ Where it sits: the city if named; several cities give one fact each
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
   institution.list_of_other_name, institution.shares_nearest_list, institution.where_of_clause_before
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
-  institution.existing_qualifier, institution.new_premises, institution.work_started,
+  institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
   institution.opened_short_form, institution.opening_verb (institution.deadline),
@@ -399,7 +399,19 @@ def existing_qualifier(ctx: Context, m: Mission) -> bool:
 def new_premises(ctx: Context, m: Mission) -> bool:
     before = [t for t in ctx.ann.tokens[max(m.start - 4, 0): m.start] if t.sent == m.tok.sent]
     premises = [k for k, t in enumerate(before) if t.lemma in L.mission_premises_nouns]
-    return bool(premises) and any(t.lemma == "новый" for t in before[:premises[-1]])
+    return bool(premises) and any(t.lemma == "новый" for t in before[:premises[-1]]) or moved_in(ctx, m)
+
+
+@rule("institution.moved_in", "'Генеральное консульство …, открытое в 2019 году, переехало в новое здание': a mission "
+      "that moves into new premises works — it exists, dated by when it opened", "Генеральное консульство Кыргызской "
+      "Республики в Новосибирске, открытое в 2019 году, переехало в новое здание.", off=False)
+def moved_in(ctx: Context, m: Mission) -> bool:
+    if not m.tok.rel.startswith("nsubj") or m.tok.head < 0:
+        return False
+    verb = m.tok.head
+    tokens = ctx.tokens_of(m.tok.sent)
+    return any(t.lemma in L.mission_premises_nouns and t.head == verb
+               and any(a.lemma == "новый" and a.head == t.i for a in tokens) for t in tokens)
 
 
 @rule("institution.work_started", "'дал старт работе консульства', 'начинает работу генконсульство', 'приступило к "
@@ -451,15 +463,18 @@ def only_considered(ctx: Context, m: Mission) -> bool:
 
 
 @rule("institution.opening_took_place", "'состоялась церемония открытия генконсульства', 'прошло открытие "
-      "представительства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
+      "представительства', 'принял участие в открытии консульства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
       off=False)
 def opening_took_place(ctx: Context, m: Mission) -> bool:
     head = _head(ctx, m)
     if head is None or head.lemma != "открытие":
         return False
-    verb = next((t for t in path_to_root(ctx.ann, head) if t.pos == "VERB"), None)
-    return verb is not None and verb.lemma in L.took_place_verbs and verb.feats.get("Tense") == "Past" \
-        and not unrealised(ctx.ann, head)
+    path = list(path_to_root(ctx.ann, head))
+    verb = next((t for t in path if t.pos == "VERB"), None)
+    if verb is None or verb.feats.get("Tense") != "Past" or unrealised(ctx.ann, head):
+        return False
+    # "состоялась церемония открытия"; "принял участие в открытии", "присутствовал на открытии": it took place
+    return verb.lemma in L.took_place_verbs or any(t.lemma in L.participation_words for t in path[:3])
 
 
 @rule("institution.opened_short_form", "'открыт', 'открыто' near the noun, not 'было открыто' nor under an "
