@@ -796,13 +796,22 @@ def approximate(ctx: Context, money: Match) -> bool:
 # ---- its parts with other partners ----------------------------------------------------------------
 
 
-@rule("trade.part_of_whole", "'900 млн долларов, из которых 300 млн — с Гомельской областью': a part of the "
-      "figure, with the partner after 'с'", "Товарооборот Беларуси с Россией составил 50 млрд долларов, из них "
+@rule("trade.part_of_whole", "'900 млн долларов, из которых 300 млн — с Гомельской областью', 'из них на "
+      "Северо-Казахстанскую область пришлось 312 млн': a part of the figure, with the partner after 'с' or before it "
+      "after 'на'", "Товарооборот Беларуси с Россией составил 50 млрд долларов, из них "
       "4 млрд долларов приходится на торговлю с Москвой.")
 def part_of_whole(ctx: Context, first: Token, mentions: list) -> list[str] | None:
     """None when the amount is not a part; its partners (maybe none) when it is."""
     tokens = ctx.ann.tokens
-    if not any(t.lower in ("которых", "них") for t in tokens[max(first.i - 3, 0): first.i]):
+    of_them = next((t for t in reversed(tokens[max(first.i - 8, 0): first.i])
+                    if t.lower in ("которых", "них") and t.sent == first.sent), None)
+    if of_them is None:
+        return None
+    # "из них на Северо-Казахстанскую область пришлось 312 млн": the partner told before the amount, after "на"
+    before = [p.id for p in mentions if of_them.i < p.start < first.i and tokens[p.start - 1].lower == "на"]
+    if before:
+        return before
+    if first.i - of_them.i > 3:
         return None
     return [p.id for p in mentions if p.start > first.i and tokens[p.start - 1].lower in L.with_prepositions]
 
