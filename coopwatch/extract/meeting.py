@@ -814,8 +814,10 @@ def seat_of_authority(ctx: Context, sent: int) -> str | None:
     for k, t in enumerate(tokens[1:], start=1):
         if t.lemma not in L.seat_nouns or tokens[k - 1].lower not in L.in_prepositions:
             continue
+        # the building's own genitive ("Доме Правительства Омской области"), not a place after a preposition ("В
+        # Доме правительства гостей из Павлодара принял …": where the guests came from)
         after = [m for m in ctx.places_in(sent, sides_only=False) if t.i < m.start <= t.i + 4 and m.id
-                 and not m.id.startswith("?")]
+                 and not m.id.startswith("?") and ctx.ann.tokens[m.start - 1].pos != "ADP"]
         if after and not any(x.pos == "VERB" for x in ctx.ann.tokens[t.i + 1:after[0].start]):
             return after[0].id
     return None

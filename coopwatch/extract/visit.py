@@ -10,7 +10,7 @@ Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress
 Who travelled
-  visit.delegation_side, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
+  visit.delegation_side, visit.guests_from, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
@@ -54,8 +54,8 @@ def trip_noun(t: Token) -> bool:
 def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
     # a participle opening the sentence is at times tagged as a proper name ("Приехавшую в Омск делегацию")
     verb = t.pos == "VERB" or t.pos == "PROPN" and t.i == ctx.tokens_of(t.sent)[0].i
-    return t.lemma in L.motion_verbs and verb and (t.lemma != "находиться" or has_delegation or _near_visit(ctx, t)
-                                                   or official_away(ctx, t))
+    return t.lemma in L.motion_verbs and verb and (t.lemma not in L.verbs_needing_travellers or has_delegation
+                                                   or _near_visit(ctx, t) or official_away(ctx, t))
 
 
 @rule("visit.official_away", "'Председатель Миноблисполкома находился в Ульяновске 22–23 мая': an official of one side "
@@ -117,9 +117,18 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
 
 
 def _visitors_named(ctx: Context, sent: int) -> bool:
-    """A delegation, or people named by where they come from ("амурчане", "куряне")."""
+    """A delegation, or people named by where they come from ("амурчане", "куряне", "гости из Бобруйска")."""
     return any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(sent)) \
-        or any(m.form == "demonym" for m in ctx.places_in(sent))
+        or any(m.form == "demonym" for m in ctx.places_in(sent)) or guests_from(ctx, sent)
+
+
+@rule("visit.guests_from", "'Гостей из Бобруйска приняли мэр … и его первый заместитель': guests named by the place "
+      "they come from are a delegation", "Гостей из Бобруйска принял мэр Набережных Челнов Наиль Магдеев.", off=False)
+def guests_from(ctx: Context, sent: int) -> bool:
+    tokens = ctx.ann.tokens
+    starts = {m.start for m in ctx.places_in(sent)}
+    return any(t.lemma in L.visitor_nouns and t.i + 2 < len(tokens) and tokens[t.i + 1].lower in L.origin_prepositions
+               and t.i + 2 in starts for t in ctx.tokens_of(sent))
 
 
 @rule("visit.led_delegation_at_session", "'В Барнауле состоялось заседание рабочей группы … Делегацию казахстанского "
