@@ -22,7 +22,7 @@ Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
   meeting.one_per_listed_subject, meeting.phrase_sides, meeting.name_ended,
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
-  meeting.sides_of_people_and_sentence, meeting.sides_from_camps
+  meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
   meeting.later_meeting, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
@@ -41,7 +41,7 @@ from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.extract.titles import DASHES, plural_form
 from coopwatch.facttypes.meeting import MeetingFact
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import contains, country_of, is_place_id, related
+from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -1080,6 +1080,19 @@ def sides_of_people_and_sentence(ctx: Context, who: list[str], places: list[str]
     return sides.pair(ctx, who, places, generic)
 
 
+@rule("meeting.town_visited_not_met", "'посетили Мозырь, где встретились с руководством района': the town a trip "
+      "verb of the sentence went to is where the talks were, when the partner met is named after 'с' by a word of its "
+      "own (the district)", "Делегация Костромской области посетила Мозырь, где встретилась с руководством района.",
+      off=False)
+def town_visited_not_met(ctx: Context, p: PlaceMention, anchor: Token) -> bool:
+    tokens = ctx.ann.tokens
+    head = tokens[p.stop - 1]
+    if head.head < 0 or tokens[head.head].lemma not in L.motion_verbs or head.head == anchor.i:
+        return False
+    partners = sides.partners_after(ctx, anchor.sent, anchor.i)
+    return bool(partners) and p.id not in partners and any(contains(region_of(p.id) or p.id, q) for q in partners)
+
+
 @rule("meeting.sides_from_camps", "a meeting sentence that names no place: the document's two camps",
       "Переговоры прошли в тёплой атмосфере. Губернатор Курской области поблагодарил Беларусь за "
       "гостеприимство.")
@@ -1147,7 +1160,8 @@ def _sides(ctx: Context, m: Meeting, who: list[str]) -> tuple[list[str] | None, 
     officials = who + [t.of for s in m.sents for t in ctx.titles_in(s) if t.of and is_place_id(t.of)]
     if compatriots_only(ctx, officials):
         return None, 0
-    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id, upto)]
+    places = [p.id for p in sides.side_mentions(ctx, sent) if not sides.venue(ctx, p) and not diplomat_attends(ctx, p.id, upto)
+              and not town_visited_not_met(ctx, p, m.anchor)]
     # posts named without a name ("с Президентом Республики Беларусь") stand for their territories
     posts = [t.of for t in ctx.titles_in(sent) if t.person is None and t.places and t.of and is_place_id(t.of)]
     guests = [g for g in (with_the_guests(ctx, t) for t in ctx.tokens_of(sent)) if g]

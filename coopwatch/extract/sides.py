@@ -345,7 +345,8 @@ def generic(ctx: Context, t: Token) -> str | None:
         adj = next((m for m in ctx.places if m.stop == t.i and m.form == "adj"), None)
         if adj is not None and ctx.gz.level(adj.resolved) == "country":
             country = adj.resolved
-    if kind in BELOW_REGION and (named := kind_named_before(ctx, t.sent, t.i, kind, t.lemma, country)):
+    if kind in BELOW_REGION and (named := kind_named_before(ctx, t.sent, t.i, kind, t.lemma, country)
+                                 or district_of_the_town(ctx, t, kind)):
         return named
     candidates = []
     for camp in ctx.camps:
@@ -415,6 +416,23 @@ def kind_named_before(ctx: Context, sent: int, before: int, kind: str, word: str
             and not any(x.start <= m.start < x.stop for x in ctx.titles)
     named = [m.resolved for m in ctx.places_in(sent) if m.stop <= before and m.form != "adj" and m.resolved and fits(m)]
     return named[-1] if named else None
+
+
+@rule("sides.district_of_the_town", "'посетили Мозырь, где встретились с руководством района': 'района' after a town "
+      "named in its sentence is the district named after that town, when the gazetteer knows one", "Делегация посетила "
+      "Мозырь, где встретилась с руководством района.", off=None)
+def district_of_the_town(ctx: Context, t: Token, kind: str) -> str | None:
+    if kind != "district" or t.lemma != "район":
+        return None
+    towns = [m.resolved for m in ctx.places_in(t.sent) if m.stop <= t.i and m.form != "adj" and m.resolved
+             and ctx.gz.level(m.resolved) == "city" and "/" in m.resolved]
+    for town in reversed(towns):
+        place = ctx.gz.get(town)
+        for adj in place.adjectives if place is not None else ():
+            district = f"{town.rsplit('/', 1)[0]}/{adj[:1].upper()}{adj[1:]} район"
+            if ctx.gz.get(district) is not None:
+                return district
+    return None
 
 
 @rule("sides.of_its_kind", "a generic word that is the kind of a territory ('края', 'провинцией', 'аймака', "
