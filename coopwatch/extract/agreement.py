@@ -779,15 +779,24 @@ def outside_signing_clause(ctx: Context, m) -> bool:
     return not any(h.i == verb.i for h in path_to_root(ctx.ann, ctx.ann.tokens[m.start], limit=5))
 
 
-@rule("agreement.coordinated_object", "'подписал соглашения с Гомельской областью, а также программы с Минской': a "
-      "document coordinated with the one the verb governs is the verb's object too", "Губернатор Брянской области "
+@rule("agreement.coordinated_object", "'подписал соглашения с Гомельской областью, а также программы с Минской', "
+      "'подписали два документа: соглашение … и меморандум …': a document coordinated with the one the verb governs, "
+      "or listed after the word for them, is the verb's object too", "Губернатор Брянской области "
       "Александр Богомаз подписал соглашение с Гомельской областью, а также программу сотрудничества с Минской "
       "областью.", off=UNCHANGED)
 def coordinated_object(tok: Token, ctx: Context) -> Token:
     tokens = ctx.ann.tokens
     first = tok
-    while first.rel == "conj" and first.head >= 0 and (tokens[first.head].lemma in L.document_kinds
-                                                       or tokens[first.head].lemma in L.plan_nouns):
+    while first.rel == "conj" and first.head >= 0:
+        # the document it is coordinated with — the tagger may hang it on that one's topic ("соглашение о
+        # сотрудничестве и меморандум …": "меморандум" a conjunct of "сотрудничестве")
+        doc = next((h for h in [tokens[first.head], *path_to_root(ctx.ann, tokens[first.head], limit=2)]
+                    if h.lemma in L.document_kinds or h.lemma in L.plan_nouns), None)
+        if doc is None:
+            break
+        first = doc
+    # "подписали два документа: соглашение … и меморандум …": the documents listed after the word for them
+    if first.rel in ("parataxis", "appos") and first.head >= 0 and tokens[first.head].lemma in L.document_anaphora:
         first = tokens[first.head]
     return first
 

@@ -23,7 +23,8 @@ What the document says around it
   Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_the_guests, role.met_a_countrys_post, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region),
-  role.bare_title_side (the same for a title with no name: "визит акима в Омск")
+  role.bare_title_side (the same for a title with no name: "визит акима в Омск"), role.oblast_post (a post of an
+  oblast body fits no republic)
 Which become facts
   role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
@@ -68,8 +69,17 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     level = ctx.gz.level(place_id)
     if level != "country" and country_of(place_id) not in REGIONAL_GOVERNMENTS and _government_post(t, ctx):
         return False
+    if level == "region" and oblast_post(t, ctx) and "область" not in ctx.gz.name(place_id).lower():
+        return False
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
+
+
+@rule("role.oblast_post", "'Председатель Курултая Константин Толкачев и председатель облсовета Игорь Жук': a post of "
+      "an oblast's body belongs to a territory named 'область', not to a republic", "Заседание провели Председатель "
+      "Курултая Республики Башкортостан Константин Толкачев и председатель облсовета Игорь Жук.", off=False)
+def oblast_post(t: TitleMention, ctx: Context) -> bool:
+    return any(x.lemma in L.oblast_body_words for x in ctx.ann.tokens[t.start:t.stop])
 
 
 def title_country(t: TitleMention, ctx: Context | None) -> str | None:
