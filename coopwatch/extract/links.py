@@ -462,14 +462,15 @@ def earlier_talks(ctx: Context, talk_sents: list[int], doc_sents: list[int]) -> 
 
 
 @rule("links.signed_at_talks", "the signers of a document are at the one talks between its sides the text reports "
-      "(of the same day, when both are dated)", "Губернатор Омской области Виталий Хоценко и аким Павлодарской "
+      "(of the same day, when both are dated; not talks of units below the document's sides)", "Губернатор Омской области Виталий Хоценко и аким Павлодарской "
       "области Асаин Байханов подписали меморандум. Губернатор рассказал о планах. Затем в рамках встречи "
       "обсуждались вопросы торговли между Омской и Павлодарской областями.", off=False)
 def signed_at_talks(a: AgreementFact, m: MeetingFact) -> bool:
     # talks of the countries' leaders are not where two regions signed
     countries = {p for p in m.parties if "-" not in p} - {p for p in a.parties if "-" not in p}
-    # nor are two regions' talks where two of their districts signed (sides.units_below)
-    return not countries and not sides.units_below(a.parties, m.parties) \
+    # nor are two regions' talks where two of their districts signed (sides.units_below), nor the districts' talks
+    # where the regions' heads signed ("Оршанский район и Кинешма" beside the regions' programme)
+    return not countries and not sides.units_below(a.parties, m.parties) and not sides.units_below(m.parties, a.parties) \
         and any(p not in m.participants for p in a.signatories)
 
 

@@ -326,6 +326,10 @@ def _given_readings(word: str) -> tuple[Reading, ...]:
                    2.5 + 0.5 * by_gender[str(p.tag.gender)]) for p in known]
     if "Fixd" in {g for p in known for g in p.tag.grammemes}:
         out += [Reading(c, "any", word, 3.0) for c in CASES]  # "Ли", "Си": never declined
+    elif known and all(str(p.tag.case) == "nomn" for p in known) and len(re.findall(f"[{VOWELS}]+", low)) == 1:
+        # a one-syllable name the dictionary has in the nominative only ("Цзян"): an East Asian family name written
+        # first, which stays as written whatever the case of the name after it ("с Цзян Чэнгуаном")
+        out += [Reading(c, "masc", word, 3.0) for c in CASES if c != "nomn"]
     if not known:
         out += [r for r in _paradigm_readings(word, declensions()["foreign"]) if _pronounceable(r.nominative)]
         out += _as_written(word)

@@ -126,7 +126,8 @@ def prefilters() -> dict[str, re.Pattern]:
         # an ordinal before the session it counts: "11-го заседания", "XII заседание", "пятое заседание", "II
         # Российско-узбекский межрегиональный форум" (``ordinal.event_qualifiers``)
         "ordinals": re.compile(rf"(?:{alternation(L.tens)}\s+)?(?:\d+-?[а-я]*|\b[IVXLХІ]+\b|{ordinal_stems})[а-яё]*"
-                               rf"\s+(?:[а-яё]+(?:-[а-яё]+)?\s+){{0,3}}{alternation(stem(w) for w in L.counted_events)}", re.I),
+                               rf"\s+(?:[а-яё]+(?:-[а-яё]+)?\s+){{0,3}}(?:[а-яё]+-)?{alternation(stem(w) for w in L.counted_events)}",
+                               re.I),
     }
 
 

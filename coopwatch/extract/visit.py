@@ -22,7 +22,7 @@ Where it went and who received it
 When
   visit.date, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
-  visit.merge_same_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
+  visit.merge_same_trip, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -1296,6 +1296,15 @@ def host_received_closer(old: str, new: str) -> bool:
     return old != new and "/" in old and contains(new, old)
 
 
+@rule("visit.next_stop_of_trip", "'Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. … На следующий "
+      "день пензенская делегация прибыла в Наманган': a day of the narrated trip to another region of the same country "
+      "is the same trip, hosted by the country", "Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. "
+      "В первый день губернатор встретился с хокимом Андижанской области. На следующий день пензенская делегация "
+      "прибыла в Наманган.", off=False)
+def next_stop_of_trip(o: VisitFact, f: VisitFact) -> bool:
+    return country_of(o.host) == country_of(f.host) and country_of(o.visitor) != country_of(o.host)
+
+
 @rule("visit.earlier_day", "'20 мая мэр принял делегацию … Накануне, 19 мая, делегацию принял Раис': of two days "
       "of one trip, the trip's date is the earlier (FACTS: a visit's date is its first day)", "Мэр Казани Ильсур Метшин "
       "20 мая принял делегацию провинции Хунань. Накануне, 19 мая, делегацию принял Раис Татарстана Рустам "
@@ -1314,13 +1323,16 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
     out: list[VisitFact] = []
     for f in facts:
         # the guests named before are that trip's whatever its date says
-        old = next((o for o in out if related(o.visitor, f.visitor) and related(o.host, f.host)
+        old = next((o for o in out if related(o.visitor, f.visitor)
+                    and (related(o.host, f.host) or id(f) in guests and next_stop_of_trip(o, f))
                     and (_same_days(o.date, f.date, published) or id(f) in guests)
                     and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)
             continue
         merged(old, f)
+        if not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
+            old.host = country_of(old.host)
         if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
             pass
         elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best

@@ -65,6 +65,8 @@ def _parser():
             rule(ROMAN_TOKEN.interpretation(Ordinal.value.custom(roman_value))),
         ),
         event_qualifiers().optional(),
+        # "I Калужско-Белорусский бизнес-форум": the event noun may end a hyphenated word
+        rule(custom(lambda s: s.isalpha() and s.islower()), DASH).optional(),
         dictionary(L.counted_events),
     ).interpretation(Ordinal)
     return parser(ordinal)
