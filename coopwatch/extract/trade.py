@@ -424,7 +424,8 @@ def _percent(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> fl
         return None
     times = change_in_times(ctx, g)
     if times is not None:
-        return times
+        # "сократился вдвое": a fall in so many times leaves 1/times of the level
+        return round((1 / (times / 100 + 1) - 1) * 100, 1) if times > 0 and change_down(ctx, g, lemmas, after) else times
     pct = g.value.percent
     if pct is None:
         return None
@@ -437,16 +438,17 @@ def _percent(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> fl
     return None
 
 
-@rule("trade.share_not_change", "'…, при этом на долю Северо-Казахстанской области пришлось около 40%': a percent in "
-      "a stretch that names a share is a part of the figure, not its change", "В 2024 году товарооборот Тюменской "
+@rule("trade.share_not_change", "'…, при этом на долю Северо-Казахстанской области пришлось около 40%', 'на Гомельскую "
+      "область пришлось около 40% объема': a percent in a stretch that names a share is a part of the figure, not its "
+      "change", "В 2024 году товарооборот Тюменской "
       "области с Казахстаном превысил 500 млн долларов, при этом на долю Северо-Казахстанской области пришлось около "
       "40%.", off=False)
 def share_not_change(lemmas: set[str]) -> bool:
-    return bool(lemmas & L.share_nouns)
+    return bool(lemmas & (L.share_nouns | L.share_verbs))
 
 
-@rule("trade.change_in_times", "'в 1,5 раза', 'вдвое': a change of (times − 1) × 100 %", "Экспорт брянской продукции "
-      "в Беларусь увеличился в 1,5 раза.")
+@rule("trade.change_in_times", "'в 1,5 раза', 'вдвое': a change of (times − 1) × 100 %; after a word of a fall "
+      "('сократился вдвое') of (1 / times − 1) × 100 %", "Экспорт брянской продукции в Беларусь увеличился в 1,5 раза.")
 def change_in_times(ctx: Context, g: Match) -> float | None:
     if g.value.times is None:
         return None
