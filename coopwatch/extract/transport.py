@@ -17,7 +17,7 @@ Its ends: only pairs that cross between the sides
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.suspended, transport.kept_running, transport.more_trips,
+  transport.opening_verb, transport.opening_announced, transport.suspended, transport.kept_running, transport.more_trips,
   transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
@@ -327,8 +327,17 @@ def new_destination(ctx: Context, sent: int, clause: list[Token], recent: list[l
 def opening_verb(ctx: Context, clause: list[Token]) -> str | None:
     for x in clause:
         if x.lemma in L.link_open_verbs and x.pos == "VERB":
-            return "planned" if is_future(ctx.ann, x) or x.feats.get("VerbForm") == "Inf" else "opened"
+            if is_future(ctx.ann, x) or x.feats.get("VerbForm") == "Inf" or opening_announced(x):
+                return "planned"
+            return "opened"
     return None
+
+
+@rule("transport.opening_announced", "'Авиакомпания с 30 октября открывает регулярные рейсы Хабаровск – Харбин': an "
+      "opening in the present tense announces it — planned", "Авиакомпания «Аврора» с 30 октября открывает регулярные "
+      "рейсы Хабаровск – Харбин.", off=False)
+def opening_announced(x: Token) -> bool:
+    return x.feats.get("Tense") == "Pres" and x.feats.get("VerbForm") == "Fin"
 
 
 @rule("transport.suspended", "'приостановило сообщение', 'перестанут ходить поезда', 'рейсы отменены' without an "
