@@ -29,7 +29,7 @@ When it opened
   institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
-  institution.mission_named_again, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
+  institution.mission_named_again, institution.its_former_status, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
 """
 
 from __future__ import annotations
@@ -779,6 +779,17 @@ def mission_named_again(ctx: Context, m: Mission, of: str, place: str,
     return next((o for o in facts if o.kind in DIPLOMATIC_KINDS and o.of == of and related(o.in_, place)), None)
 
 
+@rule("institution.its_former_status", "'В Иркутске открылось Генеральное консульство Монголии. … Ранее консульское "
+      "учреждение Монголии в Иркутске работало в статусе консульства': a mission told as before the news, of the "
+      "sender and place of one the text reports opened, is that one's past, not another mission",
+      "В Иркутске открылось Генеральное консульство Монголии. Ранее консульское учреждение Монголии в Иркутске "
+      "работало в статусе консульства.", off=None)
+def its_former_status(ctx: Context, sent: int, of: str, place: str, facts: list[InstitutionFact]) -> InstitutionFact | None:
+    if not ctx.told_as_before(sent):
+        return None
+    return next((o for o in facts if o.of == of and related(o.in_, place) and o.status == "opened"), None)
+
+
 # ---- the stage ------------------------------------------------------------------------------------
 
 
@@ -829,7 +840,8 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                             continue
                         fact = c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
                                                       evidence=ctx.evidence(s.index)))
-                        again = mission_named_again(ctx, m, of, place, facts)
+                        again = mission_named_again(ctx, m, of, place, facts) \
+                            or its_former_status(ctx, s.index, of, place, facts)
                         if again is not None:
                             merged(into=again, fact=fact)
                         else:
