@@ -16,7 +16,7 @@ Which mentions are documents the text reports as made
 A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
-  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.own_partners_in_coordination, agreement.partner_fronted,
+  agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.respectively_paired, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
@@ -1039,6 +1039,20 @@ def between_of_other_fact(ctx: Context, d: DocMention) -> int | None:
     return None
 
 
+@rule("agreement.route_of_its_link", "'Приморье и провинция Цзилинь подписали соглашение об открытии грузового "
+      "железнодорожного сообщения Махалино – Хуньчунь': the ends of a route named right after a link's noun in the "
+      "document's phrase are the link's, not the document's sides", "Приморье и китайская провинция Цзилинь подписали "
+      "соглашение об открытии грузового железнодорожного сообщения Владивосток – Хуньчунь.", off=False)
+def route_of_its_link(ctx: Context, m: PlaceMention) -> bool:
+    tokens = ctx.ann.tokens
+    k = m.start - 1
+    while k >= 0 and tokens[k].sent == m.sent and (tokens[k].text in ("—", "–", "-") or k >= m.start - 6
+                                                  and (any(x.start <= k < x.stop for x in ctx.places_in(m.sent))
+                                                       or tokens[k].is_cap() and tokens[k].text.isalpha())):
+        k -= 1  # back over the route's other end, named or not: "Махалино – Хуньчунь"
+    return k >= 0 and tokens[k].sent == m.sent and _noun_of_other_fact(tokens[k]) and tokens[k].lemma not in L.turnover_words
+
+
 def _noun_of_other_fact(t: Token) -> bool:
     return t.lemma in L.turnover_words or t.lemma in L.link_nouns or any(t.lemma.startswith(m) for m in L.mode_nouns)
 
@@ -1279,7 +1293,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     subjects = sides.subjects_before(ctx, sent, verb) if verb is not None and verb.i > d.tok.i else \
         sides.subjects_before(ctx, sent, d.tok)
     own = [m.id for m in sides.side_mentions(ctx, sent, d.tok.i + 1, min(d.stop, later[0]) if later else d.stop)
-           if not _where_it_happened(ctx, m) and not witness_place_not_party(ctx, m)]
+           if not _where_it_happened(ctx, m) and not witness_place_not_party(ctx, m) and not route_of_its_link(ctx, m)]
     signers = sides.people_sides(ctx, [m for m in ctx.people_in(sent) if not witness_not_signatory(ctx, m)]) \
         + signing_posts(ctx, sent)
     pairs = pairs_told_together(ctx, sent) if d.plural else None

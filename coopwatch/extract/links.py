@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_at_it.
+links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_at_it, links.item_of_signing_list.
 """
 
 from __future__ import annotations
@@ -383,6 +383,9 @@ def signed_on_trip(ctx: Context, a: AgreementFact, ss: list[int], visits) -> str
       "the one earlier meeting between its sides); a document the signed one implements keeps none", "15 мая губернатор Брянской области встретился с председателем Гомельского облисполкома. По итогам "
       "встречи стороны подписали соглашение.")
 def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -> str | None:
+    intro = item_of_signing_list(ctx, ss[0])
+    if intro is not None:  # "По итогам встречи подписаны:\n– дорожная карта …": the list's opening tells the tie
+        ss = [intro]
     tokens = ctx.tokens_of(ss[0])
     if _refers_to(tokens, L.stay_nouns):
         return None
@@ -405,6 +408,22 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
 def signed_at_it(tokens: list[Token]) -> bool:
     return any(t.lemma in L.session_ties and k and tokens[k - 1].lower in L.possessive_pronouns
                for k, t in enumerate(tokens))
+
+
+@rule("links.item_of_signing_list", "'По итогам встречи подписаны:\n– дорожная карта …;\n– меморандум …': a document "
+      "listed as an item after a sentence that opens the list is signed as that sentence tells", "24 сентября гостей "
+      "принял губернатор Калужской области. По итогам встречи подписаны:\n– дорожная карта по реализации соглашения о "
+      "сотрудничестве между Калужской и Гомельской областями;\n– меморандум о сотрудничестве в сфере образования.",
+      off=None)
+def item_of_signing_list(ctx: Context, sent: int) -> int | None:
+    from coopwatch.extract.agreement import LIST_MARKERS
+
+    s = sent
+    while s >= 0 and ctx.tokens_of(s) and ctx.tokens_of(s)[0].text in LIST_MARKERS:
+        s -= 1
+    if s == sent or s < 0:
+        return None
+    return s if any(t.text == ":" for t in ctx.tokens_of(s)) else None
 
 
 def _same_people(t: Token) -> bool:

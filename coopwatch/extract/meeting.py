@@ -121,14 +121,16 @@ def joint_council_session(ctx: Context, t: Token) -> str | None:
     return "commission" if any(not sides.same_camp(ctx, a, b) for a in named for b in named if a != b) else None
 
 
-@rule("meeting.council_of_regions", "'заседание Совета приграничных регионов', 'совета регионов' with no countries in "
+@rule("meeting.council_of_regions", "'заседание Совета приграничных регионов', 'совета регионов', 'Совета по "
+      "сотрудничеству регионов' with no countries in "
       "its name, in a text of two countries' sides: a council of both sides' regions, whose sides the text gives",
       "Форум регионов России и Казахстана прошел в Астане. Кроме того, состоялось заседание Совета приграничных "
       "регионов.", off=False)
 def council_of_regions(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
-    after = [x for x in tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
-    noun = next((x for x in after if x.pos != "ADJ"), None)
+    after = [x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent]
+    # "Совета регионов", "Совета приграничных регионов", "Совета по сотрудничеству регионов"
+    noun = next((x for x in after if x.pos != "ADJ" and x.pos != "ADP" and x.lemma not in L.plan_qualifiers), None)
     return noun is not None and noun.lemma in L.territory_nouns and noun.feats.get("Number") == "Plur" \
         and len(ctx.camps) >= 2 and all(c.named for c in ctx.camps[:2])
 

@@ -819,8 +819,8 @@ def part_of_whole(ctx: Context, first: Token, mentions: list) -> list[str] | Non
 
 
 @rule("trade.listed_partner", "'с Беларусью — 156 млн долларов, с Казахстаном — 98 млн', 'а с Павлодарской "
-      "областью – около 60 млн', 'в Минскую область — до 200 млн': an amount after a dash is the figure with the "
-      "partner before it", "Экспорт Омской области в страны СНГ составил 400 млн долларов, "
+      "областью – около 60 млн', 'в Минскую область — до 200 млн', 'а с Казахстаном в целом – 210 млн': an amount "
+      "after a dash is the figure with the partner before it", "Экспорт Омской области в страны СНГ составил 400 млн долларов, "
       "с Казахстаном — 250 млн, с Беларусью — 90 млн.")
 def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | None:
     tokens = ctx.ann.tokens
@@ -833,7 +833,9 @@ def listed_partner(ctx: Context, first: Token, mentions: list) -> list[str] | No
     if dash <= 0 or tokens[dash].text not in ("—", "–", "-"):
         return None
     # "с Павлодарской областью — …", and for goods "в Минскую область — …"
-    return [p.id for p in mentions if p.stop == dash and p.start > 0
+    # ("а с Казахстаном в целом – 210 млн": the partner taken as a whole)
+    return [p.id for p in mentions if p.start > 0 and p.stop <= dash <= p.stop + 2
+            and all(t.lower in L.whole_partner_words or t.lemma in L.whole_partner_words for t in tokens[p.stop:dash])
             and (tokens[p.start - 1].lower in L.with_prepositions or tokens[p.start - 1].lower in L.destination_prepositions)]
 
 
