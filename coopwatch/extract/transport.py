@@ -17,7 +17,7 @@ Its ends: only pairs that cross between the sides
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.opening_announced, transport.suspended, transport.kept_running, transport.more_trips,
+  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.kept_running, transport.more_trips,
   transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
@@ -35,6 +35,7 @@ from coopwatch.extract.clauses import (
     is_future,
     negated,
     not_only,
+    path_to_root,
     split_clauses,
     unrealised,
 )
@@ -380,6 +381,17 @@ def plan_word_in_clause(ctx: Context, t: Token, clause: list[Token]) -> bool:
     return any(x.lemma in L.link_plan_words for x in clause)
 
 
+@rule("transport.document_to_open", "'подписали соглашение об открытии грузового железнодорожного сообщения Махалино – "
+      "Хуньчунь': a link whose opening a document is about is planned", "Приморье и провинция Цзилинь подписали "
+      "соглашение об открытии грузового железнодорожного сообщения Махалино – Хуньчунь.", off=False)
+def document_to_open(ctx: Context, t: Token) -> bool:
+    from coopwatch.extract.agreement import document_noun
+
+    path = list(path_to_root(ctx.ann, t, limit=4))
+    opening = next((k for k, x in enumerate(path) if x.lemma in L.link_open_nouns), None)
+    return opening is not None and any(document_noun(ctx, x) for x in path[opening + 1: opening + 3])
+
+
 @rule("transport.first_trip_made", "'первый рейс вылетел', 'первый поезд отправился': the route opened",
       "Первый поезд из Оренбурга в Актобе отправился в понедельник.", off=False)
 def first_trip_made(ctx: Context, t: Token) -> bool:
@@ -406,7 +418,7 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
         return None  # stopped, or only imagined ("рейс был бы востребован")
     if kept_running(ctx, clause) or more_trips(ctx, t):
         return "opened" if opening == "opened" else "exists"
-    if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause):
+    if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause) or document_to_open(ctx, t):
         return "planned"
     if opening is None and first_trip_made(ctx, t):
         return "opened"
