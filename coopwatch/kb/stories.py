@@ -4,8 +4,8 @@ MinHash/LSH (``datasketch``).
 A document's shingles are pairs of neighbouring word stems (the first five letters of each word,
 so inflection and small edits matter little). ``datasketch.MinHash`` gives the signature; the LSH
 bands — ``datasketch.MinHashLSH``'s choice of bands and rows for the threshold — are stored as
-one row per band listing its latest documents (``band_postings``), so candidates are found from
-any process, on SQLite or PostgreSQL alike, by reading a document's 28 bands, whatever the number
+a row per band listing its latest documents (``band_postings``; the ids since the last fold in a
+row of ``band_fresh``), so candidates are found from any process, on SQLite or PostgreSQL alike, by reading a document's 28 bands, whatever the number
 of documents that share them; the signatures and stories of the candidates are small rows of
 their own (``document_sketches``). A candidate joins the story when the signatures' estimated
 Jaccard similarity reaches ``THRESHOLD``. On the dev corpus, copies of one release score 0.2–0.85 and different
@@ -32,7 +32,7 @@ STEM = 5
 SEED = 1
 MAX_CANDIDATES = 50  # the documents sharing most bands; enough for any real cluster
 PER_BAND = 200
-# A band's documents are stored as one row of ids (``band_postings``, migration 0014), the latest
+# A band's documents are stored as rows of ids (``band_postings``, migration 0014; see below), the latest
 # ``KEEP``: twice what is counted, so that a document placed anew (its text changed at its URL)
 # leaves the latest ``PER_BAND`` of its bands as they would be with every id stored — unless more
 # than ``PER_BAND`` of a band's latest documents were placed anew.
