@@ -6,7 +6,7 @@ documents ─┬─ facts ──► canonical_facts ─┬─ canonical_sides (p
            │    evidence offsets)         ├─ canonical_stories (the stories its members are in)
            │                              └─ conflicts (a field whose sources disagree)
            └─ document_sketches (MinHash signature, story)
-band_postings (MinHash LSH band → its latest documents: stories of near-duplicates).
+band_postings, band_fresh (MinHash LSH band → its latest documents: stories of near-duplicates).
 places, people, person_names, orgs, org_names: the entity registry. audit_log: every curation.
 kb_settings: the version of the fusion rules the canonical facts were made by. kb_changes: what
 each write transaction changed (``coopwatch.kb.changes``), for the web server's cache.
@@ -54,6 +54,15 @@ documents = sa.Table(
 # On SQLite the band is the row id (one B-tree, no index beside it).
 band_postings = sa.Table(
     "band_postings", metadata,
+    sa.Column("band", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=False),
+    sa.Column("ids", sa.LargeBinary, nullable=False),
+)
+
+# A band's ids written since the last fold (migration 0016), each larger than every id of its row in
+# ``band_postings``: small, so that a transaction's new band rows share pages; folded into
+# ``band_postings`` every ``stories.FOLD_EVERY`` documents (``stories.fold_fresh``).
+band_fresh = sa.Table(
+    "band_fresh", metadata,
     sa.Column("band", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=False),
     sa.Column("ids", sa.LargeBinary, nullable=False),
 )

@@ -1,7 +1,8 @@
-"""A band's documents as one row (``band_postings``, migration 0014): after a stream of items with
-reprints, each band lists the latest documents that have it — as a row per band and document
-gave — and the candidates of a document are those the query over such rows gave: the documents
-sharing most bands, each band counting its latest ``PER_BAND``; on SQLite and PostgreSQL."""
+"""A band's documents as one row (``band_postings``, migration 0014), its ids since the last fold in
+a row of ``band_fresh`` (migration 0016): after a stream of items with reprints, each band lists the
+latest documents that have it — as a row per band and document gave — whether or not its fresh ids
+were folded, and the candidates of a document are those the query over such rows gave: the
+documents sharing most bands, each band counting its latest ``PER_BAND``; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 from coopwatch.kb import store, stories, synth
 from coopwatch.kb.db import KB
 from coopwatch.kb.ingest import ingest
-from coopwatch.kb.schema import band_postings, document_sketches
+from coopwatch.kb.schema import band_fresh, band_postings, document_sketches
 
 from . import texts
 from .helpers import prepared
@@ -35,6 +36,7 @@ def test_bands_list_their_latest_documents_and_candidates_rank_as_before(kb: KB,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stories, "PER_BAND", 3)  # small, so that common bands are cut
     monkeypatch.setattr(stories, "KEEP", 6)
+    monkeypatch.setattr(stories, "FOLD_EVERY", 40)  # folded three times, 30 documents' fresh ids left
     items = synth.stream(150, seed=7, per_day=15)
     docs, given = tmp_path / "news.jsonl", tmp_path / "facts.jsonl"
     docs.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
@@ -42,9 +44,11 @@ def test_bands_list_their_latest_documents_and_candidates_rank_as_before(kb: KB,
     ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
     with kb.read() as conn:
         every = _every_band(conn)
-        stored = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings))}
-        assert stored == {k: v[-6:] for k, v in every.items()}
+        assert stories.stored_postings(conn) == {k: v[-6:] for k, v in every.items()}
         assert max(len(v) for v in every.values()) > 6  # some band was cut
+        _fresh_after_older(conn)
+        fresh = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_fresh))}
+        assert fresh and {d for v in fresh.values() for d in v} == set(range(121, 151))
         sketches = dict(conn.execute(sa.select(document_sketches.c.document_id, document_sketches.c.minhash)).all())
     checked = 0
     for doc in sorted(sketches)[::7]:
@@ -66,8 +70,41 @@ def test_a_document_placed_anew_leaves_its_old_bands(kb: KB) -> None:
         store.add(c, prepared("page", texts.MINSK_VIEW, texts.MINSK_VIEW_FACTS, url="https://example.org/p"))
     with kb.read() as conn:
         every = _every_band(conn)
-        stored = {k: list(stories._posting(v)) for k, v in conn.execute(sa.select(band_postings)) if len(v)}
+        stored = stories.stored_postings(conn)
+        _fresh_after_older(conn)
     assert stored == every and {doc, other} == {d for v in every.values() for d in v}
+
+
+def _fresh_after_older(conn: sa.Connection) -> None:
+    """Each band's fresh ids are larger than its older ids (the band's documents are the two rows'
+    bytes one after the other)."""
+    older = {k: stories._posting(v) for k, v in conn.execute(sa.select(band_postings))}
+    for k, v in conn.execute(sa.select(band_fresh)):
+        ids = stories._posting(v)
+        assert len(ids) and list(ids) == sorted(ids)
+        assert k not in older or not len(older[k]) or older[k][-1] < ids[0]
+
+
+def test_folding_keeps_every_bands_documents(kb: KB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # no fold during the stream; then one: the fresh rows join the older ones (the latest ``KEEP``)
+    monkeypatch.setattr(stories, "KEEP", 6)
+    monkeypatch.setattr(stories, "FOLD_EVERY", 10**9)
+    items = synth.stream(80, seed=3, per_day=10)
+    docs, given = tmp_path / "news.jsonl", tmp_path / "facts.jsonl"
+    docs.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    given.write_text("".join(json.dumps(d.facts_line(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")
+    ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
+    with kb.write() as conn:
+        conn.execute(band_postings.insert(), [{"band": k, "ids": np.asarray(v, dtype="<i4").tobytes()}
+                                              for k, v in {7: [-3, -2, -1], 8: [-9]}.items()])
+        before = stories.stored_postings(conn)
+        assert conn.execute(sa.select(sa.func.count()).select_from(band_postings)).scalar() == 2
+        stories.fold_fresh(conn)
+    with kb.read() as conn:
+        assert stories.stored_postings(conn) == before == {**{k: v[-6:] for k, v in _every_band(conn).items()},
+                                                           7: [-3, -2, -1], 8: [-9]}
+        assert conn.execute(sa.select(sa.func.count()).select_from(band_fresh)).scalar() == 0
+        assert max(len(v) for v in before.values()) == 6
 
 
 def test_migration_keeps_each_bands_latest_documents_and_goes_back(fresh_db_url: str) -> None:
@@ -100,4 +137,30 @@ def test_migration_keeps_each_bands_latest_documents_and_goes_back(fresh_db_url:
         back = sorted(conn.execute(sa.text("SELECT band, document_id FROM document_bands")).all())
     assert back == sorted((k, 2) for k in stories.bands(sig))
     assert current_revision(kb) == "0013"
+    kb.dispose()
+
+
+def test_migration_0016_starts_fresh_ids_empty_and_folds_them_back(fresh_db_url: str) -> None:
+    # 0016 adds ``band_fresh`` empty (every id of an existing base stays in ``band_postings``);
+    # going back, the fresh ids are folded into ``band_postings`` (the latest ``KEEP``)
+    from alembic import command
+
+    from coopwatch.kb.db import alembic_config, current_revision, open_kb
+
+    kb = open_kb(fresh_db_url)
+    with kb.write() as conn:
+        command.downgrade(alembic_config(conn), "0015")
+        conn.execute(band_postings.insert(), [{"band": 5, "ids": np.arange(1, 399, dtype="<i4").tobytes()},
+                                              {"band": 6, "ids": np.asarray([4], dtype="<i4").tobytes()}])
+        command.upgrade(alembic_config(conn), "head")
+    with kb.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(band_fresh)).scalar() == 0
+        assert stories.stored_postings(conn) == {5: list(range(1, 399)), 6: [4]}
+    with kb.write() as conn:
+        conn.execute(band_fresh.insert(), [{"band": 5, "ids": np.arange(400, 405, dtype="<i4").tobytes()},
+                                           {"band": 9, "ids": np.asarray([401], dtype="<i4").tobytes()}])
+        command.downgrade(alembic_config(conn), "0015")
+        got = {k: list(stories._posting(v)) for k, v in conn.execute(sa.text("SELECT band, ids FROM band_postings"))}
+    assert got == {5: [*range(4, 399), *range(400, 405)], 6: [4], 9: [401]}
+    assert current_revision(kb) == "0015"
     kb.dispose()
