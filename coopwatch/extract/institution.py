@@ -116,17 +116,22 @@ def misspelt_mission(low: str) -> str | None:
 def _misspelt_kind(low: str) -> str | None:
     """The kind of the mission noun ``low`` misspells by one letter: a pure function of the word,
     kept because news repeats its words and SequenceMatcher is slow."""
-    for form, kind in _mission_noun_forms():
-        if form[:2] == low[:2] and abs(len(form) - len(low)) <= 1 and _one_edit(form, low):
+    for form, kind in _mission_noun_forms().get(low[:2], ()):
+        if abs(len(form) - len(low)) <= 1 and _one_edit(form, low):
             return kind
     return None
 
 
 @cache
-def _mission_noun_forms() -> tuple[tuple[str, str], ...]:
-    """The case forms of the neuter '-ство' mission nouns ('консульство', 'консульства' …), each with its kind."""
-    return tuple((form, kind) for noun, kind in sorted(L.mission_nouns.items()) if noun.endswith("ство")
-                 for form in sorted(forms(noun)))
+def _mission_noun_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The case forms of the neuter '-ство' mission nouns ('консульство', 'консульства' …), each with its kind, by
+    their first two letters (a misspelling keeps them; the pipeline asks of every long word of a sentence)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for noun, kind in sorted(L.mission_nouns.items()):
+        if noun.endswith("ство"):
+            for form in sorted(forms(noun)):
+                out.setdefault(form[:2], []).append((form, kind))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:
