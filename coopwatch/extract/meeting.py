@@ -24,7 +24,7 @@ Its sides
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
+  meeting.later_meeting, meeting.another_partner_in_sentence, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class Meeting:
     anchor: Token
     phrase_sides: list[str] = field(default_factory=list)
     number: int | None = None
+    others_met: set[str] = field(default_factory=set)  # people met at another talks of its sentence
 
 
 def _near(ctx: Context, t: Token, before: int = 3, after: int = 0) -> list[Token]:
@@ -1246,6 +1247,29 @@ def forum_of_those_talks(kind: str, last: Meeting | None) -> bool:
     return kind == "forum" and last is not None and last.kind != "forum"
 
 
+@rule("meeting.another_partner_in_sentence", "'хоким встретился с Главой Республики Башкортостан Радием Хабировым, а "
+      "также провел переговоры с мэром Уфы Ратмиром Мавлиевым': a second word of talks in the sentence, with people "
+      "met of its own after 'с', is another meeting", "В ходе визита хоким встретился с Главой Республики Башкортостан "
+      "Радием Хабировым, а также провел переговоры с мэром Уфы Ратмиром Мавлиевым.", off=False)
+def another_partner_in_sentence(ctx: Context, first: Token, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+
+    if t.i <= first.i or not any(x.text == "," or x.lower in L.also_words for x in tokens[first.i + 1:t.i]):
+        return False
+    before, after = _met_after(ctx, first, t.i), _met_after(ctx, t, None)
+    return bool(before) and bool(after) and not before & after
+
+
+def _met_after(ctx: Context, word: Token, stop: int | None) -> set[str]:
+    """The people named after the first "с" following a word of talks (before token ``stop``)."""
+    at = next((x.i for x in ctx.tokens_of(word.sent) if x.i > word.i and (stop is None or x.i < stop)
+               and x.lower in L.with_prepositions), None)
+    if at is None:
+        return set()
+    return {m.person.name for m in ctx.people_in(word.sent) if m.start > at and (stop is None or m.start < stop)
+            and m.start - at <= 8}
+
+
 def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[list[Meeting], bool]:
     """New meetings of a sentence, and whether it refers back to the last one."""
     found: list[Meeting] = []
@@ -1283,13 +1307,17 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 refers = True
                 c.drop("та же встреча, что названа раньше")
                 continue
-            if found and found[-1].kind == kind:
+            apart = found[-1] if found and found[-1].kind == kind else None
+            if apart is not None and not another_partner_in_sentence(ctx, apart.anchor, t):
                 c.drop("та же встреча в этом предложении")
                 continue
             if kind not in ("talks", "forum"):
                 found = [m for m in found if m.kind != "talks"]
             found.append(Meeting(kind, [sent], t, earlier[1] if earlier else
                                  phrase_sides(ctx, t) if kind != "talks" else []))
+            if apart is not None:  # each talks has the people met after its own "с"
+                apart.others_met |= _met_after(ctx, t, None)
+                found[-1].others_met |= _met_after(ctx, apart.anchor, t.i)
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
@@ -1375,6 +1403,10 @@ def extract(ctx: Context) -> list[MeetingFact]:
             if names_before_talks(ctx, m):
                 m.sents.insert(0, m.sents[0] - 1)
             names, who = participants(ctx, m.sents)
+            if m.others_met:  # (``who``: the territories of the people kept)
+                by_name = {p.name: p for p in ctx.people}
+                names = [n for n in names if n not in m.others_met]
+                who = list(dict.fromkeys(of for n in names if (of := ctx.role_of(by_name.get(n)))))
             guest = guest_is_the_visitor(ctx, m, who) or traveller_of_the_trip(ctx, m, who)
             if guest is not None and guest.name not in names:
                 names.insert(0, guest.name)

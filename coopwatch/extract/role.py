@@ -69,17 +69,24 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
     level = ctx.gz.level(place_id)
     if level != "country" and country_of(place_id) not in REGIONAL_GOVERNMENTS and _government_post(t, ctx):
         return False
-    if level == "region" and oblast_post(t, ctx) and "область" not in ctx.gz.name(place_id).lower():
+    oblast = oblast_post(t, ctx)
+    if level == "region" and oblast and "область" not in ctx.gz.name(place_id).lower() \
+            or oblast == "BY" and country_of(place_id) != "BY":
         return False
     scopes = set(t.scope.split("|"))
     return "any" in scopes or level in scopes
 
 
 @rule("role.oblast_post", "'Председатель Курултая Константин Толкачев и председатель облсовета Игорь Жук': a post of "
-      "an oblast's body belongs to a territory named 'область', not to a republic", "Заседание провели Председатель "
+      "an oblast's body belongs to a territory named 'область', not to a republic; of 'облисполком', 'облсовет' — to a "
+      "Belarusian oblast ('заместитель губернатора … и первый заместитель председателя облисполкома …')", "Заседание провели Председатель "
       "Курултая Республики Башкортостан Константин Толкачев и председатель облсовета Игорь Жук.", off=False)
-def oblast_post(t: TitleMention, ctx: Context) -> bool:
-    return any(x.lemma in L.oblast_body_words for x in ctx.ann.tokens[t.start:t.stop])
+def oblast_post(t: TitleMention, ctx: Context) -> str | None:
+    """"BY" for a post of a body only Belarusian oblasts have ("облисполком"), "any" for another oblast body, or None."""
+    words = {x.lemma for x in ctx.ann.tokens[t.start:t.stop]}
+    if words & L.belarusian_oblast_bodies:
+        return "BY"
+    return "any" if words & L.oblast_body_words else None
 
 
 def title_country(t: TitleMention, ctx: Context | None) -> str | None:
@@ -326,7 +333,7 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
         return same.pop()
     # "помощник президента": whose president the document says elsewhere; "вице-премьер": whose premier
     defs = title_defs()
-    served = [w for w in t.text.split()[1:] if w in defs]
+    served = [w for w in t.text.split()[1:] if w in defs and w != t.head]  # not "первый заместитель": its own head
     if t.head.startswith("вице-") and t.head[5:] in defs:
         base = {t.head[5:]} | (L.premier_titles if t.head[5:] in L.premier_titles else set())
         of = {o.of for o in ctx.titles if o is not t and o.of and o.head in base and is_place_id(o.of)}
@@ -334,7 +341,7 @@ def _same_title(t: TitleMention, ctx: Context) -> str | None:
             return of.pop()
     if served:
         of = {o.of for o in ctx.titles if o is not t and o.of and o.head == served[0] and "-" in o.of[:3] + "-"}
-        if len(of) == 1:
+        if len(of) == 1 and _fits(t, next(iter(of)), ctx):
             return of.pop()
     return None
 

@@ -59,15 +59,20 @@ def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
 
 
 @rule("visit.official_away", "'Председатель Миноблисполкома находился в Ульяновске 22–23 мая': an official of one side "
-      "who was in a place of the other is on a trip there (not a diplomat posted there)",
+      "who was in a place of the other is on a trip there (not a diplomat posted there); so is one titled elsewhere in "
+      "the text ('Василий Анохин находится в Бресте')",
       "Председатель Миноблисполкома Александр Турчин находился в Ульяновске 22–23 мая 2023 года.", off=False)
 def official_away(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
-    officials = [x for x in ctx.titles_in(t.sent) if x.of and ctx.gz.get(x.of) and x.head not in L.diplomat_titles
+    officials = [x.of for x in ctx.titles_in(t.sent) if x.of and ctx.gz.get(x.of) and x.head not in L.diplomat_titles
                  and tokens[x.start].rel == "nsubj" and tokens[x.start].head == t.i]
+    # or a person titled elsewhere in the text, named here as the subject: "Василий Анохин находится в Бресте"
+    officials += [of for m in ctx.people_in(t.sent) if tokens[m.start].rel == "nsubj" and tokens[m.start].head == t.i
+                  and (of := ctx.role_of(m.person)) and is_place_id(of) and ctx.gz.get(of)
+                  and not any(x.person is m.person and x.head in L.diplomat_titles for x in ctx.titles)]
     places = [m for m in ctx.places_in(t.sent) if t.i < m.start <= t.i + 3 and m.form != "adj"
               and tokens[m.start - 1].lower in L.in_prepositions]
-    return any(country_of(m.id) != country_of(x.of) for x in officials for m in places)
+    return any(country_of(m.id) != country_of(of) for of in officials for m in places)
 
 
 @rule("visit.days_of_a_side", "'Дни Челябинской области проходят в Беларуси', 'Неделя Татарстана в Минске': a "
