@@ -194,19 +194,25 @@ def friendly_document(ctx: Context, d: DocMention) -> bool:
       "дружественные связи, подписав соответствующее соглашение.", off=False)
 def twinning_established(ctx: Context, sent: int, at: Token | None = None) -> bool:
     tokens = ctx.tokens_of(sent)
+    corresponding = False
     if at is not None:  # the document's clause, and the one a colon elaborates ("стали побратимами: … подписали")
         clauses = split_clauses(tokens)
         k = next(n for n, c in enumerate(clauses) if c[0].i <= at.i <= c[-1].i)
-        tokens = (clauses[k - 1] if k > 0 and clauses[k][0].text == ":" else []) + clauses[k]
+        # and the clause before for a document "to that effect": "договорились об установлении побратимских
+        # отношений и подписали соответствующий меморандум"
+        corresponding = at.i > 0 and ctx.ann.tokens[at.i - 1].lemma in L.corresponding_words
+        tokens = (clauses[k - 1] if k > 0 and (clauses[k][0].text == ":" or corresponding) else []) + clauses[k]
     below_country = any(ctx.gz.level(m.id) in ("city", "district") for m in ctx.places_in(sent) if m.id)
     if not below_country:
         return False
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         # "стали побратимами", "стали городами-побратимами", "дружественные связи" — not the attribute
-        # "мэр Орла, города-побратима Бреста"
+        # "мэр Орла, города-побратима Бреста"; before a document to that effect, "побратимских отношений" too (not
+        # "протоколы о побратимских связях" beside other documents)
         if t.lemma == "побратим" or "побратим" in t.lower and t.rel in ("xcomp", "root") \
-                or t.lemma in L.friendly_words and nxt is not None and nxt.lemma in L.relation_nouns:
+                or (t.lemma in L.friendly_words or corresponding and "побратим" in t.lower) and nxt is not None \
+                and nxt.lemma in L.relation_nouns:
             return True
     return False
 
