@@ -245,11 +245,17 @@ def guests_side(ctx: Context, guests: Token) -> str | None:
                 m = visitors_place(ctx, t, mentions)
                 if m is not None:
                     return m.id
-            # "Губернатор провинции Хэйлунцзян прибыла в Хабаровский край": who came, before the motion verb
+            # "Губернатор провинции Хэйлунцзян прибыла в Хабаровский край": who came, before the motion verb — not
+            # the place it visited put first ("Астраханскую область посетил хоким Бухарской области": the subject's)
             if t.lemma in L.motion_verbs and t.i < guests.i:
-                came = [m for m in mentions if m.start < t.i and not venue(ctx, m)]
+                tokens = ctx.ann.tokens
+                came = [m for m in mentions if m.start < t.i and not venue(ctx, m) and tokens[m.stop - 1].case != "Acc"]
                 if came:
                     return came[0].id
+                subject = next((x.of for x in ctx.titles_in(sent) if x.of and tokens[x.start].head == t.i
+                                and tokens[x.start].rel.startswith("nsubj")), None)
+                if subject is not None:
+                    return subject
     return None
 
 
