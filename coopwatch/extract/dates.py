@@ -182,6 +182,17 @@ def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
     return None
 
 
+def trip_start(day: str | None, marker: tuple[str, int] | None) -> str | None:
+    """The first day of a narrated trip from a day of it a sentence dates: "На второй день визита, 3 марта" → 2 March;
+    None when the marker does not count from the first day ("На следующий день", or no marker)."""
+    from datetime import date as day_of
+    from datetime import timedelta
+
+    if day is None or len(day) != 10 or marker is None or marker[0] != "nth":
+        return None
+    return (day_of.fromisoformat(day) - timedelta(days=marker[1] - 1)).isoformat()
+
+
 def narrated_day(ctx: Context, sent: int, start, told):
     """The day a sentence of a narrated trip is on (``start``: the trip's first day, ``told``: the day told last),
     and whether it says so."""

@@ -27,6 +27,7 @@ links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earl
 from __future__ import annotations
 
 from coopwatch.extract import sides
+from coopwatch.extract.agreement import LIST_MARKERS
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import day_marker, event_day, narrated_day
 from coopwatch.extract.normal import quoted_tokens
@@ -416,8 +417,6 @@ def signed_at_it(tokens: list[Token]) -> bool:
       "сотрудничестве между Калужской и Гомельской областями;\n– меморандум о сотрудничестве в сфере образования.",
       off=None)
 def item_of_signing_list(ctx: Context, sent: int) -> int | None:
-    from coopwatch.extract.agreement import LIST_MARKERS
-
     s = sent
     while s >= 0 and ctx.tokens_of(s) and ctx.tokens_of(s)[0].text in LIST_MARKERS:
         s -= 1

@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import cache
 
 from coopwatch.extract import sides
+from coopwatch.extract.agreement import document_noun
 from coopwatch.extract.clauses import (
     governing_verb,
     hypothetical,
@@ -385,8 +386,6 @@ def plan_word_in_clause(ctx: Context, t: Token, clause: list[Token]) -> bool:
       "Хуньчунь': a link whose opening a document is about is planned", "Приморье и провинция Цзилинь подписали "
       "соглашение об открытии грузового железнодорожного сообщения Махалино – Хуньчунь.", off=False)
 def document_to_open(ctx: Context, t: Token) -> bool:
-    from coopwatch.extract.agreement import document_noun
-
     path = list(path_to_root(ctx.ann, t, limit=4))
     opening = next((k for k, x in enumerate(path) if x.lemma in L.link_open_nouns), None)
     return opening is not None and any(document_noun(ctx, x) for x in path[opening + 1: opening + 3])

@@ -32,7 +32,7 @@ from __future__ import annotations
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, unrealised
 from coopwatch.extract.context import Context
-from coopwatch.extract.dates import day_marker, event_day
+from coopwatch.extract.dates import day_marker, event_day, trip_start
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
@@ -1176,14 +1176,10 @@ def extract(ctx: Context) -> list[VisitFact]:
       "back; after 'На следующий день, 3 марта' it is not known", "Делегация Гомельской области находится в Брянской "
       "области. На второй день визита, 3 марта, гости побывали на заводе.", off=UNCHANGED)
 def first_day_counted_back(told: str | None, ctx: Context, sent: int) -> str | None:
-    from datetime import date as day
-    from datetime import timedelta
-
     marker = day_marker(ctx, sent)
     if told is None or len(told) != 10 or marker is None or marker[0] == "same":
         return told
-    kind, n = marker
-    return (day.fromisoformat(told) - timedelta(days=n - 1)).isoformat() if kind == "nth" else None
+    return trip_start(told, marker)
 
 
 @rule("visit.day_told_on_the_trip", "'… работает в Поморье. В первый день визита, 2 марта, гости встретились …': a "
@@ -1191,23 +1187,10 @@ def first_day_counted_back(told: str | None, ctx: Context, sent: int) -> str | N
       "→ 2 марта)", "Делегация Витебской области работает в Архангельской области. В первый день визита, 2 марта, "
       "гости встретились с губернатором.", off=None)
 def day_told_on_the_trip(ctx: Context, sent: int) -> str | None:
-    from datetime import date as day
-    from datetime import timedelta
-
     for s in range(sent + 1, min(sent + 4, len(ctx.sentences))):
         marker = day_marker(ctx, s)
-        if marker is None:
-            continue
-        kind, n = marker
-        if kind != "nth":
-            return None  # "На следующий день": after a day the text has not dated
-        for d in ctx.in_sentence(ctx.dates, s):
-            if d.value.day is None or any(r.start <= d.start < r.stop for r in ctx.year_ranges):
-                continue
-            value = event_day(ctx, d)
-            if value and len(value) == 10:
-                return (day.fromisoformat(value) - timedelta(days=n - 1)).isoformat()
-        return None
+        if marker is not None:  # the first day it marks, counted back ("На следующий день" counts from none)
+            return trip_start(date(ctx, s), marker)
     return None
 
 
