@@ -287,11 +287,15 @@ def visit_head_received(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int
     close = min((ss[0] - s for s in vs if s <= ss[0]), default=MAX_GAP + 1)
     guests = any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(ss[0]))  # "делегация … провела переговоры"
     return bool(v.head) and v.head not in m.participants \
-        and (close <= 1 and (guests or hosts_only_talks(ctx, m, v)) or close <= MAX_GAP and guests)
+        and (close <= 1 and (guests or hosts_only_talks(ctx, m, v))
+             or close <= MAX_GAP and (guests or m.kind == "talks" and hosts_only_talks(ctx, m, v)))
 
 
-@rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором': "
-      "talks that name only the hosts' people include the one who just arrived", "Делегация Костанайской области во "
+@rule("links.hosts_only_talks", "'Аким … прибыл в Челябинскую область. Состоялись переговоры с губернатором', "
+      "'Делегация … во главе с … находилась в Гродненской области. В первый день … На второй день в Гродно прошли "
+      "переговоры с председателем облисполкома': talks that name only the hosts' people include the one who led or "
+      "made the trip told just before (up to three sentences before, for talks; a session named later is not "
+      "theirs by that alone)", "Делегация Костанайской области во "
       "главе с акимом Кумаром Аксакаловым прибыла в Курган. Состоялись переговоры с губернатором Курганской области "
       "Вадимом Шумковым.", off=False)
 def hosts_only_talks(ctx: Context, m: MeetingFact, v: VisitFact) -> bool:

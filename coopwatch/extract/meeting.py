@@ -13,7 +13,7 @@ Which are meetings the text reports as held
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
   meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
-  meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.met_the_public, meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
   meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.place_of_a_post, meeting.seat_of_authority, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
@@ -298,6 +298,24 @@ def verb_needs_two_sides(ctx: Context, verb: Token) -> bool:
     received = len(officials) >= 1 and any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(verb.sent))
     return bool(sides.pair(ctx, list(people) + places)) and (len(people) >= 1 or len(officials) >= 2 or received or any(
         t.lemma == "сторона" for t in ctx.tokens_of(verb.sent))) or received_by_untitled(ctx, verb)
+
+
+@rule("meeting.met_the_public", "'Гости … встретились с местными фермерами', 'встреча со студентами университета': "
+      "the people met after 'с' are the public, not an authority of a side — no talks",
+      "Делегация Порховского района побывала на предприятиях Глубокского района и встретилась с местными фермерами.",
+      off=False)
+def met_the_public(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    after = [x for x in tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
+    prep = next((x for x in after if x.lower in L.with_prepositions), None)
+    if prep is None:
+        return False
+    group = next((x for x in tokens[prep.i + 1: prep.i + 4] if x.sent == t.sent and x.pos == "NOUN"), None)
+    if group is None or group.lemma not in L.public_audience_nouns:
+        return False
+    # "с коллективом и руководством района": an authority met too
+    return not any(ti.start > prep.i for ti in ctx.titles_in(t.sent)) and not any(
+        m.start > prep.i for m in ctx.people_in(t.sent))
 
 
 @rule("meeting.received_by_untitled", "'Затем гостей принял Абдулла Арипов' after the guests' trip: a named person the "
@@ -1296,6 +1314,9 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if kind == "talks" and t.pos == "VERB" and t.lemma in L.two_side_verbs \
                     and not verb_needs_two_sides(ctx, t):
                 c.drop("глагол без двух сторон рядом")
+                continue
+            if kind == "talks" and met_the_public(ctx, t):
+                c.drop("встреча с жителями, а не со стороной")
                 continue
             if kind == "talks" and talks_inside_session(found):
                 c.drop("встреча внутри заседания того же предложения")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from coopwatch.extract.context import Camp, Context
 from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import contains, country_of, region_of, related
+from coopwatch.gazetteer.places import contains, country_of, district_names_of_town, region_of, related
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -434,8 +434,7 @@ def district_of_the_town(ctx: Context, t: Token, kind: str) -> str | None:
              and ctx.gz.level(m.resolved) == "city" and "/" in m.resolved]
     for town in reversed(towns):
         place = ctx.gz.get(town)
-        for adj in place.adjectives if place is not None else ():
-            district = f"{town.rsplit('/', 1)[0]}/{adj[:1].upper()}{adj[1:]} район"
+        for district in district_names_of_town(town, place.adjectives if place is not None else ()):
             if ctx.gz.get(district) is not None:
                 return district
     return None

@@ -18,7 +18,7 @@ Its ends: only pairs that cross between the sides
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.kept_running, transport.more_trips,
-  transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
+  transport.opened_participle, transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
   transport.suspended_link_not_working, transport.merge_links, transport.same_link_named_closer
@@ -168,6 +168,8 @@ def no_link(ctx: Context, t: Token, clause: list[Token]) -> bool:
       "a link that is only a topic of talks (not its opening: 'обсуждалось открытие рейса') is no fact",
       "На встрече обсуждались вопросы развития железнодорожного сообщения между Омском и Павлодаром.", off=False)
 def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
+    if opened_participle(t, clause):
+        return False  # "обсудили развитие авиасообщения, запущенного в 2023 году": it opened then
     before = [x for x in clause if x.i < t.i]
     k = len(before) - 1
     while k >= 0 and (before[k].pos == "ADJ" or before[k].lemma in L.flight_qualifiers):
@@ -335,6 +337,19 @@ def opening_verb(ctx: Context, clause: list[Token]) -> str | None:
     return None
 
 
+@rule("transport.opened_participle", "'обсудили загрузку моста Благовещенск — Хэйхэ, открытого в 2022 году': a past "
+      "participle of opening agreeing with the link's word says the link opened, whatever the sentence says of its "
+      "future, and that it is more than a topic of talks",
+      "Стороны обсудили загрузку моста Благовещенск — Хэйхэ, открытого в 2022 году.", off=False)
+def opened_participle(t: Token, clause: list[Token]) -> bool:
+    def agrees(x: Token) -> bool:  # the link's participle, not a trade house's ("…и торговой площадки, открытой …")
+        # (the tagger reads "запущенного" as masculine: the neuter's oblique forms are the same)
+        same = all(x.feats.get(f) == t.feats.get(f) for f in ("Case", "Number") if x.feats.get(f) and t.feats.get(f))
+        return same and (x.feats.get("Gender") == "Fem") == (t.feats.get("Gender") == "Fem")
+    return any(x.i > t.i and x.lemma in L.link_open_verbs and x.feats.get("VerbForm") == "Part"
+               and x.feats.get("Tense") == "Past" and agrees(x) for x in clause)
+
+
 @rule("transport.opening_announced", "'Авиакомпания с 30 октября открывает регулярные рейсы Хабаровск – Харбин': an "
       "opening in the present tense announces it — planned", "Авиакомпания «Аврора» с 30 октября открывает регулярные "
       "рейсы Хабаровск – Харбин.", off=False)
@@ -417,6 +432,8 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
         return None  # stopped, or only imagined ("рейс был бы востребован")
     if kept_running(ctx, clause) or more_trips(ctx, t):
         return "opened" if opening == "opened" else "exists"
+    if opening == "opened" and opened_participle(t, clause):
+        return "opened"
     if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause) or document_to_open(ctx, t):
         return "planned"
     if opening is None and first_trip_made(ctx, t):

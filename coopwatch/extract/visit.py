@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -22,7 +22,7 @@ Where it went and who received it
 When
   visit.date, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
-  visit.merge_same_trip, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
+  visit.merge_same_trip, visit.town_and_its_district, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -36,7 +36,15 @@ from coopwatch.extract.dates import day_marker, event_day, trip_start
 from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
-from coopwatch.gazetteer.places import contains, country_of, is_place_id, region_of, related
+from coopwatch.gazetteer.places import (
+    contains,
+    country_of,
+    district_names_of_town,
+    gazetteer,
+    is_place_id,
+    region_of,
+    related,
+)
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Token
 
@@ -232,7 +240,8 @@ def _after_where(tokens: list[Token], start: int) -> bool:
 
 
 def _near_visit(ctx: Context, t: Token) -> bool:
-    return any(x.lemma == "визит" for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 5)
+    # "находится с визитом", "находящимся с рабочей поездкой", "находился в командировке"
+    return any(x.lemma in L.trip_nouns for x in ctx.tokens_of(t.sent) if abs(x.i - t.i) <= 5)
 
 
 @rule("visit.planned_trip", "'запланировано посещение', 'предстоящий визит', 'визит, намеченный на 12 ноября': "
@@ -548,6 +557,29 @@ def head_relative(ctx: Context, people, trigger: Token) -> str | None:
     return before[-1].person.name if before else None
 
 
+@rule("visit.head_participle_after", "'… с послом Александром Рогожником, находящимся с рабочей поездкой в регионе': a "
+      "participle of the trip set off by a comma after a name qualifies that person, who travels — not the subject",
+      "Губернатор встретился с послом Дмитрием Крутым, находящимся в Брянске с рабочим визитом.")
+def head_participle_after(ctx: Context, people, trigger: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    part = next((t for t in reversed(tokens[max(trigger.i - 5, 0): trigger.i + 1])
+                 if t.sent == trigger.sent and t.feats.get("VerbForm") == "Part" and t.lemma in L.motion_verbs), None)
+    if part is None or part.i == 0 or tokens[part.i - 1].text != ",":
+        return None
+    before = [m for m in people if m.stop == part.i - 1]
+    if not before:
+        return None
+    m = before[-1]
+    # "…с послом Крутым, находящимся…" agrees; a participle of another noun does not (the tagger may misread a
+    # foreign surname's case — "Асадовым" as a dative —, so any word of the name or the head of its title will do)
+    cases = {tokens[k].case for k in range(m.start, m.stop)} | {
+        tokens[t.start].case for t in ctx.titles_in(trigger.sent) if t.person is m.person}
+    cases -= {None}
+    if part.case and cases and part.case not in cases:
+        return None
+    return m.person.name
+
+
 @rule("visit.head_marker", "'во главе с губернатором Романом Старовойтом', 'возглавляет …', 'под руководством …'",
       "Делегация Курской области во главе с губернатором Романом Старовойтом прибыла в Гомель.")
 def head_marker(ctx: Context, sent: int, people) -> str | None:
@@ -739,7 +771,7 @@ def member_not_head(ctx: Context, sent: int, trigger: Token) -> bool:
 
 def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
     people = ctx.people_in(sent)
-    found = head_relative(ctx, people, trigger) or head_marker(ctx, sent, people) or head_next_sentence(ctx, sent) \
+    found = head_relative(ctx, people, trigger) or head_participle_after(ctx, people, trigger) or head_marker(ctx, sent, people) or head_next_sentence(ctx, sent) \
         or head_thanked(ctx, people, trigger)
     if found is not None:
         return found
@@ -913,7 +945,8 @@ def host_receiver_level(d: str, receivers_: list[str]) -> str | None:
     # a region first; a city's authority when the trip is told only as to a country ("в рамках поездки в Беларусь
     # посетил Брест, где встретился с председателем горисполкома" → Брест)
     return above or next((r for r in below if "/" not in r), None) or (below[0] if below and "-" not in d else None) \
-        or next((r for r in below if d.count("/") == 1 and received_inside_city(r, [d])), None)
+        or next((r for r in below if d.count("/") == 1 and received_inside_city(r, [d])), None) \
+        or next((r for r in receivers_ if town_and_its_district(d, r)), None)  # "в Поставах … председатель райисполкома"
 
 
 @rule("visit.host_other_camp", "no destination and no receiver: the document's other side, when named",
@@ -1024,7 +1057,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
             after = receivers(ctx, received_next(ctx, sent, dest), visitor)
             if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
                 after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)
-                         or received_inside_city(r, dest)]
+                         or received_inside_city(r, dest) or any(town_and_its_district(d, r) for d in dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent)
         host = sides.placed(ctx, host, visitor) if host else None
@@ -1284,6 +1317,19 @@ def host_received_closer(old: str, new: str) -> bool:
     return old != new and "/" in old and contains(new, old)
 
 
+@rule("visit.town_and_its_district", "'Гости побывали в Лиде. Делегация встретилась с председателем Лидского "
+      "райисполкома': a town and the district named after it are one destination — one trip, hosted by the one "
+      "whose authority received it", "Делегация Сокольского муниципального округа побывала в Лиде. Делегация "
+      "Сокольского округа встретилась с председателем Лидского райисполкома.", off=False)
+def town_and_its_district(a: str, b: str) -> bool:
+    gz = gazetteer()
+    for town, district in ((a, b), (b, a)):
+        place = gz.get(town)
+        if place is not None and place.level == "city" and district in district_names_of_town(town, place.adjectives):
+            return True
+    return False
+
+
 @rule("visit.next_stop_of_trip", "'Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. … На следующий "
       "день пензенская делегация прибыла в Наманган': a day of the narrated trip to another region of the same country "
       "is the same trip, hosted by the country", "Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. "
@@ -1312,14 +1358,17 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
     for f in facts:
         # the guests named before are that trip's whatever its date says
         old = next((o for o in out if related(o.visitor, f.visitor)
-                    and (related(o.host, f.host) or id(f) in guests and next_stop_of_trip(o, f))
+                    and (related(o.host, f.host) or town_and_its_district(o.host, f.host)
+                         or id(f) in guests and next_stop_of_trip(o, f))
                     and (_same_days(o.date, f.date, published) or id(f) in guests)
                     and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)
             continue
         merged(old, f)
-        if not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
+        if town_and_its_district(old.host, f.host):
+            old.host = f.host if id(f) in received else old.host
+        elif not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
             old.host = country_of(old.host)
         if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
             pass

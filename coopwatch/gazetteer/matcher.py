@@ -25,7 +25,7 @@ from coopwatch.gazetteer.misspelt import misspelt_adjectives
 from coopwatch.gazetteer.places import Gazetteer, capital_cities, capital_of, gazetteer
 from coopwatch.gazetteer.resolve import resolve
 from coopwatch.gazetteer.settlements import generic_towns, settlement_noun
-from coopwatch.gazetteer.units import generic_units
+from coopwatch.gazetteer.units import adjectives_of_named_units, generic_units
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
@@ -90,6 +90,8 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions += generic_towns(mentions, tokens, gz, frozenset(_in_spans(ann, "PER")))
     mentions.sort(key=lambda m: m.start)
     resolve(mentions, tokens, gz)
+    mentions += adjectives_of_named_units(mentions, tokens)
+    mentions.sort(key=lambda m: m.start)
     mark_lists(mentions, tokens, gz)
     mark_appositions(mentions, tokens, gz)
     named_capitals(mentions, tokens, gz)

@@ -102,6 +102,15 @@ def related(a: str, b: str) -> bool:
     return contains(a, b) or contains(b, a)
 
 
+def district_names_of_town(town: str, adjectives: tuple[str, ...]) -> list[str]:
+    """The IDs a district named after this town would have ("BY-HR/Лида", "лидский" → "BY-HR/Лидский район"),
+    whether the gazetteer lists that district or the text builds it."""
+    if "/" not in town:
+        return []
+    parent = town.rsplit("/", 1)[0]
+    return [f"{parent}/{a[:1].upper()}{a[1:]} район" for a in adjectives]
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)

@@ -296,6 +296,29 @@ def generic_units(mentions: list[PlaceMention], tokens: list[Token], gz: Gazette
     return [m for m in kept if m is not None] + out
 
 
+def adjectives_of_named_units(mentions: list[PlaceMention], tokens: list[Token]) -> list[PlaceMention]:
+    """"Порховская делегация" after "Порховский район" (a district the gazetteer does not list): the adjective of a
+    unit the document names, qualifying a noun that stands for a side, is that unit. Only a masculine name ("район",
+    "округ", "улус") reads as the adjective's lemma; a name two units share names neither."""
+    units: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.form not in ("district", "authority") or "/" not in m.resolved:
+            continue
+        words = m.resolved.rsplit("/", 1)[-1].split()
+        if len(words) >= 2 and words[-1] in district_kinds() and words[0].endswith(_masculine_endings()):
+            units.setdefault(_norm(words[0]), set()).add(m.resolved)
+    taken = {i for m in mentions for i in range(m.start, m.stop)}
+    out = []
+    for t in tokens:
+        found = units.get(_norm(t.lemma)) if t.pos == "ADJ" and t.i not in taken else None
+        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+        if found and len(found) == 1 and nxt is not None and nxt.sent == t.sent and nxt.lemma in L.side_nouns:
+            unit = next(iter(found))
+            out.append(PlaceMention(candidates=(unit,), start=t.i, stop=t.i + 1, char_start=t.start, char_stop=t.stop,
+                                    form="adj", sent=t.sent, id=unit))
+    return out
+
+
 def _parents_named_after(orphans: list[tuple[PlaceMention, str, UnitNoun, int]], mentions: list[PlaceMention],
                          tokens: list[Token], gz: Gazetteer) -> None:
     """"Новосельское сельское поселение Ковровского района": the district after a settlement is a unit this pass
