@@ -17,7 +17,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
-  agreement.pairs_told_together, agreement.respectively_paired, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
+  agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
@@ -275,7 +275,7 @@ def parenthesised_name(ctx: Context, before: DocMention, d: DocMention) -> bool:
 
 
 @rule("agreement.aggregate_count", "'26 соглашений', 'ряд соглашений', 'более десятка соглашений': a count right "
-      "before the noun, not documents", "За пять лет регионы заключили 26 соглашений о сотрудничестве.", off=False)
+      "before the noun, not documents (not the day of a date: '9 сентября соглашение … подписали')", "За пять лет регионы заключили 26 соглашений о сотрудничестве.", off=False)
 def aggregate_count(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     first = ctx.tokens_of(d.tok.sent)[0].i
@@ -288,6 +288,8 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
         year = t.text.isdigit() and len(t.text) == 4
         if t.text in (")", ".") or t.i + 1 < len(tokens) and tokens[t.i + 1].text in (")", "."):
             continue  # "2) меморандум …": a list item's number, no count
+        if any(d.start <= t.start < d.stop for d in ctx.dates):
+            continue  # "9 сентября соглашение … подписали": a day, no count
         if t.lemma in L.document_count_words or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") \
                 and not year:
             return True
@@ -1129,6 +1131,28 @@ def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
     return pairs if len(pairs) >= 2 else None
 
 
+@rule("agreement.with_each_named_before", "'… провёл переговоры с губернаторами Псковской и Смоленской областей. С "
+      "каждым из регионов подписаны планы мероприятий': plural documents 'с каждым из' are one per partner the "
+      "sentence before listed, each with the one side named alone", "Председатель Витебского облисполкома провёл "
+      "переговоры с губернаторами Псковской и Смоленской областей. С каждым из регионов подписаны планы мероприятий.",
+      off=None)
+def with_each_named_before(ctx: Context, d: DocMention) -> list[list[str]] | None:
+    tokens = ctx.tokens_of(d.tok.sent)
+    if not d.plural or not any(t.lemma in L.each_words and k + 1 < len(tokens) and tokens[k + 1].lower == "из"
+                               for k, t in enumerate(tokens)):
+        return None
+    for s in (d.tok.sent, d.tok.sent - 1):
+        named = list(dict.fromkeys(m.id for m in sides.side_mentions(ctx, s) if m.id))
+        by_country: dict[str, list[str]] = {}
+        for p in named:
+            by_country.setdefault(country_of(p), []).append(p)
+        homes = [ps[0] for ps in by_country.values() if len(ps) == 1]
+        many = [ps for ps in by_country.values() if len(ps) >= 2]
+        if len(by_country) == 2 and len(homes) == 1 and len(many) == 1:
+            return [[homes[0], p] for p in many[0]]
+    return None
+
+
 @rule("agreement.respectively_paired", "'подписали Приморский и Холмогорский округа с Витебским и Полоцким районами "
       "соответственно': sides listed before 'с' and as many partners after it, bound by 'соответственно', pair "
       "in order", "Соглашения подписали Сокольский и Тотемский муниципальные округа Вологодской области с Лидским "
@@ -1308,6 +1332,9 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     pairs = respectively_paired(ctx, sent, partners)
     if pairs:
         return pairs
+    each = with_each_named_before(ctx, d)
+    if each:
+        return each
     many = one_home_many_partners(ctx, d, partners, subjects, own + btw + signers)
     if many is not None:
         return many

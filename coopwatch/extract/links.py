@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_at_it, links.item_of_signing_list.
+links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
 """
 
 from __future__ import annotations
@@ -404,7 +404,16 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
     # встретились … и подписали план"), or "Стороны подписали" right after it
     # (right after any of the meeting's sentences: its participants may be told later on)
     return _dated_event(a, [(m, ms) for m, ms in meetings if ss[0] in ms
-                            or ss[0] - 1 in ms and any(_same_people(t) for t in tokens)])
+                            or ss[0] - 1 in ms and (any(_same_people(t) for t in tokens) or signed_with_each_met(tokens))])
+
+
+@rule("links.signed_with_each_met", "'… провёл переговоры с губернаторами Псковской и Смоленской областей. С каждым из "
+      "регионов подписаны планы': documents signed 'с каждым из' right after talks are signed at those talks",
+      "27 июня губернатор Омской области провёл переговоры с акимами Павлодарской и Северо-Казахстанской областей. С "
+      "каждым из регионов подписаны соглашения.", off=False)
+def signed_with_each_met(tokens: list[Token]) -> bool:
+    return any(t.lemma in L.each_words and k + 1 < len(tokens) and tokens[k + 1].lower == "из"
+               for k, t in enumerate(tokens))
 
 
 @rule("links.signed_at_it", "'Заседание провели … По его итогам подписан протокол': a tie to an event by a "

@@ -6,7 +6,7 @@ worth):
 
 What the title says by itself (and role.level_of_title)
   role.organisation_named ("председатель концерна «Белнефтехим»"), role.envoy_in_own_region ("полномочный
-  представитель Правительства Кыргызской Республики в Иссык-Кульской области"), role.territory_named ("Раис
+  представитель Правительства Кыргызской Республики в Иссык-Кульской области"; role.generic_seat: "… в области"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
   role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits, role.kind_word_among_members,
@@ -147,11 +147,23 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
       "Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев подписал меморандум.",
       off=None)
 def envoy_in_own_region(t: TitleMention, ctx: Context, country: str) -> str | None:
-    seat = t.location.resolved if t.location is not None else None
+    seat = t.location.resolved if t.location is not None else generic_seat(t, ctx)
     # the envoy of the government or the president, not a ministry's ("представитель МИД в Нижнем Новгороде")
     sent_by = any(x.lemma in L.envoy_senders for x in ctx.ann.tokens[t.start:t.stop])
     if seat and "-" in seat and country_of(seat) == country and t.head in L.envoy_titles and sent_by:
         return region_of(seat) or seat
+    return None
+
+
+@rule("role.generic_seat", "'делегацией Чуйской области во главе с полномочным представителем Президента Кыргызской "
+      "Республики в области': an envoy's seat named by a generic word is the territory of that kind named before",
+      "Губернатор встретился с делегацией Чуйской области во главе с полномочным представителем Президента Кыргызской "
+      "Республики в области Бактыбеком Сыдыковым.", off=None)
+def generic_seat(t: TitleMention, ctx: Context) -> str | None:
+    tokens = ctx.ann.tokens
+    for x in tokens[t.start + 1:min(t.stop + 2, len(tokens))]:
+        if x.sent == t.sent and x.lemma in L.generic_territories and tokens[x.i - 1].lower in L.where_prepositions:
+            return sides.generic(ctx, x)
     return None
 
 

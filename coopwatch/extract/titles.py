@@ -41,7 +41,7 @@ from coopwatch.extract.title_heads import (
     title_defs,
 )
 from coopwatch.gazetteer.matcher import PlaceMention
-from coopwatch.gazetteer.places import country_of
+from coopwatch.gazetteer.places import country_of, district_kinds
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import Annotated, Token, lemma_of, morph_vocab
 
@@ -303,6 +303,11 @@ def _continues(t: Token, nxt: Token | None, out: list[Token], place_at: dict[int
         return True  # "посол в России"
     if t.i in place_at and (prep in L.where_prepositions or prep in L.with_prepositions):
         return True
+    if t.lower in L.where_prepositions and nxt is not None and nxt.lemma in L.generic_territories \
+            and any(o.lemma in L.envoy_senders for o in out):
+        return True  # "полномочный представитель Президента Кыргызской Республики в области": the envoy's seat
+    if t.lemma in L.generic_territories and prep in L.where_prepositions and any(o.lemma in L.envoy_senders for o in out):
+        return True
     if t.lower in L.where_prepositions and nxt is not None and nxt.lemma in L.city_nouns and nxt.i + 1 in place_at:
         return True  # "генеральный консул в городе Казани"
     if t.lemma in L.city_nouns and prep in L.where_prepositions and t.i + 1 in place_at:
@@ -419,8 +424,8 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
                 continue
             # "председатель Минского облисполкома" → "председатель облисполкома": the place's own
             # word goes to `of`, the body's words stay in the title
-            whose.removed.update(i for i in range(m.start, m.stop) if m.form != "authority" or i == m.start
-                                 or tokens[i].is_cap())
+            whose.removed.update(i for i in range(m.start, m.stop) if (m.form != "authority" or i == m.start
+                                 or tokens[i].is_cap()) and i != _unit_noun(tokens, m))
             if m.form == "adj" and _branch_of_institution(tokens, m.stop) and whose.location is None:
                 whose.location = m  # "новосибирского отделения посольства"
             elif (prep not in L.partner_prepositions or whose.side) and m not in whose.places \
@@ -429,11 +434,28 @@ def _whose(tokens: list[Token], complement: list[Token], places: list[PlaceMenti
             continue
         if tok.lemma in L.title_org_nouns and whose.org_noun is None and prep is None:
             whose.org_noun = tok
+        kind = complement[n - 1] if n > 0 else None
+        if tok.lemma in generic_places() and kind is not None and kind.pos == "ADJ" and kind.i not in whose.removed \
+                and (tok.i + 1 in place_at or kind.i in place_at or n > 1 and complement[n - 2].i in place_at):
+            # "глава городского округа Коломна", "глава Коломенского городского округа": the unit's kind, named by
+            # the name beside it — the post's words
+            continue
+        if tok.lemma in L.generic_territories and prep in L.where_prepositions and n > 0:
+            whose.removed.update((complement[n - 1].i, tok.i))  # "… в области": an envoy's seat (role.generic_seat)
+            continue
         if tok.lemma in generic_places() and whose.generic is None and prep is None and not tok.is_cap():
             whose.generic = generic_places()[tok.lemma]
             whose.generic_word = tok.lemma
             whose.removed.add(tok.i)  # "мэр столицы" → "мэр", as "глава региона" → "глава"
     return whose
+
+
+def _unit_noun(tokens: list[Token], m: PlaceMention) -> int | None:
+    """"глава Порховского района" → "глава района", "глава городского округа Коломна" → "глава городского округа": the
+    unit's noun (the first of a district's words) is the post's, only the name goes to `of`."""
+    if m.form != "district":
+        return None
+    return next((i for i in range(m.start, m.stop) if tokens[i].lemma in district_kinds()), None)
 
 
 def _coordinated(tokens: list[Token], m: PlaceMention, place_at: dict[int, PlaceMention]) -> bool:

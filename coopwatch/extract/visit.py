@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -689,7 +689,8 @@ def head_next_sentence(ctx: Context, sent: int) -> str | None:
     if sent + 1 >= len(ctx.sentences):
         return None
     nxt = ctx.tokens_of(sent + 1)
-    if any(t.lemma in L.lead_verbs for t in nxt) and any(t.lemma == "делегация" for t in nxt):
+    if any(t.lemma in L.lead_verbs for t in nxt) and (any(t.lemma == "делегация" for t in nxt)
+                                                      or delegation_as_pronoun(ctx, sent, nxt)):
         lead = next(t for t in nxt if t.lemma in L.lead_verbs)
         subject = subject_of_lead(ctx, lead, ctx.people_in(sent + 1))
         if subject is not None:
@@ -698,6 +699,16 @@ def head_next_sentence(ctx: Context, sent: int) -> str | None:
         if after:
             return after[0].person.name
     return None
+
+
+@rule("visit.delegation_as_pronoun", "'В Чебоксарах находится делегация Андижанской области. Её возглавляет первый "
+      "заместитель хокима …': 'её' before the verb of leading is the delegation just named", "В Чебоксарах с рабочим "
+      "визитом находится делегация Андижанской области. Её возглавляет первый заместитель хокима области Шухрат "
+      "Абдурахмонов.", off=False)
+def delegation_as_pronoun(ctx: Context, sent: int, nxt: list[Token]) -> bool:
+    lead = next(t for t in nxt if t.lemma in L.lead_verbs)
+    pronoun = any(t.lower.replace("ё", "е") == "ее" and t.i < lead.i for t in nxt)
+    return pronoun and any(t.lemma == "делегация" for t in ctx.tokens_of(sent))
 
 
 @rule("visit.head_thanked", "'поблагодарил Кухарева за приезд делегации': the one thanked for the trip",

@@ -2,7 +2,7 @@
 Of trade figures: "за 2024 год", "по итогам 2015 года", "в прошлом году", "первое полугодие
 2025 года", "I полугодие", "за 9 месяцев 2025 года", "за первые 5 месяцев текущего года",
 "январь–сентябрь 2025 года", "с января по сентябрь", "первый квартал", "в первой половине года",
-"по итогам 2009-го", "весь 2023 год", "с 2022 по 2024 год", "за 2022–2024 годы"."""
+"по итогам 2009-го", "весь 2023 год", "с 2022 по 2024 год", "за 2022–2024 годы", "подвели итоги 2024 года"."""
 
 from __future__ import annotations
 
@@ -85,7 +85,9 @@ def _trade_grammar():
         rule(dictionary(set(numbers("year_shifts"))).interpretation(TradePeriod.year_shift.custom(year_shift)),
              eq("год")),
         rule(or_(rule(caseless("за")), rule(caseless("в")), rule(caseless("во")), rule(caseless("на")),
-                 rule(normalized("весь")), rule(caseless("по"), normalized("итог"))), year_part),
+                 rule(normalized("весь")), rule(caseless("по"), normalized("итог")),
+                 # "подвели итоги 2024 года: товарооборот …"
+                 rule(normalized("итог"))), year_part),
         rule(caseless("по"), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
         # "за полугодие 2025 года": a half-year with no ordinal is the first (the second would be said)
         rule(caseless("за"), normalized("полугодие").interpretation(TradePeriod.half.const(1)), year_part),
