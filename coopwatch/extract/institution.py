@@ -17,7 +17,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
-  institution.opened_short_form, institution.opening_verb (institution.deadline),
+  institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
   institution.decided_to_open, institution.decision_told_beside
 Who sends it: a shared-head list gives one mission per sender
   institution.senders_counted, institution.companies_mission, institution.senders_listed,
@@ -509,6 +509,16 @@ def opening_verb(ctx: Context, m: Mission, t: Token) -> str | None:
     return None
 
 
+@rule("institution.at_work_opened_before", "'в Фергане успешно работает Торговый дом Татарстана, открытый в 2022 году': "
+      "a mission the text says is at work exists; the participle only dates its opening",
+      "В Фергане успешно работает Торговый дом Татарстана, открытый в 2022 году.", off=False)
+def at_work_opened_before(t: Token, clause: list[Token]) -> bool:
+    # a full participle beside a finite verb of work (not "будут открыты … вместо действующих отделений")
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short" and t.lemma in L.mission_open_words \
+        and any(x.lemma in L.mission_working_verbs and x.feats.get("Tense") == "Pres" and x.feats.get("VerbForm") == "Fin"
+                for x in clause)
+
+
 @rule("institution.decided_to_open", "'распоряжение об учреждении представительства', 'решение об открытии': "
       "planned", "Подписано распоряжение об учреждении представительства Татарстана в Ташкенте.", off=False)
 def decided_to_open(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
@@ -546,6 +556,8 @@ def _status(ctx: Context, m: Mission) -> str | None:
     for t in path + near:
         if opened_short_form(ctx, t, lemmas):
             return "opened"
+        if at_work_opened_before(t, clause):
+            return "exists"
         status = opening_verb(ctx, m, t)
         if status:
             return status

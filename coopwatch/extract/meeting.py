@@ -16,7 +16,7 @@ A meeting mentioned again, and sentences that belong to it
   meeting.met_the_public, meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
-  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.place_of_a_post, meeting.seat_of_authority, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
+  meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.place_of_a_post, meeting.seat_of_authority, meeting.seat_named_by_its_kind, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
@@ -798,6 +798,10 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
             seat = seat_of_authority(ctx, s) or venue_told_before(ctx, s)
             if seat is not None:
                 return seat
+        if not found:
+            seat = seat_named_by_its_kind(ctx, s)
+            if seat is not None:
+                return seat
         if found:
             if anchor is not None and anchor.sent == s:
                 def own(m: PlaceMention) -> bool:  # "совете … в Москве": the place hangs on the meeting's word
@@ -841,6 +845,28 @@ def seat_of_authority(ctx: Context, sent: int) -> str | None:
                  and not m.id.startswith("?") and ctx.ann.tokens[m.start - 1].pos != "ADP"]
         if after and not any(x.pos == "VERB" for x in ctx.ann.tokens[t.i + 1:after[0].start]):
             return after[0].id
+    return None
+
+
+@rule("meeting.seat_named_by_its_kind", "'Встреча прошла в краевой администрации', 'в здании областного правительства': "
+      "a seat of authority named by its territory's kind is the one side of the text of that kind",
+      "Губернатор Приморского края Олег Кожемяко провёл переговоры с губернатором провинции Цзилинь Ху Юйтином. "
+      "Встреча прошла в краевой администрации.", off=None)
+def seat_named_by_its_kind(ctx: Context, sent: int) -> str | None:
+    tokens = ctx.tokens_of(sent)
+    for k, t in enumerate(tokens[1:], start=1):
+        kind = L.seat_kind_adjectives.get(t.lemma)
+        body = tokens[k + 1] if k + 1 < len(tokens) else None
+        before = tokens[k - 1]
+        if kind is None or body is None or body.lemma not in L.government_nouns | L.seat_nouns:
+            continue
+        if not (before.lower in L.in_prepositions or before.lemma in L.seat_nouns and k > 1
+                and tokens[k - 2].lower in L.in_prepositions):
+            continue
+        level = "city" if kind == "город" else "region"
+        fits = {p for c in ctx.camps for p in c.weights if ctx.gz.level(p) == level
+                and (level == "city" or kind in ctx.gz.name(p).lower())}
+        return fits.pop() if len(fits) == 1 else None
     return None
 
 
