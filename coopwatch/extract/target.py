@@ -12,7 +12,7 @@ Which words, amounts and sides — the trade rules, asked for what is aimed at
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its other fields
-  target.year_set, target.years_ahead, target.second_target (a range "1,5–2 млрд" gives ``value_min`` and
+  target.year_set, target.years_ahead, target.second_target, target.later_than_the_year (a range "1,5–2 млрд" gives ``value_min`` and
   ``value_max`` from the money grammar; a single value gives both)
 One fact per target
   target.merge_targets
@@ -30,7 +30,8 @@ from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
-ELLIPSIS = re.compile(r"\bи\s+на\s+(\w+)\b", re.I)
+# "и на два", "и до 3 млрд", "и на 1,5 миллиарда"
+ELLIPSIS = re.compile(r"\bи\s+(?:на|до)\s+(\d+(?:[.,]\d+)?|\w+)(?:\s+(\w+))?", re.I)
 
 
 @rule("target.year_set", "the year set for the amount: the nearest before it in the sentence ('к 2030 году', 'в "
@@ -80,14 +81,36 @@ def second_target(ctx: Context, sent: int, amount: Match) -> float | None:
     m = ELLIPSIS.search(ctx.document.text[amount.stop: s.stop])
     if not m:
         return None
-    number = number_words().get(lemma_of(m[1])) or (float(m[1]) if m[1].isdigit() else None)
-    if not number or amount.value.value is None:
+    if amount.value.value is None:
         return None
+    # "и на миллиард", "и на 1,5 миллиарда": a multiplier of its own; "и на два": the first amount's
+    own = multipliers().get(lemma_of(m[1]).strip("."))
+    if own is not None:
+        return own
+    digits = m[1].replace(",", ".")
+    number = number_words().get(lemma_of(m[1])) or (float(digits) if digits.replace(".", "", 1).isdigit() else None)
+    if not number:
+        return None
+    own = multipliers().get(lemma_of(m[2]).strip(".")) if m[2] else None
+    if own is not None:
+        return number * own
     first = next((t for t in ctx.ann.tokens if t.start >= amount.start), None)
     unit = 1.0
     for t in ctx.ann.tokens[first.i: first.i + 4] if first else []:
         unit = multipliers().get(t.lemma.strip("."), unit)
     return number * unit
+
+
+@rule("target.later_than_the_year", "'к 2027 году выйти на 700 млн, а в перспективе — и на миллиард': a second target "
+      "put further off ('в перспективе', 'затем') is not for the first one's year", "Товарооборот Ульяновской области "
+      "с Беларусью планируется вывести на 700 миллионов долларов к 2027 году, а в перспективе — и на миллиард.",
+      off=False)
+def later_than_the_year(ctx: Context, sent: int, amount: Match) -> bool:
+    s = ctx.ann.sentences[sent]
+    between = [t for t in ctx.tokens_of(sent) if amount.stop <= t.start < s.stop]
+    cut = next((k for k, t in enumerate(between)
+                if t.lower in L.aim_level_prepositions and k > 0 and between[k - 1].lower == "и"), None)
+    return any(t.lemma in L.intent_words or t.lemma in L.next_step_words for t in between[:cut])
 
 
 def extract(ctx: Context) -> list[TargetFact]:
@@ -109,9 +132,10 @@ def extract(ctx: Context) -> list[TargetFact]:
                                            evidence=ctx.evidence(s.index))))
             second = second_target(ctx, s.index, amount)
             if second is not None:
+                later = later_than_the_year(ctx, s.index, amount)
                 facts.append(c.made(TargetFact(parties=parties, metric=fig.word.metric, value_min=second,
-                                               value_max=second, currency=value.currency, year=year,
-                                               evidence=ctx.evidence(s.index))))
+                                               value_max=second, currency=value.currency,
+                                               year=None if later else year, evidence=ctx.evidence(s.index))))
     return merge_targets(facts)
 
 

@@ -10,7 +10,7 @@ Which words are trade words, and of what
   trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure,
   trade.group_partner
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
-  trade.amount_of_change (trade.level_reached), trade.always_not_figure, trade.amount_before_word,
+  trade.amount_of_change (trade.level_reached), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
   trade.figure_of_pronoun, trade.aim_without_word
@@ -24,7 +24,7 @@ Its sides
   (and the shared sides.* rules)
 Its period and how exact it is
   trade.year_before_period, trade.level_of_other_period, trade.listed_period, trade.contrasted_period,
-  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.same_period_as_before, trade.opposite_flow,
+  trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.same_period_as_before, trade.results_told_before, trade.opposite_flow,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
   trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
@@ -330,7 +330,8 @@ def figure(ctx: Context, sent: int, words: list[TradeWord], n: int, *, planned: 
     None when its amounts, or the word itself without one, are of the other kind."""
     w = words[n]
     stop = words[n + 1].tok.start if n + 1 < len(words) else ctx.ann.sentences[sent].stop
-    amounts = [m for m in ctx.in_sentence(ctx.money, sent) if w.tok.start < m.start < stop and _level(ctx, m)]
+    amounts = [m for m in ctx.in_sentence(ctx.money, sent) if w.tok.start < m.start < stop and _level(ctx, m)
+               and not second_of_ellipsis(ctx, m)]
     if not amounts and n == len(words) - 1:
         amounts = amount_before_word(ctx, sent, words, n)
     amounts = [m for m in amounts if not always_not_figure(ctx, m)]
@@ -340,6 +341,15 @@ def figure(ctx: Context, sent: int, words: list[TradeWord], n: int, *, planned: 
     if chosen is None and (amounts or is_planned(ctx, w.tok, w.tok) != planned):
         return None
     return Figure(w, _with_currency(ctx, sent, chosen) if chosen is not None else None, stop)
+
+
+@rule("trade.second_of_ellipsis", "'выйти на 1,5 млрд долларов товарооборота, а затем и на 2 миллиарда': the amount "
+      "after 'и на' is a second aim told by ellipsis (target.second_target), not the trade word's own amount",
+      "Омская область и Казахстан намерены к 2026 году выйти на 1,5 млрд долларов товарооборота, а затем и на 2 "
+      "миллиарда.", off=False)
+def second_of_ellipsis(ctx: Context, m: Match) -> bool:
+    before = ctx.document.text[max(m.start - 12, 0):m.start]
+    return re.search(r"\bи\s+(?:на|до)\s*$", before) is not None
 
 
 @rule("trade.figure_of_pronoun", "a word standing for the trade word of the sentence before, with an amount or a "
@@ -743,6 +753,21 @@ def period_of_whole_before(ctx: Context, sent: int, facts: list[TradeFact]) -> l
     return list(last[-1].period) if last else None
 
 
+@rule("trade.results_told_before", "'Губернатор и посол обсудили итоги 2024 года. Товарооборот региона с республикой "
+      "превысил полмиллиарда долларов': a figure with no period of its own, right after a sentence that names the "
+      "results of a period and no figure, is of that period", "Губернатор Ульяновской области и посол Беларуси обсудили "
+      "итоги 2024 года. Товарооборот региона с республикой превысил полмиллиарда долларов.", off=None)
+def results_told_before(ctx: Context, sent: int) -> list[str] | None:
+    if sent == 0 or ctx.in_sentence(ctx.money, sent - 1):
+        return None
+    tokens = ctx.ann.tokens
+    for p in ctx.in_sentence(ctx.trade_periods, sent - 1):
+        first = _first_token(ctx, p.start)
+        if first.lemma == "итог" or first.i + 1 < len(tokens) and tokens[first.i + 1].lemma == "итог":
+            return period_value(ctx, p.value)
+    return None
+
+
 @rule("trade.same_period_as_before", "'Экспорт … по итогам 2024 года составил 1,5 млрд долларов. Импорт из Казахстана "
       "за тот же период — около 900 млн долларов': a figure with no period of its own that says 'за тот же период' "
       "is of the period of the figure told just before it", "Экспорт Оренбургской области в Казахстан по итогам 2024 "
@@ -929,7 +954,7 @@ def extract(ctx: Context) -> list[TradeFact]:
             p = period_of_figure(ctx, s.index, w.tok.start - 40, stop, anchor, amount)
             period = (period_value(ctx, p.value) if p is not None
                       else after_base_year(ctx, s.index) or period_of_whole_before(ctx, s.index, facts)
-                      or same_period_as_before(ctx, s.index, facts))
+                      or same_period_as_before(ctx, s.index, facts) or results_told_before(ctx, s.index))
             made = _with_parts(ctx, s.index, fig, change, parties, period)
             if p is not None:
                 dated.update(id(f) for f in made)

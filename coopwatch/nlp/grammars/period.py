@@ -88,7 +88,7 @@ def _trade_grammar():
                  rule(normalized("весь")), rule(caseless("по"), normalized("итог")),
                  # "подвели итоги 2024 года: товарооборот …"
                  rule(normalized("итог"))), year_part),
-        rule(caseless("по"), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
+        rule(caseless("по").optional(), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
         # "за полугодие 2025 года": a half-year with no ordinal is the first (the second would be said)
         rule(caseless("за"), normalized("полугодие").interpretation(TradePeriod.half.const(1)), year_part),
     ).interpretation(TradePeriod)
