@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_dated_by_its_talks, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
 """
 
@@ -193,6 +193,17 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
                      evidence=ctx.evidence(*ss))
 
 
+@rule("links.trip_dated_by_its_talks", "'В минувшую пятницу, 17 октября, в Астане прошли переговоры акима … и мэра "
+      "Казани … На следующий день казанская делегация посетила индустриальный парк': a trip told with no date of its "
+      "own began no later than the dated talks its head held at its destination — their day",
+      "17 октября в Астане прошли переговоры акима Астаны Жениса Касымбека и мэра Казани Ильсура Метшина. Затем "
+      "казанская делегация во главе с Ильсуром Метшиным посетила индустриальный парк «Астана».", off=None)
+def trip_dated_by_its_talks(v: VisitFact, meetings: list[MeetingFact]) -> str | None:
+    dated = [m for m in meetings if m.kind == "talks" and m.date and len(m.date) == 10 and v.head in m.participants
+             and m.place and related(m.place, v.host) and _same_sides(m.parties, [v.visitor, v.host])]
+    return min(m.date for m in dated) if dated else None
+
+
 @rule("links.talks_name_the_trip", "'…провел в Ставрополе встречу с марзпетом Ширакской области Арамом Хачатряном. "
       "Армянскую делегацию сопровождал генконсул': a trip told with no leader, of the side or a country holding it, is "
       "the one the talks abroad tell — its leader the guest at the talks, its visitor his territory",
@@ -354,6 +365,11 @@ def link(ctx: Context) -> None:
     for m, ss in meetings:
         trip_beside_talks(ctx, m, ss, visits)
         host_of_the_talks(m, ss, visits)
+    for v, _ in visits:
+        day = trip_dated_by_its_talks(v, [m for m, _ in meetings]) if v.date is None else None
+        if day is not None:
+            with amending(v):
+                v.date = day
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or a.date is not None or a._implemented:
             continue  # a document another implements was signed before the meeting that signed that one

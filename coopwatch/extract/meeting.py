@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.report_right_after, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.met_the_public, meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
@@ -434,6 +434,21 @@ def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
     tokens = ctx.ann.tokens
     speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
     return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.reporting_verbs
+               for t in speakers)
+
+
+@rule("meeting.report_right_after", "'Заседание открыл … С докладом выступил заместитель акима …': an official who "
+      "speaks ('выступил', 'с докладом') in the sentence right after a session, with no other event named, spoke at it",
+      "Заседание рабочей группы Омской и Павлодарской областей прошло по видеосвязи. С докладом выступил заместитель "
+      "акима Павлодарской области Ерлан Ахметов.", off=False)
+def report_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
+    if sent != last.sents[-1] + 1:
+        return False
+    if any(t.lemma in L.session_nouns or t.lemma in L.talk_nouns for t in ctx.tokens_of(sent)):
+        return False  # "Позже на заседании Государственного Совета выступил …": an event of its own
+    tokens = ctx.ann.tokens
+    speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
+    return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.speech_words
                for t in speakers)
 
 
@@ -1430,6 +1445,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
                                        or accompanied_delegation(ctx, s.index, meetings[-1])
                                        or pronoun_for_it(ctx, s.index, meetings[-1])
                                        or spoke_at_it(ctx, s.index, meetings[-1])
+                                       or report_right_after(ctx, s.index, meetings[-1])
                                        or speaks_of_it(ctx, s.index, meetings[-1])):
             meetings[-1].sents.append(s.index)
         elif not meetings and not found and refers:

@@ -13,7 +13,7 @@ Rules, in the order ``find_people`` applies them:
 3. ``_missed_mentions`` — names NER did not tag: a given name from the dictionary before a
    capitalised word; a surname the document names elsewhere, in any case;
 4. ``_is_name`` — no person in a word cut off at the end of the document ("…Посол Респу"), a
-   function word or a verb ("За", "Обнялся"), a given name alone, a name inside an
+   function word or a verb ("За", "Обнялся"), a given name alone, an office's one-word name ("Смоленскстат"), a name inside an
    organisation's name (``_inside_organisation_name``: "университет имени Питирима Сорокина");
 5. ``persons.join`` — one person per surname: mentions that may share a surname in any case form
    (ё = е) are joined on the reading most of them give, so an ambiguous mention is read the
@@ -317,6 +317,8 @@ def _is_name(m: PersonMention, ann: Annotated, cut: int | None) -> bool:
     if _inside_organisation_name(ann, m.start):
         return False
     if len(toks) == 1:
+        if toks[0].lower.endswith(tuple(L.organisation_word_endings)):
+            return False  # "по данным Смоленскстата": an office, not a surname
         parses = morph_vocab()(toks[0].text.lower())
         if parses and parses[0].is_known and parses[0].tag.POS in NOT_NAME_POS or len(toks[0].text) < 2:
             return False
