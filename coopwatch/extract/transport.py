@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.first_trip, transport.mode_before_link,
+  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link,
   transport.bridge_route
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
@@ -79,7 +79,23 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     return any(x.lemma in L.flight_qualifiers for x in before) \
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
                for x in ctx.tokens_of(t.sent)) \
-        or route_after(ctx, t)
+        or route_after(ctx, t) or from_and_to_after(ctx, t)
+
+
+@rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри': 'рейсы' "
+      "followed by where from and where to, in either order, are a flight link (one 'рейс' is one flight)", "Рейсы в Ереван из Минеральных Вод "
+      "уже выполняются ежедневно.", off=False)
+def from_and_to_after(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    starts = {m.start for m in ctx.places_in(t.sent)}
+    if t.feats.get("Number") != "Plur":
+        return False  # "Рейс из Самары в Ташкент задержали": one flight, no link
+    preps = [x for x in tokens[t.i + 1: t.i + 9] if x.sent == t.sent and x.i + 1 in starts]
+    if not preps or preps[0].i != t.i + 1:
+        return False  # "рейсы автобусов из Омска в Павлодар": the trips of another vehicle
+    kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
+             if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
+    return kinds == {"from", "to"}
 
 
 def route_after(ctx: Context, t: Token) -> bool:

@@ -254,14 +254,18 @@ def planned_trip(ctx: Context, t: Token) -> bool:
                                                           and tokens[x.i + 1].lemma == "день") for x in around)
 
 
-@rule("visit.trip_not_held", "'визит делегации, запланированный на сентябрь, не состоялся': a trip the text says did "
-      "not take place", "Стороны констатировали, что визит калужской делегации в Минскую область, запланированный на "
+@rule("visit.trip_not_held", "'визит делегации, запланированный на сентябрь, не состоялся', 'визит … перенесён на "
+      "осень': a trip the text says did not take place, or was put off", "Стороны констатировали, что визит калужской делегации в Минскую область, запланированный на "
       "сентябрь, не состоялся.", off=False)
 def trip_not_held(ctx: Context, t: Token) -> bool:
     if t.lemma not in L.trip_nouns:
         return False
     after = [x for x in ctx.tokens_of(t.sent) if x.i > t.i][:14]  # past the trip's phrase, to its verb
-    return any(a.lower == "не" and b.lemma in L.took_place_verbs for a, b in zip(after, after[1:]))
+    if any(a.lower == "не" and b.lemma in L.took_place_verbs for a, b in zip(after, after[1:])):
+        return True
+    # "Визит …, намеченный на 12 мая, перенесён на осень", "поездку пришлось отложить"
+    verb = ctx.ann.tokens[t.head] if t.head >= 0 else None
+    return verb is not None and verb.lemma in L.put_off_verbs
 
 
 @rule("visit.habitual", "'регулярно приезжают', 'ежегодно посещают': a habit, not a trip",

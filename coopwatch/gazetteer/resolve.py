@@ -37,7 +37,7 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
     for m in mentions:
         if m.id and m.id.startswith("?"):
             m.id = place_unknown(m, mentions, gz)
-    town_of_region_named(mentions, gz)
+    town_of_region_named(mentions, tokens, gz)
     one_place_per_name(mentions, gz)
 
 
@@ -55,13 +55,15 @@ def _local(m: PlaceMention, gz: Gazetteer) -> bool:
     return bool(m.id) and "/" in m.id and not m.id.startswith("?")
 
 
-def town_of_region_named(mentions: list[PlaceMention], gz: Gazetteer) -> None:
-    """"в Кирове Калужской области": a town or district followed by a region that does not contain the
-    place the gazetteer knows by that name is that region's own (``RU-KLU/Киров``)."""
+def town_of_region_named(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:
+    """"в Кирове Калужской области": a town or district followed by a region in the genitive that does not contain
+    the place the gazetteer knows by that name is that region's own (``RU-KLU/Киров``)."""
     for m, nxt in zip(mentions, mentions[1:]):
         if not _local(m, gz) or nxt.start != m.stop or nxt.sent != m.sent or m.form not in ("name", "district") \
                 or not nxt.id or nxt.form != "name" or gz.level(nxt.id) != "region":
             continue
+        if tokens[nxt.stop - 1].case not in ("Gen", None):
+            continue  # "в Нижнем Новгороде Могилёвская область подписала …": a subject, not the town's region
         if not any(contains(nxt.id, c) for c in m.candidates):
             m.id = f"{nxt.id}/{_name(m.id)}"
 
