@@ -343,7 +343,8 @@ def talks_inside_session(found: list[Meeting]) -> bool:
 # ---- a meeting mentioned again --------------------------------------------------------------------
 
 
-@rule("meeting.refers_back", "'в ходе встречи', 'на встрече', 'Встреча прошла …': the meeting already reported",
+@rule("meeting.refers_back", "'в ходе встречи', 'на встрече', 'Встреча прошла …', 'Обе встречи прошли …': the "
+      "meeting already reported",
       "Губернатор Омской области встретился с акимом Павлодарской области. В ходе встречи стороны обсудили "
       "поставки техники.", off=False)
 def refers_back(ctx: Context, t: Token) -> bool:
@@ -351,7 +352,8 @@ def refers_back(ctx: Context, t: Token) -> bool:
         return False
     near = {x.lemma for x in _near(ctx, t, 2) if x.pos not in ("ADJ", "PUNCT")
             and x.lemma not in L.also_words}  # "Также в переговорах", not "Позже на заседании"
-    first = all(x.pos == "ADJ" for x in ctx.tokens_of(t.sent) if x.i < t.i)
+    # "Встреча прошла …", "Обе встречи прошли …"
+    first = all(x.pos == "ADJ" or x.lower in L.all_of_them_words for x in ctx.tokens_of(t.sent) if x.i < t.i)
     on_it = t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "на" and t.lemma in L.talk_nouns
     return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or on_it \
         or (first and t.lemma in L.talk_nouns | L.session_nouns)
