@@ -251,12 +251,18 @@ def trip_beside_talks(ctx: Context, m: MeetingFact, ss: list[int], visits: list[
       "level of the receiving authority)", "Губернатор Забайкальского края Александр Осипов в Чойбалсане провел переговоры с губернатором "
       "Восточного аймака Монголии Баяржаргалом Дамдинсурэном. Забайкальская делегация находится в Монголии с рабочим "
       "визитом.", off=None)
-def host_of_the_talks(m: MeetingFact, ss: list[int], visits: list[tuple[VisitFact, list[int]]]) -> str | None:
+def host_of_the_talks(m: MeetingFact, ss: list[int], visits: list[tuple[VisitFact, list[int]]],
+                      meetings: list[tuple[MeetingFact, list[int]]] = ()) -> str | None:
     if m.kind != "talks" or len(m.parties) != 2 or not ss:
         return None
     for v, vs in visits:
         # (talks held at the visitor's home are not on its trip)
         if not any(abs(a - b) <= 1 for a in vs for b in ss) or "-" in v.host or m.place and related(m.place, v.visitor):
+            continue
+        # talks with other partners on the same trip ("В Минске … с Председателем Совета Республики, а в Гомеле — с
+        # председателем облисполкома"): the trip was to the country
+        if any(o is not m and o.kind == "talks" and any(abs(a - b) <= 1 for a in vs for b in os)
+               and set(o.parties) != set(m.parties) for o, os in meetings):
             continue
         guest = next((p for p in m.parties if related(p, v.visitor)), None)
         partner = next((p for p in m.parties if p != guest), None)
@@ -364,7 +370,7 @@ def link(ctx: Context) -> None:
                 ctx.facts.append(c.made(trip))
     for m, ss in meetings:
         trip_beside_talks(ctx, m, ss, visits)
-        host_of_the_talks(m, ss, visits)
+        host_of_the_talks(m, ss, visits, meetings)
     for v, _ in visits:
         day = trip_dated_by_its_talks(v, [m for m, _ in meetings]) if v.date is None else None
         if day is not None:

@@ -24,7 +24,7 @@ Its sides
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.another_partner_in_sentence, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
+  meeting.later_meeting, meeting.another_partner_in_sentence, meeting.gapped_talks, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -1382,9 +1382,32 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if apart is not None:  # each talks has the people met after its own "с"
                 apart.others_met |= _met_after(ctx, t, None)
                 found[-1].others_met |= _met_after(ctx, apart.anchor, t.i)
+    gap = gapped_talks(ctx, found[-1]) if found and found[-1].kind == "talks" else None
+    if gap is not None:
+        first = found[-1]
+        found.append(Meeting("talks", [sent], gap))
+        first.others_met |= _met_after(ctx, gap, None)
+        found[-1].others_met |= _met_after(ctx, first.anchor, gap.i)
     for m in found:
         m.number = session_ordinal(ctx, m, sent)
     return found, refers
+
+
+@rule("meeting.gapped_talks", "'В Минске он провёл переговоры с Председателем Совета Республики, а в Гомеле — с "
+      "председателем облисполкома': a clause after 'а' that names only a place and, after a dash, whom 'с' — the verb of "
+      "talks left out — is other talks, with the people it names", "Губернатор Курской области совершил поездку в "
+      "Беларусь. В Минске он провёл переговоры с Председателем Совета Республики Натальей Кочановой, а в Гомеле — с "
+      "председателем облисполкома Иваном Крупко.", off=None)
+def gapped_talks(ctx: Context, first: Meeting) -> Token | None:
+    tokens = [t for t in ctx.tokens_of(first.anchor.sent) if t.i > first.anchor.i]
+    for k, t in enumerate(tokens):
+        if t.lower not in L.contrast_conjunctions:
+            continue
+        for j in range(k + 1, min(k + 6, len(tokens) - 1)):
+            if tokens[j].text in DASHES and tokens[j + 1].lower in L.with_prepositions \
+                    and any(m.start > tokens[j].i for m in ctx.people_in(first.anchor.sent)):
+                return tokens[j]
+    return None
 
 
 @rule("meeting.coming_event", "'приглашение посетить Актобе в ходе предстоящего форума', 'на следующем заседании "
@@ -1628,13 +1651,17 @@ def _meeting_per_partner(ctx: Context, home: str | None, partners: list[str],
 
 
 @rule("meeting.one_per_delegation_member", "'Губернатор принял делегацию Восточно-Казахстанской и Павлодарской "
-      "областей': talks with a delegation several territories sent together are one meeting per territory",
+      "областей', '… делегация Гомельской и Могилёвской областей … Гостей принял губернатор': talks with a delegation "
+      "several territories sent together are one meeting per territory",
       "Губернатор Алтайского края Виктор Томенко принял делегацию Восточно-Казахстанской и Павлодарской областей.",
       off=None)
 def one_per_delegation_member(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[list[str], list[str]]] | None:
     if m.kind != "talks":
         return None
-    listed = sides.listed_delegation(ctx, m.anchor.sent)
+    sent = m.anchor.sent
+    listed = sides.listed_delegation(ctx, sent)
+    if len(listed) < 2 and sent > 0 and any(t.lemma in L.visitor_nouns for t in ctx.tokens_of(sent)):
+        listed = sides.listed_delegation(ctx, sent - 1)  # "… делегация Гомельской и Могилёвской областей … Гостей принял"
     if len(listed) < 2:
         return None
     people = {p.name: p for p in ctx.people}

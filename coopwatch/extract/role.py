@@ -35,7 +35,7 @@ from coopwatch.extract import sides
 from coopwatch.extract.context import Camp, Context
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.title_heads import title_def
-from coopwatch.extract.titles import TitleMention, title_defs
+from coopwatch.extract.titles import DASHES, TitleMention, title_defs
 from coopwatch.facttypes.role import RoleFact
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import capital_of, country_of, is_place_id, region_of, related
@@ -483,7 +483,11 @@ def met_by(t: TitleMention, ctx: Context) -> list[str]:
     before = [x for x in ctx.tokens_of(t.sent) if x.i < t.start]
     if not any(x.lemma in L.talk_verbs or x.lemma in L.talk_nouns for x in before):
         return []
-    return [o.of for o in ctx.titles_in(t.sent) if o.stop <= t.start and o.of and is_place_id(o.of)]
+    # "… переговоры с Председателем Совета Республики, а в Гомеле — с председателем облисполкома": one met in the
+    # clause before is met too, not one who met him
+    gap = next((x.i for x in reversed(before) if x.lower in L.contrast_conjunctions
+                and any(y.text in DASHES for y in before if y.i > x.i)), -1)
+    return [o.of for o in ctx.titles_in(t.sent) if gap < o.start and o.stop <= t.start and o.of and is_place_id(o.of)]
 
 
 @rule("role.met_in_their_country", "'… провёл переговоры с заместителем премьер-министра Ираклием Гарибашвили в "
