@@ -26,7 +26,7 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.opened_participle,
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.anniversary_marked, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.its_former_status, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
@@ -732,6 +732,18 @@ def working_for_years(ctx: Context, m: Mission) -> str | None:
     return None
 
 
+@rule("institution.anniversary_marked", "'Представительство Татарстана в Узбекистане отметило пятилетие': a mission "
+      "marking so many years opened that many years before the publication", "Представительство Республики "
+      "Татарстан в Республике Узбекистан отметило пятилетие.", off=None)
+def anniversary_marked(ctx: Context, m: Mission) -> str | None:
+    published = ctx.document.published
+    if published is None:
+        return None
+    clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
+    years = next((L.anniversary_nouns[t.lemma] for t in clause if t.lemma in L.anniversary_nouns), None)
+    return str(published.year - int(years)) if years else None
+
+
 @rule("institution.working_since", "'в Минске с 2010 года работает постоянное представительство Татарстана', "
       "'консульство действует с марта 2019 года': a mission at work since a date opened then",
       "В Минске с 2010 года работает постоянное представительство Татарстана.", off=None)
@@ -848,7 +860,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                     c.drop("не названо, чьё это представительство")
                     continue
                 date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
-                    if status == "opened" else working_since(ctx, m) or working_for_years(ctx, m) \
+                    if status == "opened" else working_since(ctx, m) or working_for_years(ctx, m) or anniversary_marked(ctx, m) \
                     or opened_participle(ctx, m) if status == "exists" else None
                 for of in senders:
                     for raw in where:

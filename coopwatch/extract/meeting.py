@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
-  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event,
+  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.many_countries_at_it, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event,
   meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
@@ -148,7 +148,18 @@ def bilateral_forum(ctx: Context, t: Token) -> str | None:
     if around & L.not_bilateral_words or t.feats.get("Number") == "Plur":
         return None
     numbered = any(o.start <= t.start < o.stop for o in ctx.in_sentence(ctx.ordinals, t.sent))
+    if any(many_countries_at_it(ctx, s) for s in (t.sent, t.sent + 1) if s < len(ctx.sentences)):
+        return None  # (told in its sentence or the next: "В форуме участвовали гости из 30 государств")
     return "forum" if before & L.forum_setting_words or _held(ctx, t) or numbered else None
+
+
+@rule("meeting.many_countries_at_it", "'Всего в форуме приняли участие представители 87 стран': a forum of many "
+      "countries is no forum of the two sides", "Раис Татарстана провёл переговоры с министром иностранных дел "
+      "Узбекистана. Всего в форуме приняли участие представители 87 стран.", off=False)
+def many_countries_at_it(ctx: Context, sent: int) -> bool:
+    tokens = ctx.tokens_of(sent)
+    return any(t.lemma in L.group_partner_nouns and t.feats.get("Number") == "Plur" and k > 0
+               and (tokens[k - 1].pos == "NUM" or tokens[k - 1].text.isdigit()) for k, t in enumerate(tokens))
 
 
 @rule("meeting.welcome_on_arrival", "'встретили в аэропорту делегацию', 'у трапа самолёта гостей встречал …': a welcome "

@@ -290,6 +290,7 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
     ("с Москвой, Санкт-Петербургом, Екатеринбургом, Казанью и Миассом")."""
     tokens = ctx.tokens_of(sent)
     mentions = {m.start: m for m in _side_mentions(ctx, sent)}
+    names = {p.start: p.stop for p in ctx.people_in(sent)}
     for t in tokens:
         if t.i < after or (before is not None and t.i >= before) or t.lower not in L.with_prepositions:
             continue
@@ -301,12 +302,21 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
                 out.append(mentions[j].id)
                 j = mentions[j].stop
                 continue
+            if j in names and out:
+                j = names[j]  # "с министром Узбекистана Бахтиёром Саидовым, …": the name, whatever case it is read in
+                continue
             tok = ctx.ann.tokens[j]
             generic_side = generic_side or generic(ctx, tok)
             if tok.text in (",", "и", "(", ")", "—", "–", ":") or tok.pos in ("ADJ", "NOUN", "NUM", "PROPN") and \
                     tok.case in ("Ins", "Gen", None):
                 j += 1
                 continue
+            nxt = ctx.ann.tokens[j + 1] if j + 1 <= tokens[-1].i else None
+            also = tok.lower in L.also_words or tok.lower in L.contrast_conjunctions and nxt is not None \
+                and nxt.lower in L.also_words
+            if out and (also or tok.lower in L.with_prepositions and ctx.ann.tokens[j - 1].lower in L.also_words):
+                j += 1  # "с министром Узбекистана …, а также с делегацией провинции Хубэй": one more partner (not "а с
+                continue  # Липецкой областью — программа", a clause of its own)
             break
         if out or generic_side:
             return out or [generic_side]

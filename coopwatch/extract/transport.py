@@ -82,8 +82,9 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
         or route_after(ctx, t) or from_and_to_after(ctx, t)
 
 
-@rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри': 'рейсы' "
-      "followed by where from and where to, in either order, are a flight link (one 'рейс' is one flight)", "Рейсы в Ереван из Минеральных Вод "
+@rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри', 'рейсов между Благовещенском и Харбином': "
+      "'рейсы' followed by where from and where to, in either order, or by 'между' two places, are a flight link (one "
+      "'рейс' is one flight)", "Рейсы в Ереван из Минеральных Вод "
       "уже выполняются ежедневно.", off=False)
 def from_and_to_after(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
@@ -93,6 +94,8 @@ def from_and_to_after(ctx: Context, t: Token) -> bool:
     preps = [x for x in tokens[t.i + 1: t.i + 9] if x.sent == t.sent and x.i + 1 in starts]
     if not preps or preps[0].i != t.i + 1:
         return False  # "рейсы автобусов из Омска в Павлодар": the trips of another vehicle
+    if preps[0].lower == "между":
+        return True  # "число рейсов между Благовещенском и Харбином"
     kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
              if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
     return kinds == {"from", "to"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coopwatch.extract.names import is_patronymic_word
 from coopwatch.gazetteer.forms import ENTRIES, text_keys, word_forms
 from coopwatch.gazetteer.index import trie
 from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
@@ -283,14 +284,28 @@ def _name_runs_into_person(ann: Annotated, span: list[Token]) -> bool:
 def _looks_like_name(ann: Annotated, tok: Token) -> bool:
     """Is the person span around ``tok`` a real name (a first name beside it, or alone a word
     pymorphy knows as a name: "Королёв") rather than NER's mistake on "Администрацией Вологды"
-    or "делегация Цзюцзяна"?"""
+    or "делегация Цзюцзяна"? Not a town opening a span of three words after a head's title ("Аким Семея
+    Бакытжан Салимов"): the title's territory, then the full name (not a given name and patronymic)."""
     for span in ann.spans:
         if span.type == "PER" and span.tokens and span.tokens[0].i <= tok.i <= span.tokens[-1].i:
+            if _territory_before_full_name(ann, span.tokens, tok):
+                return False
             if len(span.tokens) == 1:  # pymorphy's tags of a word it does not know are guesses
                 return morph_vocab().word_is_known(tok.lower) and any(
                     tag in p.tag for p in morph_vocab()(tok.lower)[:2] for tag in ("Surn", "Name", "Patr"))
             return any(any("Name" in p.tag for p in morph_vocab()(t.lower)[:2]) for t in span.tokens)
     return False
+
+
+def _territory_before_full_name(ann: Annotated, span: list[Token], tok: Token) -> bool:
+    # (NER may take the title into the span too: "Аким Семея Бакытжан Салимов")
+    rest = [t for t in span if t.i > tok.i]
+    before = ann.tokens[tok.i - 1] if tok.i > 0 else None
+    # (a surname put first is no territory: "Мэр Королёв Андрей Иванович")
+    genitive = tok.case == "Gen" or not morph_vocab().word_is_known(tok.lower) \
+        or any("gent" in p.tag for p in morph_vocab()(tok.lower))  # "Семея", "Актобе"
+    return len(rest) >= 2 and before is not None and before.sent == tok.sent and genitive \
+        and before.lemma in L.territory_heads and not any(is_patronymic_word(t.text) for t in rest)
 
 
 def _adjective_place(stem: str, gz: Gazetteer) -> list[str]:
