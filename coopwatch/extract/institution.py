@@ -20,7 +20,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
   institution.decided_to_open, institution.decision_told_beside
 Who sends it: a shared-head list gives one mission per sender
-  institution.senders_counted, institution.companies_mission, institution.senders_listed,
+  institution.senders_counted, institution.companies_mission, institution.embassy_in_capital, institution.senders_listed,
   institution.sender_adjective, institution.sender_after_name,
   institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
@@ -624,6 +624,17 @@ def companies_mission(ctx: Context, m: Mission) -> bool:
                for t in ctx.ann.tokens[j: j + 3])
 
 
+@rule("institution.embassy_in_capital", "'отделению посольства Беларуси в Казани, сообщили в пресс-службе посольства': an "
+      "embassy sits in the capital — one placed in another city by the list before it is the country's",
+      "Функции переданы отделению посольства Беларуси в Казани, сообщили в пресс-службе посольства.", off=UNCHANGED)
+def embassy_in_capital(place: str, ctx: Context, m: Mission) -> str:
+    country = country_of(place)
+    if m.kind != "embassy" or "-" not in place or not country or capital_of(country) in (place, None) \
+            or related(capital_of(country), place):
+        return place
+    return country
+
+
 @rule("institution.sender_generic", "a generic word for a side after the noun: 'представительство нашего "
       "региона', 'представительство республики'", "Глава Татарстана рассказал, что в Ташкенте работает "
       "представительство республики.")
@@ -867,6 +878,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                         place = placeholder_place(ctx, raw, of) if raw.startswith("?") else raw
                         if place is None or at_home(ctx, place, of):
                             continue
+                        place = embassy_in_capital(place, ctx, m)
                         fact = c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
                                                       evidence=ctx.evidence(s.index)))
                         again = mission_named_again(ctx, m, of, place, facts) \

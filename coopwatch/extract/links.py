@@ -20,7 +20,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
   arrival that name only the hosts' people.
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
-The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_dated_by_its_talks, links.trip_beside_talks, links.host_of_the_talks, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
+The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_dated_by_its_talks, links.trip_beside_talks, links.host_of_the_talks, links.host_of_the_session, links.parties_of_its_session, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
 links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
 """
 
@@ -191,6 +191,53 @@ def trip_of_talks_abroad(ctx: Context, m: MeetingFact, ss: list[int]) -> VisitFa
         return None
     return VisitFact(visitor=guests[0], host=hosts[0], head=travelled[0], date=m.date, places=[m.place],
                      evidence=ctx.evidence(*ss))
+
+
+@rule("links.host_of_the_session", "'28 октября в Минск прибыла делегация Татарстана … В тот же день прошло заседание "
+      "Совместной комиссии … между Республикой Татарстан и Республикой Беларусь': a trip to the city where a session of "
+      "the visitor with a country or region sits is hosted by that side (FACTS: the level of the receiving authority)",
+      "28 октября в Минск прибыла делегация Республики Татарстан. В тот же день прошло заседание Совместной комиссии "
+      "по торгово-экономическому сотрудничеству между Республикой Татарстан и Республикой Беларусь.", off=None)
+def host_of_the_session(m: MeetingFact, ss: list[int], visits: list[tuple[VisitFact, list[int]]]) -> str | None:
+    if m.kind not in ("commission", "working_group") or len(m.parties) != 2 or not ss:
+        return None
+    for v, vs in visits:
+        if not any(abs(a - b) <= 1 for a in vs for b in ss):
+            continue
+        guest = next((p for p in m.parties if related(p, v.visitor)), None)
+        partner = next((p for p in m.parties if p != guest), None)
+        if guest is None or partner is None or partner == v.host or not contains(partner, v.host):
+            continue
+        # held where the trip went ("в Минск прибыла … прошло заседание" in Minsk), not a session elsewhere ("Наши
+        # делегации были в Самарканде, … участвовали в совете регионов … в Москве")
+        if m.place and not any(related(m.place, p) for p in [v.host, *v.places]) \
+                or not m.place and not any(0 <= b - a <= 1 for a in vs for b in ss):
+            continue
+        with amending(v):
+            v.host = partner
+        return partner
+    return None
+
+
+@rule("links.parties_of_its_session", "'По итогам заседания подписаны протокол и план мероприятий' in a text whose "
+      "camps are a city and a region: documents signed at a session that name no side of their own are between the "
+      "session's sides", "28 октября в Минск прибыла делегация Республики Татарстан во главе с Премьер-министром "
+      "республики Алексеем Песошиным. В тот же день в Доме правительства прошло заседание Совместной комиссии между "
+      "Республикой Татарстан и Республикой Беларусь. Заседание провели Алексей Песошин и Министр промышленности "
+      "Беларуси Александр Ефимов. По итогам заседания подписан протокол.", off=None)
+def parties_of_its_session(ctx: Context, a: AgreementFact, meetings) -> list[str] | None:
+    ss = _sents(ctx, a)
+    if not ss or sides.side_mentions(ctx, ss[0]):
+        return None
+    tokens = ctx.tokens_of(ss[0])
+    if not (_refers_to(tokens, _sessions()) or signed_at_it(tokens)):
+        return None
+    near = [m for m, _ in _before(meetings, ss[0]) if m.kind != "forum"]
+    if not near or set(near[0].parties) == set(a.parties) or not _same_sides(a.parties, near[0].parties):
+        return None
+    with amending(a):
+        a.parties = list(near[0].parties)
+    return a.parties
 
 
 @rule("links.trip_dated_by_its_talks", "'В минувшую пятницу, 17 октября, в Астане прошли переговоры акима … и мэра "
@@ -371,6 +418,11 @@ def link(ctx: Context) -> None:
     for m, ss in meetings:
         trip_beside_talks(ctx, m, ss, visits)
         host_of_the_talks(m, ss, visits, meetings)
+    for m, ss in meetings:
+        host_of_the_session(m, ss, visits)
+    for a in ctx.facts:
+        if isinstance(a, AgreementFact):
+            parties_of_its_session(ctx, a, meetings)
     for v, _ in visits:
         day = trip_dated_by_its_talks(v, [m for m, _ in meetings]) if v.date is None else None
         if day is not None:

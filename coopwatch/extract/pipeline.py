@@ -403,7 +403,7 @@ def _stages() -> list[Stage]:
         Stage("numbers", ("ann", "places"), ("dates", "money", "growth", "year_ranges", "trade_periods", "ordinals"), _numbers),
         Stage("camps", ("places",), ("camps",), _camps),
         *(_fact_stage(ft) for ft in facttypes.all_types()),
-        Stage("links", ("facts", "dates"), ("facts",), _facts(links, links.link)),
+        Stage("links", ("facts", "dates", "places"), ("facts",), _facts(links, links.link)),
     ]
 
 
