@@ -186,7 +186,8 @@ def name_parts(words: list[str]) -> NameParts:
 
 
 def _given_name_known(word: str) -> bool:
-    return any("Name" in p.tag and p.is_known for p in morph_vocab()(word.lower()))
+    # one person's given name is singular: "Байханов" read as the genitive plural of "Байхан" is a surname
+    return any("Name" in p.tag and p.is_known and p.tag.number != "plur" for p in morph_vocab()(word.lower()))
 
 
 def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:

@@ -9,7 +9,7 @@ What the title says by itself (and role.level_of_title)
   представитель Правительства Кыргызской Республики в Иссык-Кульской области"; role.generic_seat: "… в области"), role.territory_named ("Раис
   Татарстана", "председатель Минского облисполкома", "белорусский вице-премьер"; with a generic word
   the country's region or city of the document: "губернатор российского региона"),
-  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits, role.kind_word_among_members,
+  role.implied_territory ("Раис" → Татарстан), role.own_title_named_elsewhere, role.generic_side ("глава региона", role.kind_word_fits, role.region_of_the_dateline, role.kind_word_among_members,
   "президент страны"; never the side he met or travelled to: role.met_or_visited), role.capital_side ("мэр
   столицы": the one capital among the sides), role.host_country ("прибыл в Ташкент. Глава государства …"), role.region_of_city ("переговоры прошли в Вологде … заместитель
   губернатора области"), role.headed_by_another (not a territory whose head the text names as someone else), role.generic_level_lost ("глава
@@ -32,7 +32,7 @@ Which become facts
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.context import Camp, Context
+from coopwatch.extract.context import Camp, Context, press_dateline
 from coopwatch.extract.rulebook import candidate, merged, rule
 from coopwatch.extract.title_heads import title_def
 from coopwatch.extract.titles import DASHES, TitleMention, title_defs
@@ -203,7 +203,21 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
                   for p in (m.id, city_region(t, ctx, m.id) if m.id else None) if p in members]
         fits = ([before[-1]] if before else []) + [p for p in members if not before or p != before[-1]]
         return fits[0] if fits else None
-    return _nearest_of(t, fits, ctx)
+    return region_of_the_dateline(ctx, fits) or _nearest_of(t, fits, ctx)
+
+
+@rule("role.region_of_the_dateline", "'Калининград, 6 августа … принял делегацию Брестской области … министр сельского "
+      "хозяйства региона Семён Лёвин': of two regions the text names, 'региона' in a release dated in one of them is "
+      "that one's", "Калининград, 6 августа 2025 г.\n\nГубернатор Калининградской области принял делегацию Брестской "
+      "области. В переговорах также участвовал министр сельского хозяйства региона Семён Лёвин.", off=None)
+def region_of_the_dateline(ctx: Context, fits: list[str]) -> str | None:
+    if len(fits) < 2:
+        return None
+    first = next((m for m in ctx.places if m.sent == 0), None)
+    if first is None or not first.id or not press_dateline(first, ctx):
+        return None
+    home = [p for p in fits if related(p, first.id) or region_of(first.id) == p]
+    return home[0] if len(home) == 1 else None
 
 
 @rule("role.host_country", "'…прибыл в Ташкент. Глава государства Шавкат Мирзиёев принял делегацию': a country's "

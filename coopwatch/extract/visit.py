@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -100,6 +100,25 @@ def days_of_a_side(ctx: Context, t: Token) -> str | None:
       "Делегацию Витебской области принял губернатор Псковской области.", off=False)
 def received_delegation(t: Token, has_delegation: bool) -> bool:
     return t.lemma in L.receive_verbs and t.pos == "VERB" and has_delegation
+
+
+@rule("visit.received_head", "'Президент Узбекистана Шавкат Мирзиёев принял Главу Башкортостана Радия Хабирова': a "
+      "head of one side who received an official of another country (not a diplomat posted there) received him on a "
+      "trip — the one received led it", "Президент Узбекистана Шавкат Мирзиёев принял Главу Башкортостана Радия "
+      "Хабирова.", off=None)
+def received_head(ctx: Context, t: Token):
+    """The title of the official received (his person heads the trip), or None."""
+    if t.lemma not in L.receive_verbs or t.pos != "VERB":
+        return None
+    tokens = ctx.ann.tokens
+    titles = ctx.titles_in(t.sent)
+    host = next((x for x in titles if x.stop <= t.i and x.person is not None and x.of and is_place_id(x.of)
+                 and tokens[x.start].rel.startswith("nsubj")), None)
+    guest = next((x for x in titles if x.start > t.i and x.person is not None and x.of and is_place_id(x.of)
+                  and tokens[x.start].head == t.i and tokens[x.start].rel == "obj"), None)
+    if host is None or guest is None or country_of(host.of) == country_of(guest.of) or guest.head in L.diplomat_titles:
+        return None
+    return guest
 
 
 @rule("visit.meeting_with_delegation", "'встреча руководства Мингорисполкома с делегацией Шэньяна', 'приём монгольской "
@@ -284,7 +303,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         out.append(_delegation_word(ctx, sent))
     for t in tokens:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
-                or days_of_a_side(ctx, t) \
+                or received_head(ctx, t) is not None or days_of_a_side(ctx, t) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
                 or led_delegation_at_session(ctx, t):
             out.append(t)
@@ -790,7 +809,7 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
         or head_thanked(ctx, people, trigger)
     if found is not None:
         return found
-    traveller = traveller_participle(ctx, trigger)
+    traveller = traveller_participle(ctx, trigger) or received_head(ctx, trigger)
     if traveller is not None and traveller.person is not None:
         return traveller.person.name
     if trigger.lemma in L.motion_verbs | L.trip_nouns:

@@ -34,7 +34,8 @@ def level_after(tokens: list[Token], j: int, sent: int) -> tuple[str | None, int
     return None, j
 
 
-def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> list[PlaceMention]:
+def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer,
+                       orgs: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
     """An adjective followed by a level noun picks the place of that level: "Курской области",
     "Минского областного исполнительного комитета", "Гомельский горисполком". Coordinated
     adjectives share the noun: "Курской и Брянской областями"."""
@@ -70,6 +71,9 @@ def extend_authorities(mentions: list[PlaceMention], tokens: list[Token], gz: Ga
             m.stop = end
             m.char_stop = tokens[end - 1].stop
             m.form = "name" if is_region_noun(tokens[j]) else "authority"
+            if m.in_org and orgs is not None and not any(a < m.stop and m.start < b and not (m.start <= a and b <= m.stop)
+                                                         for a, b in orgs):
+                m.in_org = False  # "Самаркандского вилоята" tagged ORG: the territory it names whole, no organisation
     return mentions
 
 

@@ -85,7 +85,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mentions.sort(key=lambda m: m.start)
     mentions += misspelt_adjectives(mentions, tokens, gz)
     mentions.sort(key=lambda m: m.start)
-    mentions = extend_authorities(mentions, tokens, gz)
+    mentions = extend_authorities(mentions, tokens, gz, _org_spans(ann))
     reparent_districts(mentions, tokens, gz)
     mentions = generic_units(mentions, tokens, gz)
     mentions += generic_towns(mentions, tokens, gz, frozenset(_in_spans(ann, "PER")))
