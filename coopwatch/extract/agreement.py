@@ -619,7 +619,8 @@ def _phrase_span(ctx: Context, d: DocMention) -> tuple[int, int]:
     return tokens[d.tok.i].start, min(end, clause_of(ctx.tokens_of(d.tok.sent), d.tok)[-1].stop)
 
 
-@rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года'",
+@rule("agreement.own_date", "a date inside the document's own phrase: 'Соглашение от 12 декабря 2019 года' (not in a "
+      "relative clause of another verb: 'соглашение …, которое в 2024 году продлено')",
       "Действует Соглашение между Казанью и Минском от 12 декабря 2019 года.")
 def own_date(ctx: Context, d: DocMention) -> str | None:
     return _own_date(ctx, d)
@@ -629,11 +630,19 @@ def _own_date(ctx: Context, d: DocMention, names_only: bool = False) -> str | No
     s, e = _phrase_span(ctx, d)
     for m in ctx.dates:
         if s < m.start < e and not _in_range(ctx, m.start) and m.value.year is not None \
-                and not (names_only and _when_phrase(ctx, m.start)):
+                and not (names_only and _when_phrase(ctx, m.start)) and not date_of_another_clause(ctx, m.start, None) \
+                and not _after_relative_pronoun(ctx, d, m.start):
             value = resolve(m.value, ctx.document.published)
             if value and (d.kind not in PERIODIC_KINDS or m.value.month is not None or _signing_year(ctx, m.start)):
                 return value
     return None
+
+
+def _after_relative_pronoun(ctx: Context, d: DocMention, char: int) -> bool:
+    """"соглашение …, которое в 2024 году продлено": a date after a relative pronoun of the document belongs to the
+    clause it opens, however the parser hangs it."""
+    return any(t.lemma == "который" and t.start < char and ctx.ann.tokens[t.i - 1].text == ","
+               for t in ctx.tokens_of(d.tok.sent) if t.i > d.tok.i)
 
 
 def _when_phrase(ctx: Context, char: int) -> bool:
