@@ -12,7 +12,7 @@ Which mission words are not a mission
 Where it sits: the city if named; several cities give one fact each
   institution.places_after_in, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
-  institution.list_of_other_name, institution.shares_nearest_list, institution.where_of_clause_before
+  institution.list_of_other_name, institution.shares_nearest_list, institution.place_of_missions_before, institution.where_of_clause_before
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
@@ -342,6 +342,22 @@ def _where(missions: list[Mission], n: int, groups: list[tuple[int, list[str]]],
         out += places
     return out or shares_nearest_list(missions, n, groups, clause_at) or where_of_clause_before(missions, n, groups,
                                                                                                  clause_at)
+
+
+@rule("institution.place_of_missions_before", "'В Ташкенте работают торговые дома Самарской, Пензенской и Ульяновской "
+      "областей. В ближайшее время к ним присоединится торговый дом Оренбургской области': a mission with no place of "
+      "its own, told right after missions of its kind in one place, sits there", "В Ташкенте работают торговые дома "
+      "Самарской и Пензенской областей. В ближайшее время к ним присоединится торговый дом Оренбургской области.",
+      off=[])
+def place_of_missions_before(ctx: Context, m: Mission, sent: int, facts: list[InstitutionFact]) -> list[str]:
+    tokens = ctx.tokens_of(sent)
+    pointer = any(t.lower in L.there_words or k and tokens[k - 1].lower == "к" and t.lower in L.person_pronouns
+                  for k, t in enumerate(tokens))
+    if sent == 0 or not pointer:
+        return []  # (only told as there: "Вскоре там откроется …", "к ним присоединится …")
+    start = ctx.sentences[sent - 1].start
+    before = {f.in_ for f in facts if f.kind == m.kind and f.evidence is not None and f.evidence.start >= start}
+    return list(before) if len(before) == 1 else []
 
 
 @rule("institution.where_of_clause_before", "'В Ташкенте работает торговый дом Самарской области, а вскоре откроется "
@@ -848,7 +864,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
         groups = _location_groups(ctx, s.index, mentions)
         for n, m in enumerate(missions):
             with candidate("institution", m.tok) as c:
-                where = _where(missions, n, groups, clause_at)
+                where = _where(missions, n, groups, clause_at) or place_of_missions_before(ctx, m, s.index, facts)
                 status = _status(ctx, m)
                 if status is None:
                     of = _sender(ctx, m, mentions, where, facts)
