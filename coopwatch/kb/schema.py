@@ -25,6 +25,9 @@ JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 Timestamp = sa.DateTime(timezone=True)
 # a canonical fact a curator touched (``coopwatch.kb.fuse.curated``), as SQL: a partial index's condition
 CURATED = sa.text("(status != 'auto' OR corrected IS NOT NULL)")
+# the lagging ones: fused fields computed from fewer documents than they have (``fuse.lagging``,
+# recomputed by ``fuse.settle`` at the end of every ingest; migration 0017)
+LAGGING = sa.text("(fused_n IS NULL OR fused_n != n_documents)")
 
 documents = sa.Table(
     "documents", metadata,
@@ -106,6 +109,8 @@ canonical_facts = sa.Table(
     sa.Index("ix_canonical_facts_type_day", "type", "day"),
     # the curated ones (few), for fusion's look-up of a block's curated facts (migration 0015)
     sa.Index("ix_canonical_facts_curated_block", "block", sqlite_where=CURATED, postgresql_where=CURATED),
+    # the lagging ones (a few hundred), for ``fuse.lagging`` at the end of every ingest (migration 0017)
+    sa.Index("ix_canonical_facts_lagging", "id", sqlite_where=LAGGING, postgresql_where=LAGGING),
 )
 
 facts = sa.Table(

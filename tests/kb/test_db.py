@@ -19,7 +19,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0016"
+    assert current_revision(kb) == "0017"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -28,7 +28,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0016"
+    assert current_revision(kb) == "0017"
     kb.dispose()
 
 

@@ -167,3 +167,30 @@ def test_a_link_carried_forward_is_what_fusing_all_its_members_gives() -> None:
             done += len(new)
             data, found = merge.fuse(members[:done])
             assert (out, found) == (data, []), (seed, done)
+
+
+
+def test_the_lagging_facts_are_found_by_their_own_index(kb: KB, tmp_path: Path) -> None:
+    """``fuse.lagging`` (every ingest's ``settle``) finds all and only the canonical facts whose
+    fused fields are short of their documents, by the partial index of them (migration 0017), not by
+    reading every canonical fact; ``settle`` leaves none."""
+    docs, given = _stream(tmp_path, 60)
+    ingest(kb, [str(docs)], workers=0, facts_file=given, progress=False)
+    cf = canonical_facts.c
+    with kb.write() as conn:
+        assert fuse.lagging(conn) == []
+        ids = sorted(conn.execute(sa.select(cf.id).where(cf.n_documents > 1)).scalars())
+        assert len(ids) >= 4
+        never, short = ids[:2], ids[2:4]  # fused from no count known, and from a document fewer
+        conn.execute(canonical_facts.update().where(cf.id.in_(never)).values(fused_n=None))
+        conn.execute(canonical_facts.update().where(cf.id.in_(short)).values(fused_n=cf.n_documents - 1))
+        assert fuse.lagging(conn) == sorted(never + short)
+        if kb.dialect == "sqlite":  # the statement as run, explained
+            ran: list[tuple[str, object]] = []
+            sa.event.listen(conn, "before_cursor_execute", lambda *a: ran.append((a[2], a[3])))
+            fuse.lagging(conn)
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + ran[-1][0], ran[-1][1]).all()
+            assert any("ix_canonical_facts_lagging" in r[-1] for r in plan), plan
+    assert fuse.settle(kb) == 4
+    with kb.read() as conn:
+        assert fuse.lagging(conn) == []
