@@ -275,7 +275,8 @@ def parenthesised_name(ctx: Context, before: DocMention, d: DocMention) -> bool:
 
 
 @rule("agreement.aggregate_count", "'26 соглашений', 'ряд соглашений', 'более десятка соглашений': a count right "
-      "before the noun, not documents (not the day of a date: '9 сентября соглашение … подписали')", "За пять лет регионы заключили 26 соглашений о сотрудничестве.", off=False)
+      "before the noun, not documents (not the day of a date: '9 сентября соглашение … подписали', nor years: "
+      "'Исполнилось 16 лет Договору')", "За пять лет регионы заключили 26 соглашений о сотрудничестве.", off=False)
 def aggregate_count(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     first = ctx.tokens_of(d.tok.sent)[0].i
@@ -290,6 +291,8 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
             continue  # "2) меморандум …": a list item's number, no count
         if any(d.start <= t.start < d.stop for d in ctx.dates):
             continue  # "9 сентября соглашение … подписали": a day, no count
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.year_nouns:
+            continue  # "Исполнилось 16 лет Договору …": years, no count
         if t.lemma in L.document_count_words or (t.pos == "NUM" or t.text.isdigit()) and t.text not in ("1", "один") \
                 and not year:
             return True

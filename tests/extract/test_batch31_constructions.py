@@ -88,3 +88,17 @@ UNIT_POSTS = [
 def test_the_units_kind_stays_in_the_post(extract, text, title, of):
     got = [(f["title"], f["of"]) for f in extract(text, "2025-09-10") if f["type"] == "role"]
     assert got == [(title, of)], got
+
+
+YEARS_BEFORE_DOCUMENT = [
+    ("Исполнилось 16 лет Договору о дружбе и сотрудничестве между Казанью и Ташкентом от 2 июня 2009 года.",
+     "2009-06-02"),
+    ("Исполнилось 20 лет Соглашению о побратимстве между Брестом и Тулой от 12 мая 2005 года.", "2005-05-12"),
+    ("Исполнилось 10 лет Меморандуму о сотрудничестве между Казанью и Минском от 3 марта 2015 года.", "2015-03-03"),
+]
+
+
+@pytest.mark.parametrize("text,day", YEARS_BEFORE_DOCUMENT, ids=["treaty", "twinning", "memorandum"])
+def test_years_before_the_document_are_no_count(extract, text, day):
+    # agreement.aggregate_count: "16 лет" are years the document has been in force, not a count of documents
+    assert [f["date"] for f in extract(text, "2025-06-02") if f["type"] == "agreement"] == [day]
