@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coopwatch.extract.names import is_patronymic_word
 from coopwatch.gazetteer.forms import ENTRIES, text_keys, word_forms
 from coopwatch.gazetteer.index import trie
 from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
@@ -299,7 +298,13 @@ def _looks_like_name(ann: Annotated, tok: Token) -> bool:
 
 def _territory_before_full_name(ann: Annotated, span: list[Token], tok: Token) -> bool:
     # (NER may take the title into the span too: "Аким Семея Бакытжан Салимов")
+    from coopwatch.extract.names import (
+        is_patronymic_word,  # (the gazetteer stands below extract: no import at the top)
+    )
+
     rest = [t for t in span if t.i > tok.i]
+    if not rest:  # "Аким Актобе | Асхат Шахаров": NER ends the span at the town and starts the name after it
+        rest = next((list(s.tokens) for s in ann.spans if s.type == "PER" and s.tokens and s.tokens[0].i == tok.i + 1), [])
     before = ann.tokens[tok.i - 1] if tok.i > 0 else None
     # (a surname put first is no territory: "Мэр Королёв Андрей Иванович")
     genitive = tok.case == "Gen" or not morph_vocab().word_is_known(tok.lower) \

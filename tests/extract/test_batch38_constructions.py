@@ -80,3 +80,10 @@ def test_one_more_partner_after_also_with(extract, text, pairs):
     # (a country's envoy beside a region of that country may be one meeting: left as it is)
     talks = [set(f["parties"]) for f in extract(text, "2025-05-16") if f["type"] == "meeting"]
     assert talks == pairs, talks
+
+
+def test_a_town_the_ner_ends_its_span_at_is_the_title_territory(extract):
+    # NER ends the person at the town and starts the name after it: "Аким Актобе | Асхат Шахаров"
+    roles = {(f["person"], f["of"]) for f in extract("Аким Актобе Асхат Шахаров прибыл в Оренбург.", "2025-08-19")
+             if f["type"] == "role"}
+    assert ("Асхат Шахаров", "KZ-15/Актобе") in roles, roles
