@@ -1149,9 +1149,7 @@ def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
       "переговоры с губернаторами Псковской и Смоленской областей. С каждым из регионов подписаны планы мероприятий.",
       off=None)
 def with_each_named_before(ctx: Context, d: DocMention) -> list[list[str]] | None:
-    tokens = ctx.tokens_of(d.tok.sent)
-    if not d.plural or not any(t.lemma in L.each_words and k + 1 < len(tokens) and tokens[k + 1].lower == "из"
-                               for k, t in enumerate(tokens)):
+    if not d.plural or sides.each_of(ctx.tokens_of(d.tok.sent)) is None:
         return None
     for s in (d.tok.sent, d.tok.sent - 1):
         named = list(dict.fromkeys(m.id for m in sides.side_mentions(ctx, s) if m.id))

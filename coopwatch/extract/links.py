@@ -67,6 +67,12 @@ def _same_sides(x: list[str], y: list[str]) -> bool:
     return all(any(related(p, q) for q in y) for p in x) and all(any(related(p, q) for p in x) for q in y)
 
 
+def _guest_and_partner(m: MeetingFact, v: VisitFact) -> tuple[str | None, str | None]:
+    """The meeting's side that is the trip's visitor, and its other side."""
+    guest = next((p for p in m.parties if related(p, v.visitor)), None)
+    return guest, next((p for p in m.parties if p != guest), None)
+
+
 def _refers_to(tokens: list[Token], nouns: set[str]) -> bool:
     """"в ходе визита", "по итогам переговоров": the sentence names the event it belongs to."""
     return any(t.lemma in nouns and any(x.lemma in L.tied_by_words for x in tokens[max(k - 2, 0): k])
@@ -204,8 +210,7 @@ def host_of_the_session(m: MeetingFact, ss: list[int], visits: list[tuple[VisitF
     for v, vs in visits:
         if not any(abs(a - b) <= 1 for a in vs for b in ss):
             continue
-        guest = next((p for p in m.parties if related(p, v.visitor)), None)
-        partner = next((p for p in m.parties if p != guest), None)
+        guest, partner = _guest_and_partner(m, v)
         if guest is None or partner is None or partner == v.host or not contains(partner, v.host):
             continue
         # held where the trip went ("в Минск прибыла … прошло заседание" in Minsk), not a session elsewhere ("Наши
@@ -281,8 +286,7 @@ def trip_beside_talks(ctx: Context, m: MeetingFact, ss: list[int], visits: list[
     near = [v for v, vs in visits if v.head is None and any(abs(a - b) <= 1 for a in vs for b in ss)
             and (not v.date or len(v.date) == 10)]
     for v in near:
-        guest = next((p for p in m.parties if related(p, v.visitor)), None)
-        host = next((p for p in m.parties if p != guest), None)
+        guest, host = _guest_and_partner(m, v)
         if guest is None or host is None or not related(host, v.host):
             continue
         people = {p.name: p for p in ctx.people}
@@ -311,8 +315,7 @@ def host_of_the_talks(m: MeetingFact, ss: list[int], visits: list[tuple[VisitFac
         if any(o is not m and o.kind == "talks" and any(abs(a - b) <= 1 for a in vs for b in os)
                and set(o.parties) != set(m.parties) for o, os in meetings):
             continue
-        guest = next((p for p in m.parties if related(p, v.visitor)), None)
-        partner = next((p for p in m.parties if p != guest), None)
+        guest, partner = _guest_and_partner(m, v)
         # held where the partner sits ("в Чойбалсане"), not talks with one region in the capital or with several
         if guest is None or partner is None or partner == v.host or not contains(v.host, partner) \
                 or not (m.place and contains(partner, m.place)):
@@ -486,8 +489,7 @@ def signed_at_meeting(ctx: Context, a: AgreementFact, ss: list[int], meetings) -
       "27 июня губернатор Омской области провёл переговоры с акимами Павлодарской и Северо-Казахстанской областей. С "
       "каждым из регионов подписаны соглашения.", off=False)
 def signed_with_each_met(tokens: list[Token]) -> bool:
-    return any(t.lemma in L.each_words and k + 1 < len(tokens) and tokens[k + 1].lower == "из"
-               for k, t in enumerate(tokens))
+    return sides.each_of(tokens) is not None
 
 
 @rule("links.signed_at_it", "'Заседание провели … По его итогам подписан протокол': a tie to an event by a "

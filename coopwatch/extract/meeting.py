@@ -442,12 +442,14 @@ def speaker_in_turn(ctx: Context, sent: int, last: Meeting) -> bool:
       "Павлодарской областей. Аким Павлодарской области Асаин Байханов подчеркнул важность сотрудничества.",
       off=False)
 def speaker_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
-    if sent != last.sents[-1] + 1:
-        return False
+    return sent == last.sents[-1] + 1 and _titled_subject_of(ctx, sent, L.reporting_verbs)
+
+
+def _titled_subject_of(ctx: Context, sent: int, verbs: set[str]) -> bool:
+    """An official named with a post is the subject of one of these verbs in the sentence."""
     tokens = ctx.ann.tokens
-    speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
-    return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.reporting_verbs
-               for t in speakers)
+    return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in verbs
+               for t in ctx.titles_in(sent) if t.person is not None and t.of)
 
 
 @rule("meeting.report_right_after", "'Заседание открыл … С докладом выступил заместитель акима …': an official who "
@@ -459,10 +461,7 @@ def report_right_after(ctx: Context, sent: int, last: Meeting) -> bool:
         return False
     if any(t.lemma in L.session_nouns or t.lemma in L.talk_nouns for t in ctx.tokens_of(sent)):
         return False  # "Позже на заседании Государственного Совета выступил …": an event of its own
-    tokens = ctx.ann.tokens
-    speakers = [t for t in ctx.titles_in(sent) if t.person is not None and t.of]
-    return any(tokens[t.start].rel == "nsubj" and tokens[tokens[t.start].head].lemma in L.speech_words
-               for t in speakers)
+    return _titled_subject_of(ctx, sent, L.speech_words)
 
 
 @rule("meeting.led_right_after", "'Его провели председатель облисполкома … и губернатор …', 'Казахстанскую делегацию "
@@ -728,7 +727,8 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
             return True
         if t.lemma in L.talk_nouns or t.lemma in L.session_nouns:
             before = ctx.ann.tokens[t.i - 1]  # "на встрече", "в ходе переговоров" (not "по итогам встречи")
-            return not (before.lower in L.where_prepositions or before.lemma in L.tied_by_words and before.lemma != "итог")
+            return not (before.lower in L.where_prepositions
+                        or before.lemma in L.tied_by_words and before.lemma not in L.result_nouns)
     return True
 
 
@@ -1596,7 +1596,7 @@ def with_each_of_them(ctx: Context, m: Meeting, names: list[str]) -> list[tuple[
     if m.kind != "talks":
         return None
     tokens = ctx.tokens_of(m.anchor.sent)
-    k = next((k for k, t in enumerate(tokens[:-2]) if t.lemma in L.each_words and tokens[k + 1].lower == "из"), None)
+    k = sides.each_of(tokens[:-1])
     if k is None:
         return None
     title = tokens[k + 2].lemma

@@ -262,7 +262,7 @@ def trade_money() -> AnyOf:
 def trade_periods_words() -> AnyOf:
     """Periods matter beside a trade word, beside an amount told on after a dash, or as the results of a period the
     next sentence's figure is of ("Стороны подвели итоги 2024 года. Товарооборот …": ``trade.results_told_before``)."""
-    return AnyOf((trade_words(), amount_after_dash(), whole_forms(frozenset({"итог"}))))
+    return AnyOf((trade_words(), amount_after_dash(), whole_forms(L.result_nouns)))
 
 
 @cache

@@ -323,6 +323,12 @@ def partners_after(ctx: Context, sent: int, after: int, before: int | None = Non
     return []
 
 
+def each_of(tokens: list[Token]) -> int | None:
+    """Where "каждый из" stands among ``tokens`` ("с каждым из акимов", "С каждым из регионов подписаны …"): the
+    position of "каждый", else None."""
+    return next((k for k, t in enumerate(tokens[:-1]) if t.lemma in L.each_words and tokens[k + 1].lower == "из"), None)
+
+
 @rule("sides.subjects_before", "places in the nominative before the verb are its subjects ('Татарстан и "
       "Ташкентская область подписали')", "Татарстан и Ташкентская область подписали дорожную карту.", off=[])
 def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:

@@ -21,6 +21,7 @@ One fact per target
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coopwatch.extract import trade
 from coopwatch.extract.context import Context
@@ -30,8 +31,11 @@ from coopwatch.lexicon import L
 from coopwatch.nlp.grammars.common import Match, multipliers, number_words
 from coopwatch.nlp.grammars.date import resolve
 
-# "и на два", "и до 3 млрд", "и на 1,5 миллиарда"
-ELLIPSIS = re.compile(r"\bи\s+(?:на|до)\s+(\d+(?:[.,]\d+)?|\w+)(?:\s+(\w+))?", re.I)
+
+@cache
+def ellipsis() -> re.Pattern:
+    """A second aim told by ellipsis: "и на два", "и до 3 млрд", "и на 1,5 миллиарда" (its number, the word after it)."""
+    return re.compile(rf"\bи\s+{trade.aim_prepositions()}\s+(\d+(?:[.,]\d+)?|\w+)(?:\s+(\w+))?", re.I)
 
 
 @rule("target.year_set", "the year set for the amount: the nearest before it in the sentence ('к 2030 году', 'в "
@@ -78,7 +82,7 @@ def second_target(ctx: Context, sent: int, amount: Match) -> float | None:
     from coopwatch.nlp.annotate import lemma_of
 
     s = ctx.ann.sentences[sent]
-    m = ELLIPSIS.search(ctx.document.text[amount.stop: s.stop])
+    m = ellipsis().search(ctx.document.text[amount.stop: s.stop])
     if not m:
         return None
     if amount.value.value is None:

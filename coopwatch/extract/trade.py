@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from coopwatch.extract import sides
 from coopwatch.extract.clauses import clause_of, governing_verb, is_future, unrealised
@@ -48,6 +49,7 @@ from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, 
 from coopwatch.facttypes.trade import TradeFact
 from coopwatch.gazetteer.places import country_of
 from coopwatch.lexicon import L, phrase_class, phrase_pattern
+from coopwatch.lexicon.forms import alternation
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.period import Span
@@ -349,7 +351,13 @@ def figure(ctx: Context, sent: int, words: list[TradeWord], n: int, *, planned: 
       "миллиарда.", off=False)
 def second_of_ellipsis(ctx: Context, m: Match) -> bool:
     before = ctx.document.text[max(m.start - 12, 0):m.start]
-    return re.search(r"\bи\s+(?:на|до)\s*$", before) is not None
+    return re.search(rf"\bи\s+{aim_prepositions()}\s*$", before, re.I) is not None
+
+
+@cache
+def aim_prepositions() -> str:
+    """The prepositions of an aim's level (``L.aim_level_prepositions``: "на", "до") as a regular expression group."""
+    return "(?:" + alternation(L.aim_level_prepositions) + ")"
 
 
 @rule("trade.figure_of_pronoun", "a word standing for the trade word of the sentence before, with an amount or a "
@@ -763,7 +771,7 @@ def results_told_before(ctx: Context, sent: int) -> list[str] | None:
     tokens = ctx.ann.tokens
     for p in ctx.in_sentence(ctx.trade_periods, sent - 1):
         first = _first_token(ctx, p.start)
-        if first.lemma == "итог" or first.i + 1 < len(tokens) and tokens[first.i + 1].lemma == "итог":
+        if first.lemma in L.result_nouns or first.i + 1 < len(tokens) and tokens[first.i + 1].lemma in L.result_nouns:
             return period_value(ctx, p.value)
     return None
 
