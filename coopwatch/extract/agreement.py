@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.period_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -1127,20 +1127,34 @@ def signing_posts(ctx: Context, sent: int) -> list[str]:
       "область с Западно-Казахстанской': plural documents of pairs 'A с B' listed together, each pair's own",
       "Соглашения о сотрудничестве заключили Курганская область с Северо-Казахстанской и Оренбургская область с "
       "Западно-Казахстанской.", off=None)
+# (a district's region after it is the district's: "Оршанского района с Гагаринским районом Смоленской области и
+# Шумячского района Смоленской области с Дубровенским районом")
 def pairs_told_together(ctx: Context, sent: int) -> list[list[str]] | None:
     tokens = ctx.ann.tokens
-    mentions = sides.side_mentions(ctx, sent, adjectives=True)
+    mentions = _with_their_regions(ctx, sent, sides.side_mentions(ctx, sent, adjectives=True))
     pairs: list[list[str]] = []
     last_stop = None
-    for a, b in zip(mentions, mentions[1:]):
-        if b.start != a.stop + 1 or tokens[a.stop].lower not in L.with_prepositions \
-                or country_of(a.id) == country_of(b.id):
+    for (a_id, a_start, a_stop), (b_id, b_start, b_stop) in zip(mentions, mentions[1:]):
+        if b_start != a_stop + 1 or tokens[a_stop].lower not in L.with_prepositions \
+                or country_of(a_id) == country_of(b_id):
             continue
-        if pairs and not (a.start == last_stop + 1 and tokens[last_stop].text in LIST_JOINERS):
+        if pairs and not (a_start == last_stop + 1 and tokens[last_stop].text in LIST_JOINERS):
             return None  # pairs told apart, not one list
-        pairs.append([a.id, b.id])
-        last_stop = b.stop
+        pairs.append([a_id, b_id])
+        last_stop = b_stop
     return pairs if len(pairs) >= 2 else None
+
+
+def _with_their_regions(ctx: Context, sent: int, mentions) -> list[tuple[str, int, int]]:
+    """Mentions as (id, start, stop), a district's region named right after it ("Гагаринским районом Смоленской
+    области") part of the district's words."""
+    region_at = {m.start: m for m in ctx.places_in(sent)}
+    out: list[tuple[str, int, int]] = []
+    for m in mentions:
+        after = region_at.get(m.stop)
+        stop = after.stop if after is not None and after.id != m.id and contains(after.id, m.id) else m.stop
+        out.append((m.id, m.start, stop))
+    return out
 
 
 @rule("agreement.with_each_named_before", "'… провёл переговоры с губернаторами Псковской и Смоленской областей. С "
@@ -1490,7 +1504,21 @@ def extract(ctx: Context) -> list[AgreementFact]:
             elif last is not None and ceremony_told_after(ctx, s.index, last, told):
                 for f in _copies(facts, last):
                     f.date = f.date or signed_on(ctx, s.index)
+            elif last is not None and told == s.index - 1 and (years := period_told_after(ctx, s.index)):
+                for f in _copies(facts, last):
+                    f.period = f.period or years
     return merge_mentions(facts, distinct, ctx.document.text, exact)
+
+
+@rule("agreement.period_told_after", "'… подписали дорожную карту. Документ рассчитан на 2025–2027 годы': the years "
+      "'Документ' covers, told right after the document with none of its own, are that document's period",
+      "Глава Чувашии и председатель Витебского облисполкома подписали дорожную карту. Документ рассчитан на 2025–2027 "
+      "годы.", off=None)
+def period_told_after(ctx: Context, sent: int) -> list[int | None] | None:
+    tokens = [t for t in ctx.tokens_of(sent) if t.pos != "PUNCT"]
+    if not tokens or tokens[0].lemma != "документ" or not tokens[0].rel.startswith("nsubj"):
+        return None
+    return next((r.value for r in ctx.in_sentence(ctx.year_ranges, sent)), None)
 
 
 @rule("agreement.corresponding_document", "'продлили действие соглашения … Соответствующий протокол скрепили подписями "

@@ -12,17 +12,17 @@ Which mission words are not a mission
 Where it sits: the city if named; several cities give one fact each
   institution.places_after_in, institution.your_country,
   institution.unnamed_capital, institution.lists_nearest, institution.list_after_name,
-  institution.list_of_other_name, institution.shares_nearest_list, institution.place_of_missions_before, institution.where_of_clause_before
+  institution.list_of_other_name, institution.shares_nearest_list, institution.place_of_missions_before, institution.where_of_clause_before, institution.territory_word_after_in
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
-  institution.only_considered (under clauses.unrealised: else planned), institution.opening_took_place,
+  institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.opening_took_place,
   institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
-  institution.decided_to_open, institution.decision_told_beside
+  institution.decided_to_open, institution.decision_told_beside, institution.opened_before_the_news
 Who sends it: a shared-head list gives one mission per sender
   institution.senders_counted, institution.companies_mission, institution.embassy_in_capital, institution.senders_listed,
   institution.sender_adjective, institution.sender_after_name,
-  institution.sender_generic, institution.sender_across, institution.sender_of_mission_before
+  institution.sender_generic, institution.opener_as_subject, institution.sender_across, institution.sender_of_mission_before
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
@@ -282,7 +282,23 @@ def _location_groups(ctx: Context, sent: int, mentions) -> list[tuple[int, list[
             groups.append((t.i, [yours]))
         elif not groups and unnamed_capital(ctx, t, mentions):
             groups.append((t.i, ["?столица"]))
+        elif not groups and (named := territory_word_after_in(ctx, t)):
+            groups.append((t.i, [named]))
     return sorted(groups)
+
+
+@rule("institution.territory_word_after_in", "'обсудили открытие в городе торгового представительства', 'в республике "
+      "работает торговый дом': a word for a territory after 'в' is the one of that kind the text has named",
+      "Генеральный консул Казахстана встретился с главой Екатеринбурга. Стороны обсудили подготовку к открытию в "
+      "городе торгового представительства Казахстана.", off=None)
+def territory_word_after_in(ctx: Context, t: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if t.i == 0 or tokens[t.i - 1].lower not in L.in_prepositions or t.lemma == "столица":
+        return None
+    # not in a relative clause about something else: "поможет жителям, которые часто бывают в регионе"
+    if any(x.rel == "acl:relcl" for x in path_to_root(ctx.ann, t)):
+        return None
+    return sides.generic(ctx, t)
 
 
 def _same_clause(missions: list[Mission], k: int, at: int, clause_at: dict[int, int]) -> bool:
@@ -483,6 +499,18 @@ def only_considered(ctx: Context, m: Mission) -> bool:
     return any(t.lemma in L.not_decided_words for t in path_to_root(ctx.ann, m.tok)[:3])
 
 
+@rule("institution.opening_prepared", "'обсудили подготовку к открытию торгового представительства', 'представительства, "
+      "которое планируется запустить в первом квартале': an opening being prepared, or planned in the mission's own "
+      "clause, is decided — planned, whatever else is discussed", "Стороны обсудили подготовку к открытию в Екатеринбурге "
+      "торгового представительства Казахстана.", off=False)
+def opening_prepared(ctx: Context, m: Mission) -> bool:
+    path = list(path_to_root(ctx.ann, m.tok))[:2]  # "подготовка к открытию представительства", nothing between
+    if len(path) == 2 and path[0].lemma in L.mission_open_words and path[1].lemma in L.preparing_words:
+        return True
+    return any(x.head == m.tok.i and x.rel == "acl:relcl" and (x.lemma in L.plan_verbs or x.lemma.removesuffix("ся")
+                                                                in L.plan_verbs) for x in ctx.tokens_of(m.tok.sent))
+
+
 @rule("institution.opening_took_place", "'состоялась церемония открытия генконсульства', 'прошло открытие "
       "представительства', 'принял участие в открытии консульства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
       off=False)
@@ -552,6 +580,19 @@ def decision_told_beside(ctx: Context, m: Mission) -> bool:
 
 
 def _status(ctx: Context, m: Mission) -> str | None:
+    status = _told_status(ctx, m)
+    return "exists" if status == "opened" and opened_before_the_news(ctx, m) else status
+
+
+@rule("institution.opened_before_the_news", "'Ранее торговые дома региона начали работу в Казахстане', 'Напомним, в "
+      "Минске открыто представительство': an opening told from before the news with no time stated is no opening at a "
+      "stated time — the mission works", "Ранее торговый дом Самарской области начал работу в Ташкенте.", off=False)
+def opened_before_the_news(ctx: Context, m: Mission) -> bool:
+    return ctx.told_as_before(m.tok.sent) and not any(not page_timestamp(ctx, d)
+                                                     for d in ctx.in_sentence(ctx.dates, m.tok.sent))
+
+
+def _told_status(ctx: Context, m: Mission) -> str | None:
     if existing_qualifier(ctx, m) or new_premises(ctx, m):
         return "exists"
     started = work_started(ctx, m)
@@ -561,8 +602,11 @@ def _status(ctx: Context, m: Mission) -> str | None:
         return None  # closed, or only imagined ("если бы появилось консульство")
     if staff_means_exists(ctx, m) or closed_later_exists(ctx, m):
         return "exists"
+    considered = only_considered(ctx, m) and not decision_told_beside(ctx, m) and not opening_prepared(ctx, m)
     if unrealised(ctx.ann, m.tok):
-        return None if only_considered(ctx, m) and not decision_told_beside(ctx, m) else "planned"
+        return None if considered else "planned"
+    if considered and any(t.lemma in L.mission_open_words for t in path_to_root(ctx.ann, m.tok)[:2]):
+        return None  # "выразило готовность открыть торговый дом": an opening under a word of no decision
     if opening_took_place(ctx, m):
         return "opened"
     clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
@@ -689,7 +733,22 @@ def sender_of_mission_before(ctx: Context, m: Mission, facts: list[InstitutionFa
 
 def _sender(ctx: Context, m: Mission, mentions, where: list[str], facts: list[InstitutionFact]) -> str | None:
     return sender_adjective(ctx, m, mentions) or sender_after_name(ctx, m, mentions) or sender_generic(ctx, m) \
-        or sender_across(ctx, m, where) or sender_of_mission_before(ctx, m, facts)
+        or opener_as_subject(ctx, m, mentions) or sender_across(ctx, m, where) or sender_of_mission_before(ctx, m, facts)
+
+
+@rule("institution.opener_as_subject", "'аналогичное представительство в Минске открыла Вологодская область', 'Торговый "
+      "дом в Ташкенте открыл Татарстан': the side that is the subject of the verb opening the mission sends it",
+      "Напомним, в 2024 году представительство в Минске открыла Вологодская область.", off=None)
+def opener_as_subject(ctx: Context, m: Mission, mentions) -> str | None:
+    tokens = ctx.ann.tokens
+    verb = tokens[m.tok.head] if m.tok.head >= 0 and m.tok.rel in ("obj", "nsubj") else None
+    if verb is None or verb.lemma not in L.mission_open_words or verb.pos != "VERB" or verb.lemma.endswith("ся"):
+        return None
+    # the parser takes the one for the other when the object comes first ("Торговый дом … открыл Татарстан"): a
+    # mission opens nothing
+    other = "nsubj" if m.tok.rel == "obj" else "obj"
+    subjects = {x.i for x in ctx.tokens_of(m.tok.sent) if x.head == verb.i and x.rel == other}
+    return next((p.id for p in mentions if p.id and any(p.start <= i < p.stop for i in subjects)), None)
 
 
 # ---- when it opened -------------------------------------------------------------------------------

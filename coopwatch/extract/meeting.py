@@ -12,10 +12,10 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.report_right_after, meeting.refers_back, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
-  meeting.met_the_public, meeting.signing_there, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.report_right_after, meeting.refers_back, meeting.side_told_first, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.met_the_public, meeting.signing_there, meeting.signed_in_presence, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
-  meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.only_to_come,
+  meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.reported_own_talks, meeting.only_to_come,
   meeting.pronoun_participants, meeting.heads_named_before, meeting.venue, meeting.place_of_a_post, meeting.seat_of_authority, meeting.seat_named_by_its_kind, meeting.venue_told_before, meeting.quoted_apart, meeting.reported_apart, meeting.venue_of_the_event, meeting.topic_not_venue, meeting.direction_not_venue,
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
@@ -367,7 +367,20 @@ def refers_back(ctx: Context, t: Token) -> bool:
     first = all(x.pos == "ADJ" or x.lower in L.all_of_them_words for x in ctx.tokens_of(t.sent) if x.i < t.i)
     on_it = t.i > 0 and ctx.ann.tokens[t.i - 1].lower == "на" and t.lemma in L.talk_nouns
     return bool(near & L.tied_by_words) or near in ({"на"}, {"в"}) or on_it \
-        or (first and t.lemma in L.talk_nouns | L.session_nouns)
+        or (first and t.lemma in L.talk_nouns | L.session_nouns) or side_told_first(ctx, t)
+
+
+@rule("meeting.side_told_first", "'С казахстанской стороны во встрече приняли участие …', 'Со стороны области на "
+      "переговорах присутствовали …': a sentence opened by the side its people speak for, then 'в'/'на' and the "
+      "meeting's noun, refers to the meeting told", "Губернатор встретился с делегацией Костанайской области. С "
+      "казахстанской стороны во встрече приняли участие заместитель акима Иван Петров и консул.", off=False)
+def side_told_first(ctx: Context, t: Token) -> bool:
+    before = [x for x in ctx.tokens_of(t.sent) if x.i < t.i and x.pos != "ADJ"]
+    if len(before) < 3 or before[-1].lower not in L.where_prepositions or before[0].lower not in L.side_prepositions:
+        return False
+    opening = before[:-1]  # "С казахстанской стороны", "Со стороны области"
+    return any(x.lemma == "сторона" for x in opening[:2]) \
+        and all(x.pos in ("NOUN", "PROPN", "ADP", "DET", "PUNCT") for x in opening)
 
 
 @rule("meeting.previous_meeting", "'Предыдущая встреча прошла в Павлодаре', 'прошлые переговоры состоялись в Минске': "
@@ -668,7 +681,16 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
     present = [ctx.role_of(m.person) for s in last.sents for m in ctx.people_in(s)]
     # "Гости провели переговоры с губернатором …": the guests' side was there too
     present += [sides.guests_side(ctx, t) for s in last.sents for t in ctx.tokens_of(s) if t.lemma in L.visitor_nouns]
-    return not sides.units_below(signers, present)
+    return not sides.units_below(signers, present) or signed_in_presence(ctx, sent)
+
+
+@rule("meeting.signed_in_presence", "'В присутствии глав регионов мэр Омска и аким Петропавловска подписали …' right "
+      "after the heads' talks: a signing those at the talks witnessed was held at them, its signers there too (not two "
+      "towns signing apart after their regions' talks)", "Губернатор Омской области Виталий Хоценко встретился с акимом "
+      "Северо-Казахстанской области Гауезом Нурмухамбетовым. В присутствии глав регионов мэр Омска Сергей Шелест и "
+      "аким Петропавловска Аскар Кусаинов подписали соглашение о побратимстве.", off=False)
+def signed_in_presence(ctx: Context, sent: int) -> bool:
+    return any(t.lemma in L.witness_nouns for t in ctx.tokens_of(sent)[:3])
 
 
 @rule("meeting.body_without_meeting_before", "'на заседании рабочей группы …', 'В ходе встречи …' with no meeting "
@@ -728,8 +750,18 @@ def reporter_not_participant(ctx: Context, prev: list[Token]) -> bool:
         if t.lemma in L.talk_nouns or t.lemma in L.session_nouns:
             before = ctx.ann.tokens[t.i - 1]  # "на встрече", "в ходе переговоров" (not "по итогам встречи")
             return not (before.lower in L.where_prepositions
-                        or before.lemma in L.tied_by_words and before.lemma not in L.result_nouns)
+                        or before.lemma in L.tied_by_words and before.lemma not in L.result_nouns
+                        or reported_own_talks(ctx, t))
     return True
+
+
+@rule("meeting.reported_own_talks", "'…, заявил губернатор … по итогам переговоров с хокимом …': one who reports on "
+      "his talks with someone held them", "Стороны намерены нарастить товарооборот, заявил губернатор Самарской "
+      "области Вячеслав Федорищев по итогам переговоров с хокимом Ташкентской области Зойиром Мирзаевым.", off=False)
+def reported_own_talks(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    return t.lemma in L.talk_nouns and t.i + 1 < len(tokens) and tokens[t.i + 1].sent == t.sent \
+        and tokens[t.i + 1].lower in L.with_prepositions
 
 
 @rule("meeting.pronoun_participants", "'он', 'они' at the meeting are the people of the sentence before",

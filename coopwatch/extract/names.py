@@ -182,7 +182,17 @@ def name_parts(words: list[str]) -> NameParts:
             return NameParts(given=words[:k], surname=None, patronymic=words[k])
     if len(words) == 2 and _endings()["mongolian"].search(words[0].lower()) and not _given_name_known(words[0]):
         return NameParts(given=[words[0]], surname=words[1], as_written=True)
+    if len(words) == 2 and _surname_written_first(words):
+        return NameParts(given=[words[1]], surname=words[0])
     return NameParts(given=words[:-1], surname=words[-1])
+
+
+def _surname_written_first(words: list[str]) -> bool:
+    """"Абдурахимов Шерзод", "Иванова Анна": a Russian surname's form first, then a word no such surname's and no
+    known given name before it — the official order of lists, with no patronymic to tell it."""
+    first, second = words
+    return bool(_paradigm_readings(first, declensions()["russian"])) and not _given_name_known(first) \
+        and not _paradigm_readings(second, declensions()["russian"]) and not INITIAL.match(second)
 
 
 def _given_name_known(word: str) -> bool:

@@ -24,7 +24,7 @@ What the document says around it
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
   sentence or the one before), role.only_fitting_side (a governor → the document's Russian region),
   role.bare_title_side (the same for a title with no name: "визит акима в Омск"), role.oblast_post (a post of an
-  oblast body fits no republic)
+  oblast body fits no republic), role.belarusian_body_post (one of a райисполком is Belarusian)
 Which become facts
   role.title_without_name, role.head_of_territory, role.title_of_untitled, role.host_of_those_guests, role.former_not_held, role.delegation_not_a_post, role.joint_body_post, role.fuller_title
 """
@@ -91,11 +91,20 @@ def oblast_post(t: TitleMention, ctx: Context) -> str | None:
 
 def title_country(t: TitleMention, ctx: Context | None) -> str | None:
     """The one country whose post this is: named in the title, or the title or a title inside it exists there only
-    ("заместитель акима" is Kazakh as "аким" is)."""
+    ("заместитель акима" is Kazakh as "аким" is), or its body (role.belarusian_body_post)."""
     if t.country or L.country_titles.get(t.head) or ctx is None:
         return t.country or L.country_titles.get(t.head)
     return next((L.country_titles[d.head] for x in ctx.ann.tokens[t.start:t.stop]
-                 if (d := title_def(x)) is not None and d.head in L.country_titles), None)
+                 if (d := title_def(x)) is not None and d.head in L.country_titles), None) \
+        or belarusian_body_post(t, ctx)
+
+
+@rule("role.belarusian_body_post", "'председатель райисполкома', 'заместитель председателя горисполкома': a post of an "
+      "executive committee or a council of a district or town is Belarusian — no other partner country has such bodies",
+      "Брянская делегация побывала в Речицком районе, где провела встречу с председателем райисполкома Сергеем "
+      "Пашкевичем.", off=None)
+def belarusian_body_post(t: TitleMention, ctx: Context) -> str | None:
+    return "BY" if any(x.lemma in L.belarusian_bodies for x in ctx.ann.tokens[t.start:t.stop]) else None
 
 
 def _governors_post(t: TitleMention, ctx: Context) -> bool:

@@ -12,12 +12,12 @@ Which words name a link, and its mode ("авиа- и железнодорожн�
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
 Its ends: only pairs that cross between the sides
-  transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
+  transport.terminal_of_its_city, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
   sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination,
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.kept_running, transport.more_trips,
+  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.talks_go_on, transport.more_trips,
   transport.opened_participle, transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
@@ -42,6 +42,7 @@ from coopwatch.extract.clauses import (
 )
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
+from coopwatch.extract.titles import QUOTES
 from coopwatch.facttypes.transport import TransportFact
 from coopwatch.gazetteer.places import capital_of, contains, country_of
 from coopwatch.lexicon import L, numbers
@@ -152,8 +153,8 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for k, t in enumerate(tokens):
         mode = mode_word(ctx, t)
-        if mode == "air" and t.lemma == "рейс":
-            # "автобусный рейс" is a bus link, named at its modifier; a bare "рейс" only when qualified
+        if mode == "air" and t.lemma in L.bare_flight_nouns:
+            # "автобусный рейс" is a bus link, named at its modifier; a bare "рейс" or "полёт" only when qualified
             if k and mode_before_link(ctx, tokens[k - 1], t) or not (
                     flight_qualified(ctx, t, tokens[max(k - 2, 0): k]) or first_trip(ctx, t)):
                 continue
@@ -228,12 +229,26 @@ def _mentions(ctx: Context, sent: int, clause: list[Token], *, quoted: bool = Fa
     lo, hi = clause[0].i, clause[-1].i
     tokens = ctx.ann.tokens
     out = []
-    for m in ctx.places_in(sent, sides_only=not quoted):
+    sides_only = {m.start for m in ctx.places_in(sent)}
+    for m in ctx.places_in(sent, sides_only=False):
         if not m.id or m.id.startswith("?") or m.form == "adj" or not lo <= m.start <= hi:
+            continue
+        if not quoted and m.start not in sides_only and not terminal_of_its_city(ctx, m):
             continue
         # ("в столицу Узбекистана" is Tashkent's mention, "столицу" its first word: gazetteer.matcher.named_capitals)
         out.append((m, m.id, tokens[m.start - 1] if m.start > 0 else None))
     return out
+
+
+@rule("transport.terminal_of_its_city", "'аэропорт «Казань» возобновляет авиасообщение с Ашхабадом', 'из международного "
+      "аэропорта Уфы': the city an airport or a port is named by is an end of the links it serves",
+      "Аэропорт «Казань» открыл рейсы в Ашхабад.", off=False)
+def terminal_of_its_city(ctx: Context, m) -> bool:
+    tokens = ctx.ann.tokens
+    j = m.start - 1
+    if j >= 0 and tokens[j].text in QUOTES:
+        j -= 1
+    return j >= 0 and tokens[j].lemma in L.terminal_nouns and ctx.gz.level(m.id) == "city"
 
 
 @rule("transport.route_in_name", "'поезд «Иркутск – Улан-Батор»', 'рейсы Казань — Ташкент': two places joined by a "
@@ -383,14 +398,33 @@ def suspended(ctx: Context, clause: list[Token]) -> bool:
     return any(x.lemma in L.link_stop_words for x in clause)
 
 
+@rule("transport.reopening_of_stopped", "'обсудили восстановление автобусного сообщения …, приостановленного в 2020 "
+      "году', 'договорились о возобновлении рейсов, прерванных в 2022 году': the link's resumption named by a noun "
+      "makes its stop the past — the link is what they mean to reopen", "Стороны обсудили восстановление автобусного "
+      "сообщения между Барнаулом и Усть-Каменогорском, приостановленного в 2020 году.", off=False)
+def reopening_of_stopped(t: Token, clause: list[Token]) -> bool:
+    before = [x for x in clause if x.i < t.i]
+    k = len(before) - 1
+    while k >= 0 and (before[k].pos == "ADJ" or before[k].lemma in L.flight_qualifiers):
+        k -= 1  # "восстановление прямого автобусного сообщения"
+    return k >= 0 and before[k].lemma in L.link_open_nouns and before[k].pos == "NOUN"
+
+
 @rule("transport.kept_running", "'продлили полётную программу', 'авиасообщение продлится до весны', 'рейсы будут "
       "выполняться до марта': the link runs now and goes on, so it exists (not planned)",
       "Авиакомпания продлила рейсы из Казани в Ташкент до конца октября.", off=False)
 def kept_running(ctx: Context, clause: list[Token]) -> bool:
-    if any(x.lemma in L.link_continue_words for x in clause):
+    if any(x.lemma in L.link_continue_words and not talks_go_on(clause, x) for x in clause):
         return True
     runs = any(x.lemma in L.link_run_verbs and x.pos == "VERB" for x in clause)
     return runs and any(x.lower == "до" and _time_after(ctx, x) for x in clause)
+
+
+@rule("transport.talks_go_on", "'Продолжаются переговоры об открытии морской линии …': what goes on is the talks, "
+      "not the link — its opening is what they are about", "Продолжаются переговоры об открытии морской грузовой линии "
+      "между портами Астрахань и Туркменбаши.", off=False)
+def talks_go_on(clause: list[Token], verb: Token) -> bool:
+    return any(x.head == verb.i and x.rel.startswith("nsubj") and x.lemma in L.talk_nouns for x in clause)
 
 
 @rule("transport.more_trips", "'обсудили увеличение числа прямых рейсов', 'договорились увеличить частоту полетов': "
@@ -447,7 +481,7 @@ def first_trip_of_link_before(ctx: Context, t: Token, mode: str, facts: list[Tra
 def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
     """The link's status, or None for a link stopped."""
     opening = opening_verb(ctx, clause)
-    if opening is None and suspended(ctx, clause) or hypothetical(ctx.ann, t):
+    if opening is None and suspended(ctx, clause) and not reopening_of_stopped(t, clause) or hypothetical(ctx.ann, t):
         return None  # stopped, or only imagined ("рейс был бы востребован")
     if kept_running(ctx, clause) or more_trips(ctx, t):
         return "opened" if opening == "opened" else "exists"

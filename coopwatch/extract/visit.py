@@ -8,7 +8,7 @@ Which words tell a trip
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
-  visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress
+  visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress, visit.stay_under_way
 Who travelled
   visit.delegation_side, visit.guests_from, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
@@ -18,11 +18,11 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
-  visit.host_region_of_capital, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
+  visit.host_region_of_capital, visit.district_to_district, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
-  visit.merge_same_trip, visit.town_and_its_district, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
+  visit.merge_same_trip, visit.town_and_its_district, visit.delegation_told_again, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
   visit.times_made, visit.earlier_trip_other_way
 """
@@ -231,6 +231,13 @@ def trip_in_progress(ctx: Context, t: Token) -> bool:
     return not any(x.head == t.i and x.rel.startswith("acl") and is_future(ctx.ann, x) for x in ctx.tokens_of(t.sent))
 
 
+@rule("visit.stay_under_way", "'Белорусская делегация пробудет в регионе три дня', 'гости пробудут в Минске до "
+      "пятницы': a stay told in the future goes on — the travellers are there already", "Делегация Могилёвской "
+      "области пробудет в Ульяновской области до пятницы.", off=False)
+def stay_under_way(t: Token) -> bool:
+    return t.lemma in L.stay_verbs
+
+
 @rule("visit.trip_named", "a trip noun reports a trip when it says where to, whose delegation, 'с визитом', or 'в "
       "ходе визита'; 'прокомментировала визит' does not", "Посол прибыл с визитом в Уфу.", off=True)
 def trip_named(ctx: Context, t: Token, has_delegation: bool) -> bool:
@@ -309,7 +316,8 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
             out.append(t)
     if any(trip_not_held(ctx, t) for t in tokens):  # "визит делегации …, запланированный на сентябрь, не состоялся"
         return []
-    out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t)) and not habitual(tokens)
+    out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t) or stay_under_way(t))
+           and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
     # the trip itself before the words of receiving it
     return sorted(out, key=lambda t: (t.lemma in L.receive_verbs, t.i))
@@ -960,12 +968,20 @@ def _delegation_received(ctx: Context, sent: int) -> bool:
 @rule("visit.host_region_of_capital", "a region's capital as destination stands for the region when the region is "
       "the other side", "Аким Павлодарской области встретился с губернатором Омской области. Делегация Омской области прибыла "
       "в Павлодар.")
-def host_region_of_capital(ctx: Context, d: str) -> str | None:
+def host_region_of_capital(ctx: Context, d: str, visitor: str) -> str | None:
     other = ctx.camp_of(d)
     region = d.split("/", 1)[0]
-    if "/" in d and other is not None and other.best == region:
+    if "/" in d and other is not None and other.best == region and not district_to_district(ctx, d, visitor):
         return region
     return None
+
+
+@rule("visit.district_to_district", "'Делегация Кирилловского муниципального округа … побывала в Лиозненском районе': "
+      "a district's delegation in a district is the district's guest, not its region's — the capital rule is for "
+      "cities", "Делегация Кирилловского муниципального округа Вологодской области побывала в Лиозненском районе "
+      "Витебской области. Гостей принял председатель Лиозненского райисполкома Сергей Ковалёв.", off=False)
+def district_to_district(ctx: Context, d: str, visitor: str) -> bool:
+    return "/" in visitor and ctx.gz.level(d) == "district"
 
 
 @rule("visit.host_receiver_level", "the destination inside a receiver's territory: the receiver's level",
@@ -995,7 +1011,7 @@ def _host(ctx: Context, visitor: str, dest: list[str], receivers_: list[str], se
     names it."""
     if dest:
         d = dest[0]
-        return host_region_of_capital(ctx, d) or host_receiver_level(d, receivers_) \
+        return host_region_of_capital(ctx, d, visitor) or host_receiver_level(d, receivers_) \
             or host_partner_named(ctx, sent, visitor, d) or d
     if receivers_:
         return receivers_[0]
@@ -1197,6 +1213,7 @@ def extract(ctx: Context) -> list[VisitFact]:
     guests: set[int] = set()
     earlier: list[tuple[Token, VisitFact]] = []
     received: set[int] = set()  # trips whose host is who received them (visit.host_received_closer)
+    stops: set[int] = set()  # another place a delegation already told visits (visit.delegation_told_again)
     for s in ctx.sentences:
         for v in _visit_in(ctx, s.index, received):
             trigger = _triggers(ctx, s.index)[0]
@@ -1205,8 +1222,10 @@ def extract(ctx: Context) -> list[VisitFact]:
             if guests_arrived(ctx, s.index, trigger) == v.visitor or day_of_the_trip(ctx, s.index):
                 guests.add(id(v))
                 v.date = first_day_counted_back(v.date, ctx, s.index)
+            elif delegation_told_again(ctx, s.index, v, facts):
+                stops.add(id(v))
             earlier.append((trigger, v))
-            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests, received)
+            facts = merge_same_trip(facts + [v], ctx.document.published, members, guests, received, stops)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
@@ -1364,6 +1383,22 @@ def town_and_its_district(a: str, b: str) -> bool:
     return False
 
 
+@rule("visit.delegation_told_again", "'Делегация Кирилловского округа побывала в Лиозненском районе … Также вологодская "
+      "делегация посетила Бабиновичский сельсовет': a delegation of the side whose trip was told, named again with no "
+      "date and not as told from before, goes on with that trip — another stop of it in the same country",
+      "Делегация Кирилловского муниципального округа Вологодской области побывала в Лиозненском районе Витебской "
+      "области. Также вологодская делегация посетила Бабиновичский сельсовет.", off=False)
+def delegation_told_again(ctx: Context, sent: int, v: VisitFact, facts: list[VisitFact]) -> bool:
+    """(Merged by ``merge_same_trip``, whose host stays who received the delegation.)"""
+    # one delegation ("Наши делегации были в Самарканде, в Бухаре" are trips of their own)
+    if v.date is not None or ctx.told_as_before(sent) or not any(
+            t.lemma in L.delegation_nouns and t.feats.get("Number") == "Sing" for t in ctx.tokens_of(sent)):
+        return False
+    start = ctx.sentences[sent].start
+    return any(related(f.visitor, v.visitor) and country_of(f.host) == country_of(v.host) and f.host != v.host
+               and f.evidence is not None and f.evidence.start < start for f in facts)
+
+
 @rule("visit.next_stop_of_trip", "'Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. … На следующий "
       "день пензенская делегация прибыла в Наманган': a day of the narrated trip to another region of the same country "
       "is the same trip, hosted by the country", "Делегация Пензенской области с 8 по 11 июня находится в Узбекистане. "
@@ -1387,19 +1422,26 @@ def earlier_day(a: str | None, b: str | None) -> str | None:
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
 def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = frozenset(),
-                    guests: set[int] = frozenset(), received: set[int] = frozenset()) -> list[VisitFact]:
+                    guests: set[int] = frozenset(), received: set[int] = frozenset(),
+                    stops: set[int] = frozenset()) -> list[VisitFact]:
     out: list[VisitFact] = []
     for f in facts:
         # the guests named before are that trip's whatever its date says
         old = next((o for o in out if related(o.visitor, f.visitor)
                     and (related(o.host, f.host) or town_and_its_district(o.host, f.host)
-                         or id(f) in guests and next_stop_of_trip(o, f))
-                    and (_same_days(o.date, f.date, published) or id(f) in guests)
+                         or id(f) in guests and next_stop_of_trip(o, f)
+                         or id(f) in stops and country_of(o.host) == country_of(f.host))
+                    and (_same_days(o.date, f.date, published) or id(f) in guests or id(f) in stops)
                     and (o.head is None or f.head is None or o.head == f.head or id(f) in members)), None)
         if old is None:
             out.append(f)
             continue
         merged(old, f)
+        if id(f) in stops and not related(old.host, f.host):  # a stop of the trip: its hosts are who received it
+            for p in f.places:
+                if p not in old.places:
+                    old.places.append(p)
+            continue
         if town_and_its_district(old.host, f.host):
             old.host = f.host if id(f) in received else old.host
         elif not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
