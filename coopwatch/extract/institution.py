@@ -16,7 +16,7 @@ Where it sits: the city if named; several cities give one fact each
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
-  institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.opening_took_place,
+  institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.document_to_open, institution.opening_took_place,
   institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
   institution.decided_to_open, institution.decision_told_beside, institution.opened_before_the_news
 Who sends it: a shared-head list gives one mission per sender
@@ -511,6 +511,15 @@ def opening_prepared(ctx: Context, m: Mission) -> bool:
                                                                 in L.plan_verbs) for x in ctx.tokens_of(m.tok.sent))
 
 
+@rule("institution.document_to_open", "'подписали меморандум о создании Торгового дома Башкортостана в Бишкеке', "
+      "'соглашение об открытии представительства': a mission a document provides to open is planned",
+      "Стороны подписали меморандум о создании Торгового дома Башкортостана в Бишкеке.", off=False)
+def document_to_open(ctx: Context, m: Mission) -> bool:
+    path = list(path_to_root(ctx.ann, m.tok))[:2]
+    return len(path) == 2 and path[0].lemma in L.mission_open_words and path[0].pos == "NOUN" \
+        and path[1].lemma in L.document_kinds
+
+
 @rule("institution.opening_took_place", "'состоялась церемония открытия генконсульства', 'прошло открытие "
       "представительства', 'принял участие в открытии консульства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
       off=False)
@@ -609,6 +618,8 @@ def _told_status(ctx: Context, m: Mission) -> str | None:
         return None  # "выразило готовность открыть торговый дом": an opening under a word of no decision
     if opening_took_place(ctx, m):
         return "opened"
+    if document_to_open(ctx, m):
+        return "planned"
     clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
     near = [t for t in clause if abs(t.i - m.tok.i) <= 8]
     lemmas = {t.lemma for t in near}

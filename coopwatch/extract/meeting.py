@@ -908,8 +908,8 @@ def seat_of_authority(ctx: Context, sent: int) -> str | None:
     return None
 
 
-@rule("meeting.seat_named_by_its_kind", "'Встреча прошла в краевой администрации', 'в здании областного правительства': "
-      "a seat of authority named by its territory's kind is the one side of the text of that kind",
+@rule("meeting.seat_named_by_its_kind", "'Встреча прошла в краевой администрации', 'в здании областного правительства', "
+      "'в Доме Республики': a seat of authority named by its territory's kind is the one side of the text of that kind",
       "Губернатор Приморского края Олег Кожемяко провёл переговоры с губернатором провинции Цзилинь Ху Юйтином. "
       "Встреча прошла в краевой администрации.", off=None)
 def seat_named_by_its_kind(ctx: Context, sent: int) -> str | None:
@@ -918,6 +918,13 @@ def seat_named_by_its_kind(ctx: Context, sent: int) -> str | None:
         kind = L.seat_kind_adjectives.get(t.lemma)
         body = tokens[k + 1] if k + 1 < len(tokens) else None
         before = tokens[k - 1]
+        # "в Доме Республики", "в здании правительства края": the kind's own word after the building
+        if kind is None and before.lemma in L.seat_nouns | L.government_nouns and t.case == "Gen" \
+                and t.lemma in set(L.seat_kind_adjectives.values()) and k > 1 \
+                and (tokens[k - 2].lower in L.in_prepositions or tokens[k - 2].lemma in L.seat_nouns):
+            kind, body, before = t.lemma, before, tokens[k - 2]
+            if before.lemma in L.seat_nouns:  # "в здании правительства края"
+                before = tokens[k - 3] if k > 2 else before
         if kind is None or body is None or body.lemma not in L.government_nouns | L.seat_nouns:
             continue
         if not (before.lower in L.in_prepositions or before.lemma in L.seat_nouns and k > 1

@@ -19,7 +19,7 @@ The change it states
   trade.change_up)
 Its sides
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
-  trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_of_figure_before, trade.sides_before,
+  trade.ends_of_a_link, trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_of_figure_before, trade.sides_before,
   trade.currency_country
   (and the shared sides.* rules)
 Its period and how exact it is
@@ -634,11 +634,15 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
     the camps; export and import ordered [from, to]. ``listed``: partners of the figures listed after it
     ("…, с Могилёвской — 110 млн"), which are not this figure's."""
     parts = parts_not_whole(ctx, sent, word)
+    link_ends = ends_of_a_link(ctx, sent)
     mentions = [m for m in sides.side_mentions(ctx, sent, adjectives=True) if not sides.venue(ctx, m)
-                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m) and m.id not in listed]
+                and (parts is None or m.start < parts.i) and not currency_country(ctx, sent, m) and m.id not in listed
+                and m.start not in link_ends]
     here = _in_order(ctx, sent, mentions)
     if word.metric == "turnover":
         btw = sides.between(ctx, sent, ctx.tokens_of(sent)[0].i)
+        if btw and all(any(m.id == p and m.start in link_ends for m in ctx.places_in(sent)) for p in btw):
+            btw = []
         own = sides_of_its_clause(ctx, sent, word, mentions)
         before = sides_of_figure_before(ctx, sent) if not mentions and not btw else None
         if before:
@@ -664,6 +668,28 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
         if frm is not None:
             return [frm, next(p for p in pair if p != frm)]
     return [pair[1], pair[0]] if importer_named_first(ctx, word) else pair
+
+
+@rule("trade.ends_of_a_link", "'довести товарооборот до 3 млрд долларов … и открыть прямое авиасообщение между "
+      "Хабаровском и Харбином': the places 'между' a link's word are the link's ends, not the figure's sides",
+      "Стороны договорились довести товарооборот до 3 млрд долларов к 2027 году и открыть прямое авиасообщение между "
+      "Хабаровском и Харбином.", off=frozenset())
+def ends_of_a_link(ctx: Context, sent: int) -> frozenset[int]:
+    """The first tokens of the places named 'между' right after a word of a link."""
+    tokens = ctx.tokens_of(sent)
+    out: set[int] = set()
+    places = ctx.places_in(sent)
+    for k, t in enumerate(tokens[1:], start=1):
+        link = tokens[k - 1]
+        if t.lower != "между" or not (link.lemma in L.link_nouns or link.lemma in L.mode_nouns
+                                      or link.lower.startswith(tuple(L.air_stems))):
+            continue
+        at = t.i + 1
+        for m in sorted(places, key=lambda m: m.start):
+            if m.start == at:
+                out.add(m.start)
+                at = m.stop + 1 if m.stop < len(ctx.ann.tokens) and ctx.ann.tokens[m.stop].lower in ("и", ",") else -1
+    return frozenset(out)
 
 
 # ---- its period -----------------------------------------------------------------------------------

@@ -26,8 +26,8 @@ TRANSPORT = [
      [{"mode": "air", "between": ["RU-KDA/Краснодар", "AM-ER"], "status": "exists"},
       {"mode": "air", "between": ["RU-KDA/Сочи", "AM-SH/Гюмри"], "status": "planned"}]),
     # a mode word right before a link noun
-    ("Между Астраханью и Актау восстановлено паромное сообщение.",
-     [{"mode": "water", "between": ["RU-AST/Астрахань", "KZ-47/Актау"], "status": "exists"}]),
+    ("Между Астраханью и Актау восстановлено паромное сообщение.",  # restored: opened, as 'возобновлено' (own o163)
+     [{"mode": "water", "between": ["RU-AST/Астрахань", "KZ-47/Актау"], "status": "opened"}]),
     ("Автобусные маршруты связывают Псков и Витебск.",
      [{"mode": "road", "between": ["RU-PSK/Псков", "BY-VI/Витебск"], "status": "exists"}]),
     ("Железнодорожное сообщение между Оренбургом и Актобе возобновят летом.",
