@@ -11,7 +11,7 @@ Which trips the text reports as made
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress, visit.stay_under_way
 Who travelled
   visit.delegation_side, visit.guests_from, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.frame_subject, visit.guests_of_hosts,
+  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
@@ -20,7 +20,7 @@ Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.district_to_district, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
-  visit.date, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
+  visit.date, visit.days_told_next, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
   visit.merge_same_trip, visit.town_and_its_district, visit.delegation_told_again, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
@@ -516,6 +516,24 @@ def maker_side(ctx: Context, trigger: Token):
         verb = tokens[word.head]
         if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
             return t
+    return None
+
+
+@rule("visit.body_side", "'в июле руководство провинции посетило Приморье', 'власти Бухары побывали в Казани': the "
+      "leadership or a body of a territory as the subject of the trip's verb is that territory's trip",
+      "В июле руководство провинции Хэйлунцзян посетило Приморье.", off=None)
+def body_side(ctx: Context, sent: int) -> str | None:
+    tokens = ctx.ann.tokens
+    for t in ctx.tokens_of(sent):
+        if not t.rel.startswith("nsubj") or t.lemma not in L.government_nouns or t.lemma in L.mission_nouns \
+                or t.head < 0 or tokens[t.head].lemma not in L.motion_verbs:
+            continue
+        named = next((m.id for m in ctx.places_in(sent) if m.id and (m.start == t.i + 1 and m.form != "adj"
+                                                                     or m.stop == t.i and m.form == "adj")), None)
+        if named:
+            return named
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].sent == sent and tokens[t.i + 1].case == "Gen":
+            return sides.generic(ctx, tokens[t.i + 1])
     return None
 
 
@@ -1057,6 +1075,25 @@ def date(ctx: Context, sent: int) -> str | None:
     return None
 
 
+@rule("visit.days_told_next", "'Губернатор вылетел в Харбин. С 3 по 5 декабря он примет участие в форуме': the days "
+      "of the traveller's programme, told right after a trip made with no date, start the trip — whatever the tense of "
+      "what he will do", "Губернатор Приморского края Олег Кожемяко вылетел в Харбин. С 3 по 5 декабря он примет "
+      "участие в форуме.", off=None)
+def days_told_next(ctx: Context, sent: int, trigger: Token) -> str | None:
+    if sent + 1 >= len(ctx.sentences) or unrealised(ctx.ann, trigger):
+        return None
+    nxt = [t for t in ctx.tokens_of(sent + 1) if t.pos != "PUNCT"]
+    if len(nxt) < 4 or nxt[0].lower not in L.with_prepositions or not any(
+            t.lower in L.singular_pronouns | {"они"} and t.rel.startswith("nsubj") for t in nxt):
+        return None
+    # "С 3 по 5 декабря": the range opens the sentence (its match is the last day's; event_day reads the first)
+    if nxt[2].lower != "по" and nxt[2].text not in ("-", "–", "—"):
+        return None  # a range of days ("С 3 по 5 декабря"), not "С 2024 года он возглавляет …"
+    first = next((d for d in ctx.in_sentence(ctx.dates, sent + 1) if d.start <= nxt[min(4, len(nxt) - 1)].start
+                  and d.value.day is not None), None)
+    return event_day(ctx, first) if first is not None else None
+
+
 # ---- the stage ------------------------------------------------------------------------------------
 
 
@@ -1075,7 +1112,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent, trigger) or days_of_a_side(ctx, trigger) or led_from \
-            or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None)
+            or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None) or body_side(ctx, sent)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)) \
                 and "-" in led_from:
             # "делегация из Орла" led by the governor of Орловская область; never up to a country: "делегация Минской
@@ -1084,7 +1121,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
             and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
-        when = date(ctx, sent)
+        when = date(ctx, sent) or days_told_next(ctx, sent, trigger)
         if not dest and led_delegation_at_session(ctx, trigger):
             dest = session_venues(ctx, sent)
             # the session's date, not a date of the sentence on its other side ("соглашения, подписанного в 2019 году")
