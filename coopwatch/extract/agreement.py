@@ -14,7 +14,7 @@ Which mentions are documents the text reports as made
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
 A document mentioned again, or an earlier one
-  agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.period_told_after, agreement.earlier_document
+  agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.documents_signed_together, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.period_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
@@ -579,8 +579,9 @@ def outcome_of_event(ctx: Context, d: DocMention) -> bool:
         t.head == verb.i and t.lemma in L.outcome_nouns and t.case == "Ins" for t in ctx.tokens_of(d.tok.sent))
 
 
-@rule("agreement.new_document_acts", "'Новое соглашение с Гомельской областью даст импульс торговле': a new document "
-      "with its partner that is said to act, now or to come, has been concluded (not one to be signed)",
+@rule("agreement.new_document_acts", "'Новое соглашение с Гомельской областью даст импульс торговле', 'новое соглашение "
+      "между нашими городами': a new document with its partner or its sides that is said to act, now or to come, has "
+      "been concluded (not one to be signed)",
       "Новое соглашение с Гомельской областью даст импульс торговле, отметил губернатор Брянской области Александр "
       "Богомаз.", off=False)
 def new_document_acts(ctx: Context, d: DocMention) -> bool:
@@ -591,8 +592,10 @@ def new_document_acts(ctx: Context, d: DocMention) -> bool:
     signing = verb.lemma in L.sign_verbs or verb.lemma in L.intent_words or any(
         t.head == verb.i and t.pos == "VERB" and (t.lemma in L.sign_verbs or t.lemma in L.intent_words)
         for t in ctx.tokens_of(d.tok.sent))
-    return new and verb.pos == "VERB" and not signing and not negated(ctx.ann, d.tok) \
-        and bool(sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop))
+    # with its partner after "с", or its sides after "между" ("между нашими городами": the text's two camps)
+    sided = bool(sides.partners_after(ctx, d.tok.sent, d.tok.i, d.stop)) or any(
+        t.lower == "между" for t in ctx.ann.tokens[d.tok.i + 1:d.stop])
+    return new and verb.pos == "VERB" and not signing and not negated(ctx.ann, d.tok) and sided
 
 
 NO_STATUS = "нет слова о подписании или действии документа"
@@ -1511,9 +1514,10 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 names = signatories(ctx, s.index)
                 by_sides = signers_by_their_sides(ctx, names, [f for f in facts if f.evidence == last.evidence
                                                                and f.kind == last.kind])
-                # "соглашения в сферах …": each document of the one mention
-                for f, signed in by_sides or [(f, names) for f in _copies(facts, sides_tell_which(last, ctx, s.index,
-                                                                                                  facts))]:
+                # "соглашения в сферах …": each document of the one mention; "Документы подписали …": each one told
+                told_together = documents_signed_together(ctx, s.index, facts, last)
+                for f, signed in by_sides or [(f, names) for f in told_together or _copies(
+                        facts, sides_tell_which(last, ctx, s.index, facts))]:
                     _add_signers(f, signed)
                     f.date = f.date or signed_on(ctx, s.index)
                 told = s.index
@@ -1643,6 +1647,18 @@ def signers_of_last(ctx: Context, sent: int) -> bool:
     lemmas = {t.lemma for t in ctx.tokens_of(sent)}
     return bool(lemmas & L.signers_words) \
         and bool(lemmas & (L.document_anaphora | {"подпись"}))
+
+
+@rule("agreement.documents_signed_together", "'… подписали соглашение …; тогда же был утверждён и план … Документы "
+      "подписали …': the documents, plural, are all the ones the sentence before told, of whatever kind",
+      "Брест и Лишуй подписали соглашение о побратимстве; тогда же был утверждён и план совместных мероприятий. "
+      "Документы подписали председатель Брестского горисполкома Александр Рогачук и заместитель мэра Лишуя Чэнь Ли.",
+      off=None)
+def documents_signed_together(ctx: Context, sent: int, facts: list[AgreementFact],
+                              last: AgreementFact) -> list[AgreementFact] | None:
+    plural = any(t.lemma in L.document_anaphora and t.feats.get("Number") == "Plur" for t in ctx.tokens_of(sent))
+    together = [f for f in facts if f.evidence == last.evidence]
+    return together if plural and len({f.kind for f in together}) > 1 else None
 
 
 @rule("agreement.ceremony_told_after", "'… подписали соглашение. Церемония прошла 21 мая 2026 года в Уфе': the "

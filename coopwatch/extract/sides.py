@@ -31,6 +31,8 @@ def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[Pl
             continue
         if capital_named_after(ctx, m, mentions[n + 1] if n + 1 < len(mentions) else None):
             continue
+        if adjective_of_named_part(ctx, m, mentions[n + 1] if n + 1 < len(mentions) else None):
+            continue
         if n > 0 and region_after_its_part(ctx, mentions[n - 1], m):
             continue
         out.append(m)
@@ -42,6 +44,15 @@ def _side_mentions(ctx: Context, sent: int, adjectives: bool = False) -> list[Pl
 def capital_named_after(ctx: Context, m: PlaceMention, nxt: PlaceMention | None) -> bool:
     tokens = ctx.ann.tokens
     return m.start > 0 and tokens[m.start - 1].lemma == "столица" and nxt is not None and nxt.start == m.stop
+
+
+@rule("sides.adjective_of_named_part", "'Брест и китайский город Лишуй', 'в казахстанском городе Актау': a country's "
+      "adjective before a noun and the name of a place inside it only says where that place is", "Брест и китайский "
+      "город Лишуй подписали соглашение о побратимстве.", off=False)
+def adjective_of_named_part(ctx: Context, m: PlaceMention, nxt: PlaceMention | None) -> bool:
+    tokens = ctx.ann.tokens
+    return m.form == "adj" and nxt is not None and nxt.form != "adj" and 0 < nxt.start - m.stop <= 2 \
+        and all(t.pos == "NOUN" for t in tokens[m.stop:nxt.start]) and nxt.id != m.id and contains(m.id, nxt.id)
 
 
 @rule("sides.region_after_its_part", "'Рыбно-Слободский район Республики Татарстан', 'Восточный аймак Монголии': the "
@@ -230,6 +241,9 @@ def visitors_place(ctx: Context, t: Token, mentions: list[PlaceMention]) -> Plac
             return m
         gap = tokens[t.i + 1: m.start]
         if 0 < len(gap) <= 3 and gap[-1].lower in L.origin_prepositions:
+            return m
+        # "делегация китайского города Сиань": the country's adjective gave way to the town (adjective_of_named_part)
+        if 0 < len(gap) <= 2 and all(x.pos in ("ADJ", "NOUN") for x in gap) and gap[-1].lemma in L.generic_territories:
             return m
     return None
 
