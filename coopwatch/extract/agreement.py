@@ -961,7 +961,9 @@ def sides_of_sentence_before(ctx: Context, sent: int) -> list[str]:
     if sent == 0 or _doc_mentions(ctx, sent - 1) or any(t.lemma == "сторона" for t in ctx.tokens_of(sent)) \
             or signed_at_the_event(ctx, sent):
         return []
-    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not _where_it_happened(ctx, m)])
+    # (not the ends of a link the sentence before told: "сообщения Улан-Удэ – Сухэ-Батор. Также подписана дорожная карта")
+    return sides.one_side_two_levels([m.id for m in sides.side_mentions(ctx, sent - 1) if not _where_it_happened(ctx, m)
+                                      and not route_of_its_link(ctx, m)])
 
 
 @rule("agreement.signed_at_the_event", "'В ходе встречи был подписан план': a document signed at the event the text "
@@ -1063,16 +1065,17 @@ def between_of_other_fact(ctx: Context, d: DocMention) -> int | None:
 
 
 @rule("agreement.route_of_its_link", "'Приморье и провинция Цзилинь подписали соглашение об открытии грузового "
-      "железнодорожного сообщения Махалино – Хуньчунь': the ends of a route named right after a link's noun in the "
-      "document's phrase are the link's, not the document's sides", "Приморье и китайская провинция Цзилинь подписали "
+      "железнодорожного сообщения Махалино – Хуньчунь', 'сообщение между Улан-Удэ и Сухэ-Батором': the ends of a route "
+      "named right after a link's noun are the link's, not a document's sides", "Приморье и китайская провинция Цзилинь подписали "
       "соглашение об открытии грузового железнодорожного сообщения Владивосток – Хуньчунь.", off=False)
 def route_of_its_link(ctx: Context, m: PlaceMention) -> bool:
     tokens = ctx.ann.tokens
     k = m.start - 1
     while k >= 0 and tokens[k].sent == m.sent and (tokens[k].text in ("—", "–", "-") or k >= m.start - 6
                                                   and (any(x.start <= k < x.stop for x in ctx.places_in(m.sent))
-                                                       or tokens[k].is_cap() and tokens[k].text.isalpha())):
-        k -= 1  # back over the route's other end, named or not: "Махалино – Хуньчунь"
+                                                       or tokens[k].is_cap() and tokens[k].text.isalpha()
+                                                       or tokens[k].lower in ("и", "между"))):
+        k -= 1  # back over the route's other end, named or not: "Махалино – Хуньчунь", "между Улан-Удэ и Сухэ-Батором"
     return k >= 0 and tokens[k].sent == m.sent and _noun_of_other_fact(tokens[k]) and tokens[k].lemma not in L.turnover_words
 
 

@@ -29,7 +29,7 @@ When it opened
   institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.anniversary_marked, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
-  institution.mission_named_again, institution.its_former_status, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
+  institution.mission_named_again, institution.its_former_status, institution.kept_beside_new, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
 """
 
 from __future__ import annotations
@@ -911,9 +911,17 @@ def mission_named_again(ctx: Context, m: Mission, of: str, place: str,
       "В Иркутске открылось Генеральное консульство Монголии. Ранее консульское учреждение Монголии в Иркутске "
       "работало в статусе консульства.", off=None)
 def its_former_status(ctx: Context, sent: int, of: str, place: str, facts: list[InstitutionFact]) -> InstitutionFact | None:
-    if not ctx.told_as_before(sent):
+    if not ctx.told_as_before(sent) or kept_beside_new(ctx, sent):
         return None
     return next((o for o in facts if o.of == of and related(o.in_, place) and o.status == "opened"), None)
+
+
+@rule("institution.kept_beside_new", "'Ранее функции представительства выполнял отдел Генерального консульства …, которое "
+      "продолжит работу': a mission told before the news that goes on is a mission of its own beside the new one",
+      "Сегодня в Казани начало работу отделение посольства Беларуси. Ранее его функции выполнял отдел Генерального "
+      "консульства Беларуси в Казани, которое продолжит работу.", off=False)
+def kept_beside_new(ctx: Context, sent: int) -> bool:
+    return any(t.lemma in L.goes_on_words for t in ctx.tokens_of(sent))
 
 
 # ---- the stage ------------------------------------------------------------------------------------

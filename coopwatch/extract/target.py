@@ -12,7 +12,7 @@ Which words, amounts and sides — the trade rules, asked for what is aimed at
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its other fields
-  target.year_set, target.years_ahead, target.second_target, target.later_than_the_year (a range "1,5–2 млрд" gives ``value_min`` and
+  target.year_set, target.years_ahead, target.end_of_this_year, target.second_target, target.later_than_the_year (a range "1,5–2 млрд" gives ``value_min`` and
   ``value_max`` from the money grammar; a single value gives both)
 One fact per target
   target.merge_targets
@@ -55,7 +55,20 @@ def year_set(ctx: Context, sent: int, amount: Match) -> int | None:
         return before[-1]
     text = ctx.document.text
     after = [y for d, y in years if d.start >= amount.stop and not any(c in text[amount.stop:d.start] for c in ",;:—–")]
-    return after[0] if after else years_ahead(ctx, sent, amount)
+    return after[0] if after else years_ahead(ctx, sent, amount) or end_of_this_year(ctx, sent, amount)
+
+
+@rule("target.end_of_this_year", "'К концу года стороны рассчитывают выйти на 150 млн', 'по итогам года': a year's "
+      "end with no year named is the publication's year", "Товарооборот составил 40 млн долларов. К концу года стороны "
+      "рассчитывают выйти на 150 млн долларов.", off=None)
+def end_of_this_year(ctx: Context, sent: int, amount: Match) -> int | None:
+    published = ctx.document.published
+    if published is None:
+        return None
+    tokens = ctx.tokens_of(sent)
+    return published.year if any(a.lemma in L.year_end_nouns and b.lemma == "год" and not b.text[:1].isdigit()
+                                 for a, b in zip(tokens, tokens[1:]) if b.stop <= amount.start
+                                 or a.start >= amount.stop) else None
 
 
 @rule("target.years_ahead", "'в ближайшие три года увеличить до 1,5 млрд', 'в течение пяти лет', 'через два года': "

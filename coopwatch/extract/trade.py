@@ -13,7 +13,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   trade.amount_of_change (trade.level_reached), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
-  trade.figure_of_pronoun, trade.aim_without_word
+  trade.figure_of_pronoun, trade.aim_without_word, trade.trade_word_over_report
 The change it states
   trade.change_of_later_period, trade.change_of_earlier_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
@@ -403,7 +403,7 @@ def figure_candidates(ctx: Context, sent: int, type_: str, *, planned: bool) -> 
             yield c, fig
     anaphora = (_anaphora(ctx, sent) or (aim_without_word(ctx, sent) if planned else None)) \
         if not found and sent > 0 else None
-    before = trade_words(ctx, sent - 1) if anaphora is not None else []
+    before = (trade_words(ctx, sent - 1) or trade_word_over_report(ctx, sent)) if anaphora is not None else []
     if before:
         with candidate(type_, anaphora) as c:
             fig = figure_of_pronoun(ctx, sent, before[-1], planned=planned)
@@ -411,6 +411,20 @@ def figure_candidates(ctx: Context, sent: int, type_: str, *, planned: bool) -> 
                 c.drop("нет суммы или изменения, к которым относится слово")
             else:
                 yield c, fig
+
+
+@rule("trade.trade_word_over_report", "'… товарооборот составил свыше 40 млн долларов. Об этом сообщил министр … К "
+      "концу года стороны рассчитывают выйти на 150 млн': a sentence that only says who told the figure stands between "
+      "the trade word and the aim that stands for it", "Товарооборот Пензенской области с Узбекистаном составил 40 млн "
+      "долларов. Об этом сообщил министр Михаил Гусев. К концу года стороны рассчитывают выйти на 150 млн долларов.",
+      off=[])
+def trade_word_over_report(ctx: Context, sent: int) -> list:
+    if sent < 2 or ctx.in_sentence(ctx.money, sent - 1) or trade_words(ctx, sent - 1):
+        return []
+    between = ctx.tokens_of(sent - 1)
+    if not any(t.lemma in L.reporting_verbs for t in between[:4]):
+        return []  # "Об этом сообщил …", "Такие данные привёл …"
+    return trade_words(ctx, sent - 2)
 
 
 # ---- the change it states -------------------------------------------------------------------------

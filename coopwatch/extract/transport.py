@@ -71,13 +71,18 @@ def _air_stems() -> tuple[str, ...]:
     return tuple(sorted(L.air_stems))
 
 
-@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа' (two words at most), "
+@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа', 'частота' (two words at most), "
       "when the sentence names flights twice (an air word too: 'авиарейсы … рейсов в Ош') or names an airline ('авиакомпания продлила рейсы'), or before a route "
       "('рейс Тюмень — Актобе')",
       "Из Казани в Ташкент летают прямые рейсы.", off=False)
 def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     # flights named twice: "рейс" again, or an air word ("… авиарейсы, а … запуск рейсов в Ош")
-    return any(x.lemma in L.flight_qualifiers for x in before) \
+    # "частоту рейсов", "число рейсов": trips counted are a link's — flights, unless the sentence names another mode
+    # ("Автобусный перевозчик увеличил число рейсов")
+    counted = any(x.lemma in L.trip_count_nouns for x in before) and not any(
+        L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
+        for x in ctx.tokens_of(t.sent))
+    return counted or any(x.lemma in L.flight_qualifiers for x in before) \
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
                for x in ctx.tokens_of(t.sent)) \
         or route_after(ctx, t) or from_and_to_after(ctx, t)
