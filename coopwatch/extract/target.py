@@ -59,8 +59,8 @@ def year_set(ctx: Context, sent: int, amount: Match) -> int | None:
 
 
 @rule("target.end_of_this_year", "'К концу года стороны рассчитывают выйти на 150 млн', 'по итогам года': a year's "
-      "end with no year named is the publication's year", "Товарооборот составил 40 млн долларов. К концу года стороны "
-      "рассчитывают выйти на 150 млн долларов.", off=None)
+      "end with no year named is the publication's year", "Товарооборот Пензенской области с Узбекистаном составил 40 млн "
+      "долларов. К концу года стороны рассчитывают выйти на 150 млн долларов.", off=None)
 def end_of_this_year(ctx: Context, sent: int, amount: Match) -> int | None:
     published = ctx.document.published
     if published is None:
