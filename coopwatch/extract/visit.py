@@ -15,7 +15,7 @@ Who travelled
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
-  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.leader_at_talks_next
+  visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.district_to_district, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
@@ -30,7 +30,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, unrealised
+from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import day_marker, event_day, trip_start
 from coopwatch.extract.normal import quoted_tokens
@@ -841,8 +841,30 @@ def _head(ctx: Context, sent: int, trigger: Token) -> str | None:
     if trigger.lemma in L.motion_verbs | L.trip_nouns:
         return head_genitive(ctx, people, trigger) or head_subject(ctx, people, trigger) \
             or head_subject_after(ctx, sent, people, trigger) or head_title_holder(ctx, sent, trigger) \
-            or traveller_after_trip_noun(ctx, sent, trigger)
+            or traveller_after_trip_noun(ctx, sent, trigger) or speaker_travelled(ctx, trigger)
     return None
+
+
+@rule("visit.speaker_travelled", "'— В прошлом году я дважды побывал в Костанае … На вопросы ответил губернатор "
+      "Курганской области Вадим Шумков', '«Я посетил Минск», — сказал губернатор …': a trip the speaker tells of as "
+      "'я' is the speaker's — the one the sentence attributes it to, else the one person the text has speak",
+      "«В прошлом году я побывал в Костанае», — сказал губернатор Курганской области Вадим Шумков.", off=None)
+def speaker_travelled(ctx: Context, trigger: Token) -> str | None:
+    if not any(x.head == trigger.i and x.rel.startswith("nsubj") and x.lower == "я" for x in ctx.tokens_of(trigger.sent)):
+        return None
+    for s in (trigger.sent, trigger.sent + 1):  # "«…», — сказал …" in the sentence or right after it
+        if s < len(ctx.sentences):
+            said = [m.person.name for m in ctx.people_in(s) if _speaks(ctx, m)]
+            if said:
+                return said[0]
+    speakers = {m.person.name for s in ctx.sentences for m in ctx.people_in(s.index) if _speaks(ctx, m)}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _speaks(ctx: Context, m) -> bool:
+    """The person is who a verb of speech or answering has speak ("— сказал губернатор …", "На вопросы ответил …")."""
+    return any(t.lemma in L.reporting_verbs or t.lemma in L.answer_verbs
+               for t in path_to_root(ctx.ann, ctx.ann.tokens[m.start], limit=3))
 
 
 @rule("visit.traveller_after_trip_noun", "'Итогом визита белорусского премьера в Ярославль …', 'В ходе поездки "
