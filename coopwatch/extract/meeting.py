@@ -1243,12 +1243,17 @@ def diplomat_attends(ctx: Context, place: str, upto: int) -> bool:
     return any(country_of(p) == place and p != place for p in held)
 
 
-@rule("meeting.with_the_guests", "'провел с гостями переговоры', 'встретился с делегацией': the guests met are the "
+@rule("meeting.with_the_guests", "'провел с гостями переговоры', 'встретился с делегацией', 'гостей принял': the guests met are the "
       "side of the delegation the text told of, at its own level ('делегация аймака Сэлэнгэ', not Монголия)",
       "В Улан-Удэ находится делегация аймака Сэлэнгэ. Глава Бурятии Алексей Цыденов провел с гостями переговоры.")
 def with_the_guests(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    if t.lemma not in L.visitor_nouns or t.i == 0 or tokens[t.i - 1].lower not in L.with_prepositions:
+    met = t.i > 0 and tokens[t.i - 1].lower in L.with_prepositions
+    # "гостей принял Раис" (the parser may hang "гостей" on a word before: "В первый день гостей принял …")
+    received = t.case in ("Acc", "Gen") and (t.rel == "obj" and t.head >= 0 and tokens[t.head].lemma in L.receive_verbs
+                                             or any(x.lemma in L.receive_verbs and x.sent == t.sent
+                                                    for x in tokens[t.i + 1:t.i + 2]))
+    if t.lemma not in L.visitor_nouns or not (met or received):
         return None
     found = sides.guests_side(ctx, t)
     # "с гостями из Китая" after "делегация провинции Хэнань": the province the text is about
