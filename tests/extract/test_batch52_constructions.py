@@ -1,4 +1,4 @@
-"""Constructions of the o395–o400 batch, in three wordings of ours: guests received ('гостей принял …', 'делегацию
+"""Constructions of the o395–o400 batch, in three wordings of ours: a bare "миллиард" as an amount (large_scales), and guests received ('гостей принял …', 'делегацию
 принял …') are the side of the delegation the text told of (meeting.with_the_guests), even when the parser hangs
 'гостей' on a word before."""
 
@@ -18,3 +18,20 @@ GUESTS = [
 def test_guests_received_are_the_delegations_side(extract, text, parties):
     got = [set(f["parties"]) for f in extract(text, "2025-09-24") if f["type"] == "meeting"]
     assert got == [parties], got
+
+
+BARE_SCALES = [
+    ("Товарооборот Курганской области с Казахстаном составил 700 млн долларов. Задача — выйти на миллиард к 2030 году.",
+     ("RU-KGN", 1e9, "USD", 2030)),
+    ("Товарооборот Омской области с Казахстаном составил 800 млн долларов. Стороны намерены к 2027 году выйти на "
+     "миллиард.", ("RU-OMS", 1e9, "USD", 2027)),
+    ("Товарооборот Татарстана с Узбекистаном составил 900 млн долларов. В 2026 году он должен превысить миллиард.",
+     ("RU-TA", 1e9, "USD", 2026)),
+]
+
+
+@pytest.mark.parametrize("text,aim", BARE_SCALES, ids=["task", "intend", "exceed"])
+def test_a_bare_billion_is_an_amount_in_the_figures_currency(extract, text, aim):
+    got = [(f["parties"][0], f["value_max"], f["currency"], f["year"]) for f in extract(text, "2025-05-15")
+           if f["type"] == "target"]
+    assert got == [aim], got

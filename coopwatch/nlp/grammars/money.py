@@ -103,8 +103,8 @@ def _grammar():
         rule(range_low.optional(), amount, tail.optional(), mult.optional(), currency),
         rule(range_low.optional(), amount, tail.optional(), mult),
         rule(mult, currency),
-        # "выйти на полмиллиарда": a whole amount in one word, its currency the figure's before
-        rule(dictionary(set(L.whole_amounts))
+        # "выйти на полмиллиарда", "на миллиард": a whole amount in one word, its currency the figure's before
+        rule(dictionary(set(L.whole_amounts) | set(L.large_scales))
              .interpretation(Money.multiplier.custom(multiplier_value))),
     ).interpretation(Money)
 
