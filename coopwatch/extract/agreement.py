@@ -1511,6 +1511,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
         if not made:
             twin = twinning_statement(ctx, s.index, mentions)
             if twin:
+                if signers_of_last(ctx, s.index):  # "Документ о побратимстве скрепили подписями мэр … и хоким …"
+                    _add_signers(twin, signatories(ctx, s.index))
                 facts.append(twin)
                 last, told = twin, s.index  # "Соглашение подписали …" next names it again
             elif last is not None and signers_of_last(ctx, s.index):

@@ -1,4 +1,5 @@
-"""Constructions of the o395–o400 batch, in three wordings of ours: a bare "миллиард" as an amount (large_scales), and guests received ('гостей принял …', 'делегацию
+"""Constructions of the o395–o400 batch, in three wordings of ours: a twinning document signed in the sentence that names it
+(agreement.signers_of_last), a bare "миллиард" as an amount (large_scales), and guests received ('гостей принял …', 'делегацию
 принял …') are the side of the delegation the text told of (meeting.with_the_guests), even when the parser hangs
 'гостей' on a word before."""
 
@@ -35,3 +36,19 @@ def test_a_bare_billion_is_an_amount_in_the_figures_currency(extract, text, aim)
     got = [(f["parties"][0], f["value_max"], f["currency"], f["year"]) for f in extract(text, "2025-05-15")
            if f["type"] == "target"]
     assert got == [aim], got
+
+
+TWINNING_SIGNED = [
+    ("Казань и Самарканд подписали соглашение о побратимстве. Документ о побратимстве скрепили подписями мэр Казани "
+     "Ильсур Метшин и хоким Самарканда Фуркат Рахимов.", "Метшин"),
+    ("Гродно и Калуга стали побратимами. Документ о побратимстве подписали мэр Калуги Дмитрий Денисов и председатель "
+     "Гродненского горисполкома Мечислав Гой.", "Денисов"),
+    ("Витебск и Смоленск договорились о побратимстве. Документ об установлении побратимских связей скрепили подписями "
+     "мэр Смоленска Александр Новиков и председатель Витебского горисполкома Виктор Николайкин.", "Новиков"),
+]
+
+
+@pytest.mark.parametrize("text,signer", TWINNING_SIGNED, ids=["sealed", "signed", "links"])
+def test_the_twinning_document_signed_in_its_own_sentence(extract, text, signer):
+    got = [f["signatories"] for f in extract(text, "2025-09-24") if f["type"] == "agreement"]
+    assert len(got) == 1 and any(s.endswith(signer) for s in got[0]), got
