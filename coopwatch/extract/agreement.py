@@ -23,7 +23,7 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, agreement.forum_places_not_parties, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
+  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, sides.forum_name_place, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -335,13 +335,16 @@ def counted_with(ctx: Context, d: DocMention) -> bool:
     return aggregate_count(ctx, DocMention(d.kind, head, d.stop, True))
 
 
-@rule("agreement.draft", "'проект соглашения', 'разработка дорожной карты': a document not yet made",
+@rule("agreement.draft", "'проект соглашения', 'разработка дорожной карты', 'готовят к подписанию программу': a "
+      "document not yet made",
       "Стороны обсудили проект соглашения о сотрудничестве.", off=False)
 def draft(ctx: Context, d: DocMention) -> bool:
     ann = ctx.ann
     path = path_to_root(ann, d.tok)
     drafts = L.draft_nouns
-    return any(t.lemma in drafts for t in path[:2]) or d.tok.i > 0 and ann.tokens[d.tok.i - 1].lemma in drafts
+    # "готовят к подписанию новую программу", "разрабатывается дорожная карта": being prepared
+    prepared = bool(path) and path[0].lemma in L.draft_verbs and path[0].pos == "VERB"
+    return prepared or any(t.lemma in drafts for t in path[:2]) or d.tok.i > 0 and ann.tokens[d.tok.i - 1].lemma in drafts
 
 
 @rule("agreement.signed_or_in_force", "a signing verb or noun, or a word of a document in force, above the noun "
@@ -1392,23 +1395,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
 def _where_it_happened(ctx: Context, m: PlaceMention) -> bool:
     """"в Минске", "визит в Ярославль": where the document was made, not who made it (FACTS: the venue of a
     signing is not a party); the countries of the forum it was signed at."""
-    return sides.venue(ctx, m) or sides.trip_destination(ctx, m) or forum_places_not_parties(ctx, m)
-
-
-@rule("agreement.forum_places_not_parties", "'дорожной карты, подписанной в рамках XX Форума межрегионального "
-      "сотрудничества Казахстана и России': the places of a forum's name are the forum's, not the document's — its sides "
-      "are the ones the text tells", "Аким Акмолинской области встретился с губернатором Тюменской области. Стороны "
-      "обсудили ход реализации дорожной карты, подписанной в рамках XX Форума межрегионального сотрудничества "
-      "Казахстана и России.", off=False)
-def forum_places_not_parties(ctx: Context, m: PlaceMention) -> bool:
-    tokens = ctx.ann.tokens
-    j = m.start - 1
-    while j >= max(m.start - 8, 0) and tokens[j].sent == m.sent and (tokens[j].pos in ("NOUN", "ADJ", "PROPN", "CCONJ")
-                                                                     or tokens[j].text == ","):
-        if tokens[j].lemma in L.forum_nouns:
-            return True
-        j -= 1
-    return False
+    return sides.venue(ctx, m) or sides.trip_destination(ctx, m) or sides.forum_name_place(ctx, m)
 
 
 # ---- the stage ------------------------------------------------------------------------------------

@@ -55,6 +55,22 @@ def adjective_of_named_part(ctx: Context, m: PlaceMention, nxt: PlaceMention | N
         and all(t.pos == "NOUN" for t in tokens[m.stop:nxt.start]) and nxt.id != m.id and contains(m.id, nxt.id)
 
 
+@rule("sides.forum_name_place", "'дорожной карты, подписанной в рамках XX Форума межрегионального "
+      "сотрудничества Казахстана и России': the places of a forum's name are the forum's, not a document's or a figure's — "
+      "their sides are the ones the text tells", "Аким Акмолинской области встретился с губернатором Тюменской области. Стороны "
+      "обсудили ход реализации дорожной карты, подписанной в рамках XX Форума межрегионального сотрудничества "
+      "Казахстана и России.", off=False)
+def forum_name_place(ctx: Context, m: PlaceMention) -> bool:
+    tokens = ctx.ann.tokens
+    j = m.start - 1
+    while j >= max(m.start - 8, 0) and tokens[j].sent == m.sent and (tokens[j].pos in ("NOUN", "ADJ", "PROPN", "CCONJ")
+                                                                     or tokens[j].text == ","):
+        if tokens[j].lemma in L.forum_nouns:
+            return True
+        j -= 1
+    return False
+
+
 @rule("sides.region_after_its_part", "'Рыбно-Слободский район Республики Татарстан', 'Восточный аймак Монголии': the "
       "region or country right after its own part only says where the part is", "Рыбно-Слободский район Республики "
       "Татарстан подписал соглашение с Горецким районом.", off=False)

@@ -586,7 +586,8 @@ def speakers_camps(ctx: Context, sent: int) -> list[str] | None:
 def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     ids: list[str] = []
     for s in range(sent - 1, max(sent - back, 0) - 1, -1):
-        ids += [m.id for m in sides.side_mentions(ctx, s, adjectives=True) if not sides.venue(ctx, m)]
+        ids += [m.id for m in sides.side_mentions(ctx, s, adjectives=True) if not sides.venue(ctx, m)
+                and not sides.forum_name_place(ctx, m)]
         ids += sides.generics_in(ctx, s)
         pair = sides.pair(ctx, ids)
         if pair and (len(set(ids)) >= 2 or s < sent - 1):

@@ -1,5 +1,5 @@
 """Constructions of the o355–o362 batch, each in three wordings of ours: the countries of a forum's name are not a
-document's sides (agreement.forum_places_not_parties), a seat of authority named by the kind's own word 'в Доме
+document's sides (sides.forum_name_place), a seat of authority named by the kind's own word 'в Доме
 Республики' (meeting.seat_named_by_its_kind), a link 'восстановлено' (link_open_verbs), a mission a document provides
 to open (institution.document_to_open) and the ends of a link 'между' beside a figure (trade.ends_of_a_link)."""
 
