@@ -747,11 +747,18 @@ def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[
 
 
 def _signing_year(ctx: Context, char: int) -> bool:
-    """"подписанной в 2023 году": the year it was signed, not the year it covers."""
+    """"подписанной в 2023 году", "подписанной в Ярославле в 2023 году": the year it was signed, not the year it
+    covers (back over where it was signed)."""
     tokens = ctx.ann.tokens
     at = next((t for t in tokens if t.start >= char), None)
-    return at is not None and any(_past_signing_participle(t.text) for t in tokens[max(at.i - 3, 0): at.i]
-                                  if t.sent == at.sent)
+    if at is None:
+        return False
+    k = at.i
+    venue = next((m for m in ctx.places_in(at.sent, sides_only=False) if m.stop in (k, k - 1) and m.start > 0
+                  and tokens[m.start - 1].lower in L.in_prepositions), None)
+    if venue is not None:
+        k = venue.start - 1
+    return any(_past_signing_participle(t.text) for t in tokens[max(k - 3, 0): k] if t.sent == at.sent)
 
 
 @rule("agreement.signatories", "the people named in the signing sentence signed",

@@ -18,7 +18,7 @@ Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
   institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.document_to_open, institution.opening_took_place,
   institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
-  institution.decided_to_open, institution.decision_told_beside, institution.opened_before_the_news
+  institution.decided_to_open, institution.decision_to_come, institution.decision_told_beside, institution.opened_before_the_news
 Who sends it: a shared-head list gives one mission per sender
   institution.senders_counted, institution.companies_mission, institution.embassy_in_capital, institution.senders_listed,
   institution.sender_adjective, institution.sender_after_name,
@@ -45,6 +45,7 @@ from coopwatch.extract.clauses import (
     governing_verb,
     hypothetical,
     is_future,
+    negated,
     path_to_root,
     split_clauses,
     unrealised,
@@ -578,6 +579,20 @@ def decided_to_open(ctx: Context, m: Mission, lemmas: set[str]) -> bool:
     return bool(lemmas & L.decision_nouns) and bool(lemmas & L.mission_open_words)
 
 
+@rule("institution.decision_to_come", "'Решение об открытии представительства будет принято в ближайшее время', 'пока "
+      "не принято': a decision still to be taken is no plan yet", "Губернатор предложил открыть в Минске "
+      "представительство области. Решение об открытии представительства будет принято в ближайшее время.", off=False)
+def decision_to_come(ctx: Context, m: Mission) -> bool:
+    tokens = ctx.ann.tokens
+    for t in ctx.tokens_of(m.tok.sent):
+        if t.lemma not in L.decision_nouns or abs(t.i - m.tok.i) > 8 or t.head < 0:
+            continue
+        taken = tokens[t.head]  # "решение … будет принято", "решение … не принято" (not "уже принято")
+        if taken.lemma in L.sign_verbs and (is_future(ctx.ann, taken) or negated(ctx.ann, taken) or negated(ctx.ann, t)):
+            return True
+    return False
+
+
 @rule("institution.decision_told_beside", "'обсудили открытие почетного консульства Казахстана — соответствующее решение "
       "уже принято': a decision the sentence says was taken makes the discussed mission planned",
       "Стороны обсудили открытие в Самаре почетного консульства Казахстана — соответствующее решение уже принято.",
@@ -602,6 +617,8 @@ def opened_before_the_news(ctx: Context, m: Mission) -> bool:
 
 
 def _told_status(ctx: Context, m: Mission) -> str | None:
+    if decision_to_come(ctx, m):
+        return None
     if existing_qualifier(ctx, m) or new_premises(ctx, m):
         return "exists"
     started = work_started(ctx, m)

@@ -12,7 +12,7 @@ Which are meetings the text reports as held
   meeting.verb_needs_two_sides,
   meeting.talks_inside_session
 A meeting mentioned again, and sentences that belong to it
-  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.report_right_after, meeting.refers_back, meeting.side_told_first, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
+  meeting.received_by_untitled, meeting.speaker_in_turn, meeting.speaker_right_after, meeting.led_right_after, meeting.represented_a_side, meeting.co_chairs_right_after, meeting.opened_it, meeting.delegation_members, meeting.accompanied_delegation, meeting.pronoun_for_it, meeting.guest_is_the_visitor, meeting.traveller_of_the_trip, meeting.speaks_of_it, meeting.spoke_at_it, meeting.report_right_after, meeting.refers_back, meeting.side_told_first, meeting.signed_after_it, meeting.previous_meeting, meeting.recalled_meeting, meeting.another_session, meeting.same_body_again, meeting.earlier_session_of_body, meeting.with_the_guests, meeting.talks_at_forum, meeting.forum_of_those_talks, meeting.participation_sentence, meeting.discussed_at_session, meeting.sides_discussed_after,
   meeting.met_the_public, meeting.signing_there, meeting.signed_in_presence, meeting.ongoing_negotiations, meeting.signed_at_it, meeting.body_without_meeting_before, meeting.names_before_talks
 Its fields
   meeting.session_ordinal, meeting.participants, meeting.reporter_not_participant, meeting.reported_own_talks, meeting.only_to_come,
@@ -381,6 +381,17 @@ def side_told_first(ctx: Context, t: Token) -> bool:
     opening = before[:-1]  # "С казахстанской стороны", "Со стороны области"
     return any(x.lemma == "сторона" for x in opening[:2]) \
         and all(x.pos in ("NOUN", "PROPN", "ADP", "DET", "PUNCT") for x in opening)
+
+
+@rule("meeting.signed_after_it", "'Гостей принял губернатор … По итогам переговоров Виктор Лискович и первый заместитель "
+      "губернатора … подписали план': the talks whose results are signed are the talks told — the signers took part, "
+      "new names or not", "Губернатор Вологодской области Георгий Филимонов принял делегацию Гродненской области во главе "
+      "с Виктором Лисковичем. По итогам переговоров Виктор Лискович и первый заместитель губернатора Антон Дмитриев "
+      "подписали план мероприятий.", off=False)
+def signed_after_it(ctx: Context, t: Token, last: Meeting | None) -> bool:
+    tokens = ctx.ann.tokens
+    return last is not None and last.kind == "talks" and t.lemma in L.talk_nouns and t.i > 1 \
+        and tokens[t.i - 1].lemma in L.result_nouns and any(x.lemma in L.sign_verbs for x in ctx.tokens_of(t.sent))
 
 
 @rule("meeting.previous_meeting", "'Предыдущая встреча прошла в Павлодаре', 'прошлые переговоры состоялись в Минске': "
@@ -1420,7 +1431,8 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
                 c.drop("встреча внутри заседания того же предложения")
                 continue
             if earlier is None and refers_back(ctx, t) and (participation or not _new_people(ctx, sent)
-                                        or last is not None and represented_a_side(ctx, sent, last)) \
+                                        or last is not None and represented_a_side(ctx, sent, last)
+                                        or signed_after_it(ctx, t, last)) \
                     and not another_session(ctx, t, kind, last) and not talks_at_forum(kind, last) \
                     and not forum_of_those_talks(kind, last):
                 refers = True

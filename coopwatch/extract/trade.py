@@ -497,7 +497,8 @@ def change_down(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) ->
       "change is the percent less 100", "Товарооборот Гомельской области с Брянской областью составил 118,2% к "
       "уровню прошлого года.", off=False)
 def percent_of_level(ctx: Context, g: Match, lemmas: set[str], after: list[Token]) -> bool:
-    level = any(t.lemma in ("уровень", "к") for t in after) and "на" not in lemmas
+    # right after the percent ("118,2% к уровню"), not a later clause's "к" ("вырос на треть и приблизился к 60 млн")
+    level = any(t.lemma in ("уровень", "к") for t in [t for t in after if t.start >= g.stop][:2]) and "на" not in lemmas
     return level and not lemmas & L.growth_nouns
 
 
