@@ -49,7 +49,7 @@ from coopwatch.extract.clauses import (
     unrealised,
 )
 from coopwatch.extract.context import Context, in_headline
-from coopwatch.extract.dates import event_day
+from coopwatch.extract.dates import event_day, is_dateline_date
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.extract.titles import TitleMention
 from coopwatch.facttypes.agreement import AgreementFact
@@ -1791,7 +1791,8 @@ def twinned_since(ctx: Context, sent: int, hit: Token) -> str | None:
     tokens = ctx.ann.tokens
     # "побратимские отношения с 2003 года": the date follows the noun the word qualifies
     noun = tokens[hit.head] if hit.pos == "ADJ" and hit.head > hit.i else hit
-    dates = [m for m in ctx.in_sentence(ctx.dates, sent) if not _in_range(ctx, m.start)]
+    # (not the dateline's: "Иркутск, 15 мая 2025 г. В Иркутске отметили 30-летие побратимских отношений")
+    dates = [m for m in ctx.in_sentence(ctx.dates, sent) if not _in_range(ctx, m.start) and not is_dateline_date(ctx, m)]
     for m in dates:
         # the only date of the sentence ("Годом позже города стали побратимами") is the twinning's too
         if len(dates) == 1 or abs(m.start - hit.stop) <= 12 or 0 <= m.start - noun.stop <= 12 \

@@ -57,6 +57,12 @@ def dateline_gives_way(dates: list[Match], ctx: Context) -> list[Match]:
     return out
 
 
+def is_dateline_date(ctx: Context, d: Match) -> bool:
+    """The date of a release's dateline ("Иркутск, 15 мая 2025 г. В Иркутске отметили …"): when it was issued."""
+    sent = ctx.ann.sentence_of(d.start)
+    return sent is not None and sent.index <= 4 and _after_place_opening(ctx, sent, d)
+
+
 def _after_place_opening(ctx: Context, sent, d: Match) -> bool:
     """The date comes right after the sentence's opening place name and a point or a comma ("Курск. 15.01.2025.")."""
     words = sent.tokens
