@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
@@ -30,7 +30,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, path_to_root, unrealised
+from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, path_to_root, split_clauses, unrealised
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import day_marker, event_day, trip_start
 from coopwatch.extract.normal import quoted_tokens
@@ -81,6 +81,35 @@ def official_away(ctx: Context, t: Token) -> bool:
     places = [m for m in ctx.places_in(t.sent) if t.i < m.start <= t.i + 3 and m.form != "adj"
               and tokens[m.start - 1].lower in L.in_prepositions]
     return any(country_of(m.id) != country_of(of) for of in officials for m in places)
+
+
+@rule("visit.days_in_another_clause", "'курская делегация дважды побывала в Гомельской области, а в сентябре в Курске "
+      "прошли Дни Могилёвской области': the days of a side in a clause after another trip are that side's own trip, to "
+      "where they were held, at the clause's own time", "Курская делегация побывала в Гомельской области, а в сентябре в "
+      "Курске прошли Дни Могилёвской области.", off=None)
+def days_in_another_clause(ctx: Context, sent: int) -> VisitFact | None:
+    triggers = _triggers(ctx, sent)
+    if len(triggers) < 2:
+        return None
+    for t in triggers[1:]:
+        side = days_of_a_side(ctx, t)
+        if side is None:
+            continue
+        clause = next((c for c in split_clauses(ctx.tokens_of(sent)) if any(x.i == t.i for x in c)), [])
+        if not clause or any(x.i == triggers[0].i for x in clause):
+            continue
+        tokens = ctx.ann.tokens
+        where = [m.id for m in ctx.places_in(sent) if clause[0].i <= m.start < t.i and m.start > 0
+                 and tokens[m.start - 1].lower in L.in_prepositions and not related(m.id, side)]
+        if not where:
+            continue
+        host = host_region_of_capital(ctx, where[0], side) or where[0]
+        when = next((event_day(ctx, d) for d in ctx.in_sentence(ctx.dates, sent)
+                     if clause[0].start <= d.start < t.start), None)
+        with candidate("visit", t) as c:
+            return c.made(VisitFact(visitor=side, host=host, head=None, date=when, places=[where[0]],
+                                    evidence=ctx.evidence(sent)))
+    return None
 
 
 @rule("visit.days_of_a_side", "'Дни Челябинской области проходят в Беларуси', 'Неделя Татарстана в Минске': a "
@@ -1248,8 +1277,10 @@ def one_per_destination(ctx: Context, sent: int, dest: list[str]) -> list[str] |
 @rule("visit.times_made", "'двукратный визит', 'дважды посетил': so many trips, one fact each", "Президент "
       "Узбекистана дважды посетил Казань в прошлом году.", off=1)
 def times_made(ctx: Context, trigger: Token) -> int:
+    # on the trip's word or, for a delegation told first, on its verb ("делегация дважды побывала")
+    heads = {trigger.i} | ({trigger.head} if trigger.lemma in L.delegation_nouns and trigger.head >= 0 else set())
     return max((int(L.repeat_counts[t.lemma]) for t in ctx.tokens_of(trigger.sent)
-                if t.head == trigger.i and t.lemma in L.repeat_counts), default=1)
+                if t.head in heads and t.lemma in L.repeat_counts), default=1)
 
 
 @rule("visit.earlier_trip_other_way", "'ответный визит': the other side came first; that trip is a fact too, undated, "
@@ -1285,6 +1316,9 @@ def extract(ctx: Context) -> list[VisitFact]:
                 stops.add(id(v))
             earlier.append((trigger, v))
             facts = merge_same_trip(facts + [v], ctx.document.published, members, guests, received, stops)
+        days = days_in_another_clause(ctx, s.index)
+        if days is not None:
+            facts = merge_same_trip(facts + [days], ctx.document.published, members, guests, received, stops)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
