@@ -30,7 +30,14 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import governing_verb, in_future_clause, is_future, path_to_root, split_clauses, unrealised
+from coopwatch.extract.clauses import (
+    governing_verb,
+    in_future_clause,
+    is_future,
+    path_to_root,
+    split_clauses,
+    unrealised,
+)
 from coopwatch.extract.context import Context
 from coopwatch.extract.dates import day_marker, event_day, trip_start
 from coopwatch.extract.normal import quoted_tokens
