@@ -124,6 +124,10 @@ class Fusion:
     tally: Callable[[list[Member]], dict[str, Any] | None] | None = None
     extend: Callable[[dict[str, Any], dict[str, Any], list[Member], list[Member]],
                      tuple[dict[str, Any], dict[str, Any]] | None] | None = None
+    # ``disputes(tally)``: the conflicts ``fuse`` finds on the members tallied (``extend``'s tally),
+    # for a type whose facts are carried forward with conflicts (a trade figure's values); None: its
+    # ``tally`` and ``extend`` decline where ``fuse`` would find any
+    disputes: Callable[[dict[str, Any]], list[Conflict]] | None = None
 
 
 @dataclass(frozen=True)

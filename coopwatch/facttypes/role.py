@@ -57,36 +57,72 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
 # item), so its fused result is carried forward member by member (``Fusion.extend``). What ``fuse``
 # computes, for members that come after all those fused: the spelling classes are formed greedily in
 # order against each class's first spelling, so the old classes stay and a new spelling joins the
-# first it fits; with one class there is no conflict, and the name is a fold of ``fuller_name`` over
-# the class's spellings in order — carried on from the fused name. Title classes are fold-equal
-# titles (a class is its fold), ordered by their first member, weighed by distinct stories: each
-# keeps its weight, and a new member adds one unless an earlier member of its class shares its story
-# (``near``: the earlier members of the new members' stories). A second spelling class (a conflict
-# lists every member) or a member of no story: not carried forward.
+# first it fits (``merge.carry``); each class keeps its weight (distinct stories), a fold of
+# ``fuller_name`` over its spellings in order (the name, when it is the best supported class) and,
+# once there are two classes (a conflict: it lists every member), its members. Title classes are
+# fold-equal titles (a class is its fold), ordered by their first member, weighed by distinct stories:
+# each keeps its weight, and a new member adds one unless an earlier member of its class shares its
+# story (``near``: the earlier members of the new members' stories). A second spelling class where the
+# members of the first were not kept, or a member of no story: not carried forward.
+
+def _person(m: Member) -> str | None:
+    return m.data["person"]
+
+
+def _folded(rep: str, members: list[Member]) -> str:
+    """``merge.merged_name`` of a class: its first spelling written as fully as its members write it."""
+    name = rep
+    for m in members:
+        n = m.data["person"]
+        if n and names_compatible(n, name):
+            name = fuller_name(n, name)
+    return name
+
 
 def tally(members: list[Member]) -> dict[str, Any] | None:
-    spellings = merge.classes(members, lambda m: m.data["person"], names_compatible)
-    if len(spellings) != 1:
-        return None
+    spellings = merge.classes(members, _person, names_compatible)
+    kept = len(spellings) > 1
     titles = merge.classes(members, lambda m: m.data["title"], _same_title)
-    return {"person": [spellings[0][0], merge.merged_name(spellings, lambda m: m.data["person"])],
+    return {"spellings": [[rep, merge.weight(ms), [m.fact_id for m in ms] if kept else None, _folded(rep, ms)]
+                          for rep, ms in spellings],
             "titles": [[t, merge.weight(ms)] for t, ms in titles]}
 
 
 def extend(out: dict[str, Any], tally: dict[str, Any], new: list[Member], near: list[Member],
            ) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    first, name = tally["person"]
+    spellings = [[rep, w, list(ids) if ids is not None else None, name] for rep, w, ids, name in tally["spellings"]]
     titles = [list(t) for t in tally["titles"]]
+
+    def spelling(person: str) -> int | None:
+        return next((i for i, c in enumerate(spellings) if names_compatible(c[0], person)), None)
+
     told = {(fold(m.data["title"]), m.story_id) for m in near if m.data.get("title") not in (None, [])}
+    spoken: set[tuple[int, int | None]] = set()  # (spelling class, story) with an earlier member
+    for m in near:
+        if m.data.get("person") not in (None, []):
+            i = spelling(m.data["person"])
+            if i is None:
+                return None
+            spoken.add((i, m.story_id))
     for m in new:
         if m.story_id is None:
             return None
         person, title = m.data["person"], m.data["title"]
         if person is not None and person != []:
-            if not names_compatible(first, person):
-                return None
-            if person and names_compatible(person, name):
-                name = fuller_name(person, name)
+            i = spelling(person)
+            if i is None:
+                if any(c[2] is None for c in spellings):  # the first conflict: its members were not kept
+                    return None
+                spellings.append([person, 0, [], person])
+                i = len(spellings) - 1
+            cls = spellings[i]
+            if cls[2] is not None:
+                cls[2].append(m.fact_id)
+            if person and names_compatible(person, cls[3]):
+                cls[3] = fuller_name(person, cls[3])
+            if (i, m.story_id) not in spoken:
+                spoken.add((i, m.story_id))
+                cls[1] += 1
         if title is None or title == []:
             continue
         cls = next((t for t in titles if _same_title(t[0], title)), None)
@@ -96,8 +132,18 @@ def extend(out: dict[str, Any], tally: dict[str, Any], new: list[Member], near: 
         if (fold(cls[0]), m.story_id) not in told:
             told.add((fold(cls[0]), m.story_id))
             cls[1] += 1
+    name = max(spellings, key=lambda c: c[1])[3] if spellings else None  # the first of the best
     best = max(titles, key=lambda t: (t[1], len(t[0])))[0] if titles else None  # the first of the best
-    return {**out, "person": name, "title": best}, {"person": [first, name], "titles": titles}
+    return {**out, "person": name, "title": best}, {"spellings": spellings, "titles": titles}
+
+
+def disputes(tally: dict[str, Any]) -> list[merge.Conflict]:
+    """The conflict ``fuse`` finds on the members tallied: spellings of more than one given name."""
+    spellings = tally["spellings"]
+    if len(spellings) < 2:
+        return []
+    return [merge.Conflict("person", split_name(spellings[0][0])[1],
+                           [{"value": rep, "facts": sorted(ids)} for rep, _, ids, _ in spellings])]
 
 
 def summary(d: dict[str, Any]) -> str:
@@ -128,7 +174,7 @@ TYPE = FactType(
     # whose position each title is, and who holds a title the text names no one for
     extraction=Extraction("coopwatch.extract.role:extract", ("places", "titles", "camps"),
                           amends=("titles.of", "titles.person", "titles.coref")),
-    fusion=Fusion(block, compatible, fuse, profile=profile, tally=tally, extend=extend),
+    fusion=Fusion(block, compatible, fuse, profile=profile, tally=tally, extend=extend, disputes=disputes),
     labels=LABELS,
     summary=summary,
     describe=describe,

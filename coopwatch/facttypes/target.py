@@ -65,12 +65,49 @@ def evidence(x: Member, y: Member) -> bool:
     return x.data.get("year") == y.data.get("year") or (x.story_id is not None and x.story_id == y.story_id)
 
 
+def _low(m: Member) -> float | None:
+    return m.data.get("value_min")
+
+
+def _lows_agree(a: float, b: float) -> bool:
+    return amounts_agree(a, b, True)
+
+
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     merge.fill(members, out, "currency")
     merge.fill(members, out, "year")
-    lows = merge.classes(members, lambda m: m.data.get("value_min"), lambda a, b: amounts_agree(a, b, True))
+    lows = merge.classes(members, _low, _lows_agree)
     out["value_min"] = merge.best(lows)
     c = merge.conflict("value_min", "", lows)
+    return [c] if c else []
+
+
+# A pair's target is repeated in every item about its talks for years, so its fused result is carried
+# forward member by member (``Fusion.extend``), as a post's is: the classes of the lower value
+# (``merge.carry``: value, weight and members of each; its conflict lists them all), currency and year
+# (the first given, ``merge.filled``). Exact for every member with a story; a member without one:
+# recomputed.
+
+def tally(members: list[Member]) -> dict[str, Any]:
+    filled: dict[str, Any] = {}
+    merge.fill(members, filled, "currency")
+    merge.fill(members, filled, "year")
+    return {"lows": merge.tallied(merge.classes(members, _low, _lows_agree)), **filled}
+
+
+def extend(out: dict[str, Any], tally: dict[str, Any], new: list[Member], near: list[Member],
+           ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    lows = merge.carry(tally["lows"], new, near, _low, _lows_agree)
+    if lows is None:
+        return None
+    after = {"lows": lows, "currency": merge.filled(tally["currency"], new, "currency"),
+             "year": merge.filled(tally["year"], new, "year")}
+    return {**out, "currency": after["currency"], "year": after["year"], "value_min": merge.best_tallied(lows)}, after
+
+
+def disputes(tally: dict[str, Any]) -> list[merge.Conflict]:
+    """The conflicts ``fuse`` finds on the members tallied."""
+    c = merge.tallied_conflict("value_min", "", tally["lows"])
     return [c] if c else []
 
 
@@ -107,7 +144,8 @@ TYPE = FactType(
     model=TargetFact,
     extraction=Extraction("coopwatch.extract.target:extract", ("places", "people", "titles", "money", "growth", "dates", "camps"),
                           merge="coopwatch.extract.target:merge_targets"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile, story_evidence=True),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, profile=profile, story_evidence=True,
+                  tally=tally, extend=extend, disputes=disputes),
     labels=LABELS,
     summary=summary,
     describe=describe,

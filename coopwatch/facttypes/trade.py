@@ -70,16 +70,31 @@ def evidence(x: Member, y: Member) -> bool:
     return bool(x.data.get("period")) or (x.story_id is not None and x.story_id == y.story_id)
 
 
+def _value(m: Member) -> tuple[float | None, bool]:
+    return m.data.get("value"), bool(m.data.get("approx"))
+
+
+def _values_agree(a: Any, b: Any) -> bool:
+    return amounts_agree(a[0], b[0], a[1] or b[1])
+
+
+def _growth(m: Member) -> float | None:
+    return m.data.get("growth_pct")
+
+
+def _growths_agree(a: float, b: float) -> bool:
+    return abs(a - b) <= GROWTH_TOLERANCE
+
+
 def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     found: list[merge.Conflict] = []
-    values = merge.classes(members, lambda m: (m.data.get("value"), bool(m.data.get("approx"))),
-                           lambda a, b: amounts_agree(a[0], b[0], a[1] or b[1]))
+    values = merge.classes(members, _value, _values_agree)
     chosen = merge.best(values, prefer=lambda v: not v[1])
     out["value"], out["approx"] = chosen if chosen else (None, bool(members[0].data.get("approx")))
     c = merge.conflict("value", "", [({"value": v[0], "approx": v[1]}, ms) for v, ms in values])
     if c:
         found.append(c)
-    growth = merge.classes(members, lambda m: m.data.get("growth_pct"), lambda a, b: abs(a - b) <= GROWTH_TOLERANCE)
+    growth = merge.classes(members, _growth, _growths_agree)
     out["growth_pct"] = merge.best(growth)
     c = merge.conflict("growth_pct", "", growth)
     if c:
@@ -87,6 +102,42 @@ def fuse(members: list[Member], out: dict[str, Any]) -> list[merge.Conflict]:
     merge.fill(members, out, "currency")
     merge.fill(members, out, "period")
     return found
+
+
+# A figure for a period is reported again in every item about the pair until the next one is out (a
+# year's turnover, in a stream, hundreds of times), so its fused result is carried forward member by
+# member (``Fusion.extend``), as a post's is. What ``fuse`` computes, for members that come after all
+# those fused: the value classes and the growth classes (``merge.carry``: each class's value, weight and
+# members; its conflict lists them all), currency and period (the first given, ``merge.filled``). Exact
+# for every member with a story; a member without one: recomputed.
+
+def tally(members: list[Member]) -> dict[str, Any]:
+    filled: dict[str, Any] = {}
+    merge.fill(members, filled, "currency")
+    merge.fill(members, filled, "period")
+    values = merge.classes(members, _value, _values_agree)
+    return {"values": [[list(v), w, ids] for v, w, ids in merge.tallied(values)],  # (as JSON keeps them)
+            "growth": merge.tallied(merge.classes(members, _growth, _growths_agree)), **filled}
+
+
+def extend(out: dict[str, Any], tally: dict[str, Any], new: list[Member], near: list[Member],
+           ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    values = merge.carry(tally["values"], new, near, lambda m: list(_value(m)), _values_agree)
+    growth = merge.carry(tally["growth"], new, near, _growth, _growths_agree)
+    if values is None or growth is None:
+        return None
+    value, approx = merge.best_tallied(values, prefer=lambda v: not v[1])
+    after = {"values": values, "growth": growth, "currency": merge.filled(tally["currency"], new, "currency"),
+             "period": merge.filled(tally["period"], new, "period")}
+    return {**out, "value": value, "approx": approx, "growth_pct": merge.best_tallied(growth),
+            "currency": after["currency"], "period": after["period"]}, after
+
+
+def disputes(tally: dict[str, Any]) -> list[merge.Conflict]:
+    """The conflicts ``fuse`` finds on the members tallied."""
+    found = [merge.tallied_conflict("value", "", tally["values"], lambda v: {"value": v[0], "approx": v[1]}),
+             merge.tallied_conflict("growth_pct", "", tally["growth"])]
+    return [c for c in found if c]
 
 
 def when(data: dict[str, Any]) -> str | None:
@@ -123,7 +174,8 @@ TYPE = FactType(
     model=TradeFact,
     extraction=Extraction("coopwatch.extract.trade:extract", ("phrases", "places", "titles", "dates", "money", "growth", "trade_periods", "camps"),
                           merge="coopwatch.extract.trade:merge_figures"),
-    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day, profile=profile),
+    fusion=Fusion(block, compatible, fuse, evidence=evidence, key=key, day=day, profile=profile, tally=tally,
+                  extend=extend, disputes=disputes),
     labels=LABELS,
     summary=summary,
     describe=describe,

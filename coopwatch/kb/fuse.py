@@ -690,7 +690,8 @@ def _people_named(conn: Connection, cid: int, data: dict[str, Any], members: lis
 
 # A canonical fact of at least ``GROW_FROM`` members that only gains members (the head of a region
 # named in every other item) has its counts, stories, days and people brought up to date at once
-# (``grow``). Its fused fields are carried forward by its type (``Fusion.extend``: posts) when the new
+# (``grow``). Its fused fields — and its conflicts, for a type that has them (``Fusion.disputes``) — are
+# carried forward by its type (``Fusion.extend``: posts, links, trade figures, targets) when the new
 # members come after all it had, which in a stream in publication order is always; else they are
 # recomputed from all its members only when it has grown by ``REFRESH_GROWTH`` since they last were:
 # the work per new member stays the same however large it grows. ``settle`` recomputes the rest —
@@ -722,6 +723,7 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
             grown[cid] = sorted(gained[cid], key=rules.order)
     near = _near(conn, grown)
     updates, new_stories = [], []
+    disputed: dict[int, list[merge.Conflict]] = {}  # the conflicts of those carried forward with theirs
     for cid, new in grown.items():
         row, new_ids = rows[cid], {m.fact_id for m in new}
         old = [m for m in near.get(cid, []) if m.fact_id not in new_ids]
@@ -731,7 +733,11 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
         if extended is None and n_docs > row.fused_n * REFRESH_GROWTH:
             full.append(cid)
             continue
-        data, ctx = extended or (row.data, row.ctx or {})
+        data, ctx, found = extended or (row.data, row.ctx or {}, None)
+        n_conflicts = row.n_conflicts
+        if found is not None:
+            disputed[cid] = found
+            n_conflicts = sum(1 for c in found if c.field not in (row.corrected or {}))
         eff = effective(data, row.corrected)
         fresh = {m.story_id for m in new if m.story_id is not None} - {m.story_id for m in old}
         storyless = {m.document_id for m in new if m.story_id is None} - old_docs  # a source each
@@ -741,14 +747,20 @@ def grow(conn: Connection, gained: dict[int, list[rules.Member]]) -> None:
             day = row.day  # the day is the earliest member's publication: the earlier stays
         updates.append({"cid": cid, "v_data": data, "v_ctx": day_span(ctx, [m.day for m in new if m.day]),
                         "v_day": day, "v_key": rules.key(eff), "v_docs": n_docs,
-                        "v_sources": row.n_sources + len(fresh) + len(storyless),
+                        "v_sources": row.n_sources + len(fresh) + len(storyless), "v_conflicts": n_conflicts,
                         "v_n": n_docs if extended else row.fused_n})
         _add_people_links(conn, cid, new)
     if updates:
         conn.execute(canonical_facts.update().where(canonical_facts.c.id == sa.bindparam("cid")).values(
             data=sa.bindparam("v_data"), ctx=sa.bindparam("v_ctx"), day=sa.bindparam("v_day"),
             key=sa.bindparam("v_key"), n_documents=sa.bindparam("v_docs"), n_sources=sa.bindparam("v_sources"),
-            fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+            n_conflicts=sa.bindparam("v_conflicts"), fused_n=sa.bindparam("v_n"), updated_at=now), updates)
+    if disputed:  # as ``recompute`` writes them
+        conn.execute(conflicts.delete().where(conflicts.c.canonical_id.in_(sorted(disputed))))
+        rows_found = [{"canonical_id": cid, "field": c.field, "label": c.label, "values": c.values}
+                      for cid in sorted(disputed) for c in disputed[cid]]
+        if rows_found:
+            conn.execute(conflicts.insert(), rows_found)
     if new_stories:
         conn.execute(canonical_stories.insert(), new_stories)
     recompute(conn, full)
@@ -814,9 +826,9 @@ def _near_of(entries: list[list[Any]]) -> list[rules.Member]:
 
 
 def _carry(f: Any, out: dict[str, Any], tally: dict[str, Any], since: str, entries: list[list[Any]],
-           ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+           ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
     """``entries`` (the tail and new members, in order) folded on from the tally at ``since``: the
-    fused data and the new ``ctx["grow"]``, or None."""
+    fused data, the new ``ctx["grow"]`` and the tally of all the members, or None."""
     cut = _checkpoint(_of_entry_dated(entries[-1]))
     if cut is None:
         return None
@@ -834,7 +846,7 @@ def _carry(f: Any, out: dict[str, Any], tally: dict[str, Any], since: str, entri
     got = f.extend(out, tally, [_of_entry(e) for e in rest], _near_of(rest))
     if got is None:
         return None
-    return got[0], {"tally": tally, "since": cut, "tail": rest}
+    return got[0], {"tally": tally, "since": cut, "tail": rest}, got[1]
 
 
 def _of_entry_dated(e: list[Any]) -> rules.Member:
@@ -843,12 +855,14 @@ def _of_entry_dated(e: list[Any]) -> rules.Member:
     return rules.Member(e[1], e[4], published=date.fromisoformat(head[1:]) if head.startswith("0") else None)
 
 
-def _extend(row: Any, new: list[rules.Member], old: list[rules.Member]) -> tuple[dict, dict] | None:
-    """The fused data and ``ctx`` of a canonical fact carried forward by its type's
-    ``Fusion.extend`` from the tally at its checkpoint, through its tail and the ``new`` members in
-    fusion's order (``old``: its earlier members in the new members' stories), or None: recomputed
-    from all members in time. Exactly what ``recompute`` would write: sides and organisations are
-    checked here, the fields by the type (``tests/kb/test_fusion_growth.py`` compares the two)."""
+def _extend(row: Any, new: list[rules.Member], old: list[rules.Member],
+            ) -> tuple[dict, dict, list[merge.Conflict] | None] | None:
+    """The fused data, ``ctx`` and conflicts (None: the type has none where it carries forward) of a
+    canonical fact carried forward by its type's ``Fusion.extend`` from the tally at its checkpoint,
+    through its tail and the ``new`` members in fusion's order (``old``: its earlier members in the
+    new members' stories), or None: recomputed from all members in time. Exactly what ``recompute``
+    would write: sides and organisations are checked here, the fields and conflicts by the type
+    (``tests/kb/test_fusion_growth.py`` compares the two)."""
     f = rules.fusion(row.type)
     state = row.ctx["grow"]
     since = state["since"]
@@ -858,10 +872,10 @@ def _extend(row: Any, new: list[rules.Member], old: list[rules.Member]) -> tuple
     got = _carry(f, row.data, state["tally"], since, entries)
     if got is None:
         return None
-    data, carried = got
+    data, carried, tally = got
     if rules.sides(data) != rules.sides(row.data) or rules.orgs_named(data) != rules.orgs_named(row.data):
         return None
-    return data, {**row.ctx, "grow": carried}
+    return data, {**row.ctx, "grow": carried}, f.disputes(tally) if f.disputes is not None else None
 
 
 def _rank(m: rules.Member) -> str:

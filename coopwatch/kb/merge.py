@@ -64,6 +64,77 @@ def best(found: Classes, prefer: Callable[[Any], Any] = lambda v: 0) -> Any:
     return max(earliest_first, key=lambda vc: (weight(vc[1]), prefer(vc[0])))[0]
 
 
+# Classes carried forward (``Fusion.extend``): each class as [its value, its weight, its members' fact
+# ids in order]. ``classes`` puts a member into the first class whose value agrees with its own, and a
+# class's value is that of its first member; the first class that agrees with a member's value now is
+# the one it went into (the classes formed since came after it), so new members that come after all
+# those tallied join the classes as ``classes`` would put them there, and an earlier member of their
+# stories (``near``) is found in its class again, which is what a new member's weight asks.
+Tallied = list[list[Any]]
+
+
+def tallied(found: Classes) -> Tallied:
+    return [[v, weight(ms), [m.fact_id for m in ms]] for v, ms in found]
+
+
+def carry(found: Tallied, new: list[Member], near: list[Member], key: Callable[[Member], Any],
+          agree: Callable[[Any, Any], bool]) -> Tallied | None:
+    """The classes ``classes`` forms on the members tallied and then ``new`` (in order), as ``tallied``
+    gives them, from the tallied classes, the new members and the earlier members of their stories; None
+    where that cannot be exact (a new member without a story: its source is its document)."""
+    out = [[v, w, list(ids)] for v, w, ids in found]
+
+    def first(v: Any) -> int | None:
+        return next((i for i, c in enumerate(out) if agree(c[0], v)), None)
+
+    told: set[tuple[int, int | None]] = set()  # (class, story) with an earlier member
+    for m in near:
+        v = key(m)
+        if v is None or v == []:
+            continue
+        i = first(v)
+        if i is None:  # not a member of these classes: not what was tallied
+            return None
+        told.add((i, m.story_id))
+    for m in new:
+        v = key(m)
+        if v is None or v == []:
+            continue
+        if m.story_id is None:
+            return None
+        i = first(v)
+        if i is None:
+            out.append([v, 0, []])
+            i = len(out) - 1
+        out[i][2].append(m.fact_id)
+        if (i, m.story_id) not in told:
+            told.add((i, m.story_id))
+            out[i][1] += 1
+    return out
+
+
+def best_tallied(found: Tallied, prefer: Callable[[Any], Any] = lambda v: 0) -> Any:
+    """``best`` of tallied classes: they are in the order of their first members."""
+    if not found:
+        return None
+    return max(found, key=lambda c: (c[1], prefer(c[0])))[0]
+
+
+def tallied_conflict(field_name: str, label: str, found: Tallied,
+                     value: Callable[[Any], Any] = lambda v: v) -> Conflict | None:
+    """``conflict`` of tallied classes (``value``: what the conflict says of a class's value)."""
+    if len(found) < 2:
+        return None
+    return Conflict(field_name, label, [{"value": value(v), "facts": sorted(ids)} for v, _, ids in found])
+
+
+def filled(found: Any, new: list[Member], name: str) -> Any:
+    """``fill`` carried forward: the field's value on the members tallied (``found``) and then ``new``."""
+    if found not in (None, []):
+        return found
+    return next((m.data.get(name) for m in new if m.data.get(name) not in (None, [])), found)
+
+
 def people(members: list[Member], field_name: str) -> tuple[list[str], list[Conflict]]:
     """Union of the named people by surname; a conflict where given names differ."""
     by_surname: dict[str, list[Member]] = {}
