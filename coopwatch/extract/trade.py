@@ -47,7 +47,7 @@ from coopwatch.extract.clauses import clause_of, governing_verb, is_future, unre
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, Candidate, candidate, merged, rule
 from coopwatch.facttypes.trade import TradeFact
-from coopwatch.gazetteer.places import country_of
+from coopwatch.gazetteer.places import contains, country_of
 from coopwatch.lexicon import L, phrase_class, phrase_pattern
 from coopwatch.lexicon.forms import alternation
 from coopwatch.nlp.annotate import Token
@@ -578,7 +578,13 @@ def speakers_camps(ctx: Context, sent: int) -> list[str] | None:
     if pair is None:
         return None
     speakers = {ctx.role_of(m.person) for m in ctx.people_in(sent)}
-    return pair if speakers & set(pair) else None
+    if not speakers & set(pair):
+        return None
+    # the region the speaker named just before ("«Самаркандская область – один из ключевых партнёров. … товарооборот
+    # вырос»"), not a town of it the camp names most
+    other = next(p for p in pair if p not in speakers)
+    before = [m.id for m in sides.side_mentions(ctx, sent - 1) if sent > 0 and m.id != other and contains(m.id, other)]
+    return [p if p != other else (before[0] if before else other) for p in pair]
 
 
 @rule("trade.sides_before", "a figure naming no sides takes those of the three sentences before, nearest first: "

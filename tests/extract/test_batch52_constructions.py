@@ -1,7 +1,10 @@
-"""Constructions of the o395–o400 batch, in three wordings of ours: a twinning document signed in the sentence that names it
+"""Constructions of the o395–o400 batch, in three wordings of ours: the region a speaker named just before a figure
+rather than its town the camp names most (trade.speakers_camps), a twinning document signed in the sentence that names it
 (agreement.signers_of_last), a bare "миллиард" as an amount (large_scales), and guests received ('гостей принял …', 'делегацию
 принял …') are the side of the delegation the text told of (meeting.with_the_guests), even when the parser hangs
 'гостей' on a word before."""
+
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +55,21 @@ TWINNING_SIGNED = [
 def test_the_twinning_document_signed_in_its_own_sentence(extract, text, signer):
     got = [f["signatories"] for f in extract(text, "2025-09-24") if f["type"] == "agreement"]
     assert len(got) == 1 and any(s.endswith(signer) for s in got[0]), got
+
+
+OWN_DOCS = Path(__file__).resolve().parent.parent / "data" / "own" / "docs"
+# o395 and two wordings of it for other oblasts: the town of the guests' region is named more often than the region
+SWAPS = {"samarkand": {}, "fergana": {"Самаркандск": "Ферганск", "Самаркандом": "Ферганой", "Самарканда": "Ферганы",
+                                     "Самарканде": "Фергане", "Самарканд": "Фергана"},
+         "andijan": {"Самаркандск": "Андижанск", "Самаркандом": "Андижаном", "Самарканда": "Андижана",
+                     "Самарканде": "Андижане", "Самарканд": "Андижан"}}
+REGIONS = {"samarkand": "UZ-SA", "fergana": "UZ-FA", "andijan": "UZ-AN"}
+
+
+@pytest.mark.parametrize("which", list(SWAPS))
+def test_the_region_the_speaker_named_before_is_the_figures_side(extract, which):
+    text = (OWN_DOCS / "o395.txt").read_text(encoding="utf-8")
+    for a, b in SWAPS[which].items():
+        text = text.replace(a, b)
+    got = [set(f["parties"]) for f in extract(text, "2025-09-24") if f["type"] == "trade"]
+    assert got == [{"RU-TA", REGIONS[which]}], got
