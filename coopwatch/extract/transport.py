@@ -71,7 +71,8 @@ def _air_stems() -> tuple[str, ...]:
     return tuple(sorted(L.air_stems))
 
 
-@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа', 'частота' (two words at most), "
+@rule("transport.flight_qualified", "'рейс' is a link after 'прямой', 'регулярный', 'авиа', 'частота' (two words at most), or "
+      "counted to a timetable ('14 рейсов в неделю'), "
       "when the sentence names flights twice (an air word too: 'авиарейсы … рейсов в Ош') or names an airline ('авиакомпания продлила рейсы'), or before a route "
       "('рейс Тюмень — Актобе')",
       "Из Казани в Ташкент летают прямые рейсы.", off=False)
@@ -79,9 +80,9 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     # flights named twice: "рейс" again, or an air word ("… авиарейсы, а … запуск рейсов в Ош")
     # "частоту рейсов", "число рейсов": trips counted are a link's — flights, unless the sentence names another mode
     # ("Автобусный перевозчик увеличил число рейсов")
-    counted = any(x.lemma in L.trip_count_nouns for x in before) and not any(
-        L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
-        for x in ctx.tokens_of(t.sent))
+    other_mode = any(L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
+                     for x in ctx.tokens_of(t.sent))
+    counted = not other_mode and (any(x.lemma in L.trip_count_nouns for x in before) or scheduled(ctx, t))
     return counted or any(x.lemma in L.flight_qualifiers for x in before) \
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
                for x in ctx.tokens_of(t.sent)) \
@@ -105,6 +106,14 @@ def from_and_to_after(ctx: Context, t: Token) -> bool:
     kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
              if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
     return kinds == {"from", "to"}
+
+
+def scheduled(ctx: Context, t: Token) -> bool:
+    """"выполняется 14 рейсов в неделю", "два рейса в день": flights counted to a timetable."""
+    tokens = ctx.ann.tokens
+    number = t.i > 0 and (tokens[t.i - 1].text.isdigit() or tokens[t.i - 1].lemma in L.number_words)
+    after = [x for x in tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
+    return number and len(after) == 2 and after[0].lower == "в" and after[1].lemma in L.schedule_periods
 
 
 def route_after(ctx: Context, t: Token) -> bool:
