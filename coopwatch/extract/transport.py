@@ -17,7 +17,7 @@ Its ends: only pairs that cross between the sides
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.talks_go_on, transport.more_trips,
+  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.runs_now, transport.talks_go_on, transport.more_trips,
   transport.opened_participle, transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.first_trip_of_link_before
 One fact per link
@@ -434,6 +434,14 @@ def kept_running(ctx: Context, clause: list[Token]) -> bool:
     return runs and any(x.lower == "до" and _time_after(ctx, x) for x in clause)
 
 
+@rule("transport.runs_now", "'между Алматы и Новосибирском выполняется 14 рейсов в неделю, а летом их станет больше': "
+      "a link that runs now, in its own clause, exists — what another clause says of its future is another matter",
+      "Между Алматы и Новосибирском выполняется 14 рейсов в неделю, а летом их станет больше.", off=False)
+def runs_now(ctx: Context, clause: list[Token]) -> bool:
+    return any(x.lemma in L.link_run_verbs and x.pos == "VERB" and x.feats.get("Tense") == "Pres"
+               and not negated(ctx.ann, x) for x in clause)
+
+
 @rule("transport.talks_go_on", "'Продолжаются переговоры об открытии морской линии …': what goes on is the talks, "
       "not the link — its opening is what they are about", "Продолжаются переговоры об открытии морской грузовой линии "
       "между портами Астрахань и Туркменбаши.", off=False)
@@ -499,6 +507,8 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
         return None  # stopped, or only imagined ("рейс был бы востребован")
     if kept_running(ctx, clause) or more_trips(ctx, t):
         return "opened" if opening == "opened" else "exists"
+    if opening is None and runs_now(ctx, clause):
+        return "exists"
     if opening == "opened" and opened_participle(t, clause):
         return "opened"
     if unrealised(ctx.ann, t) or plan_word_in_clause(ctx, t, clause) or document_to_open(ctx, t):
