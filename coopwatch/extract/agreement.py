@@ -9,7 +9,7 @@ Which words name a document, and what kind
 Which mentions are documents the text reports as made
   agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
   agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause, agreement.listed_after_signing,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event, agreement.implemented_stands,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event, agreement.being_carried_out, agreement.implemented_stands,
   agreement.new_document_acts
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
@@ -165,9 +165,11 @@ def plan_named_again(ctx: Context, t: Token) -> bool:
 @rule("agreement.twinning_nearby", "'побратим…' around the document noun makes it a twinning, whatever it is called",
       "Города подписали соглашение об установлении побратимских связей.", off=False)
 def twinning_nearby(ctx: Context, d: DocMention) -> bool:
-    around = ctx.ann.tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
-    return any("побратим" in x.lower for x in around) or twinning_established(ctx, d.tok.sent, d.tok) \
-        or friendly_document(ctx, d)
+    tokens = ctx.ann.tokens
+    around = tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
+    # not the twins as the sides: "программа сотрудничества между городами-побратимами" is a plan
+    return any("побратим" in x.lower and not any(y.lower == "между" for y in tokens[max(x.i - 2, 0):x.i])
+               for x in around) or twinning_established(ctx, d.tok.sent, d.tok) or friendly_document(ctx, d)
 
 
 @rule("agreement.friendly_document", "'соглашение о дружественных связях', 'соглашение об установлении дружеских "
@@ -452,7 +454,7 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "межгосударственная рамка без своих сторон"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
-    if new_document_acts(ctx, d) or implemented_stands(ctx, d):
+    if new_document_acts(ctx, d) or implemented_stands(ctx, d) or being_carried_out(ctx, d):
         return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok) or infinitive_of_noun(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
@@ -460,6 +462,20 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
             or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d) or listed_after_signing(ctx, d) is not None:
         return None
     return NO_STATUS
+
+
+@rule("agreement.being_carried_out", "'Стороны обсудили выполнение программы сотрудничества на 2024–2026 годы', 'ход "
+      "реализации соглашения': a document being carried out is in force, whatever is said of its carrying out",
+      "Мэр Казани и председатель Минского горисполкома обсудили выполнение программы сотрудничества на 2024–2026 "
+      "годы.", off=False)
+def being_carried_out(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    head = tokens[d.tok.head] if d.tok.head >= 0 else None
+    # (not after another document of the sentence, whose sides would be taken: "руководствуясь Соглашением …, обсудили
+    # ход выполнения плана")
+    return head is not None and head.lemma in L.implementation_words and head.i < d.tok.i \
+        and not negated(ctx.ann, head) and not any(document_noun(ctx, x) for x in ctx.tokens_of(d.tok.sent)
+                                                   if x.i < d.tok.i)
 
 
 @rule("agreement.implemented_stands", "'планируется подписать дорожную карту по реализации соглашения о "
