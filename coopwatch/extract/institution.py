@@ -16,7 +16,7 @@ Where it sits: the city if named; several cities give one fact each
 Its status: ``exists`` unless a rule below says ``opened`` (at a stated time) or ``planned``
   institution.existing_qualifier, institution.new_premises, institution.moved_in, institution.work_started,
   institution.staff_means_exists, institution.closed_already, institution.closed_later_exists,
-  institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.document_to_open, institution.opening_took_place,
+  institution.only_considered (under clauses.unrealised: else planned), institution.opening_prepared, institution.document_to_open, institution.opened_before_it, institution.opening_took_place,
   institution.opened_short_form, institution.at_work_opened_before, institution.opening_verb (institution.deadline),
   institution.decided_to_open, institution.decision_to_come, institution.decision_told_beside, institution.opened_before_the_news
 Who sends it: a shared-head list gives one mission per sender
@@ -521,6 +521,21 @@ def document_to_open(ctx: Context, m: Mission) -> bool:
         and path[1].lemma in L.document_kinds
 
 
+@rule("institution.opened_before_it", "'третьим торговым домом …, открытым в белорусской столице в этом году, после "
+      "торговых домов Пензенской и Тульской областей': the missions a newly opened one came after opened in that time "
+      "too", "В Минске начал работу Торговый дом Ульяновской области. Он стал третьим торговым домом российских "
+      "регионов, открытым в белорусской столице в этом году, после торговых домов Пензенской и Тульской областей.",
+      off=False)
+def opened_before_it(ctx: Context, m: Mission) -> bool:
+    tokens = ctx.ann.tokens
+    after = next((t for t in tokens[max(m.tok.i - 3, 0):m.tok.i] if t.sent == m.tok.sent and t.lower == "после"), None)
+    if after is None:
+        return False
+    return any(t.lemma in L.mission_open_words and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+               or t.lemma in L.opened_participles for t in ctx.tokens_of(m.tok.sent) if t.i < after.i) \
+        and any(d.start < after.start for d in ctx.in_sentence(ctx.dates, m.tok.sent))
+
+
 @rule("institution.opening_took_place", "'состоялась церемония открытия генконсульства', 'прошло открытие "
       "представительства', 'принял участие в открытии консульства': opened", "В Уфе прошло торжественное открытие генерального консульства Узбекистана.",
       off=False)
@@ -619,6 +634,8 @@ def opened_before_the_news(ctx: Context, m: Mission) -> bool:
 def _told_status(ctx: Context, m: Mission) -> str | None:
     if decision_to_come(ctx, m):
         return None
+    if opened_before_it(ctx, m):
+        return "opened"
     if existing_qualifier(ctx, m) or new_premises(ctx, m):
         return "exists"
     started = work_started(ctx, m)

@@ -1,6 +1,7 @@
 """Constructions of the o421–o426 batch, in three wordings of ours: a document being carried out ('обсудили
 выполнение программы', 'ход реализации дорожной карты') is in force (agreement.being_carried_out), and twins named as
-its sides ('между городами-побратимами') do not make a plan a twinning (agreement.twinning_nearby)."""
+its sides ('между городами-побратимами') do not make a plan a twinning (agreement.twinning_nearby); the missions a new
+one came after opened at its time (institution.opened_before_it)."""
 
 import pytest
 
@@ -29,3 +30,20 @@ def test_a_plan_between_twins_stays_a_plan(extract):
     text = "Подписан план мероприятий между городами-побратимами Витебском и Смоленском на 2026 год."
     kinds = sorted(f["kind"] for f in extract(text, "2025-11-02") if f["type"] == "agreement")
     assert kinds == ["plan", "twinning"], kinds
+
+
+BEFORE_IT = [
+    ("В Минске начал работу Торговый дом Ульяновской области. Он стал третьим торговым домом российских регионов, "
+     "открытым в белорусской столице в этом году, после торговых домов Пензенской и Тульской областей.",
+     {"RU-PNZ", "RU-TUL"}, "2025"),
+    ("В Ташкенте открылся торговый дом Самарской области — четвёртый, открытый в узбекской столице в 2025 году, после "
+     "торговых домов Татарстана, Башкортостана и Пензенской области.", {"RU-TA", "RU-BA", "RU-PNZ"}, "2025"),
+    ("В Бишкеке открылся торговый дом Оренбургской области — третий, открытый в столице Киргизии в 2024 году, после "
+     "торговых домов Омской и Новосибирской областей.", {"RU-OMS", "RU-NVS"}, "2024"),
+]
+
+
+@pytest.mark.parametrize("text,senders,year", BEFORE_IT, ids=["minsk", "tashkent", "bishkek"])
+def test_missions_a_new_one_came_after_opened_then(extract, text, senders, year):
+    got = {f["of"]: (f["status"], f["date"]) for f in extract(text, "2025-04-29") if f["type"] == "institution"}
+    assert all(got.get(s) == ("opened", year) for s in senders), got
