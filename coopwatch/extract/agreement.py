@@ -471,9 +471,9 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
 def being_carried_out(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     head = tokens[d.tok.head] if d.tok.head >= 0 else None
-    # (not after another document of the sentence, whose sides would be taken: "руководствуясь Соглашением …, обсудили
-    # ход выполнения плана")
-    # (only where the sentence reads as not done — "обсудили …"; "в рамках соглашения" is signed_or_in_force's)
+    # only where the sentence reads as not done ("обсудили …"; "в рамках соглашения" is signed_or_in_force's), and not
+    # after another document of the sentence, whose sides would be taken ("руководствуясь Соглашением …, обсудили ход
+    # выполнения плана")
     return head is not None and head.lemma in L.implementation_words and head.i < d.tok.i \
         and unrealised(ctx.ann, d.tok) and not negated(ctx.ann, head) \
         and not any(document_noun(ctx, x) for x in ctx.tokens_of(d.tok.sent) if x.i < d.tok.i)

@@ -505,8 +505,7 @@ def only_considered(ctx: Context, m: Mission) -> bool:
       "clause, is decided — planned, whatever else is discussed", "Стороны обсудили подготовку к открытию в Екатеринбурге "
       "торгового представительства Казахстана.", off=False)
 def opening_prepared(ctx: Context, m: Mission) -> bool:
-    path = list(path_to_root(ctx.ann, m.tok))[:2]  # "подготовка к открытию представительства", nothing between
-    if len(path) == 2 and path[0].lemma in L.mission_open_words and path[1].lemma in L.preparing_words:
+    if _opening_under(ctx, m, L.preparing_words):  # "подготовка к открытию представительства", nothing between
         return True
     return any(x.head == m.tok.i and x.rel == "acl:relcl" and (x.lemma in L.plan_verbs or x.lemma.removesuffix("ся")
                                                                 in L.plan_verbs) for x in ctx.tokens_of(m.tok.sent))
@@ -516,9 +515,15 @@ def opening_prepared(ctx: Context, m: Mission) -> bool:
       "'соглашение об открытии представительства': a mission a document provides to open is planned",
       "Стороны подписали меморандум о создании Торгового дома Башкортостана в Бишкеке.", off=False)
 def document_to_open(ctx: Context, m: Mission) -> bool:
+    return _opening_under(ctx, m, L.document_kinds)
+
+
+def _opening_under(ctx: Context, m: Mission, words) -> bool:
+    """The mission's opening noun right above it, and a word of ``words`` right above that ("подготовка к открытию
+    представительства", "меморандум о создании торгового дома")."""
     path = list(path_to_root(ctx.ann, m.tok))[:2]
     return len(path) == 2 and path[0].lemma in L.mission_open_words and path[0].pos == "NOUN" \
-        and path[1].lemma in L.document_kinds
+        and path[1].lemma in words
 
 
 @rule("institution.opened_before_it", "'третьим торговым домом …, открытым в белорусской столице в этом году, после "

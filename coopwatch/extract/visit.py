@@ -95,6 +95,8 @@ def official_away(ctx: Context, t: Token) -> bool:
       "where they were held, at the clause's own time", "Курская делегация побывала в Гомельской области, а в сентябре в "
       "Курске прошли Дни Могилёвской области.", off=None)
 def days_in_another_clause(ctx: Context, sent: int) -> VisitFact | None:
+    if not any(t.lemma in L.side_days_nouns for t in ctx.tokens_of(sent)):
+        return None  # (the triggers are searched again only for a sentence with days in it)
     triggers = _triggers(ctx, sent)
     if len(triggers) < 2:
         return None
@@ -1518,6 +1520,22 @@ def earlier_day(a: str | None, b: str | None) -> str | None:
     return None
 
 
+def _merge_sides(old: VisitFact, f: VisitFact, members: set[int], received: set[int]) -> None:
+    """The sides and the head of a trip told twice (``merge_same_trip``)."""
+    if town_and_its_district(old.host, f.host):
+        old.host = f.host if id(f) in received else old.host
+    elif not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
+        old.host = country_of(old.host)
+    if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
+        pass
+    elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best
+        old.head, old.visitor, old.host = f.head, f.visitor, f.host
+    elif visitor_named_closer(old.visitor, f.visitor):
+        old.visitor = f.visitor
+    if id(f) in received and host_received_closer(old.host, f.host):
+        old.host = f.host
+
+
 @rule("visit.merge_same_trip", "one fact per trip: mentions with the same sides (any level), the same days and no "
       "other head", "Губернатор Омской области прибыл в Павлодар. Визит губернатора в Павлодар продлится два дня.",
       off=UNCHANGED)
@@ -1537,23 +1555,8 @@ def merge_same_trip(facts: list[VisitFact], published=None, members: set[int] = 
             out.append(f)
             continue
         merged(old, f)
-        if id(f) in stops and not related(old.host, f.host):  # a stop of the trip: its hosts are who received it
-            for p in f.places:
-                if p not in old.places:
-                    old.places.append(p)
-            continue
-        if town_and_its_district(old.host, f.host):
-            old.host = f.host if id(f) in received else old.host
-        elif not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
-            old.host = country_of(old.host)
-        if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
-            pass
-        elif f.head and not old.head or id(old) in members:  # the mention that names the leader knows the sides best
-            old.head, old.visitor, old.host = f.head, f.visitor, f.host
-        elif visitor_named_closer(old.visitor, f.visitor):
-            old.visitor = f.visitor
-        if id(f) in received and host_received_closer(old.host, f.host):
-            old.host = f.host
+        if not (id(f) in stops and not related(old.host, f.host)):  # a stop's hosts stay who received the trip
+            _merge_sides(old, f, members, received)
         old.date = earlier_day(old.date, f.date) or old.date or f.date
         for p in f.places:
             if p not in old.places:
