@@ -120,7 +120,8 @@ def same_kind_sides(ctx: Context, d: DocMention, verb: Token | None, last: Agree
 
 
 @rule("agreement.document_noun", "a document noun names its kind: 'соглашение', 'меморандум', 'План' or 'план "
-      "мероприятий', 'программа сотрудничества' or 'по реализации …', 'дорожная карта', 'совместное заявление'",
+      "мероприятий', 'программа сотрудничества', 'по реализации …' or 'его реализации', 'дорожная карта', "
+      "'совместное заявление'",
       "Минниханов и Кушнаренко подписали план мероприятий на 2026–2027 годы.")
 def document_noun(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
@@ -132,9 +133,11 @@ def document_noun(ctx: Context, t: Token) -> str | None:
                               or t.head >= 0 and tokens[t.head].lemma in L.sign_verbs):
         return "plan"  # "План", "план мероприятий", "подписали обновлённый план"
     after = tokens[t.i + 2] if nxt is not None and t.i + 2 < len(tokens) and tokens[t.i + 2].sent == t.sent else None
-    if t.lemma == "программа" and nxt is not None and (nxt.lemma in L.plan_qualifiers or nxt.lower == "по" and after
-                                                      is not None and after.lemma in L.plan_qualifiers):
-        return "plan"  # "программа сотрудничества", "программа по реализации соглашения"
+    if t.lemma == "программа" and nxt is not None and (
+            nxt.lemma in L.plan_qualifiers
+            or (nxt.lower == "по" or nxt.lower in L.possessive_pronouns) and after is not None
+            and after.lemma in L.plan_qualifiers):
+        return "plan"  # "программа сотрудничества", "программа по реализации соглашения", "программа его реализации"
     found = ctx.phrase_at(DOCUMENT_PHRASES, t)
     if found is not None:
         return L.document_phrases.get(found[1])
@@ -686,14 +689,19 @@ def _in_range(ctx: Context, char: int) -> bool:
 
 
 @rule("agreement.signing_date", "a date of the signing sentence outside the other documents' phrases ('Сегодня, "
-      "19 июня, … подписали соглашение'); a bare year only beside the verb or the noun",
+      "19 июня, … подписали соглашение'), of the document's own clause first ('… действует с 2013 года, а в прошлом "
+      "году была принята программа'); a bare year only beside the verb or the noun",
       "19 июня 2024 года Брестская и Смоленская области подписали соглашение о сотрудничестве.")
 def signing_date(ctx: Context, d: DocMention, mentions: list[DocMention], verb: Token | None) -> str | None:
     others = [_phrase_span(ctx, o) for o in mentions if o is not d]
     anchors = [ctx.ann.tokens[d.tok.i].start] + ([verb.start] if verb is not None else [])
     # "в прошлом году … подписали программу, а в этом году приняли дорожную карту": the date of the document's own
     # clause first
-    own = {t.start for t in clause_of(ctx.tokens_of(d.tok.sent), verb if verb is not None else d.tok)}
+    words = ctx.tokens_of(d.tok.sent)
+    own_words = clause_of(words, d.tok)
+    # the parse may hang the noun of ", а … была принята программа" on the first clause's verb: the clause by the words
+    anchor = verb if verb is not None and any(t.i == verb.i for t in own_words) else d.tok
+    own = {t.start for t in clause_of(words, anchor)}
     dates = ctx.in_sentence(ctx.dates, d.tok.sent)
     for m in sorted(dates, key=lambda m: not any(m.start <= c < m.stop for c in own)):
         if any(a < m.start < b for a, b in others) or _in_range(ctx, m.start):

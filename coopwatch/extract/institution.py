@@ -805,13 +805,17 @@ def opener_as_subject(ctx: Context, m: Mission, mentions) -> str | None:
 
 
 @rule("institution.opening_date", "a date of the sentence that says it opened, unless the sentence sets a "
-      "deadline", "В 2019 году в Казани открылось генеральное консульство Узбекистана.")
-def opening_date(ctx: Context, m: Mission) -> str | None:
+      "deadline; not a date of another clause that names a mission of its own ('Ранее … открыл торговый дом в "
+      "Андижане, а в Уфе с 2023 года работает почётное консульство')",
+      "В 2019 году в Казани открылось генеральное консульство Узбекистана.")
+def opening_date(ctx: Context, m: Mission, missions: list[Mission]) -> str | None:
     dates = ctx.in_sentence(ctx.dates, m.tok.sent)
     if not dates or deadline(ctx, m.tok.sent):
         return None
     for d in sorted(dates, key=lambda d: not _in_own_clause(ctx, m, d)):  # "…с 2019 года, а в прошлом году в Оше открылось"
         if page_timestamp(ctx, d):
+            continue
+        if not _in_own_clause(ctx, m, d) and any(o is not m and _in_own_clause(ctx, o, d) for o in missions):
             continue
         value = resolve(d.value, ctx.document.published)
         if value:
@@ -949,10 +953,14 @@ def mission_named_again(ctx: Context, m: Mission, of: str, place: str,
       "sender and place of one the text reports opened, is that one's past, not another mission",
       "В Иркутске открылось Генеральное консульство Монголии. Ранее консульское учреждение Монголии в Иркутске "
       "работало в статусе консульства.", off=None)
-def its_former_status(ctx: Context, sent: int, of: str, place: str, facts: list[InstitutionFact]) -> InstitutionFact | None:
+def its_former_status(ctx: Context, sent: int, kind: str, of: str, place: str,
+                      facts: list[InstitutionFact]) -> InstitutionFact | None:
     if not ctx.told_as_before(sent) or kept_beside_new(ctx, sent):
         return None
-    return next((o for o in facts if o.of == of and related(o.in_, place) and o.status == "opened"), None)
+    # of its kind: "Ранее Башкортостан открыл торговый дом в Андижане" after its representation opened in
+    # Uzbekistan is another mission
+    return next((o for o in facts if o.kind == kind and o.of == of and related(o.in_, place) and o.status == "opened"),
+                None)
 
 
 @rule("institution.kept_beside_new", "'Ранее функции представительства выполнял отдел Генерального консульства …, которое "
@@ -1003,7 +1011,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                 if senders[0] is None:
                     c.drop("не названо, чьё это представительство")
                     continue
-                date = opening_date(ctx, m) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
+                date = opening_date(ctx, m, missions) or news_of_the_day(ctx, m) or ceremony_after(ctx, m) \
                     if status == "opened" else working_since(ctx, m) or working_for_years(ctx, m) or anniversary_marked(ctx, m) \
                     or opened_participle(ctx, m) if status == "exists" else None
                 for of in senders:
@@ -1015,7 +1023,7 @@ def extract(ctx: Context) -> list[InstitutionFact]:
                         fact = c.made(InstitutionFact(kind=m.kind, of=of, in_=place, status=status, date=date,
                                                       evidence=ctx.evidence(s.index)))
                         again = mission_named_again(ctx, m, of, place, facts) \
-                            or its_former_status(ctx, s.index, of, place, facts)
+                            or its_former_status(ctx, s.index, m.kind, of, place, facts)
                         if again is not None:
                             merged(into=again, fact=fact)
                         else:

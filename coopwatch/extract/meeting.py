@@ -24,7 +24,7 @@ Its sides
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
-  meeting.later_meeting, meeting.another_partner_in_sentence, meeting.gapped_talks, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
+  meeting.later_meeting, meeting.with_town_head, meeting.another_partner_in_sentence, meeting.gapped_talks, meeting.listed_partners_apart, meeting.merge_same_meeting, meeting.headline_session_told_in_body
 """
 
 from __future__ import annotations
@@ -1584,7 +1584,7 @@ def extract(ctx: Context) -> list[MeetingFact]:
             fact = MeetingFact(kind=m.kind, parties=parties, participants=names, date=date(ctx, m),
                                place=venue(ctx, m.sents, m.anchor), number=m.number, evidence=ctx.evidence(*m.sents))
             scored.append((c.made(fact), strength))
-            if later_meeting(ctx, m):
+            if later_meeting(ctx, m) or with_town_head(ctx, m, parties):
                 apart.add(id(fact))
             if previous_meeting(ctx, m.anchor):
                 earlier.add(id(fact))
@@ -1781,6 +1781,15 @@ def sides_named_closer(old: list[str], new: list[str]) -> bool:
     # countries to their regions only: a city named later is a venue or one member's home, not a side
     return set(old) != set(new) and all("-" not in x for x in old) and all("/" not in y for y in new) \
         and all(any(country_of(y) == x for y in new) for x in old)
+
+
+@rule("meeting.with_town_head", "'… на второй провели переговоры с Главой Чувашии. … Завершился визит в Новочебоксарске, "
+      "где делегация встретилась с главой города': talks with the head of a town or a district, a side, are a "
+      "meeting of their own beside talks with its region's head", "Делегация Могилёвской области провела переговоры с Главой Чувашии "
+      "Олегом Николаевым. Завершился визит в Новочебоксарске, где делегация встретилась с главой города.", off=False)
+def with_town_head(ctx: Context, m: Meeting, parties: list[str]) -> bool:
+    towns = {p for p in parties if ctx.gz.level(p) in ("city", "district")}
+    return bool(towns) and any(t.of in towns for s in m.sents for t in ctx.titles_in(s) if t.start > m.anchor.i)
 
 
 @rule("meeting.listed_partners_apart", "'Документ подписан в ходе рабочей встречи в Минске. Губернатор также провел "

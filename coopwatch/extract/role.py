@@ -691,14 +691,9 @@ def holders_of_listed_delegation(t: TitleMention, ctx: Context) -> str | None:
       "промышленности Александр Ефимов и посол Дмитрий Крутой.")
 def side_named_before(t: TitleMention, ctx: Context, within: bool = False) -> str | None:
     """The nearest side named before the title: "с казахстанской стороны", or the elliptical "с российской —"."""
-    tokens = ctx.ann.tokens
     found = None
     for m in ctx.places:
-        if m.sent != t.sent or m.form != "adj" or m.stop > t.start or m.start == 0 \
-                or tokens[m.start - 1].lower not in L.side_prepositions or m.stop >= len(tokens):
-            continue
-        nxt = tokens[m.stop]
-        if nxt.lemma == "сторона" or nxt.text in ("—", "–"):
+        if m.sent == t.sent and m.stop <= t.start and sides.camp_marker(ctx, m):
             found = m
     found = side_represented(t, ctx) or found
     if found is None:

@@ -132,6 +132,15 @@ def camp_unit(ctx: Context, country: str) -> str | None:
     return None
 
 
+def camp_marker(ctx: Context, m: PlaceMention) -> bool:
+    """"с российской стороны", the elliptical "с белорусской —": an adjective that says which camp someone speaks
+    for, not at what level the side acts."""
+    tokens = ctx.ann.tokens
+    if m.form != "adj" or m.start == 0 or m.stop >= len(tokens) or tokens[m.start - 1].lower not in L.side_prepositions:
+        return False
+    return tokens[m.stop].lemma == "сторона" or tokens[m.stop].text in ("—", "–")
+
+
 @rule("sides.venue", "'в Астане', 'в Казанском Кремле': where something happened, not who took part",
       "Переговоры губернатора и посла прошли в Казани.", off=False)
 def venue(ctx: Context, m: PlaceMention) -> bool:

@@ -588,13 +588,14 @@ def speakers_camps(ctx: Context, sent: int) -> list[str] | None:
 
 
 @rule("trade.sides_before", "a figure naming no sides takes those of the three sentences before, nearest first: "
-      "'… с Белоруссией. … За 2024 год он составил …'", "Курская область наращивает поставки в Беларусь. За 2024 "
+      "'… с Белоруссией. … За 2024 год он составил …'; not the adjective that says which camp someone spoke for ('С "
+      "российской стороны его провёл …, с белорусской — …')", "Курская область наращивает поставки в Беларусь. За 2024 "
       "год товарооборот составил 1,1 млрд долларов.")
 def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     ids: list[str] = []
     for s in range(sent - 1, max(sent - back, 0) - 1, -1):
         ids += [m.id for m in sides.side_mentions(ctx, s, adjectives=True) if not sides.venue(ctx, m)
-                and not sides.forum_name_place(ctx, m)]
+                and not sides.forum_name_place(ctx, m) and not sides.camp_marker(ctx, m)]
         ids += sides.generics_in(ctx, s)
         pair = sides.pair(ctx, ids)
         if pair and (len(set(ids)) >= 2 or s < sent - 1):

@@ -8,12 +8,13 @@ each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
   transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link,
-  transport.bridge_route
+  transport.bridge_route, transport.direct_journey
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
 Its ends: only pairs that cross between the sides
-  transport.terminal_of_its_city, transport.route_in_name, transport.clause_places, transport.crossing_pairs (after
-  sides.between), transport.capitals_of_sides, transport.both_sides_named, transport.new_destination,
+  transport.terminal_of_its_city, transport.ends_after_its_word, transport.route_in_name, transport.clause_places,
+  transport.crossing_pairs (after sides.between), transport.capitals_of_sides, transport.same_mode_link_before,
+  transport.both_sides_named, transport.new_destination,
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
@@ -162,6 +163,20 @@ def bridge_route(ctx: Context, t: Token, before: Token | None) -> str | None:
     return L.mode_modifiers.get(before.lemma, "road") if before is not None else "road"
 
 
+@rule("transport.direct_journey", "'из Екатеринбурга без пересадок можно долететь до Ташкента', 'напрямую летать из "
+      "Казани в Ош': a verb of flying with a mark of a journey with no transfer names an air link",
+      "Сейчас из Екатеринбурга без пересадок можно долететь до Ташкента.", off=False)
+def direct_journey(t: Token, clause: list[Token]) -> bool:
+    return t.lemma in L.flight_verbs and (any(x.lemma in L.direct_journey_words for x in clause)
+                                          or any(_without(clause, k) for k in range(len(clause))))
+
+
+def _without(clause: list[Token], k: int) -> bool:
+    """"без пересадок": a transfer word after "без" marks a journey with none."""
+    x = clause[k]
+    return (x.lemma in L.transfer_words or x.lower in L.transfer_words) and k > 0 and clause[k - 1].lower == "без"
+
+
 def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     """The modes a clause names, each at its first word."""
     out: list[tuple[str, Token]] = []
@@ -179,6 +194,8 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
             mode = mode_before_link(ctx, t, tokens[j] if j < len(tokens) else None)
         if mode is None:
             mode = bridge_route(ctx, t, tokens[k - 1] if k else None)
+        if mode is None and direct_journey(t, tokens):
+            mode = "air"
         if mode is not None:
             out.append((mode, t))
     seen: set[str] = set()
@@ -231,7 +248,8 @@ def only_a_possibility(t: Token, clause: list[Token]) -> bool:
       "a journey with a transfer is no direct link, and the transfer city no end", "Сейчас перелёт из Минска в "
       "Новосибирск возможен только с пересадкой в Москве.", off=False)
 def with_transfer(clause: list[Token]) -> bool:
-    return any(x.lemma in L.transfer_words or x.lower in L.transfer_words for x in clause)
+    return any((x.lemma in L.transfer_words or x.lower in L.transfer_words) and not _without(clause, k)
+               for k, x in enumerate(clause))
 
 
 # ---- its ends -------------------------------------------------------------------------------------
@@ -310,6 +328,20 @@ def _own_ends(ctx: Context, sent: int, clause: list[Token], modes: list[tuple[st
     return _ends(ctx, sent, modes[0][1], clause) if modes else []
 
 
+@rule("transport.ends_after_its_word", "'обсудили открытие автобусного сообщения между Благовещенском и Хэйхэ и "
+      "увеличение числа авиарейсов из Благовещенска в Харбин': of two links in a clause, each takes the ends named "
+      "between its word and the next link's word", "Губернаторы обсудили открытие автобусного сообщения между "
+      "Благовещенском и Хэйхэ и увеличение числа авиарейсов из Благовещенска в Харбин.", off=[])
+def ends_after_its_word(ctx: Context, sent: int, t: Token, clause: list[Token],
+                        modes: list[tuple[str, Token]]) -> list[list[str]]:
+    if len(modes) < 2:
+        return []
+    nxt = min((x.i for _, x in modes if x.i > t.i), default=None)
+    span = [x for x in clause if x.i >= t.i and (nxt is None or x.i < nxt)]
+    # "авиа- и железнодорожное сообщение между …": a word with no ends of its own shares the clause's
+    return _ends(ctx, sent, t, span) if len(span) > 1 else []
+
+
 @rule("transport.capitals_of_sides", "'между столицами двух республик', 'столицы обеих стран': the capitals of the "
       "two sides, at the level the noun names (a region's capital, else its country's)", "Глава Башкортостана "
       "встретился с премьер-министром Беларуси. Стороны решили открыть авиасообщение между столицами двух "
@@ -346,6 +378,18 @@ def _side_at(ctx: Context, camp, kind: str) -> str:
         if regions:
             return max(regions, key=camp.weights.get)
     return country_of(camp.best)
+
+
+@rule("transport.same_mode_link_before", "'… увеличение числа авиарейсов из Благовещенска в Харбин. Сейчас между "
+      "городами выполняется три рейса в неделю': a link told by 'между городами' right after a link of its mode "
+      "runs between that link's ends", "Обсудили увеличение числа авиарейсов из Благовещенска в Харбин. Сейчас между "
+      "городами выполняется три рейса в неделю.", off=[])
+def same_mode_link_before(clause: list[Token], mode: str,
+                          last_of_mode: dict[str, tuple[int, list[str]]]) -> list[list[str]]:
+    sent, ends = last_of_mode.get(mode, (-10, []))
+    if clause[0].sent - sent != 1 or not any(t.lower == "между" for t in clause):
+        return []
+    return [list(ends)]
 
 
 @rule("transport.both_sides_named", "'между двумя регионами', 'стороны': one end on each side",
@@ -527,6 +571,7 @@ def extract(ctx: Context) -> list[TransportFact]:
     reopened: set[int] = set()  # facts whose status an opening verb gave: a link stopped may reopen
     last_ends: list[list[str]] = []
     last_sent = -10
+    last_of_mode: dict[str, tuple[int, list[str]]] = {}  # the last link told of each mode: its sentence, its ends
     for s in ctx.sentences:
         clauses = [(c, _modes(ctx, c)) for c in split_clauses(ctx.tokens_of(s.index))]
         told: list[list[str]] = []  # the ends of the clause before, in this sentence
@@ -548,9 +593,12 @@ def extract(ctx: Context) -> list[TransportFact]:
                         continue
                     # "мостовой переход Благовещенск — Хэйхэ и … авиасообщение между Благовещенском и Харбином":
                     # a route named right after the mode's word is its own, whatever else the clause names
-                    own = crossing_pairs(ctx, route_right_after(ctx, t)) or _own_ends(ctx, s.index, clause, modes)
+                    own = crossing_pairs(ctx, route_right_after(ctx, t)) \
+                        or ends_after_its_word(ctx, s.index, t, clause, modes) \
+                        or _own_ends(ctx, s.index, clause, modes)
                     recent = last_ends if s.index - last_sent <= 2 else []
-                    ends = own or capitals_of_sides(ctx, clause) or both_sides_named(ctx, clause) \
+                    ends = own or capitals_of_sides(ctx, clause) \
+                        or same_mode_link_before(clause, mode, last_of_mode) or both_sides_named(ctx, clause) \
                         or new_destination(ctx, s.index, clause, recent) or ends_of_clause_before(ctx, clause, told)
                     if not ends:
                         opened = first_trip_of_link_before(ctx, t, mode, facts)
@@ -571,6 +619,7 @@ def extract(ctx: Context) -> list[TransportFact]:
                         if opening_verb(ctx, clause):
                             reopened.add(id(fact))
                         facts.append(fact)
+                        last_of_mode[mode] = (s.index, pair)
             if ends:
                 last_ends, last_sent = ends, s.index
                 told = ends

@@ -11,7 +11,7 @@ Which trips the text reports as made
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress, visit.stay_under_way
 Who travelled
   visit.delegation_side, visit.guests_from, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.guests_of_hosts,
+  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.guests_of_framed_trip, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
@@ -576,7 +576,8 @@ def body_side(ctx: Context, sent: int) -> str | None:
 
 
 @rule("visit.frame_subject", "'Во время пребывания в Ташкенте губернатор … провёл переговоры', 'В ходе командировки в "
-      "Минск министр … осмотрел завод': a trip noun framing the verb, with no owner of its own, is the subject's trip",
+      "Минск министр … осмотрел завод', 'В ходе визита Глава республики провёл …': a trip noun framing the verb, with "
+      "no owner of its own, is the subject's trip",
       "В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко провёл переговоры.", off=None)
 def frame_subject(ctx: Context, trigger: Token):
     tokens = ctx.ann.tokens
@@ -585,8 +586,10 @@ def frame_subject(ctx: Context, trigger: Token):
         frame = tokens[trigger.head]  # "в рамках поездки", "по итогам визита"
     if trigger.lemma not in L.trip_nouns or frame.rel != "obl" or tokens[frame.head].pos != "VERB":
         return None
-    if any(t.start == trigger.i + 1 for t in ctx.titles_in(trigger.sent)):
-        return None  # "в ходе визита губернатора …": the trip is the owner's
+    if any(t.start == trigger.i + 1 and tokens[t.start].case != "Nom" for t in ctx.titles_in(trigger.sent)):
+        return None  # "в ходе визита губернатора …": the trip is the owner's; "В ходе визита Глава республики провёл"
+    if guests_of_framed_trip(ctx, trigger) is not None:
+        return None  # "В ходе визита аким … показал гостям завод": the subject receives the guests
     # the parser may hang a nominative title after the frame on the trip noun ("В рамках визита в Узбекистан Раис
     # Татарстана … провел"): the verb's subject then, when it has no other
     subjectless = not any(x.rel.startswith("nsubj") and x.head == frame.head for x in ctx.tokens_of(trigger.sent))
@@ -596,8 +599,23 @@ def frame_subject(ctx: Context, trigger: Token):
         subject = any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in words) \
             or subjectless and trigger.i < t.start < frame.head and tokens[t.start].case == "Nom"
         if subject and t.of and is_place_id(t.of):
-            return t
+            # "в ходе визита мэр Кольцово … и председатель райисполкома … поставили подписи": both sides act
+            joined = any(tokens[k].rel == "conj" and tokens[k].head in words for k in range(words.stop, frame.head))
+            return None if joined else t
     return None
+
+
+@rule("visit.guests_of_framed_trip", "'Делегация Омской области прибыла в Павлодар. В ходе визита аким … показал гостям "
+      "завод': a trip framing a sentence that names its guests after the frame is the guests' trip, not the subject's",
+      "Делегация Омской области прибыла в Павлодар. В ходе визита аким Павлодарской области показал гостям "
+      "нефтехимический завод.", off=None)
+def guests_of_framed_trip(ctx: Context, trigger: Token) -> str | None:
+    tokens = ctx.ann.tokens
+    if trigger.lemma not in L.trip_nouns or trigger.i == 0 or tokens[trigger.i - 1].lemma not in L.tied_by_words:
+        return None
+    guests = next((t for t in ctx.tokens_of(trigger.sent) if t.i > trigger.i and t.lemma in L.visitor_nouns
+                   and not t.rel.startswith("nsubj")), None)
+    return sides.guests_side(ctx, guests) if guests is not None else None
 
 
 @rule("visit.guests_of_hosts", "'делегацию принял Раис Татарстана': the hosts are named; the guests are the other "
@@ -1172,7 +1190,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent, trigger) or days_of_a_side(ctx, trigger) or led_from \
-            or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None) or body_side(ctx, sent)
+            or guests_of_framed_trip(ctx, trigger) or title_side(ctx, sent, trigger) or (maker.of if maker is not None else None) or body_side(ctx, sent)
         if led_from and visitor and visitor != led_from and (led_from.startswith(visitor) or visitor.startswith(led_from)) \
                 and "-" in led_from:
             # "делегация из Орла" led by the governor of Орловская область; never up to a country: "делегация Минской
