@@ -58,6 +58,7 @@ from coopwatch.lexicon import L, phrase_class
 from coopwatch.lexicon.forms import forms
 from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.date import resolve
+from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
 MISSION_PHRASES = phrase_class("mission_phrases")
 NEAR = 12  # tokens between a mission and where it sits
@@ -872,15 +873,19 @@ def working_for_years(ctx: Context, m: Mission) -> str | None:
     return None
 
 
-@rule("institution.anniversary_marked", "'Представительство Татарстана в Узбекистане отметило пятилетие': a mission "
-      "marking so many years opened that many years before the publication", "Представительство Республики "
-      "Татарстан в Республике Узбекистан отметило пятилетие.", off=None)
+@rule("institution.anniversary_marked", "'Представительство Татарстана в Узбекистане отметило пятилетие', "
+      "'консульство отметило пятую годовщину со дня открытия': a mission marking so many years opened that many years "
+      "before the publication", "Представительство Республики Татарстан в Республике Узбекистан отметило пятилетие.",
+      off=None)
 def anniversary_marked(ctx: Context, m: Mission) -> str | None:
     published = ctx.document.published
     if published is None:
         return None
     clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
     years = next((L.anniversary_nouns[t.lemma] for t in clause if t.lemma in L.anniversary_nouns), None)
+    if years is None:  # "пятую годовщину": the ordinal before the noun counts the years
+        years = next((ordinal_word_value(clause[k - 1].text) for k, t in enumerate(clause)
+                      if k and t.lemma in L.ordinal_anniversary_nouns), None)
     return str(published.year - int(years)) if years else None
 
 
@@ -896,7 +901,8 @@ def working_since(ctx: Context, m: Mission) -> str | None:
         inside = _date_tokens(ctx, m.tok.sent, d)
         if not inside or inside[0].i == 0 or tokens[inside[0].i - 1].lower != "с":
             continue
-        if any(t.head == verb.i for t in inside) and not page_timestamp(ctx, d):
+        # (by the words too: the parse may hang "с 2019 года" on the verb of the next clause)
+        if (any(t.head == verb.i for t in inside) or _in_own_clause(ctx, m, d)) and not page_timestamp(ctx, d):
             return resolve(d.value, ctx.document.published)
     return None
 

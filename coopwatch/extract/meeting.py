@@ -5,7 +5,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
-  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.many_countries_at_it, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event,
+  meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.many_countries_at_it, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event, meeting.ceremonial_reception,
   meeting.talks_word
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
@@ -199,8 +199,22 @@ def talks_word(ctx: Context, t: Token) -> str | None:
             return None
         if format_of_the_event(ctx, t):
             return None
+        if ceremonial_reception(ctx, t):
+            return None
         return "talks"
     return None
+
+
+@rule("meeting.ceremonial_reception", "'На торжественном приёме присутствовали …', 'праздничный приём по случаю "
+      "годовщины': a reception held for an occasion is a ceremony, not talks", "На торжественном приёме по случаю "
+      "годовщины консульства присутствовали Раис Татарстана и генеральный консул Узбекистана.", off=False)
+def ceremonial_reception(ctx: Context, t: Token) -> bool:
+    if t.lemma not in L.reception_nouns:
+        return False
+    before = [x for x in ctx.ann.tokens[max(t.i - 2, 0): t.i] if x.sent == t.sent]
+    after = [x for x in ctx.ann.tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
+    occasion = len(after) == 2 and after[0].lower == "по" and after[1].lemma == "случай"
+    return occasion or any(x.lemma in L.ceremony_adjectives for x in before)
 
 
 @rule("meeting.format_of_the_event", "'Заседание прошло в режиме видеоконференции': a talks noun after 'в режиме', 'в "

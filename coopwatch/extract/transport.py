@@ -20,7 +20,7 @@ Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a lin
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.runs_now, transport.talks_go_on, transport.more_trips,
   transport.opened_participle, transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
-  transport.first_trip_of_link_before
+  transport.opening_dated, transport.first_trip_of_link_before
 One fact per link
   transport.suspended_link_not_working, transport.merge_links, transport.same_link_named_closer
 """
@@ -48,6 +48,7 @@ from coopwatch.facttypes.transport import TransportFact
 from coopwatch.gazetteer.places import capital_of, contains, country_of
 from coopwatch.lexicon import L, numbers
 from coopwatch.nlp.annotate import Token
+from coopwatch.nlp.grammars.date import resolve
 
 DASHES = ("-", "–", "—")
 
@@ -559,7 +560,30 @@ def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
         return "planned"
     if opening is None and first_trip_made(ctx, t):
         return "opened"
-    return opening or "exists"
+    return opening or opening_dated(ctx, clause) or "exists"
+
+
+@rule("transport.opening_dated", "'приветствовали открытие с 29 марта прямого авиасообщения', 'запуск рейсов с 1 июня': "
+      "an opening noun with a start date after the publication tells a link planned, with one before it a link opened",
+      "Наманган, 5 марта 2026 года\n\nСтороны приветствовали открытие с 29 марта прямого авиасообщения между Наманганом "
+      "и Екатеринбургом.", off=None)
+def opening_dated(ctx: Context, clause: list[Token]) -> str | None:
+    published = ctx.document.published
+    if published is None or not any(x.lemma in L.link_open_nouns for x in clause):
+        return None
+    tokens = ctx.ann.tokens
+    for d in ctx.in_sentence(ctx.dates, clause[0].sent):
+        inside = [x for x in clause if d.start <= x.start and x.stop <= d.stop]
+        if not inside or inside[0].i == 0 or tokens[inside[0].i - 1].lower != "с":
+            continue  # "с 29 марта": the day it starts, not when it was talked of
+        if d.value.year is None and d.value.year_shift is None and d.value.month is not None:
+            # "с 29 марта" with no year: of the year of the news (``resolve`` reads a bare day as the last one past)
+            value = f"{published.year}-{d.value.month:02d}" + (f"-{d.value.day:02d}" if d.value.day else "")
+        else:
+            value = resolve(d.value, published)
+        if value and len(value) >= 7:
+            return "planned" if value > published.isoformat()[:len(value)] else "opened"
+    return None
 
 
 # ---- the stage ------------------------------------------------------------------------------------

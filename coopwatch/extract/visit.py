@@ -75,7 +75,8 @@ def motion_verb(ctx: Context, t: Token, has_delegation: bool) -> bool:
 
 @rule("visit.official_away", "'Председатель Миноблисполкома находился в Ульяновске 22–23 мая': an official of one side "
       "who was in a place of the other is on a trip there (not a diplomat posted there); so is one titled elsewhere in "
-      "the text ('Василий Анохин находится в Бресте')",
+      "the text ('Василий Анохин находится в Бресте'), and one a participle qualifies ('с находящимся во Владивостоке "
+      "губернатором провинции Цзилинь')",
       "Председатель Миноблисполкома Александр Турчин находился в Ульяновске 22–23 мая 2023 года.", off=False)
 def official_away(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
@@ -85,6 +86,10 @@ def official_away(ctx: Context, t: Token) -> bool:
     officials += [of for m in ctx.people_in(t.sent) if tokens[m.start].rel == "nsubj" and tokens[m.start].head == t.i
                   and (of := ctx.role_of(m.person)) and is_place_id(of) and ctx.gz.get(of)
                   and not any(x.person is m.person and x.head in L.diplomat_titles for x in ctx.titles)]
+    # or the official a participle of it qualifies: "встретился с находящимся во Владивостоке губернатором провинции"
+    qualified = agreeing_traveller(ctx, t)
+    if qualified is not None and qualified.of and ctx.gz.get(qualified.of) and qualified.head not in L.diplomat_titles:
+        officials.append(qualified.of)
     places = [m for m in ctx.places_in(t.sent) if t.i < m.start <= t.i + 3 and m.form != "adj"
               and tokens[m.start - 1].lower in L.in_prepositions]
     return any(country_of(m.id) != country_of(of) for of in officials for m in places)
