@@ -7,9 +7,9 @@ Each candidate is a document noun of a sentence. The rules, in the order they de
 Which words name a document, and what kind
   agreement.document_noun, agreement.plan_named_again, agreement.twinning_nearby, agreement.friendly_document, agreement.twinning_established, agreement.same_kind
 Which mentions are documents the text reports as made
-  agreement.aggregate_count, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
+  agreement.aggregate_count, agreement.counted_holders, agreement.named_among_counted, agreement.one_of, agreement.counted_with, agreement.draft,
   agreement.commercial_deal, agreement.framework_without_sides, agreement.signed_before, agreement.signed_or_in_force, agreement.signed_in_gapped_clause, agreement.listed_after_signing,
-  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event, agreement.being_carried_out, agreement.implemented_stands,
+  agreement.dated_document, agreement.signing_in_clause, agreement.acting_document, agreement.outcome_of_event, agreement.being_carried_out, agreement.guiding_document, agreement.implemented_stands,
   agreement.new_document_acts
   (clauses.unrealised,
   clauses.negated, clauses.infinitive_of_noun)
@@ -303,7 +303,20 @@ def aggregate_count(ctx: Context, d: DocMention) -> bool:
             return True
     if any(c.head == d.tok.i and c.rel == "nummod" and c.text not in ("1", "один") for c in ctx.tokens_of(d.tok.sent)):
         return True
-    return counted_with(ctx, d)
+    return counted_with(ctx, d) or counted_holders(ctx, d)
+
+
+@rule("agreement.counted_holders", "'13 районов и 5 городов имеют протоколы о побратимских связях', 'семь регионов "
+      "подписали соглашения': documents of counted territories are an aggregate, not documents of named sides",
+      "Между Беларусью и Курской областью действуют соглашения, 13 районов и 5 городов имеют протоколы о побратимских "
+      "связях.", off=False)
+def counted_holders(ctx: Context, d: DocMention) -> bool:
+    clause = clause_of(ctx.tokens_of(d.tok.sent), d.tok)
+    before = [t for t in clause if t.i < d.tok.i]
+    # (more than two: "двух городов" are the two sides)
+    return any((t.text.isdigit() and int(t.text) > 2 or float(L.number_words.get(t.lemma, 0)) > 2)
+               and nxt.lemma in L.generic_territories and nxt.feats.get("Number") == "Plur"
+               for t, nxt in zip(before, before[1:]))
 
 
 @rule("agreement.named_among_counted", "'подписано 12 соглашений, в том числе с Брянской, Смоленской и Курской "
@@ -457,7 +470,8 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
         return "межгосударственная рамка без своих сторон"
     if signed_before(ctx, d) or dated_document(ctx, d):
         return None  # "руководствуясь Соглашением … от 14 марта 2016 года": a dated document exists
-    if new_document_acts(ctx, d) or implemented_stands(ctx, d) or being_carried_out(ctx, d):
+    if new_document_acts(ctx, d) or implemented_stands(ctx, d) or being_carried_out(ctx, d) \
+            or guiding_document(ctx, d):
         return None
     if unrealised(ctx.ann, d.tok) or negated(ctx.ann, d.tok) or infinitive_of_noun(ctx.ann, d.tok):
         return "не подписан: намерение, будущее или отрицание"
@@ -465,6 +479,17 @@ def _reported_as_made(ctx: Context, d: DocMention) -> str | None:
             or signed_in_gapped_clause(ctx, d) or outcome_of_event(ctx, d) or listed_after_signing(ctx, d) is not None:
         return None
     return NO_STATUS
+
+
+@rule("agreement.guiding_document", "'Руководствуясь Соглашением между Правительством Республики Узбекистан и "
+      "Правительством Российской Федерации …', 'в соответствии с соглашением между …': a document others act upon, "
+      "its sides named, is in force, whatever the sentence goes on to intend", "«Руководствуясь Соглашением между "
+      "Правительством Республики Узбекистан и Правительством Российской Федерации о межрегиональном сотрудничестве, "
+      "стороны договорились…» — говорится в дорожной карте.", off=False)
+def guiding_document(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in tokens[max(d.tok.i - 3, 0):d.tok.i] if t.sent == d.tok.sent]
+    return any(t.lemma in L.guiding_words for t in before) and len(sides.between(ctx, d.tok.sent, d.tok.i, d.stop)) >= 2
 
 
 @rule("agreement.being_carried_out", "'Стороны обсудили выполнение программы сотрудничества на 2024–2026 годы', 'ход "
@@ -942,8 +967,9 @@ def pronoun_signatory(ctx: Context, sent: int) -> str | None:
 
 
 @rule("agreement.another_kind_beside", "'заключили соглашение о сотрудничестве, а в мае 2024 года подписали дорожную "
-      "карту': a bare document noun of another kind, signed in a clause of its own in the same sentence, is another "
-      "document, not the one before named again", "В 2022 году Курганская и Костанайская области заключили соглашение "
+      "карту', 'говорится в подписанной по итогам встречи дорожной карте': a bare document noun of another kind, signed "
+      "in a clause or a participle of its own in the same sentence, is another document, not the one before named "
+      "again", "В 2022 году Курганская и Костанайская области заключили соглашение "
       "о сотрудничестве, а в мае 2024 года подписали дорожную карту.", off=False)
 def another_kind_beside(ctx: Context, d: DocMention, last: AgreementFact) -> bool:
     if last.kind == d.kind or last.evidence is None:
@@ -952,7 +978,14 @@ def another_kind_beside(ctx: Context, d: DocMention, last: AgreementFact) -> boo
     if not (last.evidence.start <= sent.start < last.evidence.end or sent.start <= last.evidence.start < sent.stop):
         return False
     verb = governing_verb(ctx.ann, d.tok)
-    return verb is not None and verb.lemma in L.sign_verbs
+    if verb is not None and verb.lemma in L.sign_verbs:
+        return True
+    # "говорится в подписанной по итогам встречи дорожной карте": a signing participle before the noun, in its phrase
+    before = [t for t in ctx.ann.tokens[max(d.tok.i - 6, 0):d.tok.i] if t.sent == d.tok.sent]
+    # (agreeing in gender and number: the tagger may give the participle and the noun different oblique cases)
+    return any(t.lemma in L.sign_verbs and t.feats.get("VerbForm") == "Part"
+               and t.feats.get("Gender") == d.tok.feats.get("Gender") and t.feats.get("Number") == d.tok.feats.get("Number")
+               for t in before)
 
 
 @rule("agreement.bare_reference", "a bare document noun with nothing of its own ('Соглашение предусматривает …', "

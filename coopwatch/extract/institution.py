@@ -854,17 +854,18 @@ def opened_participle(ctx: Context, m: Mission) -> str | None:
 
 
 @rule("institution.working_for_years", "'торговый дом уже пять лет работает в Костанае', 'представительство действует "
-      "10 лет': a mission at work for so many years opened that many years before the publication",
+      "10 лет', 'консульству в этом году исполняется 15 лет': a mission at work for so many years opened that many years "
+      "before the publication",
       "Губернатор напомнил, что торговый дом Челябинской области уже пять лет работает в Костанае.", off=None)
 def working_for_years(ctx: Context, m: Mission) -> str | None:
     published = ctx.document.published
     if published is None:
         return None
     clause = clause_of(ctx.tokens_of(m.tok.sent), m.tok)
-    if not any(t.lemma in L.mission_working_verbs for t in clause):
+    if not any(t.lemma in L.mission_working_verbs or t.lemma in L.years_turned_verbs for t in clause):
         return None
     for k, t in enumerate(clause[1:], start=1):
-        if t.lemma != "год":
+        if t.lemma not in L.year_nouns:
             continue
         before = clause[k - 1]
         n = int(before.text) if before.text.isdigit() else L.number_words.get(before.lower)

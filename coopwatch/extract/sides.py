@@ -369,14 +369,18 @@ def each_of(tokens: list[Token]) -> int | None:
 
 
 @rule("sides.subjects_before", "places in the nominative before the verb are its subjects ('Татарстан и "
-      "Ташкентская область подписали')", "Татарстан и Ташкентская область подписали дорожную карту.", off=[])
+      "Ташкентская область подписали'; not 'Правительством Республики Узбекистан', whose territory noun is not)", "Татарстан и Ташкентская область подписали дорожную карту.", off=[])
 def subjects_before(ctx: Context, sent: int, verb: Token) -> list[str]:
     """Sides in the nominative before the verb: "Татарстан и Ташкентская область подписали"."""
     out = []
+    tokens = ctx.ann.tokens
     for m in _side_mentions(ctx, sent):
         if m.start >= verb.i:
             break
-        head = ctx.ann.tokens[m.stop - 1]
+        # "Республики Узбекистан": the territory's noun before its name carries the case (the tagger may read an
+        # indeclinable name as Nom)
+        head = tokens[m.start] if m.stop - m.start > 1 and tokens[m.start].lemma in L.generic_territories \
+            else tokens[m.stop - 1]
         if head.case == "Nom" or m.form == "authority":
             out.append(m.id)
     return out

@@ -7,11 +7,11 @@ Which words tell a trip
   visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
-  visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip,
+  visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip, visit.return_trip_told_after,
   visit.planned_trip, visit.trip_not_held, visit.habitual (clauses.unrealised), visit.trip_in_progress, visit.stay_under_way
 Who travelled
   visit.delegation_side, visit.guests_from, visit.travellers_of_the_trip_noun, visit.in_capacity_of, visit.our_delegation, visit.delegation_members_side, visit.generic_delegation, visit.adjective_refined, visit.leader_side,
-  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.guests_of_framed_trip, visit.guests_of_hosts,
+  visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.accompanied_on_trip, visit.guests_of_framed_trip, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
   visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
@@ -299,6 +299,15 @@ def return_trip(ctx: Context, t: Token) -> bool:
     return any(x.lemma in L.return_trip_words and x.head == t.i for x in ctx.tokens_of(t.sent))
 
 
+@rule("visit.return_trip_told_after", "'«Это ответный визит: в августе аким побывал в Кургане»': the trip a verb tells "
+      "after the return visit's noun is the earlier one, the other way; the noun names the trip told before it",
+      "Губернатор Курганской области прибыл в Костанай. «Это ответный визит: в августе аким побывал в Кургане», — "
+      "отметил глава региона.", off=False)
+def return_trip_told_after(ctx: Context, t: Token, triggers: list[Token]) -> bool:
+    return t.lemma in L.trip_nouns and return_trip(ctx, t) and any(
+        x.i > t.i and x.lemma in L.motion_verbs and x.pos == "VERB" for x in triggers)
+
+
 def _after_where(tokens: list[Token], start: int) -> bool:
     """"в Татарстан", "в республику Татарстан": a place after a preposition of direction, with or
     without the word of its kind between."""
@@ -362,6 +371,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
     out = [t for t in out if (not unrealised(ctx.ann, t) or trip_in_progress(ctx, t) or stay_under_way(t))
            and not habitual(tokens)
            and not planned_trip(ctx, t) and (t.lemma not in L.trip_nouns or trip_named(ctx, t, has_delegation))]
+    out = [t for t in out if not return_trip_told_after(ctx, t, out)]
     # the trip itself before the words of receiving it
     return sorted(out, key=lambda t: (t.lemma in L.receive_verbs, t.i))
 
@@ -376,7 +386,7 @@ def counted_delegations(ctx: Context, sent: int) -> bool:
             continue
         # "45 делегаций" (a number the noun governs, not "21–22 июля 2025 года делегация"), "десятки делегаций"
         numbers = [x for x in tokens if x.head == t.i and x.rel.startswith("nummod")]
-        if any(x.text.isdigit() and int(x.text) > 2 or L.number_words.get(x.lemma, 0) > 2 for x in numbers) \
+        if any(x.text.isdigit() and int(x.text) > 2 or float(L.number_words.get(x.lemma, 0)) > 2 for x in numbers) \
                 or t.head >= 0 and ctx.ann.tokens[t.head].lemma in L.count_words:
             return True
     return False
@@ -558,6 +568,25 @@ def maker_side(ctx: Context, trigger: Token):
             continue
         verb = tokens[word.head]
         if verb.lemma in L.trip_make_verbs or (ours and verb.lemma in L.reporting_verbs):
+            return t
+    return None
+
+
+@rule("visit.accompanied_on_trip", "'я сопровождал Раиса Татарстана Рустама Минниханова в поездке в Астану', "
+      "'сопровождала губернатора во время визита в Минск': the official accompanied on a trip made it",
+      "Советник сопровождала губернатора Омской области Виталия Хоценко во время визита в Павлодар.", off=None)
+def accompanied_on_trip(ctx: Context, trigger: Token):
+    """The title of the one accompanied (its ``of`` the visitor, its person the head), or None."""
+    tokens = ctx.ann.tokens
+    if trigger.lemma not in L.trip_nouns:
+        return None
+    verbs = [t for t in ctx.tokens_of(trigger.sent) if t.lemma in L.accompany_verbs and t.i < trigger.i]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    for t in ctx.titles_in(trigger.sent):
+        if verb.i < t.start < trigger.i and tokens[t.start].case == "Acc" and t.of and ctx.gz.get(t.of) \
+                and t.head not in L.diplomat_titles:
             return t
     return None
 
@@ -1191,7 +1220,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         led_from = leader_side(ctx, head)
         maker = maker_side(ctx, trigger) if not led_from else None
         if maker is None and not led_from:
-            maker = frame_subject(ctx, trigger)
+            maker = frame_subject(ctx, trigger) or accompanied_on_trip(ctx, trigger)
         if maker is not None and maker.person is not None and head is None:
             head = maker.person.name
         visitor = _delegation_side(ctx, sent, trigger) or days_of_a_side(ctx, trigger) or led_from \
