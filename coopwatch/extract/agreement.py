@@ -165,13 +165,16 @@ def plan_named_again(ctx: Context, t: Token) -> bool:
     return any(x.lemma in L.plan_nouns and document_noun(ctx, x) == "plan" for s in range(t.sent) for x in ctx.tokens_of(s))
 
 
-@rule("agreement.twinning_nearby", "'побратим…' around the document noun makes it a twinning, whatever it is called",
+@rule("agreement.twinning_nearby", "'побратим…' around the document noun makes it a twinning, whatever it is called "
+      "(not the twins whose cooperation it is: 'протокол о сотрудничестве городов-побратимов')",
       "Города подписали соглашение об установлении побратимских связей.", off=False)
 def twinning_nearby(ctx: Context, d: DocMention) -> bool:
     tokens = ctx.ann.tokens
     around = tokens[max(d.tok.i - 2, ctx.tokens_of(d.tok.sent)[0].i): min(d.stop, d.tok.i + 8)]
-    # not the twins as the sides: "программа сотрудничества между городами-побратимами" is a plan
+    # not the twins as the sides: "программа сотрудничества между городами-побратимами" is a plan, "протокол о
+    # сотрудничестве городов-побратимов" a protocol — of the twins' cooperation, not of their twinning
     return any("побратим" in x.lower and not any(y.lower == "между" for y in tokens[max(x.i - 2, 0):x.i])
+               and not (x.i > 0 and tokens[x.i - 1].lemma in L.plan_qualifiers and x.case == "Gen")
                for x in around) or twinning_established(ctx, d.tok.sent, d.tok) or friendly_document(ctx, d)
 
 
@@ -1775,7 +1778,9 @@ def twinning_of_a_document(hit: Token, mentions: list[DocMention]) -> bool:
 
 @rule("agreement.twins_in_passing", "'Главы городов-побратимов Витебска и Великих Лук подписали меморандум …': two "
       "places right after a word of twins are twinned, whatever else the sentence tells (FACTS: a twinning stated in "
-      "passing is a fact)", "Главы городов-побратимов Витебска и Великих Лук подписали меморандум о сотрудничестве "
+      "passing is a fact); with no places of their own, the twins are the towns of the sentence's document ('протокол "
+      "о сотрудничестве городов-побратимов')", "Главы городов-побратимов Витебска и Великих Лук подписали меморандум о "
+      "сотрудничестве "
       "в сфере образования.", off=None)
 def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> AgreementFact | None:
     # ("города-побратимы" the tagger may call anything: the hyphenated noun is the twins' whatever its tag)
@@ -1788,11 +1793,14 @@ def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> Agr
     if len(named) < 2:  # "Людиново и Кричев, города-побратимы с 2012 года, …": the two in apposition before it
         named = twins_in_apposition(ctx, twins, mentions)
     pair = [m.id for m in named]
+    if len(pair) < 2:  # "протокол о сотрудничестве городов-побратимов": the twins are the sides of its document
+        pair = next((list(f.parties) for f in reversed(facts) if f.evidence == ctx.evidence(sent)
+                     and len(f.parties) == 2 and all(ctx.gz.level(p) in ("city", "district") for p in f.parties)), [])
     if len(pair) != 2 or not sides.crosses(ctx, *pair) or any(ctx.gz.level(p) == "country" for p in pair) \
             or any(f.kind == "twinning" and set(f.parties) == set(pair) for f in facts):
         return None
     with candidate("agreement", twins) as c:
-        since = twinned_since(ctx, sent, twins) if named[-1].stop <= twins.i else None
+        since = twinned_since(ctx, sent, twins) if named and named[-1].stop <= twins.i else None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=since, evidence=ctx.evidence(sent)))
 
 

@@ -13,6 +13,7 @@ import re
 from coopwatch.extract.context import Context
 from coopwatch.extract.rulebook import UNCHANGED, rule
 from coopwatch.lexicon import L, phrase_pattern
+from coopwatch.nlp.annotate import Token
 from coopwatch.nlp.grammars.common import Match
 from coopwatch.nlp.grammars.date import Date, resolve
 
@@ -160,24 +161,19 @@ def years_after_before(text: str, dates: list[Match]) -> list[Match]:
     return out
 
 
-def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
+def day_marker(ctx: Context, sent: int, before: int | None = None) -> tuple[str, int] | None:
     """How a sentence of a narrated trip says which day it is on: ("nth", n) for "на второй день" (counted from the
     first), ("next", 0) for "на следующий день", "Назавтра" (after the day told last), ("same", 0) for "Вечером",
-    "Далее", "После этого" opening it; None when it does not say."""
-    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
-
+    "Далее", "После этого" opening it; None when it does not say. With ``before`` (a token), the day of the words
+    before it: "В первый день гости посетили завод, а на второй (день) прошли переговоры" — the talks are on the
+    second."""
     tokens = ctx.tokens_of(sent)
-    for k, t in enumerate(tokens[:-1]):
-        if tokens[k + 1].lemma != "день" or k == 0 or tokens[k - 1].lower not in L.where_prepositions:
-            continue
-        if t.lemma in L.next_day_words:
-            return "next", 0
-        n = ordinal_word_value(t.text)
-        # not "на второй день форума": another count; "В первый день гостей принял …" — the guests are whom the
-        # day's host received (their plural accusative reads as a genitive)
-        if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words | L.visitor_nouns or
-                  tokens[k + 2].case != "Gen"):
-            return "nth", n
+    found = [(k, m) for k in range(len(tokens) - 1) if (m := _day_at(tokens, k)) is not None]
+    told = [m for k, m in found if before is not None and tokens[k].i < before]
+    if told:
+        return told[-1]
+    if found:
+        return found[0][1]
     if tokens and tokens[0].lower in L.next_day_words:
         return "next", 0
     if tokens and tokens[0].lower in L.same_day_parts:
@@ -185,6 +181,30 @@ def day_marker(ctx: Context, sent: int) -> tuple[str, int] | None:
     opening = " ".join(t.lower for t in tokens[:2])
     if tokens and (tokens[0].lower in L.next_step_words or opening in L.next_step_words):
         return "same", 0  # "Далее губернатор посетил …", "После этого …": the narrated day goes on
+    return None
+
+
+def _day_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The day the words at ``k`` mark: "на второй день", "на следующий день", or the elliptical "а на второй" after a
+    day marked before in the sentence."""
+    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
+
+    t = tokens[k]
+    if k == 0 or tokens[k - 1].lower not in L.where_prepositions:
+        return None
+    if tokens[k + 1].lemma != "день":
+        # "В первый день …, а на второй провели переговоры": the noun left out after a day marked before
+        elided = any(x.lemma == "день" for x in tokens[:k]) and tokens[k + 1].pos != "NOUN"
+        n = ordinal_word_value(t.text) if elided and t.pos in ("ADJ", "NUM") else None
+        return ("nth", n) if n else None
+    if t.lemma in L.next_day_words:
+        return "next", 0
+    n = ordinal_word_value(t.text)
+    # not "на второй день форума": another count; "В первый день гостей принял …" — the guests are whom the
+    # day's host received (their plural accusative reads as a genitive)
+    if n and (k + 2 >= len(tokens) or tokens[k + 2].lemma in L.stay_nouns | L.work_words | L.visitor_nouns or
+              tokens[k + 2].case != "Gen"):
+        return "nth", n
     return None
 
 
@@ -199,12 +219,12 @@ def trip_start(day: str | None, marker: tuple[str, int] | None) -> str | None:
     return (day_of.fromisoformat(day) - timedelta(days=marker[1] - 1)).isoformat()
 
 
-def narrated_day(ctx: Context, sent: int, start, told):
+def narrated_day(ctx: Context, sent: int, start, told, before: int | None = None):
     """The day a sentence of a narrated trip is on (``start``: the trip's first day, ``told``: the day told last),
-    and whether it says so."""
+    and whether it says so (of the words before token ``before``, when given)."""
     from datetime import timedelta
 
-    marker = day_marker(ctx, sent)
+    marker = day_marker(ctx, sent, before)
     if marker is None:
         return told, False
     kind, n = marker

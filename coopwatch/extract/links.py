@@ -113,8 +113,8 @@ def trip_quoted_apart(ctx: Context, sent: int) -> bool:
 
 
 @rule("links.day_of_trip", "'С 14 по 16 мая … находилась в Татарстане. На второй день (поездки) … провела переговоры', "
-      "'В первый день … На следующий день …', 'Вечером …': the day of a narrated trip, counted from its first day "
-      "sentence by sentence", "С 14 по 16 мая 2024 года делегация Брестской области находилась в Татарстане. На "
+      "'В первый день … На следующий день …', 'Вечером …', 'В первый день …, а на второй провели переговоры': the day "
+      "of a narrated trip, counted from its first day sentence by sentence (clause by clause in the meeting's own)", "С 14 по 16 мая 2024 года делегация Брестской области находилась в Татарстане. На "
       "второй день поездки делегация провела переговоры в Казани.")
 def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: list[int]) -> str | None:
     from datetime import date as day
@@ -124,7 +124,11 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     start = day.fromisoformat(v.date)
     told, own = start, None
     for s in range(min(vs) + 1, max(ss) + 1):  # (sentences before or after may have been added for its people)
-        told, marked = narrated_day(ctx, s, start, told)
+        # in the meeting's own sentence, the day of the words before the meeting's word ("В первый день …, а на
+        # второй день прошли переговоры")
+        word = next((t.i for t in ctx.tokens_of(s) if t.lemma in L.talk_nouns | L.talk_verbs | L.session_nouns), None) \
+            if s in ss else None
+        told, marked = narrated_day(ctx, s, start, told, word)
         if marked and s in ss:
             own = told
     return own.isoformat() if own else None

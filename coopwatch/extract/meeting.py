@@ -601,22 +601,30 @@ def _pronoun_took_place(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.guest_is_the_visitor", "'Гость также встретился с губернатором Свердловской области': the guest is the "
-      "visiting official named before, of the other side than the one he meets", "Мэр Бишкека Айбек Джунушалиев "
+      "visiting official named before, of the other side than the one he meets; of a delegation, its members too, the "
+      "one who led it ('во главе с …') first", "Мэр Бишкека Айбек Джунушалиев "
       "находится с визитом в Екатеринбурге. Гость также встретился с губернатором Свердловской области Денисом "
-      "Паслером.", off=None)
-def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> Person | None:
+      "Паслером.", off=[])
+def guest_is_the_visitor(ctx: Context, m: Meeting, who: list[str]) -> list[Person]:
     sent = m.anchor.sent
     # "Гость встретился с …", "Гостей принял губернатор …"
     if not any(t.lemma in L.visitor_nouns and (t.rel.startswith("nsubj") or t.rel == "obj") for t in ctx.tokens_of(sent)):
-        return None
+        return []
     met = [p for p in who if p]
+    guests = []
     for s in range(sent - 1, max(sent - 6, -1), -1):
         for pm in reversed(ctx.people_in(s)):
             of = ctx.role_of(pm.person)
             # (of another country: a host region's head named before is no guest of a region of his own country)
             if of and met and not any(sides.same_camp(ctx, of, p) or country_of(of) == country_of(p) for p in met):
-                return pm.person
-    return None
+                guests.append(pm)
+    # the one who led the delegation, if the text says so ("во главе с губернатором …"), first; its members after him
+    tokens = ctx.ann.tokens
+    led = [pm for pm in guests if any(t.lower == "главе" for t in tokens[max(pm.start - 4, 0):pm.start] if t.sent == pm.sent)]
+    if not led:
+        return [guests[0].person] if guests and guests[0].person is not None else []
+    members = [pm for pm in guests if pm.sent >= led[0].sent]  # (not others of that side named before the delegation)
+    return list({pm.person.name: pm.person for pm in led[:1] + members if pm.person is not None}.values())
 
 
 @rule("meeting.traveller_of_the_trip", "'12–13 мая Раис Татарстана находился в Узбекистане. В первый день в Ташкенте "
@@ -706,6 +714,10 @@ def signing_there(ctx: Context, sent: int, last: Meeting) -> bool:
     present = [ctx.role_of(m.person) for s in last.sents for m in ctx.people_in(s)]
     # "Гости провели переговоры с губернатором …": the guests' side was there too
     present += [sides.guests_side(ctx, t) for s in last.sents for t in ctx.tokens_of(s) if t.lemma in L.visitor_nouns]
+    if not any(present) and last.sents[0] > 0:  # "Состоялись переговоры": who was there, the sentence before says
+        before = last.sents[0] - 1
+        present += [ctx.role_of(m.person) for m in ctx.people_in(before)]
+        present += [sides.guests_side(ctx, t) for t in ctx.tokens_of(before) if t.lemma in L.visitor_nouns]
     return not sides.units_below(signers, present) or signed_in_presence(ctx, sent)
 
 
@@ -1055,7 +1067,9 @@ def date(ctx: Context, m: Meeting) -> str | None:
             return value
     for s in m.sents[1:]:
         for d in ctx.in_sentence(ctx.dates, s):
-            if date_of_the_event(ctx, d, s):
+            # (not a year of a range: "переговоры, в ходе которых … программу на 2027–2029 годы")
+            if date_of_the_event(ctx, d, s) and not any(r.start <= d.start < r.stop for r in ctx.year_ranges) \
+                    and not date_of_a_plan(ctx, d):
                 return event_day(ctx, d)
     return None
 
@@ -1576,10 +1590,12 @@ def extract(ctx: Context) -> list[MeetingFact]:
                 by_name = {p.name: p for p in ctx.people}
                 names = [n for n in names if n not in m.others_met]
                 who = list(dict.fromkeys(of for n in names if (of := ctx.role_of(by_name.get(n)))))
-            guest = guest_is_the_visitor(ctx, m, who) or traveller_of_the_trip(ctx, m, who)
-            if guest is not None and guest.name not in names:
-                names.insert(0, guest.name)
-                who.insert(0, ctx.role_of(guest))
+            guests = guest_is_the_visitor(ctx, m, who)
+            traveller = traveller_of_the_trip(ctx, m, who) if not guests else None
+            for guest in reversed(guests or ([traveller] if traveller is not None else [])):
+                if guest.name not in names:  # (the leader first: his territory is the guests' side)
+                    names.insert(0, guest.name)
+                    who.insert(0, ctx.role_of(guest))
             split = with_each_of_them(ctx, m, names) or one_per_partner(ctx, m, names) \
                 or one_per_delegation_member(ctx, m, names)
             if split:

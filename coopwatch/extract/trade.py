@@ -18,7 +18,7 @@ The change it states
   trade.change_of_later_period, trade.change_of_earlier_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
 Its sides
-  trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.goods_origin_adjective,
+  trade.parts_not_whole, trade.goods_destination, trade.generic_destination, trade.goods_source, trade.goods_origin_adjective,
   trade.ends_of_a_link, trade.sides_of_its_clause, trade.flow_of_home_side, trade.importer_named_first, trade.speakers_camps, trade.sides_of_figure_before, trade.sides_before,
   trade.currency_country
   (and the shared sides.* rules)
@@ -561,6 +561,18 @@ def _within(a: str, b: str) -> bool:
     return a == b or a.startswith((b + "-", b + "/"))
 
 
+@rule("trade.generic_destination", "'Экспорт столичного региона в республику', 'поставки в регион': a word for a side "
+      "after 'в' following an export or import word is where the goods go, as a name there is (trade.goods_destination)",
+      "Товарооборот Минской области с Татарстаном составил 500 млн долларов. Экспорт в республику вырос до 310 млн "
+      "долларов.", off=[])
+def generic_destination(ctx: Context, word: TradeWord, stop: int) -> list[str]:
+    tokens = ctx.ann.tokens
+    # (only a place whose official name has the word: "в республику" is not Омская область for want of another)
+    return [g for t in ctx.tokens_of(word.tok.sent) if word.tok.i < t.i and t.start < stop
+            and tokens[t.i - 1].lower in L.destination_prepositions and (g := sides.generic(ctx, t))
+            and sides.of_its_kind(ctx, t, g)]
+
+
 @rule("trade.importer_named_first", "an import with no place of origin or destination: the side named first "
       "imports ('белорусский импорт в торговле с Казахстаном')", "Белорусский импорт в торговле с Казахстаном "
       "составил 90 млн долларов.", off=False)
@@ -672,7 +684,7 @@ def trade_sides(ctx: Context, sent: int, word: TradeWord, stop: int, listed: fro
             return before
         return sides.pair(ctx, btw, own, here) or speakers_camps(ctx, sent) or sides_before(ctx, sent) \
             or sides.camps_pair(ctx)
-    dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)]
+    dest = [m.id for m in mentions if goods_destination(ctx, word, m, stop)] + generic_destination(ctx, word, stop)
     origin = [m.id for m in mentions if m.id not in dest and (abs(m.start - word.tok.i) <= 3 or m.start < word.tok.i)]
     if dest:
         pair = sides.pair(ctx, dest, origin, here)

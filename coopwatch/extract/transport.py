@@ -18,7 +18,7 @@ Its ends: only pairs that cross between the sides
   transport.ends_of_clause_before
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
-  transport.opening_verb, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.runs_now, transport.talks_go_on, transport.more_trips,
+  transport.opening_verb, transport.returns_to_service, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.runs_now, transport.talks_go_on, transport.more_trips,
   transport.opened_participle, transport.plan_word_in_clause (after clauses.unrealised), transport.first_trip_made,
   transport.opening_dated, transport.first_trip_of_link_before
 One fact per link
@@ -430,6 +430,18 @@ def opening_verb(ctx: Context, clause: list[Token]) -> str | None:
     return None
 
 
+@rule("transport.returns_to_service", "'Пассажирский поезд Калининград — Гродно, отменённый в 2020 году, вернётся в "
+      "расписание летом': a link said to come back opens again — planned when it will, opened when it did",
+      "Пассажирский поезд Калининград — Гродно, отменённый в 2020 году, вернётся в расписание летом.", off=None)
+def returns_to_service(ctx: Context, clause: list[Token]) -> str | None:
+    tokens = ctx.ann.tokens
+    for x in clause:
+        if x.lemma in L.return_verbs and x.pos == "VERB" \
+                and not (x.i + 1 < len(tokens) and tokens[x.i + 1].lower in ("к", "ко")):  # "вернулись к вопросу"
+            return "planned" if is_future(ctx.ann, x) or x.feats.get("VerbForm") == "Inf" else "opened"
+    return None
+
+
 @rule("transport.opened_participle", "'обсудили загрузку моста Благовещенск — Хэйхэ, открытого в 2022 году': a past "
       "participle of opening agreeing with the link's word says the link opened, whatever the sentence says of its "
       "future, and that it is more than a topic of talks",
@@ -547,6 +559,9 @@ def first_trip_of_link_before(ctx: Context, t: Token, mode: str, facts: list[Tra
 
 def _status(ctx: Context, t: Token, clause: list[Token]) -> str | None:
     """The link's status, or None for a link stopped."""
+    back = returns_to_service(ctx, clause)  # (before the agenda's "вернуться к вопросу" makes it unrealised)
+    if back is not None and not hypothetical(ctx.ann, t):
+        return back
     opening = opening_verb(ctx, clause)
     if opening is None and suspended(ctx, clause) and not reopening_of_stopped(t, clause) or hypothetical(ctx.ann, t):
         return None  # stopped, or only imagined ("рейс был бы востребован")

@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.trip_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip, visit.return_trip_told_after,
@@ -123,6 +123,58 @@ def days_in_another_clause(ctx: Context, sent: int) -> VisitFact | None:
         with candidate("visit", t) as c:
             return c.made(VisitFact(visitor=side, host=host, head=None, date=when, places=[where[0]],
                                     evidence=ctx.evidence(sent)))
+    return None
+
+
+@rule("visit.trip_in_another_clause", "'… регион посетили делегации Павлодарской и Северо-Казахстанской областей, а сам он "
+      "дважды побывал в Казахстане': a trip verb with a subject of its own (a person, a title, 'он') in another clause "
+      "than the sentence's first trip is another trip — its subject's, to where its clause says, at the sentence's time",
+      "Губернатор Омской области Виталий Хоценко рассказал, что в 2026 году регион посетили делегации Павлодарской "
+      "области, а сам он побывал в Казахстане.", off=None)
+def trip_in_another_clause(ctx: Context, sent: int) -> tuple[Token, VisitFact] | None:
+    triggers = _triggers(ctx, sent)
+    if len(triggers) < 2:
+        return None
+    clauses = split_clauses(ctx.tokens_of(sent))
+    first = next((c for c in clauses if any(x.i == triggers[0].i for x in c)), [])
+    tokens = ctx.ann.tokens
+    for t in triggers[1:]:
+        clause = next((c for c in clauses if any(x.i == t.i for x in c)), [])
+        if t.pos != "VERB" or t.lemma not in L.motion_verbs or not clause or clause is first:
+            continue
+        subject = next((x for x in clause if x.head == t.i and x.rel.startswith("nsubj")), None) \
+            or next((x for x in clause if x.i < t.i and x.rel.startswith("nsubj") and x.case in ("Nom", None)), None)
+        if subject is None:  # (the parse may hang the second clause's subject on the first clause's verb)
+            continue
+        person = _subject_person(ctx, sent, clause, subject)
+        side = ctx.role_of(person)
+        if person is None or not side or not is_place_id(side):
+            continue
+        where = [m.id for m in ctx.places_in(sent) if clause[0].i <= m.start <= clause[-1].i and m.start > 0
+                 and tokens[m.start - 1].lower in L.in_prepositions and country_of(m.id) != country_of(side)]
+        if not where:
+            continue
+        when = next((event_day(ctx, d) for d in ctx.in_sentence(ctx.dates, sent)
+                     if clause[0].start <= d.start <= clause[-1].start), None) or date(ctx, sent)
+        host = host_region_of_capital(ctx, where[0], side) or where[0]
+        with candidate("visit", t) as c:
+            return t, c.made(VisitFact(visitor=side, host=host, head=person.name, date=when, places=[where[0]],
+                                       evidence=ctx.evidence(sent)))
+    return None
+
+
+def _subject_person(ctx: Context, sent: int, clause: list[Token], subject: Token):
+    """Who the subject of a clause is: the person its words name, the person of its title, or for "он", "она" the
+    person the sentence named as a subject before the clause."""
+    for m in ctx.people_in(sent):
+        if m.start <= subject.i < m.stop and m.person is not None:
+            return m.person
+    for t in ctx.titles_in(sent):
+        if t.start <= subject.i < t.stop:
+            return t.person
+    if subject.lower in L.person_pronouns:
+        before = [m for m in ctx.people_in(sent) if m.stop <= clause[0].i and ctx.ann.tokens[m.start].case in ("Nom", None)]
+        return before[-1].person if before else None
     return None
 
 
@@ -883,15 +935,17 @@ def head_subject(ctx: Context, people, trigger: Token) -> str | None:
 
 
 @rule("visit.head_subject_after", "'Тюменскую область посетил посол Узбекистана Ботиржон Асадов': the subject "
-      "after the verb, when the sentence names where he went", "Тюменскую область посетил посол Узбекистана "
+      "after the verb, in its clause, when the sentence names where he went", "Тюменскую область посетил посол Узбекистана "
       "Ботиржон Асадов.")
 def head_subject_after(ctx: Context, sent: int, people, trigger: Token) -> str | None:
     tokens = ctx.ann.tokens
     verbs = [t for t in ctx.tokens_of(sent) if t.lemma in L.motion_verbs and t.pos == "VERB"]
     if not verbs or not _destination(ctx, sent):
         return None
+    # in the verb's clause: "посетила делегация …, а в мае председатель … побывал" — his is another trip
+    clause = next((c for c in split_clauses(ctx.tokens_of(sent)) if any(x.i == verbs[0].i for x in c)), [])
     for m in people:
-        if m.start > verbs[0].i and tokens[m.start].case in ("Nom", None) \
+        if m.start > verbs[0].i and tokens[m.start].case in ("Nom", None) and clause and m.start <= clause[-1].i \
                 and not any(t.pos == "VERB" for t in tokens[verbs[0].i + 1: m.start]):
             return m.person.name
     return None
@@ -1366,7 +1420,8 @@ def extract(ctx: Context) -> list[VisitFact]:
     received: set[int] = set()  # trips whose host is who received them (visit.host_received_closer)
     stops: set[int] = set()  # another place a delegation already told visits (visit.delegation_told_again)
     for s in ctx.sentences:
-        for v in _visit_in(ctx, s.index, received):
+        here = _visit_in(ctx, s.index, received)
+        for v in here:
             trigger = _triggers(ctx, s.index)[0]
             if member_not_head(ctx, s.index, trigger):
                 members.add(id(v))
@@ -1380,6 +1435,11 @@ def extract(ctx: Context) -> list[VisitFact]:
         days = days_in_another_clause(ctx, s.index)
         if days is not None:
             facts = merge_same_trip(facts + [days], ctx.document.published, members, guests, received, stops)
+        other = trip_in_another_clause(ctx, s.index) if days is None else None
+        # ("Губернатор прибыл в Минск, а затем он посетил Гродно": a stop of the sentence's own trip)
+        if other is not None and not any(related(v.visitor, other[1].visitor) for v in here):
+            earlier.append(other)  # (its "дважды" counts too)
+            facts = merge_same_trip(facts + [other[1]], ctx.document.published, members, guests, received, stops)
     for trigger, v in earlier:
         times = times_made(ctx, trigger)
         made = next((f for f in facts if f is v), None) or next(
