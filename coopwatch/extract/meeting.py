@@ -278,7 +278,7 @@ def count_not_meeting(ctx: Context, t: Token) -> bool:
 
 @rule("meeting.meetings_with_many", "'провел встречи с руководителями регионов Узбекистана', 'с акимами областей': "
       "meetings in the plural with the heads of several territories not named sum up the meetings told one by one, "
-      "they are none of their own", "Рустам Минниханов провел "
+      "they are none of their own; so is one meeting with them ('на встрече с руководителями российских регионов')", "Рустам Минниханов провел "
       "встречи с руководителями регионов Узбекистана.", off=False)
 def meetings_with_many(ctx: Context, t: Token) -> bool:
     # the meeting's noun, or the one its verb governs ("провел встречи"); one that has a singular ("переговоры" is
@@ -286,8 +286,9 @@ def meetings_with_many(ctx: Context, t: Token) -> bool:
     nouns = [t] if t.lemma in L.talk_nouns else [x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.rel == "obj"
                                                  and x.lemma in L.talk_nouns]
     for noun in nouns:
-        if noun.feats.get("Number") != "Plur" or noun.lemma in L.plural_only_talk_nouns:
-            continue
+        # one meeting with the heads of several territories not named ("на встрече с руководителями российских
+        # регионов") is no talks of two named sides either
+        single = noun.feats.get("Number") != "Plur" or noun.lemma in L.plural_only_talk_nouns
         after = [x for x in ctx.ann.tokens[noun.i + 1: noun.i + 7] if x.sent == noun.sent]
         for x, partner in zip(after, after[1:]):
             if x.lower not in L.with_prepositions or partner.pos != "NOUN" or not plural_form(partner):
@@ -300,6 +301,8 @@ def meetings_with_many(ctx: Context, t: Token) -> bool:
             # one side ("руководителями министерств": talks with that side)
             territories = any(y.lemma in L.generic_territories and y.feats.get("Number") == "Plur"
                               for y in after if y.i > partner.i)
+            if single:
+                return territories and (partner.lemma in L.territory_heads or partner.lemma in L.head_titles)
             return partner.lemma in L.territory_heads or partner.lemma in L.head_titles and territories
     return False
 

@@ -455,6 +455,20 @@ def held_by_people(ctx: Context) -> set[str]:
     return {t.of for t in ctx.titles if t.person is not None and t.of}
 
 
+@rule("sides.sides_of_trip_before", "'Оршанский район посетила делегация Гагаринского муниципального округа … Стороны "
+      "обсудили …': 'стороны' right after a trip whose people name one side are the trip's two sides, as its sentence "
+      "names them", "Оршанский район посетила делегация Гагаринского муниципального округа Смоленской области во главе "
+      "с главой округа Ольгой Ивановой. Стороны обсудили выполнение соглашения.", off=[])
+def sides_of_trip_before(ctx: Context, t: Token) -> list[str]:
+    before = t.sent - 1
+    if before < 0 or not any(x.lemma in L.delegation_nouns for x in ctx.tokens_of(before)) \
+            or not any(x.lemma in L.motion_verbs for x in ctx.tokens_of(before)):
+        return []
+    named = [m.id for m in side_mentions(ctx, before) if m.form != "adj"]
+    pair_ = pair(ctx, named, complete=False)
+    return pair_ if pair_ and all(p in named for p in pair_) else []
+
+
 @rule("sides.trade_of_both", "'товарооборот областей', 'взаимная торговля регионов': a plural territory noun in the "
       "genitive right after a word of trade is both sides", "Губернатор Липецкой области встретился с председателем "
       "Брестского облисполкома. В 2024 году товарооборот областей достиг 96 млн долларов.", off=False)
@@ -535,7 +549,7 @@ def both_sides(ctx: Context, t: Token) -> list[str]:
             pair_ = pair(ctx, seen)
             if pair_ and all(p in seen for p in pair_):
                 return pair_
-        return []
+        return sides_of_trip_before(ctx, t)
     kind = L.generic_territories.get(t.lemma)
     if kind is None or len(ctx.camps) < 2 or t.feats.get("Number") != "Plur" and not linked_places(ctx, t):
         return []

@@ -1636,7 +1636,9 @@ def _merge_sides(old: VisitFact, f: VisitFact, members: set[int], received: set[
     """The sides and the head of a trip told twice (``merge_same_trip``)."""
     if town_and_its_district(old.host, f.host):
         old.host = f.host if id(f) in received else old.host
-    elif not related(old.host, f.host):  # a trip through two regions of a country is hosted by the country
+    elif not related(old.host, f.host) and not (region_of(old.host) and region_of(old.host) == region_of(f.host)):
+        # a trip through two regions of a country is hosted by the country; through two places of one region, by its
+        # first destination, the other a stop ("побывала в Ижевске … Также делегация посетила Завьяловский округ")
         old.host = country_of(old.host)
     if id(f) in members:  # a member's mention of the trip another mention tells as led by someone
         pass

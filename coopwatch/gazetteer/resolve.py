@@ -33,6 +33,10 @@ def resolve(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) ->
             support[c] + 0.1 * sum(support[d] for d in support if contains(c, d) and d != c),
             sum(support[a] for a in lineage(c)[1:]) if below_region else 0,
             -m.candidates.index(c)))
+        unknown = next((c for c in m.candidates if c.startswith("?")), None)
+        if unknown is not None and not best.startswith("?") and not support[lineage(best)[1]] and any(
+                support[r] >= 1 and gz.level(r) == "region" and country_of(r) == country_of(best) for r in support):
+            best = unknown  # a town's region the document never names, another it does: the context decides
         m.id = best
     for m in mentions:
         if m.id and m.id.startswith("?"):

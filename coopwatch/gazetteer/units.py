@@ -238,8 +238,10 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
     if towns and noun.named_after_town:  # "Вяземский район": named after its town, in its region
         return (f"{towns[0].rsplit('/', 1)[0]}/{name}",)
     regions = [r for r in town_regions if not parent or country_of(r) == parent]
-    if regions and noun.named_after_town:  # "Кингисеппский район": Кингисепп; of several, the document decides
-        return tuple(f"{r}/{name}" for r in regions)
+    if regions and noun.named_after_town:  # "Кингисеппский район": Кингисепп; of several, the document decides —
+        # and a namesake town's region the document never names gives way to its context ("Завьяловский округ" in a
+        # text about Удмуртия is not Алтайский край's for a village Завьялово there)
+        return tuple(f"{r}/{name}" for r in regions) + (f"?{parent or ''}/{name}",)
     return (f"?{parent or ''}/{name}",)  # parent decided by the document's context
 
 
