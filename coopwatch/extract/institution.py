@@ -584,14 +584,16 @@ def opening_verb(ctx: Context, m: Mission, t: Token) -> str | None:
     return None
 
 
-@rule("institution.at_work_opened_before", "'в Фергане успешно работает Торговый дом Татарстана, открытый в 2022 году': "
-      "a mission the text says is at work exists; the participle only dates its opening",
+@rule("institution.at_work_opened_before", "'в Фергане успешно работает Торговый дом Татарстана, открытый в 2022 году', "
+      "'продолжает работу … представительство, открытое в 2021 году': a mission the text says is at work exists; the "
+      "participle only dates its opening",
       "В Фергане успешно работает Торговый дом Татарстана, открытый в 2022 году.", off=False)
 def at_work_opened_before(t: Token, clause: list[Token]) -> bool:
     # a full participle beside a finite verb of work (not "будут открыты … вместо действующих отделений")
+    # ("продолжает работу": going on at work)
     return t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short" and t.lemma in L.mission_open_words \
-        and any(x.lemma in L.mission_working_verbs and x.feats.get("Tense") == "Pres" and x.feats.get("VerbForm") == "Fin"
-                for x in clause)
+        and any((x.lemma in L.mission_working_verbs or x.lemma in L.goes_on_words) and x.feats.get("Tense") == "Pres"
+                and x.feats.get("VerbForm") == "Fin" for x in clause)
 
 
 @rule("institution.decided_to_open", "'распоряжение об учреждении представительства', 'решение об открытии': "

@@ -140,6 +140,11 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
         if t.generic == "capital":
             return capital_of(m.resolved) or m.resolved
         return envoy_in_own_region(t, ctx, m.resolved) or m.resolved
+    if not t.places and t.location is not None and t.location.resolved:
+        # "Полномочный представитель правительства в Чуйской области": the government of the region's own country
+        envoy = envoy_in_own_region(t, ctx, country_of(t.location.resolved))
+        if envoy:
+            return envoy
     if t.places:  # adjectives only: "белорусский вице-премьер", "губернатор российского региона"
         adj = t.places[0].resolved
         if t.generic in ("region", "city") and ctx.gz.level(adj) == "country":
@@ -152,7 +157,8 @@ def _named(t: TitleMention, ctx: Context) -> str | None:
 
 
 @rule("role.envoy_in_own_region", "'Полномочный представитель Правительства Кыргызской Республики в Иссык-Кульской "
-      "области': a country's envoy to one of its own regions heads that region", "Полномочный представитель "
+      "области', 'полномочный представитель правительства в Чуйской области' (the country left unsaid): a country's "
+      "envoy to one of its own regions heads that region", "Полномочный представитель "
       "Правительства Кыргызской Республики в Иссык-Кульской области Кубанычбек Жолдошев подписал меморандум.",
       off=None)
 def envoy_in_own_region(t: TitleMention, ctx: Context, country: str) -> str | None:

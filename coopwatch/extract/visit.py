@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.accompanied_on_trip, visit.guests_of_framed_trip, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.travellers_before_which, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -748,6 +748,34 @@ def head_relative(ctx: Context, people, trigger: Token) -> str | None:
     return before[-1].person.name if before else None
 
 
+@rule("visit.travellers_before_which", "'встретился с хокимами Ферганской, Наманганской и Андижанской областей, которые "
+      "находятся в Казани с рабочим визитом': the territories listed right before a plural 'которые' of the trip "
+      "travelled — one trip each, received by the subject's side", "Раис Татарстана Рустам Минниханов встретился с "
+      "хокимами Ферганской, Наманганской и Андижанской областей, которые находятся в Казани с рабочим визитом.",
+      off=[])
+def travellers_before_which(ctx: Context, trigger: Token) -> list[str]:
+    tokens = ctx.ann.tokens
+    rel = next((t for t in reversed(tokens[max(trigger.i - 4, 0): trigger.i])
+                if t.lemma == "который" and t.feats.get("Number") == "Plur" and t.sent == trigger.sent), None)
+    if rel is None or rel.i < 2 or tokens[rel.i - 1].text != ",":
+        return []
+    start = next((t.i for t in reversed(tokens[max(rel.i - 12, 0): rel.i]) if t.lower in L.with_prepositions
+                  and t.sent == rel.sent), None)
+    return sides.listed_members(ctx, rel.sent, start, rel.i) if start is not None else []
+
+
+def _receiving_subject(ctx: Context, sent: int) -> str | None:
+    """The side of the person the sentence's verb has for its subject ("Раис Татарстана … встретился с …")."""
+    tokens = ctx.ann.tokens
+    for m in ctx.people_in(sent):
+        if tokens[m.start].case in ("Nom", None) or any(tokens[t.start].rel.startswith("nsubj")
+                                                       for t in ctx.titles_in(sent) if t.person is m.person):
+            of = ctx.role_of(m.person)
+            if of and is_place_id(of):
+                return of
+    return None
+
+
 @rule("visit.head_participle_after", "'… с послом Александром Рогожником, находящимся с рабочей поездкой в регионе': a "
       "participle of the trip set off by a comma after a name qualifies that person, who travels — not the subject",
       "Губернатор встретился с послом Дмитрием Крутым, находящимся в Брянске с рабочим визитом.")
@@ -1270,6 +1298,13 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         return []
     trigger = triggers[0]
     with candidate("visit", trigger) as c:
+        travellers = travellers_before_which(ctx, trigger)
+        if travellers:
+            host = _receiving_subject(ctx, sent) or next(iter(_destination(ctx, sent)), None)
+            if host is not None:
+                when = date(ctx, sent)
+                return [c.made(VisitFact(visitor=v, host=host, head=None, date=when, places=[host],
+                                         evidence=ctx.evidence(sent))) for v in travellers if not related(v, host)]
         head = _head(ctx, sent, trigger)
         led_from = leader_side(ctx, head)
         maker = maker_side(ctx, trigger) if not led_from else None
