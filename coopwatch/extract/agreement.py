@@ -26,7 +26,7 @@ Its other fields
   agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, sides.forum_name_place, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twin_relations_of_both, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
@@ -1787,7 +1787,7 @@ def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> Agr
     twins = next((t for t in ctx.tokens_of(sent) if "побратим" in t.lower and (t.pos == "NOUN" or "-" in t.text)
                   and _plural(t)), None)
     if twins is None:
-        return None
+        return twin_relations_of_both(ctx, sent, facts)
     mentions = [m for m in sides.side_mentions(ctx, sent) if m.form != "adj"]
     named = [m for m in mentions if twins.i < m.start <= twins.i + 5][:2]
     if len(named) < 2:  # "Людиново и Кричев, города-побратимы с 2012 года, …": the two in apposition before it
@@ -1802,6 +1802,25 @@ def twins_in_passing(ctx: Context, sent: int, facts: list[AgreementFact]) -> Agr
     with candidate("agreement", twins) as c:
         since = twinned_since(ctx, sent, twins) if named and named[-1].stop <= twins.i else None
         return c.made(AgreementFact(kind="twinning", parties=pair, date=since, evidence=ctx.evidence(sent)))
+
+
+@rule("agreement.twin_relations_of_both", "'подготовку к празднованию 30-летия побратимских связей двух городов', "
+      "'побратимские отношения наших городов': twin relations of both sides, named by a word for each, are their "
+      "twinning, whatever else the sentence tells", "Мэр Еревана принял делегацию Санкт-Петербурга. Стороны обсудили "
+      "празднование 30-летия побратимских связей двух городов и подписали программу сотрудничества.", off=None)
+def twin_relations_of_both(ctx: Context, sent: int, facts: list[AgreementFact]) -> AgreementFact | None:
+    tokens = ctx.ann.tokens
+    adj = next((t for t in ctx.tokens_of(sent) if t.lemma.startswith("побратимск") and t.i + 2 < len(tokens)
+                and tokens[t.i + 1].lemma in L.relation_nouns), None)
+    if adj is None:
+        return None
+    pair = next((both for t in tokens[adj.i + 2: adj.i + 5] if t.sent == sent and len(both := sides.both_sides(ctx, t)) == 2),
+                None)
+    if pair is None or any(ctx.gz.level(p) == "country" for p in pair) \
+            or any(f.kind == "twinning" and set(f.parties) == set(pair) for f in facts):
+        return None
+    with candidate("agreement", adj) as c:
+        return c.made(AgreementFact(kind="twinning", parties=list(pair), date=None, evidence=ctx.evidence(sent)))
 
 
 def _plural(t: Token) -> bool:

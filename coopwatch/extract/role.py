@@ -74,7 +74,10 @@ def _fits(t: TitleMention, place_id: str, ctx: Context) -> bool:
             or oblast == "BY" and country_of(place_id) != "BY":
         return False
     scopes = set(t.scope.split("|"))
-    return "any" in scopes or level in scopes
+    # a city that is a region with a governor (Санкт-Петербург, Севастополь): a "вице-губернатор" of a Saint Petersburg
+    # delegation is Petersburg's
+    levels = {level, "region"} if place_id in L.governed_cities and _governors_post(t, ctx) else {level}
+    return "any" in scopes or bool(levels & scopes)
 
 
 @rule("role.oblast_post", "'Председатель Курултая Константин Толкачев и председатель облсовета Игорь Жук': a post of "

@@ -663,7 +663,7 @@ def body_side(ctx: Context, sent: int) -> str | None:
 
 @rule("visit.frame_subject", "'Во время пребывания в Ташкенте губернатор … провёл переговоры', 'В ходе командировки в "
       "Минск министр … осмотрел завод', 'В ходе визита Глава республики провёл …': a trip noun framing the verb, with "
-      "no owner of its own, is the subject's trip",
+      "no owner of its own, is the subject's trip (not a diplomat's posted where it went)",
       "В ходе командировки в Минск министр промышленности Татарстана Олег Коробченко провёл переговоры.", off=None)
 def frame_subject(ctx: Context, trigger: Token):
     tokens = ctx.ann.tokens
@@ -684,6 +684,9 @@ def frame_subject(ctx: Context, trigger: Token):
         words = range(t.start, max(t.stop, named.stop if named is not None and named.sent == t.sent else t.stop))
         subject = any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head for k in words) \
             or subjectless and trigger.i < t.start < frame.head and tokens[t.start].case == "Nom"
+        if subject and t.head in L.diplomat_titles and t.location is not None and t.location.resolved \
+                and any(related(t.location.resolved, d) for d in _destination(ctx, trigger.sent)):
+            return None  # "В ходе визита в Астраханскую область генеральный консул … в Астрахани": posted there
         if subject and t.of and is_place_id(t.of):
             # "в ходе визита мэр Кольцово … и председатель райисполкома … поставили подписи": both sides act
             joined = any(tokens[k].rel == "conj" and tokens[k].head in words for k in range(words.stop, frame.head))
