@@ -17,7 +17,7 @@ A document mentioned again, or an earlier one
   agreement.parenthesised_name, agreement.same_document_again, agreement.another_kind_beside, agreement.bare_reference, agreement.corresponding_document, agreement.named_by_its_kind, agreement.sides_tell_which, agreement.signers_of_last, agreement.documents_signed_together, agreement.signers_by_their_sides, agreement.ceremony_told_after, agreement.period_told_after, agreement.earlier_document
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
-  agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.parties_in_sentence,
+  agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.forum_sides_signed_at, agreement.parties_in_sentence,
   agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
@@ -50,6 +50,7 @@ from coopwatch.extract.clauses import (
 )
 from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import event_day, is_dateline_date
+from coopwatch.extract.meeting import forum_named_before, phrase_sides
 from coopwatch.extract.rulebook import UNCHANGED, candidate, merged, rule
 from coopwatch.extract.titles import TitleMention
 from coopwatch.facttypes.agreement import AgreementFact
@@ -1445,7 +1446,7 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     signing_subjects = subjects if verb is not None and verb.lemma in L.sign_verbs else []
     if plural_without_sides(ctx, d, btw + partners + own + signing_subjects):
         return []
-    generic = sides.generics_in(ctx, sent)
+    generic = forum_sides_signed_at(ctx, sent) or sides.generics_in(ctx, sent)
     everything = [m.id for m in sides.side_mentions(ctx, sent, None, later[0] if later else None)
                   if not _where_it_happened(ctx, m)]
     named = btw + own + subjects + partners + signers + generic + everything
@@ -1458,6 +1459,22 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     if pair is None and not everything and not generic:
         pair = parties_from_camps(ctx)
     return [pair] if pair else []
+
+
+@rule("agreement.forum_sides_signed_at", "'в прошлом году форум прошёл в Курске, тогда стороны подписали дорожную карту' "
+      "after 'Форум регионов Беларуси и Курской области': 'стороны' of a forum's sentence are the sides its name gives "
+      "when one is a region, not the people named around it", "В апреле пройдёт Форум регионов Беларуси и Курской области. В нём примут "
+      "участие губернатор Курской области и председатель Брестского облисполкома. Напомним, в прошлом году форум "
+      "прошёл в Курске, тогда стороны подписали дорожную карту.", off=[])
+def forum_sides_signed_at(ctx: Context, sent: int) -> list[str]:
+    tokens = ctx.tokens_of(sent)
+    if not any(t.lemma == "сторона" and t.feats.get("Number") == "Plur" for t in tokens):
+        return []
+    forum = next((t for t in tokens if t.lemma in L.forum_nouns), None)
+    named = (phrase_sides(ctx, forum) or forum_named_before(ctx, forum, "forum")) if forum is not None else []
+    pair = sides.pair(ctx, named, complete=False) if named else None
+    # (a forum of two countries says nothing of which of their regions signed: the people do)
+    return pair if pair and any(ctx.gz.level(p) != "country" for p in pair) else []
 
 
 def _where_it_happened(ctx: Context, m: PlaceMention) -> bool:

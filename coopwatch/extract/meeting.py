@@ -20,7 +20,7 @@ Its fields
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
-  meeting.one_per_listed_subject, meeting.phrase_sides, meeting.name_ended,
+  meeting.one_per_listed_subject, meeting.phrase_sides, meeting.forum_named_before, meeting.name_ended,
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
@@ -1173,6 +1173,20 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
     return narrowest_named(list(dict.fromkeys(out)), in_name)
 
 
+@rule("meeting.forum_named_before", "'В апреле в Бресте пройдёт IV Форум регионов Беларуси и Курской области. … в прошлом "
+      "году форум прошёл в Курске': a forum with no name of its own, right after a forum named with its sides (held or "
+      "announced), is of those sides", "В апреле в Бресте пройдёт IV Форум регионов Беларуси и Курской области. "
+      "Напомним, в прошлом году форум прошёл в Курске.", off=[])
+def forum_named_before(ctx: Context, t: Token, kind: str) -> list[str]:
+    if kind != "forum":
+        return []
+    for s in range(t.sent - 1, max(t.sent - 3, -1), -1):
+        named = next((own for b in ctx.tokens_of(s) if b.lemma in L.forum_nouns and (own := phrase_sides(ctx, b))), [])
+        if named:
+            return named
+    return []
+
+
 @rule("meeting.name_ended", "'Итоги Форума регионов: Брянская область подписала …', 'На полях форума подписаны "
       "соглашения между Витебской и Псковской областями': a meeting's name ends at a colon, a semicolon, a dash or "
       "a predicate — a finite verb or a short passive participle; the places after it are another clause's",
@@ -1476,7 +1490,7 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if kind not in ("talks", "forum"):
                 found = [m for m in found if m.kind != "talks"]
             found.append(Meeting(kind, [sent], t, earlier[1] if earlier else
-                                 phrase_sides(ctx, t) if kind != "talks" else []))
+                                 phrase_sides(ctx, t) or forum_named_before(ctx, t, kind) if kind != "talks" else []))
             if apart is not None:  # each talks has the people met after its own "с"
                 apart.others_met |= _met_after(ctx, t, None)
                 found[-1].others_met |= _met_after(ctx, apart.anchor, t.i)
