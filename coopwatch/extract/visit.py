@@ -198,8 +198,8 @@ def received_delegation(t: Token, has_delegation: bool) -> bool:
 
 
 @rule("visit.received_head", "'Президент Узбекистана Шавкат Мирзиёев принял Главу Башкортостана Радия Хабирова': a "
-      "head of one side who received an official of another country (not a diplomat posted there) received him on a "
-      "trip — the one received led it", "Президент Узбекистана Шавкат Мирзиёев принял Главу Башкортостана Радия "
+      "head of one side who received an official of another country (not a diplomat posted there; a consul posted in "
+      "another region came) received him on a trip — the one received led it", "Президент Узбекистана Шавкат Мирзиёев принял Главу Башкортостана Радия "
       "Хабирова.", off=None)
 def received_head(ctx: Context, t: Token):
     """The title of the official received (his person heads the trip), or None."""
@@ -209,11 +209,22 @@ def received_head(ctx: Context, t: Token):
     titles = ctx.titles_in(t.sent)
     host = next((x for x in titles if x.stop <= t.i and x.person is not None and x.of and is_place_id(x.of)
                  and tokens[x.start].rel.startswith("nsubj")), None)
+    # (the title's noun is the object: "принял Генерального консула …" opens with its adjective)
     guest = next((x for x in titles if x.start > t.i and x.person is not None and x.of and is_place_id(x.of)
-                  and tokens[x.start].head == t.i and tokens[x.start].rel == "obj"), None)
-    if host is None or guest is None or country_of(host.of) == country_of(guest.of) or guest.head in L.diplomat_titles:
+                  and any(tokens[k].head == t.i and tokens[k].rel == "obj" for k in range(x.start, x.stop))), None)
+    if host is None or guest is None or country_of(host.of) == country_of(guest.of):
+        return None
+    if guest.head in L.diplomat_titles and not posted_elsewhere(ctx, guest, host.of):
         return None
     return guest
+
+
+def posted_elsewhere(ctx: Context, diplomat, host: str) -> bool:
+    """"принял Генерального консула Республики Казахстан в Екатеринбурге" in Kurgan: a consul posted in another
+    region of the host's country came to be received."""
+    where = diplomat.location.resolved if diplomat.location is not None else None
+    return bool(where) and ctx.gz.level(where) in ("city", "region") and country_of(where) == country_of(host) \
+        and not related(where, host) and not related(region_of(where) or where, host)
 
 
 @rule("visit.meeting_with_delegation", "'встреча руководства Мингорисполкома с делегацией Шэньяна', 'приём монгольской "
