@@ -18,7 +18,7 @@ A document mentioned again, or an earlier one
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.forum_sides_signed_at, agreement.parties_in_sentence,
-  agreement.parties_from_camps (and the shared sides.* rules)
+  agreement.organisations_home, agreement.parties_from_camps (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
@@ -1457,8 +1457,23 @@ def _parties(ctx: Context, d: DocMention, verb: Token | None, mentions: list[Doc
     if pair is None and named:
         pair = sides.pair(ctx, named)  # one side named: the other is the document's other camp
     if pair is None and not everything and not generic:
-        pair = parties_from_camps(ctx)
+        pair = organisations_home(ctx, sent, verb or d.tok) or parties_from_camps(ctx)
     return [pair] if pair else []
+
+
+@rule("agreement.organisations_home", "'Гродненский государственный университет … и Казанский федеральный университет "
+      "подписали договор': a document of organisations named after their places, with no side of its own, is between "
+      "those places — the towns where the adjective names one (FACTS: the territories the organisations belong to)",
+      "Гродненский государственный университет и Казанский федеральный университет подписали договор о сотрудничестве.",
+      off=None)
+def organisations_home(ctx: Context, sent: int, before: Token) -> list[str] | None:
+    homes = []
+    for m in ctx.places_in(sent, sides_only=False):
+        if not m.in_org or m.start >= before.i or not m.id or m.id.startswith("?"):
+            continue
+        town = next((c for c in m.candidates if ctx.gz.level(c) == "city"), None)
+        homes.append(town or m.id)
+    return sides.pair(ctx, list(dict.fromkeys(homes)), complete=False) if len(set(homes)) >= 2 else None
 
 
 @rule("agreement.forum_sides_signed_at", "'в прошлом году форум прошёл в Курске, тогда стороны подписали дорожную карту' "

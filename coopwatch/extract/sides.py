@@ -150,8 +150,8 @@ def venue(ctx: Context, m: PlaceMention) -> bool:
     return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and head.case == "Loc"
 
 
-@rule("sides.trip_destination", "'Итогом визита премьера в Ярославль стала программа': where a trip went is where "
-      "things happened, like 'в Ярославле', not a side", "Губернатор Ярославской области провёл переговоры с "
+@rule("sides.trip_destination", "'Итогом визита премьера в Ярославль стала программа', '… губернатором, прибывшим в "
+      "Павлодар': where a trip went is where things happened, like 'в Ярославле', not a side", "Губернатор Ярославской области провёл переговоры с "
       "премьер-министром Беларуси. Итогом визита белорусского премьера в Ярославль стала программа сотрудничества на "
       "2025–2027 годы.", off=False)
 def trip_destination(ctx: Context, m: PlaceMention) -> bool:
@@ -162,7 +162,9 @@ def trip_destination(ctx: Context, m: PlaceMention) -> bool:
     if head.case != "Acc" or m.start < 2:
         return False
     before = [t for t in tokens[max(m.start - 5, 0): m.start - 1] if t.sent == m.sent]
-    return any(t.lemma in L.trip_nouns for t in before) and not any(t.pos == "VERB" for t in before)
+    # "… губернатором, прибывшим в Павлодар": a verb of travel right before "в"
+    return any(t.lemma in L.trip_nouns for t in before) and not any(t.pos == "VERB" for t in before) \
+        or bool(before) and before[-1].lemma in L.motion_verbs
 
 
 @rule("sides.units_below", "'Пинский и Курчатовский районы заключили соглашение' after talks of the Brest and Kursk "

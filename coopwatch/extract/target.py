@@ -34,8 +34,9 @@ from coopwatch.nlp.grammars.date import resolve
 
 @cache
 def ellipsis() -> re.Pattern:
-    """A second aim told by ellipsis: "и на два", "и до 3 млрд", "и на 1,5 миллиарда" (its number, the word after it)."""
-    return re.compile(rf"\bи\s+{trade.aim_prepositions()}\s+(\d+(?:[.,]\d+)?|\w+)(?:\s+(\w+))?", re.I)
+    """A second aim told by ellipsis: "и на два", "и до 3 млрд", "и на 1,5 миллиарда", "а уже по итогам текущего года — до
+    700 млн" (its number, the word after it)."""
+    return re.compile(rf"(?:\bи|[—–])\s+{trade.aim_prepositions()}\s+(\d+(?:[.,]\d+)?|\w+)(?:\s+(\w+))?", re.I)
 
 
 @rule("target.year_set", "the year set for the amount: the nearest before it in the sentence ('к 2030 году', 'в "
@@ -118,6 +119,21 @@ def second_target(ctx: Context, sent: int, amount: Match) -> float | None:
     return number * unit
 
 
+def year_of_second(ctx: Context, sent: int, amount: Match) -> int | None:
+    """"до 1 млрд к 2030 году, а уже по итогам текущего года — до 700 млн": a year told after the first amount is the
+    second's (``second_target``)."""
+    end = ctx.ann.sentences[sent].stop
+    turn = re.search(r",\s+а\b|\sа\s", ctx.document.text[amount.stop:end])  # where the second aim's words begin
+    if turn is None:
+        return None
+    for d in ctx.in_sentence(ctx.dates, sent):
+        if d.start >= amount.stop + turn.start():
+            value = resolve(d.value, ctx.document.published)
+            if value and value[:4].isdigit():
+                return int(value[:4])
+    return None
+
+
 @rule("target.later_than_the_year", "'к 2027 году выйти на 700 млн, а в перспективе — и на миллиард': a second target "
       "put further off ('в перспективе', 'затем') is not for the first one's year", "Товарооборот Ульяновской области "
       "с Беларусью планируется вывести на 700 миллионов долларов к 2027 году, а в перспективе — и на миллиард.",
@@ -152,7 +168,8 @@ def extract(ctx: Context) -> list[TargetFact]:
                 later = later_than_the_year(ctx, s.index, amount)
                 facts.append(c.made(TargetFact(parties=parties, metric=fig.word.metric, value_min=second,
                                                value_max=second, currency=value.currency,
-                                               year=None if later else year, evidence=ctx.evidence(s.index))))
+                                               year=year_of_second(ctx, s.index, amount) or (None if later else year),
+                                               evidence=ctx.evidence(s.index))))
     return merge_targets(facts)
 
 

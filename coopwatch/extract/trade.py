@@ -8,7 +8,7 @@ what each is worth):
 
 Which words are trade words, and of what
   trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure,
-  trade.group_partner
+  trade.share_of_a_total, trade.group_partner
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
   trade.amount_of_change (trade.level_reached), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
@@ -125,6 +125,19 @@ def flow_word(ctx: Context, t: Token) -> str | None:
                 return None
             return metric
     return None
+
+
+@rule("trade.share_of_a_total", "'На долю Беларуси приходится около 60 процентов внешнеторгового оборота Брянской "
+      "области, который в 2025 году составил 1,1 млрд долларов': a turnover whose partner has only a share of it is the "
+      "region's whole trade — its amount is no figure of the two sides", "На долю Беларуси приходится около 60 процентов "
+      "внешнеторгового оборота Брянской области, который в 2025 году составил 1,1 млрд долларов.", off=False)
+def share_of_a_total(ctx: Context, w: TradeWord) -> bool:
+    tokens = ctx.ann.tokens
+    before = [t for t in tokens[max(w.tok.i - 10, 0):w.tok.i] if t.sent == w.tok.sent]
+    share = next((t for t in before if t.lemma in L.share_nouns), None)
+    # ("около 60 процентов", "60%", "почти половина", "треть")
+    return share is not None and any(t.i > share.i and (t.text == "%" or t.lemma in L.ratio_nouns
+                                                        or t.lemma in L.fraction_words) for t in before)
 
 
 @rule("trade.group_partner", "'товарооборот области со странами СНГ', 'с государствами ЕАЭС': a figure with a group "
@@ -601,13 +614,15 @@ def speakers_camps(ctx: Context, sent: int) -> list[str] | None:
 
 @rule("trade.sides_before", "a figure naming no sides takes those of the three sentences before, nearest first: "
       "'… с Белоруссией. … За 2024 год он составил …'; not the adjective that says which camp someone spoke for ('С "
-      "российской стороны его провёл …, с белорусской — …')", "Курская область наращивает поставки в Беларусь. За 2024 "
+      "российской стороны его провёл …, с белорусской — …'), nor where a trip went ('… губернатором, прибывшим в "
+      "Павлодар')", "Курская область наращивает поставки в Беларусь. За 2024 "
       "год товарооборот составил 1,1 млрд долларов.")
 def sides_before(ctx: Context, sent: int, back: int = 3) -> list[str] | None:
     ids: list[str] = []
     for s in range(sent - 1, max(sent - back, 0) - 1, -1):
         ids += [m.id for m in sides.side_mentions(ctx, s, adjectives=True) if not sides.venue(ctx, m)
-                and not sides.forum_name_place(ctx, m) and not sides.camp_marker(ctx, m)]
+                and not sides.trip_destination(ctx, m) and not sides.forum_name_place(ctx, m)
+                and not sides.camp_marker(ctx, m)]
         ids += sides.generics_in(ctx, s)
         pair = sides.pair(ctx, ids)
         if pair and (len(set(ids)) >= 2 or s < sent - 1):
@@ -1013,6 +1028,9 @@ def extract(ctx: Context) -> list[TradeFact]:
                 continue
             if group_partner(ctx, w):
                 c.drop("торговля с группой стран, а не между сторонами")
+                continue
+            if share_of_a_total(ctx, w):
+                c.drop("сумма — весь оборот, а партнёру — лишь доля")
                 continue
             parties = trade_sides(ctx, s.index, w, stop, listed_partners(ctx, s.index, fig))
             parties = opposite_flow(parties, ctx, s.index, w, stop, facts[before:])

@@ -178,8 +178,8 @@ def _subject_person(ctx: Context, sent: int, clause: list[Token], subject: Token
     return None
 
 
-@rule("visit.days_of_a_side", "'Дни Челябинской области проходят в Беларуси', 'Неделя Татарстана в Минске': a "
-      "festival of one side held in another is that side's trip there (its delegation came)", "С 22 по 25 мая в "
+@rule("visit.days_of_a_side", "'Дни Челябинской области проходят в Беларуси', 'Неделя Татарстана в Минске', 'Дни "
+      "культуры Беларуси': a festival of one side held in another is that side's trip there (its delegation came)", "С 22 по 25 мая в "
       "Республике Беларусь проходят Дни Челябинской области.")
 def days_of_a_side(ctx: Context, t: Token) -> str | None:
     """The side whose days they are, or None."""
@@ -187,8 +187,10 @@ def days_of_a_side(ctx: Context, t: Token) -> str | None:
     # "в рамках Дней Башкортостана": a ceremony's occasion, no trip the text reports)
     if t.lemma not in L.side_days_nouns or not t.is_cap() or not t.rel.startswith("nsubj"):
         return None
-    own = next((m for m in ctx.places_in(t.sent) if m.start == t.i + 1 and m.form != "adj"), None)
-    return own.id if own is not None and ctx.ann.tokens[own.stop - 1].case == "Gen" else None
+    tokens = ctx.ann.tokens
+    at = t.i + 2 if t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.days_topic_nouns else t.i + 1  # "Дни культуры …"
+    own = next((m for m in ctx.places_in(t.sent) if m.start == at and m.form != "adj"), None)
+    return own.id if own is not None and tokens[own.stop - 1].case == "Gen" else None
 
 
 @rule("visit.received_delegation", "'делегацию принял', 'встретился с делегацией': the hosts received a delegation",
@@ -808,7 +810,9 @@ def head_participle_after(ctx: Context, people, trigger: Token) -> str | None:
     cases = {tokens[k].case for k in range(m.start, m.stop)} | {
         tokens[t.start].case for t in ctx.titles_in(trigger.sent) if t.person is m.person}
     cases -= {None}
-    if part.case and cases and part.case not in cases:
+    # ("прибывшим" is a singular instrumental as well as the plural dative the tagger may read)
+    readings = {part.case} | ({"Ins"} if part.case == "Dat" and part.lower.endswith("им") else set())
+    if part.case and cases and not readings & cases:
         return None
     return m.person.name
 
