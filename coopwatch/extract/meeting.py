@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopwatch.extract import sides
-from coopwatch.extract.clauses import is_future, path_to_root, unrealised
+from coopwatch.extract.clauses import clause_of, is_future, path_to_root, unrealised
 from coopwatch.extract.context import Context, in_headline
 from coopwatch.extract.dates import day_marker, event_day
 from coopwatch.extract.normal import quoted_tokens
@@ -91,11 +91,18 @@ def body_of_a_post(ctx: Context, t: Token) -> bool:
 
 
 @rule("meeting.business_council", "'заседание совета делового сотрудничества', 'в рамках Совета делового "
-      "сотрудничества', 'заседание делового совета двух регионов': a session of the council", "В Гродно состоялось "
+      "сотрудничества', 'заседание делового совета двух регионов', 'Совета Белорусско-Нижегородского делового "
+      "сотрудничества': a session of the council", "В Гродно состоялось "
       "заседание совета делового сотрудничества Гродненской и Ленинградской областей.")
 def business_council(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
-    if t.lemma == "совет" and (t.i + 1 < len(tokens) and tokens[t.i + 1].lemma == "деловой"
+    # "Совета Белорусско-Нижегородского делового сотрудничества": the sides' compound adjective may come between
+    after = [x for x in tokens[t.i + 1: t.i + 5] if x.sent == t.sent]
+    k = 0
+    while k < len(after) and after[k].lemma != "деловой" and (after[k].pos == "ADJ" or after[k].text in DASHES
+                                                               or after[k].text[:1].isupper()):
+        k += 1
+    if t.lemma == "совет" and (k < len(after) and after[k].lemma == "деловой"
                                or t.i > 0 and tokens[t.i - 1].lemma == "деловой"):
         before = {x.lemma for x in _near(ctx, t, 4)}
         return "commission" if before & (L.session_nouns | L.session_ties) or _held(ctx, t) else None
@@ -1523,15 +1530,22 @@ def gapped_talks(ctx: Context, first: Meeting) -> Token | None:
 
 
 @rule("meeting.coming_event", "'приглашение посетить Актобе в ходе предстоящего форума', 'на следующем заседании "
-      "комиссии': an event the text puts ahead is not held, whatever verb governs it", "Аким направил губернатору "
+      "комиссии', '…, а 4 апреля состоятся переговоры': an event the text puts ahead is not held, whatever verb governs "
+      "it", "Аким направил губернатору "
       "приглашение посетить Актобе в ходе предстоящего форума приграничного сотрудничества.", off=False)
 def coming_event(ctx: Context, t: Token) -> bool:
     tokens = ctx.ann.tokens
     # the word itself or the noun of its phrase: "заседания рабочей группы" is the session's
     nouns = [t] + ([tokens[t.head]] if t.head >= 0 and t.rel == "nmod" and tokens[t.head].lemma in L.session_nouns
                    else [])
-    return any(x.head in {n.i for n in nouns} and x.rel == "amod" and x.lemma in L.coming_words
-               for x in ctx.tokens_of(t.sent))
+    if any(x.head in {n.i for n in nouns} and x.rel == "amod" and x.lemma in L.coming_words
+           for x in ctx.tokens_of(t.sent)):
+        return True
+    # "…, а 4 апреля состоятся переговоры": a verb of taking place in the future, right before the noun in its clause
+    # (the parse may hang the noun on the first clause's verb)
+    clause = clause_of(ctx.tokens_of(t.sent), t)
+    return t.lemma in L.talk_nouns | L.session_nouns and any(
+        x.lemma in L.took_place_verbs and x.i < t.i and t.i - x.i <= 2 and is_future(ctx.ann, x) for x in clause)
 
 
 @rule("meeting.ongoing_negotiations", "'Стороны ведут переговоры о поставках', 'ведутся переговоры об открытии', "

@@ -704,6 +704,14 @@ def frame_subject(ctx: Context, trigger: Token):
             # "в ходе визита мэр Кольцово … и председатель райисполкома … поставили подписи": both sides act
             joined = any(tokens[k].rel == "conj" and tokens[k].head in words for k in range(words.stop, frame.head))
             return None if joined else t
+    # a name alone as the subject ("В рамках визита в Минск Глеб Никитин также встретился …"): the post the text gives
+    # him elsewhere
+    for m in ctx.people_in(trigger.sent):
+        if m.person is not None and any(tokens[k].rel == "nsubj" and tokens[k].head == frame.head
+                                        for k in range(m.start, m.stop)) \
+                and not any(t.start <= m.start < t.stop for t in ctx.titles_in(trigger.sent)):
+            return next((t for t in ctx.titles if t.person is m.person and t.of and is_place_id(t.of)
+                         and t.head not in L.diplomat_titles), None)
     return None
 
 
