@@ -93,8 +93,6 @@ def _posting(blob: bytes) -> np.ndarray:
 # of a document's 28 band rows took a page of its own once the table was much larger than a
 # transaction's rows (25 pages a document on a base of 100,000 documents, 18 on 20,000).
 FOLD_EVERY = 2000
-_SKETCHES = sa.select(document_sketches.c.document_id, document_sketches.c.minhash, document_sketches.c.story_id).where(
-    document_sketches.c.document_id.in_(sa.bindparam("ids", expanding=True)))
 
 
 @lru_cache(maxsize=64)
@@ -137,8 +135,24 @@ def _top(keys: list[int], postings: dict[int, bytes]) -> list[int]:
     return [int(i) for i in ids[order]]
 
 
-_SKETCHES = sa.select(document_sketches.c.document_id, document_sketches.c.minhash, document_sketches.c.story_id).where(
-    document_sketches.c.document_id.in_(sa.bindparam("ids", expanding=True)))
+@lru_cache(maxsize=64)
+def _sketches_sql(dialect: str, n: int) -> str:
+    """The sketches and stories of ``n`` documents, one statement: the one SQLAlchemy renders for an
+    expanding ``IN``, written out for the driver as ``_rows`` (its compilation, once for every
+    document, cost more than the look-up)."""
+    mark = "?" if dialect == "sqlite" else "%s"
+    return (f"SELECT document_sketches.document_id, document_sketches.minhash, document_sketches.story_id "
+            f"FROM document_sketches WHERE document_sketches.document_id IN ({', '.join([mark] * n)})")
+
+
+def _similar(mine: np.ndarray, rows: list[tuple[int, bytes, int | None]]) -> list[float]:
+    """``MinHash.jaccard`` of the signature ``mine`` with each stored signature, in one comparison of
+    all of them (each the share of equal hash values: a count of at most ``NUM_PERM`` over
+    ``NUM_PERM``, the same float whatever the order of the sum)."""
+    if not rows:
+        return []
+    stored = np.frombuffer(b"".join(bytes(blob) for _, blob, _ in rows), dtype=np.uint64).reshape(len(rows), -1)
+    return [float(s) for s in np.mean(stored == mine, axis=1)]
 
 
 def _write_postings(conn: Connection, changed: dict[int, bytes], *, fresh: bool = False) -> None:
@@ -232,18 +246,14 @@ def place_in_story(conn: Connection, doc_id: int, m: MinHash) -> Placed:
     keys = bands(m)
     older, fresh = _rows(conn, keys)
     top = _top(keys, {k: older.get(k, b"") + fresh.get(k, b"") for k in older.keys() | fresh.keys()})
-    rows = conn.execute(_SKETCHES, {"ids": top}).all() if top else []
+    rows = list(conn.exec_driver_sql(_sketches_sql(conn.dialect.name, len(top)), tuple(top))) if top else []
+    rows = [(cid, blob, story) for cid, blob, story in rows if blob is not None and cid != doc_id]
     near: list[tuple[int, float]] = []
     stories: set[int] = set()
-    if rows:
-        mine = np.asarray(m.hashvalues, dtype=np.uint64)
-        for cid, blob, story in rows:
-            if blob is None or cid == doc_id:
-                continue
-            sim = float(np.mean(np.frombuffer(blob, dtype=np.uint64) == mine))  # MinHash.jaccard, unpacked
-            if sim >= THRESHOLD:
-                near.append((cid, sim))
-                stories.add(story if story is not None else cid)
+    for (cid, _, story), sim in zip(rows, _similar(np.asarray(m.hashvalues, dtype=np.uint64), rows), strict=True):
+        if sim >= THRESHOLD:
+            near.append((cid, sim))
+            stories.add(story if story is not None else cid)
     story_id = min(stories) if stories else doc_id
     moved: list[int] = []
     if len(stories) > 1:

@@ -164,3 +164,20 @@ def test_migration_0016_starts_fresh_ids_empty_and_folds_them_back(fresh_db_url:
     assert got == {5: [*range(4, 399), *range(400, 405)], 6: [4], 9: [401]}
     assert current_revision(kb) == "0015"
     kb.dispose()
+
+
+def test_the_candidates_similarities_are_minhash_jaccard() -> None:
+    """``stories._similar`` compares a signature with all the candidates' stored signatures at once:
+    each similarity is exactly ``MinHash.jaccard`` of the two, as the comparison one by one gave it
+    (reprints with light edits, different items, the signature itself)."""
+    items = synth.stream(60, seed=7, per_day=12)
+    sigs = [stories.signature(d.text) for d in items]
+    rows = [(i, stories.to_bytes(s), None) for i, s in enumerate(sigs)]
+    near = 0
+    for j, m in enumerate(sigs):
+        got = stories._similar(np.asarray(m.hashvalues, dtype=np.uint64), rows)
+        assert got == [m.jaccard(s) for s in sigs]
+        assert got[j] == 1.0 and min(got) < stories.THRESHOLD
+        near += sum(1 for i, x in enumerate(got) if i != j and x >= stories.THRESHOLD)
+    assert near > 0  # reprints: other documents above the story threshold
+    assert stories._similar(np.asarray(sigs[0].hashvalues, dtype=np.uint64), []) == []

@@ -165,6 +165,49 @@ def test_a_recomputed_fact_rewrites_only_the_story_rows_that_changed(kb: KB) -> 
                                 .where(canonical_stories.c.canonical_id == cid)).all()
 
 
+def test_a_fact_written_again_sets_its_key_and_day_only_where_they_changed(kb: KB) -> None:
+    """``recompute`` and ``grow`` write every fused field of a canonical fact; its ``key`` and ``day``
+    (columns of three indexes, which SQLite rewrites whenever they are set, to the same value too)
+    only where they changed — and where they did, they are written."""
+    from datetime import UTC, datetime
+
+    def fact(key: str, day: date) -> int:
+        return conn.execute(canonical_facts.insert().values(
+            type="trade", block="trade|x", key=key, day=day, data={"type": "trade"}, ctx={}, status="auto",
+            n_documents=1, n_sources=1, n_conflicts=0, fused_n=1, updated_at=sa.func.now())
+            .returning(canonical_facts.c.id)).scalar_one()
+
+    def update(cid: int, key: str, day: date) -> dict:
+        return {"cid": cid, "v_data": {"type": "trade", "value": cid}, "v_ctx": {"first_day": "2025-01-01"},
+                "v_day": day, "v_key": key, "v_docs": 3, "v_sources": 2, "v_conflicts": 1, "v_n": 3}
+
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("UPDATE CANONICAL_FACTS"):
+            seen.append(statement)
+
+    day = date(2025, 3, 1)
+    with kb.write() as conn:
+        same, moved, rekeyed = fact("2025", day), fact("2025", day), fact("2025", day)
+        rows = {r.id: r for r in conn.execute(sa.select(canonical_facts))}
+        updates = [update(same, "2025", day), update(moved, "2025", day + timedelta(days=1)),
+                   update(rekeyed, "2026", day)]
+        sa.event.listen(kb.engine, "before_cursor_execute", note)
+        try:
+            fuse._update_canonicals(conn, rows, updates, datetime.now(UTC))
+        finally:
+            sa.event.remove(kb.engine, "before_cursor_execute", note)
+        got = {r.id: r for r in conn.execute(sa.select(canonical_facts))}
+    for u in updates:
+        r = got[u["cid"]]
+        assert (r.data, r.ctx, r.key, r.day, r.n_documents, r.n_sources, r.n_conflicts, r.fused_n) == (
+            u["v_data"], u["v_ctx"], u["v_key"], u["v_day"], u["v_docs"], u["v_sources"], u["v_conflicts"], u["v_n"])
+    assert len(seen) == 2, seen
+    without = [s for s in seen if '"key"' not in s and " key=" not in s and "day=" not in s]
+    assert len(without) == 1, seen  # the fact whose key and day stay: written without them
+
+
 SPELLINGS = ["Максим Яковлев", "М. Яковлев", "Яковлев", "Максим Игоревич Яковлев", "М. И. Яковлев", "Максим И. Яковлев"]
 OTHER = "Михаил Яковлев"  # not the same given name: a second spelling class, a conflict
 TITLES = ["губернатор", "Губернатор", "глава", "глава области", "ГЛАВА", "временно исполняющий обязанности губернатора"]
