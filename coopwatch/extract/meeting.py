@@ -216,8 +216,11 @@ def talks_word(ctx: Context, t: Token) -> str | None:
       "годовщины': a reception held for an occasion is a ceremony, not talks", "На торжественном приёме по случаю "
       "годовщины консульства присутствовали Раис Татарстана и генеральный консул Узбекистана.", off=False)
 def ceremonial_reception(ctx: Context, t: Token) -> bool:
-    if t.lemma not in L.reception_nouns:
-        return False
+    if t.lemma not in L.reception_nouns:  # "провели совместный приём по случаю …": the reception the verb holds
+        t = next((x for x in ctx.tokens_of(t.sent) if x.head == t.i and x.rel == "obj" and x.lemma in L.reception_nouns),
+                 None)
+        if t is None:
+            return False
     before = [x for x in ctx.ann.tokens[max(t.i - 2, 0): t.i] if x.sent == t.sent]
     after = [x for x in ctx.ann.tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
     occasion = len(after) == 2 and after[0].lower == "по" and after[1].lemma == "случай"

@@ -482,13 +482,13 @@ def reopening_of_stopped(t: Token, clause: list[Token]) -> bool:
 
 
 @rule("transport.kept_running", "'продлили полётную программу', 'авиасообщение продлится до весны', 'рейсы будут "
-      "выполняться до марта': the link runs now and goes on, so it exists (not planned)",
+      "выполняться до марта', '… круглогодично': the link runs now and goes on, so it exists (not planned)",
       "Авиакомпания продлила рейсы из Казани в Ташкент до конца октября.", off=False)
 def kept_running(ctx: Context, clause: list[Token]) -> bool:
     if any(x.lemma in L.link_continue_words and not talks_go_on(clause, x) for x in clause):
         return True
     runs = any(x.lemma in L.link_run_verbs and x.pos == "VERB" for x in clause)
-    return runs and any(x.lower == "до" and _time_after(ctx, x) for x in clause)
+    return runs and any(x.lower == "до" and _time_after(ctx, x) or x.lower in L.all_year_words for x in clause)
 
 
 @rule("transport.runs_now", "'между Алматы и Новосибирском выполняется 14 рейсов в неделю, а летом их станет больше': "

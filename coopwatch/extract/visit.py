@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.accompanied_on_trip, visit.guests_of_framed_trip, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.travellers_before_which, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head,
+  visit.member_not_head, visit.head_relative, visit.travellers_before_which, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head, visit.leader_with_hosts_before,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -1518,7 +1518,7 @@ def extract(ctx: Context) -> list[VisitFact]:
                 facts.append(c.made(first))
     for v in facts:
         if v.head is None:
-            head = titled_delegation_head(ctx, v) or leader_at_talks_next(ctx, v)
+            head = titled_delegation_head(ctx, v) or leader_at_talks_next(ctx, v) or leader_with_hosts_before(ctx, v)
             if head is not None:
                 with amending(v):
                     v.head = head
@@ -1595,6 +1595,29 @@ def leader_at_talks_next(ctx: Context, v: VisitFact) -> str | None:
                if t.person is not None and t.text in L.territory_head_posts and t.of and related(t.of, v.visitor)
                and tokens[t.start].rel.startswith("nsubj") and any(tokens[t.start].head == x.i for x in talks)}
     return next(iter(leaders)) if len(leaders) == 1 else None
+
+
+@rule("visit.leader_with_hosts_before", "'Губернатор Самарской области … и хоким Самаркандской области … подписали "
+      "соглашение. … Делегация Самаркандской области находится в регионе': a trip told with no leader, after a "
+      "sentence where the one head of the visiting territory acts with the hosts' people (signs, inspects; talks have "
+      "rules of their own), was made by that head",
+      "Губернатор Самарской области Вячеслав Федорищев и хоким Самаркандской области Эркинжон Турдимов подписали "
+      "соглашение. Делегация Самаркандской области находится в регионе с 15 по 17 октября.", off=None)
+def leader_with_hosts_before(ctx: Context, v: VisitFact) -> str | None:
+    if v.evidence is None:
+        return None
+    sent = ctx.ann.sentence_of(v.evidence.start)
+    if sent is None:
+        return None
+    for s in range(sent.index - 1, max(sent.index - 4, -1), -1):  # (up to three sentences before)
+        titles = [t for t in ctx.titles_in(s) if t.person is not None and t.of and is_place_id(t.of)]
+        leaders = {t.person.name for t in titles if t.text in L.territory_head_posts and related(t.of, v.visitor)}
+        hosts = [t for t in titles if related(t.of, v.host) or related(v.host, t.of)]
+        # (talks with the hosts tell their own trip: links.talks_name_the_trip, links.trip_beside_talks)
+        talks = any(x.lemma in L.talk_nouns or x.lemma in L.talk_verbs for x in ctx.tokens_of(s))
+        if len(leaders) == 1 and hosts and not talks:
+            return leaders.pop()
+    return None
 
 
 def _same_days(a: str | None, b: str | None, published) -> bool:
