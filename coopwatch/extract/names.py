@@ -253,16 +253,18 @@ def _surname_readings(word: str) -> tuple[Reading, ...]:
 
 
 def _noun_readings(word: str, readings: list[Reading]) -> list[Reading]:
-    """A surname that is a noun for a person or animal: "Кузнецом" → "Кузнец", "Львом" → "Лев", and with a fleeting
+    """A surname that is a noun for a person or animal, or a patronymic's form: "Кузнецом" → "Кузнец", "Львом" → "Лев",
+    "Кузьмичом" → "Кузьмич", and with a fleeting
     vowel "Зайцем" → "Заяц", "Орлом" → "Орёл". Where no paradigm reads the case, the noun's nominative is read; where
     a paradigm only cut the ending off ("Зайц"), the noun's nominative, which differs from that stem only around its
     last consonant, is the better reading of the same case."""
     out = []
     for p in morph_vocab()(word.lower()):
         case = str(p.tag.case)
+        # (a patronymic's form read as a surname is declined as one: "Сергеем Кузьмичом" → "Кузьмич")
         if not (p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing"
                 and p.tag.animacy == "anim" and case in CASES and case != "nomn"
-                and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)):
+                and not {"Name", "Surn"} & set(p.tag.grammemes)):
             continue
         same_case = [r for r in readings if r.case == case and r.gender != "femn"]
         stems = {r.nominative.lower() for r in same_case}

@@ -805,7 +805,7 @@ def _receiving_subject(ctx: Context, sent: int) -> str | None:
       "Губернатор встретился с послом Дмитрием Крутым, находящимся в Брянске с рабочим визитом.")
 def head_participle_after(ctx: Context, people, trigger: Token) -> str | None:
     tokens = ctx.ann.tokens
-    part = next((t for t in reversed(tokens[max(trigger.i - 5, 0): trigger.i + 1])
+    part = next((t for t in reversed(tokens[max(trigger.i - 8, 0): trigger.i + 1])
                  if t.sent == trigger.sent and t.feats.get("VerbForm") == "Part" and t.lemma in L.motion_verbs), None)
     if part is None or part.i == 0 or tokens[part.i - 1].text != ",":
         return None
