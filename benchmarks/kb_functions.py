@@ -8,7 +8,6 @@ a profiler (cProfile's timer calls inflate the kernel time and the Python-heavy 
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sqlite3
 import sys
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kb_growth import SEED, measure, write_stream  # noqa: E402
+from kb_growth import SEED, measure, next_on_base_args, write_stream  # noqa: E402
 
 STEPS = [("stories", "place_in_story"), ("fuse", "_prefix_refs"), ("fuse", "_refuse_block"), ("fuse", "recompute"),
          ("fuse", "grow"), ("store", "_insert_facts"), ("fuse", "_near"), ("fuse", "_occasions")]
@@ -39,11 +38,7 @@ def _timed(acc: dict[str, float], module: Any, name: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("base", help="an SQLite knowledge base of the first N items of the stream (kb_scale.py --keep)")
-    ap.add_argument("--next", type=int, default=500)
-    ap.add_argument("--tx", type=int, default=20, help="documents per transaction")
-    args = ap.parse_args()
+    args = next_on_base_args(__doc__, 500, 20)
 
     from coopwatch.kb import fuse, store, stories
     from coopwatch.kb.synth import stream

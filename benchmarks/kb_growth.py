@@ -37,6 +37,17 @@ from typing import Any
 SEED = 99
 
 
+def next_on_base_args(doc: str, next_docs: int, tx: int):
+    """The arguments of a run of the next documents of the stream on a kept base (kb_settle.py, kb_functions.py)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("base", help="an SQLite knowledge base of the first N items of the stream (kb_scale.py --keep)")
+    ap.add_argument("--next", type=int, default=next_docs)
+    ap.add_argument("--tx", type=int, default=tx, help="documents per transaction")
+    return ap.parse_args()
+
+
 def write_stream(items: list[Any], folder: Path, name: str) -> tuple[Path, Path]:
     docs, facts = folder / f"{name}.jsonl", folder / f"{name}.facts.jsonl"
     docs.write_text("".join(json.dumps(d.jsonl(), ensure_ascii=False) + "\n" for d in items), encoding="utf-8")

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import sys
 import tempfile
@@ -15,15 +14,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kb_growth import SEED, measure, write_stream  # noqa: E402
+from kb_growth import SEED, measure, next_on_base_args, write_stream  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("base", help="an SQLite knowledge base of the first N items of the stream (kb_scale.py --keep)")
-    ap.add_argument("--next", type=int, default=2000)
-    ap.add_argument("--tx", type=int, default=38, help="documents per transaction")
-    args = ap.parse_args()
+    args = next_on_base_args(__doc__, 2000, 38)
 
     import sqlalchemy as sa
 

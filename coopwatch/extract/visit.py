@@ -1580,9 +1580,7 @@ def titled_delegation_head(ctx: Context, v: VisitFact) -> str | None:
       "Карагандинской области Ермаганбет Булекпаев провел переговоры с губернатором Кемеровской области Ильей "
       "Середюком.", off=None)
 def leader_at_talks_next(ctx: Context, v: VisitFact) -> str | None:
-    if v.evidence is None:
-        return None
-    sent = ctx.ann.sentence_of(v.evidence.start)
+    sent = _sentence_told(ctx, v)
     if sent is None or sent.index + 1 >= len(ctx.sentences):
         return None
     # "В марте пензенская делегация побывала в Намангане. Губернатор … провел с хокимом переговоры": talks of
@@ -1604,9 +1602,7 @@ def leader_at_talks_next(ctx: Context, v: VisitFact) -> str | None:
       "Губернатор Самарской области Вячеслав Федорищев и хоким Самаркандской области Эркинжон Турдимов подписали "
       "соглашение. Делегация Самаркандской области находится в регионе с 15 по 17 октября.", off=None)
 def leader_with_hosts_before(ctx: Context, v: VisitFact) -> str | None:
-    if v.evidence is None:
-        return None
-    sent = ctx.ann.sentence_of(v.evidence.start)
+    sent = _sentence_told(ctx, v)
     if sent is None:
         return None
     for s in range(sent.index - 1, max(sent.index - 4, -1), -1):  # (up to three sentences before)
@@ -1618,6 +1614,11 @@ def leader_with_hosts_before(ctx: Context, v: VisitFact) -> str | None:
         if len(leaders) == 1 and hosts and not talks:
             return leaders.pop()
     return None
+
+
+def _sentence_told(ctx: Context, v: VisitFact):
+    """The sentence a trip is told in, or None."""
+    return ctx.ann.sentence_of(v.evidence.start) if v.evidence is not None else None
 
 
 def _same_days(a: str | None, b: str | None, published) -> bool:
