@@ -9,6 +9,7 @@ GAZETTEER_DATA = PACKAGE / "gazetteer" / "data"
 COUNTRIES = GAZETTEER_DATA / "countries.tsv"
 AUTHORITIES = GAZETTEER_DATA / "authorities.tsv"
 CAPITALS = GAZETTEER_DATA / "capitals.tsv"
+AIRPORTS = GAZETTEER_DATA / "airports.tsv"
 # Generated from GeoNames by tools/build_gazetteer_cities.py: towns (a place file read after the
 # hand-written ones) and the adjectives of towns that name their districts.
 GENERATED_CITIES = GAZETTEER_DATA / "cities_geonames.tsv"
@@ -19,7 +20,7 @@ def place_files(generated: bool = True) -> list[Path]:
     """Countries first, then regions, cities and districts: earlier files win ties (the generated
     towns come after the hand-written ones)."""
     order = ["countries", "regions", "cities", "districts"]
-    skip = {AUTHORITIES.name, CAPITALS.name, TOWN_ADJECTIVES.name} | (set() if generated else {GENERATED_CITIES.name})
+    skip = {AUTHORITIES.name, CAPITALS.name, AIRPORTS.name, TOWN_ADJECTIVES.name} | (set() if generated else {GENERATED_CITIES.name})
     files = [p for p in GAZETTEER_DATA.glob("*.tsv") if p.name not in skip]
     return sorted(files, key=lambda p: (next((i for i, o in enumerate(order) if p.stem.startswith(o)), 9), p.name))
 

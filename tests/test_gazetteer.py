@@ -155,3 +155,17 @@ def test_short_quotation_with_a_verb_is_speech_not_a_name():
     named = find_places(annotate("Делегация посетила ОАО «Гомельский химический завод»."))
     assert [(m.id, m.in_org) for m in said] == [("BY-HO/Гомель", False)]
     assert [m.in_org for m in named] == [True]
+
+
+def test_airports_serve_cities_the_gazetteer_knows():
+    from coopwatch import paths
+    from coopwatch.gazetteer.places import airport_city, gazetteer, read_tsv
+
+    gz = gazetteer()
+    rows = [r for r in read_tsv(paths.AIRPORTS) if r]
+    assert len(rows) >= 20
+    for name, city in rows:
+        assert gz.level(city) in ("city", "region"), (name, city)  # Moscow and Minsk are regions as well as cities
+        assert airport_city(name) == city
+    assert airport_city("Толмачево") == airport_city("Толмачёво") == "RU-NVS/Новосибирск"
+    assert airport_city("Новосибирск") is None

@@ -32,7 +32,6 @@ from coopwatch.lexicon.forms import alternation
 from coopwatch.nlp.annotate import morph_vocab
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 # Foreign surnames whose final ‑а is part of the nominative, not a genitive ending: Abkhaz ‑ба
 # ("Гунба", "Ардзинба"), and any ‑а after a consonant cluster no word ends in ("Хва", "Гунба").

@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from coopwatch.extract.names import INITIAL, UD_CASE, NameForm, is_patronymic_word, read_name
+from coopwatch.extract.names import INITIAL, NameForm, is_patronymic_word, read_name
 from coopwatch.extract.title_heads import title_def
 from coopwatch.lexicon import L
-from coopwatch.nlp.annotate import Annotated, Token, morph_vocab
+from coopwatch.nlp.annotate import UD_CASE, Annotated, Token, morph_vocab
 
 # Parts of speech a name never is ("За", "Обнялся" opening a line NER took for a name).
 NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"}
@@ -262,7 +262,8 @@ def _missed_mentions(ann: Annotated, found: list[PersonMention], place_tokens: s
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == t.sent else None
         if nxt is not None and _name_part(nxt, place_tokens, taken) and _surname_like(nxt, surnames) \
-                and (is_first_name(t.text) or _one_syllable_name_after_title(ann, t, nxt)):
+                and (is_first_name(t.text) or _one_syllable_name_after_title(ann, t, nxt)
+                     or _foreign_name_after_title(ann, t, nxt)):
             m = _mention(ann, [t, nxt])
             if m is not None:
                 out.append(m)
@@ -284,6 +285,14 @@ def _one_syllable_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool
     no dictionary knows — right after a title, although the surname is a Russian word ("синь")."""
     syllables = len(re.findall("[аеёиоуыэюя]+", t.lower))
     return syllables == 1 and not t.text.isupper() and not any(p.is_known for p in morph_vocab()(nxt.text.lower())) \
+        and _title_head_before(ann, t) is not None
+
+
+def _foreign_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool:
+    """"с акимом города Нурлыбеком Кабиденовым": a given name no dictionary knows, then a word read first as a
+    surname, right after a title — NER may take the pair for a place."""
+    parses = morph_vocab()(nxt.text.lower())
+    return not any(p.is_known for p in morph_vocab()(t.text.lower())) and bool(parses) and "Surn" in parses[0].tag \
         and _title_head_before(ann, t) is not None
 
 

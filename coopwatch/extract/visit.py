@@ -14,7 +14,7 @@ Who travelled
   visit.title_side, visit.traveller_participle, visit.agreeing_traveller, visit.maker_side, visit.body_side, visit.frame_subject, visit.accompanied_on_trip, visit.guests_of_framed_trip, visit.guests_of_hosts,
   visit.guests_arrived, visit.day_of_the_trip
 Who led it
-  visit.member_not_head, visit.head_relative, visit.travellers_before_which, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head, visit.leader_with_hosts_before,
+  visit.member_not_head, visit.head_relative, visit.travellers_before_which, visit.head_participle_after, visit.head_marker, visit.subject_of_lead, visit.leader_before_participle, visit.head_by_title, visit.head_next_sentence, visit.delegation_as_pronoun, visit.guests_led_before, visit.the_guest_named_before, visit.head_thanked, visit.titled_delegation_head, visit.leader_with_hosts_before,
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
@@ -897,6 +897,9 @@ def subject_of_lead(ctx: Context, verb: Token, people) -> str | None:
     """The leader named as the verb's subject; "" when its subject is someone the document does not name."""
     if verb.pos != "VERB":
         return None
+    leader = leader_before_participle(ctx, verb, people)
+    if leader is not None:
+        return leader
     subject = next((c for c in ctx.tokens_of(verb.sent) if c.head == verb.i and c.rel == "nsubj"), None)
     if subject is None:
         return None
@@ -907,6 +910,19 @@ def subject_of_lead(ctx: Context, verb: Token, people) -> str | None:
     if title is None:
         return None
     return sole_holder(ctx, title) or ""
+
+
+@rule("visit.leader_before_participle", "'… министр Юрий Пахомов, возглавивший ульяновскую делегацию': an active "
+      "participle of leading set off by a comma after a name tells that person led", "Заседание провели заместитель "
+      "министра иностранных дел Беларуси Игорь Назарук и министр экономического развития Ульяновской области Юрий "
+      "Пахомов, возглавивший ульяновскую делегацию.", off=None)
+def leader_before_participle(ctx: Context, verb: Token, people) -> str | None:
+    tokens = ctx.ann.tokens
+    if verb.feats.get("VerbForm") != "Part" or verb.feats.get("Voice") == "Pass" or verb.i < 2 \
+            or tokens[verb.i - 1].text != ",":
+        return None
+    named = next((m for m in people if m.stop == verb.i - 1), None)
+    return named.person.name if named is not None else None
 
 
 @rule("visit.head_by_title", "'делегация во главе с мэром Еревана', 'делегация, возглавляемая губернатором': the one "

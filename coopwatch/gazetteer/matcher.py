@@ -22,7 +22,7 @@ from coopwatch.gazetteer.levels import extend_authorities, reparent_districts
 from coopwatch.gazetteer.lists import mark_appositions, mark_lists
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.misspelt import misspelt_adjectives
-from coopwatch.gazetteer.places import Gazetteer, capital_cities, capital_of, gazetteer
+from coopwatch.gazetteer.places import Gazetteer, airport_city, capital_cities, capital_of, gazetteer
 from coopwatch.gazetteer.resolve import resolve
 from coopwatch.gazetteer.settlements import generic_towns, settlement_noun
 from coopwatch.gazetteer.units import adjectives_of_named_units, generic_units
@@ -88,7 +88,7 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     reparent_districts(mentions, tokens, gz)
     mentions = generic_units(mentions, tokens, gz)
     mentions += generic_towns(mentions, tokens, gz, frozenset(_in_spans(ann, "PER")))
-    mentions.sort(key=lambda m: m.start)
+    mentions = named_airports(mentions, tokens)
     resolve(mentions, tokens, gz)
     mentions += adjectives_of_named_units(mentions, tokens)
     mentions.sort(key=lambda m: m.start)
@@ -96,6 +96,29 @@ def find_places(ann: Annotated, gz: Gazetteer | None = None) -> list[PlaceMentio
     mark_appositions(mentions, tokens, gz)
     named_capitals(mentions, tokens, gz)
     return mentions
+
+
+AIRPORT_QUOTES = "«\"“„"
+
+
+def named_airports(mentions: list[PlaceMention], tokens: list[Token]) -> list[PlaceMention]:
+    """"из аэропорта Толмачёво", "в аэропорту «Пулково»": an airport known by a name of its own stands for the city
+    it serves (``airports.tsv``), in place of whatever else the name reads as ("Кольцово", a town of the
+    Novosibirsk region). Returns the mentions sorted by their start."""
+    for noun in tokens[:-1]:
+        if noun.lemma not in L.terminal_nouns:
+            continue
+        i = noun.i + 1
+        if i < len(tokens) - 1 and tokens[i].text in AIRPORT_QUOTES:
+            i += 1
+        name = tokens[i]
+        city = airport_city(name.text) if name.sent == noun.sent and name.is_cap() else None
+        if city is None:
+            continue
+        mentions = [m for m in mentions if not m.start <= name.i < m.stop]
+        mentions.append(PlaceMention(candidates=(city,), start=name.i, stop=name.i + 1, char_start=name.start,
+                                     char_stop=name.stop, form="name", sent=name.sent))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def named_capitals(mentions: list[PlaceMention], tokens: list[Token], gz: Gazetteer) -> None:

@@ -228,3 +228,14 @@ def capital_cities() -> frozenset[str]:
 def capital_of(place_id: str) -> str | None:
     """The capital city of a country or region, if the gazetteer knows it."""
     return _capitals().get(place_id)
+
+
+@lru_cache(maxsize=1)
+def _airports() -> dict[str, str]:
+    return {row[0].strip().lower().replace("ё", "е"): row[1].strip()
+            for row in read_tsv(paths.AIRPORTS) if len(row) >= 2}
+
+
+def airport_city(name: str) -> str | None:
+    """The city an airport known by a name of its own serves ("Толмачёво" → ``RU-NVS/Новосибирск``)."""
+    return _airports().get(name.lower().replace("ё", "е"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from coopwatch.gazetteer.mention import PlaceMention
 from coopwatch.gazetteer.places import Gazetteer, country_of
 from coopwatch.lexicon import L
-from coopwatch.nlp.annotate import Token, lemma_of, morph_vocab
+from coopwatch.nlp.annotate import UD_CASE, Token, lemma_of, morph_vocab
 
 # Abbreviations that introduce a settlement besides ``L.settlement_nouns``, written in capitals, so "ЗАТО
 # Северск" is not the conjunction "зато".
@@ -57,6 +57,8 @@ def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Toke
     already found as a place ends the list ("городов Бабольсер и Решт": Решт is known)."""
     names: list[list[Token]] = []
     sent = tokens[i - 1].sent
+    if i < len(tokens) and _declined_apart(tokens[i], tokens[i - 1]):
+        return names
     while i < len(tokens) and _name_word(tokens[i], sent, taken):
         words = [tokens[i]]  # "в селе Верхняя Кулига": after the settlement word the name is not declined
         while len(words) < MAX_WORDS and words[-1].i + 1 < len(tokens) \
@@ -69,6 +71,16 @@ def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Toke
             continue
         break
     return names
+
+
+def _declined_apart(word: Token, noun: Token) -> bool:
+    """A town's name after its noun agrees with it or stays nominative ("города Темиртау", "в городе
+    Омске"); a word that can only be read in another case starts something else: "с акимом города
+    Нурлыбеком Кабиденовым" — the aким's name, which NER may take for a place."""
+    noun_case = UD_CASE.get(noun.case or "")
+    parses = morph_vocab()(word.text.lower())
+    return noun_case is not None and bool(parses) and all(
+        p.tag.case not in (None, "nomn", noun_case) for p in parses)
 
 
 def _name_word(t: Token, sent: int, taken: set[int]) -> bool:

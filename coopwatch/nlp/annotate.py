@@ -33,6 +33,8 @@ from coopwatch.nlp.letters import cyrillic_lookalikes
 _lock = threading.Lock()
 _models: dict[str, object] = {}
 MAX_TOKEN = 200
+# The tagger's (Universal Dependencies) cases under pymorphy's names, for comparing a token with its parses.
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # anchored at a word's first character: unanchored, the search would start again at every
 # character of every word and read each word to its end each time
 LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN + 1},}}")
