@@ -288,12 +288,17 @@ def _one_syllable_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool
         and _title_head_before(ann, t) is not None
 
 
+# A Russian-made surname in any case: "-ов", "-евым", "-ина".
+SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ой|е)?$")
+
+
 def _foreign_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool:
     """"с акимом города Нурлыбеком Кабиденовым": a given name no dictionary knows, then a word read first as a
     surname, right after a title — NER may take the pair for a place."""
     parses = morph_vocab()(nxt.text.lower())
-    return not any(p.is_known for p in morph_vocab()(t.text.lower())) and bool(parses) and "Surn" in parses[0].tag \
-        and _title_head_before(ann, t) is not None
+    surname = bool(parses) and "Surn" in parses[0].tag or bool(SURNAME_FORM.search(nxt.lower)) and not any(
+        p.is_known for p in parses)  # "Жаксылыковым" pymorphy guesses to be an adjective first
+    return surname and not any(p.is_known for p in morph_vocab()(t.text.lower())) and _title_head_before(ann, t) is not None
 
 
 def _surname_like(tok: Token, known: set[str]) -> bool:
