@@ -26,7 +26,7 @@ Its other fields
   agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, sides.forum_name_place, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
   agreement.orgs_between
 Twinning without a document
-  agreement.twinning_statement, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twin_relations_of_both, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
+  agreement.twinning_statement, agreement.twins_by_generic_word, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twin_relations_of_both, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
   agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
@@ -1790,7 +1790,7 @@ def twinning_statement(ctx: Context, sent: int, mentions: list[DocMention]) -> A
             return None
         pair = sides.pair(ctx, places)
         if pair is None and not places:
-            pair = sides.camps_pair(ctx)
+            pair = twins_by_generic_word(ctx, sent) or sides.camps_pair(ctx)
         if pair is None or any(ctx.gz.level(p) == "country" for p in pair):
             c.drop("побратимы — не страны; нужны две стороны ниже уровня страны")
             return None
@@ -1899,6 +1899,16 @@ def friendly_relations_set(ctx: Context, sent: int) -> Token | None:
                 and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].lemma in L.relation_set_verbs:
             return tokens[tokens[t.head].head]  # the verb: its date is the twinning's
     return None
+
+
+@rule("agreement.twins_by_generic_word", "'Города связывают дружественные отношения с 2009 года', 'районы-побратимы': "
+      "the twins a plural word names are the places of that level of the two sides (the city, not its oblast)",
+      "Председатель Витебского горисполкома встретился с главой Великого Новгорода. Председатель Витебского "
+      "облисполкома тоже принял гостя. Города связывают дружественные отношения с 2009 года.", off=None)
+def twins_by_generic_word(ctx: Context, sent: int) -> list[str] | None:
+    # (a plural word, or one the verb links — "Города связывают …", which the tagger may read as a singular)
+    return next((pair for t in ctx.tokens_of(sent) if L.generic_territories.get(t.lemma) in ("city", "district")
+                 for pair in [sides.both_sides(ctx, t)] if pair), None)
 
 
 @rule("agreement.twinned_since", "'побратимы с 1993 года', 'отношения установлены в 1993 году', 'побратимские "

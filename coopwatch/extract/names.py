@@ -219,6 +219,12 @@ def _paradigm_readings(word: str, table: list[Ending]) -> list[Reading]:
 
 
 @lru_cache(maxsize=20_000)
+def russian_surname_form(word: str) -> bool:
+    """Does the word decline as a Russian surname in -ов, -ев, -ин, -ын ("Жаксылыковым", which pymorphy
+    guesses to be an adjective first)?"""
+    return bool(_paradigm_readings(word, declensions()["russian"]))
+
+
 def _surname_readings(word: str) -> tuple[Reading, ...]:
     low = word.lower()
     out = _paradigm_readings(word, declensions()["russian"])

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from coopwatch.extract.names import INITIAL, NameForm, is_patronymic_word, read_name
+from coopwatch.extract.names import INITIAL, NameForm, is_patronymic_word, read_name, russian_surname_form
 from coopwatch.extract.title_heads import title_def
 from coopwatch.lexicon import L
 from coopwatch.nlp.annotate import UD_CASE, Annotated, Token, morph_vocab
@@ -288,15 +288,11 @@ def _one_syllable_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool
         and _title_head_before(ann, t) is not None
 
 
-# A Russian-made surname in any case: "-ов", "-евым", "-ина".
-SURNAME_FORM = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ой|е)?$")
-
-
 def _foreign_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool:
     """"с акимом города Нурлыбеком Кабиденовым": a given name no dictionary knows, then a word read first as a
     surname, right after a title — NER may take the pair for a place."""
     parses = morph_vocab()(nxt.text.lower())
-    surname = bool(parses) and "Surn" in parses[0].tag or bool(SURNAME_FORM.search(nxt.lower)) and not any(
+    surname = bool(parses) and "Surn" in parses[0].tag or russian_surname_form(nxt.text) and not any(
         p.is_known for p in parses)  # "Жаксылыковым" pymorphy guesses to be an adjective first
     return surname and not any(p.is_known for p in morph_vocab()(t.text.lower())) and _title_head_before(ann, t) is not None
 

@@ -284,11 +284,18 @@ def led_delegation_at_session(ctx: Context, t: Token) -> bool:
 
 def session_sentences(ctx: Context, sent: int) -> list[int]:
     """The sentence before or after that tells a session held in a named place ("В Барнауле состоялось
-    заседание …")."""
-    return [s for s in (sent - 1, sent + 1)
-            if 0 <= s < len(ctx.sentences) and any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns
-                                                   for x in ctx.tokens_of(s))
-            and any(sides.venue(ctx, m) for m in ctx.places_in(s))]
+    заседание …"), or one further back across sentences that go on telling the session ("В Екатеринбурге
+    состоялось заседание комиссии. Заседание провели … Белорусскую делегацию возглавил …")."""
+    def tells_session(s: int) -> bool:
+        return any(x.lemma in L.session_nouns or x.lemma in L.talk_nouns for x in ctx.tokens_of(s))
+
+    def held_there(s: int) -> bool:
+        return tells_session(s) and any(sides.venue(ctx, m) for m in ctx.places_in(s))
+
+    before = sent - 1
+    while before > 0 and sent - before < 3 and tells_session(before) and not held_there(before):
+        before -= 1
+    return [s for s in dict.fromkeys((sent - 1, before, sent + 1)) if 0 <= s < len(ctx.sentences) and held_there(s)]
 
 
 def session_venues(ctx: Context, sent: int) -> list[str]:
