@@ -169,3 +169,22 @@ def test_airports_serve_cities_the_gazetteer_knows():
         assert airport_city(name) == city
     assert airport_city("Толмачево") == airport_city("Толмачёво") == "RU-NVS/Новосибирск"
     assert airport_city("Новосибирск") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Татарстана посетила Ханой.",
+    "Ханой принял делегацию Казани.",
+    "Авиакомпания открыла рейсы Москва — Ханой.",
+])
+def test_a_city_named_as_written_beats_a_case_form_of_another_place(text):
+    # "Ханой" is also the instrumental of "Хана", which is how pymorphy reads the province "Ханам"
+    assert "VN-HN" in places(text) and "VN-63" not in places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Глава Тувы Владислав Ховалыг провёл переговоры с послом Монголии.",
+    "Делегация Тувы прибыла в Улан-Батор.",
+    "Правительство Тувы и Монголия подписали меморандум.",
+])
+def test_tuva_is_not_the_mongolian_aimag_in_a_mongolian_context(text):
+    assert "RU-TY" in places(text) and "MN-047" not in places(text)

@@ -234,6 +234,8 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
             keep = "adj" if _before_its_noun(tokens, i) else "name"
             entries = [e for e in entries if e[1] == keep]
             forms = {keep}
+        if forms == {"name"} and stop == i + 1 and len({e[0] for e in entries}) > 1 and span[0].case in ("Nom", "Acc"):
+            entries = _written_as_named(span[0], entries, gz)
         form = next(f for f in FORM_PRIORITY if f in forms)
         # of two towns with one name, a region's capital first (Иваново, not the Belarusian town)
         capitals = capital_cities()
@@ -248,6 +250,18 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
             form=form, sent=span[0].sent, in_org=in_org))
         i = stop
     return mentions
+
+
+def _written_as_named(tok: Token, entries: list, gz: Gazetteer) -> list:
+    """"посетила Ханой": the city's own name, and only a case form of the province "Ханам" (its instrumental, read
+    as "Хана"): of the places a word in the nominative or accusative may be, those it names as it is written, where
+    there are any ("в Туве" is the locative of Тува as well as the Mongolian aimag's name: the caller asks only for
+    words the tagger reads as nominative or accusative)."""
+    def key(x: str) -> str:
+        return x.lower().replace("ё", "е")
+
+    exact = [e for e in entries if (p := gz.get(e[0])) is not None and key(tok.text) in {key(n) for n in (p.name, *p.names)}]
+    return exact or entries
 
 
 def _surname_like_generated(span: list[Token], entries: list, gz: Gazetteer) -> bool:
