@@ -243,6 +243,9 @@ def _extend_mentions(ann: Annotated, spans: list[list[Token]], place_tokens: set
             s = s + [after]  # "Виталием Павловичем Хоценко"
         elif len(s) >= 2 and after is not None and after.sent == s[-1].sent and after.lower in L.patronymic_particles:
             s = s + [after]  # "Нуржаном Абдыкадыр уулу": the particle NER leaves out, lower case
+        elif len(s) == 2 and before is not None and before.sent == s[0].sent and _name_part(before, place_tokens, taken) \
+                and _one_syllable_name_after_title(ann, before, s[0]):
+            s = [before] + s  # "председателем … Выонг | Куок Тюаном": an East Asian family name NER took for a place
         out.append(s)
     return out
 

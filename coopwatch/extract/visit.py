@@ -20,7 +20,7 @@ Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
   visit.host_region_of_capital, visit.district_to_district, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
-  visit.date, visit.days_told_next, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
+  visit.date, visit.days_into_stay, visit.days_told_next, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
   visit.merge_same_trip, visit.town_and_its_district, visit.delegation_told_again, visit.next_stop_of_trip, visit.earlier_day, visit.visitor_named_closer, visit.host_received_closer
 Trips told as more than one
@@ -1318,6 +1318,27 @@ def date(ctx: Context, sent: int) -> str | None:
     return None
 
 
+@rule("visit.days_into_stay", "'Делегация … второй день работает в Павлодаре', 'уже третий день находится в Казани': "
+      "a stay in its n-th day on the day of publication began n − 1 days before", "Павлодар, 14 апреля 2026 года. "
+      "Делегация Омской области второй день работает в Павлодаре.", off=None)
+def days_into_stay(ctx: Context, sent: int) -> str | None:
+    from datetime import timedelta
+
+    from coopwatch.nlp.grammars.ordinal import ordinal_word_value
+
+    published = ctx.document.published
+    tokens = ctx.tokens_of(sent)
+    for k, day in enumerate(tokens[1:-1], start=1):
+        before, verb = tokens[k - 1], tokens[k + 1]
+        # ("на второй день визита" counts the days of a narrated trip: dates.day_marker)
+        if day.lemma != "день" or published is None or k > 1 and tokens[k - 2].lower in L.where_prepositions:
+            continue
+        n = ordinal_word_value(before.text) if before.pos in ("ADJ", "NUM") else None
+        if n and verb.pos == "VERB" and verb.feats.get("Tense") == "Pres":
+            return (published - timedelta(days=n - 1)).isoformat()
+    return None
+
+
 @rule("visit.days_told_next", "'Губернатор вылетел в Харбин. С 3 по 5 декабря он примет участие в форуме': the days "
       "of the traveller's programme, told right after a trip made with no date, start the trip — whatever the tense of "
       "what he will do", "Губернатор Приморского края Олег Кожемяко вылетел в Харбин. С 3 по 5 декабря он примет "
@@ -1371,7 +1392,7 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
         receiving = (trigger.lemma in L.receive_verbs or meeting_with_delegation(ctx, trigger)) \
             and _delegation_received(ctx, sent)
         dest = _destination(ctx, sent)
-        when = date(ctx, sent) or days_told_next(ctx, sent, trigger)
+        when = date(ctx, sent) or days_into_stay(ctx, sent) or days_told_next(ctx, sent, trigger)
         if not dest and led_delegation_at_session(ctx, trigger):
             dest = session_venues(ctx, sent)
             # the session's date, not a date of the sentence on its other side ("соглашения, подписанного в 2019 году")

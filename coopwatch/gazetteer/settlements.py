@@ -56,14 +56,15 @@ def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Toke
     """The names right after a settlement noun, one or a list joined by commas and "и"; a name
     already found as a place ends the list ("городов Бабольсер и Решт": Решт is known)."""
     names: list[list[Token]] = []
-    sent = tokens[i - 1].sent
-    if i < len(tokens) and _declined_apart(tokens[i], tokens[i - 1]):
-        return names
+    noun = tokens[i - 1]
+    sent = noun.sent
     while i < len(tokens) and _name_word(tokens[i], sent, taken):
         words = [tokens[i]]  # "в селе Верхняя Кулига": after the settlement word the name is not declined
         while len(words) < MAX_WORDS and words[-1].i + 1 < len(tokens) \
                 and _name_word(tokens[words[-1].i + 1], sent, taken):
             words.append(tokens[words[-1].i + 1])
+        if any(_declined_apart(w, noun) for w in words):
+            break  # "с главой исполнительной власти города Ниязи Байрамовым": a person's name
         names.append(words)
         j = words[-1].i + 1
         if j + 1 < len(tokens) and tokens[j].text in LIST_JOINERS and tokens[j].sent == sent:
@@ -76,7 +77,7 @@ def _names_after(tokens: list[Token], i: int, taken: set[int]) -> list[list[Toke
 def _declined_apart(word: Token, noun: Token) -> bool:
     """A town's name after its noun agrees with it or stays nominative ("города Темиртау", "в городе
     Омске"); a word that can only be read in another case starts something else: "с акимом города
-    Нурлыбеком Кабиденовым" — the aким's name, which NER may take for a place."""
+    Нурлыбеком Кабиденовым", "главой … города Ниязи Байрамовым" — a person's name, which NER may take for a place."""
     noun_case = UD_CASE.get(noun.case or "")
     parses = morph_vocab()(word.text.lower())
     return noun_case is not None and bool(parses) and all(
