@@ -889,6 +889,12 @@ def only_to_come(ctx: Context, m) -> bool:
     return any(unrealised(ctx.ann, t) for t in done)
 
 
+def refers_back_at(ctx: Context, sent: int) -> bool:
+    """Does the sentence open by referring back to the meeting told ("Встреча прошла …")?"""
+    words = [t for t in ctx.tokens_of(sent) if t.pos != "PUNCT"][:2]
+    return any(t.lemma in L.talk_nouns | L.session_nouns and refers_back(ctx, t) for t in words)
+
+
 @rule("meeting.venue", "'в Астане', 'в Казанском Кремле': where the meeting was held (not where a post is)",
       "Переговоры губернатора Омской области и акима Павлодарской области прошли в Омске.")
 def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | None:
@@ -904,8 +910,10 @@ def venue(ctx: Context, sents: list[int], anchor: Token | None = None) -> str | 
                 continue
             if sides.venue(ctx, m) or (m.in_org and m.start > 0 and ctx.ann.tokens[m.start - 1].lower in L.in_prepositions):
                 found.append(m)
-        if not found and anchor is not None and anchor.sent == s:
-            seat = seat_of_authority(ctx, s) or venue_told_before(ctx, s)
+        # (the seat in a sentence that refers back too: "… на встрече с заместителем мэра. Встреча прошла в здании
+        # правительства Москвы")
+        if not found and anchor is not None and (anchor.sent == s or refers_back_at(ctx, s)):
+            seat = seat_of_authority(ctx, s) or (venue_told_before(ctx, s) if anchor.sent == s else None)
             if seat is not None:
                 return seat
         if not found:

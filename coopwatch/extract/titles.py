@@ -174,10 +174,11 @@ def _title_at(ann: Annotated, head: Token, d: TitleDef, place_at: dict[int, Plac
 
 def plural_form(head: Token) -> bool:
     """The word is plural: as tagged, or a form that can only be plural ("акимы", "акимами", which the tagger may read
-    as singular before a list of names)."""
-    if head.feats.get("Number") == "Plur":
-        return True
+    as singular before a list of names); not a form that can only be singular."""
     parses = [p for p in morph_vocab()(head.lower) if p.normal_form == head.lemma]
+    if head.feats.get("Number") == "Plur":
+        # (but not "хокимом", a singular the tagger may read as plural: every reading of the form is singular)
+        return not (parses and all("sing" in p.tag for p in parses))
     return bool(parses) and all("plur" in p.tag for p in parses)
 
 

@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.trip_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.trip_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session, visit.delegation_made_up,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip, visit.return_trip_told_after,
@@ -256,6 +256,19 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
                and sides.generic(ctx, x) is not None for x in ctx.tokens_of(t.sent))
 
 
+@rule("visit.delegation_made_up", "'В состав тульской делегации вошли руководители 15 предприятий': a delegation whose "
+      "members are told in the past was on its trip, wherever the text has it talk", "Председатель Могилёвского "
+      "облисполкома провёл переговоры с губернатором Тульской области. В состав тульской делегации вошли также "
+      "руководители 15 предприятий.", off=False)
+def delegation_made_up(ctx: Context, t: Token) -> bool:
+    tokens = ctx.ann.tokens
+    if t.lemma != "состав" or t.i == 0 or tokens[t.i - 1].lower not in L.in_prepositions:
+        return False
+    delegation = next((x for x in tokens[t.i + 1: t.i + 4] if x.sent == t.sent and x.lemma in L.delegation_nouns), None)
+    joined = next((x for x in ctx.tokens_of(t.sent) if x.lemma in L.join_verbs and x.feats.get("Tense") == "Past"), None)
+    return delegation is not None and joined is not None and joined.i > delegation.i
+
+
 def _visitors_named(ctx: Context, sent: int) -> bool:
     """A delegation, or people named by where they come from ("амурчане", "куряне", "гости из Бобруйска")."""
     return any(t.lemma in L.delegation_nouns for t in ctx.tokens_of(sent)) \
@@ -436,7 +449,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
                 or received_head(ctx, t) is not None or days_of_a_side(ctx, t) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
-                or led_delegation_at_session(ctx, t):
+                or led_delegation_at_session(ctx, t) or delegation_made_up(ctx, t):
             out.append(t)
     if any(trip_not_held(ctx, t) for t in tokens):  # "визит делегации …, запланированный на сентябрь, не состоялся"
         return []
