@@ -6,7 +6,7 @@ explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 What kind of meeting a word names
   meeting.working_group_session, meeting.commission_session, meeting.body_of_a_post, meeting.business_council,
   meeting.joint_council_session, meeting.council_of_regions, meeting.bilateral_forum, meeting.many_countries_at_it, meeting.subject_of_held_verb, meeting.welcome_on_arrival, meeting.adopted_document, meeting.format_of_the_event, meeting.ceremonial_reception,
-  meeting.talks_word
+  meeting.talks_word, meeting.phone_call
 Which are meetings the text reports as held
   meeting.count_not_meeting, meeting.meetings_with_many, meeting.said_at_session (clauses.unrealised), meeting.coming_event,
   meeting.verb_needs_two_sides,
@@ -240,10 +240,22 @@ def format_of_the_event(ctx: Context, t: Token) -> bool:
     return any(x.lemma in events and x.i != t.i for x in near)
 
 
+@rule("meeting.phone_call", "'провёл телефонный разговор с председателем облисполкома', 'в ходе телефонного "
+      "разговора': a phone call between the sides is talks, held at a distance (a 'разговор' with no phone is not: "
+      "'в разговоре с журналистами')", "Губернатор Курской области провёл телефонный разговор с председателем "
+      "Гомельского облисполкома.", off=None)
+def phone_call(ctx: Context, t: Token) -> str | None:
+    if t.lemma not in L.call_nouns:
+        return None
+    tokens = ctx.ann.tokens
+    near = [x for x in tokens[max(t.i - 2, 0): t.i + 4] if x.sent == t.sent and x.i != t.i]
+    return "talks" if any(x.lemma in L.phone_words for x in near) else None
+
+
 def _kind_at(ctx: Context, t: Token) -> str | None:
     """The kind of meeting a word names, if it names a meeting that took place."""
     return working_group_session(ctx, t) or commission_session(ctx, t) or business_council(ctx, t) \
-        or joint_council_session(ctx, t) or bilateral_forum(ctx, t) or talks_word(ctx, t)
+        or joint_council_session(ctx, t) or bilateral_forum(ctx, t) or talks_word(ctx, t) or phone_call(ctx, t)
 
 
 def _held(ctx: Context, t: Token) -> bool:

@@ -195,7 +195,8 @@ def _generic(t: TitleMention, ctx: Context) -> str | None:
     if kind == "capital":
         return capital_side(t, ctx)
     if kind in sides.BELOW_REGION and t.generic_word \
-            and (named := sides.kind_named_before(ctx, t.sent, t.start, kind, t.generic_word)) \
+            and (named := sides.kind_named_before(ctx, t.sent, t.start, kind, t.generic_word,
+                                                  L.country_titles.get(t.head))) \
             and _country_fits(t, named, ctx):
         return named  # "побывали в Новозыбкове и встретились с главой администрации города"
     # a side that is itself of that kind ("глава региона" beside "Республика Беларусь" is the region)

@@ -492,8 +492,11 @@ def kind_named_before(ctx: Context, sent: int, before: int, kind: str, word: str
     name says it is of another kind ("Лидский район" for "округа")."""
     def fits(m: PlaceMention) -> bool:
         kinds = {w for w in ctx.gz.name(m.resolved).lower().split() if w in L.generic_territories}
+        # (a place of no camp — a third country's city the trip went on to, "в Алматы с акимом города" — when the
+        # caller's country, a title's own, says it)
         return ctx.gz.level(m.resolved) == kind and not (kinds and word not in kinds) \
-            and not (country and country_of(m.resolved) != country) and ctx.camp_of(m.resolved) is not None \
+            and not (country and country_of(m.resolved) != country) \
+            and (ctx.camp_of(m.resolved) is not None or country is not None) \
             and not any(x.start <= m.start < x.stop for x in ctx.titles)
     named = [m.resolved for m in ctx.places_in(sent) if m.stop <= before and m.form != "adj" and m.resolved and fits(m)]
     return named[-1] if named else None

@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link,
+  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link,
   transport.bridge_route, transport.direct_journey
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
@@ -178,6 +178,19 @@ def _without(clause: list[Token], k: int) -> bool:
     return (x.lemma in L.transfer_words or x.lower in L.transfer_words) and k > 0 and clause[k - 1].lower == "без"
 
 
+@rule("transport.similar_link", "'Ранее аналогичный маршрут связал Екатеринбург с Сианем', 'такая же линия': a link "
+      "'like' the one told before is of its mode", "Из Чэнду в Екатеринбург прибыл первый контейнерный поезд. Ранее "
+      "аналогичный маршрут связал Екатеринбург с Сианем.", off=None)
+def similar_link(ctx: Context, like: Token, t: Token) -> str | None:
+    if like.lemma not in L.likeness_words or t.lemma not in L.link_nouns:
+        return None
+    for s in range(t.sent - 1, max(t.sent - 3, -1), -1):  # the link told in the sentences just before
+        told = {mode for mode, _ in _modes(ctx, ctx.tokens_of(s))}
+        if told:
+            return told.pop() if len(told) == 1 else None
+    return None
+
+
 def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     """The modes a clause names, each at its first word."""
     out: list[tuple[str, Token]] = []
@@ -197,6 +210,8 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
             mode = bridge_route(ctx, t, tokens[k - 1] if k else None)
         if mode is None and direct_journey(t, tokens):
             mode = "air"
+        if mode is None and k:
+            mode = similar_link(ctx, tokens[k - 1], t)
         if mode is not None:
             out.append((mode, t))
     seen: set[str] = set()
