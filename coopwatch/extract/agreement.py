@@ -23,7 +23,7 @@ Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
   agreement.signatories, agreement.coordinated_object, agreement.heads_signed, agreement.titled_signatories,
-  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, sides.forum_name_place, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory,
+  agreement.heads_of_units_named, agreement.witness_not_signatory, agreement.witness_place_not_party, sides.forum_name_place, agreement.reporter_not_signatory, agreement.outside_signing_clause, agreement.pronoun_signatory, agreement.plural_pronoun_signatories,
   agreement.orgs_between
 Twinning without a document
   agreement.twinning_statement, agreement.twins_by_generic_word, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twin_relations_of_both, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
@@ -832,6 +832,9 @@ def signatories(ctx: Context, sent: int) -> list[str]:
     who = pronoun_signatory(ctx, sent)
     if who and who not in out:
         out.insert(0, who)
+    for name in plural_pronoun_signatories(ctx, sent):
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -968,6 +971,20 @@ def pronoun_signatory(ctx: Context, sent: int) -> str | None:
         if before:
             return before[-1].person.name
     return None
+
+
+@rule("agreement.plural_pronoun_signatories", "'Кочанова провела встречу с Мухаметшиным. По итогам встречи они "
+      "подписали соглашения': 'они' as the signers are the two people of different sides named in the sentence before",
+      "Председатель Совета Республики Наталья Кочанова провела встречу с Председателем Государственного Совета "
+      "Татарстана Фаридом Мухаметшиным. По итогам встречи они подписали соглашение о сотрудничестве.", off=[])
+def plural_pronoun_signatories(ctx: Context, sent: int) -> list[str]:
+    tokens = ctx.tokens_of(sent)
+    they = next((t for t in tokens if t.lower == "они" and t.rel.startswith("nsubj")), None)
+    if they is None or sent == 0 or ctx.ann.tokens[they.head].lemma not in L.sign_verbs:
+        return []
+    named = list(dict.fromkeys(m.person.name for m in ctx.people_in(sent - 1)))
+    sides_ = {ctx.role_of(p.person) for p in ctx.people_in(sent - 1)}
+    return named if len(named) == 2 and len(sides_) == 2 and None not in sides_ else []
 
 
 @rule("agreement.another_kind_beside", "'заключили соглашение о сотрудничестве, а в мае 2024 года подписали дорожную "

@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_dated_by_its_talks, links.trip_beside_talks, links.host_of_the_talks, links.host_of_the_session, links.parties_of_its_session, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.day_after_meeting, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
+links.co_chair_joins, links.day_after_meeting, links.talks_within_forum, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
 """
 
 from __future__ import annotations
@@ -528,6 +528,11 @@ def signers_at_forum(ctx: Context, meetings) -> None:
     if len(forums) != 1:
         return
     forum, fs = forums[0]
+    for m, ms in meetings:
+        new = [p for p in m.participants if p not in forum.participants]
+        if m.kind == "talks" and new and talks_within_forum(ctx, m, forum, ms, fs):
+            with amending(forum):
+                forum.participants += new
     for a in ctx.facts:
         if not isinstance(a, AgreementFact) or not a.signatories:
             continue
@@ -536,6 +541,21 @@ def signers_at_forum(ctx: Context, meetings) -> None:
         if ss and new and signed_at_forum(ctx, a, forum, ss, fs):
             with amending(forum):
                 forum.participants += new
+
+
+@rule("links.talks_within_forum", "'Аким провёл переговоры с губернаторами … Переговоры прошли в Костанае в рамках "
+      "Форума межрегионального сотрудничества': the people at talks the text places within the one forum are at the "
+      "forum", "Аким Костанайской области Кумар Аксакалов провёл переговоры с губернатором Курганской области Вадимом "
+      "Шумковым. Переговоры прошли в рамках Форума межрегионального сотрудничества России и Казахстана.", off=False)
+def talks_within_forum(ctx: Context, m: MeetingFact, forum: MeetingFact, ms: list[int], fs: list[int]) -> bool:
+    # the forum told after "в рамках", "на полях" in the talks' own sentence, or in the next one that opens with them
+    # again ("Переговоры прошли … в рамках Форума")
+    told = [s for s in ms if s in fs] or [s for s in fs if ms and s == ms[-1] + 1 and any(
+        t.lemma in L.talk_nouns for t in ctx.tokens_of(s)[:2])]
+    tokens = [t for s in told for t in ctx.tokens_of(s)]
+    return any(t.lemma in L.forum_nouns and any(x.lower in L.within_event_words for x in tokens[max(k - 3, 0):k])
+               for k, t in enumerate(tokens)) \
+        and all(any(related(p, q) for q in forum.parties) for p in m.parties)
 
 
 @rule("links.signed_at_forum", "the signers of a document signed at the document's one forum are its participants: "

@@ -56,6 +56,7 @@ from coopwatch.nlp.grammars.period import Span
 
 COMPARISON_PHRASES = phrase_class("comparison_phrases")
 SAME_PERIOD_PHRASES = phrase_class("same_period_phrases")
+CONTINUED_FIGURE_OPENERS = phrase_class("continued_figure_openers")
 YEAR = re.compile(r"[12]\d{3}")
 
 
@@ -857,10 +858,15 @@ def results_told_before(ctx: Context, sent: int) -> list[str] | None:
       "is of the period of the figure told just before it", "Экспорт Оренбургской области в Казахстан по итогам 2024 "
       "года составил 1,5 млрд долларов. Импорт из Казахстана за тот же период — около 900 млн долларов.", off=None)
 def same_period_as_before(ctx: Context, sent: int, facts: list[TradeFact]) -> list[str] | None:
-    if not any(p.phrase(SAME_PERIOD_PHRASES) and p.sent == sent for p in ctx.phrases):
+    first = ctx.tokens_of(sent)[0].i if ctx.tokens_of(sent) else -1
+    # or a sentence that opens by going on with the figure before: "При этом экспорт вырос в 2,3 раза"
+    opener = any(p.phrase(CONTINUED_FIGURE_OPENERS) and p.sent == sent and p.start == first for p in ctx.phrases)
+    if not opener and not any(p.phrase(SAME_PERIOD_PHRASES) and p.sent == sent for p in ctx.phrases):
         return None
     told = [f for f in facts if f.period is not None and f.evidence is not None
             and f.evidence.start < ctx.sentences[sent].stop]
+    if opener and told and ctx.ann.sentence_of(told[-1].evidence.start).index not in (sent - 1, sent):
+        return None  # (only the figure of the sentence right before, or of this one: "…, импорт – 145,5 млн")
     return list(told[-1].period) if told else None
 
 
