@@ -134,16 +134,17 @@ def day_of_trip(ctx: Context, m: MeetingFact, v: VisitFact, ss: list[int], vs: l
     return own.isoformat() if own else None
 
 
-@rule("links.own_day_stands", "'В первый день визита гости осмотрели Ангарск, а 22 августа их принял губернатор': a "
+@rule("links.own_day_stands", "'В первый день визита гости осмотрели Ангарск, а 22 августа (сегодня) их принял губернатор': a "
       "meeting whose own sentence gives its day keeps that day over the day the narrated trip counts",
       "С 21 по 24 августа делегация аймака Сэлэнгэ находилась в Иркутской области. В первый день визита гости осмотрели "
       "Ангарск, а 22 августа их принял губернатор Иркутской области Игорь Кобзев.", off=False)
 def own_day_stands(ctx: Context, m: MeetingFact, ss: list[int]) -> bool:
     if not m.date or len(m.date) != 10 or not ss:
         return False
-    # a day written out ("22 августа"), not one a phrase stands for ("того же дня")
-    return any(d.value.day is not None and d.value.month is not None and d.value.day_shift is None
-               and any(ch.isdigit() for ch in ctx.ann.text[d.start:d.stop])
+    # a day written out ("22 августа") or counted from the day of publication ("а сегодня их принял губернатор"), not
+    # one a phrase stands for ("того же дня")
+    return any((d.value.day is not None and d.value.month is not None and d.value.day_shift is None
+                and any(ch.isdigit() for ch in ctx.ann.text[d.start:d.stop]) or d.value.day_shift is not None)
                and event_day(ctx, d) == m.date for d in ctx.in_sentence(ctx.dates, ss[0]))
 
 
