@@ -18,7 +18,7 @@ A document mentioned again, or an earlier one
 Its sides
   agreement.same_kind_sides, agreement.signing_posts, agreement.between_of_other_fact, agreement.parties_between, agreement.one_per_listed_member, agreement.more_between, agreement.other_sides_since, agreement.sides_of_sentence_before, agreement.signed_at_the_event, agreement.implements_document, agreement.gapped_clause_sides, agreement.route_of_its_link, agreement.own_partners_in_coordination, agreement.partner_fronted,
   agreement.pairs_told_together, agreement.respectively_paired, agreement.with_each_named_before, agreement.one_home_many_partners, agreement.partners_whereabouts, agreement.many_homes_one_partner, agreement.plural_without_sides, agreement.spheres_of_the_sides, agreement.forum_sides_signed_at, agreement.parties_in_sentence,
-  agreement.organisations_home, agreement.parties_from_camps (and the shared sides.* rules)
+  agreement.organisations_home, agreement.parties_from_camps, agreement.delegation_adjective_refined, agreement.prolonged_until (and the shared sides.* rules)
 Its other fields
   agreement.own_date, agreement.signing_date, agreement.date_of_another_clause, agreement.date_of_twins, agreement.body_over_headline, agreement.headline_names_places_within, agreement.period,
   agreement.implemented_no_period,
@@ -797,7 +797,20 @@ def period(ctx: Context, d: DocMention, linked_stop: int | None = None) -> list[
             if s < m.start < e and m.value.year and m.value.month is None and m.value.year_shift is None \
                     and not _signing_year(ctx, m.start):
                 return [m.value.year, m.value.year]
-    return None
+    return prolonged_until(ctx, d)
+
+
+@rule("agreement.prolonged_until", "'Соглашение … было пролонгировано до 2031 года', 'продлили до 2030 года': the "
+      "years after the verb of prolonging the document are the ones it now covers", "Соглашение о сотрудничестве между "
+      "Башкортостаном и Согдийской областью было пролонгировано до 2031 года.", off=None)
+def prolonged_until(ctx: Context, d: DocMention) -> list[int | None] | None:
+    verb = governing_verb(ctx.ann, d.tok)
+    if verb is None or verb.lemma not in L.prolong_verbs:
+        return None
+    after = [t for t in ctx.tokens_of(verb.sent) if t.i > verb.i][:6]
+    if not after:
+        return None
+    return next((m.value for m in ctx.year_ranges if after[0].start <= m.start <= after[-1].start), None)
 
 
 def _signing_year(ctx: Context, char: int) -> bool:
@@ -1361,6 +1374,15 @@ def parties_in_sentence(ctx: Context, *groups: list[str]) -> list[str] | None:
     return sides.pair(ctx, *groups, complete=False)
 
 
+@rule("agreement.delegation_adjective_refined", "'Визит казахстанской делегации в Омск завершился подписанием "
+      "дорожной карты' in a text about the Северо-Казахстанская область: a side named only by a country's adjective on "
+      "a delegation is the territory the text is about (as meeting.delegation_adjective_refined)", "Губернатор Омской "
+      "области встретился с акимом Северо-Казахстанской области. Визит казахстанской делегации в Омск завершился "
+      "подписанием дорожной карты.", off=None)
+def delegation_adjective_refined(ctx: Context, sent: int, party: str) -> str | None:
+    return sides.delegation_country_unit(ctx, [sent], party)
+
+
 @rule("agreement.parties_from_camps", "a document sentence that names no side at all: the document's two camps",
       "Губернатор Курской области встретился с председателем Гомельского облисполкома. Стороны обсудили "
       "поставки. Подписано соглашение о сотрудничестве.")
@@ -1585,6 +1607,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
                 background = implemented_no_period(ctx, d, mentions)
                 copies = one_per_sphere(ctx, d) if d.plural and len(parties) == 1 else 1
                 for pair in parties * copies:
+                    pair = [delegation_adjective_refined(ctx, s.index, p) or p for p in pair]
                     if direct and not signers:
                         signers = heads_signed(ctx, s.index, pair)
                     # the document a plan implements was signed before it: the signing told is the plan's

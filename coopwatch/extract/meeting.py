@@ -1719,13 +1719,7 @@ def later_meeting(ctx: Context, m: Meeting) -> bool:
       "text is about", "Хоким Самарканда прибыл в Пензу. Узбекская делегация встретилась с губернатором Пензенской "
       "области.", off=None)
 def delegation_adjective_refined(ctx: Context, m: Meeting, party: str) -> str | None:
-    tokens = ctx.ann.tokens
-    said = [x for s in m.sents for x in ctx.places_in(s) if x.id == party]
-    # "узбекская делегация", or the visitors called by their country's demonym: "белорусы провели переговоры"
-    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns
-               or x.form == "demonym" and "-" not in x.id for x in said):
-        return None
-    return sides.camp_unit(ctx, party)
+    return sides.delegation_country_unit(ctx, m.sents, party)
 
 
 @rule("meeting.with_each_of_them", "'губернатор провел переговоры с каждым из акимов': one talks per person the document "

@@ -132,6 +132,17 @@ def camp_unit(ctx: Context, country: str) -> str | None:
     return None
 
 
+def delegation_country_unit(ctx: Context, sents: list[int], party: str) -> str | None:
+    """A side named in these sentences only by a country's adjective on a delegation ("узбекская делегация") or its
+    demonym ("белорусы провели переговоры"): the one territory of that country the document is about, else None."""
+    tokens = ctx.ann.tokens
+    said = [x for s in sents for x in ctx.places_in(s) if x.id == party]
+    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns
+               or x.form == "demonym" and "-" not in x.id for x in said):
+        return None
+    return camp_unit(ctx, party)
+
+
 def camp_marker(ctx: Context, m: PlaceMention) -> bool:
     """"с российской стороны", the elliptical "с белорусской —": an adjective that says which camp someone speaks
     for, not at what level the side acts."""
