@@ -213,7 +213,7 @@ def talks_word(ctx: Context, t: Token) -> str | None:
 
 
 @rule("meeting.ceremonial_reception", "'На торжественном приёме присутствовали …', 'праздничный приём по случаю "
-      "годовщины': a reception held for an occasion is a ceremony, not talks", "На торжественном приёме по случаю "
+      "годовщины', and 'На приёме' right after one: a reception held for an occasion is a ceremony, not talks", "На торжественном приёме по случаю "
       "годовщины консульства присутствовали Раис Татарстана и генеральный консул Узбекистана.", off=False)
 def ceremonial_reception(ctx: Context, t: Token) -> bool:
     if t.lemma not in L.reception_nouns:  # "провели совместный приём по случаю …": the reception the verb holds
@@ -221,6 +221,13 @@ def ceremonial_reception(ctx: Context, t: Token) -> bool:
                  None)
         if t is None:
             return False
+    if _ceremonial(ctx, t):
+        return True
+    # "… провело приём по случаю Дня Конституции. На приёме присутствовал …": the reception told just before
+    return t.sent > 0 and any(x.lemma in L.reception_nouns and _ceremonial(ctx, x) for x in ctx.tokens_of(t.sent - 1))
+
+
+def _ceremonial(ctx: Context, t: Token) -> bool:
     before = [x for x in ctx.ann.tokens[max(t.i - 2, 0): t.i] if x.sent == t.sent]
     after = [x for x in ctx.ann.tokens[t.i + 1: t.i + 3] if x.sent == t.sent]
     occasion = len(after) == 2 and after[0].lower == "по" and after[1].lemma == "случай"
