@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link,
+  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link, transport.trip_of_a_vessel, transport.flies_from_to,
   transport.bridge_route, transport.direct_journey
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
@@ -95,10 +95,10 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
       "'рейсы' followed by where from and where to, in either order, or by 'между' two places, are a flight link (one "
       "'рейс' is one flight)", "Рейсы в Ереван из Минеральных Вод "
       "уже выполняются ежедневно.", off=False)
-def from_and_to_after(ctx: Context, t: Token) -> bool:
+def from_and_to_after(ctx: Context, t: Token, plural_only: bool = True) -> bool:
     tokens = ctx.ann.tokens
     starts = {m.start for m in ctx.places_in(t.sent)}
-    if t.feats.get("Number") != "Plur":
+    if plural_only and t.feats.get("Number") != "Plur":
         return False  # "Рейс из Самары в Ташкент задержали": one flight, no link
     preps = [x for x in tokens[t.i + 1: t.i + 9] if x.sent == t.sent and x.i + 1 in starts]
     if not preps or preps[0].i != t.i + 1:
@@ -178,6 +178,29 @@ def _without(clause: list[Token], k: int) -> bool:
     return (x.lemma in L.transfer_words or x.lower in L.transfer_words) and k > 0 and clause[k - 1].lower == "без"
 
 
+@rule("transport.trip_of_a_vessel", "'Теплоход «Амур» совершил рейс из Благовещенска в Хэйхэ', 'автобус выполнил рейс': "
+      "a trip ('рейс') a vehicle makes is a link of the vehicle's mode, however far the words qualifying it",
+      "Теплоход «Амур» совершил первый в этом году рейс из Благовещенска в Хэйхэ.", off=None)
+def trip_of_a_vessel(ctx: Context, t: Token) -> str | None:
+    verb = governing_verb(ctx.ann, t)
+    if verb is None:
+        return None
+    subject = next((x for x in ctx.tokens_of(t.sent) if x.head == verb.i and x.rel.startswith("nsubj")), None)
+    if subject is None:
+        return None
+    return L.vehicle_modes.get(subject.lemma) or (L.mode_nouns.get(subject.lemma) if subject.lemma not in
+                                                 L.bare_flight_nouns else None)
+
+
+@rule("transport.flies_from_to", "'компания летает из Ростова-на-Дону в Гюмри', 'самолёты летают из Уфы в Ташкент': "
+      "flying from one place to another, as a habit, is an air link", "Авиакомпания летает из Ростова-на-Дону в Гюмри.",
+      off=None)
+def flies_from_to(ctx: Context, t: Token) -> str | None:
+    if t.lemma != "летать" or t.pos != "VERB" or t.feats.get("Tense") not in ("Pres", None):
+        return None
+    return "air" if from_and_to_after(ctx, t, plural_only=False) else None
+
+
 @rule("transport.similar_link", "'Ранее аналогичный маршрут связал Екатеринбург с Сианем', 'такая же линия': a link "
       "'like' the one told before is of its mode", "Из Чэнду в Екатеринбург прибыл первый контейнерный поезд. Ранее "
       "аналогичный маршрут связал Екатеринбург с Сианем.", off=None)
@@ -196,6 +219,10 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for k, t in enumerate(tokens):
         mode = mode_word(ctx, t)
+        vessel = trip_of_a_vessel(ctx, t) if mode == "air" and t.lemma in L.bare_flight_nouns else None
+        if vessel is not None:
+            out.append((vessel, t))  # "Теплоход совершил рейс из Благовещенска в Хэйхэ": the vessel's mode
+            continue
         if mode == "air" and t.lemma in L.bare_flight_nouns:
             # "автобусный рейс" is a bus link, named at its modifier; a bare "рейс" or "полёт" only when qualified
             if k and mode_before_link(ctx, tokens[k - 1], t) or not (
@@ -212,6 +239,8 @@ def _modes(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token]]:
             mode = "air"
         if mode is None and k:
             mode = similar_link(ctx, tokens[k - 1], t)
+        if mode is None:
+            mode = flies_from_to(ctx, t)
         if mode is not None:
             out.append((mode, t))
     seen: set[str] = set()
