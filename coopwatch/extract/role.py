@@ -555,11 +555,14 @@ def _delegation_head(t: TitleMention, ctx: Context) -> str | None:
                        if x.lemma == "делегация" and x.sent == t.sent), None)
     if delegation is None:
         return None
-    for m in ctx.places:  # "делегация Брянской области", "брянская делегация"
-        own = delegation.i < m.start <= delegation.i + 4 or m.form == "adj" and m.stop == delegation.i
-        if m.id and m.sent == t.sent and own and m.start < t.start:
-            return m.id if _fits(t, m.id, ctx) else None
-    return None
+    # "делегация Брянской области", "брянская делегация"; of "делегация вьетнамской провинции Бакнинь" the province
+    # (the first name, not the region after it: "делегация Сармановского района Татарстана")
+    own = [m for m in ctx.places if m.id and m.sent == t.sent and m.start < t.start
+           and (delegation.i < m.start <= delegation.i + 4 or m.form == "adj" and m.stop == delegation.i)]
+    named = [m for m in own if m.form != "adj"] or own
+    if not named:
+        return None
+    return named[0].id if _fits(t, named[0].id, ctx) else None
 
 
 @rule("role.delegation_member", "'В составе тюменской делегации – заместитель губернатора Вячеслав Вахрин': a member "
@@ -784,7 +787,9 @@ def extract(ctx: Context) -> list[RoleFact]:
     for t in ctx.titles:
         if t.of is None and t.generic:
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
-                t.of = own_title_named_elsewhere(t, ctx) or resolve(t, ctx)
+                # ("делегация Калининградской области во главе с заместителем председателя правительства региона":
+                # the delegation's region, whatever the dateline says)
+                t.of = own_title_named_elsewhere(t, ctx) or _delegation_head(t, ctx) or resolve(t, ctx)
     for t in ctx.titles:
         if t.of is None and t.person is not None and not (t.plural and t.generic):
             with candidate("role", ctx.ann.tokens[t.start:t.stop], key=id(t)):
