@@ -89,8 +89,9 @@ def _trade_grammar():
                  # "подвели итоги 2024 года: товарооборот …"
                  rule(normalized("итог"))), year_part),
         rule(caseless("по").optional(), normalized("итог"), or_(half, quarter, months_count), year_part.optional()),
-        # "за полугодие 2025 года": a half-year with no ordinal is the first (the second would be said)
-        rule(caseless("за"), normalized("полугодие").interpretation(TradePeriod.half.const(1)), year_part),
+        # "за полугодие 2025 года": a half-year with no ordinal is the first (the second would be said); with no year,
+        # of the publication's (trade.months_of_publication_year)
+        rule(caseless("за"), normalized("полугодие").interpretation(TradePeriod.half.const(1)), year_part.optional()),
     ).interpretation(TradePeriod)
 
 
