@@ -48,8 +48,15 @@ def shingles(text: str) -> set[bytes]:
     return {f"{a} {b}".encode() for a, b in zip(stems, stems[1:], strict=False)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The signatures' permutations, made once: datasketch draws them anew for every ``MinHash`` (a
+    ``numpy.random.RandomState`` seeded with ``SEED``), two a document written."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     m.update_batch(list(shingles(text)))
     return m
 
@@ -59,7 +66,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(),
+                   permutations=_permutations())
 
 
 @lru_cache(maxsize=1)

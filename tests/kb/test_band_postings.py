@@ -181,3 +181,30 @@ def test_the_candidates_similarities_are_minhash_jaccard() -> None:
         near += sum(1 for i, x in enumerate(got) if i != j and x >= stories.THRESHOLD)
     assert near > 0  # reprints: other documents above the story threshold
     assert stories._similar(np.asarray(sigs[0].hashvalues, dtype=np.uint64), []) == []
+
+
+def test_signatures_share_their_permutations_and_are_datasketchs() -> None:
+    """``stories.signature`` and ``from_bytes`` reuse one set of permutations (datasketch drew them anew, a
+    ``RandomState`` for every ``MinHash``): the same signatures, bands and similarities as a fresh ``MinHash``."""
+    from datasketch import MinHash
+
+    for d in synth.stream(30, seed=7, per_day=10):
+        fresh = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED, scheme=stories.SCHEME)
+        fresh.update_batch(list(stories.shingles(d.text)))
+        m = stories.signature(d.text)
+        assert np.array_equal(m.hashvalues, fresh.hashvalues) and np.array_equal(m.permutations, fresh.permutations)
+        back = stories.from_bytes(stories.to_bytes(m))
+        assert back.permutations is m.permutations and back.jaccard(fresh) == 1.0
+        assert stories.bands(back) == stories.bands(fresh)
+
+
+def test_stress_marks_stripped_as_the_translation_did() -> None:
+    """``text.strip_marks`` removes U+0301 and U+0300 by ``str.replace``: what ``str.translate`` gave."""
+    import unicodedata
+
+    from coopwatch.kb.text import strip_marks
+
+    table = dict.fromkeys(map(ord, "\u0301\u0300"))
+    for s in ["Каза́нь", "Каза̀нь и Моско́вская", "ё й Ё Й", "е\u0308ж", "\u0301", "", "a\u0300\u0301b",
+              *[d.text for d in synth.stream(5, seed=3)]]:
+        assert strip_marks(s) == unicodedata.normalize("NFC", s).translate(table)
