@@ -10,7 +10,7 @@ Which words are trade words, and of what
   trade.turnover_word (trade.turnover_again), trade.flow_word, trade.shipment_between, trade.estimate_not_figure,
   trade.share_of_a_total, trade.group_partner
 Which amount is the figure, and whether it is reached or only aimed at (then it is a target)
-  trade.amount_of_change (trade.level_reached), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
+  trade.amount_of_change (trade.level_reached, trade.worth_of_goods), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
   trade.figure_of_pronoun, trade.aim_without_word, trade.trade_word_over_report
@@ -162,17 +162,37 @@ def estimate_not_figure(ctx: Context, t: Token) -> bool:
     return any(x.lemma in L.trade_estimates for x in ctx.ann.tokens[max(t.i - 3, 0): t.i])
 
 
-@rule("trade.shipment_between", "'Поставки из Беларуси в Татарстан составили 250 млн долларов': shipments from one "
-      "side's place to the other's are its export — not a contract's deliveries", "Поставки из Беларуси в Татарстан в "
+@rule("trade.shipment_between", "'Поставки из Беларуси в Татарстан составили 250 млн долларов', 'Из Беларуси в регион "
+      "поставлено продукции на 140 млн': shipments from one side's place to the other's are its export — not a "
+      "contract's deliveries", "Поставки из Беларуси в Татарстан в "
       "2024 году составили 250 млн долларов.", off=None)
 def shipment_between(ctx: Context, t: Token) -> str | None:
-    if t.lemma not in L.shipment_nouns or any(x.lemma in L.document_kinds for x in ctx.tokens_of(t.sent)):
+    shipped = t.lemma in L.shipment_verbs and t.feats.get("Voice") == "Pass"
+    if t.lemma not in L.shipment_nouns and not shipped \
+            or any(x.lemma in L.document_kinds for x in ctx.tokens_of(t.sent)):
         return None
     tokens = ctx.ann.tokens
-    starts = {m.start: m for m in sides.side_mentions(ctx, t.sent)}
-    ends = {tokens[k - 1].lower: starts[k] for k in range(t.i + 2, min(t.i + 9, len(tokens))) if k in starts}
+    ends = _ends_around(ctx, t, range(t.i + 2, min(t.i + 9, len(tokens))))
+    if shipped and not ends.get("из"):
+        # "Из Беларуси в регион поставлено продукции на 140 млн долларов": where from and to, before the verb
+        ends = _ends_around(ctx, t, range(max(t.i - 6, 1), t.i))
     source, dest = ends.get("из"), ends.get("в") or ends.get("во")
-    return "export" if source and dest and country_of(source.id) != country_of(dest.id) else None
+    return "export" if source and dest and country_of(source) != country_of(dest) else None
+
+
+def _ends_around(ctx: Context, t: Token, at: range) -> dict[str, str]:
+    """The places right after "из", "в" at the given token positions of the sentence — named, or a generic word for a
+    side of the document ("в регион")."""
+    tokens = ctx.ann.tokens
+    starts = {m.start: m.id for m in sides.side_mentions(ctx, t.sent)}
+    out: dict[str, str] = {}
+    for k in at:
+        if tokens[k].sent != t.sent or tokens[k - 1].lower in out:
+            continue
+        place = starts.get(k) or (sides.generic(ctx, tokens[k]) if tokens[k].lemma in L.generic_territories else None)
+        if place:
+            out[tokens[k - 1].lower] = place
+    return out
 
 
 def trade_words(ctx: Context, sent: int) -> list[TradeWord]:
@@ -196,9 +216,17 @@ def amount_of_change(ctx: Context, money: Match) -> bool:
     if first is None or first.i == 0:
         return False
     prev = tokens[first.i - 1]
-    if prev.lower in L.change_prepositions and not level_reached(ctx, first):
+    if prev.lower in L.change_prepositions and not level_reached(ctx, first) and not worth_of_goods(ctx, first):
         return True
     return prev.lemma in L.approx_quantifiers and first.i > 1 and tokens[first.i - 2].lower == "на"
+
+
+@rule("trade.worth_of_goods", "'поставлено продукции на 140 млн долларов', 'товаров на 2 млрд': 'на' after a word "
+      "for goods names what they are worth, not a change", "Губернатор Пермского края встретился с послом Беларуси. Из "
+      "Беларуси в Пермский край поставлено продукции на 140 млн долларов.", off=False)
+def worth_of_goods(ctx: Context, first: Token) -> bool:
+    tokens = ctx.ann.tokens
+    return first.i > 1 and tokens[first.i - 1].lower == "на" and tokens[first.i - 2].lemma in L.goods_nouns
 
 
 @rule("trade.level_reached", "'выйти на 1 млрд', 'выходит на 2 млрд', 'вывести товарооборот на миллиард': 'на' "
