@@ -295,9 +295,11 @@ def _foreign_name_after_title(ann: Annotated, t: Token, nxt: Token) -> bool:
     """"с акимом города Нурлыбеком Кабиденовым": a given name no dictionary knows, then a word read first as a
     surname, right after a title — NER may take the pair for a place."""
     parses = morph_vocab()(nxt.text.lower())
-    surname = bool(parses) and "Surn" in parses[0].tag or russian_surname_form(nxt.text) and not any(
-        p.is_known for p in parses)  # "Жаксылыковым" pymorphy guesses to be an adjective first
-    return surname and not any(p.is_known for p in morph_vocab()(t.text.lower())) and _title_head_before(ann, t) is not None
+    read_as_surname = bool(parses) and "Surn" in parses[0].tag
+    # ("Жаксылыковым", which pymorphy guesses to be an adjective first, still declines as a Russian surname)
+    declined_as_surname = russian_surname_form(nxt.text) and not any(p.is_known for p in parses)
+    unknown_given_name = not any(p.is_known for p in morph_vocab()(t.text.lower()))
+    return (read_as_surname or declined_as_surname) and unknown_given_name and _title_head_before(ann, t) is not None
 
 
 def _surname_like(tok: Token, known: set[str]) -> bool:

@@ -1340,11 +1340,13 @@ def days_into_stay(ctx: Context, sent: int) -> str | None:
     from coopwatch.nlp.grammars.ordinal import ordinal_word_value
 
     published = ctx.document.published
+    if published is None:
+        return None
     tokens = ctx.tokens_of(sent)
     for k, day in enumerate(tokens[1:-1], start=1):
         before, verb = tokens[k - 1], tokens[k + 1]
         # ("на второй день визита" counts the days of a narrated trip: dates.day_marker)
-        if day.lemma != "день" or published is None or k > 1 and tokens[k - 2].lower in L.where_prepositions:
+        if day.lemma != "день" or k > 1 and tokens[k - 2].lower in L.where_prepositions:
             continue
         n = ordinal_word_value(before.text) if before.pos in ("ADJ", "NUM") else None
         if n and verb.pos == "VERB" and verb.feats.get("Tense") == "Pres":
