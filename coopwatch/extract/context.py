@@ -174,7 +174,7 @@ def _not_a_side(m: PlaceMention, ctx: Context) -> bool:
 
 def _venue(m: PlaceMention, ctx: Context) -> bool:
     tokens = ctx.ann.tokens
-    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and tokens[m.stop - 1].case == "Loc"
+    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and m.head(tokens).case == "Loc"
 
 
 def is_dateline(m: PlaceMention, ctx: Context) -> bool:

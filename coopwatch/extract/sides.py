@@ -133,11 +133,13 @@ def camp_unit(ctx: Context, country: str) -> str | None:
 
 
 def delegation_country_unit(ctx: Context, sents: list[int], party: str) -> str | None:
-    """A side named in these sentences only by a country's adjective on a delegation ("узбекская делегация") or its
-    demonym ("белорусы провели переговоры"): the one territory of that country the document is about, else None."""
+    """A side named in these sentences only by a country's adjective on a delegation ("узбекская делегация"), its
+    guests or the hosts' counterparts ("с белорусскими коллегами"), or by its demonym ("белорусы провели
+    переговоры"): the one territory of that country the document is about, else None."""
     tokens = ctx.ann.tokens
     said = [x for s in sents for x in ctx.places_in(s) if x.id == party]
-    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in L.delegation_nouns
+    people = L.delegation_nouns | L.visitor_nouns | L.counterpart_nouns  # "с белорусскими коллегами" too
+    if not any(x.form == "adj" and x.stop < len(tokens) and tokens[x.stop].lemma in people
                or x.form == "demonym" and "-" not in x.id for x in said):
         return None
     return camp_unit(ctx, party)
@@ -157,8 +159,7 @@ def camp_marker(ctx: Context, m: PlaceMention) -> bool:
 def venue(ctx: Context, m: PlaceMention) -> bool:
     """"в Астане", "в Казанском Кремле": where something happened, not who took part."""
     tokens = ctx.ann.tokens
-    head = tokens[m.stop - 1]
-    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and head.case == "Loc"
+    return m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions and m.head(tokens).case == "Loc"
 
 
 @rule("sides.trip_destination", "'Итогом визита премьера в Ярославль стала программа', '… губернатором, прибывшим в "

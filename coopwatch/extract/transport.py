@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link, transport.trip_of_a_vessel, transport.flies_from_to,
+  transport.mode_word, transport.flight_qualified, transport.cargo_trips, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link, transport.trip_of_a_vessel, transport.flies_from_to,
   transport.bridge_route, transport.direct_journey
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
@@ -79,6 +79,8 @@ def _air_stems() -> tuple[str, ...]:
       "('рейс Тюмень — Актобе')",
       "Из Казани в Ташкент летают прямые рейсы.", off=False)
 def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
+    if cargo_trips(ctx, t, before):
+        return False
     # flights named twice: "рейс" again, or an air word ("… авиарейсы, а … запуск рейсов в Ош")
     # "частоту рейсов", "число рейсов": trips counted are a link's — flights, unless the sentence names another mode
     # ("Автобусный перевозчик увеличил число рейсов")
@@ -89,6 +91,17 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
                for x in ctx.tokens_of(t.sent)) \
         or route_after(ctx, t) or from_and_to_after(ctx, t)
+
+
+@rule("transport.cargo_trips", "'увеличение числа грузовых рейсов между Благовещенском и Хэйхэ': freight trips are "
+      "trucks' as often as planes', so a 'рейс' qualified by 'грузовой' is a flight link only when the sentence names "
+      "an air word or a carrier ('грузовые авиарейсы', 'авиакомпания выполняет грузовые рейсы')",
+      "Обсудили увеличение числа грузовых рейсов между Благовещенском и Хэйхэ.", off=False)
+def cargo_trips(ctx: Context, t: Token, before: list[Token]) -> bool:
+    if not any(x.lemma in L.cargo_adjectives for x in before) or any(x.lemma in L.flight_qualifiers for x in before):
+        return False
+    return not any(L.mode_nouns.get(x.lemma) == "air" and x.lemma not in L.bare_flight_nouns
+                   or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent))
 
 
 @rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри', 'рейсов между Благовещенском и Харбином': "

@@ -26,3 +26,9 @@ class PlaceMention:
     @property
     def resolved(self) -> str:
         return self.id or self.candidates[0]
+
+    def head(self, tokens: list) -> object:
+        """The word that takes the mention's case: its first noun ("в столице Урала", "в Республике Беларусь",
+        "в Нижнем Новгороде"), or its last word when it has no noun ("в казанском")."""
+        words = tokens[self.start:self.stop]
+        return next((t for t in words if t.pos in ("NOUN", "PROPN")), words[-1])
