@@ -477,9 +477,12 @@ def participation_sentence(ctx: Context, sent: int) -> bool:
 
 
 def _its_work(ctx: Context, t: Token) -> bool:
-    """"в его работе", "в ее работе": the work of the event just named."""
+    """"в его работе", "в ее работе": the work of the event just named; "в работе комиссии", "в работе совета": of
+    the body whose session it was."""
     tokens = ctx.ann.tokens
-    return t.lower in L.possessive_pronouns and t.i + 1 < len(tokens) and tokens[t.i + 1].lemma in L.work_words
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) and tokens[t.i + 1].sent == t.sent else None
+    return nxt is not None and (t.lower in L.possessive_pronouns and nxt.lemma in L.work_words
+                                or t.lemma in L.work_words and nxt.lemma in L.commission_nouns | L.council_nouns)
 
 
 def _future_part(ctx: Context, t: Token, tokens: list[Token]) -> bool:

@@ -18,7 +18,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
-  visit.host_region_of_capital, visit.district_to_district, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
+  visit.host_region_of_capital, visit.district_to_district, visit.capital_received_by_country, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
 When
   visit.date, visit.days_into_stay, visit.days_told_next, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
@@ -44,6 +44,7 @@ from coopwatch.extract.normal import quoted_tokens
 from coopwatch.extract.rulebook import UNCHANGED, amending, candidate, merged, rule
 from coopwatch.facttypes.visit import VisitFact
 from coopwatch.gazetteer.places import (
+    capital_of,
     contains,
     country_of,
     district_names_of_town,
@@ -1258,6 +1259,15 @@ def district_to_district(ctx: Context, d: str, visitor: str) -> bool:
     return "/" in visitor and ctx.gz.level(d) == "district"
 
 
+@rule("visit.capital_received_by_country", "'В Минске с рабочим визитом находится делегация … Гостей принял "
+      "Премьер-министр Беларуси': a trip to a country's capital received next by that country's leaders is the "
+      "country's guest (FACTS: a governor flying to Minsk for talks with the President → BY)",
+      "В Минске с рабочим визитом находится делегация Татарстана. Гостей принял Премьер-министр Беларуси Александр "
+      "Турчин.", off=False)
+def capital_received_by_country(receiver: str, dest: list[str]) -> bool:
+    return "-" not in receiver and capital_of(receiver) in dest
+
+
 @rule("visit.host_receiver_level", "the destination inside a receiver's territory: the receiver's level",
       "Губернатор Брянской области прибыл в Гомель, где его принял председатель Гомельского облисполкома "
       "Иван Крупко.")
@@ -1430,7 +1440,8 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
             after = receivers(ctx, received_next(ctx, sent, dest), visitor)
             if any(ctx.gz.level(d) == "city" for d in dest):  # a city's trip: only its own region's head, named next
                 after = [r for r in after if ctx.gz.level(r) == "region" and any(contains(r, d) for d in dest)
-                         or received_inside_city(r, dest) or any(town_and_its_district(d, r) for d in dest)]
+                         or received_inside_city(r, dest) or any(town_and_its_district(d, r) for d in dest)
+                         or capital_received_by_country(r, dest)]
             found += after if len(after) == 1 else []  # talks with several regions: the trip was to the country
         host = _host(ctx, visitor, dest, found, sent)
         host = sides.placed(ctx, host, visitor) if host else None

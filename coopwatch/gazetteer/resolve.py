@@ -90,7 +90,8 @@ def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) 
     """A district whose region neither the text around it nor the gazetteer gives
     (``?/Name``, or ``?KZ/Name`` when only the country is named): the nearest region (of that
     country, and not of a country whose every district the gazetteer lists) mentioned before it
-    in the document; failing that, the most mentioned one. A unit listed with others under one noun
+    in the document; failing that, the most mentioned one; with no region of its country named, the region of a town
+    of it named (the nearest before it). A unit listed with others under one noun
     ("Сокольский и Тотемский муниципальные округа") is in the region of a sibling the gazetteer places. With
     no region at all the ID stays unplaced (``?/Name``), which no fact takes as a side."""
     country, name = m.id[1:].split("/", 1)
@@ -113,4 +114,12 @@ def place_unknown(m: PlaceMention, mentions: list[PlaceMention], gz: Gazetteer) 
         return f"{before[-1].id}/{name}"
     if regions:
         return f"{Counter(x.id for x in regions).most_common(1)[0][0]}/{name}"
+    # no region of its country named: the region of a town of it the document names, before it first ("Великий
+    # Устюг, 18 сентября. Глава Великоустюгского муниципального округа …")
+    towns = [x for x in mentions if x.id and not x.id.startswith("?") and gz.level(x.id) == "city" and "/" in x.id
+             and country and country_of(x.id) == country]
+    if towns:
+        before = [x for x in towns if x.start < m.start]
+        nearest = before[-1] if before else towns[0]
+        return f"{nearest.id.split('/', 1)[0]}/{name}"
     return m.id

@@ -48,6 +48,7 @@ class UnitNoun:
     named_after_town: bool = False
     name_after: bool = False  # the name may follow the noun too: "сельское поселение Ивановское"
     short: bool = False  # "Сокольского округа": a unit named in full before, named again by its bare noun
+    country: str | None = None  # the one country with units of that name ("муниципальный округ": Russia)
     words: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -59,9 +60,9 @@ class UnitNoun:
 
 # The noun groups, longest first where one begins another.
 UNIT_NOUNS = (
-    UnitNoun("муниципальный округ", "муниципальный округ", named_after_town=True),
-    UnitNoun("городской округ", "городской округ", named_after_town=True),
-    UnitNoun("муниципальный район", "район", named_after_town=True),
+    UnitNoun("муниципальный округ", "муниципальный округ", named_after_town=True, country="RU"),
+    UnitNoun("городской округ", "городской округ", named_after_town=True, country="RU"),
+    UnitNoun("муниципальный район", "район", named_after_town=True, country="RU"),
     UnitNoun("район", "район", named_after_town=True),
     UnitNoun("районный исполнительный комитет", "район", authority=True, named_after_town=True),
     UnitNoun("районный совет депутат", "район", authority=True, head=1, named_after_town=True),
@@ -73,12 +74,12 @@ UNIT_NOUNS = (
     UnitNoun("сельский совет", "сельсовет"),
     UnitNoun("сельский исполнительный комитет", "сельсовет", authority=True),
     UnitNoun("сельисполком", "сельсовет", authority=True),
-    UnitNoun("сельский поселение", "сельское поселение", "neut", name_after=True),
-    UnitNoun("городской поселение", "городское поселение", "neut", name_after=True),
+    UnitNoun("сельский поселение", "сельское поселение", "neut", name_after=True, country="RU"),
+    UnitNoun("городской поселение", "городское поселение", "neut", name_after=True, country="RU"),
     UnitNoun("округ", "округ", short=True),
     UnitNoun("муниципалитет", "муниципалитет"),  # Georgia
-    UnitNoun("улус", "улус"),  # Yakutia
-    UnitNoun("кожуун", "кожуун"),  # Tuva
+    UnitNoun("улус", "улус", country="RU"),  # Yakutia
+    UnitNoun("кожуун", "кожуун", country="RU"),  # Tuva
 )
 LIST_JOINERS = {",", "и"}
 
@@ -227,6 +228,7 @@ def unit_candidates(name: str, noun: UnitNoun, parent: str | None, gz: Gazetteer
     ``town_ids``: the places the adjective names alone, ``town_regions``: the regions of the towns
     whose adjective it is that the place files do not give one (``places.town_adjectives``)."""
     known = _units_by_name().get(_norm(name), ())
+    parent = parent or noun.country  # "Великоустюгского муниципального округа" with no region named: a Russian unit
     if parent and gz.level(parent) in ("region", "city", "district"):  # a selsovet nests in its district
         inside = [k for k in known if parent_of(k) == parent]
         return (inside[0] if inside else f"{parent}/{name}",)
