@@ -8,7 +8,8 @@ which fired, ``benchmarks/rules.py`` what each is worth):
 Which words, amounts and sides — the trade rules, asked for what is aimed at
   trade.turnover_word, trade.flow_word, trade.estimate_not_figure, trade.amount_of_change
   (trade.level_reached), trade.amount_before_word, trade.aim_noun_before, trade.aim_verb_before
-  (clauses.unrealised), trade.currency_of_other_amount, trade.figure_of_pronoun, trade.aim_without_word;
+  (clauses.unrealised), trade.currency_of_other_amount, trade.figure_of_pronoun, trade.aim_without_word,
+  trade.aim_after_an_aside;
   trade.parts_not_whole, trade.goods_destination, trade.goods_source, trade.importer_named_first,
   trade.sides_before (and the shared sides.* rules)
 Its other fields

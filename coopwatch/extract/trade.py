@@ -13,7 +13,7 @@ Which amount is the figure, and whether it is reached or only aimed at (then it 
   trade.amount_of_change (trade.level_reached, trade.worth_of_goods), trade.second_of_ellipsis, trade.always_not_figure, trade.amount_before_word,
   trade.figure_clause, trade.reached_in_past, trade.aim_noun_before, trade.aim_verb_before, trade.obligation_before
   (clauses.unrealised), trade.currency_of_other_amount, trade.currency_of_figure_before,
-  trade.figure_of_pronoun, trade.aim_without_word, trade.trade_word_over_report
+  trade.figure_of_pronoun, trade.aim_without_word, trade.trade_word_over_report, trade.aim_after_an_aside
 The change it states
   trade.change_of_later_period, trade.change_of_earlier_period, trade.stated_change (trade.share_not_change, trade.change_in_times, trade.change_down, trade.percent_of_level,
   trade.change_up)
@@ -445,7 +445,8 @@ def figure_candidates(ctx: Context, sent: int, type_: str, *, planned: bool) -> 
             yield c, fig
     anaphora = (_anaphora(ctx, sent) or (aim_without_word(ctx, sent) if planned else None)) \
         if not found and sent > 0 else None
-    before = (trade_words(ctx, sent - 1) or trade_word_over_report(ctx, sent)) if anaphora is not None else []
+    before = (trade_words(ctx, sent - 1) or trade_word_over_report(ctx, sent)
+              or (aim_after_an_aside(ctx, sent) if planned else [])) if anaphora is not None else []
     if before:
         with candidate(type_, anaphora) as c:
             fig = figure_of_pronoun(ctx, sent, before[-1], planned=planned)
@@ -467,6 +468,21 @@ def trade_word_over_report(ctx: Context, sent: int) -> list:
     if not any(t.lemma in L.reporting_verbs for t in between[:4]):
         return []  # "Об этом сообщил …", "Такие данные привёл …"
     return trade_words(ctx, sent - 2)
+
+
+@rule("trade.aim_after_an_aside", "'Товарооборот … составил 287 млн долларов. Ключевую роль играет порт Оля, через "
+      "который идут поставки зерна. До конца года стороны рассчитывают выйти на 600 млн долларов': an aim with an "
+      "amount and no trade word of its own stands for the trade word told before a sentence on the goods traded that names no number and no trade word",
+      "Товарооборот Астраханской области с Ираном составил 287 млн долларов. Ключевую роль играет порт Оля, через "
+      "который идут поставки зерна. До конца года стороны рассчитывают выйти на 600 млн долларов.", off=[])
+def aim_after_an_aside(ctx: Context, sent: int) -> list:
+    # an aside on the goods traded, with no number ("При этом на Гомельскую область пришлось около 40% объема" still
+    # tells the figure; "Губернатор посетил завод" is another story, after which an aim is no target)
+    aside = ctx.tokens_of(sent - 1) if sent >= 2 else []
+    if not any(t.lemma in L.shipment_nouns or t.lemma in L.goods_nouns for t in aside) \
+            or any(t.pos == "NUM" or t.text[0].isdigit() for t in aside) or trade_words(ctx, sent - 1):
+        return []
+    return [w for w in trade_words(ctx, sent - 2) if ctx.in_sentence(ctx.money, sent - 2)]
 
 
 # ---- the change it states -------------------------------------------------------------------------

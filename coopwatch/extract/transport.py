@@ -7,7 +7,7 @@ construction and an example; ``coopwatch explain`` shows which fired, ``benchmar
 each is worth):
 
 Which words name a link, and its mode ("авиа- и железнодорожное сообщение" is both)
-  transport.mode_word, transport.flight_qualified, transport.cargo_trips, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link, transport.trip_of_a_vessel, transport.flies_from_to,
+  transport.mode_word, transport.flight_qualified, transport.cargo_trips, transport.flights_told_before, transport.from_and_to_after, transport.first_trip, transport.mode_before_link, transport.similar_link, transport.trip_of_a_vessel, transport.flies_from_to,
   transport.bridge_route, transport.direct_journey
 Which links are no fact
   transport.only_discussed, transport.only_a_possibility, transport.with_transfer, transport.no_link
@@ -90,7 +90,7 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     return counted or any(x.lemma in L.flight_qualifiers for x in before) \
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
                for x in ctx.tokens_of(t.sent)) \
-        or route_after(ctx, t) or from_and_to_after(ctx, t)
+        or route_after(ctx, t) or from_and_to_after(ctx, t) or flights_told_before(ctx, t)
 
 
 @rule("transport.cargo_trips", "'увеличение числа грузовых рейсов между Благовещенском и Хэйхэ': freight trips are "
@@ -102,6 +102,19 @@ def cargo_trips(ctx: Context, t: Token, before: list[Token]) -> bool:
         return False
     return not any(L.mode_nouns.get(x.lemma) == "air" and x.lemma not in L.bare_flight_nouns
                    or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent))
+
+
+@rule("transport.flights_told_before", "'Авиакомпания возобновила рейсы из Иркутска в Улан-Батор. … Кроме того, "
+      "планируется запустить рейсы в Эрдэнэт': a bare 'рейсы' in one of the two sentences after one that names flights "
+      "by an air word or a carrier is flights too, unless its own sentence names another mode",
+      "Авиакомпания «Ангара» выполняет рейсы из Иркутска в Улан-Батор. С июня планируется запустить рейсы в Эрдэнэт.",
+      off=False)
+def flights_told_before(ctx: Context, t: Token) -> bool:
+    if any(L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
+           for x in ctx.tokens_of(t.sent)):
+        return False
+    return any(L.mode_nouns.get(x.lemma) == "air" and x.lemma not in L.bare_flight_nouns or x.lemma in L.airline_nouns
+               for s in range(max(t.sent - 2, 0), t.sent) for x in ctx.tokens_of(s))
 
 
 @rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри', 'рейсов между Благовещенском и Харбином': "
@@ -459,18 +472,26 @@ def both_sides_named(ctx: Context, clause: list[Token]) -> list[list[str]]:
 
 
 @rule("transport.new_destination", "'Между Иркутском и Пекином выполняются рейсы, а с декабря — рейсы в Шэньян': "
-      "one new end, from the home end of the link just named", "Между Казанью и Ташкентом летают прямые рейсы, а "
+      "new ends ('в Эрдэнэт и Мурэн': each), from the home end of the link just named", "Между Казанью и Ташкентом летают прямые рейсы, а "
       "летом откроются рейсы в Самарканд.", off=[])
 def new_destination(ctx: Context, sent: int, clause: list[Token], recent: list[list[str]]) -> list[list[str]]:
     if not recent:
         return []
-    named = [pid for _, pid, intro in _mentions(ctx, sent, clause)
-             if intro is not None and intro.lower in L.destination_prepositions]
+    named, listing = [], False
+    for _, pid, intro in _mentions(ctx, sent, clause):
+        # "в Эрдэнэт и Мурэн": the places listed after a destination are destinations too
+        listing = intro is not None and (intro.lower in L.destination_prepositions
+                                         or listing and intro.text in (",", "и"))
+        if listing:
+            named.append(pid)
     fresh = [p for p in dict.fromkeys(named) if not any(p in pair for pair in recent)]
-    if len(fresh) != 1:
-        return []
-    home = [e for e in recent[0] if sides.crosses(ctx, e, fresh[0])]  # the end on the other side
-    return [[home[0], fresh[0]]] if len(home) == 1 else []
+    out = []
+    for end in fresh:  # "рейсы в Эрдэнэт и Мурэн": each new end from the same home end
+        home = [e for e in recent[0] if sides.crosses(ctx, e, end)]  # the end on the other side
+        if len(home) != 1:
+            return []
+        out.append([home[0], end])
+    return out
 
 
 # ---- status ---------------------------------------------------------------------------------------
