@@ -26,7 +26,7 @@ Who sends it: a shared-head list gives one mission per sender
 Which places it is in
   institution.placeholder_place, institution.at_home
 When it opened
-  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_for_years, institution.anniversary_marked, institution.opened_participle,
+  institution.opening_date (institution.deadline, institution.page_timestamp), institution.news_of_the_day, institution.working_since, institution.working_in_relative_clause, institution.working_for_years, institution.anniversary_marked, institution.opened_participle,
   institution.ceremony_after
 One fact per mission
   institution.mission_named_again, institution.its_former_status, institution.kept_beside_new, institution.sender_named_closer, institution.decided_after_discussion, institution.merge_missions
@@ -897,9 +897,12 @@ def anniversary_marked(ctx: Context, m: Mission) -> str | None:
       "В Минске с 2010 года работает постоянное представительство Татарстана.", off=None)
 def working_since(ctx: Context, m: Mission) -> str | None:
     tokens = ctx.ann.tokens
-    if m.tok.head < 0 or not m.tok.rel.startswith("nsubj") or tokens[m.tok.head].lemma not in L.mission_working_verbs:
+    if m.tok.head >= 0 and m.tok.rel.startswith("nsubj") and tokens[m.tok.head].lemma in L.mission_working_verbs:
+        verb = tokens[m.tok.head]
+    else:
+        verb = working_in_relative_clause(ctx, m)
+    if verb is None:
         return None
-    verb = tokens[m.tok.head]
     for d in ctx.in_sentence(ctx.dates, m.tok.sent):
         inside = _date_tokens(ctx, m.tok.sent, d)
         if not inside or inside[0].i == 0 or tokens[inside[0].i - 1].lower != "с":
@@ -907,6 +910,22 @@ def working_since(ctx: Context, m: Mission) -> str | None:
         # (by the words too: the parse may hang "с 2019 года" on the verb of the next clause)
         if (any(t.head == verb.i for t in inside) or _in_own_clause(ctx, m, d)) and not page_timestamp(ctx, d):
             return resolve(d.value, ctx.document.published)
+    return None
+
+
+@rule("institution.working_in_relative_clause", "'работу Торгового дома Башкортостана в Алматы, который действует с "
+      "2023 года': a 'который' agreeing with the mission, with a verb of working, tells how long it has worked",
+      "Стороны обсудили работу Торгового дома Башкортостана в Алматы, который действует с 2023 года.", off=None)
+def working_in_relative_clause(ctx: Context, m: Mission) -> Token | None:
+    tokens = ctx.ann.tokens
+    gender = m.tok.feats.get("Gender")
+    for k in range(m.stop, min(m.stop + 6, len(tokens) - 2)):
+        t = tokens[k]
+        if t.sent != m.tok.sent:
+            return None
+        if t.lemma == "который" and tokens[k - 1].text == "," and t.feats.get("Gender") == gender:
+            verb = tokens[k + 1]
+            return verb if verb.lemma in L.mission_working_verbs else None
     return None
 
 

@@ -21,7 +21,7 @@ facts. Rules, each for a fact that the text ties to another by its own words:
 Only facts between the same sides are linked, each side at any level of its hierarchy.
 
 The rules: links.held_on_the_other_trip, links.own_day_stands, links.day_of_trip, links.meeting_on_trip, links.trip_quoted_apart, links.trip_of_talks_abroad, links.talks_name_the_trip, links.trip_dated_by_its_talks, links.trip_beside_talks, links.host_of_the_talks, links.host_of_the_session, links.parties_of_its_session, links.trip_the_other_way, links.visit_head_received, links.hosts_only_talks,
-links.co_chair_joins, links.day_after_meeting, links.talks_within_forum, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
+links.co_chair_joins, links.protocol_of_the_session, links.day_after_meeting, links.talks_within_forum, links.signed_at_forum, links.earlier_talks, links.signed_at_talks, links.signed_on_trip, links.signed_at_meeting, links.signed_with_each_met, links.signed_at_it, links.item_of_signing_list.
 """
 
 from __future__ import annotations
@@ -416,6 +416,7 @@ def link(ctx: Context) -> None:
             with amending(m):
                 m.date = day_after_meeting(ctx, ss[0], meetings)
     co_chairs_at_session(ctx, [m for m, _ in meetings])
+    protocols_of_sessions(ctx, meetings)
     signers_at_forum(ctx, meetings)
     signers_at_talks(ctx, meetings)  # (before the trips the talks tell: the signers are among their guests)
     for m, ss in meetings:
@@ -604,6 +605,29 @@ def signed_at_talks(a: AgreementFact, m: MeetingFact) -> bool:
     # where the regions' heads signed ("Оршанский район и Кинешма" beside the regions' programme)
     return not countries and not sides.units_below(a.parties, m.parties) and not sides.units_below(m.parties, a.parties) \
         and any(p not in m.participants for p in a.signatories)
+
+
+def protocols_of_sessions(ctx: Context, meetings) -> None:
+    sessions = [m for m, _ in meetings if m.kind in BODY_WORDS]
+    for a in ctx.facts:
+        if not isinstance(a, AgreementFact) or len(sessions) != 1 or not _same_sides(a.parties, sessions[0].parties):
+            continue
+        ss = _sents(ctx, a)
+        if ss and protocol_of_the_session(ctx.tokens_of(ss[0])):
+            with amending(sessions[0]):
+                sessions[0].participants += [p for p in a.signatories if p not in sessions[0].participants]
+            with amending(a):
+                a.parties = list(sessions[0].parties)
+
+
+@rule("links.protocol_of_the_session", "'… подписали протокол заседания. Заседание комиссии прошло в Петропавловске': "
+      "a protocol of the session ('протокол заседания') is the one session's, told before or after it: its signers "
+      "took part, its sides are the session's", "Заместитель губернатора Тюменской области Вячеслав Вахрин и "
+      "заместитель акима Северо-Казахстанской области Серик Тасмаганбетов подписали протокол заседания. Заседание "
+      "комиссии по сотрудничеству Тюменской области и Казахстана прошло в Петропавловске.", off=False)
+def protocol_of_the_session(tokens: list[Token]) -> bool:
+    return any(t.lemma == "протокол" and k + 1 < len(tokens) and tokens[k + 1].lemma in L.session_nouns
+               for k, t in enumerate(tokens))
 
 
 BODY_WORDS = {"commission": "комисс", "working_group": "групп"}

@@ -20,7 +20,7 @@ Its fields
   meeting.date, meeting.date_of_a_plan, meeting.when_clause_date, meeting.date_of_the_event, meeting.year_in_phrase, meeting.event_year
 Its sides
   meeting.delegation_adjective_refined, meeting.with_each_of_them, meeting.one_per_partner, meeting.one_per_delegation_member,
-  meeting.one_per_listed_subject, meeting.phrase_sides, meeting.forum_named_before, meeting.name_ended,
+  meeting.one_per_listed_subject, meeting.phrase_sides, meeting.forum_named_before, meeting.body_named_before, meeting.name_ended,
   meeting.narrowest_named, meeting.sides_named_closer, meeting.body_of_main_side, meeting.sides_as_subject, meeting.diplomat_attends, meeting.compatriots_only,
   meeting.sides_of_people_and_sentence, meeting.town_visited_not_met, meeting.sides_from_camps
 One fact per meeting
@@ -1206,6 +1206,7 @@ def phrase_sides(ctx: Context, t: Token) -> list[str]:
         elif t.i < m.start <= t.i + 8 and not sides.venue(ctx, m) and m.form != "adj" \
                 and not _name_ended(ctx, t.i + 1, m.start) \
                 and not any(x.start <= m.start < x.stop and x.person_mention is not None  # "форума губернатор области"
+                            and not x.start <= t.i < x.stop  # (not "Сопредседатель комиссии … Тюменской области")
                             for x in ctx.titles_in(t.sent)):
             out.append(m.id)
             if _governed_by(ctx, m, t):
@@ -1222,6 +1223,23 @@ def forum_named_before(ctx: Context, t: Token, kind: str) -> list[str]:
         return []
     for s in range(t.sent - 1, max(t.sent - 3, -1), -1):
         named = next((own for b in ctx.tokens_of(s) if b.lemma in L.forum_nouns and (own := phrase_sides(ctx, b))), [])
+        if named:
+            return named
+    return []
+
+
+@rule("meeting.body_named_before", "'Сопредседатель комиссии по сотрудничеству Тюменской области и Казахстана … "
+      "подписали протокол. Заседание комиссии прошло в Петропавловске': a commission or working group with no name of "
+      "its own, right after the same body named with its sides, is of those sides", "Сопредседатель комиссии по "
+      "сотрудничеству Тюменской области и Казахстана Вячеслав Вахрин подписал протокол. Заседание комиссии прошло в "
+      "Петропавловске.", off=[])
+def body_named_before(ctx: Context, t: Token, kind: str) -> list[str]:
+    if kind not in ("commission", "working_group"):
+        return []
+    tokens = ctx.ann.tokens
+    body = {t.lemma} | ({tokens[t.i + 1].lemma} if t.i + 1 < len(tokens) and t.lemma in L.session_nouns else set())
+    for s in range(t.sent - 1, max(t.sent - 3, -1), -1):
+        named = next((own for b in ctx.tokens_of(s) if b.lemma in body and (own := phrase_sides(ctx, b))), [])
         if named:
             return named
     return []
@@ -1530,7 +1548,8 @@ def _meetings_in(ctx: Context, sent: int, last: Meeting | None = None) -> tuple[
             if kind not in ("talks", "forum"):
                 found = [m for m in found if m.kind != "talks"]
             found.append(Meeting(kind, [sent], t, earlier[1] if earlier else
-                                 phrase_sides(ctx, t) or forum_named_before(ctx, t, kind) if kind != "talks" else []))
+                                 phrase_sides(ctx, t) or forum_named_before(ctx, t, kind) or body_named_before(ctx, t, kind)
+                                 if kind != "talks" else []))
             if apart is not None:  # each talks has the people met after its own "с"
                 apart.others_met |= _met_after(ctx, t, None)
                 found[-1].others_met |= _met_after(ctx, apart.anchor, t.i)

@@ -18,7 +18,7 @@ Who led it
   visit.head_genitive, visit.head_subject, visit.head_subject_after, visit.head_title_holder, visit.traveller_after_trip_noun, visit.speaker_travelled, visit.leader_at_talks_next
 Where it went and who received it
   visit.destination, visit.direction_first, visit.one_per_destination, visit.object_of_visiting, visit.receivers, visit.talk_partners, visit.received_next, visit.received_inside_city,
-  visit.host_region_of_capital, visit.district_to_district, visit.capital_received_by_country, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender
+  visit.host_region_of_capital, visit.district_to_district, visit.capital_received_by_country, visit.host_receiver_level, visit.host_partner_named, visit.host_other_camp, visit.at_home_abroad_event, visit.one_per_sender, visit.one_per_listed_sender, visit.heads_of_listed_senders
 When
   visit.date, visit.days_into_stay, visit.days_told_next, visit.ended_not_started, visit.day_told_on_the_trip, visit.first_day_counted_back
 One fact per trip
@@ -1457,7 +1457,8 @@ def _visit_in(ctx: Context, sent: int, received: set[int]) -> list[VisitFact]:
                                      evidence=ctx.evidence(sent))) for of, name in senders]
         listed = one_per_listed_sender(ctx, trigger, visitor, host)
         if listed:
-            return [c.made(VisitFact(visitor=of, host=host, head=None, date=when, places=dest or [host],
+            heads = heads_of_listed_senders(ctx, sent, listed)
+            return [c.made(VisitFact(visitor=of, host=host, head=heads.get(of), date=when, places=dest or [host],
                                      evidence=ctx.evidence(sent))) for of in listed]
         abroad = [d for d in dest if country_of(d) != country_of(visitor)]
         separate = one_per_destination(ctx, sent, abroad or dest)
@@ -1510,6 +1511,28 @@ def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str)
     if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
         return None
     return listed
+
+
+@rule("visit.heads_of_listed_senders", "'Делегации Пензенской и Ульяновской областей … Пензенскую делегацию возглавил "
+      "Михаил Гусев, ульяновскую — Андрей Тюрин': with a verb of leading, each name is the head of the listed sender "
+      "named nearest before it", "Делегации Пензенской и Ульяновской областей побывали в Андижане. Пензенскую "
+      "делегацию возглавил министр Михаил Гусев, ульяновскую — министр Андрей Тюрин.", off={})
+def heads_of_listed_senders(ctx: Context, sent: int, listed: list[str]) -> dict[str, str]:
+    for s in range(sent, min(sent + 3, len(ctx.sentences))):
+        if not any(t.lemma in L.lead_verbs for t in ctx.tokens_of(s)):
+            continue
+        places = [m for m in ctx.places_in(s, sides_only=False) if m.id in listed]
+        heads: dict[str, str] = {}
+        last = -1
+        for p in ctx.people_in(s):
+            # the sender named between the name before and this one: "ульяновскую — первый заместитель … Андрей Тюрин"
+            near = [m for m in places if last < m.start < p.start]
+            if near and near[-1].id not in heads:
+                heads[near[-1].id] = p.person.name
+            last = p.stop
+        if len(heads) >= 2:
+            return heads
+    return {}
 
 
 @rule("visit.one_per_destination", "'Наши делегации были в Самарканде, в Бухаре': delegations (plural) in several "
