@@ -103,15 +103,16 @@ def _qualified(ctx: Context, t: Token) -> bool:
     return t.lemma in L.turnover_words
 
 
-@rule("trade.turnover_again", "'оборот' with no qualifier after a trade word of its sentence, or of the sentence "
-      "before, is that trade again: 'рост торговли составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 "
+@rule("trade.turnover_again", "'оборот' with no qualifier after a trade word of its sentence, or of the three "
+      "sentences before, is that trade again: 'рост торговли составил 8%, тогда как весь 2023 год стороны закрыли с оборотом 410 "
       "млн'; 'Товарооборот … вырос на 12%. Весь прошлый год стороны закрыли с оборотом …'", "За январь–май "
       "2024 года товарооборот Удмуртии и Беларуси вырос на 12%, а весь 2023 год регионы закрыли с оборотом 300 млн "
       "долларов.", off=False)
 def turnover_again(ctx: Context, t: Token) -> Token | None:
-    before = ctx.tokens_of(t.sent - 1) if t.sent > 0 else []
-    return next((x for x in before + ctx.tokens_of(t.sent) if x.i < t.i and x.lemma != "оборот" and _qualified(ctx, x)),
-                None)
+    # up to three sentences back ("Товарооборот … составил 142 млн. В текущем году стороны рассчитывают выйти на 150 млн.
+    # В первом полугодии оборот уже достиг 81 млн"); a qualified "оборот" is a trade word too ("внешнеторговый оборот")
+    before = [x for s in range(max(t.sent - 3, 0), t.sent) for x in ctx.tokens_of(s)]
+    return next((x for x in before + ctx.tokens_of(t.sent) if x.i < t.i and _qualified(ctx, x)), None)
 
 
 @rule("trade.flow_word", "a word of exports or imports: 'экспорт', 'вывоз', 'экспортные поставки'; 'импорт', "
@@ -472,13 +473,16 @@ def trade_word_over_report(ctx: Context, sent: int) -> list:
 
 @rule("trade.aim_after_an_aside", "'Товарооборот … составил 287 млн долларов. Ключевую роль играет порт Оля, через "
       "который идут поставки зерна. До конца года стороны рассчитывают выйти на 600 млн долларов': an aim with an "
-      "amount and no trade word of its own stands for the trade word told before a sentence on the goods traded that names no number and no trade word",
+      "amount and no trade word of its own stands for the trade word told before a sentence on the goods traded that "
+      "names no number and no trade word, or before one that tells the figure on ('Это на 17 процентов больше')",
       "Товарооборот Астраханской области с Ираном составил 287 млн долларов. Ключевую роль играет порт Оля, через "
       "который идут поставки зерна. До конца года стороны рассчитывают выйти на 600 млн долларов.", off=[])
 def aim_after_an_aside(ctx: Context, sent: int) -> list:
     # an aside on the goods traded, with no number ("При этом на Гомельскую область пришлось около 40% объема" still
     # tells the figure; "Губернатор посетил завод" is another story, after which an aim is no target)
     aside = ctx.tokens_of(sent - 1) if sent >= 2 else []
+    if aside and _anaphora(ctx, sent - 1) is aside[0] and not trade_words(ctx, sent - 1):
+        return trade_words(ctx, sent - 2)  # "Это на 17 процентов больше, чем …": the figure told on, not an aside
     if not any(t.lemma in L.shipment_nouns or t.lemma in L.goods_nouns for t in aside) \
             or any(t.pos == "NUM" or t.text[0].isdigit() for t in aside) or trade_words(ctx, sent - 1):
         return []
