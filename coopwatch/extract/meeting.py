@@ -1096,7 +1096,11 @@ def direction_not_venue(ctx: Context, m: PlaceMention) -> bool:
 @rule("meeting.date", "a day or month in the meeting's sentence; a year only right beside its word",
       "15 мая 2024 года губернатор Омской области встретился с акимом Павлодарской области.")
 def date(ctx: Context, m: Meeting) -> str | None:
-    for d in ctx.in_sentence(ctx.dates, m.sents[0]):
+    # a date of the meeting's own clause first: "Вчера гости посетили завод, а сегодня их принял губернатор"
+    own = clause_of(ctx.tokens_of(m.anchor.sent), m.anchor) if m.anchor.sent == m.sents[0] else []
+    dates = sorted(ctx.in_sentence(ctx.dates, m.sents[0]),
+                   key=lambda d: not (own and own[0].start <= d.start <= own[-1].start))
+    for d in dates:
         if any(r.start <= d.start < r.stop for r in ctx.year_ranges) or date_of_a_plan(ctx, d):
             continue
         year_only = d.value.month is None and d.value.day_shift is None and d.value.weekday is None

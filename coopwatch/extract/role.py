@@ -18,7 +18,8 @@ What the document says around it
   role.respectively_in_order, role.holders_of_listed_delegation ("делегацию Восточно-Казахстанской и Павлодарской областей … акимы X и Y"),
   role.body_named_before, role.side_named_before ("С казахстанской стороны присутствовали …"), role.side_represented ("казахстанскую
   сторону представлял …"), role.government_of_country ("посетила
-  Ташкент … заместитель премьер-министра": Uzbekistan's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
+  Ташкент … заместитель премьер-министра": Uzbekistan's), role.host_where_received ("В Могилёве делегацию принял
+  председатель облисполкома": Mogilev oblast's), role.same_title_elsewhere ("вице-премьер Игорь Ляшенко" … "белорусский вице-премьер"; "помощник
   президента" … "президент Татарстана"), role.coordinated_title ("президент страны Александр
   Лукашенко и премьер-министр Андрей Кобяков"), role.delegation_head, role.delegation_member, role.counterpart_side, role.received_guests, role.met_the_guests, role.met_a_countrys_post, role.opened_as_host, role.met_by, role.met_in_their_country ("делегация Брянской областной думы
   во главе с председателем …"), role.nearby_territory (the nearest fitting territory before it, in its
@@ -404,6 +405,9 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
         if m.start > 0 and tokens[m.start - 1].lower in L.in_prepositions:
             if government_of_country(t, ctx, m.id):  # "побывал в Минске. Гостя принял премьер-министр …"
                 return government_of_country(t, ctx, m.id)
+            host = host_where_received(t, ctx, m.id, taken) if m.sent == t.sent else None
+            if host:
+                return host
             continue  # where something happens, not whose official it is
         if any(sides.same_camp(ctx, m.id, o) for o in taken):
             continue
@@ -412,6 +416,16 @@ def _nearby(t: TitleMention, ctx: Context) -> str | None:
         if m.form != "adj" and government_of_country(t, ctx, m.id):
             return government_of_country(t, ctx, m.id)
     return None
+
+
+@rule("role.host_where_received", "'В Могилёве делегацию принял председатель облисполкома Анатолий Исаченко': who "
+      "receives the other side's guests in a town of his own side holds the post of that town, or of its region",
+      "Делегация Ульяновской области посетила Беларусь. В Могилёве делегацию принял председатель облисполкома "
+      "Анатолий Исаченко.")
+def host_where_received(t: TitleMention, ctx: Context, place_id: str, guests: list[str]) -> str | None:
+    if not guests or any(sides.same_camp(ctx, place_id, g) for g in guests):
+        return None
+    return place_id if _fits(t, place_id, ctx) else city_region(t, ctx, place_id)
 
 
 @rule("role.government_of_country", "'Делегация посетила Ташкент. Гостей принял заместитель премьер-министра …': a "

@@ -4,7 +4,7 @@ Each candidate is a word of a sentence that tells a trip. The rules, in the orde
 (``coopwatch explain`` shows which fired, ``benchmarks/rules.py`` what each is worth):
 
 Which words tell a trip
-  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.trip_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session, visit.delegation_made_up,
+  visit.counted_delegations, visit.trip_noun, visit.motion_verb, visit.official_away, visit.days_of_a_side, visit.days_in_another_clause, visit.trip_in_another_clause, visit.received_delegation, visit.received_head, visit.meeting_with_delegation, visit.delegation_at_work, visit.led_delegation_at_session, visit.delegation_made_up, visit.became_guests,
   visit.delegation_elsewhere
 Which trips the text reports as made
   visit.trip_named (a trip noun needs a destination, a delegation or "с визитом"), visit.return_trip, visit.return_trip_told_after,
@@ -257,6 +257,16 @@ def delegation_at_work(ctx: Context, t: Token, has_delegation: bool) -> bool:
                and sides.generic(ctx, x) is not None for x in ctx.tokens_of(t.sent))
 
 
+@rule("visit.became_guests", "'Гостем Минского облисполкома стала делегация Ленинградской области', 'гостями Казани "
+      "стали …': visitors who became a place's or an authority's guests made a trip there (not 'гостями форума')",
+      "Гостем Минского облисполкома стала делегация Ленинградской области.", off=False)
+def became_guests(ctx: Context, t: Token, has_delegation: bool) -> bool:
+    if t.lemma not in L.guest_nouns or t.case != "Ins" or not has_delegation:
+        return False
+    return any(m.start == t.i + 1 and m.form != "adj" or m.start == t.i + 1 and m.stop < len(ctx.ann.tokens)
+               and ctx.ann.tokens[m.stop].lemma in L.side_nouns for m in ctx.places_in(t.sent))
+
+
 @rule("visit.delegation_made_up", "'В состав тульской делегации вошли руководители 15 предприятий': a delegation whose "
       "members are told in the past was on its trip, wherever the text has it talk", "Председатель Могилёвского "
       "облисполкома провёл переговоры с губернатором Тульской области. В состав тульской делегации вошли также "
@@ -450,7 +460,7 @@ def _triggers(ctx: Context, sent: int) -> list[Token]:
         if trip_noun(t) or motion_verb(ctx, t, has_delegation) or received_delegation(t, has_delegation) \
                 or received_head(ctx, t) is not None or days_of_a_side(ctx, t) \
                 or delegation_at_work(ctx, t, has_delegation) or meeting_with_delegation(ctx, t) \
-                or led_delegation_at_session(ctx, t) or delegation_made_up(ctx, t):
+                or led_delegation_at_session(ctx, t) or delegation_made_up(ctx, t) or became_guests(ctx, t, has_delegation):
             out.append(t)
     if any(trip_not_held(ctx, t) for t in tokens):  # "визит делегации …, запланированный на сентябрь, не состоялся"
         return []
@@ -491,8 +501,8 @@ def _delegation_side(ctx: Context, sent: int, trigger: Token | None = None) -> s
         return demonyms[0].id
     named = travellers_of_the_trip_noun(ctx, trigger) if trigger is not None else None
     for t in ([named] if named is not None else []) + ctx.tokens_of(sent):
-        if t.lemma not in L.visitor_nouns:
-            continue
+        if t.lemma not in L.visitor_nouns or became_guests(ctx, t, True):
+            continue  # ("Гостем Минского облисполкома": the hosts' place, not the guests')
         m = sides.visitors_place(ctx, t, mentions)
         if m is not None:
             return adjective_refined(ctx, m.id, sent) or m.id if m.form == "adj" else m.id
@@ -1133,7 +1143,8 @@ def _destination(ctx: Context, sent: int) -> list[str]:
         if m.form == "adj" and m.stop < len(tokens) and sides.generic(ctx, tokens[m.stop]):
             continue  # "в российский регион": the generic word says which
         prev = tokens[m.start - 1] if m.start > 0 else None
-        if prev is not None and (prev.lower in L.where_prepositions or prev.lemma in L.visit_verbs) or object_of_visiting(ctx, m):
+        if prev is not None and (prev.lower in L.where_prepositions or prev.lemma in L.visit_verbs
+                                 or became_guests(ctx, prev, True)) or object_of_visiting(ctx, m):
             out.append(m.id)
     for t in ctx.tokens_of(sent):  # "в республику", "в российский регион"; "область посетил премьер-министр"
         visited = t.case == "Acc" and t.head >= 0 and tokens[t.head].lemma in L.visit_verbs

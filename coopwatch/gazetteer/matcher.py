@@ -221,7 +221,8 @@ def _named(ann: Annotated, gz: Gazetteer) -> list[PlaceMention]:
             continue
         forms = {e[1] for e in entries}
         if forms == {"name"} and stop == i + 1 and span[0].pos == "ADJ" and _before_its_noun(tokens, i) \
-                and all(gz.get(e[0]) is None or span[0].lemma != gz.name(e[0]).lower() for e in entries):
+                and all(gz.get(e[0]) is None or span[0].lemma != gz.name(e[0]).lower().replace("ё", "е")
+                        for e in entries):  # (lemmas are written with "е": "Могилёве" is Могилёв's)
             # "в VI Байкальском экономическом форуме": the adjective's locative, not Байкальск's instrumental
             i += 1
             continue
