@@ -29,7 +29,7 @@ Twinning without a document
   agreement.twinning_statement, agreement.twins_by_generic_word, agreement.twinning_of_a_document, agreement.twins_in_passing, agreement.twin_relations_of_both, agreement.twins_in_apposition, agreement.twins_not_speaker, agreement.friendly_relations_set,
   agreement.twinned_since, agreement.signed_on
 One fact per document
-  agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.twinning_named_again, agreement.periods_apart,
+  agreement.one_per_sphere, agreement.another_of_its_kind_too, agreement.merge_mentions, agreement.headline_copy_told, agreement.document_of_a_sphere, agreement.twinning_named_again, agreement.periods_apart,
   agreement.fuller_period
 """
 
@@ -1543,6 +1543,7 @@ def _where_it_happened(ctx: Context, m: PlaceMention) -> bool:
 def extract(ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
     distinct: set[int] = set()  # earlier documents and documents of several spheres: never merged with another
+    of_a_sphere: set[int] = set()  # documents of one sphere of cooperation: not a twinning named again
     exact: set[int] = set()  # twinnings told in passing: merged only with the same places, not a district of one
     last: AgreementFact | None = None
     told = -1  # the last sentence that told of ``last``: its own, "Документ подписали …", "Соглашение скрепили …"
@@ -1625,6 +1626,8 @@ def extract(ctx: Context) -> list[AgreementFact]:
                     if copies > 1:
                         distinct.add(id(fact))
                         ctx.repeated.add(id(fact))
+                    if document_of_a_sphere(ctx, d):
+                        of_a_sphere.add(id(fact))
                     if not background or last is None or last.evidence is None \
                             or last.evidence.start < ctx.sentences[s.index].start:
                         last = fact  # "Документ подписали …" next names the plan, not the agreement it implements
@@ -1659,7 +1662,7 @@ def extract(ctx: Context) -> list[AgreementFact]:
             elif last is not None and told == s.index - 1 and (years := period_told_after(ctx, s.index)):
                 for f in _copies(facts, last):
                     f.period = f.period or years
-    return merge_mentions(facts, distinct, ctx.document.text, exact)
+    return merge_mentions(facts, distinct, ctx.document.text, exact, of_a_sphere)
 
 
 @rule("agreement.period_told_after", "'… подписали дорожную карту. Документ рассчитан на 2025–2027 годы': the years "
@@ -1991,7 +1994,7 @@ def _same_sides(a: list[str], b: list[str]) -> bool:
       "sides kept at the most precise level any mention gives", "Казань и Минск подписали договор о побратимстве. "
       "Договор о побратимстве Казани и Минска подписали мэры.", off=UNCHANGED)
 def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(), text: str = "",
-                   exact: set[int] = frozenset()) -> list[AgreementFact]:
+                   exact: set[int] = frozenset(), of_a_sphere: set[int] = frozenset()) -> list[AgreementFact]:
     out: dict[tuple, AgreementFact] = {}
     for f in facts:
         key = (f.kind, frozenset(f.parties), id(f) if id(f) in distinct else None)
@@ -2016,7 +2019,7 @@ def merge_mentions(facts: list[AgreementFact], distinct: set[int] = frozenset(),
             old.period = f.period
         _add_signers(old, f.signatories)
     found = list(out.values())
-    for f in [f for f in found if f.kind in TWINNING_DOCUMENT_KINDS]:
+    for f in [f for f in found if f.kind in TWINNING_DOCUMENT_KINDS and id(f) not in of_a_sphere]:
         twinning = twinning_named_again(f, found)
         if twinning is not None:
             found.remove(f)
@@ -2045,6 +2048,16 @@ def headline_copy_told(headline: AgreementFact, body: AgreementFact, distinct: s
     """Copies are kept apart from every other document by merge_mentions' key; the headline's are the body's."""
     return id(headline) in distinct and id(body) in distinct and id(body) not in told_again \
         and set(headline.parties) == set(body.parties)
+
+
+@rule("agreement.document_of_a_sphere", "'Кроме того, стороны подписали меморандум о сотрудничестве в сфере "
+      "туризма' after a twinning: a document of a sphere of cooperation is another document, not the twinning named "
+      "again", "Мэр Казани и хоким Самарканда подписали договор о побратимстве. Кроме того, стороны подписали "
+      "меморандум о сотрудничестве в сфере туризма.", off=False)
+def document_of_a_sphere(ctx: Context, d: DocMention) -> bool:
+    tokens = ctx.ann.tokens
+    return any(x.lemma in L.sphere_nouns and tokens[x.i - 1].lower in L.sphere_prepositions
+               for x in tokens[d.tok.i + 1: min(d.stop, d.tok.i + 8)] if x.sent == d.tok.sent)
 
 
 @rule("agreement.twinning_named_again", "'подписаны соглашения об установлении дружественных отношений между Тотемским "
