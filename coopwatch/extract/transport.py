@@ -150,12 +150,21 @@ def route_after(ctx: Context, t: Token) -> bool:
 
 
 def route_right_after(ctx: Context, t: Token) -> list[str]:
-    """The two ends of a route named right after the word, or []."""
+    """The stops of a route named right after the word ("поезд Гомель — Брянск — Москва"), or []."""
     starts = {m.start: m for m in ctx.places_in(t.sent)}
     a = starts.get(t.i + 1)
-    if a is None or ctx.ann.tokens[a.stop].text not in DASHES or a.stop + 1 not in starts:
-        return []
-    return [a.id, starts[a.stop + 1].id]
+    stops = _route_from(ctx, starts, a) if a is not None else []
+    return stops if len(stops) >= 2 else []
+
+
+def _route_from(ctx: Context, starts: dict, a) -> list[str]:
+    """The places joined by dashes from ``a`` on: "Гомель — Брянск — Москва" (every stop of a route)."""
+    tokens = ctx.ann.tokens
+    stops = [a.id]
+    while a.stop < len(tokens) and tokens[a.stop].text in DASHES and a.stop + 1 in starts:
+        a = starts[a.stop + 1]
+        stops.append(a.id)
+    return stops
 
 
 @rule("transport.first_trip", "'первый рейс', 'первый прямой поезд': the trip that opens a route is a link",
@@ -354,14 +363,15 @@ def terminal_of_its_city(ctx: Context, m) -> bool:
     return j >= 0 and tokens[j].lemma in L.terminal_nouns and ctx.gz.level(m.id) == "city"
 
 
-@rule("transport.route_in_name", "'поезд «Иркутск – Улан-Батор»', 'рейсы Казань — Ташкент': two places joined by a "
-      "dash name the route, in quotes too", "Поезд «Москва – Минск» отправляется каждый вечер.", off=[])
+@rule("transport.route_in_name", "'поезд «Иркутск – Улан-Батор»', 'рейсы Казань — Ташкент', 'поезд Гомель — Брянск — "
+      "Москва': places joined by dashes name the route and its stops, in quotes too", "Поезд «Москва – Минск» отправляется каждый вечер.", off=[])
 def route_in_name(ctx: Context, sent: int, clause: list[Token]) -> list[str]:
-    tokens = ctx.ann.tokens
     found = _mentions(ctx, sent, clause, quoted=True)
-    for (a, a_id, _), (b, b_id, _) in zip(found, found[1:]):
-        if b.start == a.stop + 1 and tokens[a.stop].text in DASHES:
-            return [a_id, b_id]
+    starts = {m.start: m for m, _, _ in found}
+    for m, _, _ in found:
+        stops = _route_from(ctx, starts, m)
+        if len(stops) >= 2:
+            return stops  # "Гомель — Брянск — Москва": every stop; the crossing pairs are taken after
     return []
 
 
