@@ -552,8 +552,10 @@ def signers_at_forum(ctx: Context, meetings) -> None:
 def talks_within_forum(ctx: Context, m: MeetingFact, forum: MeetingFact, ms: list[int], fs: list[int]) -> bool:
     # the forum told after "в рамках", "на полях" in the talks' own sentence, or in the next one that opens with them
     # again ("Переговоры прошли … в рамках Форума")
+    # (or by the bare noun, the one forum being the text's: "В рамках форума она провела встречу с …")
     told = [s for s in ms if s in fs] or [s for s in fs if ms and s == ms[-1] + 1 and any(
-        t.lemma in L.talk_nouns for t in ctx.tokens_of(s)[:2])]
+        t.lemma in L.talk_nouns for t in ctx.tokens_of(s)[:2])] \
+        or [s for s in ms if any(t.lemma in L.forum_nouns for t in ctx.tokens_of(s))]
     tokens = [t for s in told for t in ctx.tokens_of(s)]
     return any(t.lemma in L.forum_nouns and any(x.lower in L.within_event_words for x in tokens[max(k - 3, 0):k])
                for k, t in enumerate(tokens)) \

@@ -80,6 +80,7 @@ STEMS = {
     "vowel": "[аеиоуэюяё]",
     "и": "и",
     "о, й or л": "[ойл]",
+    "fleeting": "ён",  # "Лисичёнок" → "Лисичёнком": the о before the last consonant drops
 }
 
 
