@@ -237,9 +237,9 @@ def between(ctx: Context, sent: int, after: int, before: int | None = None) -> l
       "members of a list sharing a head noun, with a member joined to its end that has a noun of its own",
       "Подписано соглашение между Брестской областью и администрациями Тульской, Рязанской областей и Алтайского "
       "края.", off=[])
-def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None) -> list[str]:
-    """The first run of two or more places of one country joined by "," or "и" (with at most their shared head
-    noun between them) in tokens ``start``–``stop``."""
+def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None, any_country: bool = False) -> list[str]:
+    """The first run of two or more places of one country (of any, with ``any_country``) joined by "," or "и" (with
+    at most their shared head noun between them) in tokens ``start``–``stop``."""
     tokens = ctx.ann.tokens
     mentions = [m for m in ctx.places_in(sent) if m.start >= start and (stop is None or m.start < stop) and m.id
                 and not m.id.startswith("?") and m.form != "adj"]
@@ -249,7 +249,7 @@ def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None)
             gap = tokens[run[-1].stop: m.start]
             heads = {run[-1].shared_head, m.shared_head} - {None}
             if gap and all(t.text in (",", "и") or t.i in heads for t in gap) and any(t.text in (",", "и") for t in gap) \
-                    and country_of(m.id) == country_of(first.id) and not related(m.id, run[-1].id):
+                    and (any_country or country_of(m.id) == country_of(first.id)) and not related(m.id, run[-1].id):
                 run.append(m)
             else:
                 break
@@ -259,13 +259,15 @@ def listed_members(ctx: Context, sent: int, start: int, stop: int | None = None)
 
 
 @rule("sides.listed_delegation", "'делегацию Восточно-Казахстанской и Павлодарской областей': territories listed right "
-      "after a delegation noun sent one delegation together", "Губернатор Алтайского края принял делегацию "
+      "after a delegation noun sent one delegation together; after 'делегациями' each sent its own, of any country", "Губернатор Алтайского края принял делегацию "
       "Восточно-Казахстанской и Павлодарской областей.", off=[])
-def listed_delegation(ctx: Context, sent: int) -> list[str]:
+def listed_delegation(ctx: Context, sent: int, trips: bool = False) -> list[str]:
     starts = {m.start for m in ctx.places_in(sent) if m.form != "adj"}
     for t in ctx.tokens_of(sent):
         if t.lemma in L.delegation_nouns and t.i + 1 in starts:
-            listed = listed_members(ctx, sent, t.i + 1, t.i + 12)
+            # (of trips: "с делегациями Казахстана, Узбекистана и Беларуси", delegations, one from each country)
+            listed = listed_members(ctx, sent, t.i + 1, t.i + 12,
+                                    any_country=trips and t.feats.get("Number") == "Plur")
             if len(listed) >= 2:
                 return listed
     return []

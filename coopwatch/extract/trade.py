@@ -27,7 +27,7 @@ Its period and how exact it is
   trade.base_period, trade.period_of_figure, trade.months_of_publication_year, trade.period_of_whole_before, trade.same_period_as_before, trade.results_told_before, trade.opposite_flow,
   trade.after_base_year, trade.approximate
 Its parts with other partners, and figures told by ellipsis
-  trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on
+  trade.part_of_whole, trade.listed_partner, trade.bracketed_partner, trade.same_again, trade.figure_told_on, trade.partners_told_on
 One fact per figure
   trade.merge_figures (trade.different_figures), trade.restated_figure, trade.headline_change
 
@@ -1114,7 +1114,8 @@ def extract(ctx: Context) -> list[TradeFact]:
                     dated.add(id(fact))
             facts.extend(c.made(f) for f in made)
         if len(facts) == before and s.index > 0:
-            facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts))
+            facts.extend(same_again(ctx, s.index, facts) or figure_told_on(ctx, s.index, facts)
+                         or partners_told_on(ctx, s.index, facts))
     return merge_figures(facts, dated)
 
 
@@ -1257,6 +1258,31 @@ def figure_told_on(ctx: Context, sent: int, facts: list[TradeFact]) -> list[Trad
     a = amounts[0].value
     return [TradeFact(parties=list(f.parties), metric=f.metric, period=period, value=a.value,
                       currency=a.currency or f.currency, approx=a.approx, growth_pct=None, evidence=ctx.evidence(sent))]
+
+
+@rule("trade.partners_told_on", "'Товарооборот Омской области с Казахстаном составил 1,1 млрд долларов. Для сравнения: "
+      "с Китаем — 420 млн долларов, с Беларусью — 180 млн': a sentence with no trade word that lists partners with "
+      "amounts after dashes gives the figure of the sentence before for each of them", "В 2025 году товарооборот "
+      "Омской области с Казахстаном составил 1,1 млрд долларов. Для сравнения: с Китаем — 420 млн долларов, с "
+      "Беларусью — 180 млн долларов.", off=[])
+def partners_told_on(ctx: Context, sent: int, facts: list[TradeFact]) -> list[TradeFact]:
+    last = [f for f in _told_in_sentence_before(ctx, sent, facts) if f.value is not None and len(f.parties) == 2]
+    if not last:
+        return []
+    f = last[0]
+    mentions = sides.side_mentions(ctx, sent, adjectives=True)
+    out = []
+    for m in ctx.in_sentence(ctx.money, sent):
+        first = _first_token(ctx, m.start)
+        partner = listed_partner(ctx, first, mentions) if first is not None else None
+        home = next((p for p in f.parties if partner and not sides.same_camp(ctx, p, partner[0])
+                     and p[:2] != partner[0][:2]), None)
+        if not partner or home is None:
+            continue
+        out.append(TradeFact(parties=[home, partner[0]], metric=f.metric, period=f.period, value=m.value.value,
+                             currency=m.value.currency or f.currency, approx=approximate(ctx, m), growth_pct=None,
+                             evidence=ctx.evidence(sent)))
+    return out
 
 
 DASHES = ("—", "–", "-")

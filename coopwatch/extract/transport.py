@@ -15,7 +15,7 @@ Its ends: only pairs that cross between the sides
   transport.terminal_of_its_city, transport.ends_after_its_word, transport.route_in_name, transport.clause_places,
   transport.crossing_pairs (after sides.between), transport.capitals_of_sides, transport.same_mode_link_before,
   transport.both_sides_named, transport.new_destination,
-  transport.ends_of_clause_before
+  transport.ends_of_clause_before, transport.route_named_back
 Its status: ``exists`` unless a rule below says ``planned`` or ``opened``; a link suspended or
 stopped has no status in FACTS, so it gives no fact
   transport.opening_verb, transport.returns_to_service, transport.opening_announced, transport.document_to_open, transport.suspended, transport.reopening_of_stopped, transport.kept_running, transport.runs_now, transport.talks_go_on, transport.more_trips,
@@ -227,13 +227,23 @@ def trip_of_a_vessel(ctx: Context, t: Token) -> str | None:
                                                  L.bare_flight_nouns else None)
 
 
-@rule("transport.flies_from_to", "'компания летает из Ростова-на-Дону в Гюмри', 'самолёты летают из Уфы в Ташкент': "
-      "flying from one place to another, as a habit, is an air link", "Авиакомпания летает из Ростова-на-Дону в Гюмри.",
+@rule("transport.flies_from_to", "'компания летает из Ростова-на-Дону в Гюмри', 'самолёты летают из Уфы в Ташкент', "
+      "'Из Новосибирска в Ташкент летают ежедневно': flying from one place to another, as a habit, is an air link", "Авиакомпания летает из Ростова-на-Дону в Гюмри.",
       off=None)
 def flies_from_to(ctx: Context, t: Token) -> str | None:
     if t.lemma != "летать" or t.pos != "VERB" or t.feats.get("Tense") not in ("Pres", None):
         return None
-    return "air" if from_and_to_after(ctx, t, plural_only=False) else None
+    return "air" if from_and_to_after(ctx, t, plural_only=False) or _from_and_to_before(ctx, t) else None
+
+
+def _from_and_to_before(ctx: Context, t: Token) -> bool:
+    """"Из Новосибирска в Ташкент летают ежедневно": where from and where to, right before the verb."""
+    tokens = ctx.ann.tokens
+    starts = {m.start for m in ctx.places_in(t.sent)}
+    preps = [x for x in tokens[max(t.i - 8, 0): t.i] if x.sent == t.sent and x.i + 1 in starts]
+    kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
+             if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
+    return kinds == {"from", "to"}
 
 
 @rule("transport.similar_link", "'Ранее аналогичный маршрут связал Екатеринбург с Сианем', 'такая же линия': a link "
@@ -316,12 +326,13 @@ def only_discussed(ctx: Context, t: Token, clause: list[Token]) -> bool:
         any(x.lemma in L.link_discussion_words for x in clause)
 
 
-@rule("transport.only_a_possibility", "'обсудили возможность открытия прямого авиасообщения': a link whose opening is "
+@rule("transport.only_a_possibility", "'обсудили возможность открытия прямого авиасообщения', 'потенциал в открытии "
+      "прямых рейсов': a link whose opening is "
       "only a possibility looked at is no fact (its opening discussed outright is planned)",
       "Стороны обсудили возможность открытия прямого авиасообщения между Казанью и Ханоем.", off=False)
 def only_a_possibility(t: Token, clause: list[Token]) -> bool:
     before = [x for x in clause if x.i < t.i][-5:]
-    return any(x.lemma in L.proposal_words for x in before)
+    return any(x.lemma in L.proposal_words or x.lemma in L.possibility_nouns for x in before)
 
 
 @rule("transport.with_transfer", "'перелёт возможен только с пересадкой в Москве', 'стыковочным рейсом через Стамбул': "
@@ -726,7 +737,8 @@ def extract(ctx: Context) -> list[TransportFact]:
                     recent = last_ends if s.index - last_sent <= 2 else []
                     ends = own or capitals_of_sides(ctx, clause) \
                         or same_mode_link_before(clause, mode, last_of_mode) or both_sides_named(ctx, clause) \
-                        or new_destination(ctx, s.index, clause, recent) or ends_of_clause_before(ctx, clause, told)
+                        or new_destination(ctx, s.index, clause, recent) or ends_of_clause_before(ctx, clause, told) \
+                        or route_named_back(clause, recent)
                     if not ends:
                         opened = first_trip_of_link_before(ctx, t, mode, facts)
                         if opened is not None:
@@ -743,14 +755,23 @@ def extract(ctx: Context) -> list[TransportFact]:
                     for pair in ends:
                         fact = c.made(TransportFact(mode=mode, between=pair, status=status,
                                                     evidence=ctx.evidence(s.index)))
-                        if opening_verb(ctx, clause):
-                            reopened.add(id(fact))
+                        if opening_verb(ctx, clause) or kept_running(ctx, clause):
+                            reopened.add(id(fact))  # (reopened, or kept by another carrier: the link stands)
                         facts.append(fact)
                         last_of_mode[mode] = (s.index, pair)
             if ends:
                 last_ends, last_sent = ends, s.index
                 told = ends
     return merge_links([f for f in facts if id(f) in reopened or not suspended_link_not_working(f, stopped)])
+
+
+@rule("transport.route_named_back", "'Авиакомпания отменила рейсы из Красноярска в Ташкент. При этом рейсы другой "
+      "компании по этому направлению продолжат выполняться': a link on 'this route' runs between the ends of the link "
+      "told just before", "Авиакомпания «Северный ветер» отменила рейсы из Красноярска в Ташкент. При этом рейсы "
+      "«Уральских авиалиний» по этому направлению продолжат выполняться.", off=[])
+def route_named_back(clause: list[Token], recent: list[list[str]]) -> list[list[str]]:
+    named_back = any(t.lemma in L.this_words and nxt.lemma in L.route_nouns for t, nxt in zip(clause, clause[1:]))
+    return [list(pair) for pair in recent] if named_back else []
 
 
 @rule("transport.ends_of_clause_before", "'Между Улан-Удэ и Улан-Батором выполняются авиарейсы, а со следующего года "

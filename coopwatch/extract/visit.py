@@ -1518,7 +1518,8 @@ def one_per_listed_sender(ctx: Context, trigger: Token, visitor: str, host: str)
     # the subject ends at the predicate: the trip verb itself, or the verb after a trip noun ("Делегации … побывали")
     stop = next((t.i for t in tokens if t.i >= trigger.i and t.pos in ("VERB", "AUX")), trigger.i)
     # "принял делегацию Восточно-Казахстанской и Павлодарской областей": the list right after the delegation noun
-    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop) or sides.listed_delegation(ctx, trigger.sent)
+    listed = sides.listed_members(ctx, trigger.sent, tokens[0].i, stop) \
+        or sides.listed_delegation(ctx, trigger.sent, trips=True)
     if len(listed) < 2 or visitor not in listed or any(sides.same_camp(ctx, p, host) for p in listed):
         return None
     return listed
