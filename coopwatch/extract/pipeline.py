@@ -184,11 +184,11 @@ def session_words() -> re.Pattern:
 @cache
 def trade_words() -> WordForms:
     """Any form of a word the trade and target rules read a figure beside: a trade word
-    (``L.turnover_words``, ``L.export_words``, ``L.import_words``), a word standing for one
+    (``L.turnover_words``, ``L.export_words``, ``L.import_words``, ``L.flow_verbs``), a word standing for one
     (``L.trade_anaphora``: "довести его до 500 млн") or for its figure (``L.same_amount_words``:
     "почти на столько же за 10 месяцев")."""
     return whole_forms(L.turnover_words | L.export_words | L.import_words | L.trade_anaphora
-                      | L.same_amount_words | L.shipment_nouns)
+                      | L.same_amount_words | L.shipment_nouns | set(L.flow_verbs))
 
 
 class Filter(Protocol):

@@ -115,11 +115,14 @@ def turnover_again(ctx: Context, t: Token) -> Token | None:
     return next((x for x in before + ctx.tokens_of(t.sent) if x.i < t.i and _qualified(ctx, x)), None)
 
 
-@rule("trade.flow_word", "a word of exports or imports: 'экспорт', 'вывоз', 'экспортные поставки'; 'импорт', "
-      "'ввоз', 'импортные поставки'", "Экспортные поставки Гродненской области в Калининградскую область "
+@rule("trade.flow_word", "a word of exports or imports: 'экспорт', 'вывоз', 'экспортные поставки', "
+      "'экспортировала'; 'импорт', 'ввоз', 'импортные поставки', 'импортировала'", "Экспортные поставки Гродненской области в Калининградскую область "
       "составили 120 млн долларов.")
 def flow_word(ctx: Context, t: Token) -> str | None:
     tokens = ctx.ann.tokens
+    verb = flow_verb(t)
+    if verb:
+        return verb  # "экспортировала продукции на 420 млн", "а импортировала — на 610 млн"
     for metric, words in (("export", L.export_words), ("import", L.import_words)):
         if t.lemma in words:
             # the adjective stands for trade only before "поставки": not "экспортный потенциал"
@@ -222,12 +225,21 @@ def amount_of_change(ctx: Context, money: Match) -> bool:
     return prev.lemma in L.approx_quantifiers and first.i > 1 and tokens[first.i - 2].lower == "на"
 
 
-@rule("trade.worth_of_goods", "'поставлено продукции на 140 млн долларов', 'товаров на 2 млрд': 'на' after a word "
-      "for goods names what they are worth, not a change", "Губернатор Пермского края встретился с послом Беларуси. Из "
+@rule("trade.worth_of_goods", "'поставлено продукции на 140 млн долларов', 'товаров на 2 млрд', 'импортировала — на "
+      "610 млн': 'на' after a word for goods or a verb of the flow names what they are worth, not a change", "Губернатор Пермского края встретился с послом Беларуси. Из "
       "Беларуси в Пермский край поставлено продукции на 140 млн долларов.", off=False)
 def worth_of_goods(ctx: Context, first: Token) -> bool:
     tokens = ctx.ann.tokens
-    return first.i > 1 and tokens[first.i - 1].lower == "на" and tokens[first.i - 2].lemma in L.goods_nouns
+    if first.i < 2 or tokens[first.i - 1].lower != "на":
+        return False
+    before = tokens[first.i - 2] if tokens[first.i - 2].text not in DASHES else tokens[first.i - 3]
+    return before.lemma in L.goods_nouns or bool(flow_verb(before))  # "импортировала — на 610 млн"
+
+
+def flow_verb(t: Token) -> str | None:
+    """"экспортировала", "импортировал": a verb of the flow, by its stem (the tagger may take it for an adverb)."""
+    return next((metric for verb, metric in L.flow_verbs.items()
+                 if t.lemma == verb or t.lower.startswith(verb.removesuffix("овать"))), None)
 
 
 @rule("trade.level_reached", "'выйти на 1 млрд', 'выходит на 2 млрд', 'вывести товарооборот на миллиард': 'на' "

@@ -30,6 +30,7 @@ Trips told as more than one
 from __future__ import annotations
 
 from coopwatch.extract import sides
+from coopwatch.extract.agreement import LIST_MARKERS
 from coopwatch.extract.clauses import (
     governing_verb,
     in_future_clause,
@@ -1227,9 +1228,18 @@ def received_next(ctx: Context, sent: int, dest: list[str]) -> list[int]:
     region's head may be the one who received it)."""
     if not all(ctx.gz.level(d) in ("country", "city") for d in dest):
         return []
-    return [s for s in (sent + 1, sent + 2) if s < len(ctx.sentences)
-            and any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs
-                    for t in ctx.tokens_of(s))]
+    out, told, s = [], 0, sent + 1
+    while s < len(ctx.sentences) and told < 2:
+        tokens = ctx.tokens_of(s)
+        # (a list of the documents signed, "подписаны:\n– соглашение …", stands between: not counted)
+        if tokens and (tokens[0].text in LIST_MARKERS or tokens[-1].text == ":"):
+            s += 1
+            continue
+        if any(t.lemma in L.talk_nouns or t.lemma in L.talk_verbs or t.lemma in L.receive_verbs for t in tokens):
+            out.append(s)
+        told += 1
+        s += 1
+    return out
 
 
 @rule("visit.received_inside_city", "'Делегация Московского района Минска побывала в Ижевске. Гостей принял глава "
