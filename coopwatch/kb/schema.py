@@ -28,6 +28,9 @@ CURATED = sa.text("(status != 'auto' OR corrected IS NOT NULL)")
 # the lagging ones: fused fields computed from fewer documents than they have (``fuse.lagging``,
 # recomputed by ``fuse.settle`` at the end of every ingest; migration 0017)
 LAGGING = sa.text("(fused_n IS NULL OR fused_n != n_documents)")
+# the facts placed in a canonical fact: fusion's look-ups by (block, canonical fact, profile, rank) ask
+# only for them (migration 0018)
+PLACED = sa.text("(canonical_id IS NOT NULL)")
 
 documents = sa.Table(
     "documents", metadata,
@@ -103,9 +106,8 @@ canonical_facts = sa.Table(
     # type carries them forward; 0007; members, not documents, before 0011)
     sa.Column("fused_n", sa.Integer, nullable=True),
     sa.Column("updated_at", Timestamp, nullable=False),
-    sa.Index("ix_canonical_facts_block", "block"),
-    sa.Index("ix_canonical_facts_block_key", "block", "key"),
-    sa.Index("ix_canonical_facts_block_day", "block", "day"),
+    # no index by block, (block, key) or (block, day) since 0019: fusion finds a block's canonical facts
+    # through its facts, and asks the canonical facts of a block only for the curated ones (below)
     sa.Index("ix_canonical_facts_type_day", "type", "day"),
     # the curated ones (few), for fusion's look-up of a block's curated facts (migration 0015)
     sa.Index("ix_canonical_facts_curated_block", "block", sqlite_where=CURATED, postgresql_where=CURATED),
@@ -137,8 +139,12 @@ facts = sa.Table(
     sa.Column("story_id", sa.Integer, nullable=True),
     sa.Index("ix_facts_block_rank", "block", "rank"),
     sa.Index("ix_facts_block_day_rank", "block", "day", "rank"),  # (block, day) before 0010
-    # the first fact of each (canonical fact, profile) of a block by index look-ups (0010)
-    sa.Index("ix_facts_block_canonical_profile_rank", "block", "canonical_id", "profile", "rank"),
+    # the first fact of each (canonical fact, profile) of a block by index look-ups (0010); only the facts
+    # placed (0018): a new fact is stored before fusion places it, and its entry without a canonical fact
+    # — at the head of its block's range — then moved to its canonical fact's was a second page of this
+    # index written for each block a transaction touched
+    sa.Index("ix_facts_block_canonical_profile_rank", "block", "canonical_id", "profile", "rank",
+             sqlite_where=PLACED, postgresql_where=PLACED),
 )
 
 canonical_sides = sa.Table(

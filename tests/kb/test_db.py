@@ -19,7 +19,7 @@ from coopwatch.kb.schema import include_name, metadata
 def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     db_url = fresh_db_url
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0017"
+    assert current_revision(kb) == "0019"
     with kb.read() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), metadata)
     assert diff == []
@@ -28,7 +28,7 @@ def test_migrations_create_exactly_the_tables(fresh_db_url: str) -> None:
     assert current_revision(kb) is None
     kb.dispose()
     kb = open_kb(db_url)
-    assert current_revision(kb) == "0017"
+    assert current_revision(kb) == "0019"
     kb.dispose()
 
 
@@ -175,6 +175,37 @@ def test_head_revision_read_from_the_files_is_alembics(fresh_db_url: str) -> Non
     with kb.read() as conn:
         assert head_revision() == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
     assert stored_revision(kb) == head_revision() == current_revision(kb)
+    kb.dispose()
+
+
+def test_canonical_facts_keep_only_the_indexes_something_reads(fresh_db_url: str) -> None:
+    """Revision 0019 drops the indexes of canonical facts by block, (block, key) and (block, day) — written
+    for every canonical fact fusion writes, read by nothing — and 0018 makes the facts' index by (block,
+    canonical fact, profile, rank) partial; down to 0017 both come back as they were, and up again."""
+    import sqlalchemy as sa
+
+    kb = open_kb(fresh_db_url)
+
+    def indexes() -> dict[str, list[str]]:  # canonical facts' by their columns, the partial one by its condition
+        with kb.read() as conn:
+            got = {i["name"]: i["column_names"] for i in sa.inspect(conn).get_indexes("canonical_facts")}
+            placed = {i["name"]: sorted(str(w) for w in i.get("dialect_options", {}).values())
+                      for i in sa.inspect(conn).get_indexes("facts")}
+        return got | {"facts: " + k: v for k, v in placed.items() if k == "ix_facts_block_canonical_profile_rank"}
+
+    gone = {"ix_canonical_facts_block", "ix_canonical_facts_block_key", "ix_canonical_facts_block_day"}
+    now = indexes()
+    assert not gone & set(now)
+    assert {"ix_canonical_facts_type_day", "ix_canonical_facts_curated_block", "ix_canonical_facts_lagging"} <= set(now)
+    assert "canonical_id IS NOT NULL" in str(now["facts: ix_facts_block_canonical_profile_rank"])
+    with kb.write() as conn:
+        command.downgrade(alembic_config(conn), "0017")
+    before = indexes()
+    assert gone <= set(before)
+    assert "canonical_id IS NOT NULL" not in str(before["facts: ix_facts_block_canonical_profile_rank"])
+    with kb.write() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    assert indexes() == now
     kb.dispose()
 
 
