@@ -1062,14 +1062,19 @@ def _with_parts(ctx: Context, sent: int, fig: Figure, change: tuple[float, bool]
             partner = listed_partner(ctx, first, mentions) or bracketed_partner(ctx, first, mentions)
         if not partner:
             continue
-        # the side of another country than the listed partner: "с Гомельской — 320 млн, с Могилёвской — 110 млн"
-        home = next((p for p in parties if p[:2] != partner[0][:2]), None) \
-            or next((p for p in parties if not sides.same_camp(ctx, p, partner[0])), None)
+        home = _home_side(ctx, parties, partner[0])
         if home:
             facts.append(TradeFact(parties=[home, partner[0]], metric=w.metric, period=period,
                                    value=m.value.value, currency=m.value.currency or amount.value.currency,
                                    approx=approximate(ctx, m), evidence=ctx.evidence(sent)))
     return facts
+
+
+def _home_side(ctx: Context, parties: list[str], partner: str) -> str | None:
+    """The side of a figure that trades with a listed partner: of another country than the partner ("с Гомельской — 320
+    млн, с Могилёвской — 110 млн"), else of another camp."""
+    return next((p for p in parties if p[:2] != partner[:2]), None) \
+        or next((p for p in parties if not sides.same_camp(ctx, p, partner)), None)
 
 
 # ---- the stage ------------------------------------------------------------------------------------
@@ -1287,9 +1292,8 @@ def partners_told_on(ctx: Context, sent: int, facts: list[TradeFact]) -> list[Tr
     for m in ctx.in_sentence(ctx.money, sent):
         first = _first_token(ctx, m.start)
         partner = listed_partner(ctx, first, mentions) if first is not None else None
-        home = next((p for p in f.parties if partner and not sides.same_camp(ctx, p, partner[0])
-                     and p[:2] != partner[0][:2]), None)
-        if not partner or home is None:
+        home = _home_side(ctx, f.parties, partner[0]) if partner else None
+        if home is None:
             continue
         out.append(TradeFact(parties=[home, partner[0]], metric=f.metric, period=f.period, value=m.value.value,
                              currency=m.value.currency or f.currency, approx=approximate(ctx, m), growth_pct=None,

@@ -84,8 +84,7 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
     # flights named twice: "рейс" again, or an air word ("… авиарейсы, а … запуск рейсов в Ош")
     # "частоту рейсов", "число рейсов": trips counted are a link's — flights, unless the sentence names another mode
     # ("Автобусный перевозчик увеличил число рейсов")
-    other_mode = any(L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
-                     for x in ctx.tokens_of(t.sent))
+    other_mode = _other_mode_named(ctx.tokens_of(t.sent))
     counted = not other_mode and (any(x.lemma in L.trip_count_nouns for x in before) or scheduled(ctx, t))
     return counted or any(x.lemma in L.flight_qualifiers for x in before) \
         or any((x.lemma == "рейс" or L.mode_nouns.get(x.lemma) == "air") and x.i != t.i or x.lemma in L.airline_nouns
@@ -100,8 +99,7 @@ def flight_qualified(ctx: Context, t: Token, before: list[Token]) -> bool:
 def cargo_trips(ctx: Context, t: Token, before: list[Token]) -> bool:
     if not any(x.lemma in L.cargo_adjectives for x in before) or any(x.lemma in L.flight_qualifiers for x in before):
         return False
-    return not any(L.mode_nouns.get(x.lemma) == "air" and x.lemma not in L.bare_flight_nouns
-                   or x.lemma in L.airline_nouns for x in ctx.tokens_of(t.sent))
+    return not _air_word_named(ctx.tokens_of(t.sent))
 
 
 @rule("transport.flights_told_before", "'Авиакомпания возобновила рейсы из Иркутска в Улан-Батор. … Кроме того, "
@@ -110,11 +108,20 @@ def cargo_trips(ctx: Context, t: Token, before: list[Token]) -> bool:
       "Авиакомпания «Ангара» выполняет рейсы из Иркутска в Улан-Батор. С июня планируется запустить рейсы в Эрдэнэт.",
       off=False)
 def flights_told_before(ctx: Context, t: Token) -> bool:
-    if any(L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
-           for x in ctx.tokens_of(t.sent)):
-        return False
+    return not _other_mode_named(ctx.tokens_of(t.sent)) \
+        and any(_air_word_named(ctx.tokens_of(s)) for s in range(max(t.sent - 2, 0), t.sent))
+
+
+def _other_mode_named(tokens: list[Token]) -> bool:
+    """A word of a mode other than air among the tokens ("автобусный", "поезд")."""
+    return any(L.mode_modifiers.get(x.lemma, "air") != "air" or L.mode_nouns.get(x.lemma, "air") != "air"
+               for x in tokens)
+
+
+def _air_word_named(tokens: list[Token]) -> bool:
+    """An air word that is not a bare 'рейс' ("авиарейсы", "авиасообщение") or a carrier among the tokens."""
     return any(L.mode_nouns.get(x.lemma) == "air" and x.lemma not in L.bare_flight_nouns or x.lemma in L.airline_nouns
-               for s in range(max(t.sent - 2, 0), t.sent) for x in ctx.tokens_of(s))
+               for x in tokens)
 
 
 @rule("transport.from_and_to_after", "'рейсы в Ереван из Минеральных Вод', 'рейсы из Ставрополя в Гюмри', 'рейсов между Благовещенском и Харбином': "
@@ -131,6 +138,11 @@ def from_and_to_after(ctx: Context, t: Token, plural_only: bool = True) -> bool:
         return False  # "рейсы автобусов из Омска в Павлодар": the trips of another vehicle
     if preps[0].lower == "между":
         return True  # "число рейсов между Благовещенском и Харбином"
+    return _from_and_to(preps)
+
+
+def _from_and_to(preps: list[Token]) -> bool:
+    """Among the prepositions of places, one of where from ("из") and one of where to ("в")."""
     kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
              if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
     return kinds == {"from", "to"}
@@ -240,10 +252,7 @@ def _from_and_to_before(ctx: Context, t: Token) -> bool:
     """"Из Новосибирска в Ташкент летают ежедневно": where from and where to, right before the verb."""
     tokens = ctx.ann.tokens
     starts = {m.start for m in ctx.places_in(t.sent)}
-    preps = [x for x in tokens[max(t.i - 8, 0): t.i] if x.sent == t.sent and x.i + 1 in starts]
-    kinds = {"from" if x.lower in L.origin_prepositions else "to" for x in preps
-             if x.lower in L.origin_prepositions or x.lower in L.destination_prepositions}
-    return kinds == {"from", "to"}
+    return _from_and_to([x for x in tokens[max(t.i - 8, 0): t.i] if x.sent == t.sent and x.i + 1 in starts])
 
 
 @rule("transport.similar_link", "'Ранее аналогичный маршрут связал Екатеринбург с Сианем', 'такая же линия': a link "
